@@ -1,0 +1,149 @@
+"""Canonical JSON (RFC 8785, "JCS") for everything Juri signs, and a strict reader.
+
+Juri's documents hold only objects, arrays, strings, integers, booleans and null: decimals are
+strings, so JCS's number rules reduce to plain integer formatting. For that subset JCS equals
+``json.dumps(..., ensure_ascii=False, separators=(",", ":"))`` with object keys sorted by their
+UTF-16 code units, which is what :func:`canonical_bytes` does in C speed (the test suite checks
+it against the reference ``rfc8785`` package on generated documents).
+
+:func:`parse_strict` is the only way Juri reads JSON from outside: it refuses floats, ``NaN``,
+duplicate keys, lone surrogates, integers outside JavaScript's exact range, and documents that
+are too large or too deeply nested, so that two readers can never disagree about what was signed.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+MAX_SAFE_INTEGER = 2**53 - 1
+DEFAULT_MAX_DEPTH = 64
+
+
+class CanonicalError(ValueError):
+    """The value cannot be written or read as canonical JSON."""
+
+
+def canonical_bytes(value: Any) -> bytes:
+    """The JCS bytes of ``value`` (UTF-8, sorted keys, no insignificant white space)."""
+    prepared = _prepare(value, 0)
+    text = json.dumps(prepared, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return text.encode("utf-8")
+
+
+def _utf16_key(key: str) -> bytes:
+    return key.encode("utf-16-be", "surrogatepass")
+
+
+def _prepare(value: Any, depth: int) -> Any:
+    """Check the value is in Juri's JSON subset and order object keys as JCS requires."""
+    if depth > DEFAULT_MAX_DEPTH:
+        raise CanonicalError("nested too deeply")
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        if abs(value) > MAX_SAFE_INTEGER:
+            raise CanonicalError(f"integer {value} is outside the exact range of JSON numbers")
+        return value
+    if isinstance(value, str):
+        _check_text(value)
+        return value
+    if isinstance(value, dict):
+        for key in value:
+            if not isinstance(key, str):
+                raise CanonicalError(f"object key {key!r} is not a string")
+            _check_text(key)
+        return {key: _prepare(value[key], depth + 1) for key in sorted(value, key=_utf16_key)}
+    if isinstance(value, list | tuple):
+        return [_prepare(item, depth + 1) for item in value]
+    if isinstance(value, float):
+        raise CanonicalError("floating-point numbers are not allowed; write decimals as strings")
+    raise CanonicalError(f"cannot write {type(value).__name__} as JSON")
+
+
+def _check_text(text: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise CanonicalError("text contains a lone surrogate") from exc
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+def _no_float(text: str) -> Any:
+    raise CanonicalError(f"number {text} has a fraction or exponent; decimals must be strings")
+
+
+def _no_constant(text: str) -> Any:
+    raise CanonicalError(f"{text} is not allowed in JSON")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, item in pairs:
+        if key in result:
+            raise CanonicalError(f"key {key!r} appears twice in one object")
+        result[key] = item
+    return result
+
+
+def parse_strict(
+    data: bytes,
+    *,
+    max_bytes: int,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+    decimals_as_numbers: bool = False,
+) -> Any:
+    """Parse untrusted JSON bytes into Juri's subset, or raise :class:`CanonicalError`.
+
+    ``decimals_as_numbers`` is for files people write by hand (a rubric): ``12.5`` is then read
+    exactly as ``Decimal("12.5")`` instead of being refused.
+    """
+    if len(data) > max_bytes:
+        raise CanonicalError(f"document is larger than {max_bytes} bytes")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CanonicalError("document is not valid UTF-8") from exc
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    try:
+        value = json.loads(
+            text,
+            parse_float=Decimal if decimals_as_numbers else _no_float,
+            parse_constant=_no_constant,
+            object_pairs_hook=_unique_keys,
+        )
+    except CanonicalError:
+        raise
+    except RecursionError as exc:
+        raise CanonicalError("document is nested too deeply") from exc
+    except json.JSONDecodeError as exc:
+        raise CanonicalError(f"not valid JSON ({exc.msg} at line {exc.lineno})") from exc
+    except ValueError as exc:  # e.g. an integer with thousands of digits
+        raise CanonicalError(f"not valid JSON ({exc})") from exc
+    _check_parsed(value, max_depth)
+    return value
+
+
+def _check_parsed(root: Any, max_depth: int) -> None:
+    """Depth, integer range and surrogates of a parsed document, without recursion."""
+    stack: list[tuple[Any, int]] = [(root, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > max_depth:
+            raise CanonicalError("document is nested too deeply")
+        if isinstance(value, bool | Decimal) or value is None:
+            continue
+        if isinstance(value, int):
+            if abs(value) > MAX_SAFE_INTEGER:
+                raise CanonicalError(f"integer {value} is outside the exact range")
+        elif isinstance(value, str):
+            _check_text(value)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                _check_text(key)
+                stack.append((item, depth + 1))
+        elif isinstance(value, list):
+            stack.extend((item, depth + 1) for item in value)

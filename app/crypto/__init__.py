@@ -1,0 +1,1 @@
+"""Ed25519 keys, their encrypted storage, and signed JSON envelopes."""

@@ -1,0 +1,1 @@
+"""The competition model: rubric, rounds, submissions, jurors and evaluations (pure Python)."""

@@ -1,0 +1,147 @@
+"""Competitions, rounds, submissions, jurors and the package manifest that ties them together."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+from app.domain.rubric import Rubric
+from app.domain.text import LocalizedText
+
+
+class RoundKind(StrEnum):
+    DESK = "desk"
+    INTERVIEW = "interview"
+    FIELD = "field"
+
+
+class FileRole(StrEnum):
+    PROPOSAL = "proposal"
+    VIDEO = "video"
+
+
+@dataclass(frozen=True, slots=True)
+class Competition:
+    id: str
+    name: LocalizedText
+    year: int
+    organizer: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Round:
+    """One round of judging (desk, interview or field), with its own rubric and results."""
+
+    id: str
+    kind: RoundKind
+    name: LocalizedText
+    passing_grade: Decimal | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistItem:
+    """Something a juror on a field visit must confirm (e.g. "met service users")."""
+
+    code: str
+    text: LocalizedText
+
+
+@dataclass(frozen=True, slots=True)
+class FileEntry:
+    """A file carried in a package, at ``path`` inside the zip, with its hash and size."""
+
+    role: FileRole
+    path: str
+    sha256: str
+    size: int
+    name: str  # the file's original name, shown to the juror
+
+
+@dataclass(frozen=True, slots=True)
+class Submission:
+    code: str
+    title: str
+    agency: str
+    group: str = ""
+    cluster: str = ""
+    category: str = ""
+    video_url: str = ""
+    files: tuple[FileEntry, ...] = ()
+
+    def file(self, role: FileRole) -> FileEntry | None:
+        return next((f for f in self.files if f.role == role), None)
+
+    @property
+    def proposal(self) -> FileEntry | None:
+        return self.file(FileRole.PROPOSAL)
+
+    @property
+    def video_file(self) -> FileEntry | None:
+        return self.file(FileRole.VIDEO)
+
+
+@dataclass(frozen=True, slots=True)
+class Juror:
+    id: str
+    name: str
+    public_key: bytes  # raw 32-byte Ed25519 public key
+
+    @property
+    def fingerprint(self) -> str:
+        from app.crypto.keys import fingerprint
+
+        return fingerprint(self.public_key)
+
+
+@dataclass(frozen=True, slots=True)
+class Secretariat:
+    name: str
+    public_key: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    """Everything a package says about one round: who scores what, and against which rubric."""
+
+    package_id: str
+    created: str
+    title: str
+    secretariat: Secretariat
+    competition: Competition
+    round: Round
+    rubric: Rubric
+    checklist: tuple[ChecklistItem, ...]
+    jurors: tuple[Juror, ...]
+    submissions: tuple[Submission, ...]
+    assignments: Mapping[str, tuple[str, ...]]  # juror id → submission codes, in package order
+    _submissions: dict[str, Submission] = field(init=False, repr=False, compare=False)
+    _jurors: dict[str, Juror] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_submissions", {s.code: s for s in self.submissions})
+        object.__setattr__(self, "_jurors", {j.id: j for j in self.jurors})
+
+    def submission(self, code: str) -> Submission | None:
+        return self._submissions.get(code)
+
+    def juror(self, juror_id: str) -> Juror | None:
+        return self._jurors.get(juror_id)
+
+    def juror_by_key(self, public_key: bytes) -> Juror | None:
+        return next((j for j in self.jurors if j.public_key == public_key), None)
+
+    def assigned(self, juror_id: str) -> tuple[str, ...]:
+        return self.assignments.get(juror_id, ())
+
+    def jurors_of(self, code: str) -> tuple[str, ...]:
+        return tuple(j for j, codes in self.assignments.items() if code in codes)
+
+    @property
+    def groups(self) -> tuple[str, ...]:
+        return tuple(sorted({s.group for s in self.submissions if s.group}))
+
+    @property
+    def clusters(self) -> tuple[str, ...]:
+        return tuple(sorted({s.cluster for s in self.submissions if s.cluster}))

@@ -1,0 +1,96 @@
+"""One juror's evaluation of one submission, and how its status follows from what is filled in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+from fractions import Fraction
+
+from app.domain.competition import ChecklistItem, RoundKind
+from app.domain.rubric import Rubric
+from app.i18n import translate
+
+
+class EvaluationStatus(StrEnum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    COMPLETE = "complete"
+    RECUSED = "recused"
+
+    def label(self) -> str:
+        return {
+            EvaluationStatus.NOT_STARTED: translate("Status", "not started"),
+            EvaluationStatus.IN_PROGRESS: translate("Status", "in progress"),
+            EvaluationStatus.COMPLETE: translate("Status", "complete"),
+            EvaluationStatus.RECUSED: translate("Status", "recused"),
+        }[self]
+
+
+class Recommendation(StrEnum):
+    """The juror's overall advice on a submission; empty until chosen."""
+
+    NONE = ""
+    ADVANCE = "advance"
+    CONSIDER = "consider"
+    REJECT = "reject"
+
+    def label(self) -> str:
+        return {
+            Recommendation.NONE: translate("Recommendation", "no recommendation"),
+            Recommendation.ADVANCE: translate("Recommendation", "recommended"),
+            Recommendation.CONSIDER: translate("Recommendation", "to be considered"),
+            Recommendation.REJECT: translate("Recommendation", "not recommended"),
+        }[self]
+
+
+@dataclass(slots=True)
+class Evaluation:
+    """What one juror has entered for one submission (any part may still be empty)."""
+
+    submission: str
+    scores: dict[str, Decimal] = field(default_factory=dict)
+    comments: dict[str, str] = field(default_factory=dict)
+    overall_comment: str = ""
+    recommendation: Recommendation = Recommendation.NONE
+    video_watched: bool = False
+    field_notes: str = ""
+    checklist: dict[str, bool] = field(default_factory=dict)
+    recusal_reason: str | None = None
+    updated: str = ""
+
+    @property
+    def recused(self) -> bool:
+        return self.recusal_reason is not None
+
+    def is_blank(self) -> bool:
+        return not (
+            self.scores
+            or any(self.comments.values())
+            or self.overall_comment
+            or self.recommendation
+            or self.video_watched
+            or self.field_notes
+            or any(self.checklist.values())
+        )
+
+    def status(
+        self, rubric: Rubric, round_kind: RoundKind, checklist: tuple[ChecklistItem, ...] = ()
+    ) -> EvaluationStatus:
+        """Recused beats everything; complete needs every criterion scored and, on a field
+        visit, every checklist item confirmed."""
+        if self.recused:
+            return EvaluationStatus.RECUSED
+        if self.is_blank():
+            return EvaluationStatus.NOT_STARTED
+        if rubric.missing(self.scores):
+            return EvaluationStatus.IN_PROGRESS
+        if round_kind == RoundKind.FIELD and not all(
+            self.checklist.get(item.code) for item in checklist
+        ):
+            return EvaluationStatus.IN_PROGRESS
+        return EvaluationStatus.COMPLETE
+
+    def total(self, rubric: Rubric) -> Fraction:
+        """The weighted total of what is scored so far (0–100); recused evaluations count 0."""
+        return Fraction(0) if self.recused else rubric.weighted_total(self.scores)

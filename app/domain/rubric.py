@@ -1,0 +1,198 @@
+"""The rubric: ordered, weighted criteria on stepped scales, and the weighted total.
+
+Weighted total = Σ weightᵢ × (scoreᵢ − minᵢ) / (maxᵢ − minᵢ), on 0–100 because the weights sum to
+100. It is computed as an exact :class:`~fractions.Fraction` and rounded only for display.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+
+from app.domain.numbers import decimal_text
+from app.domain.text import LocalizedText
+from app.i18n import translate
+
+WEIGHT_TOTAL = Decimal(100)
+#: A scale with more steps than this is almost certainly a typo (step 0.001 on 0–100).
+MAX_SCALE_STEPS = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class Scale:
+    """Scores from ``minimum`` to ``maximum`` in steps of ``step`` (e.g. 1–10 step 1)."""
+
+    minimum: Decimal
+    maximum: Decimal
+    step: Decimal
+
+    def problems(self) -> list[str]:
+        found = []
+        if self.maximum <= self.minimum:
+            found.append(translate("Rubric", "the scale's maximum must be above its minimum"))
+        if self.step <= 0:
+            found.append(translate("Rubric", "the scale's step must be above zero"))
+        elif self.maximum > self.minimum:
+            steps = (self.maximum - self.minimum) / self.step
+            if steps != steps.to_integral_value():
+                found.append(translate("Rubric", "the scale's range is not a whole number of steps"))
+            elif steps > MAX_SCALE_STEPS:
+                found.append(translate("Rubric", "the scale has more than 1000 steps"))
+        return found
+
+    def accepts(self, value: Decimal) -> bool:
+        """Whether ``value`` lies on the scale: within range and on a step."""
+        if not self.minimum <= value <= self.maximum:
+            return False
+        offset = (value - self.minimum) / self.step
+        return offset == offset.to_integral_value()
+
+    def values(self) -> tuple[Decimal, ...]:
+        """Every allowed score, lowest first."""
+        count = int((self.maximum - self.minimum) / self.step)
+        return tuple(self.minimum + self.step * i for i in range(count + 1))
+
+    def fraction(self, value: Decimal) -> Fraction:
+        """Where ``value`` sits on the scale, from 0 (minimum) to 1 (maximum), exactly."""
+        return Fraction(value - self.minimum) / Fraction(self.maximum - self.minimum)
+
+    def describe(self) -> str:
+        return f"{decimal_text(self.minimum)}–{decimal_text(self.maximum)}"
+
+
+@dataclass(frozen=True, slots=True)
+class LevelDescriptor:
+    """A named band of the scale, e.g. 7–8 *baik* (good), with what it means."""
+
+    minimum: Decimal
+    maximum: Decimal
+    label: LocalizedText
+    description: LocalizedText = LocalizedText("")
+
+    def covers(self, value: Decimal) -> bool:
+        return self.minimum <= value <= self.maximum
+
+
+@dataclass(frozen=True, slots=True)
+class Criterion:
+    code: str
+    title: LocalizedText
+    weight: Decimal
+    scale: Scale
+    description: LocalizedText = LocalizedText("")
+    guiding_questions: tuple[LocalizedText, ...] = ()
+    levels: tuple[LevelDescriptor, ...] = ()
+
+    def level_for(self, value: Decimal) -> LevelDescriptor | None:
+        return next((level for level in self.levels if level.covers(value)), None)
+
+    def problems(self) -> list[str]:
+        found = list(self.scale.problems())
+        if not self.code:
+            found.append(translate("Rubric", "a criterion has no code"))
+        if not self.title:
+            found.append(translate("Rubric", "the criterion has no title"))
+        if self.weight < 0:
+            found.append(translate("Rubric", "the weight must not be negative"))
+        for level in self.levels:
+            if level.minimum > level.maximum or not (
+                self.scale.minimum <= level.minimum and level.maximum <= self.scale.maximum
+            ):
+                found.append(
+                    translate("Rubric", "level '{label}' lies outside the scale {scale}").format(
+                        label=level.label.get("id"), scale=self.scale.describe()
+                    )
+                )
+        ordered = sorted(self.levels, key=lambda level: level.minimum)
+        for lower, upper in zip(ordered, ordered[1:], strict=False):
+            if upper.minimum <= lower.maximum:
+                found.append(
+                    translate("Rubric", "levels '{a}' and '{b}' overlap").format(
+                        a=lower.label.get("id"), b=upper.label.get("id")
+                    )
+                )
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class Rubric:
+    """The criteria of one round, in the order jurors score them."""
+
+    criteria: tuple[Criterion, ...]
+    _index: dict[str, Criterion] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_index", {c.code: c for c in self.criteria})
+
+    def __iter__(self):
+        return iter(self.criteria)
+
+    def __len__(self) -> int:
+        return len(self.criteria)
+
+    def get(self, code: str) -> Criterion | None:
+        return self._index.get(code)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(c.code for c in self.criteria)
+
+    def problems(self) -> list[str]:
+        """Everything wrong with the rubric, each message naming the criterion."""
+        found = []
+        if not self.criteria:
+            found.append(translate("Rubric", "the rubric has no criteria"))
+        seen: set[str] = set()
+        for criterion in self.criteria:
+            if criterion.code in seen:
+                found.append(
+                    translate("Rubric", "criterion code {code} is used twice").format(
+                        code=criterion.code
+                    )
+                )
+            seen.add(criterion.code)
+            found.extend(
+                translate("Rubric", "criterion {code}: {problem}").format(
+                    code=criterion.code or "?", problem=problem
+                )
+                for problem in criterion.problems()
+            )
+        total = sum((c.weight for c in self.criteria), Decimal(0))
+        if self.criteria and total != WEIGHT_TOTAL:
+            found.append(
+                translate("Rubric", "the weights add up to {total}, not 100").format(
+                    total=decimal_text(total)
+                )
+            )
+        return found
+
+    def score_problem(self, code: str, value: Decimal) -> str | None:
+        """Why ``value`` cannot be the score of criterion ``code``, or ``None`` when it can."""
+        criterion = self.get(code)
+        if criterion is None:
+            return translate("Rubric", "there is no criterion {code}").format(code=code)
+        if not criterion.scale.accepts(value):
+            return translate(
+                "Rubric", "{value} is not on the scale of {code} ({scale}, step {step})"
+            ).format(
+                value=decimal_text(value),
+                code=code,
+                scale=criterion.scale.describe(),
+                step=decimal_text(criterion.scale.step),
+            )
+        return None
+
+    def weighted_total(self, scores: Mapping[str, Decimal]) -> Fraction:
+        """Σ weight × position on the scale over the scored criteria, exactly (0–100)."""
+        total = Fraction(0)
+        for criterion in self.criteria:
+            value = scores.get(criterion.code)
+            if value is not None:
+                total += Fraction(criterion.weight) * criterion.scale.fraction(value)
+        return total
+
+    def missing(self, scores: Mapping[str, Decimal | None]) -> list[str]:
+        """Codes of the criteria without a score, in rubric order."""
+        return [c.code for c in self.criteria if scores.get(c.code) is None]

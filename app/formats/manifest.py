@@ -1,0 +1,226 @@
+"""The package manifest: the signed description of one round's submission package."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.crypto.keys import decode_public_key, encode_public_key
+from app.domain.competition import FileEntry, FileRole, Juror, Manifest, Secretariat, Submission
+from app.formats import fields as f
+from app.formats.rubric_json import (
+    checklist_from_json,
+    checklist_to_json,
+    competition_from_json,
+    competition_to_json,
+    round_from_json,
+    round_to_json,
+    rubric_from_json,
+    rubric_to_json,
+)
+from app.i18n import translate
+
+PACKAGE_FORMAT = "juri-package"
+PACKAGE_SCHEMA = 1
+MANIFEST_NAME = "manifest.json"
+SIGNATURE_NAME = "manifest.sig"
+FILES_PREFIX = "files/"
+MANIFEST_KEYS = {
+    "format", "schema", "package_id", "title", "created", "generator", "secretariat",
+    "competition", "round", "rubric", "checklist", "jurors", "submissions", "assignments",
+}
+
+
+def manifest_to_json(manifest: Manifest, generator: str) -> dict[str, Any]:
+    return {
+        "format": PACKAGE_FORMAT,
+        "schema": PACKAGE_SCHEMA,
+        "package_id": manifest.package_id,
+        "title": manifest.title,
+        "created": manifest.created,
+        "generator": generator,
+        "secretariat": {
+            "name": manifest.secretariat.name,
+            "public_key": encode_public_key(manifest.secretariat.public_key),
+        },
+        "competition": competition_to_json(manifest.competition),
+        "round": round_to_json(manifest.round),
+        "rubric": rubric_to_json(manifest.rubric),
+        "checklist": checklist_to_json(manifest.checklist),
+        "jurors": [
+            {"id": j.id, "name": j.name, "public_key": encode_public_key(j.public_key)}
+            for j in manifest.jurors
+        ],
+        "submissions": [_submission_to_json(s) for s in manifest.submissions],
+        "assignments": {juror: list(codes) for juror, codes in manifest.assignments.items()},
+    }
+
+
+def _submission_to_json(submission: Submission) -> dict[str, Any]:
+    return {
+        "code": submission.code,
+        "title": submission.title,
+        "agency": submission.agency,
+        "group": submission.group,
+        "cluster": submission.cluster,
+        "category": submission.category,
+        "video_url": submission.video_url,
+        "files": [
+            {"role": e.role.value, "path": e.path, "name": e.name, "sha256": e.sha256,
+             "size": e.size}
+            for e in submission.files
+        ],
+    }
+
+
+class SchemaTooNew(ValueError):
+    """The manifest was made by a newer Juri; updating Juri is the fix, not the package."""
+
+
+def check_format(root: dict[str, Any]) -> None:
+    if root.get("format") != PACKAGE_FORMAT:
+        raise f.FieldError("format", translate("Manifest", "this is not a Juri package manifest"))
+    schema = root.get("schema")
+    if isinstance(schema, int) and not isinstance(schema, bool) and schema > PACKAGE_SCHEMA:
+        raise SchemaTooNew(schema)
+    if schema != PACKAGE_SCHEMA:
+        raise f.FieldError("schema", translate("Manifest", "unknown schema version"))
+
+
+def manifest_from_json(document: Any) -> Manifest:
+    """A checked :class:`Manifest`; raises ``FieldError`` naming the faulty place."""
+    root = f.obj(document, "")
+    check_format(root)
+    f.only_keys(root, MANIFEST_KEYS, "")
+    secretariat = f.obj(f.member(root, "secretariat", ""), "secretariat")
+    submissions = _submissions(f.member(root, "submissions", ""))
+    jurors = _jurors(f.member(root, "jurors", ""))
+    return Manifest(
+        package_id=f.identifier(root, "package_id", ""),
+        created=f.text(root, "created", ""),
+        title=f.text(root, "title", "", required=False),
+        secretariat=Secretariat(
+            name=f.text(secretariat, "name", "secretariat"),
+            public_key=_key(secretariat, "secretariat"),
+        ),
+        competition=competition_from_json(f.member(root, "competition", ""), "competition"),
+        round=round_from_json(f.member(root, "round", ""), "round"),
+        rubric=rubric_from_json(f.member(root, "rubric", ""), "rubric"),
+        checklist=checklist_from_json(root.get("checklist", []), "checklist"),
+        jurors=jurors,
+        submissions=submissions,
+        assignments=_assignments(f.member(root, "assignments", ""), jurors, submissions),
+    )
+
+
+def _key(container: dict[str, Any], path: str) -> bytes:
+    try:
+        return decode_public_key(f.member(container, "public_key", path))
+    except ValueError as exc:
+        raise f.FieldError(f"{path}.public_key", str(exc)) from None
+
+
+def _jurors(value: Any) -> tuple[Juror, ...]:
+    jurors = []
+    ids: set[str] = set()
+    keys: set[bytes] = set()
+    for i, item in enumerate(f.items(value, "jurors", max_items=100_000)):
+        where = f"jurors[{i}]"
+        data = f.obj(item, where)
+        f.only_keys(data, {"id", "name", "public_key"}, where)
+        juror = Juror(f.identifier(data, "id", where), f.text(data, "name", where),
+                      _key(data, where))
+        if juror.id in ids or juror.public_key in keys:
+            raise f.FieldError(where, translate("Manifest", "juror or key listed twice"))
+        ids.add(juror.id)
+        keys.add(juror.public_key)
+        jurors.append(juror)
+    if not jurors:
+        raise f.FieldError("jurors", translate("Manifest", "the package names no juror"))
+    return tuple(jurors)
+
+
+def _submissions(value: Any) -> tuple[Submission, ...]:
+    result = []
+    codes: set[str] = set()
+    paths: set[str] = set()
+    for i, item in enumerate(f.items(value, "submissions", max_items=1_000_000)):
+        where = f"submissions[{i}]"
+        data = f.obj(item, where)
+        f.only_keys(data, {"code", "title", "agency", "group", "cluster", "category",
+                           "video_url", "files"}, where)
+        code = f.identifier(data, "code", where)
+        if code in codes:
+            raise f.FieldError(where, translate("Manifest", "code {code} is listed twice").format(
+                code=code))
+        codes.add(code)
+        files = []
+        for j, entry_value in enumerate(f.items(f.member(data, "files", where),
+                                                f"{where}.files", max_items=10)):
+            entry = _file_entry(entry_value, f"{where}.files[{j}]")
+            if entry.path.casefold() in paths:
+                raise f.FieldError(f"{where}.files[{j}]", translate(
+                    "Manifest", "file {path} is listed twice").format(path=entry.path))
+            paths.add(entry.path.casefold())
+            files.append(entry)
+        roles = [e.role for e in files]
+        if len(set(roles)) != len(roles):
+            raise f.FieldError(f"{where}.files", translate("Manifest", "a file role repeats"))
+        result.append(Submission(
+            code=code,
+            title=f.text(data, "title", where, max_length=1000),
+            agency=f.text(data, "agency", where, max_length=1000),
+            group=f.text(data, "group", where, required=False, max_length=200),
+            cluster=f.text(data, "cluster", where, required=False, max_length=200),
+            category=f.text(data, "category", where, required=False, max_length=200),
+            video_url=f.text(data, "video_url", where, required=False, max_length=2000),
+            files=tuple(files),
+        ))
+    return tuple(result)
+
+
+def _file_entry(value: Any, where: str) -> FileEntry:
+    data = f.obj(value, where)
+    f.only_keys(data, {"role", "path", "name", "sha256", "size"}, where)
+    role = f.text(data, "role", where)
+    if role not in FileRole.__members__.values():
+        raise f.FieldError(f"{where}.role", translate("Manifest", "unknown file role"))
+    path = f.text(data, "path", where, max_length=300)
+    if not is_safe_member_path(path) or not path.startswith(FILES_PREFIX):
+        raise f.FieldError(f"{where}.path", translate(
+            "Manifest", "'{path}' is not a safe path inside files/").format(path=path[:100]))
+    digest = f.text(data, "sha256", where)
+    if not f.SHA256_HEX.fullmatch(digest):
+        raise f.FieldError(f"{where}.sha256", translate(
+            "Manifest", "must be 64 lowercase hexadecimal characters"))
+    return FileEntry(FileRole(role), path, digest, f.integer(data, "size", where),
+                     f.text(data, "name", where, max_length=300))
+
+
+def is_safe_member_path(name: str) -> bool:
+    """A relative POSIX path without ``..``, empty parts, drive letters or control characters."""
+    if not name or name.startswith("/") or "\\" in name or ":" in name:
+        return False
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
+        return False
+    parts = name.split("/")
+    return all(part not in ("", ".", "..") for part in parts)
+
+
+def _assignments(value: Any, jurors: tuple[Juror, ...], submissions: tuple[Submission, ...]
+                 ) -> dict[str, tuple[str, ...]]:
+    data = f.obj(value, "assignments")
+    juror_ids = {j.id for j in jurors}
+    codes = {s.code for s in submissions}
+    result = {}
+    for juror_id, assigned in data.items():
+        where = f"assignments.{juror_id}"
+        if juror_id not in juror_ids:
+            raise f.FieldError(where, translate("Manifest", "juror {id} is not in the roster")
+                               .format(id=juror_id))
+        listed = f.items(assigned, where, max_items=len(codes))
+        if (not all(isinstance(code, str) for code in listed)
+                or len(set(listed)) != len(listed) or not set(listed) <= codes):
+            raise f.FieldError(where, translate(
+                "Manifest", "names unknown or repeated submissions"))
+        result[juror_id] = tuple(listed)
+    return result

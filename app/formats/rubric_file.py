@@ -1,0 +1,119 @@
+"""The rubric file a secretariat writes: the competition, its rounds and their criteria.
+
+One file describes a whole competition; each criterion may name the rounds it belongs to
+(``"rounds": ["desk", "field"]``, by round id; all rounds when absent). A package is built for
+one round, whose rubric is the criteria of that round, in file order, with weights summing to 100.
+Numbers may be written as JSON numbers (``12.5``) or strings (``"12.5"``); both are read exactly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.canonical import CanonicalError, parse_strict
+from app.domain.competition import ChecklistItem, Competition, Round
+from app.domain.rubric import Rubric
+from app.errors import InputError
+from app.formats import fields as f
+from app.formats.rubric_json import (
+    checked_rubric,
+    checklist_from_json,
+    competition_from_json,
+    criterion_from_json,
+    round_from_json,
+)
+from app.i18n import translate
+
+RUBRIC_FORMAT = "juri-rubric"
+RUBRIC_VERSION = 1
+MAX_RUBRIC_BYTES = 4 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class RoundDefinition:
+    competition: Competition
+    round: Round
+    rubric: Rubric
+    checklist: tuple[ChecklistItem, ...]
+
+
+def read_rubric_file(path: Path, round_id: str | None = None) -> RoundDefinition:
+    """The definition of one round; ``round_id`` may be omitted when the file has one round."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(
+            translate("RubricFile", "Cannot read the rubric file {path}: {error}").format(
+                path=path, error=exc.strerror or exc
+            )
+        ) from exc
+    try:
+        document = parse_strict(data, max_bytes=MAX_RUBRIC_BYTES, decimals_as_numbers=True)
+        return parse_rubric_document(document, round_id)
+    except (CanonicalError, f.FieldError) as exc:
+        raise InputError(
+            translate("RubricFile", "The rubric file {path} is not valid: {problem}").format(
+                path=path.name, problem=exc
+            ),
+            code="invalid_rubric",
+        ) from exc
+
+
+def parse_rubric_document(document: object, round_id: str | None) -> RoundDefinition:
+    root = f.obj(document, "")
+    f.only_keys(root, {"format", "version", "competition", "rounds", "criteria", "checklist"}, "")
+    if root.get("format") != RUBRIC_FORMAT:
+        raise f.FieldError("format", translate("RubricFile", "must be \"juri-rubric\""))
+    if root.get("version") != RUBRIC_VERSION:
+        raise f.FieldError("version", translate("RubricFile", "must be 1"))
+    competition = competition_from_json(f.member(root, "competition", ""), "competition")
+    rounds = [round_from_json(r, f"rounds[{i}]")
+              for i, r in enumerate(f.items(f.member(root, "rounds", ""), "rounds", max_items=20))]
+    if not rounds:
+        raise f.FieldError("rounds", translate("RubricFile", "must name at least one round"))
+    round_ = _choose_round(rounds, round_id)
+    known_rounds = {r.id for r in rounds}
+    criteria = []
+    for i, value in enumerate(f.items(f.member(root, "criteria", ""), "criteria", max_items=200)):
+        where = f"criteria[{i}]"
+        criterion = criterion_from_json(value, where, extra_keys=frozenset({"rounds"}))
+        belongs = value.get("rounds")
+        if belongs is None:
+            criteria.append(criterion)
+            continue
+        names = f.items(belongs, f"{where}.rounds", max_items=20)
+        unknown = [n for n in names if n not in known_rounds]
+        if unknown:
+            raise f.FieldError(
+                f"{where}.rounds",
+                translate("RubricFile", "names unknown round(s): {names}").format(
+                    names=", ".join(map(str, unknown))
+                ),
+            )
+        if round_.id in names:
+            criteria.append(criterion)
+    rubric = checked_rubric(Rubric(tuple(criteria)), f"criteria (round {round_.id})")
+    checklist = checklist_from_json(root.get("checklist", []), "checklist")
+    return RoundDefinition(competition, round_, rubric, checklist)
+
+
+def _choose_round(rounds: list[Round], round_id: str | None) -> Round:
+    if round_id is None:
+        if len(rounds) == 1:
+            return rounds[0]
+        raise f.FieldError(
+            "rounds",
+            translate("RubricFile", "has several rounds; choose one of: {ids}").format(
+                ids=", ".join(r.id for r in rounds)
+            ),
+        )
+    for round_ in rounds:
+        if round_.id == round_id:
+            return round_
+    raise f.FieldError(
+        "rounds",
+        translate("RubricFile", "has no round '{id}' (it has: {ids})").format(
+            id=round_id, ids=", ".join(r.id for r in rounds)
+        ),
+    )

@@ -1,0 +1,1 @@
+"""Submission packages: building and signing them, and opening them safely."""

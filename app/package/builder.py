@@ -1,0 +1,176 @@
+"""``juri package build``: spreadsheet + PDFs + rubric + roster → one signed package.
+
+Files are copied into the zip and hashed in the same pass; the manifest, which lists every file
+with its SHA-256 and size, is written last and signed with the secretariat's key. The package is
+written to a temporary file and renamed into place, so a failed build leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app import __version__
+from app.atomic import atomic_writer
+from app.canonical import canonical_bytes
+from app.crypto.envelope import signature_object
+from app.crypto.keys import KeyPair
+from app.domain.competition import FileEntry, FileRole, Manifest, Secretariat, Submission
+from app.errors import Cancelled, InputError
+from app.formats.fields import IDENTIFIER
+from app.formats.manifest import FILES_PREFIX, MANIFEST_NAME, SIGNATURE_NAME, manifest_to_json
+from app.formats.roster import read_assignments, read_roster
+from app.formats.rubric_file import read_rubric_file
+from app.formats.submissions import SubmissionRow, read_submissions
+from app.i18n import translate
+
+CHUNK = 1024 * 1024
+PACKAGE_SUFFIX = ".juripkg"
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class BuildRequest:
+    submissions: Path
+    files_dir: Path
+    rubric: Path
+    roster: Path
+    key: KeyPair
+    secretariat_name: str
+    output: Path
+    round_id: str | None = None
+    assignments: Path | None = None
+    package_id: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    path: Path
+    manifest: Manifest
+    manifest_sha256: str
+    file_count: int
+    file_bytes: int
+
+
+def utc_now() -> str:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def build_package(
+    request: BuildRequest,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    created: str | None = None,
+) -> BuildReport:
+    definition = read_rubric_file(request.rubric, request.round_id)
+    rows = read_submissions(request.submissions, request.files_dir)
+    jurors = read_roster(request.roster)
+    codes = [row.code for row in rows]
+    if request.assignments is not None:
+        assignments = read_assignments(request.assignments, jurors, codes)
+    else:
+        assignments = {juror.id: list(codes) for juror in jurors}
+    package_id = request.package_id or _new_package_id(
+        definition.competition.id, definition.round.id)
+    if not IDENTIFIER.fullmatch(package_id):
+        raise InputError(translate(
+            "Build", "The package id '{id}' may use only letters, digits, '.', '_' and '-'."
+        ).format(id=package_id))
+    created = created or utc_now()
+    title = request.title or " — ".join(
+        (definition.competition.name.get("id"), definition.round.name.get("id")))
+
+    total = sum(_sizes(row) for row in rows)
+    request.output.parent.mkdir(parents=True, exist_ok=True)
+    done = 0
+    timestamp = _zip_time(created)
+    with atomic_writer(request.output) as handle, \
+            zipfile.ZipFile(handle, "w", allowZip64=True) as archive:
+        submissions = []
+        for row in rows:
+            entries = []
+            for role, source in ((FileRole.PROPOSAL, row.proposal),
+                                 (FileRole.VIDEO, row.video_file)):
+                if source is None:
+                    continue
+                member = f"{FILES_PREFIX}{row.code}/{role.value}{source.suffix.lower()}"
+
+                def advance(count: int) -> None:
+                    nonlocal done
+                    done += count
+                    if cancelled is not None and cancelled():
+                        raise Cancelled(translate("Build", "Building the package was cancelled."))
+                    if progress is not None:
+                        progress(done, total)
+
+                digest, size = _copy_hashed(archive, source, member, timestamp, advance)
+                entries.append(FileEntry(role, member, digest, size, source.name))
+            submissions.append(Submission(
+                code=row.code, title=row.title, agency=row.agency, group=row.group,
+                cluster=row.cluster, category=row.category, video_url=row.video_url,
+                files=tuple(entries)))
+        manifest = Manifest(
+            package_id=package_id,
+            created=created,
+            title=title,
+            secretariat=Secretariat(request.secretariat_name, request.key.public_key),
+            competition=definition.competition,
+            round=definition.round,
+            rubric=definition.rubric,
+            checklist=definition.checklist,
+            jurors=tuple(jurors),
+            submissions=tuple(submissions),
+            assignments={j: tuple(c) for j, c in assignments.items()},
+        )
+        manifest_bytes = canonical_bytes(manifest_to_json(manifest, f"Juri {__version__}"))
+        signature = canonical_bytes(signature_object(manifest_bytes, request.key))
+        archive.writestr(_info(MANIFEST_NAME, timestamp, zipfile.ZIP_DEFLATED), manifest_bytes)
+        archive.writestr(_info(SIGNATURE_NAME, timestamp, zipfile.ZIP_STORED), signature)
+    return BuildReport(request.output, manifest, hashlib.sha256(manifest_bytes).hexdigest(),
+                       sum(len(s.files) for s in manifest.submissions), done)
+
+
+def _sizes(row: SubmissionRow) -> int:
+    return row.proposal.stat().st_size + (row.video_file.stat().st_size if row.video_file else 0)
+
+
+def _new_package_id(competition_id: str, round_id: str) -> str:
+    return f"{competition_id}-{round_id}-{secrets.token_hex(4)}"[:64]
+
+
+def _zip_time(created: str) -> tuple[int, int, int, int, int, int]:
+    moment = dt.datetime.fromisoformat(created.replace("Z", "+00:00"))
+    return (max(moment.year, 1980), moment.month, moment.day, moment.hour, moment.minute,
+            moment.second)
+
+
+def _info(name: str, timestamp: tuple[int, ...], compression: int) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=timestamp)
+    info.compress_type = compression
+    info.external_attr = 0o100644 << 16  # a regular file, rw-r--r--
+    return info
+
+
+def _copy_hashed(archive: zipfile.ZipFile, source: Path, member: str,
+                 timestamp: tuple[int, ...], advance: Callable[[int], None]) -> tuple[str, int]:
+    """Store ``source`` uncompressed (PDFs and videos are compressed already) while hashing it."""
+    digest = hashlib.sha256()
+    size = 0
+    expected = source.stat().st_size
+    with source.open("rb") as reader, archive.open(
+        _info(member, timestamp, zipfile.ZIP_STORED), "w", force_zip64=expected > 2**31
+    ) as writer:
+        while chunk := reader.read(CHUNK):
+            digest.update(chunk)
+            writer.write(chunk)
+            size += len(chunk)
+            advance(len(chunk))
+    return digest.hexdigest(), size

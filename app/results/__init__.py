@@ -1,0 +1,1 @@
+"""Result files seen from outside a workspace: checking one against its package."""

@@ -1,0 +1,148 @@
+"""Is this result file genuine, for this package, from a juror of its roster, and sane?
+
+:func:`check_result` gives every file exactly one :class:`ResultStatus` and a reason in the user's
+language. Checks run in an order that makes the reason the most useful one: can it be read,
+does the signature hold, is it for this package, is the juror and key in the roster, are the
+evaluations for assigned submissions, and do the scores lie on the rubric's scales.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.canonical import CanonicalError, canonical_bytes, parse_strict
+from app.crypto.envelope import SignatureProblem, split_envelope
+from app.crypto.keys import fingerprint
+from app.domain.competition import Manifest
+from app.domain.evaluation import EvaluationStatus
+from app.domain.numbers import total_text
+from app.formats.fields import FieldError
+from app.formats.result import (
+    MAX_RESULT_BYTES,
+    ResultDocument,
+    ResultSchemaTooNew,
+    check_result_format,
+    parse_result_payload,
+    payload_public_key,
+)
+from app.i18n import translate
+
+
+class ResultStatus(StrEnum):
+    VALID = "valid"
+    TAMPERED = "tampered"
+    MALFORMED = "malformed"
+    FOREIGN_PACKAGE = "foreign_package"
+    JUROR_NOT_IN_ROSTER = "juror_not_in_roster"
+    UNKNOWN_KEY = "unknown_key"
+    NOT_ASSIGNED = "not_assigned"
+
+
+@dataclass(frozen=True)
+class ResultCheck:
+    status: ResultStatus
+    reason: str
+    sha256: str
+    document: ResultDocument | None = None  # present once the payload could be parsed
+    signer: str | None = None  # fingerprint of the key that signed, when the signature holds
+
+    @property
+    def valid(self) -> bool:
+        return self.status is ResultStatus.VALID
+
+
+def check_result(data: bytes, manifest: Manifest, manifest_sha256: str) -> ResultCheck:
+    digest = hashlib.sha256(data).hexdigest()
+
+    def verdict(status: ResultStatus, reason: str, document: ResultDocument | None = None,
+                signer: str | None = None) -> ResultCheck:
+        return ResultCheck(status, reason, digest, document, signer)
+
+    try:
+        payload, signature = split_envelope(parse_strict(data, max_bytes=MAX_RESULT_BYTES))
+        check_result_format(payload)
+        public_key = payload_public_key(payload)
+    except ResultSchemaTooNew as exc:
+        return verdict(ResultStatus.MALFORMED, translate(
+            "Verify", "made by a newer version of Juri (schema {schema}); update Juri").format(
+                schema=exc.args[0]))
+    except (CanonicalError, SignatureProblem, FieldError) as exc:
+        return verdict(ResultStatus.MALFORMED, translate(
+            "Verify", "not a readable Juri result file ({problem})").format(problem=exc))
+    try:
+        signature.verify(canonical_bytes(payload), public_key)
+    except SignatureProblem:
+        return verdict(ResultStatus.TAMPERED, translate(
+            "Verify", "bad signature: the file was changed after it was signed"))
+    signer = fingerprint(public_key)
+    try:
+        document = parse_result_payload(payload)
+    except FieldError as exc:
+        return verdict(ResultStatus.MALFORMED, translate(
+            "Verify", "signed, but not a valid result ({problem})").format(problem=exc),
+            signer=signer)
+    if document.package_id != manifest.package_id or document.manifest_sha256 != manifest_sha256:
+        return verdict(ResultStatus.FOREIGN_PACKAGE, translate(
+            "Verify", "for another package ({package}), not {expected}").format(
+                package=document.package_id, expected=manifest.package_id), document, signer)
+    juror = manifest.juror(document.juror_id)
+    if juror is None:
+        return verdict(ResultStatus.JUROR_NOT_IN_ROSTER, translate(
+            "Verify", "juror {id} is not in the package's roster").format(id=document.juror_id),
+            document, signer)
+    if juror.public_key != document.public_key:
+        return verdict(ResultStatus.UNKNOWN_KEY, translate(
+            "Verify", "valid signature, unknown key {fingerprint}: the roster has key "
+            "{expected} for juror {id}").format(
+                fingerprint=signer, expected=juror.fingerprint, id=juror.id), document, signer)
+    assigned = set(manifest.assigned(juror.id))
+    strangers = [e.submission for e in document.evaluations if e.submission not in assigned]
+    if strangers:
+        return verdict(ResultStatus.NOT_ASSIGNED, translate(
+            "Verify", "evaluates submission(s) not assigned to juror {id}: {codes}").format(
+                id=juror.id, codes=", ".join(strangers[:10])), document, signer)
+    problem = _rubric_problem(document, manifest)
+    if problem:
+        return verdict(ResultStatus.MALFORMED, problem, document, signer)
+    return verdict(ResultStatus.VALID, _summary(document, len(assigned)), document, signer)
+
+
+def _rubric_problem(document: ResultDocument, manifest: Manifest) -> str | None:
+    rubric = manifest.rubric
+    for evaluation in document.evaluations:
+        code = evaluation.submission
+        if evaluation.recused and evaluation.scores:
+            return translate("Verify", "{code}: a recused evaluation carries scores").format(
+                code=code)
+        for criterion, value in evaluation.scores.items():
+            problem = rubric.score_problem(criterion, value)
+            if problem:
+                return f"{code}: {problem}"
+        status = evaluation.status(rubric, manifest.round.kind, manifest.checklist)
+        if document.declared_status[code] != status.value:
+            return translate("Verify", "{code}: the status says {declared}, the scores say "
+                             "{actual}").format(code=code, declared=document.declared_status[code],
+                                                actual=status.value)
+        expected_total = None if evaluation.recused else total_text(evaluation.total(rubric))
+        if document.declared_total[code] != expected_total:
+            return translate("Verify", "{code}: the total {declared} does not match the scores "
+                             "({actual})").format(code=code, declared=document.declared_total[code],
+                                                  actual=expected_total)
+    return None
+
+
+def _summary(document: ResultDocument, assigned: int) -> str:
+    counts = {status: 0 for status in EvaluationStatus}
+    for status in document.declared_status.values():
+        counts[EvaluationStatus(status)] += 1
+    missing = assigned - len(document.evaluations)
+    return translate(
+        "Verify", "genuine: juror {id}, version {sequence}; {complete} complete, {progress} in "
+        "progress, {recused} recused, {blank} not started, {missing} missing of {assigned}"
+    ).format(id=document.juror_id, sequence=document.sequence,
+             complete=counts[EvaluationStatus.COMPLETE],
+             progress=counts[EvaluationStatus.IN_PROGRESS],
+             recused=counts[EvaluationStatus.RECUSED],
+             blank=counts[EvaluationStatus.NOT_STARTED], missing=missing, assigned=assigned)

@@ -1,0 +1,123 @@
+"""Exporting the juror's signed result file for a package.
+
+The sequence number is reserved (and the export audited) in one transaction before the file is
+written, so two files never share a number; the file is written atomically, so a full or
+read-only USB stick leaves any earlier export intact. A wrong passphrase stops everything
+before anything is reserved or written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select
+
+from app import __version__
+from app.atomic import atomic_write_bytes
+from app.crypto.envelope import sign_payload
+from app.errors import WorkspaceError
+from app.formats.result import (
+    RESULT_SUFFIX,
+    PactAcceptance,
+    evaluation_to_json,
+    result_payload,
+)
+from app.i18n import translate
+from app.storage import audit
+from app.storage.models import Export
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class ExportInfo:
+    path: Path
+    sequence: int
+    sha256: str
+    evaluations: int
+
+
+def result_file_name(juror_id: str, package_id: str, sequence: int) -> str:
+    return f"{juror_id}_{package_id}_v{sequence}{RESULT_SUFFIX}"
+
+
+class ResultService:
+    def __init__(self, workspace: Workspace) -> None:
+        self._ws = workspace
+
+    def export(self, package_id: str, passphrase: str, destination: Path) -> ExportInfo:
+        """Sign and write the result file; ``destination`` is a folder or a file name."""
+        ws = self._ws
+        package = ws.packages.get(package_id)
+        manifest = ws.packages.manifest(package_id)
+        identity = ws.identity.require()
+        pair = ws.identity.unlock(passphrase)
+        juror = manifest.juror(package.juror_id)
+        if juror is None or juror.public_key != pair.public_key:
+            raise WorkspaceError(translate(
+                "Export", "Your key is not the key the package's roster has for you; "
+                "results signed with it would not be accepted."), code="key_mismatch")
+        destination = Path(destination)
+        if destination.exists() and not destination.is_dir() and not destination.is_file():
+            raise WorkspaceError(translate("Export", "Cannot write to {path}.").format(
+                path=destination), code="bad_destination")
+        if not destination.parent.is_dir() and not destination.is_dir():
+            raise WorkspaceError(translate("Export", "The folder {path} does not exist.").format(
+                path=destination.parent), code="bad_destination")
+
+        now = ws.clock()
+        with ws.transaction() as session:
+            sequence = (session.scalar(select(func.max(Export.sequence)).where(
+                Export.package_id == package_id)) or 0) + 1
+            record = Export(package_id=package_id, sequence=sequence, created_at=now)
+            session.add(record)
+            audit.append(session, at=now, actor=package.juror_id, action="export_result",
+                         package_id=package_id, detail={"sequence": sequence})
+            session.flush()
+            record_id = record.id
+            head = audit.head(session)
+
+        evaluations = ws.scoring.all_evaluations(package_id)
+        payload = result_payload(
+            package_id=package_id,
+            manifest_sha256=package.manifest_sha256,
+            juror_id=package.juror_id,
+            juror_name=juror.name,
+            public_key=pair.public_key,
+            sequence=sequence,
+            created=now,
+            generator=f"Juri {__version__}",
+            pact=PactAcceptance(identity.pact_accepted_at, identity.pact_version)
+            if identity.pact_accepted_at and identity.pact_version else None,
+            audit_seq=head.seq,
+            audit_hash=head.hash,
+            evaluations=[
+                evaluation_to_json(e, manifest.rubric, e.status(
+                    manifest.rubric, manifest.round.kind, manifest.checklist))
+                for e in evaluations
+            ],
+        )
+        data = sign_payload(payload, pair)
+        target = destination / result_file_name(package.juror_id, package_id, sequence) \
+            if destination.is_dir() else destination
+        try:
+            atomic_write_bytes(target, data)
+        except OSError as exc:
+            raise WorkspaceError(translate(
+                "Export", "The result file could not be written to {path}: {error}. Any earlier "
+                "file there is unchanged.").format(path=target, error=exc.strerror or exc),
+                code="write_failed") from exc
+        digest = hashlib.sha256(data).hexdigest()
+        with ws.transaction() as session:
+            record = session.get(Export, record_id)
+            record.path, record.sha256 = str(target), digest
+        return ExportInfo(target, sequence, digest, len(evaluations))
+
+    def history(self, package_id: str) -> list[Export]:
+        with self._ws.reading() as session:
+            return list(session.scalars(select(Export).where(
+                Export.package_id == package_id).order_by(Export.sequence)))

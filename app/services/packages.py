@@ -1,0 +1,208 @@
+"""Opening submission packages into the workspace and reading what they hold.
+
+A package is first copied into the workspace, then the *copy* is verified (so the bytes Juri
+keeps are the bytes it checked), then moved into place and recorded. Cancelling or any refusal
+removes the copy; the workspace is left as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from app.canonical import parse_strict
+from app.domain.competition import FileEntry, Manifest
+from app.errors import Cancelled, WorkspaceError
+from app.formats.manifest import manifest_from_json
+from app.i18n import translate
+from app.package.reader import open_package, read_member
+from app.storage import audit
+from app.storage.models import Evaluation, Package, Submission
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
+
+PACKAGES_DIR = "packages"
+COPY_CHUNK = 1024 * 1024
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class PackageInfo:
+    id: str
+    title: str
+    juror_id: str
+    signer_fingerprint: str
+    manifest_sha256: str
+    imported_at: str
+    archive: Path
+    newly_imported: bool = False
+
+
+class PackageService:
+    def __init__(self, workspace: Workspace) -> None:
+        self._ws = workspace
+        self._manifests: dict[str, Manifest] = {}
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def list(self) -> list[PackageInfo]:
+        with self._ws.reading() as session:
+            rows = session.scalars(select(Package).order_by(Package.imported_at)).all()
+            return [self._info(row) for row in rows]
+
+    def get(self, package_id: str) -> PackageInfo:
+        with self._ws.reading() as session:
+            row = session.get(Package, package_id)
+            if row is None:
+                raise self._unknown(package_id)
+            return self._info(row)
+
+    def resolve(self, reference: str | None) -> PackageInfo:
+        """A package by id, unique id prefix, or (when only one is open) by nothing at all."""
+        packages = self.list()
+        if reference is None:
+            if len(packages) == 1:
+                return packages[0]
+            raise WorkspaceError(translate(
+                "Packages", "Name the package: this workspace has %n package(s).", None,
+                len(packages)), code="ambiguous_package")
+        exact = [p for p in packages if p.id == reference]
+        matches = exact or [p for p in packages if p.id.startswith(reference)]
+        if len(matches) != 1:
+            raise self._unknown(reference)
+        return matches[0]
+
+    def manifest(self, package_id: str) -> Manifest:
+        cached = self._manifests.get(package_id)
+        if cached is None:
+            with self._ws.reading() as session:
+                row = session.get(Package, package_id)
+                if row is None:
+                    raise self._unknown(package_id)
+                data = row.manifest
+            cached = manifest_from_json(parse_strict(data, max_bytes=len(data)))
+            self._manifests[package_id] = cached
+        return cached
+
+    def read_file(self, package_id: str, entry: FileEntry) -> bytes:
+        """A file of the package (a proposal PDF), checked against its hash on every read."""
+        return read_member(self.get(package_id).archive, entry)
+
+    def _info(self, row: Package, newly_imported: bool = False) -> PackageInfo:
+        return PackageInfo(row.id, row.title, row.juror_id, row.signer_fingerprint,
+                           row.manifest_sha256, row.imported_at, self._ws.folder / row.archive,
+                           newly_imported)
+
+    def _unknown(self, reference: str) -> WorkspaceError:
+        return WorkspaceError(translate(
+            "Packages", "There is no package '{id}' in this workspace.").format(id=reference),
+            code="unknown_package")
+
+    # --- importing -------------------------------------------------------------------------
+
+    def import_package(self, source: Path, *, progress: Progress | None = None,
+                       cancelled: Callable[[], bool] | None = None) -> PackageInfo:
+        identity = self._ws.identity.require()
+        folder = self._ws.folder / PACKAGES_DIR
+        folder.mkdir(parents=True, exist_ok=True)
+        incoming = folder / f".incoming-{secrets.token_hex(8)}.part"
+        try:
+            size = _copy(Path(source), incoming, progress, cancelled)
+            verified = open_package(
+                incoming,
+                progress=None if progress is None else lambda d, t: progress(size + d, size + t),
+                cancelled=cancelled,
+            )
+            manifest = verified.manifest
+            juror = manifest.juror_by_key(identity.public_key)
+            if juror is None:
+                raise WorkspaceError(translate(
+                    "Packages", "This package's roster does not contain your key ({fingerprint})."
+                    " Send your public key file to the secretariat and ask for a package that "
+                    "includes you.").format(fingerprint=identity.fingerprint),
+                    code="not_in_roster")
+            assigned = manifest.assigned(juror.id)
+            if not assigned:
+                raise WorkspaceError(translate(
+                    "Packages", "This package assigns no submission to you ({id}).").format(
+                        id=juror.id), code="nothing_assigned")
+            with self._ws.reading() as session:
+                existing = session.get(Package, manifest.package_id)
+                if existing is not None:
+                    if existing.manifest_sha256 == verified.manifest_sha256:
+                        return self._info(existing)
+                    raise WorkspaceError(translate(
+                        "Packages", "A different package with the same id ({id}) is already in "
+                        "your workspace; the secretariat must give a new package a new id."
+                    ).format(id=manifest.package_id), code="package_conflict")
+            archive = folder / f"{manifest.package_id}.juripkg"
+            incoming.replace(archive)
+            try:
+                self._record(manifest, verified.manifest_bytes, verified.manifest_sha256,
+                             verified.signer_fingerprint, juror.id, archive, assigned)
+            except BaseException:
+                archive.unlink(missing_ok=True)
+                raise
+            self._manifests[manifest.package_id] = manifest
+            return self._info_by_id(manifest.package_id, newly_imported=True)
+        finally:
+            with contextlib.suppress(OSError):
+                incoming.unlink(missing_ok=True)
+
+    def _info_by_id(self, package_id: str, newly_imported: bool) -> PackageInfo:
+        with self._ws.reading() as session:
+            return self._info(session.get(Package, package_id), newly_imported)
+
+    def _record(self, manifest: Manifest, manifest_bytes: bytes, manifest_sha256: str,
+                signer: str, juror_id: str, archive: Path, assigned: tuple[str, ...]) -> None:
+        now = self._ws.clock()
+        with self._ws.transaction() as session:
+            session.add(Package(
+                id=manifest.package_id, manifest_sha256=manifest_sha256, manifest=manifest_bytes,
+                signer_fingerprint=signer, juror_id=juror_id,
+                archive=str(archive.relative_to(self._ws.folder).as_posix()),
+                title=manifest.title, imported_at=now))
+            session.flush()
+            position = {s.code: i for i, s in enumerate(manifest.submissions)}
+            for code in sorted(assigned, key=position.__getitem__):
+                s = manifest.submission(code)
+                session.add(Submission(
+                    package_id=manifest.package_id, code=code, position=position[code],
+                    title=s.title, agency=s.agency, group_name=s.group, cluster=s.cluster,
+                    category=s.category))
+            session.flush()
+            session.add_all(Evaluation(package_id=manifest.package_id, submission_code=code)
+                            for code in assigned)
+            audit.append(session, at=now, actor=juror_id, action="import_package",
+                         package_id=manifest.package_id,
+                         detail={"manifest_sha256": manifest_sha256, "signer": signer,
+                                 "assigned": len(assigned)})
+
+
+def _copy(source: Path, target: Path, progress: Progress | None,
+          cancelled: Callable[[], bool] | None) -> int:
+    """Copy a package into the workspace in chunks, reporting progress and honouring cancel."""
+    try:
+        total = source.stat().st_size
+        done = 0
+        with source.open("rb") as reader, target.open("wb") as writer:
+            while chunk := reader.read(COPY_CHUNK):
+                writer.write(chunk)
+                done += len(chunk)
+                if cancelled is not None and cancelled():
+                    raise Cancelled(translate("Packages", "Opening the package was cancelled."))
+                if progress is not None:
+                    progress(done, 2 * total)
+    except OSError as exc:
+        raise WorkspaceError(translate(
+            "Packages", "Cannot copy the package {path} into the workspace: {error}").format(
+                path=source, error=exc.strerror or exc), code="unreadable") from exc
+    return total

@@ -1,0 +1,347 @@
+"""Every change a juror makes to an evaluation, each saved and audited at once.
+
+Each method is one transaction: the change, the recomputed status and total, and an audit entry
+commit together. Setting a value to what it already is writes nothing. Values are checked
+against the rubric first, so an invalid score can never reach the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.domain.competition import Manifest
+from app.domain.evaluation import Evaluation, EvaluationStatus, Recommendation
+from app.domain.numbers import decimal_text, total_text
+from app.errors import WorkspaceError
+from app.i18n import translate
+from app.storage import audit
+from app.storage.models import ChecklistMark, Score, Submission
+from app.storage.models import Evaluation as EvaluationRow
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
+
+MAX_COMMENT_CHARS = 20_000
+
+
+class Source:
+    """Where a change came from, recorded in the audit log."""
+
+    APP = "app"
+    CLI = "cli"
+    PAPER = "paper"  # typed in from a paper evaluation sheet
+
+
+@dataclass(frozen=True)
+class EvaluationState:
+    evaluation: Evaluation
+    status: EvaluationStatus
+    total: Fraction
+    changed: bool = True
+
+
+@dataclass(frozen=True)
+class SubmissionSummary:
+    """One row of the juror's submission list."""
+
+    code: str
+    position: int
+    title: str
+    agency: str
+    group: str
+    cluster: str
+    category: str
+    status: EvaluationStatus
+    total: str
+
+
+@dataclass(frozen=True)
+class ProgressSummary:
+    counts: dict[EvaluationStatus, int]
+
+    @property
+    def assigned(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def done(self) -> int:
+        """Complete or recused: nothing more to do."""
+        return self.counts[EvaluationStatus.COMPLETE] + self.counts[EvaluationStatus.RECUSED]
+
+
+Mutation = Callable[[Session, EvaluationRow, Evaluation], dict[str, Any] | None]
+
+
+class ScoringService:
+    def __init__(self, workspace: Workspace) -> None:
+        self._ws = workspace
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def submissions(self, package_id: str) -> list[SubmissionSummary]:
+        with self._ws.reading() as session:
+            rows = session.execute(
+                select(Submission, EvaluationRow.status, EvaluationRow.total)
+                .join(EvaluationRow, (EvaluationRow.package_id == Submission.package_id)
+                      & (EvaluationRow.submission_code == Submission.code))
+                .where(Submission.package_id == package_id)
+                .order_by(Submission.position)
+            ).all()
+        return [SubmissionSummary(s.code, s.position, s.title, s.agency, s.group_name, s.cluster,
+                                  s.category, EvaluationStatus(status), total)
+                for s, status, total in rows]
+
+    def progress(self, package_id: str) -> ProgressSummary:
+        counts = dict.fromkeys(EvaluationStatus, 0)
+        with self._ws.reading() as session:
+            for status, count in session.execute(
+                select(EvaluationRow.status, func.count())
+                .where(EvaluationRow.package_id == package_id)
+                .group_by(EvaluationRow.status)
+            ):
+                counts[EvaluationStatus(status)] = count
+        return ProgressSummary(counts)
+
+    def evaluation(self, package_id: str, code: str) -> EvaluationState:
+        manifest = self._ws.packages.manifest(package_id)
+        with self._ws.reading() as session:
+            row = self._row(session, package_id, code)
+            evaluation = load_evaluation(session, row)
+        return self._state(manifest, evaluation, changed=False)
+
+    def all_evaluations(self, package_id: str) -> list[Evaluation]:
+        """Every evaluation of the package in package order, loaded in three queries."""
+        with self._ws.reading() as session:
+            rows = session.execute(
+                select(EvaluationRow)
+                .join(Submission, (EvaluationRow.package_id == Submission.package_id)
+                      & (EvaluationRow.submission_code == Submission.code))
+                .where(EvaluationRow.package_id == package_id)
+                .order_by(Submission.position)
+            ).scalars().all()
+            ids = [row.id for row in rows]
+            scores: dict[int, list[Score]] = {i: [] for i in ids}
+            marks: dict[int, list[ChecklistMark]] = {i: [] for i in ids}
+            for score in session.scalars(select(Score).join(EvaluationRow).where(
+                    EvaluationRow.package_id == package_id)):
+                scores[score.evaluation_id].append(score)
+            for mark in session.scalars(select(ChecklistMark).join(EvaluationRow).where(
+                    EvaluationRow.package_id == package_id)):
+                marks[mark.evaluation_id].append(mark)
+            return [to_domain(row, scores[row.id], marks[row.id]) for row in rows]
+
+    # --- changes ---------------------------------------------------------------------------
+
+    def set_score(self, package_id: str, code: str, criterion: str, value: Decimal | None, *,
+                  source: str = Source.APP) -> EvaluationState:
+        manifest = self._ws.packages.manifest(package_id)
+        if value is not None:
+            problem = manifest.rubric.score_problem(criterion, value)
+            if problem:
+                raise WorkspaceError(problem, code="invalid_score")
+        elif manifest.rubric.get(criterion) is None:
+            raise WorkspaceError(manifest.rubric.score_problem(criterion, Decimal(0)),
+                                 code="invalid_score")
+
+        def apply(session: Session, row: EvaluationRow, current: Evaluation):
+            self._refuse_if_recused(current, code)
+            if current.scores.get(criterion) == value:
+                return None
+            score = session.get(Score, (row.id, criterion)) or Score(
+                evaluation_id=row.id, criterion_code=criterion, comment="")
+            score.value = None if value is None else decimal_text(value)
+            session.add(score)
+            return {"criterion": criterion,
+                    "value": None if value is None else decimal_text(value)}
+
+        return self._change(package_id, code, "set_score", apply, source)
+
+    def set_comment(self, package_id: str, code: str, criterion: str | None, text: str, *,
+                    source: str = Source.APP) -> EvaluationState:
+        """The comment on one criterion, or the overall comment when ``criterion`` is None."""
+        manifest = self._ws.packages.manifest(package_id)
+        _check_text(text)
+        if criterion is not None and manifest.rubric.get(criterion) is None:
+            raise WorkspaceError(manifest.rubric.score_problem(criterion, Decimal(0)),
+                                 code="invalid_score")
+
+        def apply(session: Session, row: EvaluationRow, current: Evaluation):
+            if criterion is None:
+                if row.overall_comment == text:
+                    return None
+                row.overall_comment = text
+                return {"criterion": None, "text": text}
+            self._refuse_if_recused(current, code)
+            if current.comments.get(criterion, "") == text:
+                return None
+            score = session.get(Score, (row.id, criterion)) or Score(
+                evaluation_id=row.id, criterion_code=criterion, value=None)
+            score.comment = text
+            session.add(score)
+            return {"criterion": criterion, "text": text}
+
+        return self._change(package_id, code, "set_comment", apply, source)
+
+    def set_recommendation(self, package_id: str, code: str, recommendation: Recommendation, *,
+                           source: str = Source.APP) -> EvaluationState:
+        def apply(_session: Session, row: EvaluationRow, current: Evaluation):
+            self._refuse_if_recused(current, code)
+            if row.recommendation == recommendation.value:
+                return None
+            row.recommendation = recommendation.value
+            return {"recommendation": recommendation.value}
+
+        return self._change(package_id, code, "set_recommendation", apply, source)
+
+    def set_video_watched(self, package_id: str, code: str, watched: bool, *,
+                          source: str = Source.APP) -> EvaluationState:
+        def apply(_session: Session, row: EvaluationRow, _current: Evaluation):
+            if row.video_watched == watched:
+                return None
+            row.video_watched = watched
+            return {"watched": watched}
+
+        return self._change(package_id, code, "set_video_watched", apply, source)
+
+    def set_field_notes(self, package_id: str, code: str, text: str, *,
+                        source: str = Source.APP) -> EvaluationState:
+        _check_text(text)
+
+        def apply(_session: Session, row: EvaluationRow, _current: Evaluation):
+            if row.field_notes == text:
+                return None
+            row.field_notes = text
+            return {"text": text}
+
+        return self._change(package_id, code, "set_field_notes", apply, source)
+
+    def set_checklist_item(self, package_id: str, code: str, item: str, checked: bool, *,
+                           source: str = Source.APP) -> EvaluationState:
+        manifest = self._ws.packages.manifest(package_id)
+        if item not in {i.code for i in manifest.checklist}:
+            raise WorkspaceError(translate(
+                "Scoring", "The field-visit checklist has no item {item}.").format(item=item),
+                code="unknown_item")
+
+        def apply(session: Session, row: EvaluationRow, current: Evaluation):
+            if current.checklist.get(item, False) == checked:
+                return None
+            mark = session.get(ChecklistMark, (row.id, item)) or ChecklistMark(
+                evaluation_id=row.id, item_code=item)
+            mark.checked = checked
+            session.add(mark)
+            return {"item": item, "checked": checked}
+
+        return self._change(package_id, code, "set_checklist_item", apply, source)
+
+    def recuse(self, package_id: str, code: str, reason: str, *,
+               source: str = Source.APP) -> EvaluationState:
+        """Declare a conflict of interest: the submission's scores are locked out."""
+        reason = reason.strip()
+        if not reason:
+            raise WorkspaceError(translate(
+                "Scoring", "Give the reason for the conflict of interest."), code="no_reason")
+        _check_text(reason)
+
+        def apply(_session: Session, row: EvaluationRow, _current: Evaluation):
+            if row.recusal_reason == reason:
+                return None
+            row.recusal_reason = reason
+            return {"reason": reason}
+
+        return self._change(package_id, code, "recuse", apply, source)
+
+    def withdraw_recusal(self, package_id: str, code: str, *,
+                         source: str = Source.APP) -> EvaluationState:
+        def apply(_session: Session, row: EvaluationRow, _current: Evaluation):
+            if row.recusal_reason is None:
+                return None
+            row.recusal_reason = None
+            return {}
+
+        return self._change(package_id, code, "withdraw_recusal", apply, source)
+
+    # --- machinery -------------------------------------------------------------------------
+
+    def _change(self, package_id: str, code: str, action: str, apply: Mutation,
+                source: str) -> EvaluationState:
+        manifest = self._ws.packages.manifest(package_id)
+        now = self._ws.clock()
+        with self._ws.transaction() as session:
+            row = self._row(session, package_id, code)
+            detail = apply(session, row, load_evaluation(session, row))
+            if detail is None:
+                evaluation = load_evaluation(session, row)
+                return self._state(manifest, evaluation, changed=False)
+            session.flush()
+            evaluation = load_evaluation(session, row)
+            state = self._state(manifest, evaluation)
+            row.status = state.status.value
+            row.total = total_text(state.total)
+            row.updated_at = evaluation.updated = now
+            audit.append(session, at=now, actor=self._actor(package_id), action=action,
+                         package_id=package_id, subject=code,
+                         detail={**detail, "source": source})
+        return state
+
+    def _actor(self, package_id: str) -> str:
+        return self._ws.packages.get(package_id).juror_id
+
+    def _row(self, session: Session, package_id: str, code: str) -> EvaluationRow:
+        row = session.scalars(select(EvaluationRow).where(
+            EvaluationRow.package_id == package_id,
+            EvaluationRow.submission_code == code)).first()
+        if row is None:
+            raise WorkspaceError(translate(
+                "Scoring", "Submission {code} is not assigned to you in this package.").format(
+                    code=code), code="not_assigned")
+        return row
+
+    @staticmethod
+    def _refuse_if_recused(current: Evaluation, code: str) -> None:
+        if current.recused:
+            raise WorkspaceError(translate(
+                "Scoring", "You recused yourself from {code}; withdraw the recusal before "
+                "changing its scores.").format(code=code), code="recused")
+
+    @staticmethod
+    def _state(manifest: Manifest, evaluation: Evaluation, changed: bool = True
+               ) -> EvaluationState:
+        status = evaluation.status(manifest.rubric, manifest.round.kind, manifest.checklist)
+        return EvaluationState(evaluation, status, evaluation.total(manifest.rubric), changed)
+
+
+def _check_text(text: str) -> None:
+    if len(text) > MAX_COMMENT_CHARS:
+        raise WorkspaceError(translate(
+            "Scoring", "The text is longer than {n} characters.").format(n=MAX_COMMENT_CHARS),
+            code="text_too_long")
+
+
+def load_evaluation(session: Session, row: EvaluationRow) -> Evaluation:
+    scores = session.scalars(select(Score).where(Score.evaluation_id == row.id)).all()
+    marks = session.scalars(select(ChecklistMark).where(
+        ChecklistMark.evaluation_id == row.id)).all()
+    return to_domain(row, scores, marks)
+
+
+def to_domain(row: EvaluationRow, scores: list[Score], marks: list[ChecklistMark]) -> Evaluation:
+    return Evaluation(
+        submission=row.submission_code,
+        scores={s.criterion_code: Decimal(s.value) for s in scores if s.value is not None},
+        comments={s.criterion_code: s.comment for s in scores if s.comment},
+        overall_comment=row.overall_comment,
+        recommendation=Recommendation(row.recommendation),
+        video_watched=row.video_watched,
+        field_notes=row.field_notes,
+        checklist={m.item_code: m.checked for m in marks},
+        recusal_reason=row.recusal_reason,
+        updated=row.updated_at,
+    )

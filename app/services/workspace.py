@@ -1,0 +1,94 @@
+"""The juror's workspace: one folder, one database, one key, one running Juri at a time.
+
+``Workspace`` opens (and migrates) the database, takes the folder's lock so a second Juri on the
+same workspace is refused instead of corrupting it, and offers the services every front end
+uses: :attr:`identity`, :attr:`packages`, :attr:`scoring` and :attr:`results`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+from sqlalchemy.orm import Session
+
+from app import paths
+from app.errors import WorkspaceError
+from app.i18n import translate
+from app.storage.database import create_sqlite_engine, migrate, session_factory
+
+DATABASE_NAME = "workspace.sqlite3"
+LOCK_NAME = "workspace.lock"
+
+Clock = Callable[[], str]
+
+
+def utc_now() -> str:
+    """ISO 8601 UTC with milliseconds, e.g. ``2026-11-23T08:15:02.123Z``."""
+    now = dt.datetime.now(dt.UTC)
+    return now.strftime("%Y-%m-%dT%H:%M:%S.") + f"{now.microsecond // 1000:03d}Z"
+
+
+class Workspace:
+    def __init__(self, folder: Path | None = None, *, clock: Clock = utc_now) -> None:
+        from app.services.export import ResultService
+        from app.services.identity import IdentityService
+        from app.services.packages import PackageService
+        from app.services.scoring import ScoringService
+
+        self.folder = Path(folder or paths.default_workspace_dir()).resolve()
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise WorkspaceError(translate(
+                "Workspace", "Cannot create the workspace folder {folder}: {error}").format(
+                    folder=self.folder, error=exc.strerror or exc)) from exc
+        self._lock = QLockFile(str(self.folder / LOCK_NAME))
+        self._lock.setStaleLockTime(0)  # only a dead process's lock is stale, never a slow one
+        if not self._lock.tryLock(0):
+            raise WorkspaceError(self._locked_message(), code="workspace_locked")
+        try:
+            self.engine = create_sqlite_engine(self.folder / DATABASE_NAME)
+            migrate(self.engine)
+        except Exception:
+            self._lock.unlock()
+            raise
+        self._sessions = session_factory(self.engine)
+        self.clock = clock
+        self.identity = IdentityService(self)
+        self.packages = PackageService(self)
+        self.scoring = ScoringService(self)
+        self.results = ResultService(self)
+
+    def _locked_message(self) -> str:
+        info = self._lock.getLockInfo()  # PySide6: (pid, host, application), or empty
+        detail = translate("Workspace", " (process {pid} on {host})").format(
+            pid=info[0], host=info[1]) if isinstance(info, tuple) and len(info) >= 2 else ""
+        return translate(
+            "Workspace", "Juri is already open on this workspace{detail}. Close the other "
+            "window first; two copies of Juri must not write to one workspace.").format(
+                detail=detail)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose changes commit together when the block ends without error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self._lock.unlock()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
