@@ -35,12 +35,6 @@ class PackageRefused(JuriError):
     code = "package_refused"
 
 
-class ResultRefused(JuriError):
-    """A result file could not be read or trusted."""
-
-    code = "result_refused"
-
-
 class KeyFileError(JuriError):
     """A key file is missing, damaged, or the passphrase does not open it."""
 

@@ -21,7 +21,7 @@ from app import paths
 
 SUPPORTED_LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
-#: Catalogues loaded for a language, in order: Qt's own strings, then ours.
+# Catalogues loaded for a language, in order: Qt's own strings, then ours.
 CATALOGUES = ("qtbase", "juri")
 
 _installed: list[QTranslator] = []
@@ -90,6 +90,13 @@ def format_decimal(value: Decimal, places: int = 2, language: str | None = None)
     integer, _, fraction = text.partition(".")
     integer = integer.replace(",", locale.groupSeparator())
     return integer + (locale.decimalPoint() + fraction if fraction else "")
+
+
+def format_number(value: Decimal, language: str | None = None) -> str:
+    """A score as entered (``7``, ``7,5``): exact digits, the language's decimal sign."""
+    from app.domain.numbers import decimal_text
+
+    return decimal_text(value).replace(".", locale_for(language or _language).decimalPoint())
 
 
 # --- catalogues -------------------------------------------------------------------------------

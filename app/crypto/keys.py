@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import hashlib
 import os
 from dataclasses import dataclass
@@ -19,8 +20,12 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-from cryptography.hazmat.primitives.serialization import Encoding, PrivateFormat, PublicFormat
-from cryptography.hazmat.primitives.serialization import NoEncryption
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    PublicFormat,
+)
 
 from app.atomic import atomic_write_bytes
 from app.canonical import CanonicalError, canonical_bytes, parse_strict
@@ -30,7 +35,7 @@ from app.i18n import translate
 PRIVATE_KEY_FORMAT = "juri-private-key"
 PUBLIC_KEY_FORMAT = "juri-public-key"
 KEY_FILE_VERSION = 1
-#: scrypt cost for new key files; the cost used is stored in each file, so it can change.
+# scrypt cost for new key files; the cost used is stored in each file, so it can change.
 SCRYPT_N = 2**17
 SCRYPT_R = 8
 SCRYPT_P = 1
@@ -40,7 +45,7 @@ FINGERPRINT_BYTES = 10  # 80 bits, 16 base32 characters: enough to compare by ey
 
 
 def fingerprint(public_key: bytes) -> str:
-    """A short name for a public key: SHA-256, first 10 bytes, base32, e.g. ``ABCD-EFGH-IJKL-MNOP``."""
+    """A short name for a public key: SHA-256, first 10 bytes, base32, as ``ABCD-EFGH-…``."""
     digest = hashlib.sha256(public_key).digest()[:FINGERPRINT_BYTES]
     text = base64.b32encode(digest).decode("ascii")
     return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
@@ -54,10 +59,7 @@ def decode_public_key(text: object) -> bytes:
     """Raw 32 bytes from the base64 text of an Ed25519 public key; ``ValueError`` otherwise."""
     if not isinstance(text, str):
         raise ValueError("a public key must be base64 text")
-    try:
-        raw = base64.b64decode(text.strip(), validate=True)
-    except (binascii.Error, ValueError) as exc:
-        raise ValueError("the public key is not valid base64") from exc
+    raw = unb64(text.strip(), "the public key")
     if len(raw) != 32:
         raise ValueError("an Ed25519 public key has 32 bytes")
     Ed25519PublicKey.from_public_bytes(raw)
@@ -69,12 +71,17 @@ def b64(data: bytes) -> str:
 
 
 def unb64(text: object, what: str) -> bytes:
+    """Decode standard base64, accepting only its one canonical spelling (padding present,
+    unused bits zero), so that no two texts mean the same bytes."""
     if not isinstance(text, str):
         raise ValueError(f"{what} must be base64 text")
     try:
-        return base64.b64decode(text, validate=True)
+        raw = base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError) as exc:
         raise ValueError(f"{what} is not valid base64") from exc
+    if b64(raw) != text:
+        raise ValueError(f"{what} is not in canonical base64")
+    return raw
 
 
 @dataclass(frozen=True)
@@ -141,10 +148,8 @@ def write_private_key(path: Path, pair: KeyPair, passphrase: str) -> None:
     data = canonical_bytes(private_key_document(pair, passphrase))
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write_bytes(path, data)
-    try:
+    with contextlib.suppress(OSError):  # file systems without permissions (FAT USB sticks)
         path.chmod(0o600)
-    except OSError:  # pragma: no cover - file systems without permissions (FAT USB sticks)
-        pass
 
 
 def _damaged(path: Path, detail: str) -> KeyFileError:

@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 _DECIMAL_TEXT = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?")
-#: Upper bound on digits in any decimal we accept, so hostile input cannot cost much.
+# Upper bound on digits in any decimal we accept, so hostile input cannot cost much.
 MAX_DECIMAL_DIGITS = 30
 
 

@@ -10,13 +10,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
+from itertools import pairwise
 
 from app.domain.numbers import decimal_text
 from app.domain.text import LocalizedText
 from app.i18n import translate
 
 WEIGHT_TOTAL = Decimal(100)
-#: A scale with more steps than this is almost certainly a typo (step 0.001 on 0–100).
+# A scale with more steps than this is almost certainly a typo (step 0.001 on 0–100).
 MAX_SCALE_STEPS = 1000
 
 
@@ -37,7 +38,8 @@ class Scale:
         elif self.maximum > self.minimum:
             steps = (self.maximum - self.minimum) / self.step
             if steps != steps.to_integral_value():
-                found.append(translate("Rubric", "the scale's range is not a whole number of steps"))
+                found.append(
+                    translate("Rubric", "the scale's range is not a whole number of steps"))
             elif steps > MAX_SCALE_STEPS:
                 found.append(translate("Rubric", "the scale has more than 1000 steps"))
         return found
@@ -69,7 +71,7 @@ class LevelDescriptor:
     minimum: Decimal
     maximum: Decimal
     label: LocalizedText
-    description: LocalizedText = LocalizedText("")
+    description: LocalizedText = field(default_factory=lambda: LocalizedText(""))
 
     def covers(self, value: Decimal) -> bool:
         return self.minimum <= value <= self.maximum
@@ -81,7 +83,7 @@ class Criterion:
     title: LocalizedText
     weight: Decimal
     scale: Scale
-    description: LocalizedText = LocalizedText("")
+    description: LocalizedText = field(default_factory=lambda: LocalizedText(""))
     guiding_questions: tuple[LocalizedText, ...] = ()
     levels: tuple[LevelDescriptor, ...] = ()
 
@@ -106,7 +108,7 @@ class Criterion:
                     )
                 )
         ordered = sorted(self.levels, key=lambda level: level.minimum)
-        for lower, upper in zip(ordered, ordered[1:], strict=False):
+        for lower, upper in pairwise(ordered):
             if upper.minimum <= lower.maximum:
                 found.append(
                     translate("Rubric", "levels '{a}' and '{b}' overlap").format(

@@ -14,7 +14,7 @@ from app.domain.numbers import parse_decimal
 from app.domain.text import LocalizedText
 from app.i18n import translate
 
-#: Codes and ids that also appear in file names and zip paths.
+# Codes and ids that also appear in file names and zip paths.
 IDENTIFIER = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 SHA256_HEX = re.compile(r"[0-9a-f]{64}")
 MAX_TEXT = 100_000
@@ -131,7 +131,7 @@ def localized(container: dict[str, Any], key: str, path: str, *, required: bool 
         value = LocalizedText.from_json(container[key])
     except ValueError:
         raise FieldError(
-            where, translate("Fields", "must be a text or {\"id\": …, \"en\": …}")
+            where, translate("Fields", "must be text or {\"id\": …, \"en\": …}")
         ) from None
     if required and not value:
         raise FieldError(where, translate("Fields", "must not be empty"))

@@ -51,7 +51,8 @@ def read_roster(path: Path) -> list[Juror]:
             continue
         if public_key in keys:
             problem("public_key", translate(
-                "Roster", "the same key is already given in row {row}").format(row=keys[public_key]))
+                "Roster", "the same key is already given in row {row}").format(
+                    row=keys[public_key]))
             continue
         keys[public_key] = row.number
         if name:

@@ -15,9 +15,9 @@ class PackageLimits:
     max_signature_bytes: int = 4096
     max_file_bytes: int = 4 * GiB  # a carried video may be large
     max_total_bytes: int = 64 * GiB
-    #: Uncompressed ÷ compressed above which an entry counts as a compression bomb.
+    # Uncompressed ÷ compressed above which an entry counts as a compression bomb.
     max_ratio: int = 100
-    #: Entries smaller than this are never called bombs (tiny text compresses very well).
+    # Entries smaller than this are never called bombs (tiny text compresses very well).
     ratio_floor_bytes: int = 1 * MiB
 
 

@@ -39,6 +39,17 @@ class ResultStatus(StrEnum):
     UNKNOWN_KEY = "unknown_key"
     NOT_ASSIGNED = "not_assigned"
 
+    def label(self) -> str:
+        return {
+            ResultStatus.VALID: translate("Verify", "valid"),
+            ResultStatus.TAMPERED: translate("Verify", "tampered"),
+            ResultStatus.MALFORMED: translate("Verify", "malformed"),
+            ResultStatus.FOREIGN_PACKAGE: translate("Verify", "for another package"),
+            ResultStatus.JUROR_NOT_IN_ROSTER: translate("Verify", "juror not in roster"),
+            ResultStatus.UNKNOWN_KEY: translate("Verify", "unknown key"),
+            ResultStatus.NOT_ASSIGNED: translate("Verify", "not assigned"),
+        }[self]
+
 
 @dataclass(frozen=True)
 class ResultCheck:
@@ -139,8 +150,9 @@ def _summary(document: ResultDocument, assigned: int) -> str:
         counts[EvaluationStatus(status)] += 1
     missing = assigned - len(document.evaluations)
     return translate(
-        "Verify", "genuine: juror {id}, version {sequence}; {complete} complete, {progress} in "
-        "progress, {recused} recused, {blank} not started, {missing} missing of {assigned}"
+        "Verify", "juror {id}, version {sequence}: {complete} complete, {progress} in "
+        "progress, {recused} recused, {blank} not started, {missing} missing "
+        "(of {assigned} assigned)"
     ).format(id=document.juror_id, sequence=document.sequence,
              complete=counts[EvaluationStatus.COMPLETE],
              progress=counts[EvaluationStatus.IN_PROGRESS],

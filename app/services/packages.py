@@ -68,11 +68,16 @@ class PackageService:
     def resolve(self, reference: str | None) -> PackageInfo:
         """A package by id, unique id prefix, or (when only one is open) by nothing at all."""
         packages = self.list()
+        if not packages:
+            raise WorkspaceError(translate(
+                "Packages", "No package is open in this workspace yet; open one first "
+                "(juri workspace import PKG, or File → Open in the app)."), code="no_package")
         if reference is None:
             if len(packages) == 1:
                 return packages[0]
             raise WorkspaceError(translate(
-                "Packages", "Name the package: this workspace has %n package(s).", None,
+                "Packages",
+                "Say which package with --package: this workspace has %n package(s).", None,
                 len(packages)), code="ambiguous_package")
         exact = [p for p in packages if p.id == reference]
         matches = exact or [p for p in packages if p.id.startswith(reference)]

@@ -1,0 +1,63 @@
+"""Helpers every command shares: passphrases, the workspace, printing, exit codes."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.errors import JuriError
+from app.i18n import translate
+
+EXIT_OK = 0
+EXIT_REFUSED = 1  # verification failed, input refused, wrong passphrase …
+EXIT_USAGE = 2
+
+PASSPHRASE_ENV = "JURI_PASSPHRASE"
+
+
+class CommandError(JuriError):
+    code = "command"
+
+
+def read_passphrase(args: Any, prompt: str, *, confirm: bool = False) -> str:
+    """From ``--passphrase-file``, ``$JURI_PASSPHRASE`` (scripts), or asked without echo."""
+    path = getattr(args, "passphrase_file", None)
+    if path:
+        try:
+            return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError as exc:
+            raise CommandError(translate("Cli", "Cannot read the passphrase file {path}: {error}")
+                               .format(path=path, error=exc.strerror or exc)) from exc
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    if not sys.stdin.isatty():
+        raise CommandError(translate(
+            "Cli", "A passphrase is needed: run in a terminal, or give --passphrase-file."))
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass(translate("Cli", "Repeat the passphrase: ")) != first:
+        raise CommandError(translate("Cli", "The two passphrases differ; nothing was changed."))
+    return first
+
+
+def open_workspace(args: Any):
+    from app.services.workspace import Workspace
+
+    return Workspace(Path(args.workspace) if getattr(args, "workspace", None) else None)
+
+
+def say(text: str = "") -> None:
+    print(text)
+
+
+def emit_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def add_passphrase_option(parser) -> None:
+    parser.add_argument("--passphrase-file", metavar=translate("Cli", "FILE"), help=translate(
+        "Cli", "read the passphrase from this file instead of asking "
+        "(or set JURI_PASSPHRASE)"))

@@ -1,0 +1,40 @@
+"""``juri demo``: make a ready demo competition."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.cli.common import say
+from app.i18n import translate
+
+
+def register(commands) -> None:
+    demo = commands.add_parser("demo", help=translate("Cli", "make a ready demo competition"),
+                               description=translate(
+        "Cli", "Make a complete KIPP-like demo in FOLDER: the secretariat's key, four jurors "
+        "with workspaces and keys, sixteen proposals, the 2023 rubric and a signed package. "
+        "With --simulate every juror also scores and exports a signed result file."))
+    demo.add_argument("folder", metavar=translate("Cli", "FOLDER"))
+    demo.add_argument("--simulate", action="store_true", help=translate(
+        "Cli", "let the four jurors score and export signed results"))
+    demo.add_argument("--force", action="store_true", help=translate(
+        "Cli", "replace an earlier Juri demo in FOLDER"))
+    demo.set_defaults(handler=run_demo)
+
+
+def run_demo(args) -> int:
+    from app.demo.create import create_demo
+
+    info = create_demo(Path(args.folder), simulate=args.simulate, force=args.force, report=say)
+    say(translate("Cli", "Demo ready in {folder}").format(folder=info.folder))
+    say(translate("Cli", "Package: {path}").format(path=info.package))
+    say(translate("Cli", "Secretariat key fingerprint: {fp}").format(
+        fp=info.secretariat_fingerprint))
+    say(translate("Cli", "Passphrase of every demo key: {passphrase}").format(
+        passphrase=info.passphrase))
+    for juror_id, folder in info.workspaces.items():
+        say(translate("Cli", "Juror {id}: juri --workspace {folder} score list").format(
+            id=juror_id, folder=folder))
+    for path in info.results:
+        say(translate("Cli", "Result: {path}").format(path=path))
+    return 0

@@ -1,0 +1,76 @@
+"""Entry point of ``juri``: parse, dispatch, and turn every refusal into a plain message.
+
+The language is chosen before the parser is built (``--lang``, then ``$JURI_LANG``, then
+Indonesian) so that help texts are translated too. A :class:`~app.errors.JuriError` prints its
+message and exits 1; a usage error exits 2; nothing prints a traceback to a user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from app import __version__, i18n
+from app.cli import demo_cmd, keys_cmd, package_cmd, result_cmd, score_cmd, workspace_cmd
+from app.cli.argparse_text import translate_argparse
+from app.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
+from app.errors import JuriError
+from app.i18n import translate
+
+COMMAND_MODULES = (demo_cmd, package_cmd, keys_cmd, workspace_cmd, score_cmd, result_cmd)
+
+
+def _language_from(argv: Sequence[str]) -> str | None:
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="juri",
+        description=translate(
+            "Cli", "Juri: offline scoring for the jurors of public-service innovation "
+            "competitions (KIPP)."),
+    )
+    parser.add_argument("--version", action="version", version=f"Juri {__version__}",
+                        help=translate("Cli", "show Juri's version and exit"))
+    parser.add_argument("--lang", choices=i18n.SUPPORTED_LANGUAGES, help=translate(
+        "Cli", "language of messages: id (Indonesian, the default) or en"))
+    parser.add_argument("--workspace", metavar=translate("Cli", "FOLDER"), help=translate(
+        "Cli", "the juror workspace folder (default: your data folder, or $JURI_HOME)"))
+    commands = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"))
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    i18n.install(_language_from(argv))
+    translate_argparse()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage error
+        return EXIT_OK if exc.code in (0, None) else EXIT_USAGE
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return args.handler(args) or EXIT_OK
+    except JuriError as exc:
+        print(translate("Cli", "juri: {message}").format(message=exc.message), file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        print(translate("Cli", "juri: interrupted; nothing was left half-written."),
+              file=sys.stderr)
+        return EXIT_REFUSED
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,160 @@
+"""``juri package``: build, verify and describe submission packages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.cli.common import CommandError, add_passphrase_option, emit_json, read_passphrase, say
+from app.crypto.keys import read_private_key
+from app.domain.competition import Manifest
+from app.domain.numbers import decimal_text
+from app.i18n import current_language, translate
+from app.package.builder import BuildRequest, build_package
+from app.package.reader import VerifiedPackage, open_package
+
+
+def register(commands) -> None:
+    package = commands.add_parser("package", help=translate(
+        "Cli", "build, verify and describe submission packages"))
+    sub = package.add_subparsers(dest="package_command", metavar=translate("Cli", "ACTION"),
+                                 required=True)
+
+    build = sub.add_parser("build", help=translate("Cli", "build and sign a submission package"),
+                           description=translate(
+        "Cli", "Turn a submissions spreadsheet, a folder of proposal PDFs, a rubric file and a "
+        "roster into one signed package for one round."))
+    build.add_argument("--submissions", required=True, metavar="XLSX|CSV", help=translate(
+        "Cli", "spreadsheet with columns code, title, agency, group, cluster, category, "
+        "video_url, proposal (and optionally video_file)"))
+    build.add_argument("--files", required=True, metavar=translate("Cli", "FOLDER"), help=translate(
+        "Cli", "folder holding the PDFs (and videos) the spreadsheet names"))
+    build.add_argument("--rubric", required=True, metavar="JSON", help=translate(
+        "Cli", "the competition's rubric file"))
+    build.add_argument("--round", dest="round_id", metavar="ID", help=translate(
+        "Cli", "which round of the rubric file (needed when it has several)"))
+    build.add_argument("--roster", required=True, metavar="XLSX|CSV", help=translate(
+        "Cli", "jurors: columns id, name, public_key (base64, or a public key file name)"))
+    build.add_argument("--assignments", metavar="XLSX|CSV", help=translate(
+        "Cli", "pairs juror_id, submission (default: every juror scores every submission)"))
+    build.add_argument("--key", required=True, metavar=translate("Cli", "KEYFILE"), help=translate(
+        "Cli", "the secretariat's private key file"))
+    build.add_argument("--secretariat", default="", metavar=translate("Cli", "NAME"),
+                       help=translate(
+        "Cli", "the secretariat's name as jurors will see it (default: the key's label)"))
+    build.add_argument("--id", dest="package_id", metavar="ID",
+                       help=translate(
+        "Cli", "the package id (default: competition-round-random)"))
+    build.add_argument("--title", metavar=translate("Cli", "TEXT"),
+                       help=translate("Cli", "the package title shown to jurors"))
+    build.add_argument("-o", "--output", required=True, metavar=translate("Cli", "PKG"),
+                       help=translate("Cli", "the package file to write (.juripkg)"))
+    add_passphrase_option(build)
+    build.set_defaults(handler=run_build)
+
+    verify = sub.add_parser("verify", help=translate("Cli", "verify a package completely"))
+    verify.add_argument("package", metavar=translate("Cli", "PKG"))
+    verify.add_argument("--expect-key", metavar=translate("Cli", "FINGERPRINT"), help=translate(
+        "Cli", "refuse unless the package is signed by this secretariat key"))
+    verify.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    verify.set_defaults(handler=run_verify)
+
+    info = sub.add_parser("info", help=translate("Cli", "verify a package and describe it"))
+    info.add_argument("package", metavar=translate("Cli", "PKG"))
+    info.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    info.set_defaults(handler=run_info)
+
+
+def run_build(args) -> int:
+    key_path = Path(args.key)
+    pair = read_private_key(key_path, read_passphrase(
+        args, translate("Cli", "Passphrase of the secretariat key: ")))
+    output = Path(args.output)
+    report = build_package(BuildRequest(
+        submissions=Path(args.submissions), files_dir=Path(args.files), rubric=Path(args.rubric),
+        roster=Path(args.roster), key=pair, secretariat_name=args.secretariat or pair.label,
+        output=output, round_id=args.round_id,
+        assignments=Path(args.assignments) if args.assignments else None,
+        package_id=args.package_id, title=args.title))
+    manifest = report.manifest
+    say(translate("Cli", "Package written: {path}").format(path=report.path))
+    say(translate("Cli", "Package id: {id}").format(id=manifest.package_id))
+    say(translate("Cli", "{n} submissions, {files} files, {mb} MB; {jurors} jurors.").format(
+        n=len(manifest.submissions), files=report.file_count,
+        mb=f"{report.file_bytes / 1e6:.1f}", jurors=len(manifest.jurors)))
+    say(translate("Cli", "Signed by {name}, key fingerprint {fp}").format(
+        name=manifest.secretariat.name, fp=pair.fingerprint))
+    return 0
+
+
+def _verified(args) -> VerifiedPackage:
+    package = open_package(Path(args.package))
+    expected = getattr(args, "expect_key", None)
+    if expected and expected.strip().upper() != package.signer_fingerprint:
+        raise CommandError(translate(
+            "Cli", "The package is signed by key {actual}, not by {expected}.").format(
+                actual=package.signer_fingerprint, expected=expected))
+    return package
+
+
+def run_verify(args) -> int:
+    package = _verified(args)
+    if args.json:
+        emit_json({"status": "valid", "package_id": package.manifest.package_id,
+                   "manifest_sha256": package.manifest_sha256,
+                   "signer": package.signer_fingerprint, "file_bytes": package.file_bytes})
+        return 0
+    say(translate("Cli", "VALID: package {id} is complete and signed by {name} "
+                  "(key {fp}).").format(id=package.manifest.package_id,
+                                         name=package.manifest.secretariat.name,
+                                         fp=package.signer_fingerprint))
+    say(translate("Cli", "Compare the key's fingerprint with the one the secretariat gave you."))
+    return 0
+
+
+def run_info(args) -> int:
+    package = _verified(args)
+    manifest = package.manifest
+    if args.json:
+        emit_json(_info_json(package))
+        return 0
+    language = current_language()
+    say(f"{manifest.title}")
+    say(translate("Cli", "Package id: {id}").format(id=manifest.package_id))
+    say(translate("Cli", "Competition: {name} ({year})").format(
+        name=manifest.competition.name.get(language), year=manifest.competition.year))
+    say(translate("Cli", "Round: {name} ({kind})").format(
+        name=manifest.round.name.get(language), kind=manifest.round.kind.value))
+    if manifest.round.passing_grade is not None:
+        say(translate("Cli", "Passing grade: {grade}").format(
+            grade=decimal_text(manifest.round.passing_grade)))
+    say(translate("Cli", "Created: {when}").format(when=manifest.created))
+    say(translate("Cli", "Secretariat: {name}, key {fp}").format(
+        name=manifest.secretariat.name, fp=package.signer_fingerprint))
+    say(translate("Cli", "Criteria:"))
+    for criterion in manifest.rubric:
+        say(f"  {criterion.code:<16} {decimal_text(criterion.weight):>5}%  "
+            f"{criterion.scale.describe():<8} {criterion.title.get(language)}")
+    say(translate("Cli", "Jurors:"))
+    for juror in manifest.jurors:
+        say("  " + translate("Cli", "{id:<8} {name} — key {fp}, {n} submissions").format(
+            id=juror.id, name=juror.name, fp=juror.fingerprint, n=len(manifest.assigned(juror.id))))
+    say(translate("Cli", "Submissions: {n} ({mb} MB of files), groups: {groups}; clusters: "
+                  "{clusters}").format(n=len(manifest.submissions),
+                                       mb=f"{package.file_bytes / 1e6:.1f}",
+                                       groups=", ".join(manifest.groups) or "–",
+                                       clusters=", ".join(manifest.clusters) or "–"))
+    return 0
+
+
+def _info_json(package: VerifiedPackage) -> dict:
+    manifest: Manifest = package.manifest
+    return {
+        "package_id": manifest.package_id, "title": manifest.title, "created": manifest.created,
+        "manifest_sha256": package.manifest_sha256, "signer": package.signer_fingerprint,
+        "competition": manifest.competition.id, "round": manifest.round.id,
+        "round_kind": manifest.round.kind.value,
+        "criteria": [{"code": c.code, "weight": decimal_text(c.weight)} for c in manifest.rubric],
+        "jurors": [{"id": j.id, "name": j.name, "fingerprint": j.fingerprint,
+                    "assigned": len(manifest.assigned(j.id))} for j in manifest.jurors],
+        "submissions": len(manifest.submissions), "file_bytes": package.file_bytes,
+    }

@@ -1,0 +1,181 @@
+"""``juri score``: enter and read scores from the command line (the GUI's services)."""
+
+from __future__ import annotations
+
+from app.cli.common import CommandError, open_workspace, say
+from app.domain.evaluation import Recommendation
+from app.domain.numbers import parse_decimal, total_text
+from app.i18n import current_language, format_decimal, format_number, translate
+from app.services.scoring import Source
+
+
+def register(commands) -> None:
+    score = commands.add_parser("score", help=translate(
+        "Cli", "enter and show scores without the GUI"))
+    sub = score.add_subparsers(dest="score_command", metavar=translate("Cli", "ACTION"),
+                               required=True)
+
+    listing = sub.add_parser("list", help=translate("Cli", "your submissions and their status"))
+    _package_option(listing)
+    listing.set_defaults(handler=run_list)
+
+    show = sub.add_parser("show", help=translate("Cli", "one evaluation in full"))
+    show.add_argument("code", metavar=translate("Cli", "SUBMISSION"))
+    _package_option(show)
+    show.set_defaults(handler=run_show)
+
+    set_ = sub.add_parser("set", help=translate("Cli", "set scores, comments and more"),
+                          description=translate(
+        "Cli", "Example: juri score set KIPP23-001 LATAR=8 KEBARUAN=7 --comment LATAR='Data kuat'"))
+    set_.add_argument("code", metavar=translate("Cli", "SUBMISSION"))
+    set_.add_argument("scores", nargs="*", metavar=translate("Cli", "CRITERION=SCORE"),
+                      help=translate(
+                          "Cli", "a score per criterion; an empty score (LATAR=) clears it"))
+    set_.add_argument("--comment", action="append", default=[], metavar=translate(
+        "Cli", "CRITERION=TEXT"), help=translate("Cli", "a comment on a criterion"))
+    set_.add_argument("--overall", metavar=translate("Cli", "TEXT"),
+                      help=translate("Cli", "the overall comment"))
+    set_.add_argument("--recommend", choices=[r.value for r in Recommendation if r.value],
+                      help=translate("Cli", "your recommendation"))
+    set_.add_argument("--watched", choices=["yes", "no"], help=translate(
+        "Cli", "whether you watched the video"))
+    set_.add_argument("--notes", metavar=translate("Cli", "TEXT"),
+                      help=translate("Cli", "field-visit notes"))
+    set_.add_argument("--check", action="append", default=[], metavar=translate(
+        "Cli", "ITEM=yes|no"), help=translate("Cli", "confirm a field-visit checklist item"))
+    set_.add_argument("--paper", action="store_true", help=translate(
+        "Cli", "record that the values come from a paper evaluation sheet"))
+    _package_option(set_)
+    set_.set_defaults(handler=run_set)
+
+    recuse = sub.add_parser("recuse", help=translate(
+        "Cli", "declare a conflict of interest for a submission"))
+    recuse.add_argument("code", metavar=translate("Cli", "SUBMISSION"))
+    recuse.add_argument("--reason", required=True, metavar=translate("Cli", "TEXT"),
+                        help=translate("Cli", "the conflict"))
+    _package_option(recuse)
+    recuse.set_defaults(handler=run_recuse)
+
+    unrecuse = sub.add_parser("unrecuse", help=translate("Cli", "withdraw a recusal"))
+    unrecuse.add_argument("code", metavar=translate("Cli", "SUBMISSION"))
+    _package_option(unrecuse)
+    unrecuse.set_defaults(handler=run_unrecuse)
+
+
+def _package_option(parser) -> None:
+    parser.add_argument("--package", metavar="ID", help=translate(
+        "Cli", "the package id (may be left out when only one package is open)"))
+
+
+def _pair(text: str, what: str) -> tuple[str, str]:
+    key, sep, value = text.partition("=")
+    if not sep or not key:
+        raise CommandError(translate("Cli", "Write {what} as NAME=VALUE, not '{text}'.").format(
+            what=what, text=text))
+    return key.strip(), value.strip()
+
+
+def _yes(value: str) -> bool:
+    lowered = value.lower()
+    if lowered in ("yes", "ya", "y", "true", "1"):
+        return True
+    if lowered in ("no", "tidak", "n", "false", "0"):
+        return False
+    raise CommandError(translate("Cli", "Write yes or no, not '{value}'.").format(value=value))
+
+
+def run_list(args) -> int:
+    with open_workspace(args) as ws:
+        package = ws.packages.resolve(args.package)
+        rows = ws.scoring.submissions(package.id)
+        progress = ws.scoring.progress(package.id)
+    for row in rows:
+        say(f"{row.code:<14} {row.status.label():<14} "
+            f"{format_decimal(parse_decimal(row.total)):>7}  {row.title[:60]}")
+    say(translate("Cli", "{done} of {n} done.").format(done=progress.done, n=progress.assigned))
+    return 0
+
+
+def run_show(args) -> int:
+    language = current_language()
+    with open_workspace(args) as ws:
+        package = ws.packages.resolve(args.package)
+        manifest = ws.packages.manifest(package.id)
+        state = ws.scoring.evaluation(package.id, args.code)
+    submission = manifest.submission(args.code)
+    evaluation = state.evaluation
+    say(f"{submission.code} — {submission.title}")
+    say(f"{submission.agency}")
+    say(translate("Cli", "Status: {status}").format(status=state.status.label()))
+    if evaluation.recused:
+        say(translate("Cli", "Recused: {reason}").format(reason=evaluation.recusal_reason))
+    for criterion in manifest.rubric:
+        value = evaluation.scores.get(criterion.code)
+        shown = "–" if value is None else format_number(value)
+        say(f"  {criterion.code:<16} {shown:>4}  {criterion.title.get(language)}")
+        if evaluation.comments.get(criterion.code):
+            say(f"{'':>24}{evaluation.comments[criterion.code]}")
+    if not evaluation.recused:
+        say(translate("Cli", "Weighted total: {total}").format(
+            total=format_decimal(parse_decimal(total_text(state.total)))))
+    if evaluation.overall_comment:
+        say(translate("Cli", "Overall comment: {text}").format(text=evaluation.overall_comment))
+    say(translate("Cli", "Recommendation: {value}").format(
+        value=evaluation.recommendation.label()))
+    say(translate("Cli", "Video watched: {value}").format(
+        value=translate("Cli", "yes") if evaluation.video_watched else translate("Cli", "no")))
+    return 0
+
+
+def run_set(args) -> int:
+    source = Source.PAPER if args.paper else Source.CLI
+    with open_workspace(args) as ws:
+        package = ws.packages.resolve(args.package)
+        pid, code = package.id, args.code
+        state = None
+        for text in args.scores:
+            criterion, value = _pair(text, translate("Cli", "a score"))
+            try:
+                number = parse_decimal(value, allow_comma=True) if value else None
+            except ValueError:
+                raise CommandError(translate("Cli", "'{value}' is not a number.").format(
+                    value=value)) from None
+            state = ws.scoring.set_score(pid, code, criterion, number, source=source)
+        for text in args.comment:
+            criterion, comment = _pair(text, translate("Cli", "a comment"))
+            state = ws.scoring.set_comment(pid, code, criterion, comment, source=source)
+        if args.overall is not None:
+            state = ws.scoring.set_comment(pid, code, None, args.overall, source=source)
+        if args.recommend:
+            state = ws.scoring.set_recommendation(pid, code, Recommendation(args.recommend),
+                                                  source=source)
+        if args.watched:
+            state = ws.scoring.set_video_watched(pid, code, _yes(args.watched), source=source)
+        if args.notes is not None:
+            state = ws.scoring.set_field_notes(pid, code, args.notes, source=source)
+        for text in args.check:
+            item, value = _pair(text, translate("Cli", "a checklist item"))
+            state = ws.scoring.set_checklist_item(pid, code, item, _yes(value), source=source)
+        if state is None:
+            raise CommandError(translate("Cli", "Nothing to set: give CRITERION=SCORE or an "
+                                         "option."))
+    say(translate("Cli", "Saved. {code}: {status}, weighted total {total}.").format(
+        code=code, status=state.status.label(),
+        total=format_decimal(parse_decimal(total_text(state.total)))))
+    return 0
+
+
+def run_recuse(args) -> int:
+    with open_workspace(args) as ws:
+        package = ws.packages.resolve(args.package)
+        ws.scoring.recuse(package.id, args.code, args.reason, source=Source.CLI)
+    say(translate("Cli", "Recused from {code}; its scores are locked.").format(code=args.code))
+    return 0
+
+
+def run_unrecuse(args) -> int:
+    with open_workspace(args) as ws:
+        package = ws.packages.resolve(args.package)
+        ws.scoring.withdraw_recusal(package.id, args.code, source=Source.CLI)
+    say(translate("Cli", "Recusal from {code} withdrawn.").format(code=args.code))
+    return 0

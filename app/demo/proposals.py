@@ -1,0 +1,347 @@
+"""The demo competition's proposals, rendered as PDFs from reviewable text.
+
+Juri's demo needs proposals a juror can open and read like real KIPP submissions. Sixteen binary
+PDFs in the repository would hide their text from review and from tests, so the text lives in
+``resources/demo/innovations.json`` and this module renders each proposal on demand: A4, a cover
+block, the eight sections under the 2023 headings, the indicators as a table, DejaVu fonts
+embedded. Every page says the sample is fictional, so a demo file is never taken for a real
+submission. Files are written atomically, so an interrupted demo set-up leaves no half a PDF.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from functools import partial
+from pathlib import Path
+from typing import Any, BinaryIO
+from xml.sax.saxutils import escape, quoteattr
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from app.atomic import atomic_writer
+from app.paths import resource_path
+from app.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
+
+Innovation = dict[str, Any]
+
+COMPETITION_2023 = "Kompetisi Inovasi Pelayanan Publik 2023"
+FICTION_NOTICE = "Contoh fiktif untuk demo aplikasi Juri"
+
+# Section keys in the JSON and their 2023 headings, in the order of the proposal template.
+SECTIONS: tuple[tuple[str, str], ...] = (
+    ("ringkasan", "Ringkasan"),
+    ("latar_belakang", "Latar Belakang dan Tujuan"),
+    ("kebaruan", "Kebaruan / Nilai Tambah"),
+    ("implementasi", "Implementasi"),
+    ("signifikansi", "Signifikansi"),
+    ("adaptabilitas", "Adaptabilitas"),
+    ("sumber_daya", "Sumber Daya"),
+    ("keberlanjutan", "Strategi Keberlanjutan"),
+)
+INDICATOR_SECTION = "signifikansi"
+
+GROUP_LABELS = {"umum": "Umum", "replikasi": "Replikasi", "khusus": "Khusus"}
+CLUSTER_LABELS = {
+    "kementerian": "Kementerian",
+    "lembaga": "Lembaga",
+    "provinsi": "Provinsi",
+    "kabupaten": "Kabupaten",
+    "kota": "Kota",
+    "bumn": "BUMN",
+    "bumd": "BUMD",
+}
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 2.2 * cm
+MARGIN_TOP = 2.6 * cm
+MARGIN_BOTTOM = 2.4 * cm
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+
+INK = colors.HexColor("#1F2933")
+ACCENT = colors.HexColor("#1F4E79")
+MUTED = colors.HexColor("#5F6B76")
+RULE = colors.HexColor("#B8C4CE")
+SHADE = colors.HexColor("#EEF3F8")
+LINK = "#1F5FA8"
+
+# Tables set their cell font even when every cell is a Paragraph: without this, Helvetica.
+_CELL_FONT = ("FONT", (0, 0), (-1, -1), REGULAR, 9)
+
+
+def load_innovations() -> list[Innovation]:
+    """The demo competition's sixteen submissions, as stored in the resources."""
+    path = resource_path("demo", "innovations.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, list):
+        raise ValueError(f"{path}: expected a list of innovations")
+    return data
+
+
+def video_url(innovation: Innovation) -> str:
+    return f"https://youtu.be/{innovation['video_id']}"
+
+
+def write_proposal_pdf(
+    innovation: Innovation, path: Path, competition: str = COMPETITION_2023
+) -> None:
+    """Render one innovation as an A4 proposal and write it to ``path`` in one step."""
+    register_fonts()
+    story = _story(innovation, competition, _styles())
+    canvasmaker = partial(
+        _DecoratedCanvas, code=innovation["code"], title=innovation["title"]
+    )
+    with atomic_writer(Path(path)) as handle:
+        _document(handle, innovation, competition).build(story, canvasmaker=canvasmaker)
+
+
+def _document(handle: BinaryIO, innovation: Innovation, competition: str) -> BaseDocTemplate:
+    # A frame without padding, so text, tables and the header and footer rules share one edge.
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    return BaseDocTemplate(
+        handle,
+        pageTemplates=[PageTemplate(id="proposal", frames=[frame])],
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=innovation["title"],
+        author=innovation.get("agency", ""),
+        subject=f"{competition} – {innovation['code']}",
+        creator="Juri (demo)",
+        lang="id-ID",
+        invariant=True,  # the same innovation always gives the same bytes
+        initialFontName=REGULAR,
+    )
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    body = ParagraphStyle(
+        "body", fontName=REGULAR, fontSize=10, leading=14.6, textColor=INK,
+        alignment=TA_LEFT, spaceAfter=6,  # ragged right: no hyphenation, so no wide gaps
+    )
+    return {
+        "body": body,
+        "competition": ParagraphStyle(
+            "competition", parent=body, fontName=BOLD, fontSize=9, leading=12,
+            textColor=ACCENT, alignment=TA_LEFT, spaceAfter=2,
+        ),
+        "kind": ParagraphStyle(
+            "kind", parent=body, fontSize=9, leading=12, textColor=MUTED,
+            alignment=TA_LEFT, spaceAfter=10,
+        ),
+        "title": ParagraphStyle(
+            "title", parent=body, fontName=BOLD, fontSize=17, leading=21.5,
+            alignment=TA_LEFT, spaceAfter=6,
+        ),
+        "agency": ParagraphStyle(
+            "agency", parent=body, fontSize=11.5, leading=15, textColor=ACCENT,
+            alignment=TA_LEFT, spaceAfter=12,
+        ),
+        "label": ParagraphStyle(
+            "label", parent=body, fontName=BOLD, fontSize=8.5, leading=11.5,
+            textColor=MUTED, alignment=TA_LEFT, spaceAfter=0,
+        ),
+        "value": ParagraphStyle(
+            "value", parent=body, fontSize=9.5, leading=12.5, alignment=TA_LEFT, spaceAfter=0,
+        ),
+        "heading": ParagraphStyle(
+            "heading", parent=body, fontName=BOLD, fontSize=12.5, leading=16,
+            textColor=ACCENT, alignment=TA_LEFT, spaceBefore=14, spaceAfter=6,
+            keepWithNext=True,
+        ),
+        "caption": ParagraphStyle(
+            "caption", parent=body, fontName=ITALIC, fontSize=8.5, leading=11.5,
+            textColor=MUTED, alignment=TA_LEFT, spaceBefore=4, spaceAfter=4,
+        ),
+        "cell": ParagraphStyle(
+            "cell", parent=body, fontSize=9, leading=12, alignment=TA_LEFT, spaceAfter=0,
+        ),
+        "cell_head": ParagraphStyle(
+            "cell_head", parent=body, fontName=BOLD, fontSize=9, leading=12,
+            textColor=colors.white, alignment=TA_LEFT, spaceAfter=0,
+        ),
+    }
+
+
+def _story(
+    innovation: Innovation, competition: str, styles: dict[str, ParagraphStyle]
+) -> list[Flowable]:
+    story = _cover(innovation, competition, styles)
+    sections = innovation.get("sections", {})
+    for key, heading in SECTIONS:
+        story.append(Paragraph(escape(heading), styles["heading"]))
+        story.extend(_paragraphs(sections.get(key, ""), styles))
+        if key == INDICATOR_SECTION and innovation.get("indicators"):
+            story.append(_indicator_block(innovation["indicators"], styles))
+    return story
+
+
+def _cover(
+    innovation: Innovation, competition: str, styles: dict[str, ParagraphStyle]
+) -> list[Flowable]:
+    group = GROUP_LABELS.get(innovation.get("group", ""), innovation.get("group", ""))
+    return [
+        Paragraph(escape(competition.upper()), styles["competition"]),
+        Paragraph(escape(f"Proposal Inovasi · Kelompok {group}"), styles["kind"]),
+        Paragraph(escape(innovation["title"]), styles["title"]),
+        Paragraph(escape(innovation.get("agency", "")), styles["agency"]),
+        _facts_table(innovation, styles),
+        Spacer(1, 4),
+    ]
+
+
+def _facts_table(innovation: Innovation, styles: dict[str, ParagraphStyle]) -> Table:
+    cluster = innovation.get("cluster", "")
+    url = video_url(innovation)
+    facts = [
+        ("Kode", escape(innovation["code"])),
+        ("Kelompok", escape(GROUP_LABELS.get(innovation.get("group", ""), ""))),
+        ("Kluster", escape(CLUSTER_LABELS.get(cluster, cluster))),
+        ("Kategori", escape(innovation.get("category", ""))),
+        ("Video", f'<a href={quoteattr(url)} color="{LINK}"><u>{escape(url)}</u></a>'),
+    ]
+    rows = [[Paragraph(label, styles["label"]), Paragraph(value, styles["value"])]
+            for label, value in facts]
+    table = Table(rows, colWidths=[3.0 * cm, FRAME_WIDTH - 3.0 * cm], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        _CELL_FONT,
+        ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+        ("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, 0), 8),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
+    ]))
+    return table
+
+
+def _paragraphs(text: str, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """One Paragraph per block separated by a blank line; a missing section says so."""
+    blocks = [block.strip() for block in text.split("\n\n") if block.strip()]
+    if not blocks:
+        return [Paragraph("<i>(Bagian ini tidak diisi.)</i>", styles["body"])]
+    return [Paragraph(escape(" ".join(block.split())), styles["body"]) for block in blocks]
+
+
+def _indicator_block(
+    indicators: Iterable[dict[str, str]], styles: dict[str, ParagraphStyle]
+) -> Flowable:
+    caption = Paragraph("Tabel 1. Indikator sebelum dan sesudah inovasi", styles["caption"])
+    return KeepTogether([caption, _indicator_table(indicators, styles), Spacer(1, 6)])
+
+
+def _indicator_table(
+    indicators: Iterable[dict[str, str]], styles: dict[str, ParagraphStyle]
+) -> Table:
+    head = [Paragraph(text, styles["cell_head"]) for text in ("Indikator", "Sebelum", "Sesudah")]
+    rows = [head] + [
+        [Paragraph(escape(str(row.get(key, ""))), styles["cell"])
+         for key in ("indicator", "before", "after")]
+        for row in indicators
+    ]
+    value_width = 0.22 * FRAME_WIDTH
+    table = Table(rows, colWidths=[FRAME_WIDTH - 2 * value_width, value_width, value_width],
+                  repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        _CELL_FONT,
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, SHADE]),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+        ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    ]))
+    return table
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut at a word and ended with an ellipsis so that it fits ``width``."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    words = text.split()
+    while words and stringWidth(" ".join(words) + " …", font, size) > width:
+        words.pop()
+    return " ".join(words).rstrip(" :;,.–-") + " …"
+
+
+class _DecoratedCanvas(Canvas):
+    """Draws header and footer once the page count is known ("Halaman x dari y").
+
+    ReportLab's usual recipe: remember every page's state instead of emitting it, then replay
+    the pages at ``save`` with the total in hand.
+    """
+
+    def __init__(self, *args: Any, code: str, title: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._header_code = code
+        self._header_title = title
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._draw_header()
+            self._draw_footer(number, total)
+            super().showPage()
+        super().save()
+
+    def _draw_header(self) -> None:
+        baseline = PAGE_HEIGHT - 1.55 * cm
+        self.saveState()
+        self.setFillColor(ACCENT)
+        self.setFont(BOLD, 8)
+        self.drawString(MARGIN_X, baseline, self._header_code)
+        code_width = stringWidth(self._header_code, BOLD, 8)
+        self.setFillColor(MUTED)
+        self.setFont(REGULAR, 8)
+        room = FRAME_WIDTH - code_width - 1 * cm
+        self.drawRightString(PAGE_WIDTH - MARGIN_X, baseline,
+                             _fit(self._header_title, REGULAR, 8, room))
+        self._rule(baseline - 5)
+        self.restoreState()
+
+    def _draw_footer(self, number: int, total: int) -> None:
+        baseline = 1.35 * cm
+        self.saveState()
+        self._rule(baseline + 11)
+        self.setFillColor(MUTED)
+        self.setFont(ITALIC, 8)
+        self.drawString(MARGIN_X, baseline, FICTION_NOTICE)
+        self.setFont(REGULAR, 8)
+        self.drawRightString(PAGE_WIDTH - MARGIN_X, baseline, f"Halaman {number} dari {total}")
+        self.restoreState()
+
+    def _rule(self, y: float) -> None:
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        self.line(MARGIN_X, y, PAGE_WIDTH - MARGIN_X, y)

@@ -1,0 +1,1588 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Build</name>
+    <message>
+        <source>The package id &apos;{id}&apos; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>The package id &apos;{id}&apos; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Building the package was cancelled.</source>
+        <translation>Building the package was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Cannot read the passphrase file {path}: {error}</source>
+        <translation>Cannot read the passphrase file {path}: {error}</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed: run in a terminal, or give --passphrase-file.</source>
+        <translation>A passphrase is needed: run in a terminal, or give --passphrase-file.</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Repeat the passphrase: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>The two passphrases differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>read the passphrase from this file instead of asking (or set JURI_PASSPHRASE)</source>
+        <translation>read the passphrase from this file instead of asking (or set JURI_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <source>make a ready demo competition</source>
+        <translation>make a ready demo competition</translation>
+    </message>
+    <message>
+        <source>Make a complete KIPP-like demo in FOLDER: the secretariat&apos;s key, four jurors with workspaces and keys, sixteen proposals, the 2023 rubric and a signed package. With --simulate every juror also scores and exports a signed result file.</source>
+        <translation>Make a complete KIPP-like demo in FOLDER: the secretariat&apos;s key, four jurors with workspaces and keys, sixteen proposals, the 2023 rubric and a signed package. With --simulate every juror also scores and exports a signed result file.</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>let the four jurors score and export signed results</source>
+        <translation>let the four jurors score and export signed results</translation>
+    </message>
+    <message>
+        <source>replace an earlier Juri demo in FOLDER</source>
+        <translation>replace an earlier Juri demo in FOLDER</translation>
+    </message>
+    <message>
+        <source>Demo ready in {folder}</source>
+        <translation>Demo ready in {folder}</translation>
+    </message>
+    <message>
+        <source>Package: {path}</source>
+        <translation>Package: {path}</translation>
+    </message>
+    <message>
+        <source>Secretariat key fingerprint: {fp}</source>
+        <translation>Secretariat key fingerprint: {fp}</translation>
+    </message>
+    <message>
+        <source>Passphrase of every demo key: {passphrase}</source>
+        <translation>Passphrase of every demo key: {passphrase}</translation>
+    </message>
+    <message>
+        <source>Juror {id}: juri --workspace {folder} score list</source>
+        <translation>Juror {id}: juri --workspace {folder} score list</translation>
+    </message>
+    <message>
+        <source>Result: {path}</source>
+        <translation>Result: {path}</translation>
+    </message>
+    <message>
+        <source>make and show signing keys</source>
+        <translation>make and show signing keys</translation>
+    </message>
+    <message>
+        <source>Ed25519 signing keys. A juror&apos;s key lives in the workspace; the secretariat keeps its own key in a file.</source>
+        <translation>Ed25519 signing keys. A juror&apos;s key lives in the workspace; the secretariat keeps its own key in a file.</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>make a new key pair</source>
+        <translation>make a new key pair</translation>
+    </message>
+    <message>
+        <source>Make a key pair. With --out, write it to a file (the secretariat&apos;s key); without, make this workspace&apos;s juror key (needs --juror-id and --name).</source>
+        <translation>Make a key pair. With --out, write it to a file (the secretariat&apos;s key); without, make this workspace&apos;s juror key (needs --juror-id and --name).</translation>
+    </message>
+    <message>
+        <source>write the encrypted private key here (a .pub.json public key file is written next to it)</source>
+        <translation>write the encrypted private key here (a .pub.json public key file is written next to it)</translation>
+    </message>
+    <message>
+        <source>a name for the key, e.g. &apos;Sekretariat KIPP&apos;</source>
+        <translation>a name for the key, e.g. &apos;Sekretariat KIPP&apos;</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <source>your juror id, as the secretariat gave it</source>
+        <translation>your juror id, as the secretariat gave it</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>your full name</source>
+        <translation>your full name</translation>
+    </message>
+    <message>
+        <source>show a key&apos;s fingerprint and public key</source>
+        <translation>show a key&apos;s fingerprint and public key</translation>
+    </message>
+    <message>
+        <source>KEYFILE</source>
+        <translation>KEYFILE</translation>
+    </message>
+    <message>
+        <source>a private or public key file (default: this workspace&apos;s key)</source>
+        <translation>a private or public key file (default: this workspace&apos;s key)</translation>
+    </message>
+    <message>
+        <source>write the public key file to give to the secretariat</source>
+        <translation>write the public key file to give to the secretariat</translation>
+    </message>
+    <message>
+        <source>a private key file (default: this workspace&apos;s key)</source>
+        <translation>a private key file (default: this workspace&apos;s key)</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>the public key file or a folder to write it into</source>
+        <translation>the public key file or a folder to write it into</translation>
+    </message>
+    <message>
+        <source>check that a passphrase opens a key</source>
+        <translation>check that a passphrase opens a key</translation>
+    </message>
+    <message>
+        <source>{path} exists already; a key is never overwritten.</source>
+        <translation>{path} exists already; a key is never overwritten.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>New passphrase: </translation>
+    </message>
+    <message>
+        <source>Private key: {path}</source>
+        <translation>Private key: {path}</translation>
+    </message>
+    <message>
+        <source>Public key file: {path}</source>
+        <translation>Public key file: {path}</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fp}</source>
+        <translation>Fingerprint: {fp}</translation>
+    </message>
+    <message>
+        <source>Give --juror-id and --name for your juror key, or --out FILE for a key file.</source>
+        <translation>Give --juror-id and --name for your juror key, or --out FILE for a key file.</translation>
+    </message>
+    <message>
+        <source>Juror key made for {name} ({id}).</source>
+        <translation>Juror key made for {name} ({id}).</translation>
+    </message>
+    <message>
+        <source>Public key file for the secretariat: {path}</source>
+        <translation>Public key file for the secretariat: {path}</translation>
+    </message>
+    <message>
+        <source>Label: {label}</source>
+        <translation>Label: {label}</translation>
+    </message>
+    <message>
+        <source>Public key (base64): {key}</source>
+        <translation>Public key (base64): {key}</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Passphrase: </translation>
+    </message>
+    <message>
+        <source>The passphrase opens the key {fp}.</source>
+        <translation>The passphrase opens the key {fp}.</translation>
+    </message>
+    <message>
+        <source>Juri: offline scoring for the jurors of public-service innovation competitions (KIPP).</source>
+        <translation>Juri: offline scoring for the jurors of public-service innovation competitions (KIPP).</translation>
+    </message>
+    <message>
+        <source>show Juri&apos;s version and exit</source>
+        <translation>show Juri&apos;s version and exit</translation>
+    </message>
+    <message>
+        <source>language of messages: id (Indonesian, the default) or en</source>
+        <translation>language of messages: id (Indonesian, the default) or en</translation>
+    </message>
+    <message>
+        <source>the juror workspace folder (default: your data folder, or $JURI_HOME)</source>
+        <translation>the juror workspace folder (default: your data folder, or $JURI_HOME)</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>juri: {message}</source>
+        <translation>juri: {message}</translation>
+    </message>
+    <message>
+        <source>juri: interrupted; nothing was left half-written.</source>
+        <translation>juri: interrupted; nothing was left half-written.</translation>
+    </message>
+    <message>
+        <source>build, verify and describe submission packages</source>
+        <translation>build, verify and describe submission packages</translation>
+    </message>
+    <message>
+        <source>build and sign a submission package</source>
+        <translation>build and sign a submission package</translation>
+    </message>
+    <message>
+        <source>Turn a submissions spreadsheet, a folder of proposal PDFs, a rubric file and a roster into one signed package for one round.</source>
+        <translation>Turn a submissions spreadsheet, a folder of proposal PDFs, a rubric file and a roster into one signed package for one round.</translation>
+    </message>
+    <message>
+        <source>spreadsheet with columns code, title, agency, group, cluster, category, video_url, proposal (and optionally video_file)</source>
+        <translation>spreadsheet with columns code, title, agency, group, cluster, category, video_url, proposal (and optionally video_file)</translation>
+    </message>
+    <message>
+        <source>folder holding the PDFs (and videos) the spreadsheet names</source>
+        <translation>folder holding the PDFs (and videos) the spreadsheet names</translation>
+    </message>
+    <message>
+        <source>the competition&apos;s rubric file</source>
+        <translation>the competition&apos;s rubric file</translation>
+    </message>
+    <message>
+        <source>which round of the rubric file (needed when it has several)</source>
+        <translation>which round of the rubric file (needed when it has several)</translation>
+    </message>
+    <message>
+        <source>jurors: columns id, name, public_key (base64, or a public key file name)</source>
+        <translation>jurors: columns id, name, public_key (base64, or a public key file name)</translation>
+    </message>
+    <message>
+        <source>pairs juror_id, submission (default: every juror scores every submission)</source>
+        <translation>pairs juror_id, submission (default: every juror scores every submission)</translation>
+    </message>
+    <message>
+        <source>the secretariat&apos;s private key file</source>
+        <translation>the secretariat&apos;s private key file</translation>
+    </message>
+    <message>
+        <source>the secretariat&apos;s name as jurors will see it (default: the key&apos;s label)</source>
+        <translation>the secretariat&apos;s name as jurors will see it (default: the key&apos;s label)</translation>
+    </message>
+    <message>
+        <source>the package id (default: competition-round-random)</source>
+        <translation>the package id (default: competition-round-random)</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>the package title shown to jurors</source>
+        <translation>the package title shown to jurors</translation>
+    </message>
+    <message>
+        <source>PKG</source>
+        <translation>PKG</translation>
+    </message>
+    <message>
+        <source>the package file to write (.juripkg)</source>
+        <translation>the package file to write (.juripkg)</translation>
+    </message>
+    <message>
+        <source>verify a package completely</source>
+        <translation>verify a package completely</translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation>FINGERPRINT</translation>
+    </message>
+    <message>
+        <source>refuse unless the package is signed by this secretariat key</source>
+        <translation>refuse unless the package is signed by this secretariat key</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>print JSON</translation>
+    </message>
+    <message>
+        <source>verify a package and describe it</source>
+        <translation>verify a package and describe it</translation>
+    </message>
+    <message>
+        <source>Passphrase of the secretariat key: </source>
+        <translation>Passphrase of the secretariat key: </translation>
+    </message>
+    <message>
+        <source>Package written: {path}</source>
+        <translation>Package written: {path}</translation>
+    </message>
+    <message>
+        <source>Package id: {id}</source>
+        <translation>Package id: {id}</translation>
+    </message>
+    <message>
+        <source>{n} submissions, {files} files, {mb} MB; {jurors} jurors.</source>
+        <translation>{n} submissions, {files} files, {mb} MB; {jurors} jurors.</translation>
+    </message>
+    <message>
+        <source>Signed by {name}, key fingerprint {fp}</source>
+        <translation>Signed by {name}, key fingerprint {fp}</translation>
+    </message>
+    <message>
+        <source>The package is signed by key {actual}, not by {expected}.</source>
+        <translation>The package is signed by key {actual}, not by {expected}.</translation>
+    </message>
+    <message>
+        <source>VALID: package {id} is complete and signed by {name} (key {fp}).</source>
+        <translation>VALID: package {id} is complete and signed by {name} (key {fp}).</translation>
+    </message>
+    <message>
+        <source>Compare the key&apos;s fingerprint with the one the secretariat gave you.</source>
+        <translation>Compare the key&apos;s fingerprint with the one the secretariat gave you.</translation>
+    </message>
+    <message>
+        <source>Competition: {name} ({year})</source>
+        <translation>Competition: {name} ({year})</translation>
+    </message>
+    <message>
+        <source>Round: {name} ({kind})</source>
+        <translation>Round: {name} ({kind})</translation>
+    </message>
+    <message>
+        <source>Passing grade: {grade}</source>
+        <translation>Passing grade: {grade}</translation>
+    </message>
+    <message>
+        <source>Created: {when}</source>
+        <translation>Created: {when}</translation>
+    </message>
+    <message>
+        <source>Secretariat: {name}, key {fp}</source>
+        <translation>Secretariat: {name}, key {fp}</translation>
+    </message>
+    <message>
+        <source>Criteria:</source>
+        <translation>Criteria:</translation>
+    </message>
+    <message>
+        <source>Jurors:</source>
+        <translation>Jurors:</translation>
+    </message>
+    <message>
+        <source>{id:&lt;8} {name} — key {fp}, {n} submissions</source>
+        <translation>{id:&lt;8} {name} — key {fp}, {n} submissions</translation>
+    </message>
+    <message>
+        <source>Submissions: {n} ({mb} MB of files), groups: {groups}; clusters: {clusters}</source>
+        <translation>Submissions: {n} ({mb} MB of files), groups: {groups}; clusters: {clusters}</translation>
+    </message>
+    <message>
+        <source>export, verify and show signed result files</source>
+        <translation>export, verify and show signed result files</translation>
+    </message>
+    <message>
+        <source>sign and write your result file</source>
+        <translation>sign and write your result file</translation>
+    </message>
+    <message>
+        <source>Write your signed result file for a package. Every export gets a higher version number; the chair keeps the newest.</source>
+        <translation>Write your signed result file for a package. Every export gets a higher version number; the chair keeps the newest.</translation>
+    </message>
+    <message>
+        <source>the package id (may be left out when only one package is open)</source>
+        <translation>the package id (may be left out when only one package is open)</translation>
+    </message>
+    <message>
+        <source>a folder (default: here) or a file name</source>
+        <translation>a folder (default: here) or a file name</translation>
+    </message>
+    <message>
+        <source>check result files against their package</source>
+        <translation>check result files against their package</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>RESULT</translation>
+    </message>
+    <message>
+        <source>the package file the results are for</source>
+        <translation>the package file the results are for</translation>
+    </message>
+    <message>
+        <source>show what a result file says</source>
+        <translation>show what a result file says</translation>
+    </message>
+    <message>
+        <source>Passphrase of your key: </source>
+        <translation>Passphrase of your key: </translation>
+    </message>
+    <message>
+        <source>Result file written: {path}</source>
+        <translation>Result file written: {path}</translation>
+    </message>
+    <message>
+        <source>Version {n}, {count} evaluations, SHA-256 {sha}</source>
+        <translation>Version {n}, {count} evaluations, SHA-256 {sha}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n evaluation(s) are not finished yet; export again when they are.</source>
+        <translation>
+            <numerusform>Note: %n evaluation is not finished yet; export again when it is.</numerusform>
+            <numerusform>Note: %n evaluations are not finished yet; export again when they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Cannot read {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a result file.</source>
+        <translation>{path} is too large to be a result file.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable result file: {problem}</source>
+        <translation>{path} is not a readable result file: {problem}</translation>
+    </message>
+    <message>
+        <source>Juror: {name} ({id}), key {fp}</source>
+        <translation>Juror: {name} ({id}), key {fp}</translation>
+    </message>
+    <message>
+        <source>Package: {id}, version {n}, made {when}</source>
+        <translation>Package: {id}, version {n}, made {when}</translation>
+    </message>
+    <message>
+        <source>Integrity pact: {state}</source>
+        <translation>Integrity pact: {state}</translation>
+    </message>
+    <message>
+        <source>This shows the content only; check it with &apos;juri result verify&apos;.</source>
+        <translation>This shows the content only; check it with &apos;juri result verify&apos;.</translation>
+    </message>
+    <message>
+        <source>enter and show scores without the GUI</source>
+        <translation>enter and show scores without the GUI</translation>
+    </message>
+    <message>
+        <source>your submissions and their status</source>
+        <translation>your submissions and their status</translation>
+    </message>
+    <message>
+        <source>one evaluation in full</source>
+        <translation>one evaluation in full</translation>
+    </message>
+    <message>
+        <source>SUBMISSION</source>
+        <translation>SUBMISSION</translation>
+    </message>
+    <message>
+        <source>set scores, comments and more</source>
+        <translation>set scores, comments and more</translation>
+    </message>
+    <message>
+        <source>Example: juri score set KIPP23-001 LATAR=8 KEBARUAN=7 --comment LATAR=&apos;Data kuat&apos;</source>
+        <translation>Example: juri score set KIPP23-001 LATAR=8 KEBARUAN=7 --comment LATAR=&apos;Data kuat&apos;</translation>
+    </message>
+    <message>
+        <source>CRITERION=SCORE</source>
+        <translation>CRITERION=SCORE</translation>
+    </message>
+    <message>
+        <source>a score per criterion; an empty score (LATAR=) clears it</source>
+        <translation>a score per criterion; an empty score (LATAR=) clears it</translation>
+    </message>
+    <message>
+        <source>CRITERION=TEXT</source>
+        <translation>CRITERION=TEXT</translation>
+    </message>
+    <message>
+        <source>a comment on a criterion</source>
+        <translation>a comment on a criterion</translation>
+    </message>
+    <message>
+        <source>the overall comment</source>
+        <translation>the overall comment</translation>
+    </message>
+    <message>
+        <source>your recommendation</source>
+        <translation>your recommendation</translation>
+    </message>
+    <message>
+        <source>whether you watched the video</source>
+        <translation>whether you watched the video</translation>
+    </message>
+    <message>
+        <source>field-visit notes</source>
+        <translation>field-visit notes</translation>
+    </message>
+    <message>
+        <source>ITEM=yes|no</source>
+        <translation>ITEM=yes|no</translation>
+    </message>
+    <message>
+        <source>confirm a field-visit checklist item</source>
+        <translation>confirm a field-visit checklist item</translation>
+    </message>
+    <message>
+        <source>record that the values come from a paper evaluation sheet</source>
+        <translation>record that the values come from a paper evaluation sheet</translation>
+    </message>
+    <message>
+        <source>declare a conflict of interest for a submission</source>
+        <translation>declare a conflict of interest for a submission</translation>
+    </message>
+    <message>
+        <source>the conflict</source>
+        <translation>the conflict</translation>
+    </message>
+    <message>
+        <source>withdraw a recusal</source>
+        <translation>withdraw a recusal</translation>
+    </message>
+    <message>
+        <source>Write {what} as NAME=VALUE, not &apos;{text}&apos;.</source>
+        <translation>Write {what} as NAME=VALUE, not &apos;{text}&apos;.</translation>
+    </message>
+    <message>
+        <source>Write yes or no, not &apos;{value}&apos;.</source>
+        <translation>Write yes or no, not &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>{done} of {n} done.</source>
+        <translation>{done} of {n} done.</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Recused: {reason}</source>
+        <translation>Recused: {reason}</translation>
+    </message>
+    <message>
+        <source>Weighted total: {total}</source>
+        <translation>Weighted total: {total}</translation>
+    </message>
+    <message>
+        <source>Overall comment: {text}</source>
+        <translation>Overall comment: {text}</translation>
+    </message>
+    <message>
+        <source>Recommendation: {value}</source>
+        <translation>Recommendation: {value}</translation>
+    </message>
+    <message>
+        <source>Video watched: {value}</source>
+        <translation>Video watched: {value}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>a score</source>
+        <translation>a score</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number.</source>
+        <translation>&apos;{value}&apos; is not a number.</translation>
+    </message>
+    <message>
+        <source>a comment</source>
+        <translation>a comment</translation>
+    </message>
+    <message>
+        <source>a checklist item</source>
+        <translation>a checklist item</translation>
+    </message>
+    <message>
+        <source>Nothing to set: give CRITERION=SCORE or an option.</source>
+        <translation>Nothing to set: give CRITERION=SCORE or an option.</translation>
+    </message>
+    <message>
+        <source>Saved. {code}: {status}, weighted total {total}.</source>
+        <translation>Saved. {code}: {status}, weighted total {total}.</translation>
+    </message>
+    <message>
+        <source>Recused from {code}; its scores are locked.</source>
+        <translation>Recused from {code}; its scores are locked.</translation>
+    </message>
+    <message>
+        <source>Recusal from {code} withdrawn.</source>
+        <translation>Recusal from {code} withdrawn.</translation>
+    </message>
+    <message>
+        <source>the juror&apos;s workspace: open packages, integrity pact, audit log</source>
+        <translation>the juror&apos;s workspace: open packages, integrity pact, audit log</translation>
+    </message>
+    <message>
+        <source>who you are and what is open</source>
+        <translation>who you are and what is open</translation>
+    </message>
+    <message>
+        <source>verify a package and open it in the workspace</source>
+        <translation>verify a package and open it in the workspace</translation>
+    </message>
+    <message>
+        <source>read (and accept) the integrity pact</source>
+        <translation>read (and accept) the integrity pact</translation>
+    </message>
+    <message>
+        <source>record that you accept the pact (it goes into your signed results)</source>
+        <translation>record that you accept the pact (it goes into your signed results)</translation>
+    </message>
+    <message>
+        <source>check the audit log&apos;s hash chain</source>
+        <translation>check the audit log&apos;s hash chain</translation>
+    </message>
+    <message>
+        <source>Workspace: {path}</source>
+        <translation>Workspace: {path}</translation>
+    </message>
+    <message>
+        <source>No juror key yet: run &apos;juri keys new --juror-id ID --name NAME&apos;.</source>
+        <translation>No juror key yet: run &apos;juri keys new --juror-id ID --name NAME&apos;.</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: {n} entries, the latest sealed as {hash}.</source>
+        <translation>The audit log is intact: {n} entries, the latest sealed as {hash}.</translation>
+    </message>
+    <message>
+        <source>accepted on {when}</source>
+        <translation>accepted on {when}</translation>
+    </message>
+    <message>
+        <source>not accepted yet</source>
+        <translation>not accepted yet</translation>
+    </message>
+    <message>
+        <source>Package {id}: {title} — {done} of {n} done</source>
+        <translation>Package {id}: {title} — {done} of {n} done</translation>
+    </message>
+    <message>
+        <source>Package {id} is already open in this workspace.</source>
+        <translation>Package {id} is already open in this workspace.</translation>
+    </message>
+    <message>
+        <source>Package {id} verified and opened: {n} submissions assigned to you as juror {juror}.</source>
+        <translation>Package {id} verified and opened: {n} submissions assigned to you as juror {juror}.</translation>
+    </message>
+    <message>
+        <source>Signed by the secretariat key {fp}: compare it with the fingerprint the secretariat gave you.</source>
+        <translation>Signed by the secretariat key {fp}: compare it with the fingerprint the secretariat gave you.</translation>
+    </message>
+    <message>
+        <source>Accepted on {when}.</source>
+        <translation>Accepted on {when}.</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry {seq}: it was changed outside Juri.</source>
+        <translation>The audit log is broken at entry {seq}: it was changed outside Juri.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Using the demo made earlier in {folder}.</source>
+        <translation>Using the demo made earlier in {folder}.</translation>
+    </message>
+    <message>
+        <source>Writing {n} proposal PDFs …</source>
+        <translation>Writing {n} proposal PDFs …</translation>
+    </message>
+    <message>
+        <source>Making the secretariat&apos;s key and four jurors&apos; workspaces …</source>
+        <translation>Making the secretariat&apos;s key and four jurors&apos; workspaces …</translation>
+    </message>
+    <message>
+        <source>Building and signing the package …</source>
+        <translation>Building and signing the package …</translation>
+    </message>
+    <message>
+        <source>Juror {id} scores and exports …</source>
+        <translation>Juror {id} scores and exports …</translation>
+    </message>
+    <message>
+        <source>{folder} is not empty. Choose a new folder (or --force to replace an earlier Juri demo there).</source>
+        <translation>{folder} is not empty. Choose a new folder (or --force to replace an earlier Juri demo there).</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Your key is not the key the package&apos;s roster has for you; results signed with it would not be accepted.</source>
+        <translation>Your key is not the key the package&apos;s roster has for you; results signed with it would not be accepted.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {path}.</source>
+        <translation>Cannot write to {path}.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>The folder {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>The result file could not be written to {path}: {error}. Any earlier file there is unchanged.</source>
+        <translation>The result file could not be written to {path}: {error}. Any earlier file there is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>must be a list</translation>
+    </message>
+    <message>
+        <source>has more than {n} items</source>
+        <translation>has more than {n} items</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>must be text</translation>
+    </message>
+    <message>
+        <source>is longer than {n} characters</source>
+        <translation>is longer than {n} characters</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64)</source>
+        <translation>&apos;{value}&apos; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64)</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least {n}</source>
+        <translation>must be a whole number of at least {n}</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>must be a decimal number such as &quot;7&quot; or &quot;7.5&quot;</source>
+        <translation>must be a decimal number such as &quot;7&quot; or &quot;7.5&quot;</translation>
+    </message>
+    <message>
+        <source>must be text or {&quot;id&quot;: …, &quot;en&quot;: …}</source>
+        <translation>must be text or {&quot;id&quot;: …, &quot;en&quot;: …}</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>is too long</translation>
+    </message>
+    <message>
+        <source>unknown field(s): {names}</source>
+        <translation>unknown field(s): {names}</translation>
+    </message>
+    <message>
+        <source>must be one of desk, interview, field (not &apos;{value}&apos;)</source>
+        <translation>must be one of desk, interview, field (not &apos;{value}&apos;)</translation>
+    </message>
+    <message>
+        <source>must lie in 0–100</source>
+        <translation>must lie in 0–100</translation>
+    </message>
+    <message>
+        <source>code {code} is used twice</source>
+        <translation>code {code} is used twice</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>This workspace has no juror key yet. Create one first (juri keys new, or the first-run wizard).</source>
+        <translation>This workspace has no juror key yet. Create one first (juri keys new, or the first-run wizard).</translation>
+    </message>
+    <message>
+        <source>This workspace already has a juror key; it is never replaced.</source>
+        <translation>This workspace already has a juror key; it is never replaced.</translation>
+    </message>
+    <message>
+        <source>The juror id may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>The juror id may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Enter your name.</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>The passphrase must have at least {n} characters.</source>
+        <translation>The passphrase must have at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is damaged or not a Juri key ({detail}).</source>
+        <translation>The key file {path} is damaged or not a Juri key ({detail}).</translation>
+    </message>
+    <message>
+        <source>There is no key file at {path}.</source>
+        <translation>There is no key file at {path}.</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be read: {error}</source>
+        <translation>The key file {path} cannot be read: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is a public key file, not a private key.</source>
+        <translation>{path} is a public key file, not a private key.</translation>
+    </message>
+    <message>
+        <source>{path} is a private key; give the public key file.</source>
+        <translation>{path} is a private key; give the public key file.</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>unknown format</translation>
+    </message>
+    <message>
+        <source>unsupported version</source>
+        <translation>unsupported version</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the key {fingerprint}.</source>
+        <translation>Wrong passphrase for the key {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>the private and public halves do not match</source>
+        <translation>the private and public halves do not match</translation>
+    </message>
+</context>
+<context>
+    <name>Manifest</name>
+    <message>
+        <source>this is not a Juri package manifest</source>
+        <translation>this is not a Juri package manifest</translation>
+    </message>
+    <message>
+        <source>unknown schema version</source>
+        <translation>unknown schema version</translation>
+    </message>
+    <message>
+        <source>juror or key listed twice</source>
+        <translation>juror or key listed twice</translation>
+    </message>
+    <message>
+        <source>the package names no juror</source>
+        <translation>the package names no juror</translation>
+    </message>
+    <message>
+        <source>code {code} is listed twice</source>
+        <translation>code {code} is listed twice</translation>
+    </message>
+    <message>
+        <source>file {path} is listed twice</source>
+        <translation>file {path} is listed twice</translation>
+    </message>
+    <message>
+        <source>a file role repeats</source>
+        <translation>a file role repeats</translation>
+    </message>
+    <message>
+        <source>unknown file role</source>
+        <translation>unknown file role</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not a safe path inside files/</source>
+        <translation>&apos;{path}&apos; is not a safe path inside files/</translation>
+    </message>
+    <message>
+        <source>must be 64 lowercase hexadecimal characters</source>
+        <translation>must be 64 lowercase hexadecimal characters</translation>
+    </message>
+    <message>
+        <source>juror {id} is not in the roster</source>
+        <translation>juror {id} is not in the roster</translation>
+    </message>
+    <message>
+        <source>names unknown or repeated submissions</source>
+        <translation>names unknown or repeated submissions</translation>
+    </message>
+</context>
+<context>
+    <name>Package</name>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Cannot read {path}: {error}</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a package.</source>
+        <translation>The file is too large to be a package.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Juri package (it is not a zip archive).</source>
+        <translation>{name} is not a Juri package (it is not a zip archive).</translation>
+    </message>
+    <message>
+        <source>The package is damaged and cannot be read ({error}).</source>
+        <translation>The package is damaged and cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a Juri package: it has no manifest.json.</source>
+        <translation>{name} is not a Juri package: it has no manifest.json.</translation>
+    </message>
+    <message>
+        <source>The package is not signed: manifest.sig is missing.</source>
+        <translation>The package is not signed: manifest.sig is missing.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest is not valid: {problem}</source>
+        <translation>The package&apos;s manifest is not valid: {problem}</translation>
+    </message>
+    <message>
+        <source>Opening the package was cancelled.</source>
+        <translation>Opening the package was cancelled.</translation>
+    </message>
+    <message>
+        <source>The package has more than {n} entries.</source>
+        <translation>The package has more than {n} entries.</translation>
+    </message>
+    <message>
+        <source>The package contains an unsafe path: {name}</source>
+        <translation>The package contains an unsafe path: {name}</translation>
+    </message>
+    <message>
+        <source>The package contains a link ({name}); packages hold files only.</source>
+        <translation>The package contains a link ({name}); packages hold files only.</translation>
+    </message>
+    <message>
+        <source>The package contains an encrypted entry ({name}).</source>
+        <translation>The package contains an encrypted entry ({name}).</translation>
+    </message>
+    <message>
+        <source>The package contains {name} twice.</source>
+        <translation>The package contains {name} twice.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than the limit of {mb} MB.</source>
+        <translation>{name} is larger than the limit of {mb} MB.</translation>
+    </message>
+    <message>
+        <source>{name} expands far beyond its packed size (a compression bomb).</source>
+        <translation>{name} expands far beyond its packed size (a compression bomb).</translation>
+    </message>
+    <message>
+        <source>The package&apos;s files add up to more than the limit of {gb} GB.</source>
+        <translation>The package&apos;s files add up to more than the limit of {gb} GB.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than the limit of {kb} KB.</source>
+        <translation>{name} is larger than the limit of {kb} KB.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest is not valid JSON: {problem}</source>
+        <translation>The package&apos;s manifest is not valid JSON: {problem}</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest is not a JSON object.</source>
+        <translation>The package&apos;s manifest is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer version of Juri (schema {schema}). Update Juri to open it.</source>
+        <translation>The package was made by a newer version of Juri (schema {schema}). Update Juri to open it.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest is not in canonical form, so it was not written by Juri.</source>
+        <translation>The package&apos;s manifest is not in canonical form, so it was not written by Juri.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest names no valid secretariat key.</source>
+        <translation>The package&apos;s manifest names no valid secretariat key.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s signature is not valid: it was changed after the secretariat signed it, or it is damaged.</source>
+        <translation>The package&apos;s signature is not valid: it was changed after the secretariat signed it, or it is damaged.</translation>
+    </message>
+    <message>
+        <source>The file {path} listed in the manifest is missing.</source>
+        <translation>The file {path} listed in the manifest is missing.</translation>
+    </message>
+    <message>
+        <source>The file {path} has {actual} bytes, but the manifest says {expected}.</source>
+        <translation>The file {path} has {actual} bytes, but the manifest says {expected}.</translation>
+    </message>
+    <message>
+        <source>The package contains a file the manifest does not list: {path}</source>
+        <translation>The package contains a file the manifest does not list: {path}</translation>
+    </message>
+    <message>
+        <source>The package is too large.</source>
+        <translation>The package is too large.</translation>
+    </message>
+    <message>
+        <source>The file {path} was changed after the secretariat signed the package (its SHA-256 does not match).</source>
+        <translation>The file {path} was changed after the secretariat signed the package (its SHA-256 does not match).</translation>
+    </message>
+</context>
+<context>
+    <name>Packages</name>
+    <message>
+        <source>No package is open in this workspace yet; open one first (juri workspace import PKG, or File → Open in the app).</source>
+        <translation>No package is open in this workspace yet; open one first (juri workspace import PKG, or File → Open in the app).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Say which package with --package: this workspace has %n package(s).</source>
+        <translation>
+            <numerusform>Say which package with --package: this workspace has %n package.</numerusform>
+            <numerusform>Say which package with --package: this workspace has %n packages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no package &apos;{id}&apos; in this workspace.</source>
+        <translation>There is no package &apos;{id}&apos; in this workspace.</translation>
+    </message>
+    <message>
+        <source>This package&apos;s roster does not contain your key ({fingerprint}). Send your public key file to the secretariat and ask for a package that includes you.</source>
+        <translation>This package&apos;s roster does not contain your key ({fingerprint}). Send your public key file to the secretariat and ask for a package that includes you.</translation>
+    </message>
+    <message>
+        <source>This package assigns no submission to you ({id}).</source>
+        <translation>This package assigns no submission to you ({id}).</translation>
+    </message>
+    <message>
+        <source>A different package with the same id ({id}) is already in your workspace; the secretariat must give a new package a new id.</source>
+        <translation>A different package with the same id ({id}) is already in your workspace; the secretariat must give a new package a new id.</translation>
+    </message>
+    <message>
+        <source>Opening the package was cancelled.</source>
+        <translation>Opening the package was cancelled.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the package {path} into the workspace: {error}</source>
+        <translation>Cannot copy the package {path} into the workspace: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Recommendation</name>
+    <message>
+        <source>no recommendation</source>
+        <translation>no recommendation</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>recommended</translation>
+    </message>
+    <message>
+        <source>to be considered</source>
+        <translation>to be considered</translation>
+    </message>
+    <message>
+        <source>not recommended</source>
+        <translation>not recommended</translation>
+    </message>
+</context>
+<context>
+    <name>Result</name>
+    <message>
+        <source>this is not a Juri result file</source>
+        <translation>this is not a Juri result file</translation>
+    </message>
+    <message>
+        <source>unknown schema version</source>
+        <translation>unknown schema version</translation>
+    </message>
+    <message>
+        <source>must be 64 lowercase hexadecimal characters</source>
+        <translation>must be 64 lowercase hexadecimal characters</translation>
+    </message>
+    <message>
+        <source>submission {code} is evaluated twice</source>
+        <translation>submission {code} is evaluated twice</translation>
+    </message>
+    <message>
+        <source>unknown status</source>
+        <translation>unknown status</translation>
+    </message>
+    <message>
+        <source>unknown value</source>
+        <translation>unknown value</translation>
+    </message>
+    <message>
+        <source>criterion {code} appears twice</source>
+        <translation>criterion {code} appears twice</translation>
+    </message>
+    <message>
+        <source>must be text or null</source>
+        <translation>must be text or null</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>&apos;{id}&apos; is not a juror id (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
+        <translation>&apos;{id}&apos; is not a juror id (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>juror {id} already appears in row {row}</source>
+        <translation>juror {id} already appears in row {row}</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>the name is empty</translation>
+    </message>
+    <message>
+        <source>the same key is already given in row {row}</source>
+        <translation>the same key is already given in row {row}</translation>
+    </message>
+    <message>
+        <source>there are no jurors below the header row</source>
+        <translation>there are no jurors below the header row</translation>
+    </message>
+    <message>
+        <source>the public key is empty</source>
+        <translation>the public key is empty</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is neither a base64 public key nor a public key file next to the roster</source>
+        <translation>&apos;{text}&apos; is neither a base64 public key nor a public key file next to the roster</translation>
+    </message>
+    <message>
+        <source>juror {id} is not in the roster</source>
+        <translation>juror {id} is not in the roster</translation>
+    </message>
+    <message>
+        <source>submission {code} is not in the submissions sheet</source>
+        <translation>submission {code} is not in the submissions sheet</translation>
+    </message>
+</context>
+<context>
+    <name>Rubric</name>
+    <message>
+        <source>the scale&apos;s maximum must be above its minimum</source>
+        <translation>the scale&apos;s maximum must be above its minimum</translation>
+    </message>
+    <message>
+        <source>the scale&apos;s step must be above zero</source>
+        <translation>the scale&apos;s step must be above zero</translation>
+    </message>
+    <message>
+        <source>the scale&apos;s range is not a whole number of steps</source>
+        <translation>the scale&apos;s range is not a whole number of steps</translation>
+    </message>
+    <message>
+        <source>the scale has more than 1000 steps</source>
+        <translation>the scale has more than 1000 steps</translation>
+    </message>
+    <message>
+        <source>a criterion has no code</source>
+        <translation>a criterion has no code</translation>
+    </message>
+    <message>
+        <source>the criterion has no title</source>
+        <translation>the criterion has no title</translation>
+    </message>
+    <message>
+        <source>the weight must not be negative</source>
+        <translation>the weight must not be negative</translation>
+    </message>
+    <message>
+        <source>level &apos;{label}&apos; lies outside the scale {scale}</source>
+        <translation>level &apos;{label}&apos; lies outside the scale {scale}</translation>
+    </message>
+    <message>
+        <source>levels &apos;{a}&apos; and &apos;{b}&apos; overlap</source>
+        <translation>levels &apos;{a}&apos; and &apos;{b}&apos; overlap</translation>
+    </message>
+    <message>
+        <source>the rubric has no criteria</source>
+        <translation>the rubric has no criteria</translation>
+    </message>
+    <message>
+        <source>criterion code {code} is used twice</source>
+        <translation>criterion code {code} is used twice</translation>
+    </message>
+    <message>
+        <source>criterion {code}: {problem}</source>
+        <translation>criterion {code}: {problem}</translation>
+    </message>
+    <message>
+        <source>the weights add up to {total}, not 100</source>
+        <translation>the weights add up to {total}, not 100</translation>
+    </message>
+    <message>
+        <source>there is no criterion {code}</source>
+        <translation>there is no criterion {code}</translation>
+    </message>
+    <message>
+        <source>{value} is not on the scale of {code} ({scale}, step {step})</source>
+        <translation>{value} is not on the scale of {code} ({scale}, step {step})</translation>
+    </message>
+</context>
+<context>
+    <name>RubricFile</name>
+    <message>
+        <source>Cannot read the rubric file {path}: {error}</source>
+        <translation>Cannot read the rubric file {path}: {error}</translation>
+    </message>
+    <message>
+        <source>The rubric file {path} is not valid: {problem}</source>
+        <translation>The rubric file {path} is not valid: {problem}</translation>
+    </message>
+    <message>
+        <source>must be &quot;juri-rubric&quot;</source>
+        <translation>must be &quot;juri-rubric&quot;</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>must be 1</translation>
+    </message>
+    <message>
+        <source>must name at least one round</source>
+        <translation>must name at least one round</translation>
+    </message>
+    <message>
+        <source>names unknown round(s): {names}</source>
+        <translation>names unknown round(s): {names}</translation>
+    </message>
+    <message>
+        <source>has several rounds; choose one of: {ids}</source>
+        <translation>has several rounds; choose one of: {ids}</translation>
+    </message>
+    <message>
+        <source>has no round &apos;{id}&apos; (it has: {ids})</source>
+        <translation>has no round &apos;{id}&apos; (it has: {ids})</translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <source>The field-visit checklist has no item {item}.</source>
+        <translation>The field-visit checklist has no item {item}.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the conflict of interest.</source>
+        <translation>Give the reason for the conflict of interest.</translation>
+    </message>
+    <message>
+        <source>Submission {code} is not assigned to you in this package.</source>
+        <translation>Submission {code} is not assigned to you in this package.</translation>
+    </message>
+    <message>
+        <source>You recused yourself from {code}; withdraw the recusal before changing its scores.</source>
+        <translation>You recused yourself from {code}; withdraw the recusal before changing its scores.</translation>
+    </message>
+    <message>
+        <source>The text is longer than {n} characters.</source>
+        <translation>The text is longer than {n} characters.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>recused</source>
+        <translation>recused</translation>
+    </message>
+</context>
+<context>
+    <name>Submissions</name>
+    <message>
+        <source>there are no submissions below the header row</source>
+        <translation>there are no submissions below the header row</translation>
+    </message>
+    <message>
+        <source>the code is empty</source>
+        <translation>the code is empty</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64)</source>
+        <translation>&apos;{code}&apos; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64)</translation>
+    </message>
+    <message>
+        <source>code {code} already appears in row {row}</source>
+        <translation>code {code} already appears in row {row}</translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation>the title is empty</translation>
+    </message>
+    <message>
+        <source>the title is longer than {n} characters</source>
+        <translation>the title is longer than {n} characters</translation>
+    </message>
+    <message>
+        <source>the agency is empty</source>
+        <translation>the agency is empty</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a web link (only http:// and https:// links)</source>
+        <translation>&apos;{url}&apos; is not a web link (only http:// and https:// links)</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF file</source>
+        <translation>{name} is not a PDF file</translation>
+    </message>
+    <message>
+        <source>no proposal PDF is named</source>
+        <translation>no proposal PDF is named</translation>
+    </message>
+    <message>
+        <source>{name} is not a video file ({suffixes})</source>
+        <translation>{name} is not a video file ({suffixes})</translation>
+    </message>
+    <message>
+        <source>{name} is outside the files folder</source>
+        <translation>{name} is outside the files folder</translation>
+    </message>
+    <message>
+        <source>{name} is not in the files folder {folder}</source>
+        <translation>{name} is not in the files folder {folder}</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {mb} MB</source>
+        <translation>{name} is larger than {mb} MB</translation>
+    </message>
+</context>
+<context>
+    <name>Table</name>
+    <message>
+        <source>row {row}, column {letter} ({column})</source>
+        <translation>row {row}, column {letter} ({column})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} has %n problem(s):</source>
+        <translation>
+            <numerusform>{file} has %n problem:</numerusform>
+            <numerusform>{file} has %n problems:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more.</source>
+        <translation>
+            <numerusform>  … and %n more.</numerusform>
+            <numerusform>  … and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} has no column {columns} (the header row is row {row}).</source>
+        <translation>{file} has no column {columns} (the header row is row {row}).</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} is empty.</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {error}</source>
+        <translation>Cannot read {file}: {error}</translation>
+    </message>
+    <message>
+        <source>{file}: only .xlsx and .csv spreadsheets can be read.</source>
+        <translation>{file}: only .xlsx and .csv spreadsheets can be read.</translation>
+    </message>
+    <message>
+        <source>{file} has more than {n} rows.</source>
+        <translation>{file} has more than {n} rows.</translation>
+    </message>
+    <message>
+        <source>{file} is too large.</source>
+        <translation>{file} is too large.</translation>
+    </message>
+    <message>
+        <source>{file} is not a text CSV file (it contains binary data).</source>
+        <translation>{file} is not a text CSV file (it contains binary data).</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable XLSX workbook.</source>
+        <translation>{file} is not a readable XLSX workbook.</translation>
+    </message>
+    <message>
+        <source>The workbook has no visible sheet.</source>
+        <translation>The workbook has no visible sheet.</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>tampered</source>
+        <translation>tampered</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>malformed</translation>
+    </message>
+    <message>
+        <source>for another package</source>
+        <translation>for another package</translation>
+    </message>
+    <message>
+        <source>juror not in roster</source>
+        <translation>juror not in roster</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>unknown key</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Juri (schema {schema}); update Juri</source>
+        <translation>made by a newer version of Juri (schema {schema}); update Juri</translation>
+    </message>
+    <message>
+        <source>not a readable Juri result file ({problem})</source>
+        <translation>not a readable Juri result file ({problem})</translation>
+    </message>
+    <message>
+        <source>bad signature: the file was changed after it was signed</source>
+        <translation>bad signature: the file was changed after it was signed</translation>
+    </message>
+    <message>
+        <source>signed, but not a valid result ({problem})</source>
+        <translation>signed, but not a valid result ({problem})</translation>
+    </message>
+    <message>
+        <source>for another package ({package}), not {expected}</source>
+        <translation>for another package ({package}), not {expected}</translation>
+    </message>
+    <message>
+        <source>juror {id} is not in the package&apos;s roster</source>
+        <translation>juror {id} is not in the package&apos;s roster</translation>
+    </message>
+    <message>
+        <source>valid signature, unknown key {fingerprint}: the roster has key {expected} for juror {id}</source>
+        <translation>valid signature, unknown key {fingerprint}: the roster has key {expected} for juror {id}</translation>
+    </message>
+    <message>
+        <source>evaluates submission(s) not assigned to juror {id}: {codes}</source>
+        <translation>evaluates submission(s) not assigned to juror {id}: {codes}</translation>
+    </message>
+    <message>
+        <source>{code}: a recused evaluation carries scores</source>
+        <translation>{code}: a recused evaluation carries scores</translation>
+    </message>
+    <message>
+        <source>{code}: the status says {declared}, the scores say {actual}</source>
+        <translation>{code}: the status says {declared}, the scores say {actual}</translation>
+    </message>
+    <message>
+        <source>{code}: the total {declared} does not match the scores ({actual})</source>
+        <translation>{code}: the total {declared} does not match the scores ({actual})</translation>
+    </message>
+    <message>
+        <source>juror {id}, version {sequence}: {complete} complete, {progress} in progress, {recused} recused, {blank} not started, {missing} missing (of {assigned} assigned)</source>
+        <translation>juror {id}, version {sequence}: {complete} complete, {progress} in progress, {recused} recused, {blank} not started, {missing} missing (of {assigned} assigned)</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Cannot create the workspace folder {folder}: {error}</source>
+        <translation>Cannot create the workspace folder {folder}: {error}</translation>
+    </message>
+    <message>
+        <source> (process {pid} on {host})</source>
+        <translation> (process {pid} on {host})</translation>
+    </message>
+    <message>
+        <source>Juri is already open on this workspace{detail}. Close the other window first; two copies of Juri must not write to one workspace.</source>
+        <translation>Juri is already open on this workspace{detail}. Close the other window first; two copies of Juri must not write to one workspace.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>show program&apos;s version number and exit</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,140 @@
+"""The command line as a secretariat officer and a juror use it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app.cli.main import main
+from app.crypto.keys import encode_public_key, read_public_key
+from tests.factory import PASSPHRASE
+
+VERBS = [[], ["demo"], ["package"], ["package", "build"], ["package", "verify"],
+         ["package", "info"], ["keys"], ["keys", "new"], ["keys", "show"], ["keys", "export"],
+         ["keys", "check"], ["workspace"], ["workspace", "info"], ["workspace", "import"],
+         ["workspace", "pact"], ["workspace", "audit"], ["score"], ["score", "list"],
+         ["score", "show"], ["score", "set"], ["score", "recuse"], ["score", "unrecuse"],
+         ["result"], ["result", "export"], ["result", "verify"], ["result", "show"]]
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(["--lang", "en", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("verb", VERBS, ids=lambda v: " ".join(v) or "juri")
+def test_every_verb_has_help(capsys, verb) -> None:
+    code, out, _err = run(capsys, *verb, "--help")
+    assert code == 0
+    assert out.startswith("usage: juri")
+
+
+def test_help_speaks_indonesian_by_default(capsys) -> None:
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("penggunaan: juri")
+    assert "buat kompetisi demo" in out
+
+
+def test_usage_errors_exit_2(capsys) -> None:
+    code, _out, err = run(capsys, "package", "verify")
+    assert code == 2 and "required" in err
+
+
+def test_secretariat_builds_and_a_juror_scores_and_exports(capsys, competition, tmp_path,
+                                                          monkeypatch) -> None:
+    setup = competition(submissions=3, jurors=1, build=False)
+    monkeypatch.setenv("JURI_PASSPHRASE", PASSPHRASE)
+    key = tmp_path / "sekretariat.key"
+    code, out, _ = run(capsys, "keys", "new", "--out", str(key), "--label", "Sekretariat Uji")
+    assert code == 0 and "Fingerprint:" in out
+    assert (tmp_path / "sekretariat.pub.json").is_file()
+
+    package = tmp_path / "round.juripkg"
+    code, out, err = run(capsys, "package", "build", "--submissions", str(setup.submissions),
+                         "--files", str(setup.files), "--rubric", str(setup.rubric),
+                         "--round", "desk", "--roster", str(setup.roster), "--key", str(key),
+                         "--id", "cli-pkg", "-o", str(package))
+    assert code == 0, err
+    assert "Package id: cli-pkg" in out and "3 submissions" in out
+
+    code, out, _ = run(capsys, "package", "verify", str(package))
+    assert code == 0 and out.startswith("VALID")
+    code, out, _ = run(capsys, "package", "info", "--json", str(package))
+    info = json.loads(out)
+    assert info["package_id"] == "cli-pkg" and info["submissions"] == 3
+    assert info["criteria"][4] == {"code": "SIGNIFIKANSI", "weight": "30"}
+
+    workspace = ["--workspace", str(setup.workspaces["J01"])]
+    code, out, err = run(capsys, *workspace, "workspace", "import", str(package))
+    assert code == 0, err
+    assert "3 submissions assigned to you" in out
+    code, out, err = run(capsys, *workspace, "score", "set", "S001", "LATAR=8", "KEBARUAN=7,0",
+                         "--comment", "LATAR=Data lengkap", "--overall", "Baik",
+                         "--recommend", "advance")
+    assert code == 0, err
+    assert "in progress" in out
+    code, out, _ = run(capsys, *workspace, "score", "recuse", "S002", "--reason", "Konflik")
+    assert code == 0
+    code, out, _ = run(capsys, *workspace, "score", "show", "S001")
+    assert "Data lengkap" in out and "Weighted total: 17.78" in out
+    code, out, _ = run(capsys, *workspace, "score", "list")
+    assert "S002" in out and "recused" in out and "1 of 3 done" in out
+
+    code, out, err = run(capsys, *workspace, "result", "export", "-o", str(tmp_path))
+    assert code == 0, err
+    result = tmp_path / "J01_cli-pkg_v1.juri-result.json"
+    assert result.is_file() and "not finished" in out
+    code, out, _ = run(capsys, "result", "verify", str(result), "--package", str(package))
+    assert code == 0 and "VALID: juror J01, version 1" in out
+    code, out, _ = run(capsys, "result", "show", str(result))
+    assert "S002" in out and "recused" in out
+
+    tampered = tmp_path / "tampered.json"
+    tampered.write_bytes(result.read_bytes().replace(b'"value":"8"', b'"value":"9"'))
+    code, out, _ = run(capsys, "result", "verify", str(tampered), "--package", str(package))
+    assert code == 1 and "TAMPERED" in out
+
+
+def test_refusals_are_plain_sentences_with_exit_1(capsys, competition, tmp_path,
+                                                  monkeypatch) -> None:
+    setup = competition(submissions=2, jurors=1)
+    broken = tmp_path / "broken.juripkg"
+    broken.write_bytes(setup.package.read_bytes()[:-100])
+    code, out, err = run(capsys, "package", "verify", str(broken))
+    assert code == 1 and out == ""
+    assert err.startswith("juri: ") and "Traceback" not in err
+
+    monkeypatch.setenv("JURI_PASSPHRASE", "definitely wrong")
+    workspace = ["--workspace", str(setup.workspaces["J01"])]
+    run(capsys, *workspace, "workspace", "import", str(setup.package))
+    code, _out, err = run(capsys, *workspace, "result", "export", "-o", str(tmp_path))
+    assert code == 1 and "Wrong passphrase" in err
+    assert list(tmp_path.glob("*.juri-result.json")) == []
+
+    code, _out, err = run(capsys, *workspace, "score", "set", "S001", "LATAR=11")
+    assert code == 1 and "11 is not on the scale of LATAR (1–10, step 1)" in err
+
+
+def test_messages_follow_the_chosen_language(capsys, tmp_path) -> None:
+    missing = tmp_path / "nothing.juripkg"
+    assert main(["--lang", "id", "package", "verify", str(missing)]) == 1
+    assert "Tidak dapat membaca" in capsys.readouterr().err
+
+
+def test_juror_key_and_public_key_export(capsys, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("JURI_PASSPHRASE", PASSPHRASE)
+    code, out, err = run(capsys, "keys", "new", "--juror-id", "J05", "--name", "Rina Wati")
+    assert code == 0, err
+    fingerprint = out.split("Fingerprint: ")[1].strip()
+    code, out, _ = run(capsys, "keys", "export", "-o", str(tmp_path))
+    public = tmp_path / "juror.pub.json"
+    assert code == 0 and public.is_file()
+    code, out, _ = run(capsys, "keys", "show", str(public))
+    assert fingerprint in out and encode_public_key(read_public_key(public)[0]) in out
+    code, out, _ = run(capsys, "keys", "check")
+    assert code == 0 and fingerprint in out
+    code, _, err = run(capsys, "keys", "new", "--juror-id", "J06", "--name", "Other")
+    assert code == 1 and "never replaced" in err

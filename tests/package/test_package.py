@@ -1,0 +1,259 @@
+"""Packages: a good one builds and verifies; each way of being bad is refused with its reason,
+checked on crafted zips (re-signed with the real key where the check lies past the signature)."""
+
+from __future__ import annotations
+
+import json
+import warnings
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from app.canonical import canonical_bytes
+from app.crypto.envelope import signature_object
+from app.crypto.keys import KeyPair
+from app.errors import Cancelled, PackageRefused
+from app.package.limits import PackageLimits
+from app.package.reader import open_package, read_member
+
+
+@pytest.fixture
+def built(competition):
+    return competition(submissions=3, jurors=2, with_workspaces=False)
+
+
+def rewrite(source: Path, target: Path, *, drop=(), replace=None, add=None, manifest=None,
+            key: KeyPair | None = None, raw_manifest: bytes | None = None,
+            signature: bytes | None = None, infos=()) -> Path:
+    """Copy a package entry by entry with changes; ``manifest`` edits the parsed manifest and
+    ``key`` re-signs whatever manifest bytes result."""
+    replace, add = replace or {}, add or {}
+    with zipfile.ZipFile(source) as original:
+        document = json.loads(original.read("manifest.json"))
+        manifest_bytes = original.read("manifest.json")
+        if manifest is not None:
+            manifest(document)
+            manifest_bytes = canonical_bytes(document)
+        if raw_manifest is not None:
+            manifest_bytes = raw_manifest
+        signature_bytes = original.read("manifest.sig")
+        if key is not None:
+            signature_bytes = canonical_bytes(signature_object(manifest_bytes, key))
+        if signature is not None:
+            signature_bytes = signature
+        with zipfile.ZipFile(target, "w") as out, warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            for info in original.infolist():
+                name = info.filename
+                if name in drop:
+                    continue
+                if name == "manifest.json":
+                    out.writestr(name, manifest_bytes)
+                elif name == "manifest.sig":
+                    out.writestr(name, signature_bytes)
+                else:
+                    out.writestr(name, replace.get(name, original.read(name)))
+            for name, data in add.items():
+                out.writestr(name, data)
+            for info, data in infos:
+                out.writestr(info, data)
+    return target
+
+
+def refused(path: Path, code: str, limits: PackageLimits | None = None) -> str:
+    with pytest.raises(PackageRefused) as caught:
+        open_package(path, **({"limits": limits} if limits else {}))
+    assert caught.value.code == code, caught.value.message
+    return caught.value.message
+
+
+def proposal_name(package: Path) -> str:
+    with zipfile.ZipFile(package) as archive:
+        return next(n for n in archive.namelist() if n.endswith(".pdf"))
+
+
+def test_a_built_package_verifies_completely(built) -> None:
+    progress = []
+    package = open_package(built.package, progress=lambda done, total: progress.append(
+        (done, total)))
+    manifest = package.manifest
+    assert manifest.package_id == "test-pkg"
+    assert [s.code for s in manifest.submissions] == built.codes
+    assert manifest.assigned("J01") == tuple(built.codes)  # default: everyone scores everything
+    assert package.signer_fingerprint == built.secretariat.fingerprint
+    assert manifest.secretariat.name == "Sekretariat Uji"
+    assert progress and progress[-1][0] == progress[-1][1] == package.file_bytes
+    entry = manifest.submissions[0].proposal
+    assert read_member(built.package, entry).startswith(b"%PDF-")
+
+
+def test_building_writes_nothing_when_input_is_bad(competition, tmp_path: Path) -> None:
+    setup = competition(build=False, rows=[["S001", "duplicate", "x", "", "", "", "", "S001.pdf"]])
+    with pytest.raises(Exception, match="already appears"):
+        setup.build()
+    assert list(setup.folder.glob("*.juripkg*")) == []
+    assert [p.name for p in setup.folder.iterdir() if p.name.startswith(".")] == []
+
+
+def test_not_a_zip(tmp_path: Path) -> None:
+    path = tmp_path / "x.juripkg"
+    path.write_bytes(b"PK\x03\x04 but not really a zip")
+    assert "not a Juri package" in refused(path, "not_a_package")
+
+
+def test_a_zip_without_manifest_is_foreign(tmp_path: Path) -> None:
+    path = tmp_path / "x.juripkg"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("holiday.jpg", b"...")
+    assert "no manifest.json" in refused(path, "not_a_package")
+
+
+def test_missing_signature(built, tmp_path: Path) -> None:
+    bad = rewrite(built.package, tmp_path / "bad.juripkg", drop={"manifest.sig"})
+    assert "not signed" in refused(bad, "unsigned")
+
+
+def test_changed_manifest_breaks_the_signature(built, tmp_path: Path) -> None:
+    bad = rewrite(built.package, tmp_path / "bad.juripkg",
+                  manifest=lambda m: m.update(title="Paket palsu"))
+    assert "changed after the secretariat signed it" in refused(bad, "bad_signature")
+
+
+def test_signature_by_another_key(built, tmp_path: Path) -> None:
+    bad = rewrite(built.package, tmp_path / "bad.juripkg", key=KeyPair.generate())
+    refused(bad, "bad_signature")
+
+
+def test_garbage_signature(built, tmp_path: Path) -> None:
+    bad = rewrite(built.package, tmp_path / "bad.juripkg", signature=b'{"alg":"rsa"}')
+    refused(bad, "bad_signature")
+
+
+def test_a_changed_file_fails_its_hash(built, tmp_path: Path) -> None:
+    name = proposal_name(built.package)
+    with zipfile.ZipFile(built.package) as archive:
+        data = bytearray(archive.read(name))
+    data[-20] ^= 0xFF
+    bad = rewrite(built.package, tmp_path / "bad.juripkg", replace={name: bytes(data)})
+    assert name in refused(bad, "hash_mismatch")
+
+
+def test_a_file_of_another_size(built, tmp_path: Path) -> None:
+    name = proposal_name(built.package)
+    bad = rewrite(built.package, tmp_path / "bad.juripkg", replace={name: b"%PDF-1.4 short"})
+    refused(bad, "size_mismatch")
+
+
+def test_a_missing_file(built, tmp_path: Path) -> None:
+    name = proposal_name(built.package)
+    bad = rewrite(built.package, tmp_path / "bad.juripkg", drop={name})
+    assert name in refused(bad, "missing_file")
+
+
+def test_an_extra_file(built, tmp_path: Path) -> None:
+    bad = rewrite(built.package, tmp_path / "bad.juripkg", add={"files/extra.exe": b"MZ"})
+    assert "files/extra.exe" in refused(bad, "extra_file")
+
+
+@pytest.mark.parametrize("name", ["/etc/passwd", "../outside.pdf", "files/../../x",
+                                  "C:/Windows/x", "files\\x.pdf", "files//x.pdf"])
+def test_unsafe_paths(built, tmp_path: Path, name: str) -> None:
+    info = zipfile.ZipInfo("placeholder")
+    info.filename = name  # ZipInfo would normalise some of these; a hostile zip does not
+    bad = rewrite(built.package, tmp_path / "bad.juripkg", infos=[(info, b"x")])
+    refused(bad, "unsafe_path")
+
+
+def test_links(built, tmp_path: Path) -> None:
+    info = zipfile.ZipInfo("files/S001/link.pdf")
+    info.external_attr = 0o120777 << 16
+    bad = rewrite(built.package, tmp_path / "bad.juripkg", infos=[(info, b"/etc/passwd")])
+    refused(bad, "link")
+
+
+def test_duplicate_names(built, tmp_path: Path) -> None:
+    name = proposal_name(built.package)
+    bad = rewrite(built.package, tmp_path / "bad.juripkg", add={name.upper(): b"x"})
+    refused(bad, "duplicate_name")
+    bad = rewrite(built.package, tmp_path / "bad2.juripkg", add={name: b"x"})
+    refused(bad, "duplicate_name")
+
+
+def test_encrypted_entries(built, tmp_path: Path) -> None:
+    """zipfile will not write the encryption flag, so set it in the central directory."""
+    name = proposal_name(built.package).encode()
+    data = bytearray(built.package.read_bytes())
+    record = data.index(b"PK\x01\x02")
+    while data[record + 46 : record + 46 + len(name)] != name:
+        record = data.index(b"PK\x01\x02", record + 4)
+    data[record + 8] |= 0x1  # general purpose flag: bit 0, encrypted
+    bad = tmp_path / "bad.juripkg"
+    bad.write_bytes(bytes(data))
+    refused(bad, "encrypted")
+
+
+def test_limits_on_entries_and_sizes(built) -> None:
+    refused(built.package, "too_many_entries", PackageLimits(max_entries=3))
+    refused(built.package, "too_large", PackageLimits(max_file_bytes=100))
+    refused(built.package, "too_large", PackageLimits(max_total_bytes=2000))
+    refused(built.package, "too_large", PackageLimits(max_manifest_bytes=1000))
+
+
+def test_compression_bombs(built, tmp_path: Path) -> None:
+    info = zipfile.ZipInfo("files/S001/bomb.pdf")
+    info.compress_type = zipfile.ZIP_DEFLATED
+    bad = rewrite(built.package, tmp_path / "bad.juripkg", infos=[(info, b"\0" * 20_000_000)])
+    refused(bad, "compression_bomb")
+
+
+def test_malformed_manifests_say_where(built, tmp_path: Path) -> None:
+    def drop_jurors(m):
+        m["jurors"] = []
+
+    bad = rewrite(built.package, tmp_path / "bad.juripkg", manifest=drop_jurors,
+                  key=built.secretariat)
+    assert "jurors" in refused(bad, "malformed_manifest")
+
+    def escape(m):
+        m["submissions"][0]["files"][0]["path"] = "../../etc/passwd"
+
+    bad = rewrite(built.package, tmp_path / "bad2.juripkg", manifest=escape,
+                  key=built.secretariat)
+    assert "not a safe path" in refused(bad, "malformed_manifest")
+
+    bad = rewrite(built.package, tmp_path / "bad3.juripkg", raw_manifest=b"[1, 2",
+                  key=built.secretariat)
+    assert "not valid JSON" in refused(bad, "malformed_manifest")
+
+
+def test_a_manifest_from_a_newer_juri(built, tmp_path: Path) -> None:
+    bad = rewrite(built.package, tmp_path / "bad.juripkg", manifest=lambda m: m.update(schema=2),
+                  key=built.secretariat)
+    assert "newer version of Juri" in refused(bad, "future_schema")
+
+
+def test_a_manifest_not_in_canonical_form(built, tmp_path: Path) -> None:
+    with zipfile.ZipFile(built.package) as archive:
+        pretty = json.dumps(json.loads(archive.read("manifest.json")), indent=2).encode()
+    bad = rewrite(built.package, tmp_path / "bad.juripkg", raw_manifest=pretty,
+                  key=built.secretariat)
+    assert "canonical form" in refused(bad, "malformed_manifest")
+
+
+def test_verification_can_be_cancelled(built) -> None:
+    with pytest.raises(Cancelled):
+        open_package(built.package, cancelled=lambda: True)
+
+
+def test_reading_a_member_checks_its_hash_again(built, tmp_path: Path) -> None:
+    package = open_package(built.package)
+    entry = package.manifest.submissions[0].proposal
+    name = entry.path
+    with zipfile.ZipFile(built.package) as archive:
+        data = bytearray(archive.read(name))
+    data[-10] ^= 1
+    swapped = rewrite(built.package, tmp_path / "swapped.juripkg", replace={name: bytes(data)})
+    with pytest.raises(PackageRefused) as caught:
+        read_member(swapped, entry)
+    assert caught.value.code == "hash_mismatch"

@@ -1,0 +1,74 @@
+"""House rules the test suite enforces: a headless core, and clean code."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+#: Qt modules the headless core may use: no widgets, no painting, no GUI event loop.
+ALLOWED_QT = {"PySide6", "PySide6.QtCore"}
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
+    if found is None:
+        pytest.fail(f"{name} is not installed; install the test extra: pip install -e '.[test]'")
+    return found
+
+
+def test_app_never_imports_the_ui_package() -> None:
+    result = subprocess.run([tool("lint-imports"), "--no-cache"], cwd=ROOT, capture_output=True,
+                            text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def imported_modules(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            names |= {f"{node.module}.{alias.name}" for alias in node.names
+                      if node.module == "PySide6"}
+    return names
+
+
+def test_app_source_imports_no_qt_gui_module() -> None:
+    offenders = []
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        for name in imported_modules(path):
+            if name.startswith("PySide6") and name not in ALLOWED_QT:
+                offenders.append(f"{path.relative_to(ROOT)}: {name}")
+            if name == "ui" or name.startswith("ui."):
+                offenders.append(f"{path.relative_to(ROOT)}: {name}")
+    assert offenders == []
+
+
+def test_importing_all_of_app_loads_no_qt_gui_module() -> None:
+    """Catches indirect imports too: load every module of app in a fresh interpreter."""
+    script = (
+        "import importlib, pkgutil, sys, app\n"
+        "for m in pkgutil.walk_packages(app.__path__, 'app.'):\n"
+        "    if not m.name.endswith('__main__'):\n"
+        "        importlib.import_module(m.name)\n"
+        "print('\\n'.join(sorted(n for n in sys.modules\n"
+        "                          if n.startswith('PySide6.Qt') or n.split('.')[0] == 'ui')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
+                            text=True)
+    assert result.returncode == 0, result.stderr
+    loaded = set(result.stdout.split())
+    assert loaded <= ALLOWED_QT, loaded - ALLOWED_QT
+
+
+def test_ruff_is_clean() -> None:
+    result = subprocess.run([tool("ruff"), "check", "app", "ui", "tests"], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,0 +1,1 @@
+"""Juri's Qt windows and widgets, a thin layer over the headless core in ``app``."""
