@@ -54,6 +54,7 @@ fi
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 say "installing Juri$EXTRAS into .venv"
 .venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet -e ".$EXTRAS"
+# (setuptools warns about every editable install; the warning does not apply here)
+PYTHONWARNINGS=ignore .venv/bin/python -m pip install --quiet -e ".$EXTRAS"
 .venv/bin/python -m app.i18n >/dev/null
 say "ready: .venv/bin/juri"

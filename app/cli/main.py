@@ -8,6 +8,7 @@ message and exits 1; a usage error exits 2; nothing prints a traceback to a user
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -66,6 +67,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except JuriError as exc:
         print(translate("Cli", "juri: {message}").format(message=exc.message), file=sys.stderr)
         return EXIT_REFUSED
+    except BrokenPipeError:  # output piped into head, less …: the reader left, not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         print(translate("Cli", "juri: interrupted; nothing was left half-written."),
               file=sys.stderr)

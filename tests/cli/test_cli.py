@@ -138,3 +138,16 @@ def test_juror_key_and_public_key_export(capsys, tmp_path, monkeypatch) -> None:
     assert code == 0 and fingerprint in out
     code, _, err = run(capsys, "keys", "new", "--juror-id", "J06", "--name", "Other")
     assert code == 1 and "never replaced" in err
+
+
+def test_output_piped_into_a_closed_reader_is_not_an_error(capfd, monkeypatch) -> None:
+    """``juri … | head``: when the reader goes away, juri stops quietly."""
+    import app.cli.demo_cmd
+
+    def reader_gone(_text: str = "") -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(app.cli.demo_cmd, "say", reader_gone)
+    monkeypatch.setattr("app.demo.create.create_demo", lambda *a, report, **k: report("…"))
+    assert main(["--lang", "en", "demo", "anywhere"]) == 0
+    assert "Traceback" not in capfd.readouterr().err
