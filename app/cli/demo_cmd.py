@@ -17,6 +17,8 @@ def register(commands) -> None:
     demo.add_argument("folder", metavar=translate("Cli", "FOLDER"))
     demo.add_argument("--simulate", action="store_true", help=translate(
         "Cli", "let the four jurors score and export signed results"))
+    demo.add_argument("--open", action="store_true", help=translate(
+        "Cli", "then open the juror's app as the demo's first juror"))
     demo.add_argument("--force", action="store_true", help=translate(
         "Cli", "replace an earlier Juri demo in FOLDER"))
     demo.set_defaults(handler=run_demo)
@@ -37,4 +39,7 @@ def run_demo(args) -> int:
             id=juror_id, folder=folder))
     for path in info.results:
         say(translate("Cli", "Result: {path}").format(path=path))
+    if args.open:  # reached only without the GUI launcher (python -m app)
+        say(translate("Cli", "To open the app as juror J01: juri --workspace {folder}").format(
+            folder=info.workspaces["J01"]))
     return 0

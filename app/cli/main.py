@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from app import __version__, i18n
+from app import __version__, i18n, settings
 from app.cli import demo_cmd, keys_cmd, package_cmd, result_cmd, score_cmd, workspace_cmd
 from app.cli.argparse_text import translate_argparse
 from app.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
@@ -20,6 +20,33 @@ from app.errors import JuriError
 from app.i18n import translate
 
 COMMAND_MODULES = (demo_cmd, package_cmd, keys_cmd, workspace_cmd, score_cmd, result_cmd)
+
+
+GLOBAL_OPTIONS_WITH_VALUE = ("--lang", "--workspace")
+
+
+def split_global_options(argv: Sequence[str]) -> tuple[dict[str, str], list[str]]:
+    """``--lang``/``--workspace`` values, and the arguments after them (command and the rest)."""
+    values: dict[str, str] = {}
+    rest = list(argv)
+    while rest:
+        head = rest[0]
+        name, sep, value = head.partition("=")
+        if name in GLOBAL_OPTIONS_WITH_VALUE and sep:
+            values[name[2:]] = value
+            rest = rest[1:]
+        elif head in GLOBAL_OPTIONS_WITH_VALUE and len(rest) > 1:
+            values[head[2:]] = rest[1]
+            rest = rest[2:]
+        else:
+            break
+    return values, rest
+
+
+def command_names() -> set[str]:
+    parser = build_parser()
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return set(action.choices)
 
 
 def _language_from(argv: Sequence[str]) -> str | None:
@@ -52,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    i18n.install(_language_from(argv))
+    i18n.install(_language_from(argv) or os.environ.get("JURI_LANG") or settings.load().language)
     translate_argparse()
     parser = build_parser()
     try:

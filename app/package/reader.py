@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.atomic import atomic_writer
 from app.canonical import CanonicalError, canonical_bytes, parse_strict
 from app.crypto.envelope import Signature, SignatureProblem
 from app.crypto.keys import decode_public_key, fingerprint
@@ -303,3 +304,36 @@ def read_member(path: Path, entry: FileEntry) -> bytes:
         if len(data) != entry.size or hashlib.sha256(data).hexdigest() != entry.sha256:
             raise _hash_mismatch(entry)
         return data
+
+
+def extract_member(path: Path, entry: FileEntry, target: Path, *,
+                   progress: Progress | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> Path:
+    """Copy one file of a package to ``target`` (a video for the player), hashing as it goes;
+    the file appears only when every byte matched the manifest."""
+    with zipfile.ZipFile(path) as archive, atomic_writer(target) as out:
+        try:
+            info = archive.getinfo(entry.path)
+        except KeyError:
+            raise refuse("missing_file", translate(
+                "Package", "The file {path} listed in the manifest is missing.").format(
+                    path=entry.path)) from None
+        digest = hashlib.sha256()
+        done = 0
+        try:
+            with archive.open(info) as handle:
+                while chunk := handle.read(CHUNK):
+                    done += len(chunk)
+                    if done > entry.size:
+                        raise _hash_mismatch(entry)
+                    digest.update(chunk)
+                    out.write(chunk)
+                    if cancelled is not None and cancelled():
+                        raise Cancelled(translate("Package", "Cancelled."))
+                    if progress is not None:
+                        progress(done, entry.size)
+        except zipfile.BadZipFile as exc:
+            raise _hash_mismatch(entry) from exc
+        if done != entry.size or digest.hexdigest() != entry.sha256:
+            raise _hash_mismatch(entry)
+    return target

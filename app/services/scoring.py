@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.domain.competition import Manifest
+from app.domain.competition import Manifest, RoundKind
 from app.domain.evaluation import Evaluation, EvaluationStatus, Recommendation
 from app.domain.numbers import decimal_text, total_text
 from app.errors import WorkspaceError
@@ -74,6 +74,16 @@ class ProgressSummary:
     def done(self) -> int:
         """Complete or recused: nothing more to do."""
         return self.counts[EvaluationStatus.COMPLETE] + self.counts[EvaluationStatus.RECUSED]
+
+
+@dataclass(frozen=True)
+class OpenPoints:
+    """What is still open in one evaluation before the juror hands in results."""
+
+    code: str
+    unscored: tuple[str, ...]  # criterion codes without a score
+    uncommented: tuple[str, ...]  # scored criterion codes without a comment
+    unconfirmed: tuple[str, ...]  # field-visit checklist items not confirmed (field rounds)
 
 
 Mutation = Callable[[Session, EvaluationRow, Evaluation], dict[str, Any] | None]
@@ -136,6 +146,24 @@ class ScoringService:
                     EvaluationRow.package_id == package_id)):
                 marks[mark.evaluation_id].append(mark)
             return [to_domain(row, scores[row.id], marks[row.id]) for row in rows]
+
+    def open_points(self, package_id: str) -> list[OpenPoints]:
+        """Every non-recused evaluation with something left to do, in package order."""
+        manifest = self._ws.packages.manifest(package_id)
+        field_round = manifest.round.kind == RoundKind.FIELD
+        result = []
+        for evaluation in self.all_evaluations(package_id):
+            if evaluation.recused:
+                continue
+            unscored = tuple(manifest.rubric.missing(evaluation.scores))
+            uncommented = tuple(c.code for c in manifest.rubric
+                                if c.code not in unscored and not evaluation.comments.get(c.code))
+            unconfirmed = tuple(i.code for i in manifest.checklist
+                                if field_round and not evaluation.checklist.get(i.code))
+            if unscored or uncommented or unconfirmed:
+                result.append(OpenPoints(evaluation.submission, unscored, uncommented,
+                                         unconfirmed))
+        return result
 
     # --- changes ---------------------------------------------------------------------------
 

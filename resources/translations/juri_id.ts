@@ -55,6 +55,10 @@
         <translation>biarkan keempat juri memberi nilai dan mengekspor hasil yang ditandatangani</translation>
     </message>
     <message>
+        <source>then open the juror&apos;s app as the demo&apos;s first juror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>replace an earlier Juri demo in FOLDER</source>
         <translation>ganti demo Juri sebelumnya di FOLDER</translation>
     </message>
@@ -81,6 +85,10 @@
     <message>
         <source>Result: {path}</source>
         <translation>Hasil: {path}</translation>
+    </message>
+    <message>
+        <source>To open the app as juror J01: juri --workspace {folder}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>make and show signing keys</source>
@@ -694,6 +702,33 @@
     </message>
 </context>
 <context>
+    <name>CriterionEditor</name>
+    <message>
+        <source>weight {weight}% · scale {scale}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score for {criterion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the score, or use the arrow keys. Enter: write a comment. Tab: next criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level for {criterion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on {criterion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Using the demo made earlier in {folder}.</source>
@@ -721,6 +756,68 @@
     </message>
 </context>
 <context>
+    <name>DetailsTab</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({kb} KB, SHA-256 {sha}…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>The file could not be used: {problem} ({path})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong that Juri did not expect. Your saved work is safe. Please report this to the secretariat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why must you not score {code}? For example: you work for or advised this agency, or a relative does. Your scores for it will be locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Your key is not the key the package&apos;s roster has for you; results signed with it would not be accepted.</source>
@@ -737,6 +834,111 @@
     <message>
         <source>The result file could not be written to {path}: {error}. Any earlier file there is unchanged.</source>
         <translation>File hasil tidak dapat ditulis ke {path}: {error}. File sebelumnya di lokasi itu tidak berubah.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Finish and export results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {n} evaluations are finished (complete or recused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can export now and again later: every export gets a higher version number and the chair keeps the newest. Unfinished evaluations are included, marked as such.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is scored and commented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of your key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored: {criterion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no comment: {criterion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not confirmed: {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save results in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing your results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open your key. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your signed results (version {n}) are in:
+{path}
+
+Hand this file to the panel chair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldTab</name>
+    <message>
+        <source>Confirm what you did on the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you saw, who you met, what you checked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -811,6 +1013,44 @@
     </message>
 </context>
 <context>
+    <name>FingerprintPage</name>
+    <message>
+        <source>Your key&apos;s fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your public key file to the secretariat (on a USB stick or by e-mail); it puts your key in the packages you will score. Read this fingerprint out to them, or write it down: it lets them check that the file really is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save public key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save public key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juri public key (*.pub.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Juri — first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Identity</name>
     <message>
         <source>This workspace has no juror key yet. Create one first (juri keys new, or the first-run wizard).</source>
@@ -827,6 +1067,108 @@
     <message>
         <source>Enter your name.</source>
         <translation>Masukkan nama Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>Who are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name appears on your results and evaluation sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juror &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juror id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the secretariat gave it, e.g. J07</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The juror id may use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <source>Your signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juri signs your results with a key that never leaves this laptop. A passphrase protects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least {n} characters that you will remember: you need it every time you hand in results. Nobody can recover it for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weak: make it longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fair: a longer phrase is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making your key…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -870,6 +1212,257 @@
     <message>
         <source>the private and public halves do not match</source>
         <translation>bagian privat dan publik kunci tidak cocok</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to Juri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juri lets you score the submissions of a competition on this laptop, without a network, and hand in signed results. First choose your language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Open package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish and export results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;public key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next unscored submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare &amp;conflict of interest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &amp;visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Juri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juri packages (*.juripkg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is complete and signed by {secretariat}.
+
+Key fingerprint: {fp}
+Compare it with the fingerprint the secretariat gave you.
+
+{n} submissions are assigned to you as juror {juror}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Saved {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… typing, not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every submission is scored or recused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save public key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juri public key (*.pub.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juri will use the new language after a restart. Restart now? Your work is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a score, arrows to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the comment for this score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back from a comment to its score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Juri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Juri {version}&lt;/h3&gt;&lt;p&gt;Offline scoring for the jurors of public-service innovation competitions (KIPP).&lt;/p&gt;&lt;p&gt;Your scores stay on this laptop until you export them, signed with your own key.&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1630,33 @@
         <source>The file {path} was changed after the secretariat signed the package (its SHA-256 does not match).</source>
         <translation>File {path} diubah setelah sekretariat menandatangani paket (SHA-256-nya tidak cocok).</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageView</name>
+    <message>
+        <source>Submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Field visit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Packages</name>
@@ -1073,6 +1693,88 @@
     <message>
         <source>Cannot copy the package {path} into the workspace: {error}</source>
         <translation>Tidak dapat menyalin paket {path} ke ruang kerja: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PactPage</name>
+    <message>
+        <source>Integrity pact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your acceptance is recorded and goes into your signed results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read the integrity pact and &amp;accept it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalView</name>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown in Juri ({name}). Open it in another program to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{i} of {n}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1992,96 @@
     </message>
 </context>
 <context>
+    <name>ScoringPanel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall comment on this submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passing grade: {grade}</source>
+        <translation type="unfinished">Nilai batas lulus: {grade}</translation>
+    </message>
+    <message>
+        <source>You declared a conflict of interest: {reason}. Scores are locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare conflict of interest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Open a submission package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secretariat gives you a package (a .juripkg file) on a USB stick or by e-mail. Open it with the button below, drag it onto this window, or start Juri with the file&apos;s path. Juri checks every byte of it before you score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages in your workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — {done} of {n} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages you opened before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, juror {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint: {fp}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save public key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>not started</source>
@@ -1306,6 +2098,80 @@
     <message>
         <source>recused</source>
         <translation>mengundurkan diri</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionListPanel</name>
+    <message>
+        <source>Search code, title, agency…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {assigned} scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1423,6 +2289,45 @@
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <source>score of {criterion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overall comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment on {criterion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist item {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdraw conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Verify</name>
     <message>
         <source>valid</source>
@@ -1499,6 +2404,76 @@
     <message>
         <source>juror {id}, version {sequence}: {complete} complete, {progress} in progress, {recused} recused, {blank} not started, {missing} missing (of {assigned} assigned)</source>
         <translation>juri {id}, versi {sequence}: {complete} selesai, {progress} sedang dinilai, {recused} mengundurkan diri, {blank} belum dimulai, {missing} tidak ada (dari {assigned} yang ditugaskan)</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPlayer</name>
+    <message>
+        <source>Open with the video player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause the video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position in the video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the video…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juri cannot play this video here{detail}. Open it with the video player of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VideoTab</name>
+    <message>
+        <source>Video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan with a phone to watch the video there, e.g. when this laptop is offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have watched the video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video carried in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This submission has no video link.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1579,6 +2554,13 @@
     <message>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>nilai %(type)s tidak valid: %(value)r</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

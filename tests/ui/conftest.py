@@ -1,0 +1,92 @@
+"""GUI fixtures: the real demo package (built once), and the app started the way a juror starts
+it, closed cleanly after each test so the workspace lock is released."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.crypto import keys
+from app.crypto.keys import read_private_key
+from app.demo.create import DemoInfo, create_demo
+from app.package.builder import BuildRequest, build_package
+from app.services.workspace import Workspace
+from tests.factory import PASSPHRASE
+from ui.app import Launcher
+from ui.main_window import MainWindow
+
+
+@pytest.fixture(scope="session")
+def demo(tmp_path_factory) -> DemoInfo:
+    """The demo competition: its inputs (spreadsheet, sixteen proposal PDFs, rubric, roster),
+    the secretariat's key and the signed package."""
+    cost, keys.SCRYPT_N = keys.SCRYPT_N, 2**12
+    try:
+        return create_demo(tmp_path_factory.mktemp("demo") / "juri-demo")
+    finally:
+        keys.SCRYPT_N = cost
+
+
+@pytest.fixture
+def package_for(demo: DemoInfo, tmp_path: Path) -> Callable[..., Path]:
+    """What the secretariat does with a juror's public key file: build the demo's package
+    again with that juror in the roster (scoring every submission)."""
+
+    def build(public_key_file: Path, juror_id: str = "J09", round_id: str = "desk") -> Path:
+        roster = tmp_path / "roster.csv"
+        text = (demo.folder / "input" / "roster.csv").read_text(encoding="utf-8")
+        shutil.copyfile(public_key_file, tmp_path / "new.pub.json")
+        roster.write_text(text + f"{juror_id},Juri Uji,new.pub.json\n", encoding="utf-8")
+        secretariat = read_private_key(demo.folder / "secretariat" / "sekretariat.key",
+                                       demo.passphrase)
+        report = build_package(BuildRequest(
+            submissions=demo.folder / "input" / "submissions.xlsx",
+            files_dir=demo.folder / "input" / "proposals", rubric=demo.folder / "input" /
+            "rubric.json", roster=roster, key=secretariat, secretariat_name="Sekretariat KIPP",
+            output=tmp_path / f"kipp-{round_id}.juripkg", round_id=round_id,
+            package_id=f"kipp-2023-{round_id}-test"))
+        return report.path
+
+    return build
+
+
+@pytest.fixture
+def launch(qtbot) -> Iterator[Callable[..., Launcher]]:
+    launchers: list[Launcher] = []
+
+    def start(workspace: Path | None = None, package: Path | None = None,
+              language: str = "en") -> Launcher:
+        launcher = Launcher(workspace, package, language)
+        launchers.append(launcher)
+        launcher.begin()
+        return launcher
+
+    yield start
+    for launcher in launchers:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox):
+                widget.close()
+        launcher.close()
+
+
+def message_boxes() -> list[QMessageBox]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)
+            and w.isVisible()]
+
+
+def ready_window(qtbot, launcher: Launcher) -> MainWindow:
+    qtbot.waitUntil(lambda: launcher.window is not None, timeout=10_000)
+    return launcher.window
+
+
+def new_juror(home: Path, juror_id: str = "J09") -> Path:
+    """A juror who went through the first run (key and pact) in the default workspace;
+    returns their public key file."""
+    with Workspace() as ws:
+        ws.identity.create(juror_id, "Juri Uji", PASSPHRASE)
+        ws.identity.accept_pact()
+        return ws.identity.export_public_key(home / f"{juror_id}.pub.json")

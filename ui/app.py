@@ -1,0 +1,115 @@
+"""Starting the juror's app: the application object, language, theme, workspace, first run."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import APP_NAME, ORGANIZATION, __version__, i18n, settings
+from app.errors import JuriError
+from app.paths import resource_path
+from app.services.workspace import Workspace
+from ui import theme
+from ui.main_window import MainWindow
+from ui.tasks import TaskRunner
+from ui.wizard import FirstRunWizard
+
+
+def application() -> QApplication:
+    """The one QApplication, made before any translator is installed."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    if not isinstance(app, QApplication):  # pragma: no cover - a CLI run made a core app
+        raise RuntimeError("a QCoreApplication exists; the GUI needs a QApplication")
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName(APP_NAME)
+    icon = resource_path("icons", "juri.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+class Launcher(QObject):
+    """Opens the workspace, runs the first-run wizard when needed, then shows the window.
+
+    Nothing here blocks in a nested event loop, so tests drive each step as a user would.
+    """
+
+    ready = Signal(object)  # the MainWindow
+    stopped = Signal(int)  # an exit code: Juri cannot or should not go on
+
+    def __init__(self, workspace_dir: Path | None = None, open_path: Path | None = None,
+                 language: str | None = None) -> None:
+        self.app = application()
+        super().__init__(self.app)
+        self.workspace_dir, self.open_path, self.language = workspace_dir, open_path, language
+        self.workspace: Workspace | None = None
+        self.window: MainWindow | None = None
+        self.wizard: FirstRunWizard | None = None
+        self.tasks = TaskRunner(self)
+        self.preferences = settings.load()
+
+    def begin(self) -> None:
+        i18n.install(self.language or self.preferences.language)
+        theme.apply(self.app, self.preferences.theme)
+        try:
+            self.workspace = Workspace(self.workspace_dir)
+        except JuriError as error:
+            box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, error.message)
+            box.finished.connect(lambda _result: self.stopped.emit(1))
+            box.open()
+            self.refusal = box
+            return
+        identity = self.workspace.identity.get()
+        if identity is None or not identity.pact_accepted:
+            self.wizard = FirstRunWizard(self.workspace, self.preferences, self.tasks)
+            self.wizard.accepted.connect(self._show_window)
+            self.wizard.rejected.connect(self._left_first_run)
+            self.wizard.show()
+            return
+        self._show_window()
+
+    def _left_first_run(self) -> None:
+        self.tasks.wait()
+        self.workspace.close()
+        self.workspace = None
+        self.stopped.emit(0)
+
+    def _show_window(self) -> None:
+        self.preferences = settings.load()  # the wizard may have changed the language
+        window = MainWindow(self.workspace, self.preferences, self.tasks)
+        window.show()
+        known = {p.id for p in self.workspace.packages.list()}
+        if self.open_path is not None:
+            window.open_package_file(self.open_path)
+        elif self.preferences.last_package in known:
+            window.show_package(self.preferences.last_package)
+        self.window = window
+        self.ready.emit(window)
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.close()
+        self.tasks.wait()
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+
+
+def run(workspace_dir: Path | None = None, open_path: Path | None = None,
+        language: str | None = None) -> int:
+    launcher = Launcher(workspace_dir, open_path, language)
+    app = launcher.app
+    exit_code: list[int] = []
+    launcher.stopped.connect(lambda code: (exit_code.append(code), app.quit()))
+    launcher.begin()
+    code = app.exec() if not exit_code else exit_code[0]
+    launcher.close()
+    return exit_code[0] if exit_code else code

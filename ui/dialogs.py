@@ -1,0 +1,108 @@
+"""Telling the user what went wrong, in plain words, and asking for a passphrase."""
+
+from __future__ import annotations
+
+import traceback
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import JuriError
+from app.i18n import translate
+
+
+def show_error(parent: QWidget | None, title: str, error: BaseException) -> QMessageBox:
+    """A refusal from the core as the sentence it carries; anything else as a short apology
+    with the details hidden behind "Show Details" (for a bug report, never in the user's face)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    if isinstance(error, JuriError):
+        box.setText(error.message)
+    elif isinstance(error, OSError):  # a full or read-only USB stick, a missing folder …
+        box.setText(translate("Dialogs", "The file could not be used: {problem} ({path})").format(
+            problem=error.strerror or error, path=error.filename or ""))
+    else:
+        box.setText(translate("Dialogs", "Something went wrong that Juri did not expect. Your "
+                              "saved work is safe. Please report this to the secretariat."))
+        box.setDetailedText("".join(traceback.format_exception(error)))
+    box.setAccessibleName(title)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()  # window-modal, without a nested event loop
+    return box
+
+
+class PassphraseDialog(QDialog):
+    """Asks for the passphrase of the juror's key; shows why when it did not open the key."""
+
+    def __init__(self, parent: QWidget | None, title: str, prompt: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        label = QLabel(prompt)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.field = QLineEdit()
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setAccessibleName(title)
+        label.setBuddy(self.field)
+        layout.addWidget(self.field)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        font = self.problem.font()
+        font.setBold(True)
+        self.problem.setFont(font)
+        self.problem.hide()
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def passphrase(self) -> str:
+        return self.field.text()
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+        self.field.selectAll()
+        self.field.setFocus()
+
+
+class RecusalDialog(QDialog):
+    """Declaring a conflict of interest: the reason is required and recorded."""
+
+    def __init__(self, parent: QWidget | None, code: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("Dialogs", "Conflict of interest"))
+        layout = QVBoxLayout(self)
+        label = QLabel(translate(
+            "Dialogs", "Why must you not score {code}? For example: you work for or advised "
+            "this agency, or a relative does. Your scores for it will be locked.").format(
+                code=code))
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName(translate("Dialogs", "Reason for the conflict of interest"))
+        label.setBuddy(self.reason)
+        layout.addWidget(self.reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setEnabled(False)
+        self.reason.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def text(self) -> str:
+        return self.reason.text().strip()

@@ -1,0 +1,167 @@
+"""Finalise and export: what is still open, the passphrase, the signed file, where it went."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import KeyFileError
+from app.i18n import current_language, translate
+from app.services.export import ExportInfo
+from app.settings import Settings, save
+from ui.dialogs import show_error
+from ui.session import JurorSession
+from ui.tasks import TaskRunner
+
+
+class ExportDialog(QDialog):
+    """Shows what is unscored or uncommented, asks for the passphrase, and exports in the
+    background; a wrong passphrase is said on the spot and the dialog stays open."""
+
+    def __init__(self, session: JurorSession, settings: Settings, tasks: TaskRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.settings, self.tasks = session, settings, tasks
+        self.result: ExportInfo | None = None
+        self.setWindowTitle(self.tr("Finish and export results"))
+        self.setMinimumSize(620, 520)
+
+        progress = session.workspace.scoring.progress(session.package_id)
+        points = session.workspace.scoring.open_points(session.package_id)
+        summary = QLabel(self.tr(
+            "{done} of {n} evaluations are finished (complete or recused).").format(
+                done=progress.done, n=progress.assigned))
+        summary.setWordWrap(True)
+        self.open_list = QTreeWidget()
+        self.open_list.setHeaderHidden(True)
+        self.open_list.setAccessibleName(self.tr("What is still open"))
+        self._fill(points)
+        note = QLabel(self.tr(
+            "You can export now and again later: every export gets a higher version number and "
+            "the chair keeps the newest. Unfinished evaluations are included, marked as such.")
+            if points else self.tr("Everything is scored and commented."))
+        note.setWordWrap(True)
+
+        self.folder = QLineEdit(settings.last_export_folder or str(Path.home()))
+        self.folder.setAccessibleName(self.tr("Export folder"))
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(choose)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase of your key"))
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Save in:"), folder_row)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        form.addRow(self.problem)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton(self.tr("Sign and export"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+        self.buttons.accepted.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        if points:
+            layout.addWidget(QLabel(self.tr("Still open:")))
+            layout.addWidget(self.open_list, 1)
+        else:
+            self.open_list.hide()
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.passphrase.setFocus()
+
+    def _fill(self, points) -> None:
+        language = current_language()
+        manifest = self.session.manifest
+        checklist = {i.code: i.text.get(language) for i in manifest.checklist}
+        for point in points:
+            submission = manifest.submission(point.code)
+            item = QTreeWidgetItem([f"{point.code} — {submission.title}"])
+            for code in point.unscored:
+                title = manifest.rubric.get(code).title.get(language)
+                item.addChild(QTreeWidgetItem([self.tr("not scored: {criterion}").format(
+                    criterion=title)]))
+            for code in point.uncommented:
+                title = manifest.rubric.get(code).title.get(language)
+                item.addChild(QTreeWidgetItem([self.tr("no comment: {criterion}").format(
+                    criterion=title)]))
+            for code in point.unconfirmed:
+                item.addChild(QTreeWidgetItem([self.tr("not confirmed: {item}").format(
+                    item=checklist[code])]))
+            self.open_list.addTopLevelItem(item)
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save results in"),
+                                                  self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def export(self) -> None:
+        folder = Path(self.folder.text()).expanduser()
+        passphrase = self.passphrase.text()
+        workspace, package_id = self.session.workspace, self.session.package_id
+        self.export_button.setEnabled(False)
+        self.problem.hide()
+        self.tasks.run(lambda _p, _c: workspace.results.export(package_id, passphrase, folder),
+                       parent=self, title=self.tr("Signing your results…"),
+                       on_success=self._exported, on_failure=self._failed)
+
+    def _exported(self, info: ExportInfo) -> None:
+        self.result = info
+        self.settings.last_export_folder = str(info.path.parent)
+        save(self.settings)
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self.export_button.setEnabled(True)
+        if isinstance(error, KeyFileError) and error.code == "wrong_passphrase":
+            self.problem.setText(self.tr("That passphrase does not open your key. Try again."))
+            self.problem.show()
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+            return
+        show_error(self, self.windowTitle(), error)
+
+
+def show_export_result(parent: QWidget, info: ExportInfo) -> QMessageBox:
+    """Where the file went, with a way to open its folder."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(translate("ExportDialog", "Results exported"))
+    box.setText(translate("ExportDialog", "Your signed results (version {n}) are in:\n{path}\n\n"
+                          "Hand this file to the panel chair.").format(n=info.sequence,
+                                                                        path=info.path))
+    open_folder = box.addButton(translate("ExportDialog", "Open folder"),
+                                QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Ok)
+    open_folder.clicked.connect(
+        lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(info.path.parent))))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

@@ -1,0 +1,416 @@
+"""The juror's window: menus and shortcuts, opening and switching packages, export."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QProcess, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from app import APP_NAME, __version__
+from app.errors import JuriError
+from app.services.packages import PackageInfo
+from app.services.workspace import Workspace
+from app.settings import Settings, save
+from ui import theme
+from ui.dialogs import show_error
+from ui.export_dialog import ExportDialog, show_export_result
+from ui.package_view import PackageView
+from ui.session import JurorSession
+from ui.start_page import StartPage
+from ui.tasks import TaskRunner
+
+PACKAGE_FILTER_SUFFIX = ".juripkg"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace, settings: Settings, tasks: TaskRunner) -> None:
+        super().__init__()
+        self.workspace, self.settings, self.tasks = workspace, settings, tasks
+        self.view: PackageView | None = None
+        self.session: JurorSession | None = None
+        self.undo_group = QUndoGroup(self)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.setAcceptDrops(True)
+        self.setMinimumSize(900, 600)
+        self._build_actions()
+        self._build_menus()
+        self._build_status_bar()
+        self.show_start()
+        if settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode()))
+        else:
+            self.resize(1400, 860)
+        self._update_title()
+
+    # --- construction ----------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setObjectName(name)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.open_action = self._action(self.tr("&Open package…"), self.choose_package,
+                                        QKeySequence.StandardKey.Open, "open")
+        self.export_action = self._action(self.tr("&Finish and export results…"), self.export,
+                                          "Ctrl+E", "export")
+        self.public_key_action = self._action(self.tr("Save &public key file…"),
+                                              self.save_public_key, None, "public_key")
+        self.quit_action = self._action(self.tr("&Quit"), self.close,
+                                        QKeySequence.StandardKey.Quit, "quit")
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.next_unscored_action = self._action(
+            self.tr("&Next unscored submission"), self.next_unscored, "Ctrl+N", "next_unscored")
+        self.next_action = self._action(self.tr("Next submission"), lambda: self._go(1),
+                                        "Alt+Down", "next")
+        self.previous_action = self._action(self.tr("Previous submission"), lambda: self._go(-1),
+                                            "Alt+Up", "previous")
+        self.recuse_action = self._action(self.tr("Declare &conflict of interest…"),
+                                          self._recuse, "Ctrl+Shift+K", "recuse")
+        self.find_action = self._action(self.tr("&Find submission"), self._find, None, "find")
+        self.tab_actions = [self._action(text, lambda _c=False, i=i: self._tab(i),
+                                         f"Ctrl+{i + 1}", f"tab{i}")
+                            for i, text in enumerate((self.tr("&Proposal"), self.tr("&Details"),
+                                                      self.tr("&Video"), self.tr("Field &visit")))]
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"), self.show_shortcuts,
+            QKeySequence.StandardKey.HelpContents, "shortcuts")
+        self.about_action = self._action(self.tr("&About Juri"), self.about, None, "about")
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.open_action)
+        self.packages_menu = file_menu.addMenu(self.tr("Open &packages"))
+        self.packages_menu.aboutToShow.connect(self._fill_packages_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.public_key_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        scoring_menu = bar.addMenu(self.tr("&Scoring"))
+        for action in (self.next_unscored_action, self.next_action, self.previous_action,
+                       self.find_action, self.recuse_action):
+            scoring_menu.addAction(action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        for action in self.tab_actions:
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        group = QActionGroup(self)
+        for key, text in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
+                          ("dark", self.tr("Dark"))):
+            action = theme_menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(self.settings.theme == key)
+            action.triggered.connect(lambda _c=False, k=key: self.set_theme(k))
+            group.addAction(action)
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        languages = QActionGroup(self)
+        for key, text in (("id", "Bahasa Indonesia"), ("en", "English")):
+            action = language_menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(self.settings.language == key)
+            action.triggered.connect(lambda _c=False, k=key: self.set_language(k))
+            languages.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.about_action)
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.open_action, self.export_action, self.undo_action, self.redo_action,
+                       self.next_unscored_action):
+            toolbar.addAction(action)
+
+    def _build_status_bar(self) -> None:
+        self.saved_label = QLabel()
+        self.saved_label.setAccessibleName(self.tr("Save status"))
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+    # --- packages --------------------------------------------------------------------------
+
+    def show_start(self) -> None:
+        start = StartPage(self.workspace)
+        start.openRequested.connect(self.choose_package)
+        start.packageChosen.connect(self.show_package)
+        start.savePublicKeyRequested.connect(self.save_public_key)
+        self._replace(start)
+        self.session = None
+        self.view = None
+        self._enable_package_actions(False)
+
+    def _replace(self, widget: QWidget) -> None:
+        old = self.stack.currentWidget()
+        self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+
+    def _enable_package_actions(self, enabled: bool) -> None:
+        for action in (self.export_action, self.next_unscored_action, self.next_action,
+                       self.previous_action, self.recuse_action, self.find_action,
+                       *self.tab_actions):
+            action.setEnabled(enabled)
+
+    def choose_package(self) -> None:
+        start = self.settings.last_open_folder or str(Path.home())
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open package"), start,
+            self.tr("Juri packages (*.juripkg);;All files (*)"))
+        if path:
+            self.settings.last_open_folder = str(Path(path).parent)
+            save(self.settings)
+            self.open_package_file(Path(path))
+
+    def open_package_file(self, path: Path) -> None:
+        """Verify and open a package in the background; refusals in plain words."""
+        workspace = self.workspace
+        self.statusBar().showMessage(self.tr("Checking {name}…").format(name=path.name))
+        self.tasks.run(
+            lambda progress, cancelled: workspace.packages.import_package(
+                path, progress=progress, cancelled=cancelled),
+            parent=self, title=self.tr("Checking the package…"),
+            on_success=self._package_opened,
+            on_failure=lambda error: (self.statusBar().clearMessage(),
+                                      show_error(self, self.tr("Open package"), error)),
+            on_cancel=lambda: self.statusBar().showMessage(self.tr("Opening cancelled."), 5000))
+
+    def _package_opened(self, info: PackageInfo) -> None:
+        self.statusBar().clearMessage()
+        self.show_package(info.id)
+        if info.newly_imported:
+            manifest = self.workspace.packages.manifest(info.id)
+            assigned = len(manifest.assigned(info.juror_id))
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Package opened"), self.tr(
+                "The package is complete and signed by {secretariat}.\n\nKey fingerprint: {fp}\n"
+                "Compare it with the fingerprint the secretariat gave you.\n\n{n} submissions are "
+                "assigned to you as juror {juror}.").format(
+                    secretariat=manifest.secretariat.name, fp=info.signer_fingerprint,
+                    n=assigned, juror=info.juror_id), QMessageBox.StandardButton.Ok, self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            self.opened_box = box
+
+    def show_package(self, package_id: str) -> None:
+        if self.view is not None:
+            self.view.flush()
+        session = JurorSession(self.workspace, package_id, self)
+        view = PackageView(session, self.tasks)
+        session.saved.connect(self._saved)
+        session.saveFailed.connect(self._save_failed)
+        view.scoring.pendingChanged.connect(self._pending)
+        self.undo_group.addStack(session.undo_stack)
+        self.undo_group.setActiveStack(session.undo_stack)
+        if self.session is not None:
+            self.undo_group.removeStack(self.session.undo_stack)
+        self.session, self.view = session, view
+        self._replace(view)
+        if self.settings.splitter_state:
+            view.splitter.restoreState(QByteArray.fromBase64(self.settings.splitter_state.encode()))
+        self._enable_package_actions(True)
+        self.tab_actions[3].setEnabled(view.field is not None)
+        self.settings.remember_package(package_id)
+        save(self.settings)
+        self.saved_label.setText("")
+        self._update_title()
+        view.select_first()
+
+    def _fill_packages_menu(self) -> None:
+        self.packages_menu.clear()
+        order = {pid: i for i, pid in enumerate(self.settings.recent_packages)}
+        packages = sorted(self.workspace.packages.list(),
+                          key=lambda p: (order.get(p.id, len(order)), p.title))
+        if not packages:
+            self.packages_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+        for package in packages:
+            action = self.packages_menu.addAction(package.title)
+            action.setCheckable(True)
+            action.setChecked(self.session is not None and self.session.package_id == package.id)
+            action.triggered.connect(lambda _c=False, pid=package.id: self.show_package(pid))
+
+    def _update_title(self) -> None:
+        if self.session is None:
+            self.setWindowTitle(f"{APP_NAME} {__version__}")
+        else:
+            self.setWindowTitle(f"{self.session.manifest.title} — {APP_NAME}")
+
+    # --- saving indicator ------------------------------------------------------------------
+
+    def _saved(self, time: str) -> None:
+        if self.view is not None and self.view.has_pending():
+            return
+        self.saved_label.setText(self.tr("✓ Saved {time}").format(time=time))
+
+    def _pending(self, pending: bool) -> None:
+        if pending:
+            self.saved_label.setText(self.tr("… typing, not saved yet"))
+
+    def _save_failed(self, message: str) -> None:
+        self.saved_label.setText(self.tr("⚠ Not saved"))
+        show_error(self, self.tr("Not saved"), JuriError(message))
+
+    # --- scoring actions -------------------------------------------------------------------
+
+    def next_unscored(self) -> None:
+        if self.view is not None and not self.view.next_unscored():
+            self.statusBar().showMessage(self.tr("Every submission is scored or recused."), 5000)
+
+    def _go(self, step: int) -> None:
+        if self.view is not None:
+            self.view.go(step)
+
+    def _recuse(self) -> None:
+        if self.view is not None:
+            self.view.scoring._recuse_clicked()
+
+    def _find(self) -> None:
+        if self.view is not None:
+            self.view.submissions.focus_search()
+
+    def _tab(self, index: int) -> None:
+        if self.view is not None and index < self.view.tabs.count():
+            self.view.tabs.setCurrentIndex(index)
+
+    # --- export, keys ----------------------------------------------------------------------
+
+    def export(self) -> None:
+        if self.session is None or self.view is None:
+            return
+        self.view.flush()
+        dialog = ExportDialog(self.session, self.settings, self.tasks, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def exported() -> None:
+            self.statusBar().showMessage(self.tr("Exported: {path}").format(
+                path=dialog.result.path), 10000)
+            self.export_result_box = show_export_result(self, dialog.result)
+
+        dialog.accepted.connect(exported)
+        dialog.open()
+        self.export_dialog = dialog
+
+    def save_public_key(self) -> None:
+        identity = self.workspace.identity.require()
+        start = Path(self.settings.last_export_folder or Path.home()) / (
+            f"{identity.juror_id}.pub.json")
+        target, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save public key file"), str(start),
+            self.tr("Juri public key (*.pub.json)"))
+        if target:
+            try:
+                written = self.workspace.identity.export_public_key(Path(target))
+            except OSError as error:
+                show_error(self, self.tr("Save public key file"), error)
+                return
+            self.statusBar().showMessage(self.tr("Saved: {path}").format(path=written), 8000)
+
+    # --- settings --------------------------------------------------------------------------
+
+    def set_theme(self, key: str) -> None:
+        self.settings.theme = key
+        save(self.settings)
+        theme.apply(QApplication.instance(), key)
+
+    def set_language(self, key: str) -> None:
+        if key == self.settings.language:
+            return
+        self.settings.language = key
+        save(self.settings)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Language"), self.tr(
+            "Juri will use the new language after a restart. Restart now? Your work is saved."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: box.standardButton(button)
+                                  == QMessageBox.StandardButton.Yes and self._restart())
+        box.open()
+
+    def _restart(self) -> None:
+        arguments = sys.argv[1:] if getattr(sys, "frozen", False) else sys.argv
+        QProcess.startDetached(sys.executable, arguments)
+        self.close()
+
+    # --- help ------------------------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        rows = [(self.tr("Type a score, arrows to change it"), "0–9, ↑ ↓"),
+                (self.tr("Next / previous criterion"), "Tab / Shift+Tab"),
+                (self.tr("Write the comment for this score"), "Enter"),
+                (self.tr("Back from a comment to its score"), "Esc")]
+        rows += [(action.text().replace("&", ""), action.shortcut().toString(
+            QKeySequence.SequenceFormat.NativeText))
+                 for action in (self.next_unscored_action, self.next_action, self.previous_action,
+                                self.recuse_action, self.undo_action, self.redo_action,
+                                self.open_action, self.export_action, *self.tab_actions)]
+        rows.append((self.tr("Find a submission"), QKeySequence(QKeySequence.StandardKey.Find)
+                     .toString(QKeySequence.SequenceFormat.NativeText)))
+        rows.append((self.tr("Find in the proposal"), "Ctrl+Shift+F"))
+        table = "".join(f"<tr><td>{what}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>"
+                        for what, keys in rows)
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"),
+                          f"<table>{table}</table>", QMessageBox.StandardButton.Close, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.shortcuts_box = box
+
+    def about(self) -> None:
+        from PySide6 import __version__ as pyside_version
+
+        QMessageBox.about(self, self.tr("About Juri"), self.tr(
+            "<h3>Juri {version}</h3><p>Offline scoring for the jurors of public-service "
+            "innovation competitions (KIPP).</p><p>Your scores stay on this laptop until you "
+            "export them, signed with your own key.</p><p>Qt for Python {qt}</p>").format(
+                version=__version__, qt=pyside_version))
+
+    # --- window events ---------------------------------------------------------------------
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's names
+        if self._dropped_package(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        path = self._dropped_package(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_package_file(path)
+
+    @staticmethod
+    def _dropped_package(event) -> Path | None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(PACKAGE_FILTER_SUFFIX):
+                return Path(url.toLocalFile())
+        return None
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.view is not None:
+            self.view.flush()
+            self.settings.splitter_state = bytes(
+                self.view.splitter.saveState().toBase64()).decode()
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
+        save(self.settings)
+        self.tasks.wait(10_000)
+        super().closeEvent(event)
+

@@ -1,0 +1,108 @@
+"""One open package: the submission list, the proposal with its tabs, and the scoring panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from app.domain.competition import RoundKind
+from app.errors import JuriError
+from ui.proposal_view import ProposalView
+from ui.scoring_panel import ScoringPanel
+from ui.session import JurorSession
+from ui.submission_list import SubmissionListPanel
+from ui.tabs import DetailsTab, FieldTab, VideoTab
+from ui.tasks import TaskRunner
+
+
+class PackageView(QWidget):
+    currentChanged = Signal(str)  # noqa: N815 - Qt naming
+
+    def __init__(self, session: JurorSession, tasks: TaskRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.code: str | None = None
+        self.submissions = SubmissionListPanel(session)
+        self.proposal = ProposalView()
+        self.details = DetailsTab()
+        self.video = VideoTab(session, tasks)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Submission"))
+        self.tabs.addTab(self.proposal, self.tr("&Proposal"))
+        self.tabs.addTab(self.details, self.tr("&Details"))
+        self.tabs.addTab(self.video, self.tr("&Video"))
+        self.field: FieldTab | None = None
+        if session.manifest.round.kind == RoundKind.FIELD:
+            self.field = FieldTab(session)
+            self.tabs.addTab(self.field, self.tr("&Field visit"))
+        self.scoring = ScoringPanel(session)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.submissions)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.scoring)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setSizes([430, 540, 460])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.splitter)
+
+        self.submissions.currentChanged.connect(self.show_submission)
+        session.focusRequested.connect(self.select)
+
+    def select(self, code: str) -> None:
+        if code != self.code:
+            self.submissions.select(code)
+
+    def show_submission(self, code: str) -> None:
+        """Everything on screen follows the selected submission."""
+        if code == self.code:
+            return
+        self.flush()
+        self.code = code
+        submission = self.session.manifest.submission(code)
+        self.scoring.load(code)
+        self.details.show_submission(submission)
+        self.video.show_submission(submission)
+        if self.field is not None:
+            self.field.show_submission(submission)
+        entry = submission.proposal
+        if entry is None:
+            self.proposal.clear()
+        else:
+            try:
+                data = self.session.workspace.packages.read_file(self.session.package_id, entry)
+                self.proposal.show_pdf(data, entry.name)
+            except JuriError as error:
+                self.proposal.show_problem(error.message)
+        self.currentChanged.emit(code)
+
+    def select_first(self) -> None:
+        code = self.submissions.next_unscored() or self.submissions.neighbour(1)
+        if code:
+            self.submissions.select(code)
+
+    def go(self, step: int) -> None:
+        code = self.submissions.neighbour(step)
+        if code:
+            self.submissions.select(code)
+
+    def next_unscored(self) -> bool:
+        code = self.submissions.next_unscored()
+        if code is None:
+            return False
+        self.submissions.select(code)
+        self.scoring.focus_first_open()
+        return True
+
+    def flush(self) -> None:
+        self.scoring.flush()
+        if self.field is not None:
+            self.field.notes.flush()
+
+    def has_pending(self) -> bool:
+        return self.scoring.has_pending() or (self.field is not None
+                                              and self.field.notes.is_dirty())

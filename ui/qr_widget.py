@@ -1,0 +1,42 @@
+"""A QR code drawn crisply at any size (for opening a video link on a phone)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from app.qr import qr_matrix
+
+QUIET_ZONE = 4  # modules of white around the code, as the standard asks
+
+
+class QrCodeWidget(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._matrix: list[list[bool]] = []
+        self.setMinimumSize(QSize(160, 160))
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def set_text(self, text: str) -> None:
+        self._matrix = qr_matrix(text) if text else []
+        self.setAccessibleDescription(text)
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's names
+        return QSize(200, 200)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("white"))  # dark-on-white even in a dark theme
+        if not self._matrix:
+            return
+        count = len(self._matrix) + 2 * QUIET_ZONE
+        module = min(self.width(), self.height()) / count
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("black"))
+        for row, cells in enumerate(self._matrix):
+            for column, dark in enumerate(cells):
+                if dark:
+                    painter.drawRect(QRectF((column + QUIET_ZONE) * module,
+                                            (row + QUIET_ZONE) * module, module, module))

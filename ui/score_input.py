@@ -1,0 +1,130 @@
+"""Entering one criterion's score: a spin box over exactly the scale's allowed values, plus a
+row of buttons for the mouse. Invalid values cannot be typed; "–" means not scored yet."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSpinBox, QWidget
+
+from app.domain.numbers import parse_decimal
+from app.domain.rubric import Scale
+from app.i18n import format_number
+
+UNSCORED = -1
+MAX_BUTTONS = 11
+
+
+class ScoreSpinBox(QSpinBox):
+    """Index −1 is "not scored"; index i is the scale's i-th allowed value.
+
+    Keyboard: type the value (``7``, ``7,5``), arrows step, Enter commits and moves to the
+    comment, Tab / Shift+Tab commit and move to the next / previous criterion.
+    """
+
+    committed = Signal(object)  # Decimal or None
+    travel = Signal(int)  # +1 next criterion, −1 previous
+    enterPressed = Signal()  # noqa: N815 - Qt naming
+
+    def __init__(self, scale: Scale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.values = scale.values()
+        self.setRange(UNSCORED, len(self.values) - 1)
+        self.setSpecialValueText("–")
+        self.setValue(UNSCORED)
+        self.setKeyboardTracking(False)  # commit on Enter, Tab, focus out or arrows
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumWidth(72)
+        self.valueChanged.connect(lambda _index: self.committed.emit(self.score()))
+
+    def score(self) -> Decimal | None:
+        index = self.value()
+        return None if index == UNSCORED else self.values[index]
+
+    def set_score(self, value: Decimal | None) -> None:
+        """Show a saved value without announcing it as a new one."""
+        self.blockSignals(True)
+        self.setValue(UNSCORED if value is None else self.values.index(value))
+        self.blockSignals(False)
+
+    def textFromValue(self, index: int) -> str:  # noqa: N802 - Qt's names
+        return "–" if index == UNSCORED else format_number(self.values[index])
+
+    def valueFromText(self, text: str) -> int:  # noqa: N802
+        value = self._parse(text)
+        return UNSCORED if value is None else self.values.index(value)
+
+    def _parse(self, text: str) -> Decimal | None:
+        text = text.strip()
+        if text in ("", "–", "-"):
+            return None
+        try:
+            value = parse_decimal(text, allow_comma=True)
+        except ValueError:
+            return None
+        return value if value in self.values else None
+
+    def validate(self, text: str, position: int):
+        stripped = text.strip()
+        if stripped in ("", "–", "-") or self._parse(stripped) is not None:
+            return QValidator.State.Acceptable
+        shown = [format_number(v) for v in self.values] + [str(v) for v in self.values]
+        if any(option.startswith(stripped) for option in shown):
+            return QValidator.State.Intermediate
+        return QValidator.State.Invalid
+
+    def fixup(self, text: str) -> str:
+        return text if self._parse(text) is not None else "–"
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
+        self.interpretText()
+        self.travel.emit(1 if forward else -1)
+        return True
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.interpretText()
+            self.enterPressed.emit()
+            return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and \
+                self.lineEdit().selectedText() == self.lineEdit().text():
+            self.setValue(UNSCORED)
+            return
+        super().keyPressEvent(event)
+
+
+class ScoreButtons(QWidget):
+    """One button per allowed value (small scales only), kept out of the Tab chain."""
+
+    clicked = Signal(int)  # the index into the scale's values
+
+    def __init__(self, scale: Scale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        values = scale.values()
+        if len(values) > MAX_BUTTONS:
+            self.hide()
+            return
+        for index, value in enumerate(values):
+            button = QPushButton(format_number(value))
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            width = button.fontMetrics().horizontalAdvance(format_number(values[-1])) + 14
+            button.setFixedWidth(max(26, width))
+            button.setAccessibleName(format_number(value))
+            self.group.addButton(button, index)
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.group.idClicked.connect(self.clicked)
+
+    def show_index(self, index: int) -> None:
+        self.group.setExclusive(False)
+        for button in self.group.buttons():
+            button.setChecked(self.group.id(button) == index)
+        self.group.setExclusive(True)

@@ -1,0 +1,380 @@
+"""The scoring panel: every criterion with its weight, scale and levels, a score and a
+comment each; the overall comment and recommendation; the live weighted total; recusal."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.evaluation import EvaluationStatus, Recommendation
+from app.domain.numbers import round_half_up
+from app.domain.rubric import Criterion
+from app.i18n import current_language, format_decimal, format_number
+from ui.dialogs import RecusalDialog
+from ui.score_input import ScoreButtons, ScoreSpinBox
+from ui.session import JurorSession
+
+SAVE_PAUSE_MS = 700  # a comment is saved this long after the last keystroke (and on leaving)
+
+
+class CommentEdit(QPlainTextEdit):
+    """A comment box that saves itself after a pause in typing or when focus leaves it."""
+
+    pending = Signal(bool)  # True while typed text is not yet saved
+    save = Signal(str)
+    travel = Signal(int)
+    escaped = Signal()
+
+    def __init__(self, accessible_name: str, placeholder: str, lines: int = 2,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.setPlaceholderText(placeholder)
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
+        self._timer = QTimer(self, singleShot=True, interval=SAVE_PAUSE_MS)
+        self._timer.timeout.connect(self.flush)
+        self._dirty = False
+        self.textChanged.connect(self._typed)
+
+    def _typed(self) -> None:
+        if self.signalsBlocked():
+            return
+        self._dirty = True
+        self.pending.emit(True)
+        self._timer.start()
+
+    def flush(self) -> None:
+        self._timer.stop()
+        if self._dirty:
+            self._dirty = False
+            self.save.emit(self.toPlainText())
+            self.pending.emit(False)
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def show_text(self, text: str) -> None:
+        if self._dirty or self.toPlainText() == text:
+            return
+        self.blockSignals(True)
+        self.setPlainText(text)
+        self.blockSignals(False)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's names
+        self.flush()
+        super().focusOutEvent(event)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
+        self.flush()
+        self.travel.emit(1 if forward else -1)
+        return True
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            self.flush()
+            self.escaped.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def _muted(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class CriterionEditor(QFrame):
+    """One criterion: what it means, how heavy it is, its levels, a score and a comment."""
+
+    def __init__(self, criterion: Criterion, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.criterion = criterion
+        language = current_language()
+        title = criterion.title.get(language)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+
+        heading = QLabel(f"<b>{title}</b>")
+        heading.setWordWrap(True)
+        facts = QLabel(self.tr("weight {weight}% · scale {scale}").format(
+            weight=format_number(criterion.weight),
+            scale=f"{format_number(criterion.scale.minimum)}–"
+                  f"{format_number(criterion.scale.maximum)}"))
+        facts.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.spin = ScoreSpinBox(criterion.scale)
+        self.spin.setAccessibleName(self.tr("Score for {criterion}").format(criterion=title))
+        self.spin.setToolTip(self.tr("Type the score, or use the arrow keys. Enter: write a "
+                                     "comment. Tab: next criterion."))
+        self.buttons = ScoreButtons(criterion.scale)
+        self.buttons.clicked.connect(self._button_clicked)
+        self.level = QLabel()
+        self.level.setWordWrap(True)
+        self.level.setAccessibleName(self.tr("Level for {criterion}").format(criterion=title))
+        entry = QHBoxLayout()
+        entry.addWidget(self.spin)
+        entry.addWidget(self.buttons)
+        entry.addStretch(1)
+
+        self.comment = CommentEdit(self.tr("Comment on {criterion}").format(criterion=title),
+                                   self.tr("Comment on {criterion}").format(criterion=title))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(facts)
+        if criterion.description:
+            layout.addWidget(_muted(criterion.description.get(language)))
+        if criterion.guiding_questions:
+            layout.addWidget(_muted("\n".join(f"• {q.get(language)}"
+                                              for q in criterion.guiding_questions)))
+        if criterion.levels:
+            layout.addWidget(_muted("  ·  ".join(
+                f"{format_number(level.minimum)}–{format_number(level.maximum)} "
+                f"{level.label.get(language)}" for level in criterion.levels)))
+        layout.addLayout(entry)
+        layout.addWidget(self.level)
+        layout.addWidget(self.comment)
+        self.spin.valueChanged.connect(self._show_level)
+
+    def _button_clicked(self, index: int) -> None:
+        self.spin.setValue(index)
+        self.spin.setFocus()
+
+    def _show_level(self) -> None:
+        value = self.spin.score()
+        self.buttons.show_index(self.spin.value())
+        if value is None:
+            self.level.setText(self.tr("Not scored yet."))
+            return
+        level = self.criterion.level_for(value)
+        language = current_language()
+        if level is None:
+            self.level.setText("")
+            return
+        self.level.setText(f"<b>{level.label.get(language)}</b> — "
+                           f"{level.description.get(language)}")
+
+    def display(self, value, comment: str) -> None:
+        """Show the saved score and comment (a comment being typed is left alone)."""
+        self.spin.set_score(value)
+        self.comment.show_text(comment)
+        self._show_level()
+
+
+class ScoringPanel(QWidget):
+    """The right-hand side of the juror's window for the current submission."""
+
+    pendingChanged = Signal(bool)  # noqa: N815 - a comment is typed but not yet saved
+
+    def __init__(self, session: JurorSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.code: str | None = None
+        language = current_language()
+
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Status"))
+        self.total = QLabel()
+        self.total.setAccessibleName(self.tr("Weighted total"))
+        total_font = self.total.font()
+        total_font.setPointSizeF(total_font.pointSizeF() * 1.3)
+        total_font.setBold(True)
+        self.total.setFont(total_font)
+        summary = QHBoxLayout()
+        summary.addWidget(self.status, 1)
+        summary.addWidget(self.total)
+
+        self.recusal_banner = QLabel()
+        self.recusal_banner.setWordWrap(True)
+        self.recusal_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.recusal_banner.setAccessibleName(self.tr("Conflict of interest"))
+        self.recuse_button = QPushButton()
+        self.recuse_button.clicked.connect(self._recuse_clicked)
+
+        self.editors: list[CriterionEditor] = []
+        criteria = QVBoxLayout()
+        for criterion in session.manifest.rubric:
+            editor = CriterionEditor(criterion)
+            self.editors.append(editor)
+            criteria.addWidget(editor)
+            editor.spin.committed.connect(
+                lambda value, c=criterion.code: self._score(c, value))
+            editor.comment.save.connect(lambda text, c=criterion.code: self._comment(c, text))
+            editor.comment.pending.connect(self._pending)
+        for index, editor in enumerate(self.editors):
+            editor.spin.travel.connect(lambda step, i=index: self._travel(i, step))
+            editor.comment.travel.connect(lambda step, i=index: self._travel(i, step))
+            editor.spin.enterPressed.connect(editor.comment.setFocus)
+            editor.comment.escaped.connect(editor.spin.setFocus)
+
+        self.overall = CommentEdit(self.tr("Overall comment"),
+                                   self.tr("Overall comment on this submission"), lines=3)
+        self.overall.save.connect(lambda text: self._comment(None, text))
+        self.overall.pending.connect(self._pending)
+        self.recommendation = QComboBox()
+        self.recommendation.setAccessibleName(self.tr("Recommendation"))
+        for value in Recommendation:
+            self.recommendation.addItem(value.label(), value.value)
+        self.recommendation.activated.connect(self._recommend)
+        overall = QFormLayout()
+        overall.addRow(self.tr("Overall comment"), self.overall)
+        overall.addRow(self.tr("Recommendation"), self.recommendation)
+
+        content = QWidget()
+        body = QVBoxLayout(content)
+        body.addWidget(self.title)
+        body.addLayout(summary)
+        body.addWidget(self.recusal_banner)
+        body.addLayout(criteria)
+        body.addLayout(overall)
+        body.addWidget(self.recuse_button, 0, Qt.AlignmentFlag.AlignLeft)
+        body.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.scroll = scroll
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.passing = session.manifest.round.passing_grade
+        self._language = language
+        session.evaluationChanged.connect(self._changed)
+        self.setEnabled(False)
+
+    # --- showing ---------------------------------------------------------------------------
+
+    def load(self, code: str) -> None:
+        self.flush()
+        self.code = code
+        self.setEnabled(True)
+        submission = self.session.manifest.submission(code)
+        self.title.setText(f"{code} — {submission.title}")
+        self._refresh()
+
+    def _changed(self, code: str) -> None:
+        if code == self.code:
+            self._refresh()
+
+    def _refresh(self) -> None:
+        state = self.session.state(self.code)
+        evaluation = state.evaluation
+        self.status.setText(state.status.label())
+        total = format_decimal(round_half_up(state.total))
+        self.total.setText(self.tr("Total {total}").format(total=total))
+        if self.passing is not None:
+            self.total.setToolTip(self.tr("Passing grade: {grade}").format(
+                grade=format_number(self.passing)))
+        for editor in self.editors:
+            code = editor.criterion.code
+            editor.display(evaluation.scores.get(code), evaluation.comments.get(code, ""))
+            editor.setEnabled(not evaluation.recused)
+        self.overall.show_text(evaluation.overall_comment)
+        self.recommendation.setCurrentIndex(
+            self.recommendation.findData(evaluation.recommendation.value))
+        self.recommendation.setEnabled(not evaluation.recused)
+        if evaluation.recused:
+            self.recusal_banner.setText(self.tr(
+                "You declared a conflict of interest: {reason}. Scores are locked.").format(
+                    reason=evaluation.recusal_reason))
+            self.recusal_banner.show()
+            self.recuse_button.setText(self.tr("Withdraw conflict of interest"))
+        else:
+            self.recusal_banner.hide()
+            self.recuse_button.setText(self.tr("Declare conflict of interest…"))
+
+    def focus_first_open(self) -> None:
+        """Put the cursor where work remains: the first criterion without a score."""
+        state = self.session.state(self.code) if self.code else None
+        if state is None or state.status == EvaluationStatus.RECUSED:
+            return
+        for editor in self.editors:
+            if editor.spin.score() is None:
+                editor.spin.setFocus()
+                editor.spin.selectAll()
+                return
+        self.editors[0].spin.setFocus()
+
+    # --- changing --------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        """Save typed text now (before switching submission, exporting or closing)."""
+        for editor in self.editors:
+            editor.comment.flush()
+        self.overall.flush()
+
+    def has_pending(self) -> bool:
+        return self.overall.is_dirty() or any(e.comment.is_dirty() for e in self.editors)
+
+    def _pending(self, _value: bool) -> None:
+        self.pendingChanged.emit(self.has_pending())
+
+    def _score(self, criterion: str, value) -> None:
+        if self.code:
+            self.session.set_score(self.code, criterion, value)
+
+    def _comment(self, criterion: str | None, text: str) -> None:
+        if self.code:
+            self.session.set_comment(self.code, criterion, text)
+
+    def _recommend(self, index: int) -> None:
+        if self.code:
+            self.session.set_recommendation(self.code,
+                                            Recommendation(self.recommendation.itemData(index)))
+
+    def _travel(self, index: int, step: int) -> None:
+        target = index + step
+        if 0 <= target < len(self.editors):
+            spin = self.editors[target].spin
+            spin.setFocus()
+            spin.selectAll()
+            self.scroll.ensureWidgetVisible(self.editors[target])
+        elif target >= len(self.editors):
+            self.overall.setFocus()
+            self.scroll.ensureWidgetVisible(self.overall)
+
+    def _recuse_clicked(self) -> None:
+        if not self.code:
+            return
+        if self.session.state(self.code).evaluation.recused:
+            self.session.withdraw_recusal(self.code)
+            return
+        code = self.code
+        dialog = RecusalDialog(self, code)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted() -> None:
+            self.flush()
+            self.session.recuse(code, dialog.text())
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        self.recusal_dialog = dialog
+
+    def recuse(self, reason: str) -> bool:
+        """The same as the button, for scripts and tests."""
+        return bool(self.code) and self.session.recuse(self.code, reason)
+

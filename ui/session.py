@@ -1,0 +1,191 @@
+"""The open package in the juror's window: every change goes through here.
+
+Views never call the workspace to change anything themselves: they ask the session, which
+saves through the core at once, records an undoable command, and announces what changed with
+one signal that every view listens to (the submission list, the scoring panel, the tabs, the
+status bar). This keeps undo, the saved indicator and the views consistent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from PySide6.QtCore import QObject, QTime, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from app.domain.competition import Manifest
+from app.domain.evaluation import Recommendation
+from app.errors import JuriError
+from app.i18n import translate
+from app.services.scoring import EvaluationState, Source
+from app.services.workspace import Workspace
+
+Change = Callable[[], EvaluationState]
+TEXT_COMMAND_ID = 1001
+
+
+class ChangeCommand(QUndoCommand):
+    """An undoable change: ``forward`` and ``backward`` each call a core service."""
+
+    def __init__(self, session: JurorSession, code: str, text: str, forward: Change,
+                 backward: Change, merge_key: tuple | None = None) -> None:
+        super().__init__(text)
+        self.session, self.code = session, code
+        self.forward, self.backward = forward, backward
+        self.merge_key = merge_key
+        self._already_done = True  # the session applied it before pushing
+
+    def redo(self) -> None:
+        if self._already_done:
+            self._already_done = False
+            return
+        self.session.apply(self.code, self.forward, focus=True)
+
+    def undo(self) -> None:
+        self.session.apply(self.code, self.backward, focus=True)
+
+    def id(self) -> int:
+        return TEXT_COMMAND_ID if self.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        """Typing a comment in bursts makes one undo step per field, not one per save."""
+        if not isinstance(other, ChangeCommand) or other.merge_key != self.merge_key:
+            return False
+        self.forward = other.forward
+        return True
+
+
+class JurorSession(QObject):
+    evaluationChanged = Signal(str)  # noqa: N815 - Qt signal naming
+    focusRequested = Signal(str)  # noqa: N815
+    saved = Signal(str)
+    saveFailed = Signal(str)  # noqa: N815
+
+    def __init__(self, workspace: Workspace, package_id: str, parent: QObject | None = None,
+                 source: str = Source.APP) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.package_id = package_id
+        self.manifest: Manifest = workspace.packages.manifest(package_id)
+        self.source = source
+        self.undo_stack = QUndoStack(self)
+        self._states: dict[str, EvaluationState] = {}
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def state(self, code: str) -> EvaluationState:
+        if code not in self._states:
+            self._states[code] = self.workspace.scoring.evaluation(self.package_id, code)
+        return self._states[code]
+
+    # --- changing --------------------------------------------------------------------------
+
+    def apply(self, code: str, change: Change, *, focus: bool = False) -> bool:
+        """Save one change now; tell every view. False (and a message) when it was refused."""
+        try:
+            state = change()
+        except JuriError as error:
+            self.saveFailed.emit(error.message)
+            self.evaluationChanged.emit(code)  # views show the saved value again
+            return False
+        self._states[code] = state
+        if focus:
+            self.focusRequested.emit(code)
+        self.evaluationChanged.emit(code)
+        self.saved.emit(QTime.currentTime().toString("HH:mm:ss"))
+        return True
+
+    def _change(self, code: str, text: str, forward: Change, backward: Change,
+                merge_key: tuple | None = None) -> bool:
+        if not self.apply(code, forward):
+            return False
+        self.undo_stack.push(ChangeCommand(self, code, text, forward, backward, merge_key))
+        return True
+
+    def set_score(self, code: str, criterion: str, value: Decimal | None) -> bool:
+        old = self.state(code).evaluation.scores.get(criterion)
+        if old == value:
+            return True
+        scoring, pid, source = self.workspace.scoring, self.package_id, self.source
+        return self._change(
+            code, translate("Undo", "score of {criterion}").format(criterion=criterion),
+            lambda: scoring.set_score(pid, code, criterion, value, source=source),
+            lambda: scoring.set_score(pid, code, criterion, old, source=source))
+
+    def set_comment(self, code: str, criterion: str | None, text: str) -> bool:
+        evaluation = self.state(code).evaluation
+        old = evaluation.overall_comment if criterion is None else evaluation.comments.get(
+            criterion, "")
+        if old == text:
+            return True
+        scoring, pid, source = self.workspace.scoring, self.package_id, self.source
+        label = translate("Undo", "overall comment") if criterion is None else translate(
+            "Undo", "comment on {criterion}").format(criterion=criterion)
+        return self._change(
+            code, label,
+            lambda: scoring.set_comment(pid, code, criterion, text, source=source),
+            lambda: scoring.set_comment(pid, code, criterion, old, source=source),
+            merge_key=("comment", code, criterion))
+
+    def set_recommendation(self, code: str, value: Recommendation) -> bool:
+        old = self.state(code).evaluation.recommendation
+        if old == value:
+            return True
+        scoring, pid, source = self.workspace.scoring, self.package_id, self.source
+        return self._change(
+            code, translate("Undo", "recommendation"),
+            lambda: scoring.set_recommendation(pid, code, value, source=source),
+            lambda: scoring.set_recommendation(pid, code, old, source=source))
+
+    def set_video_watched(self, code: str, watched: bool) -> bool:
+        old = self.state(code).evaluation.video_watched
+        if old == watched:
+            return True
+        scoring, pid, source = self.workspace.scoring, self.package_id, self.source
+        return self._change(
+            code, translate("Undo", "video watched"),
+            lambda: scoring.set_video_watched(pid, code, watched, source=source),
+            lambda: scoring.set_video_watched(pid, code, old, source=source))
+
+    def set_field_notes(self, code: str, text: str) -> bool:
+        old = self.state(code).evaluation.field_notes
+        if old == text:
+            return True
+        scoring, pid, source = self.workspace.scoring, self.package_id, self.source
+        return self._change(
+            code, translate("Undo", "field notes"),
+            lambda: scoring.set_field_notes(pid, code, text, source=source),
+            lambda: scoring.set_field_notes(pid, code, old, source=source),
+            merge_key=("notes", code))
+
+    def set_checklist_item(self, code: str, item: str, checked: bool) -> bool:
+        old = self.state(code).evaluation.checklist.get(item, False)
+        if old == checked:
+            return True
+        scoring, pid, source = self.workspace.scoring, self.package_id, self.source
+        return self._change(
+            code, translate("Undo", "checklist item {item}").format(item=item),
+            lambda: scoring.set_checklist_item(pid, code, item, checked, source=source),
+            lambda: scoring.set_checklist_item(pid, code, item, old, source=source))
+
+    def recuse(self, code: str, reason: str) -> bool:
+        old = self.state(code).evaluation.recusal_reason
+        scoring, pid, source = self.workspace.scoring, self.package_id, self.source
+
+        def back() -> EvaluationState:
+            if old is None:
+                return scoring.withdraw_recusal(pid, code, source=source)
+            return scoring.recuse(pid, code, old, source=source)
+
+        return self._change(code, translate("Undo", "conflict of interest"),
+                            lambda: scoring.recuse(pid, code, reason, source=source), back)
+
+    def withdraw_recusal(self, code: str) -> bool:
+        old = self.state(code).evaluation.recusal_reason
+        if old is None:
+            return True
+        scoring, pid, source = self.workspace.scoring, self.package_id, self.source
+        return self._change(code, translate("Undo", "withdraw conflict of interest"),
+                            lambda: scoring.withdraw_recusal(pid, code, source=source),
+                            lambda: scoring.recuse(pid, code, old, source=source))
