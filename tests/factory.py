@@ -66,8 +66,9 @@ def make_competition(folder: Path, *, submissions: int = 3, jurors: int = 2,
     files = folder / "files"
     files.mkdir()
     codes = [f"S{i + 1:03d}" for i in range(submissions)]
+    shared = tiny_pdf("Proposal") if submissions > 50 else None  # big packages: one PDF, many names
     for index, code in enumerate(codes):
-        (files / f"{code}.pdf").write_bytes(tiny_pdf(f"Proposal {index}"))
+        (files / f"{code}.pdf").write_bytes(shared or tiny_pdf(f"Proposal {index}"))
     sheet = folder / "submissions.csv"
     with sheet.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)

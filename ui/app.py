@@ -97,6 +97,11 @@ class Launcher(QObject):
     def close(self) -> None:
         if self.window is not None:
             self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        if self.wizard is not None:
+            self.wizard.deleteLater()
+            self.wizard = None
         self.tasks.wait()
         if self.workspace is not None:
             self.workspace.close()

@@ -59,7 +59,9 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
         action = QAction(text, self)
         action.triggered.connect(slot)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)  # every binding of the platform, not just the first
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.setObjectName(name)
         self.addAction(action)
@@ -75,9 +77,9 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), self.close,
                                         QKeySequence.StandardKey.Quit, "quit")
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         self.next_unscored_action = self._action(
             self.tr("&Next unscored submission"), self.next_unscored, "Ctrl+N", "next_unscored")
         self.next_action = self._action(self.tr("Next submission"), lambda: self._go(1),

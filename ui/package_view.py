@@ -51,6 +51,8 @@ class PackageView(QWidget):
         layout.addWidget(self.splitter)
 
         self.submissions.currentChanged.connect(self.show_submission)
+        # the score fields are locked now: the keyboard goes back to the list
+        self.scoring.recused.connect(lambda _code: self.submissions.table.setFocus())
         session.focusRequested.connect(self.select)
 
     def select(self, code: str) -> None:

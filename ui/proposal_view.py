@@ -208,7 +208,7 @@ class ProposalView(QWidget):
 
     def find(self, step: int) -> int:
         """Go to the next (or previous) match; returns how many matches there are."""
-        count = self.search_model.rowCount()
+        count = self.search_model.count()
         if not self.search.text() or count == 0:
             self.found.setText(self.tr("not found") if self.search.text() else "")
             return 0

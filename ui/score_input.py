@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QValidator
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QValidator
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSpinBox, QWidget
 
 from app.domain.numbers import parse_decimal
@@ -67,6 +67,11 @@ class ScoreSpinBox(QSpinBox):
         return value if value in self.values else None
 
     def validate(self, text: str, position: int):
+        """(state, text, position): PySide6 needs the whole tuple back from this in/out
+        virtual; returning the state alone corrupts reference counts."""
+        return self._state(text), text, position
+
+    def _state(self, text: str) -> QValidator.State:
         stripped = text.strip()
         if stripped in ("", "–", "-") or self._parse(stripped) is not None:
             return QValidator.State.Acceptable
@@ -82,6 +87,21 @@ class ScoreSpinBox(QSpinBox):
         self.interpretText()
         self.travel.emit(1 if forward else -1)
         return True
+
+    def event(self, event) -> bool:
+        """Undo and redo belong to the app here, not to the text of the field: a score is
+        saved the moment it is entered, so Ctrl+Z should take that saved change back."""
+        if event.type() == QEvent.Type.ShortcutOverride and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)):
+            event.ignore()
+            return False
+        return super().event(event)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        """However the field is reached (click, Tab, shortcut), typing replaces its value."""
+        super().focusInEvent(event)
+        QTimer.singleShot(0, self.selectAll)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -180,6 +180,7 @@ class ScoringPanel(QWidget):
     """The right-hand side of the juror's window for the current submission."""
 
     pendingChanged = Signal(bool)  # noqa: N815 - a comment is typed but not yet saved
+    recused = Signal(str)
 
     def __init__(self, session: JurorSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -368,7 +369,8 @@ class ScoringPanel(QWidget):
 
         def accepted() -> None:
             self.flush()
-            self.session.recuse(code, dialog.text())
+            if self.session.recuse(code, dialog.text()):
+                self.recused.emit(code)
 
         dialog.accepted.connect(accepted)
         dialog.open()

@@ -8,7 +8,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.crypto import keys
 from app.crypto.keys import read_private_key
@@ -66,11 +67,12 @@ def launch(qtbot) -> Iterator[Callable[..., Launcher]]:
         return launcher
 
     yield start
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.done(0)  # close() alone is ignored by a message box without an Escape button
     for launcher in launchers:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QMessageBox):
-                widget.close()
         launcher.close()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def message_boxes() -> list[QMessageBox]:
@@ -90,3 +92,9 @@ def new_juror(home: Path, juror_id: str = "J09") -> Path:
         ws.identity.create(juror_id, "Juri Uji", PASSPHRASE)
         ws.identity.accept_pact()
         return ws.identity.export_public_key(home / f"{juror_id}.pub.json")
+
+
+def activate(qtbot, window) -> None:
+    """Make ``window`` the active window, as a click on it would (keys go to its focus)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3_000)

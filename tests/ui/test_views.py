@@ -1,0 +1,148 @@
+"""The juror's window piece by piece: list and filters, the proposal viewer, the video and
+field-visit tabs, undo of a score, and how ``juri`` decides between app and command line."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from app.domain.evaluation import EvaluationStatus
+from tests.ui.conftest import activate, message_boxes, new_juror, ready_window
+from ui.qr_widget import QrCodeWidget
+
+
+@pytest.fixture
+def window(qtbot, launch, package_for, isolated_home):
+    def open_round(round_id: str = "desk"):
+        package = package_for(new_juror(isolated_home), round_id=round_id)
+        win = ready_window(qtbot, launch())
+        win.open_package_file(package)
+        qtbot.waitUntil(lambda: win.session is not None, timeout=15_000)
+        qtbot.waitUntil(lambda: bool(message_boxes()), timeout=5_000)
+        message_boxes()[0].done(0)
+        activate(qtbot, win)
+        return win
+
+    return open_round
+
+
+def test_the_submission_list_is_a_sound_model_with_search_and_filters(qtbot, qtmodeltester,
+                                                                      window) -> None:
+    win = window()
+    panel = win.view.submissions
+    qtmodeltester.check(panel.model)
+    qtmodeltester.check(panel.proxy)
+    assert panel.proxy.rowCount() == 16
+    qtbot.keyClicks(panel.search, "sampah")
+    assert {panel.model.rows[panel.proxy.mapToSource(panel.proxy.index(r, 0)).row()].code
+            for r in range(panel.proxy.rowCount())} == {"KIPP23-005", "KIPP23-015"}
+    panel.search.clear()
+    panel.cluster_filter.setCurrentIndex(panel.cluster_filter.findData("kota"))
+    clusters = {panel.model.rows[panel.proxy.mapToSource(panel.proxy.index(r, 0)).row()].cluster
+                for r in range(panel.proxy.rowCount())}
+    assert clusters == {"kota"} and 0 < panel.proxy.rowCount() < 16
+    panel.cluster_filter.setCurrentIndex(0)
+    panel.status_filter.setCurrentIndex(panel.status_filter.findData("complete"))
+    assert panel.proxy.rowCount() == 0
+    assert panel.select("KIPP23-003")  # selecting clears the filter that hid it
+    assert panel.proxy.rowCount() == 16 and win.view.code == "KIPP23-003"
+
+
+def test_the_proposal_viewer_pages_zooms_and_finds_text(qtbot, window) -> None:
+    win = window()
+    win.view.submissions.select("KIPP23-005")
+    viewer = win.view.proposal
+    assert viewer.document.pageCount() >= 3
+    assert viewer.page_count.text() == f"of {viewer.document.pageCount()}"
+    qtbot.mouseClick(viewer.next, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: viewer.page_box.value() == 2)
+    before = viewer.view.zoomFactor()
+    qtbot.mouseClick(viewer.zoom_in, Qt.MouseButton.LeftButton)
+    assert viewer.view.zoomFactor() == pytest.approx(before * 1.25)
+    qtbot.mouseClick(viewer.fit_width, Qt.MouseButton.LeftButton)
+    assert viewer.view.zoomMode() == viewer.view.ZoomMode.FitToWidth
+    qtbot.keyClicks(viewer.search, "BPJS")
+    qtbot.waitUntil(lambda: viewer.search_model.count() > 1, timeout=10_000)
+    qtbot.keyClick(viewer.search, Qt.Key.Key_Return)
+    assert viewer.found.text().startswith("1 of ")
+    qtbot.keyClick(viewer.search, Qt.Key.Key_Return)
+    assert viewer.found.text().startswith("2 of ")
+
+
+def test_an_unreadable_pdf_gets_a_sentence_not_a_crash(qtbot) -> None:
+    from ui.proposal_view import ProposalView
+
+    viewer = ProposalView()
+    qtbot.addWidget(viewer)
+    assert not viewer.show_pdf(b"%PDF-1.4 this is not really a pdf", "broken.pdf")
+    assert viewer.stack.currentWidget() is viewer.problem
+    assert "cannot be shown" in viewer.problem_text.text()
+
+
+def test_the_video_tab_shows_the_link_as_qr_and_saves_the_watched_mark(qtbot, window) -> None:
+    win = window()
+    win.view.submissions.select("KIPP23-002")
+    tab = win.view.video
+    submission = win.session.manifest.submission("KIPP23-002")
+    assert tab.link.text() == submission.video_url
+    assert tab.qr.accessibleDescription() == submission.video_url
+    assert isinstance(tab.qr, QrCodeWidget) and tab.qr._matrix
+    qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == submission.video_url
+    tab.watched.setFocus()
+    qtbot.keyClick(tab.watched, Qt.Key.Key_Space)
+    state = win.session.workspace.scoring.evaluation(win.session.package_id, "KIPP23-002")
+    assert state.evaluation.video_watched and state.status == EvaluationStatus.IN_PROGRESS
+    assert not tab.player_box.isVisible()  # this package carries no video file
+
+
+def test_a_field_round_has_the_checklist_and_notes(qtbot, window) -> None:
+    win = window("field")
+    assert win.view.field is not None and win.view.tabs.count() == 4
+    code = win.view.code
+    for check in win.view.field.items.values():
+        check.setFocus()
+        qtbot.keyClick(check, Qt.Key.Key_Space)
+    win.view.field.notes.setFocus()
+    qtbot.keyClicks(win.view.field.notes, "Bertemu kepala dinas dan lima pengguna layanan.")
+    win.view.field.notes.flush()
+    evaluation = win.session.workspace.scoring.evaluation(win.session.package_id, code).evaluation
+    assert all(evaluation.checklist.values()) and len(evaluation.checklist) == 4
+    assert evaluation.field_notes.startswith("Bertemu kepala dinas")
+
+
+def test_undo_takes_back_a_score_and_the_field_shows_it(qtbot, window) -> None:
+    win = window()
+    editor = win.view.scoring.editors[4]
+    editor.spin.setFocus()
+    qtbot.wait(10)  # the field selects its "–" when it gets the focus
+    qtbot.keyClicks(editor.spin, "9")
+    qtbot.keyClick(editor.spin, Qt.Key.Key_Tab)
+    code = win.view.code
+    scores = lambda: win.session.workspace.scoring.evaluation(  # noqa: E731
+        win.session.package_id, code).evaluation.scores
+    assert scores() == {editor.criterion.code: Decimal(9)}
+    editor.spin.setFocus()
+    qtbot.keyClick(editor.spin, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert scores() == {}
+    assert editor.spin.score() is None and editor.spin.text() == "–"
+    assert win.view.scoring.total.text() == "Total 0.00"
+
+
+def test_the_juri_command_opens_the_app_or_the_command_line(monkeypatch) -> None:
+    import ui.entry
+
+    calls = []
+    monkeypatch.setattr(ui.entry, "_gui", lambda *args: calls.append(("gui", *args)) or 0)
+    monkeypatch.setattr(ui.entry, "cli_main", lambda argv: calls.append(("cli", argv)) or 0)
+    ui.entry.main([])
+    ui.entry.main(["--lang", "en", "round.juripkg"])
+    ui.entry.main(["--workspace", "/w", "package", "info", "x.juripkg"])
+    ui.entry.main(["--help"])
+    assert calls == [("gui", None, None, None), ("gui", None, Path("round.juripkg"), "en"),
+                     ("cli", ["--workspace", "/w", "package", "info", "x.juripkg"]),
+                     ("cli", ["--help"])]
