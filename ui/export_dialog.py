@@ -51,7 +51,7 @@ class ExportDialog(QDialog):
         summary.setWordWrap(True)
         self.open_list = QTreeWidget()
         self.open_list.setHeaderHidden(True)
-        self.open_list.setAccessibleName(self.tr("What is still open"))
+        self.open_list.setAccessibleName(self.tr("What is still to do"))
         self._fill(points)
         note = QLabel(self.tr(
             "You can export now and again later: every export gets a higher version number and "
@@ -86,7 +86,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         if points:
-            layout.addWidget(QLabel(self.tr("Still open:")))
+            layout.addWidget(QLabel(self.tr("Still to do:")))
             layout.addWidget(self.open_list, 1)
         else:
             self.open_list.hide()

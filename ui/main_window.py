@@ -80,6 +80,17 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        # the toolbar keeps short, steady labels; the menu items say what they will undo
+        self.undo_button = self._action(self.tr("Undo"), self.undo_group.undo, None, "undo")
+        self.redo_button = self._action(self.tr("Redo"), self.undo_group.redo, None, "redo")
+        self.undo_group.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_group.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_group.undoTextChanged.connect(
+            lambda text: self.undo_button.setToolTip(self.tr("Undo: {what}").format(what=text)))
+        self.undo_group.redoTextChanged.connect(
+            lambda text: self.redo_button.setToolTip(self.tr("Redo: {what}").format(what=text)))
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
         self.next_unscored_action = self._action(
             self.tr("&Next unscored submission"), self.next_unscored, "Ctrl+N", "next_unscored")
         self.next_action = self._action(self.tr("Next submission"), lambda: self._go(1),
@@ -92,7 +103,7 @@ class MainWindow(QMainWindow):
         self.tab_actions = [self._action(text, lambda _c=False, i=i: self._tab(i),
                                          f"Ctrl+{i + 1}", f"tab{i}")
                             for i, text in enumerate((self.tr("&Proposal"), self.tr("&Details"),
-                                                      self.tr("&Video"), self.tr("Field &visit")))]
+                                                      self.tr("V&ideo"), self.tr("Field visi&t")))]
         self.shortcuts_action = self._action(
             self.tr("&Keyboard shortcuts"), self.show_shortcuts,
             QKeySequence.StandardKey.HelpContents, "shortcuts")
@@ -102,7 +113,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.open_action)
-        self.packages_menu = file_menu.addMenu(self.tr("Open &packages"))
+        self.packages_menu = file_menu.addMenu(self.tr("S&witch package"))
         self.packages_menu.aboutToShow.connect(self._fill_packages_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
@@ -143,13 +154,13 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.open_action, self.export_action, self.undo_action, self.redo_action,
+        for action in (self.open_action, self.export_action, self.undo_button, self.redo_button,
                        self.next_unscored_action):
             toolbar.addAction(action)
 
     def _build_status_bar(self) -> None:
         self.saved_label = QLabel()
-        self.saved_label.setAccessibleName(self.tr("Save status"))
+        self.saved_label.setAccessibleName(self.tr("Saving status"))
         self.statusBar().addPermanentWidget(self.saved_label)
 
     # --- packages --------------------------------------------------------------------------
@@ -279,7 +290,8 @@ class MainWindow(QMainWindow):
 
     def next_unscored(self) -> None:
         if self.view is not None and not self.view.next_unscored():
-            self.statusBar().showMessage(self.tr("Every submission is scored or recused."), 5000)
+            self.statusBar().showMessage(self.tr(
+                "Every submission is scored, or you declared a conflict of interest."), 5000)
 
     def _go(self, step: int) -> None:
         if self.view is not None:
@@ -358,7 +370,7 @@ class MainWindow(QMainWindow):
     # --- help ------------------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
-        rows = [(self.tr("Type a score, arrows to change it"), "0–9, ↑ ↓"),
+        rows = [(self.tr("Type a score, or change it with the arrow keys"), "0–9, ↑ ↓"),
                 (self.tr("Next / previous criterion"), "Tab / Shift+Tab"),
                 (self.tr("Write the comment for this score"), "Enter"),
                 (self.tr("Back from a comment to its score"), "Esc")]

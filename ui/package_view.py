@@ -31,11 +31,11 @@ class PackageView(QWidget):
         self.tabs.setAccessibleName(self.tr("Submission"))
         self.tabs.addTab(self.proposal, self.tr("&Proposal"))
         self.tabs.addTab(self.details, self.tr("&Details"))
-        self.tabs.addTab(self.video, self.tr("&Video"))
+        self.tabs.addTab(self.video, self.tr("V&ideo"))
         self.field: FieldTab | None = None
         if session.manifest.round.kind == RoundKind.FIELD:
             self.field = FieldTab(session)
-            self.tabs.addTab(self.field, self.tr("&Field visit"))
+            self.tabs.addTab(self.field, self.tr("Field visi&t"))
         self.scoring = ScoringPanel(session)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -60,7 +60,8 @@ class ProposalView(QWidget):
         self.zoom_out = self._text_button("−", self.tr("Zoom out"),
                                           lambda: self.zoom(1 / ZOOM_STEP))
         self.zoom_in = self._text_button("+", self.tr("Zoom in"), lambda: self.zoom(ZOOM_STEP))
-        self.fit_width = self._text_button(self.tr("Fit width"), self.tr("Fit to width"),
+        self.fit_width = self._text_button(self.tr("Fit width"),
+                                           self.tr("Fit the pages to the width of the view"),
                                            self.fit_to_width)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find in proposal"))

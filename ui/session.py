@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from app.domain.competition import Manifest
 from app.domain.evaluation import Recommendation
 from app.errors import JuriError
-from app.i18n import translate
+from app.i18n import current_language, translate
 from app.services.scoring import EvaluationState, Source
 from app.services.workspace import Workspace
 
@@ -79,6 +79,10 @@ class JurorSession(QObject):
             self._states[code] = self.workspace.scoring.evaluation(self.package_id, code)
         return self._states[code]
 
+    def _title(self, criterion: str) -> str:
+        found = self.manifest.rubric.get(criterion)
+        return found.title.get(current_language()) if found else criterion
+
     # --- changing --------------------------------------------------------------------------
 
     def apply(self, code: str, change: Change, *, focus: bool = False) -> bool:
@@ -108,8 +112,9 @@ class JurorSession(QObject):
         if old == value:
             return True
         scoring, pid, source = self.workspace.scoring, self.package_id, self.source
+        label = translate("Undo", "score of {criterion}").format(criterion=self._title(criterion))
         return self._change(
-            code, translate("Undo", "score of {criterion}").format(criterion=criterion),
+            code, label,
             lambda: scoring.set_score(pid, code, criterion, value, source=source),
             lambda: scoring.set_score(pid, code, criterion, old, source=source))
 
@@ -121,7 +126,7 @@ class JurorSession(QObject):
             return True
         scoring, pid, source = self.workspace.scoring, self.package_id, self.source
         label = translate("Undo", "overall comment") if criterion is None else translate(
-            "Undo", "comment on {criterion}").format(criterion=criterion)
+            "Undo", "comment on {criterion}").format(criterion=self._title(criterion))
         return self._change(
             code, label,
             lambda: scoring.set_comment(pid, code, criterion, text, source=source),

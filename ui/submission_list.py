@@ -207,8 +207,11 @@ class SubmissionListPanel(QWidget):
         header.setStretchLastSection(False)
         for column, width in ((SubmissionTableModel.CODE, 96), (SubmissionTableModel.AGENCY, 150),
                               (SubmissionTableModel.CATEGORY, 110),
-                              (SubmissionTableModel.STATUS, 112), (SubmissionTableModel.TOTAL, 56)):
+                              (SubmissionTableModel.TOTAL, 56)):
             self.table.setColumnWidth(column, width)
+        longest = max(self.table.fontMetrics().horizontalAdvance(s.label())
+                      for s in EvaluationStatus)
+        self.table.setColumnWidth(SubmissionTableModel.STATUS, longest + 40)  # text + colour
         self.table.setColumnHidden(SubmissionTableModel.AGENCY, True)
         self.table.setColumnHidden(SubmissionTableModel.CATEGORY, True)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)

@@ -107,7 +107,9 @@ class TaskRunner(QObject):
 
     @staticmethod
     def _attach_dialog(task: Task, parent: QWidget, title: str) -> None:
-        dialog = QProgressDialog(title, parent.tr("Cancel"), 0, STEPS, parent)
+        dialog = QProgressDialog(parent)  # with Qt's own (translated) Cancel button
+        dialog.setLabelText(title)
+        dialog.setRange(0, STEPS)
         dialog.setWindowTitle(title)
         dialog.setMinimumDuration(SHOW_AFTER_MS)
         dialog.setAutoClose(False)

@@ -115,9 +115,9 @@ class VideoPlayer(QWidget):
 
     def _unavailable(self, detail: str = "") -> None:
         self.play.setEnabled(False)
-        self.message.setText(self.tr("Juri cannot play this video here{detail}. Open it with "
-                                     "the video player of this computer.").format(
-            detail=f" ({detail})" if detail else ""))
+        text = self.tr("Juri cannot play this video here. Open it with the video player of "
+                       "this computer.")
+        self.message.setText(f"{text}\n({detail})" if detail else text)
 
     def open_externally(self) -> None:
         if self.file is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -117,11 +117,11 @@ class IdentityPage(_Page):
         self.setTitle(self.tr("Who are you?"))
         self.setSubTitle(self.tr("Your name appears on your results and evaluation sheets."))
         self.name_label.setText(self.tr("Full &name:"))
-        self.id_label.setText(self.tr("Juror &id:"))
+        self.id_label.setText(self.tr("Juror &ID:"))
         self.name.setAccessibleName(self.tr("Full name"))
-        self.juror_id.setAccessibleName(self.tr("Juror id"))
+        self.juror_id.setAccessibleName(self.tr("Juror ID"))
         self.juror_id.setPlaceholderText(self.tr("as the secretariat gave it, e.g. J07"))
-        self.hint.setText(self.tr("The juror id may use letters, digits, '.', '_' and '-'."))
+        self.hint.setText(self.tr("The juror ID may use letters, digits, '.', '_' and '-'."))
 
     def isComplete(self) -> bool:  # noqa: N802
         return bool(self.name.text().strip()) and bool(IDENTIFIER.fullmatch(
@@ -342,3 +342,10 @@ class FirstRunWizard(QWizard):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Juri — first start"))
+        # QWizard keeps its standard button texts from when it was made; renew them in the
+        # new language (Qt's own words, context "QWizard").
+        for button, text in ((QWizard.WizardButton.BackButton, "< &Back"),
+                             (QWizard.WizardButton.NextButton, "&Next >"),
+                             (QWizard.WizardButton.FinishButton, "&Finish"),
+                             (QWizard.WizardButton.CancelButton, "Cancel")):
+            self.setButtonText(button, QCoreApplication.translate("QWizard", text))

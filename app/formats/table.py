@@ -90,7 +90,8 @@ class Problems:
         if not self.messages:
             return
         shown = self.messages[:MAX_PROBLEMS_SHOWN]
-        lines = [translate("Table", "{file} has %n problem(s):", None, len(self.messages))
+        count = len(self.messages)  # a plain name: lupdate skips calls with nested parentheses
+        lines = [translate("Table", "{file} has %n problem(s):", None, count)
                  .format(file=self.source.name)]
         lines += [f"  – {m}" for m in shown]
         hidden = len(self.messages) - len(shown)

@@ -73,12 +73,13 @@ class PackageService:
                 "Packages", "No package is open in this workspace yet; open one first "
                 "(juri workspace import PKG, or File → Open in the app)."), code="no_package")
         if reference is None:
-            if len(packages) == 1:
+            count = len(packages)
+            if count == 1:
                 return packages[0]
             raise WorkspaceError(translate(
                 "Packages",
                 "Say which package with --package: this workspace has %n package(s).", None,
-                len(packages)), code="ambiguous_package")
+                count), code="ambiguous_package")
         exact = [p for p in packages if p.id == reference]
         matches = exact or [p for p in packages if p.id.startswith(reference)]
         if len(matches) != 1:

@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>then open the juror&apos;s app as the demo&apos;s first juror</source>
-        <translation type="unfinished"></translation>
+        <translation>then open the juror&apos;s app as the demo&apos;s first juror</translation>
     </message>
     <message>
         <source>replace an earlier Juri demo in FOLDER</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>To open the app as juror J01: juri --workspace {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>To open the app as juror J01: juri --workspace {folder}</translation>
     </message>
     <message>
         <source>make and show signing keys</source>
@@ -442,12 +442,9 @@
         <source>Version {n}, {count} evaluations, SHA-256 {sha}</source>
         <translation>Version {n}, {count} evaluations, SHA-256 {sha}</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Note: %n evaluation(s) are not finished yet; export again when they are.</source>
-        <translation>
-            <numerusform>Note: %n evaluation is not finished yet; export again when it is.</numerusform>
-            <numerusform>Note: %n evaluations are not finished yet; export again when they are.</numerusform>
-        </translation>
+        <translation>Note: %n evaluation is not finished yet; export again when it is.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {error}</source>
@@ -706,27 +703,27 @@
     <name>CriterionEditor</name>
     <message>
         <source>weight {weight}% · scale {scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>weight {weight}% · scale {scale}</translation>
     </message>
     <message>
         <source>Score for {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>Score for {criterion}</translation>
     </message>
     <message>
         <source>Type the score, or use the arrow keys. Enter: write a comment. Tab: next criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the score, or use the arrow keys. Enter: write a comment. Tab: next criterion.</translation>
     </message>
     <message>
         <source>Level for {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>Level for {criterion}</translation>
     </message>
     <message>
         <source>Comment on {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment on {criterion}</translation>
     </message>
     <message>
         <source>Not scored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not scored yet.</translation>
     </message>
 </context>
 <context>
@@ -760,62 +757,62 @@
     <name>DetailsTab</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Video link</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Files</translation>
     </message>
     <message>
         <source>{name} ({kb} KB, SHA-256 {sha}…)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({kb} KB, SHA-256 {sha}…)</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>The file could not be used: {problem} ({path})</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be used: {problem} ({path})</translation>
     </message>
     <message>
         <source>Something went wrong that Juri did not expect. Your saved work is safe. Please report this to the secretariat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong that Juri did not expect. Your saved work is safe. Please report this to the secretariat.</translation>
     </message>
     <message>
         <source>Conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict of interest</translation>
     </message>
     <message>
         <source>Why must you not score {code}? For example: you work for or advised this agency, or a relative does. Your scores for it will be locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Why must you not score {code}? For example: you work for or advised this agency, or a relative does. Your scores for it will be locked.</translation>
     </message>
     <message>
         <source>Reason for the conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the conflict of interest</translation>
     </message>
 </context>
 <context>
@@ -841,105 +838,108 @@
     <name>ExportDialog</name>
     <message>
         <source>Finish and export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish and export results</translation>
     </message>
     <message>
         <source>{done} of {n} evaluations are finished (complete or recused).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What is still open</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} of {n} evaluations are finished (complete or recused).</translation>
     </message>
     <message>
         <source>You can export now and again later: every export gets a higher version number and the chair keeps the newest. Unfinished evaluations are included, marked as such.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can export now and again later: every export gets a higher version number and the chair keeps the newest. Unfinished evaluations are included, marked as such.</translation>
     </message>
     <message>
         <source>Everything is scored and commented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything is scored and commented.</translation>
     </message>
     <message>
         <source>Export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Export folder</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>Passphrase of your key</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase of your key</translation>
     </message>
     <message>
         <source>Save in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Save in:</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase:</translation>
     </message>
     <message>
         <source>Sign and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign and export</translation>
     </message>
     <message>
-        <source>Still open:</source>
-        <translation type="unfinished"></translation>
+        <source>What is still to do</source>
+        <translation>What is still to do</translation>
+    </message>
+    <message>
+        <source>Still to do:</source>
+        <translation>Still to do:</translation>
     </message>
     <message>
         <source>not scored: {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>not scored: {criterion}</translation>
     </message>
     <message>
         <source>no comment: {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>no comment: {criterion}</translation>
     </message>
     <message>
         <source>not confirmed: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>not confirmed: {item}</translation>
     </message>
     <message>
         <source>Save results in</source>
-        <translation type="unfinished"></translation>
+        <translation>Save results in</translation>
     </message>
     <message>
         <source>Signing your results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing your results…</translation>
     </message>
     <message>
         <source>That passphrase does not open your key. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>That passphrase does not open your key. Try again.</translation>
     </message>
     <message>
         <source>Results exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Results exported</translation>
     </message>
     <message>
         <source>Your signed results (version {n}) are in:
 {path}
 
 Hand this file to the panel chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your signed results (version {n}) are in:
+{path}
+
+Hand this file to the panel chair.</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Open folder</translation>
     </message>
 </context>
 <context>
     <name>FieldTab</name>
     <message>
         <source>Confirm what you did on the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm what you did on the visit</translation>
     </message>
     <message>
         <source>Field notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Field notes</translation>
     </message>
     <message>
         <source>What you saw, who you met, what you checked</source>
-        <translation type="unfinished"></translation>
+        <translation>What you saw, who you met, what you checked</translation>
     </message>
 </context>
 <context>
@@ -1017,38 +1017,38 @@ Hand this file to the panel chair.</source>
     <name>FingerprintPage</name>
     <message>
         <source>Your key&apos;s fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Your key&apos;s fingerprint</translation>
     </message>
     <message>
         <source>Give your public key file to the secretariat (on a USB stick or by e-mail); it puts your key in the packages you will score. Read this fingerprint out to them, or write it down: it lets them check that the file really is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give your public key file to the secretariat (on a USB stick or by e-mail); it puts your key in the packages you will score. Read this fingerprint out to them, or write it down: it lets them check that the file really is yours.</translation>
     </message>
     <message>
         <source>&amp;Save public key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save public key file…</translation>
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Key fingerprint</translation>
     </message>
     <message>
         <source>Save public key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Save public key file</translation>
     </message>
     <message>
         <source>Juri public key (*.pub.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Juri public key (*.pub.json)</translation>
     </message>
     <message>
         <source>Saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: {path}</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Juri — first start</source>
-        <translation type="unfinished"></translation>
+        <translation>Juri — first start</translation>
     </message>
 </context>
 <context>
@@ -1074,102 +1074,102 @@ Hand this file to the panel chair.</source>
     <name>IdentityPage</name>
     <message>
         <source>Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who are you?</translation>
     </message>
     <message>
         <source>Your name appears on your results and evaluation sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name appears on your results and evaluation sheets.</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Full &amp;name:</translation>
     </message>
     <message>
-        <source>Juror &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <source>Juror &amp;ID:</source>
+        <translation>Juror &amp;ID:</translation>
+    </message>
+    <message>
+        <source>Juror ID</source>
+        <translation>Juror ID</translation>
+    </message>
+    <message>
+        <source>The juror ID may use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>The juror ID may use letters, digits, '.', '_' and '-'.</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Juror id</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>as the secretariat gave it, e.g. J07</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The juror id may use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>as the secretariat gave it, e.g. J07</translation>
     </message>
 </context>
 <context>
     <name>KeyPage</name>
     <message>
         <source>Your signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Your signing key</translation>
     </message>
     <message>
         <source>Juri signs your results with a key that never leaves this laptop. A passphrase protects it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juri signs your results with a key that never leaves this laptop. A passphrase protects it.</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least {n} characters that you will remember: you need it every time you hand in results. Nobody can recover it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a passphrase of at least {n} characters that you will remember: you need it every time you hand in results. Nobody can recover it for you.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat it:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Strength:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat the passphrase</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase strength</translation>
     </message>
     <message>
         <source>too short</source>
-        <translation type="unfinished"></translation>
+        <translation>too short</translation>
     </message>
     <message>
         <source>weak: make it longer</source>
-        <translation type="unfinished"></translation>
+        <translation>weak: make it longer</translation>
     </message>
     <message>
         <source>fair: a longer phrase is better</source>
-        <translation type="unfinished"></translation>
+        <translation>fair: a longer phrase is better</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>good</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>strong</translation>
     </message>
     <message>
         <source>the two passphrases differ</source>
-        <translation type="unfinished"></translation>
+        <translation>the two passphrases differ</translation>
     </message>
     <message>
         <source>Making your key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making your key…</translation>
     </message>
 </context>
 <context>
@@ -1219,158 +1219,182 @@ Hand this file to the panel chair.</source>
     <name>LanguagePage</name>
     <message>
         <source>Welcome to Juri</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Juri</translation>
     </message>
     <message>
         <source>Juri lets you score the submissions of a competition on this laptop, without a network, and hand in signed results. First choose your language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juri lets you score the submissions of a competition on this laptop, without a network, and hand in signed results. First choose your language.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Open package…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open package…</translation>
     </message>
     <message>
         <source>&amp;Finish and export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finish and export results…</translation>
     </message>
     <message>
         <source>Save &amp;public key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;public key file…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Undo: {what}</source>
+        <translation>Undo: {what}</translation>
+    </message>
+    <message>
+        <source>Redo: {what}</source>
+        <translation>Redo: {what}</translation>
     </message>
     <message>
         <source>&amp;Next unscored submission</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next unscored submission</translation>
     </message>
     <message>
         <source>Next submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Next submission</translation>
     </message>
     <message>
         <source>Previous submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous submission</translation>
     </message>
     <message>
         <source>Declare &amp;conflict of interest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Declare &amp;conflict of interest…</translation>
     </message>
     <message>
         <source>&amp;Find submission</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find submission</translation>
     </message>
     <message>
         <source>&amp;Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proposal</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
-        <source>&amp;Video</source>
-        <translation type="unfinished"></translation>
+        <source>V&amp;ideo</source>
+        <translation>V&amp;ideo</translation>
     </message>
     <message>
-        <source>Field &amp;visit</source>
-        <translation type="unfinished"></translation>
+        <source>Field visi&amp;t</source>
+        <translation>Field visi&amp;t</translation>
+    </message>
+    <message>
+        <source>S&amp;witch package</source>
+        <translation>S&amp;witch package</translation>
+    </message>
+    <message>
+        <source>Saving status</source>
+        <translation>Saving status</translation>
+    </message>
+    <message>
+        <source>Every submission is scored, or you declared a conflict of interest.</source>
+        <translation>Every submission is scored, or you declared a conflict of interest.</translation>
+    </message>
+    <message>
+        <source>Type a score, or change it with the arrow keys</source>
+        <translation>Type a score, or change it with the arrow keys</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <source>&amp;About Juri</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Juri</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;packages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scoring</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Theme</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow the system</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Light</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dark</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Main</translation>
     </message>
     <message>
         <source>Open package</source>
-        <translation type="unfinished"></translation>
+        <translation>Open package</translation>
     </message>
     <message>
         <source>Juri packages (*.juripkg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Juri packages (*.juripkg);;All files (*)</translation>
     </message>
     <message>
         <source>Checking {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking {name}…</translation>
     </message>
     <message>
         <source>Checking the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the package…</translation>
     </message>
     <message>
         <source>Opening cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening cancelled.</translation>
     </message>
     <message>
         <source>Package opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Package opened</translation>
     </message>
     <message>
         <source>The package is complete and signed by {secretariat}.
@@ -1379,91 +1403,88 @@ Key fingerprint: {fp}
 Compare it with the fingerprint the secretariat gave you.
 
 {n} submissions are assigned to you as juror {juror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The package is complete and signed by {secretariat}.
+
+Key fingerprint: {fp}
+Compare it with the fingerprint the secretariat gave you.
+
+{n} submissions are assigned to you as juror {juror}.</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none yet)</translation>
     </message>
     <message>
         <source>✓ Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Saved {time}</translation>
     </message>
     <message>
         <source>… typing, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>… typing, not saved yet</translation>
     </message>
     <message>
         <source>⚠ Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Not saved</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every submission is scored or recused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>Exported: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported: {path}</translation>
     </message>
     <message>
         <source>Save public key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Save public key file</translation>
     </message>
     <message>
         <source>Juri public key (*.pub.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Juri public key (*.pub.json)</translation>
     </message>
     <message>
         <source>Saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: {path}</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>Juri will use the new language after a restart. Restart now? Your work is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a score, arrows to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Juri will use the new language after a restart. Restart now? Your work is saved.</translation>
     </message>
     <message>
         <source>Next / previous criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Next / previous criterion</translation>
     </message>
     <message>
         <source>Write the comment for this score</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the comment for this score</translation>
     </message>
     <message>
         <source>Back from a comment to its score</source>
-        <translation type="unfinished"></translation>
+        <translation>Back from a comment to its score</translation>
     </message>
     <message>
         <source>Find a submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a submission</translation>
     </message>
     <message>
         <source>Find in the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Find in the proposal</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <source>About Juri</source>
-        <translation type="unfinished"></translation>
+        <translation>About Juri</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Juri {version}&lt;/h3&gt;&lt;p&gt;Offline scoring for the jurors of public-service innovation competitions (KIPP).&lt;/p&gt;&lt;p&gt;Your scores stay on this laptop until you export them, signed with your own key.&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Juri {version}&lt;/h3&gt;&lt;p&gt;Offline scoring for the jurors of public-service innovation competitions (KIPP).&lt;/p&gt;&lt;p&gt;Your scores stay on this laptop until you export them, signed with your own key.&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1633,30 +1654,30 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled.</translation>
     </message>
 </context>
 <context>
     <name>PackageView</name>
     <message>
         <source>Submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Submission</translation>
     </message>
     <message>
         <source>&amp;Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proposal</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
-        <source>&amp;Video</source>
-        <translation type="unfinished"></translation>
+        <source>V&amp;ideo</source>
+        <translation>V&amp;ideo</translation>
     </message>
     <message>
-        <source>&amp;Field visit</source>
-        <translation type="unfinished"></translation>
+        <source>Field visi&amp;t</source>
+        <translation>Field visi&amp;t</translation>
     </message>
 </context>
 <context>
@@ -1665,12 +1686,9 @@ Compare it with the fingerprint the secretariat gave you.
         <source>No package is open in this workspace yet; open one first (juri workspace import PKG, or File → Open in the app).</source>
         <translation>No package is open in this workspace yet; open one first (juri workspace import PKG, or File → Open in the app).</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Say which package with --package: this workspace has %n package(s).</source>
-        <translation>
-            <numerusform>Say which package with --package: this workspace has %n package.</numerusform>
-            <numerusform>Say which package with --package: this workspace has %n packages.</numerusform>
-        </translation>
+        <translation>Say which package with --package: this workspace has %n package.</translation>
     </message>
     <message>
         <source>There is no package &apos;{id}&apos; in this workspace.</source>
@@ -1701,82 +1719,82 @@ Compare it with the fingerprint the secretariat gave you.
     <name>PactPage</name>
     <message>
         <source>Integrity pact</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrity pact</translation>
     </message>
     <message>
         <source>Your acceptance is recorded and goes into your signed results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your acceptance is recorded and goes into your signed results.</translation>
     </message>
     <message>
         <source>I have read the integrity pact and &amp;accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>I have read the integrity pact and &amp;accept it</translation>
     </message>
 </context>
 <context>
     <name>ProposalView</name>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous page</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Next page</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit width</translation>
     </message>
     <message>
-        <source>Fit to width</source>
-        <translation type="unfinished"></translation>
+        <source>Fit the pages to the width of the view</source>
+        <translation>Fit the pages to the width of the view</translation>
     </message>
     <message>
         <source>Find in proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Find in proposal</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Next match</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous match</translation>
     </message>
     <message>
         <source>Open in another program</source>
-        <translation type="unfinished"></translation>
+        <translation>Open in another program</translation>
     </message>
     <message>
         <source>This PDF cannot be shown in Juri ({name}). Open it in another program to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This PDF cannot be shown in Juri ({name}). Open it in another program to read it.</translation>
     </message>
     <message>
         <source>of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>of {n}</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>not found</translation>
     </message>
     <message>
         <source>{i} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{i} of {n}</translation>
     </message>
 </context>
 <context>
@@ -1997,90 +2015,90 @@ Compare it with the fingerprint the secretariat gave you.
     <name>ScoringPanel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Weighted total</source>
-        <translation type="unfinished"></translation>
+        <translation>Weighted total</translation>
     </message>
     <message>
         <source>Conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict of interest</translation>
     </message>
     <message>
         <source>Overall comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Overall comment</translation>
     </message>
     <message>
         <source>Overall comment on this submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Overall comment on this submission</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommendation</translation>
     </message>
     <message>
         <source>Total {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total {total}</translation>
     </message>
     <message>
         <source>Passing grade: {grade}</source>
-        <translation type="unfinished">Passing grade: {grade}</translation>
+        <translation>Passing grade: {grade}</translation>
     </message>
     <message>
         <source>You declared a conflict of interest: {reason}. Scores are locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>You declared a conflict of interest: {reason}. Scores are locked.</translation>
     </message>
     <message>
         <source>Withdraw conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw conflict of interest</translation>
     </message>
     <message>
         <source>Declare conflict of interest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Declare conflict of interest…</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Open a submission package</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a submission package</translation>
     </message>
     <message>
         <source>The secretariat gives you a package (a .juripkg file) on a USB stick or by e-mail. Open it with the button below, drag it onto this window, or start Juri with the file&apos;s path. Juri checks every byte of it before you score.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secretariat gives you a package (a .juripkg file) on a USB stick or by e-mail. Open it with the button below, drag it onto this window, or start Juri with the file&apos;s path. Juri checks every byte of it before you score.</translation>
     </message>
     <message>
         <source>&amp;Open package…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open package…</translation>
     </message>
     <message>
         <source>Packages in your workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Packages in your workspace</translation>
     </message>
     <message>
         <source>{title} — {done} of {n} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {done} of {n} done</translation>
     </message>
     <message>
         <source>Packages you opened before</source>
-        <translation type="unfinished"></translation>
+        <translation>Packages you opened before</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>You</translation>
     </message>
     <message>
         <source>{name}, juror {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, juror {id}</translation>
     </message>
     <message>
         <source>Key fingerprint: {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Key fingerprint: {fp}</translation>
     </message>
     <message>
         <source>Save public key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save public key file…</translation>
     </message>
 </context>
 <context>
@@ -2106,74 +2124,74 @@ Compare it with the fingerprint the secretariat gave you.
     <name>SubmissionListPanel</name>
     <message>
         <source>Search code, title, agency…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search code, title, agency…</translation>
     </message>
     <message>
         <source>Search submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Search submissions</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>All groups</translation>
     </message>
     <message>
         <source>Filter by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by group</translation>
     </message>
     <message>
         <source>All clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>All clusters</translation>
     </message>
     <message>
         <source>Filter by cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by cluster</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by status</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Submissions</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <source>{done} of {assigned} scored</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} of {assigned} scored</translation>
     </message>
 </context>
 <context>
     <name>SubmissionTableModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -2241,19 +2259,13 @@ Compare it with the fingerprint the secretariat gave you.
         <source>row {row}, column {letter} ({column})</source>
         <translation>row {row}, column {letter} ({column})</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>{file} has %n problem(s):</source>
-        <translation>
-            <numerusform>{file} has %n problem:</numerusform>
-            <numerusform>{file} has %n problems:</numerusform>
-        </translation>
+        <translation>{file} has %n problem:</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>  … and %n more.</source>
-        <translation>
-            <numerusform>  … and %n more.</numerusform>
-            <numerusform>  … and %n more.</numerusform>
-        </translation>
+        <translation>  … and %n more.</translation>
     </message>
     <message>
         <source>{file} has no column {columns} (the header row is row {row}).</source>
@@ -2296,39 +2308,39 @@ Compare it with the fingerprint the secretariat gave you.
     <name>Undo</name>
     <message>
         <source>score of {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>score of {criterion}</translation>
     </message>
     <message>
         <source>overall comment</source>
-        <translation type="unfinished"></translation>
+        <translation>overall comment</translation>
     </message>
     <message>
         <source>comment on {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>comment on {criterion}</translation>
     </message>
     <message>
         <source>recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>recommendation</translation>
     </message>
     <message>
         <source>video watched</source>
-        <translation type="unfinished"></translation>
+        <translation>video watched</translation>
     </message>
     <message>
         <source>field notes</source>
-        <translation type="unfinished"></translation>
+        <translation>field notes</translation>
     </message>
     <message>
         <source>checklist item {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>checklist item {item}</translation>
     </message>
     <message>
         <source>conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>conflict of interest</translation>
     </message>
     <message>
         <source>withdraw conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>withdraw conflict of interest</translation>
     </message>
 </context>
 <context>
@@ -2414,70 +2426,70 @@ Compare it with the fingerprint the secretariat gave you.
     <name>VideoPlayer</name>
     <message>
         <source>Open with the video player</source>
-        <translation type="unfinished"></translation>
+        <translation>Open with the video player</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Play</translation>
     </message>
     <message>
         <source>Play or pause the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Play or pause the video</translation>
     </message>
     <message>
         <source>Position in the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Position in the video</translation>
     </message>
     <message>
         <source>Preparing the video…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the video…</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
-        <source>Juri cannot play this video here{detail}. Open it with the video player of this computer.</source>
-        <translation type="unfinished"></translation>
+        <source>Juri cannot play this video here. Open it with the video player of this computer.</source>
+        <translation>Juri cannot play this video here. Open it with the video player of this computer.</translation>
     </message>
 </context>
 <context>
     <name>VideoTab</name>
     <message>
         <source>Video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Video link</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Open in browser</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy link</translation>
     </message>
     <message>
         <source>QR code of the video link</source>
-        <translation type="unfinished"></translation>
+        <translation>QR code of the video link</translation>
     </message>
     <message>
         <source>Scan with a phone to watch the video there, e.g. when this laptop is offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan with a phone to watch the video there, e.g. when this laptop is offline.</translation>
     </message>
     <message>
         <source>I have watched the video</source>
-        <translation type="unfinished"></translation>
+        <translation>I have watched the video</translation>
     </message>
     <message>
         <source>Video carried in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Video carried in the package</translation>
     </message>
     <message>
         <source>This submission has no video link.</source>
-        <translation type="unfinished"></translation>
+        <translation>This submission has no video link.</translation>
     </message>
 </context>
 <context>
@@ -2558,13 +2570,6 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>invalid %(type)s value: %(value)r</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>then open the juror&apos;s app as the demo&apos;s first juror</source>
-        <translation type="unfinished"></translation>
+        <translation>lalu buka aplikasi juri sebagai juri pertama dalam demo</translation>
     </message>
     <message>
         <source>replace an earlier Juri demo in FOLDER</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>To open the app as juror J01: juri --workspace {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk membuka aplikasi sebagai juri J01: juri --workspace {folder}</translation>
     </message>
     <message>
         <source>make and show signing keys</source>
@@ -442,11 +442,9 @@
         <source>Version {n}, {count} evaluations, SHA-256 {sha}</source>
         <translation>Versi {n}, {count} penilaian, SHA-256 {sha}</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Note: %n evaluation(s) are not finished yet; export again when they are.</source>
-        <translation>
-            <numerusform>Perhatian: %n penilaian belum selesai; ekspor ulang setelah semuanya selesai.</numerusform>
-        </translation>
+        <translation>Perhatian: %n penilaian belum selesai; ekspor ulang setelah semuanya selesai.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {error}</source>
@@ -705,27 +703,27 @@
     <name>CriterionEditor</name>
     <message>
         <source>weight {weight}% · scale {scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>bobot {weight}% · skala {scale}</translation>
     </message>
     <message>
         <source>Score for {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai untuk {criterion}</translation>
     </message>
     <message>
         <source>Type the score, or use the arrow keys. Enter: write a comment. Tab: next criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik nilai, atau gunakan tombol panah. Enter: tulis catatan. Tab: kriteria berikutnya.</translation>
     </message>
     <message>
         <source>Level for {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkat untuk {criterion}</translation>
     </message>
     <message>
         <source>Comment on {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan untuk {criterion}</translation>
     </message>
     <message>
         <source>Not scored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum dinilai.</translation>
     </message>
 </context>
 <context>
@@ -759,62 +757,62 @@
     <name>DetailsTab</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Instansi</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelompok</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluster</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan video</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>{name} ({kb} KB, SHA-256 {sha}…)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({kb} KB, SHA-256 {sha}…)</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>The file could not be used: {problem} ({path})</source>
-        <translation type="unfinished"></translation>
+        <translation>File tidak dapat digunakan: {problem} ({path})</translation>
     </message>
     <message>
         <source>Something went wrong that Juri did not expect. Your saved work is safe. Please report this to the secretariat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi kesalahan yang tidak terduga di Juri. Pekerjaan Anda yang sudah tersimpan tetap aman. Mohon laporkan hal ini kepada sekretariat.</translation>
     </message>
     <message>
         <source>Conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflik kepentingan</translation>
     </message>
     <message>
         <source>Why must you not score {code}? For example: you work for or advised this agency, or a relative does. Your scores for it will be locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengapa Anda tidak boleh menilai {code}? Misalnya: Anda atau kerabat Anda bekerja di instansi ini atau pernah menjadi penasihatnya. Nilai Anda untuk proposal ini akan dikunci.</translation>
     </message>
     <message>
         <source>Reason for the conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan konflik kepentingan</translation>
     </message>
 </context>
 <context>
@@ -840,105 +838,108 @@
     <name>ExportDialog</name>
     <message>
         <source>Finish and export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesaikan dan ekspor hasil</translation>
     </message>
     <message>
         <source>{done} of {n} evaluations are finished (complete or recused).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What is still open</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} dari {n} penilaian sudah selesai (lengkap atau mengundurkan diri).</translation>
     </message>
     <message>
         <source>You can export now and again later: every export gets a higher version number and the chair keeps the newest. Unfinished evaluations are included, marked as such.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda dapat mengekspor sekarang dan mengekspor lagi nanti: setiap ekspor mendapat nomor versi yang lebih tinggi dan ketua tim panel menyimpan versi terbaru. Penilaian yang belum selesai tetap disertakan, dengan tanda belum selesai.</translation>
     </message>
     <message>
         <source>Everything is scored and commented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua sudah dinilai dan diberi catatan.</translation>
     </message>
     <message>
         <source>Export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder ekspor</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih…</translation>
     </message>
     <message>
         <source>Passphrase of your key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi kunci Anda</translation>
     </message>
     <message>
         <source>Save in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan di:</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi:</translation>
     </message>
     <message>
         <source>Sign and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandatangani dan ekspor</translation>
     </message>
     <message>
-        <source>Still open:</source>
-        <translation type="unfinished"></translation>
+        <source>What is still to do</source>
+        <translation>Yang masih perlu dikerjakan</translation>
+    </message>
+    <message>
+        <source>Still to do:</source>
+        <translation>Masih perlu dikerjakan:</translation>
     </message>
     <message>
         <source>not scored: {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>belum dinilai: {criterion}</translation>
     </message>
     <message>
         <source>no comment: {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>belum ada catatan: {criterion}</translation>
     </message>
     <message>
         <source>not confirmed: {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>belum dikonfirmasi: {item}</translation>
     </message>
     <message>
         <source>Save results in</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan hasil di</translation>
     </message>
     <message>
         <source>Signing your results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menandatangani hasil Anda…</translation>
     </message>
     <message>
         <source>That passphrase does not open your key. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi itu tidak dapat membuka kunci Anda. Coba lagi.</translation>
     </message>
     <message>
         <source>Results exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil telah diekspor</translation>
     </message>
     <message>
         <source>Your signed results (version {n}) are in:
 {path}
 
 Hand this file to the panel chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil Anda yang ditandatangani (versi {n}) tersimpan di:
+{path}
+
+Serahkan file ini kepada ketua tim panel.</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka folder</translation>
     </message>
 </context>
 <context>
     <name>FieldTab</name>
     <message>
         <source>Confirm what you did on the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfirmasi apa yang Anda lakukan saat kunjungan</translation>
     </message>
     <message>
         <source>Field notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan lapangan</translation>
     </message>
     <message>
         <source>What you saw, who you met, what you checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang Anda lihat, siapa yang Anda temui, apa yang Anda periksa</translation>
     </message>
 </context>
 <context>
@@ -1016,38 +1017,38 @@ Hand this file to the panel chair.</source>
     <name>FingerprintPage</name>
     <message>
         <source>Your key&apos;s fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidik kunci Anda</translation>
     </message>
     <message>
         <source>Give your public key file to the secretariat (on a USB stick or by e-mail); it puts your key in the packages you will score. Read this fingerprint out to them, or write it down: it lets them check that the file really is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serahkan file kunci publik Anda kepada sekretariat (melalui flashdisk atau e-mail); sekretariat akan mencantumkan kunci Anda dalam paket yang akan Anda nilai. Bacakan sidik kunci ini kepada mereka, atau tuliskan: dengan sidik kunci ini mereka dapat memastikan bahwa file tersebut benar-benar milik Anda.</translation>
     </message>
     <message>
         <source>&amp;Save public key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan file kunci &amp;publik…</translation>
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidik kunci</translation>
     </message>
     <message>
         <source>Save public key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan file kunci publik</translation>
     </message>
     <message>
         <source>Juri public key (*.pub.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci publik Juri (*.pub.json)</translation>
     </message>
     <message>
         <source>Saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan: {path}</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Juri — first start</source>
-        <translation type="unfinished"></translation>
+        <translation>Juri — penyiapan awal</translation>
     </message>
 </context>
 <context>
@@ -1073,102 +1074,102 @@ Hand this file to the panel chair.</source>
     <name>IdentityPage</name>
     <message>
         <source>Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapa Anda?</translation>
     </message>
     <message>
         <source>Your name appears on your results and evaluation sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama Anda tercantum pada hasil dan lembar penilaian Anda.</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nama lengkap:</translation>
     </message>
     <message>
-        <source>Juror &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <source>Juror &amp;ID:</source>
+        <translation>&amp;ID juri:</translation>
+    </message>
+    <message>
+        <source>Juror ID</source>
+        <translation>ID juri</translation>
+    </message>
+    <message>
+        <source>The juror ID may use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>ID juri boleh memakai huruf, angka, '.', '_', dan '-'.</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Juror id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama lengkap</translation>
     </message>
     <message>
         <source>as the secretariat gave it, e.g. J07</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The juror id may use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>sesuai yang diberikan sekretariat, mis. J07</translation>
     </message>
 </context>
 <context>
     <name>KeyPage</name>
     <message>
         <source>Your signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci tanda tangan Anda</translation>
     </message>
     <message>
         <source>Juri signs your results with a key that never leaves this laptop. A passphrase protects it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juri menandatangani hasil Anda dengan kunci yang tidak pernah keluar dari laptop ini. Kunci itu dilindungi kata sandi.</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least {n} characters that you will remember: you need it every time you hand in results. Nobody can recover it for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih kata sandi yang mudah Anda ingat, paling sedikit {n} karakter: kata sandi ini diperlukan setiap kali Anda menyerahkan hasil. Tidak ada yang dapat memulihkannya untuk Anda.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata &amp;sandi:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ulangi kata sandi:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kekuatan:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulangi kata sandi</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Kekuatan kata sandi</translation>
     </message>
     <message>
         <source>too short</source>
-        <translation type="unfinished"></translation>
+        <translation>terlalu pendek</translation>
     </message>
     <message>
         <source>weak: make it longer</source>
-        <translation type="unfinished"></translation>
+        <translation>lemah: buat lebih panjang</translation>
     </message>
     <message>
         <source>fair: a longer phrase is better</source>
-        <translation type="unfinished"></translation>
+        <translation>cukup: frasa yang lebih panjang lebih baik</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>baik</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>kuat</translation>
     </message>
     <message>
         <source>the two passphrases differ</source>
-        <translation type="unfinished"></translation>
+        <translation>kedua kata sandi berbeda</translation>
     </message>
     <message>
         <source>Making your key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuat kunci Anda…</translation>
     </message>
 </context>
 <context>
@@ -1218,158 +1219,182 @@ Hand this file to the panel chair.</source>
     <name>LanguagePage</name>
     <message>
         <source>Welcome to Juri</source>
-        <translation type="unfinished"></translation>
+        <translation>Selamat datang di Juri</translation>
     </message>
     <message>
         <source>Juri lets you score the submissions of a competition on this laptop, without a network, and hand in signed results. First choose your language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dengan Juri, Anda dapat menilai proposal sebuah kompetisi di laptop ini tanpa jaringan, lalu menyerahkan hasil yang ditandatangani. Pertama, pilih bahasa Anda.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Open package…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buka paket…</translation>
     </message>
     <message>
         <source>&amp;Finish and export results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selesaikan dan ekspor hasil…</translation>
     </message>
     <message>
         <source>Save &amp;public key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan file kunci &amp;publik…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keluar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urungkan</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Undo: {what}</source>
+        <translation>Urungkan: {what}</translation>
+    </message>
+    <message>
+        <source>Redo: {what}</source>
+        <translation>Ulangi: {what}</translation>
     </message>
     <message>
         <source>&amp;Next unscored submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal &amp;berikutnya yang belum dinilai</translation>
     </message>
     <message>
         <source>Next submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal berikutnya</translation>
     </message>
     <message>
         <source>Previous submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal sebelumnya</translation>
     </message>
     <message>
         <source>Declare &amp;conflict of interest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyatakan &amp;konflik kepentingan…</translation>
     </message>
     <message>
         <source>&amp;Find submission</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cari proposal</translation>
     </message>
     <message>
         <source>&amp;Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;oposal</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rincian</translation>
     </message>
     <message>
-        <source>&amp;Video</source>
-        <translation type="unfinished"></translation>
+        <source>V&amp;ideo</source>
+        <translation>V&amp;ideo</translation>
     </message>
     <message>
-        <source>Field &amp;visit</source>
-        <translation type="unfinished"></translation>
+        <source>Field visi&amp;t</source>
+        <translation>Kunjungan &amp;lapangan</translation>
+    </message>
+    <message>
+        <source>S&amp;witch package</source>
+        <translation>&amp;Ganti paket</translation>
+    </message>
+    <message>
+        <source>Saving status</source>
+        <translation>Status penyimpanan</translation>
+    </message>
+    <message>
+        <source>Every submission is scored, or you declared a conflict of interest.</source>
+        <translation>Semua proposal sudah dinilai, atau Anda menyatakan konflik kepentingan.</translation>
+    </message>
+    <message>
+        <source>Type a score, or change it with the arrow keys</source>
+        <translation>Ketik nilai, atau ubah dengan tombol panah</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pintasan keyboard</translation>
     </message>
     <message>
         <source>&amp;About Juri</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentang Juri</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;packages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berkas</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sunting</translation>
     </message>
     <message>
         <source>&amp;Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Penilaian</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tampilan</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikuti sistem</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Terang</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelap</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bahasa</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Utama</translation>
     </message>
     <message>
         <source>Open package</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka paket</translation>
     </message>
     <message>
         <source>Juri packages (*.juripkg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket Juri (*.juripkg);;Semua file (*)</translation>
     </message>
     <message>
         <source>Checking {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memeriksa {name}…</translation>
     </message>
     <message>
         <source>Checking the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memeriksa paket…</translation>
     </message>
     <message>
         <source>Opening cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembukaan dibatalkan.</translation>
     </message>
     <message>
         <source>Package opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket dibuka</translation>
     </message>
     <message>
         <source>The package is complete and signed by {secretariat}.
@@ -1378,91 +1403,88 @@ Key fingerprint: {fp}
 Compare it with the fingerprint the secretariat gave you.
 
 {n} submissions are assigned to you as juror {juror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket lengkap dan ditandatangani oleh {secretariat}.
+
+Sidik kunci: {fp}
+Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
+
+{n} proposal ditugaskan kepada Anda sebagai juri {juror}.</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(belum ada)</translation>
     </message>
     <message>
         <source>✓ Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Tersimpan {time}</translation>
     </message>
     <message>
         <source>… typing, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>… sedang mengetik, belum tersimpan</translation>
     </message>
     <message>
         <source>⚠ Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Tidak tersimpan</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every submission is scored or recused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak tersimpan</translation>
     </message>
     <message>
         <source>Exported: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diekspor: {path}</translation>
     </message>
     <message>
         <source>Save public key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan file kunci publik</translation>
     </message>
     <message>
         <source>Juri public key (*.pub.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci publik Juri (*.pub.json)</translation>
     </message>
     <message>
         <source>Saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan: {path}</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <source>Juri will use the new language after a restart. Restart now? Your work is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a score, arrows to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Juri akan memakai bahasa baru setelah dimulai ulang. Mulai ulang sekarang? Pekerjaan Anda sudah tersimpan.</translation>
     </message>
     <message>
         <source>Next / previous criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriteria berikutnya / sebelumnya</translation>
     </message>
     <message>
         <source>Write the comment for this score</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis catatan untuk nilai ini</translation>
     </message>
     <message>
         <source>Back from a comment to its score</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali dari catatan ke nilainya</translation>
     </message>
     <message>
         <source>Find a submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari proposal</translation>
     </message>
     <message>
         <source>Find in the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari dalam proposal</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pintasan keyboard</translation>
     </message>
     <message>
         <source>About Juri</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentang Juri</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Juri {version}&lt;/h3&gt;&lt;p&gt;Offline scoring for the jurors of public-service innovation competitions (KIPP).&lt;/p&gt;&lt;p&gt;Your scores stay on this laptop until you export them, signed with your own key.&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Juri {version}&lt;/h3&gt;&lt;p&gt;Penilaian luring bagi juri kompetisi inovasi pelayanan publik (KIPP).&lt;/p&gt;&lt;p&gt;Nilai Anda tetap berada di laptop ini sampai Anda mengekspornya, ditandatangani dengan kunci Anda sendiri.&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1632,30 +1654,30 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan.</translation>
     </message>
 </context>
 <context>
     <name>PackageView</name>
     <message>
         <source>Submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal</translation>
     </message>
     <message>
         <source>&amp;Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;oposal</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rincian</translation>
     </message>
     <message>
-        <source>&amp;Video</source>
-        <translation type="unfinished"></translation>
+        <source>V&amp;ideo</source>
+        <translation>V&amp;ideo</translation>
     </message>
     <message>
-        <source>&amp;Field visit</source>
-        <translation type="unfinished"></translation>
+        <source>Field visi&amp;t</source>
+        <translation>Kunjungan &amp;lapangan</translation>
     </message>
 </context>
 <context>
@@ -1664,11 +1686,9 @@ Compare it with the fingerprint the secretariat gave you.
         <source>No package is open in this workspace yet; open one first (juri workspace import PKG, or File → Open in the app).</source>
         <translation>Belum ada paket yang terbuka di ruang kerja ini; buka paket terlebih dahulu (juri workspace import PAKET, atau Berkas → Buka di aplikasi).</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Say which package with --package: this workspace has %n package(s).</source>
-        <translation>
-            <numerusform>Sebutkan paketnya dengan --package: ruang kerja ini memiliki %n paket.</numerusform>
-        </translation>
+        <translation>Sebutkan paketnya dengan --package: ruang kerja ini memiliki %n paket.</translation>
     </message>
     <message>
         <source>There is no package &apos;{id}&apos; in this workspace.</source>
@@ -1699,82 +1719,82 @@ Compare it with the fingerprint the secretariat gave you.
     <name>PactPage</name>
     <message>
         <source>Integrity pact</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakta integritas</translation>
     </message>
     <message>
         <source>Your acceptance is recorded and goes into your signed results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persetujuan Anda dicatat dan dicantumkan dalam hasil Anda yang ditandatangani.</translation>
     </message>
     <message>
         <source>I have read the integrity pact and &amp;accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya telah membaca pakta integritas dan &amp;menyetujuinya</translation>
     </message>
 </context>
 <context>
     <name>ProposalView</name>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman sebelumnya</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman berikutnya</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkecil</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbesar</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesuai lebar</translation>
     </message>
     <message>
-        <source>Fit to width</source>
-        <translation type="unfinished"></translation>
+        <source>Fit the pages to the width of the view</source>
+        <translation>Sesuaikan halaman dengan lebar tampilan</translation>
     </message>
     <message>
         <source>Find in proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari dalam proposal</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil berikutnya</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil sebelumnya</translation>
     </message>
     <message>
         <source>Open in another program</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka di program lain</translation>
     </message>
     <message>
         <source>This PDF cannot be shown in Juri ({name}). Open it in another program to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ini tidak dapat ditampilkan di Juri ({name}). Buka di program lain untuk membacanya.</translation>
     </message>
     <message>
         <source>of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>dari {n}</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ditemukan</translation>
     </message>
     <message>
         <source>{i} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{i} dari {n}</translation>
     </message>
 </context>
 <context>
@@ -1995,90 +2015,90 @@ Compare it with the fingerprint the secretariat gave you.
     <name>ScoringPanel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Weighted total</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai akhir tertimbang</translation>
     </message>
     <message>
         <source>Conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflik kepentingan</translation>
     </message>
     <message>
         <source>Overall comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan umum</translation>
     </message>
     <message>
         <source>Overall comment on this submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan umum tentang proposal ini</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekomendasi</translation>
     </message>
     <message>
         <source>Total {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai {total}</translation>
     </message>
     <message>
         <source>Passing grade: {grade}</source>
-        <translation type="unfinished">Nilai batas lulus: {grade}</translation>
+        <translation>Nilai batas lulus: {grade}</translation>
     </message>
     <message>
         <source>You declared a conflict of interest: {reason}. Scores are locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda menyatakan konflik kepentingan: {reason}. Nilai dikunci.</translation>
     </message>
     <message>
         <source>Withdraw conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan konflik kepentingan</translation>
     </message>
     <message>
         <source>Declare conflict of interest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyatakan konflik kepentingan…</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Open a submission package</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka paket proposal</translation>
     </message>
     <message>
         <source>The secretariat gives you a package (a .juripkg file) on a USB stick or by e-mail. Open it with the button below, drag it onto this window, or start Juri with the file&apos;s path. Juri checks every byte of it before you score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekretariat memberikan paket kepada Anda (file .juripkg) melalui flashdisk atau e-mail. Buka paket itu dengan tombol di bawah, seret ke jendela ini, atau jalankan Juri dengan lokasi file tersebut. Juri memeriksa setiap byte-nya sebelum Anda menilai.</translation>
     </message>
     <message>
         <source>&amp;Open package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka pa&amp;ket…</translation>
     </message>
     <message>
         <source>Packages in your workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket di ruang kerja Anda</translation>
     </message>
     <message>
         <source>{title} — {done} of {n} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {done} dari {n} selesai</translation>
     </message>
     <message>
         <source>Packages you opened before</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket yang pernah Anda buka</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda</translation>
     </message>
     <message>
         <source>{name}, juror {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, juri {id}</translation>
     </message>
     <message>
         <source>Key fingerprint: {fp}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidik kunci: {fp}</translation>
     </message>
     <message>
         <source>Save public key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan file kunci publik…</translation>
     </message>
 </context>
 <context>
@@ -2104,74 +2124,74 @@ Compare it with the fingerprint the secretariat gave you.
     <name>SubmissionListPanel</name>
     <message>
         <source>Search code, title, agency…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari kode, judul, instansi…</translation>
     </message>
     <message>
         <source>Search submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari proposal</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua kelompok</translation>
     </message>
     <message>
         <source>Filter by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Saring menurut kelompok</translation>
     </message>
     <message>
         <source>All clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua kluster</translation>
     </message>
     <message>
         <source>Filter by cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Saring menurut kluster</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Saring menurut status</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua status</translation>
     </message>
     <message>
         <source>Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemajuan</translation>
     </message>
     <message>
         <source>{done} of {assigned} scored</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} dari {assigned} dinilai</translation>
     </message>
 </context>
 <context>
     <name>SubmissionTableModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Instansi</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai</translation>
     </message>
 </context>
 <context>
@@ -2239,17 +2259,13 @@ Compare it with the fingerprint the secretariat gave you.
         <source>row {row}, column {letter} ({column})</source>
         <translation>baris {row}, kolom {letter} ({column})</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>{file} has %n problem(s):</source>
-        <translation>
-            <numerusform>{file} memiliki %n masalah:</numerusform>
-        </translation>
+        <translation>{file} memiliki %n masalah:</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>  … and %n more.</source>
-        <translation>
-            <numerusform>  … dan %n lainnya.</numerusform>
-        </translation>
+        <translation>  … dan %n lainnya.</translation>
     </message>
     <message>
         <source>{file} has no column {columns} (the header row is row {row}).</source>
@@ -2292,39 +2308,39 @@ Compare it with the fingerprint the secretariat gave you.
     <name>Undo</name>
     <message>
         <source>score of {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>nilai {criterion}</translation>
     </message>
     <message>
         <source>overall comment</source>
-        <translation type="unfinished"></translation>
+        <translation>catatan umum</translation>
     </message>
     <message>
         <source>comment on {criterion}</source>
-        <translation type="unfinished"></translation>
+        <translation>catatan {criterion}</translation>
     </message>
     <message>
         <source>recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>rekomendasi</translation>
     </message>
     <message>
         <source>video watched</source>
-        <translation type="unfinished"></translation>
+        <translation>tanda video ditonton</translation>
     </message>
     <message>
         <source>field notes</source>
-        <translation type="unfinished"></translation>
+        <translation>catatan lapangan</translation>
     </message>
     <message>
         <source>checklist item {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>butir daftar periksa {item}</translation>
     </message>
     <message>
         <source>conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>konflik kepentingan</translation>
     </message>
     <message>
         <source>withdraw conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>pembatalan konflik kepentingan</translation>
     </message>
 </context>
 <context>
@@ -2410,70 +2426,70 @@ Compare it with the fingerprint the secretariat gave you.
     <name>VideoPlayer</name>
     <message>
         <source>Open with the video player</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka dengan pemutar video</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Putar</translation>
     </message>
     <message>
         <source>Play or pause the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Putar atau jeda video</translation>
     </message>
     <message>
         <source>Position in the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Posisi dalam video</translation>
     </message>
     <message>
         <source>Preparing the video…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyiapkan video…</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeda</translation>
     </message>
     <message>
-        <source>Juri cannot play this video here{detail}. Open it with the video player of this computer.</source>
-        <translation type="unfinished"></translation>
+        <source>Juri cannot play this video here. Open it with the video player of this computer.</source>
+        <translation>Juri tidak dapat memutar video ini di sini. Buka dengan pemutar video di komputer ini.</translation>
     </message>
 </context>
 <context>
     <name>VideoTab</name>
     <message>
         <source>Video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan video</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka di peramban</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin tautan</translation>
     </message>
     <message>
         <source>QR code of the video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode QR tautan video</translation>
     </message>
     <message>
         <source>Scan with a phone to watch the video there, e.g. when this laptop is offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindai dengan ponsel untuk menonton video di sana, mis. saat laptop ini tidak tersambung ke internet.</translation>
     </message>
     <message>
         <source>I have watched the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya sudah menonton video ini</translation>
     </message>
     <message>
         <source>Video carried in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Video yang disertakan dalam paket</translation>
     </message>
     <message>
         <source>This submission has no video link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal ini tidak memiliki tautan video.</translation>
     </message>
 </context>
 <context>
@@ -2554,13 +2570,6 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>nilai %(type)s tidak valid: %(value)r</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -46,7 +46,7 @@ def open_demo_package(qtbot, launch, package_for, isolated_home) -> tuple:
 
 def test_a_juror_scores_recuses_undoes_and_exports_with_the_keyboard(
         qtbot, launch, package_for, isolated_home, tmp_path) -> None:
-    launcher, window, package = open_demo_package(qtbot, launch, package_for, isolated_home)
+    _launcher, window, package = open_demo_package(qtbot, launch, package_for, isolated_home)
     opened = message_boxes()[0]
     assert window.session.manifest.secretariat.name in opened.text()
     assert "Key fingerprint" in opened.text()
