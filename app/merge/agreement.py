@@ -59,13 +59,26 @@ def disagreements(table: EvaluationTable, threshold: Decimal) -> list[Disagreeme
     return sorted(found, key=lambda d: -d.spread)
 
 
+CROSSED = "crossed"
+ONE_WAY = "one-way"
+
+
 @dataclass(frozen=True)
 class Reliability:
     view: str  # TOTAL or a criterion code
     alpha: Fraction | None
     icc: dict[str, Fraction | None]
-    design: str | None  # "crossed", "one-way", or None when ICC could not be computed
+    design: str | None  # CROSSED, ONE_WAY, or None when ICC could not be computed
     submissions: int  # rows the ICC used
+
+    def design_label(self) -> str:
+        if self.design == CROSSED:
+            return translate("Agreement", "every juror, %n submission(s)", None,
+                             self.submissions)
+        if self.design == ONE_WAY:
+            return translate("Agreement", "jurors taken as interchangeable, %n submission(s)",
+                             None, self.submissions)
+        return translate("Agreement", "ICC not computable")
 
 
 def _ratings(table: EvaluationTable, view: str) -> dict[str, dict[str, Fraction]]:
@@ -82,7 +95,7 @@ def _icc(ratings: dict[str, dict[str, Fraction]], jurors: tuple[str, ...]
          ) -> tuple[dict[str, Fraction | None], str | None, int]:
     crossed = [[row[j] for j in jurors] for row in ratings.values() if len(row) == len(jurors)]
     if len(crossed) >= 2 and len(jurors) >= 2:
-        return icc(crossed), "crossed", len(crossed)
+        return icc(crossed), CROSSED, len(crossed)
     sizes = Counter(len(row) for row in ratings.values() if len(row) >= 2)
     if not sizes:
         return dict.fromkeys(ICC_FORMS), None, 0
@@ -90,7 +103,7 @@ def _icc(ratings: dict[str, dict[str, Fraction]], jurors: tuple[str, ...]
     rows = [list(row.values()) for row in ratings.values() if len(row) == k]
     values = icc(rows)
     one_way = {form: values[form] if form in ("ICC1", "ICC1k") else None for form in ICC_FORMS}
-    return one_way, ("one-way" if len(rows) >= 2 else None), len(rows)
+    return one_way, (ONE_WAY if len(rows) >= 2 else None), len(rows)
 
 
 def reliability(table: EvaluationTable) -> list[Reliability]:
