@@ -13,9 +13,12 @@ Order of judgement:
    unknown key whose fingerprint the chair accepted is checked again as if the roster had that
    key, and counts like any other.
 4. Among a juror's genuine results the highest sequence is **accepted** and older ones are
-   **superseded**. Two *different* files claiming the same highest sequence are both marked
-   **duplicate** and neither counts: Juri never exports two files with one number, so one of
-   them is not what it seems, and only the chair can tell which (remove it and merge again).
+   **superseded**. Juri never exports two files with one number, so two *different* files
+   claiming the same sequence mean a restored backup or a second installation: the one made
+   later (its ``created`` time; the higher SHA-256 if even that is equal) is accepted and the
+   other is marked **duplicate** with a warning to ask the juror. Choosing by a fixed order,
+   rather than refusing both, keeps the merge associative: merging parts and then their merged
+   files accepts exactly what merging everything at once accepts.
 """
 
 from __future__ import annotations
@@ -228,41 +231,48 @@ class _Judge:
             self.candidates.append(_Candidate(index, name, inside, check, document, decision))
 
     def settle(self) -> Intake:
-        """Newest sequence per juror wins; a tie between different files refuses both."""
+        """Per juror, the newest genuine result wins: highest sequence, then latest ``created``
+        time, then highest SHA-256 — a total order, so the choice is the same whatever the
+        order of the files, and merging parts and then the parts' merged files agrees with
+        merging everything at once."""
         by_juror: dict[str, list[_Candidate]] = {}
         for candidate in self.candidates:
             by_juror.setdefault(candidate.check.document.juror_id, []).append(candidate)
         verdicts = self.intake.verdicts
         for juror, candidates in by_juror.items():
-            newest = max(c.check.document.sequence for c in candidates)
-            top = [c for c in candidates if c.check.document.sequence == newest]
+            winner = max(candidates, key=_newness)
+            sequence = winner.check.document.sequence
             for candidate in candidates:
                 old = verdicts[candidate.index]
-                if candidate.check.document.sequence < newest:
-                    verdicts[candidate.index] = replace(
-                        old, status=FileStatus.SUPERSEDED, reason=translate(
-                            "Merge", "version {old} of juror {id}; version {new} ({name}) "
-                            "replaces it").format(old=candidate.check.document.sequence,
-                                                  id=juror, new=newest, name=top[0].name))
-                elif len(top) > 1:
-                    others = ", ".join(c.name for c in top if c is not candidate)
-                    verdicts[candidate.index] = replace(
-                        old, status=FileStatus.DUPLICATE, reason=translate(
-                            "Merge", "another file ({others}) is also version {n} of juror {id} "
-                            "but differs; neither counts until the wrong one is removed").format(
-                                others=others, n=newest, id=juror))
-                else:
+                if candidate is winner:
                     reason = old.reason if candidate.decision is None else translate(
                         "Merge", "valid signature, key {fingerprint} accepted by the chair; "
                         "{summary}").format(fingerprint=candidate.check.signer,
                                             summary=old.reason)
                     verdicts[candidate.index] = replace(old, status=FileStatus.ACCEPTED,
                                                         reason=reason)
-                    self.intake.accepted[juror] = AcceptedResult(
-                        candidate.name, candidate.check.sha256, candidate.envelope,
-                        candidate.check.document, candidate.check.signer, candidate.decision)
+                elif candidate.check.document.sequence == sequence:
+                    verdicts[candidate.index] = replace(
+                        old, status=FileStatus.DUPLICATE, reason=translate(
+                            "Merge", "also version {n} of juror {id}, but different from {name}, "
+                            "which was made later and is used instead; ask the juror which "
+                            "one is right").format(n=sequence, id=juror, name=winner.name))
+                else:
+                    verdicts[candidate.index] = replace(
+                        old, status=FileStatus.SUPERSEDED, reason=translate(
+                            "Merge", "version {old} of juror {id}; version {new} ({name}) "
+                            "replaces it").format(old=candidate.check.document.sequence,
+                                                  id=juror, new=sequence, name=winner.name))
+            self.intake.accepted[juror] = AcceptedResult(
+                winner.name, winner.check.sha256, winner.envelope, winner.check.document,
+                winner.check.signer, winner.decision)
         self.intake.unused_keys = sorted(self.accepted_keys - self.used_keys)
         return self.intake
+
+
+def _newness(candidate: _Candidate) -> tuple[int, str, str]:
+    document = candidate.check.document
+    return document.sequence, document.created, candidate.check.sha256
 
 
 def _with_key(manifest: Manifest, document: ResultDocument) -> Manifest:
