@@ -76,8 +76,8 @@ class Reliability:
             return translate("Agreement", "every juror, %n submission(s)", None,
                              self.submissions)
         if self.design == ONE_WAY:
-            return translate("Agreement", "jurors taken as interchangeable, %n submission(s)",
-                             None, self.submissions)
+            return translate("Agreement", "jurors taken as interchangeable, %n submission(s)", None,
+                             self.submissions)
         return translate("Agreement", "ICC not computable")
 
 

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>discuss in the panel&apos;s plenary</source>
-        <translation>discuss in the panel's plenary</translation>
+        <translation>discuss in the panel&apos;s plenary</translation>
     </message>
     <message numerus="yes">
         <source>every juror, %n submission(s)</source>
@@ -321,11 +321,11 @@
     </message>
     <message>
         <source>merge the jurors&apos; result files into a signed ranking (panel chair)</source>
-        <translation>merge the jurors' result files into a signed ranking (panel chair)</translation>
+        <translation>merge the jurors&apos; result files into a signed ranking (panel chair)</translation>
     </message>
     <message>
         <source>Check every result file (and earlier merged files) against the package, keep each juror&apos;s newest genuine result, rank the submissions, flag disagreements, measure reliability, and write the merged file signed with the chair&apos;s key. Every file is listed with its status and the reason.</source>
-        <translation>Check every result file (and earlier merged files) against the package, keep each juror's newest genuine result, rank the submissions, flag disagreements, measure reliability, and write the merged file signed with the chair's key. Every file is listed with its status and the reason.</translation>
+        <translation>Check every result file (and earlier merged files) against the package, keep each juror&apos;s newest genuine result, rank the submissions, flag disagreements, measure reliability, and write the merged file signed with the chair&apos;s key. Every file is listed with its status and the reason.</translation>
     </message>
     <message>
         <source>RESULT_OR_DIR</source>
@@ -353,11 +353,11 @@
     </message>
     <message>
         <source>the chair&apos;s private key file (default: this workspace&apos;s key)</source>
-        <translation>the chair's private key file (default: this workspace's key)</translation>
+        <translation>the chair&apos;s private key file (default: this workspace&apos;s key)</translation>
     </message>
     <message>
         <source>how jurors&apos; totals combine (default: mean)</source>
-        <translation>how jurors' totals combine (default: mean)</translation>
+        <translation>how jurors&apos; totals combine (default: mean)</translation>
     </message>
     <message>
         <source>for --method trimmed: totals dropped at each end (default: 1)</source>
@@ -365,15 +365,15 @@
     </message>
     <message>
         <source>accept results signed by this key although the roster has another key for the juror (compare it with the juror&apos;s signed paper sheet first); may be repeated</source>
-        <translation>accept results signed by this key although the roster has another key for the juror (compare it with the juror's signed paper sheet first); may be repeated</translation>
+        <translation>accept results signed by this key although the roster has another key for the juror (compare it with the juror&apos;s signed paper sheet first); may be repeated</translation>
     </message>
     <message>
         <source>flag submissions whose jurors&apos; totals differ by more than N points (default: 20)</source>
-        <translation>flag submissions whose jurors' totals differ by more than N points (default: 20)</translation>
+        <translation>flag submissions whose jurors&apos; totals differ by more than N points (default: 20)</translation>
     </message>
     <message>
         <source>the passing grade (default: the round&apos;s)</source>
-        <translation>the passing grade (default: the round's)</translation>
+        <translation>the passing grade (default: the round&apos;s)</translation>
     </message>
     <message>
         <source>LIST</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>comma-separated tie-break order: criterion codes, &apos;weights&apos; (heaviest criterion first) and &apos;evaluations&apos; (more complete evaluations first); default: weights,evaluations</source>
-        <translation>comma-separated tie-break order: criterion codes, 'weights' (heaviest criterion first) and 'evaluations' (more complete evaluations first); default: weights,evaluations</translation>
+        <translation>comma-separated tie-break order: criterion codes, &apos;weights&apos; (heaviest criterion first) and &apos;evaluations&apos; (more complete evaluations first); default: weights,evaluations</translation>
     </message>
     <message>
         <source>also write the ranking and its details as XLSX</source>
@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>{option} needs a number, not &apos;{value}&apos;.</source>
-        <translation>{option} needs a number, not '{value}'.</translation>
+        <translation>{option} needs a number, not &apos;{value}&apos;.</translation>
     </message>
     <message>
         <source>Passphrase of the key: </source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>The merged file must be signed: give the chair&apos;s key with --key FILE (make one with &apos;juri keys new --out chair.key&apos;).</source>
-        <translation>The merged file must be signed: give the chair's key with --key FILE (make one with 'juri keys new --out chair.key').</translation>
+        <translation>The merged file must be signed: give the chair&apos;s key with --key FILE (make one with &apos;juri keys new --out chair.key&apos;).</translation>
     </message>
     <message>
         <source>Give result files or folders to merge (or --store to merge a store).</source>
@@ -461,7 +461,7 @@
     </message>
     <message>
         <source>Reliability (Krippendorff&apos;s alpha, interval; ICC):</source>
-        <translation>Reliability (Krippendorff's alpha, interval; ICC):</translation>
+        <translation>Reliability (Krippendorff&apos;s alpha, interval; ICC):</translation>
     </message>
     <message>
         <source>weighted total</source>
@@ -1349,8 +1349,8 @@
     <message numerus="yes">
         <source>merged file signed by the chair&apos;s key {fingerprint} ({name}); each of the %n result file(s) it carries is checked on its own</source>
         <translation>
-            <numerusform>merged file signed by the chair's key {fingerprint} ({name}); the %n result file it carries is checked on its own</numerusform>
-            <numerusform>merged file signed by the chair's key {fingerprint} ({name}); each of the %n result files it carries is checked on its own</numerusform>
+            <numerusform>merged file signed by the chair&apos;s key {fingerprint} ({name}); the %n result file it carries is checked on its own</numerusform>
+            <numerusform>merged file signed by the chair&apos;s key {fingerprint} ({name}); each of the %n result files it carries is checked on its own</numerusform>
         </translation>
     </message>
     <message>
@@ -1367,7 +1367,7 @@
     </message>
     <message>
         <source>Unknown tie-break &apos;{item}&apos;: give criterion codes ({codes}), &apos;weights&apos; or &apos;evaluations&apos;.</source>
-        <translation>Unknown tie-break '{item}': give criterion codes ({codes}), 'weights' or 'evaluations'.</translation>
+        <translation>Unknown tie-break &apos;{item}&apos;: give criterion codes ({codes}), &apos;weights&apos; or &apos;evaluations&apos;.</translation>
     </message>
     <message>
         <source>The trim must be 0 or more.</source>

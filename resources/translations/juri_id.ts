@@ -379,7 +379,7 @@
     </message>
     <message>
         <source>comma-separated tie-break order: criterion codes, &apos;weights&apos; (heaviest criterion first) and &apos;evaluations&apos; (more complete evaluations first); default: weights,evaluations</source>
-        <translation>urutan penentu jika nilai sama, dipisahkan koma: kode kriteria, 'weights' (kriteria dengan bobot terbesar lebih dulu) dan 'evaluations' (lebih banyak penilaian selesai lebih dulu); bawaan: weights,evaluations</translation>
+        <translation>urutan penentu jika nilai sama, dipisahkan koma: kode kriteria, &apos;weights&apos; (kriteria dengan bobot terbesar lebih dulu) dan &apos;evaluations&apos; (lebih banyak penilaian selesai lebih dulu); bawaan: weights,evaluations</translation>
     </message>
     <message>
         <source>also write the ranking and its details as XLSX</source>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <source>{option} needs a number, not &apos;{value}&apos;.</source>
-        <translation>{option} memerlukan angka, bukan '{value}'.</translation>
+        <translation>{option} memerlukan angka, bukan &apos;{value}&apos;.</translation>
     </message>
     <message>
         <source>Passphrase of the key: </source>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>The merged file must be signed: give the chair&apos;s key with --key FILE (make one with &apos;juri keys new --out chair.key&apos;).</source>
-        <translation>File gabungan harus ditandatangani: berikan kunci ketua dengan --key BERKAS (buat dengan 'juri keys new --out ketua.key').</translation>
+        <translation>File gabungan harus ditandatangani: berikan kunci ketua dengan --key BERKAS (buat dengan &apos;juri keys new --out ketua.key&apos;).</translation>
     </message>
     <message>
         <source>Give result files or folders to merge (or --store to merge a store).</source>
@@ -1363,7 +1363,7 @@
     </message>
     <message>
         <source>Unknown tie-break &apos;{item}&apos;: give criterion codes ({codes}), &apos;weights&apos; or &apos;evaluations&apos;.</source>
-        <translation>Penentu nilai sama '{item}' tidak dikenal: berikan kode kriteria ({codes}), 'weights' atau 'evaluations'.</translation>
+        <translation>Penentu nilai sama &apos;{item}&apos; tidak dikenal: berikan kode kriteria ({codes}), &apos;weights&apos; atau &apos;evaluations&apos;.</translation>
     </message>
     <message>
         <source>The trim must be 0 or more.</source>
