@@ -3,7 +3,7 @@
 Same envelope as a result file (``{"payload", "signature"}``, canonical JSON, Ed25519). The
 payload embeds every accepted result file whole, so a merged file can be checked again, result
 by result, and merged again at the next level; Juri never trusts the ranking it carries but
-recomputes it from the embedded results. ``docs/formats.md`` §10 describes it byte for byte.
+recomputes it from the embedded results. ``docs/formats.md`` §8 describes it byte for byte.
 """
 
 from __future__ import annotations

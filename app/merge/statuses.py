@@ -54,7 +54,7 @@ class FileVerdict:
     name: str
     status: FileStatus
     reason: str
-    sha256: str  # of the canonical form when the file is JSON (see docs/formats.md §10)
+    sha256: str  # of the canonical form when the file is JSON (see docs/formats.md §8)
     kind: str = "result"  # "result" or "merged"
     juror: str | None = None
     sequence: int | None = None
