@@ -24,7 +24,8 @@ Order of judgement:
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection, Iterable
+import json
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,7 @@ from app.canonical import CanonicalError, canonical_bytes, parse_strict
 from app.crypto.envelope import SignatureProblem, split_envelope
 from app.crypto.keys import encode_public_key, fingerprint
 from app.domain.competition import Manifest
+from app.errors import Cancelled
 from app.formats.fields import FieldError
 from app.formats.result import ResultDocument
 from app.i18n import translate
@@ -112,13 +114,20 @@ def read_inputs(paths: Iterable[Path]) -> list[InputFile]:
 
 
 def _parsed(data: bytes) -> tuple[bytes, dict[str, Any] | None]:
-    """The canonical bytes and parsed object of a JSON object, else the bytes as they are."""
+    """The canonical bytes and parsed object of a JSON object, else the bytes as they are.
+
+    Files Juri wrote are canonical already: for documents whose keys are ASCII (every valid
+    Juri document), ``json.dumps`` with sorted keys is JCS, at C speed, so a file equal to it
+    needs no slow re-serialisation."""
     try:
         document = parse_strict(data, max_bytes=MAX_MERGED_BYTES)
     except CanonicalError:
         return data, None
     if not isinstance(document, dict):
         return data, None
+    quick = json.dumps(document, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    if quick.encode("utf-8") == data:
+        return data, document
     return canonical_bytes(document), document
 
 
@@ -283,10 +292,17 @@ def _with_key(manifest: Manifest, document: ResultDocument) -> Manifest:
 
 
 def take_in(files: Iterable[InputFile], manifest: Manifest, manifest_sha256: str,
-            accepted_keys: Collection[str] = ()) -> Intake:
+            accepted_keys: Collection[str] = (), *,
+            progress: Callable[[int, int], None] | None = None,
+            cancelled: Callable[[], bool] | None = None) -> Intake:
     """Judge every file (in the order given, which only decides which copy of a duplicate is
     named first); the accepted results do not depend on the order."""
     judge = _Judge(manifest, manifest_sha256, accepted_keys)
-    for item in files:
+    files = list(files)
+    for done, item in enumerate(files, start=1):
+        if cancelled is not None and cancelled():
+            raise Cancelled(translate("Merge", "The merge was cancelled."))
         judge.take(item)
+        if progress is not None:
+            progress(done, len(files))
     return judge.settle()

@@ -24,6 +24,7 @@ MAX_MERGED_BYTES = 1024 * 1024 * 1024
 PAYLOAD_KEYS = {"format", "schema", "package", "chair", "as_of", "settings", "decisions",
                 "results", "ranking"}
 RESULT_KEYS = {"juror", "sequence", "sha256", "signer", "result"}
+DECISION_KEYS = {"decision", "juror", "fingerprint", "public_key"}
 
 
 class MergedSchemaTooNew(ValueError):
@@ -96,13 +97,16 @@ def parse_merged_payload(payload: dict[str, Any]) -> MergedDocument:
             raise f.FieldError(f"{where}.sha256", translate(
                 "MergedFile", "does not match the embedded result"))
         results.append(embedded)
-    decisions = tuple(f.obj(d, f"decisions[{i}]") for i, d in enumerate(
-        f.items(f.member(payload, "decisions", ""), "decisions")))
+    decisions = []
+    for i, item in enumerate(f.items(f.member(payload, "decisions", ""), "decisions")):
+        decision = f.obj(item, f"decisions[{i}]")
+        f.only_keys(decision, DECISION_KEYS, f"decisions[{i}]")
+        decisions.append(decision)
     return MergedDocument(
         package_id=f.identifier(package, "id", "package"),
         manifest_sha256=f.text(package, "manifest_sha256", "package"),
         chair_name=f.text(chair, "name", "chair", required=False),
         chair_key=chair_key,
         results=tuple(results),
-        decisions=decisions,
+        decisions=tuple(decisions),
     )

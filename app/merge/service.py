@@ -22,7 +22,7 @@ from app.crypto.envelope import sign_payload
 from app.crypto.keys import KeyPair, encode_public_key
 from app.domain.competition import Manifest
 from app.domain.numbers import decimal_text, total_text
-from app.errors import Cancelled, InputError, JuriError
+from app.errors import InputError, JuriError
 from app.i18n import translate
 from app.merge.agreement import Disagreement, Reliability, disagreements, reliability, spread
 from app.merge.intake import InputFile, Intake, take_in
@@ -137,12 +137,14 @@ class MergeReport:
 
 def merge(files: Iterable[InputFile], manifest: Manifest, manifest_sha256: str,
           options: MergeOptions = MergeOptions(), *,
+          progress: Callable[[int, int], None] | None = None,
           cancelled: Callable[[], bool] | None = None) -> MergeReport:
+    """Judge, lay out, score, rank and measure; ``progress(done, total)`` counts the files
+    judged and ``cancelled()`` stops the work with :class:`~app.errors.Cancelled`."""
     options.check()
     tie_break = resolve_tie_break(options.tie_break, manifest.rubric)
-    intake = take_in(files, manifest, manifest_sha256, options.accepted_keys)
-    if cancelled is not None and cancelled():
-        raise Cancelled(translate("Merge", "The merge was cancelled."))
+    intake = take_in(files, manifest, manifest_sha256, options.accepted_keys,
+                     progress=progress, cancelled=cancelled)
     table = build_table(manifest, {j: a.document for j, a in intake.accepted.items()})
     scores = submission_scores(table, options.method, options.trim)
     passing = options.passing_grade if options.passing_grade is not None \

@@ -118,7 +118,8 @@ def _detail(report: MergeReport) -> Sheet:
             if juror.id in accepted:
                 evaluation = next((e for e in accepted[juror.id].document.evaluations
                                    if e.submission == submission.code), None)
-            total = rubric.weighted_total(cell.scores) if cell.scores else None
+            total = cell.total if cell.total is not None else (
+                rubric.weighted_total(cell.scores) if cell.scores else None)
             rows.append([
                 submission.code, submission.title, juror.id, juror.name, cell.state.label(),
                 *(cell.scores.get(code) for code in rubric.codes),
@@ -199,20 +200,15 @@ def write_xlsx(report: MergeReport, target: Path) -> None:
     import openpyxl
     from openpyxl.utils import get_column_letter
 
-    workbook = openpyxl.Workbook()
-    workbook.remove(workbook.active)
+    workbook = openpyxl.Workbook(write_only=True)  # streamed: fast and lean on large rounds
     for title, header, rows in sheets(report):
         sheet = workbook.create_sheet(_sheet_title(title))
-        for row in [header, *rows]:
-            sheet.append([neutralise(v) for v in row])
-        for cells in sheet.iter_rows():
-            for cell in cells:
-                if cell.data_type == "f":  # never, as every text was neutralised; belt and braces
-                    cell.data_type = "s"
         sheet.freeze_panes = "A2"
         for index, text in enumerate(header, start=1):
             sheet.column_dimensions[get_column_letter(index)].width = max(8, min(40, len(text)
                                                                                + 2))
+        for row in [header, *rows]:
+            sheet.append([neutralise(v) for v in row])  # no text can start a formula now
     workbook.properties.language = current_language()
     buffer = io.BytesIO()
     workbook.save(buffer)

@@ -47,6 +47,23 @@ class Cell:
 class EvaluationTable:
     manifest: Manifest
     cells: dict[tuple[str, str], Cell]  # (submission code, juror id) → cell, assigned pairs only
+    _complete: dict[str, dict[str, Cell]] = field(init=False, repr=False, compare=False)
+    _expected: dict[str, int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        complete: dict[str, dict[str, Cell]] = {s.code: {} for s in self.manifest.submissions}
+        expected = dict.fromkeys(complete, 0)
+        for juror in self.jurors:  # roster order within each submission
+            for code in self.manifest.assigned(juror):
+                cell = self.cells.get((code, juror))
+                if cell is None:
+                    continue
+                if cell.state is CellState.COMPLETE:
+                    complete[code][juror] = cell
+                if cell.state is not CellState.RECUSED:
+                    expected[code] += 1
+        object.__setattr__(self, "_complete", complete)
+        object.__setattr__(self, "_expected", expected)
 
     @property
     def jurors(self) -> tuple[str, ...]:
@@ -58,16 +75,14 @@ class EvaluationTable:
 
     def complete(self, code: str) -> dict[str, Cell]:
         """Juror id → complete cell of one submission, in roster order."""
-        return {j: c for j in self.jurors if (c := self.cells.get((code, j))) is not None
-                and c.state is CellState.COMPLETE}
+        return dict(self._complete.get(code, {}))
 
     def totals(self, code: str) -> dict[str, Fraction]:
-        return {j: c.total for j, c in self.complete(code).items()}
+        return {j: c.total for j, c in self._complete.get(code, {}).items()}
 
     def expected(self, code: str) -> int:
         """Evaluations a submission should get: assigned jurors who did not recuse."""
-        return sum(1 for j in self.jurors if (c := self.cells.get((code, j))) is not None
-                   and c.state is not CellState.RECUSED)
+        return self._expected.get(code, 0)
 
     def counts(self) -> dict[CellState, int]:
         found = dict.fromkeys(CellState, 0)

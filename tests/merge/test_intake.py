@@ -224,3 +224,18 @@ def test_every_file_is_accounted_for(panel, tmp_path: Path) -> None:
 def test_input_files_may_be_given_as_input_file_objects(panel) -> None:
     report = panel.merge([InputFile("x", panel.result("J03", {"S002": 10}))])
     assert report.intake.accepted["J03"].name == "x"
+
+
+def test_long_merges_report_progress_and_can_be_cancelled(panel) -> None:
+    from app.errors import Cancelled
+    from app.merge.service import merge
+
+    files = [InputFile(f"f{i}", panel.result("J01", {}, sequence=i + 1)) for i in range(3)]
+    seen = []
+    merge(files, panel.manifest, panel.package.manifest_sha256, progress=lambda d, t: seen.append(
+        (d, t)))
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+    with pytest.raises(Cancelled):
+        merge(files, panel.manifest, panel.package.manifest_sha256,
+              cancelled=lambda: len(seen) > 3, progress=lambda d, t: seen.append((d, t)))
+    assert len(seen) == 4
