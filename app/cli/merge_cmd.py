@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 
 from app import paths
@@ -129,8 +130,7 @@ def run_merge(args) -> int:
         # the kept files first, in the order they were first imported, so that the statuses
         # recorded below line up with them; unreadable files are reported, not kept
         files = store.files(manifest.package_id, digest) + [f for f in files if f.error]
-        options = MergeOptions(**{**options.__dict__, "accepted_keys": tuple(
-            store.accepted_keys(manifest.package_id))})
+        options = replace(options, accepted_keys=tuple(store.accepted_keys(manifest.package_id)))
     try:
         report = merge(files, manifest, digest, options)
         if store is not None:
