@@ -95,3 +95,11 @@ def test_lupdate_extracts_every_marked_text(current_sources) -> None:
     missing = sorted(marked_in_source() - current_sources)
     assert not missing, ("pyside6-lupdate cannot see these (write the call with plain names "
                          f"as arguments, no nested calls): {missing[:5]}")
+
+
+def test_english_texts_read_right_for_any_count() -> None:
+    """lupdate's Python parser marks no plurals, so a ``%n`` text has one form for every count:
+    English keeps the source's "(s)" wording instead of a singular that would say "2 problem"."""
+    for (context, source), message in entries(CATALOGUES / "juri_en.ts").items():
+        if "%n" in source and message.get("numerus") != "yes":
+            assert translations(message) == [source], (context, source)

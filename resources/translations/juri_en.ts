@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Agreement</name>
+    <message>
+        <source>assign a third juror</source>
+        <translation>assign a third juror</translation>
+    </message>
+    <message>
+        <source>discuss in the panel&apos;s plenary</source>
+        <translation>discuss in the panel&apos;s plenary</translation>
+    </message>
+    <message>
+        <source>every juror, %n submission(s)</source>
+        <translation>every juror, %n submission(s)</translation>
+    </message>
+    <message>
+        <source>jurors taken as interchangeable, %n submission(s)</source>
+        <translation>jurors taken as interchangeable, %n submission(s)</translation>
+    </message>
+    <message>
+        <source>ICC not computable</source>
+        <translation>ICC not computable</translation>
+    </message>
+</context>
+<context>
     <name>Build</name>
     <message>
         <source>The package id &apos;{id}&apos; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
@@ -299,8 +322,156 @@
         <translation>the package title shown to jurors</translation>
     </message>
     <message>
+        <source>merge the jurors&apos; result files into a signed ranking (panel chair)</source>
+        <translation>merge the jurors&apos; result files into a signed ranking (panel chair)</translation>
+    </message>
+    <message>
+        <source>Check every result file (and earlier merged files) against the package, keep each juror&apos;s newest genuine result, rank the submissions, flag disagreements, measure reliability, and write the merged file signed with the chair&apos;s key. Every file is listed with its status and the reason.</source>
+        <translation>Check every result file (and earlier merged files) against the package, keep each juror&apos;s newest genuine result, rank the submissions, flag disagreements, measure reliability, and write the merged file signed with the chair&apos;s key. Every file is listed with its status and the reason.</translation>
+    </message>
+    <message>
+        <source>RESULT_OR_DIR</source>
+        <translation>RESULT_OR_DIR</translation>
+    </message>
+    <message>
+        <source>result files, merged files, or folders of them</source>
+        <translation>result files, merged files, or folders of them</translation>
+    </message>
+    <message>
         <source>PKG</source>
         <translation>PKG</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>the merged file to write</source>
+        <translation>the merged file to write</translation>
+    </message>
+    <message>
+        <source>CHAIR_KEY</source>
+        <translation>CHAIR_KEY</translation>
+    </message>
+    <message>
+        <source>the chair&apos;s private key file (default: this workspace&apos;s key)</source>
+        <translation>the chair&apos;s private key file (default: this workspace&apos;s key)</translation>
+    </message>
+    <message>
+        <source>how jurors&apos; totals combine (default: mean)</source>
+        <translation>how jurors&apos; totals combine (default: mean)</translation>
+    </message>
+    <message>
+        <source>for --method trimmed: totals dropped at each end (default: 1)</source>
+        <translation>for --method trimmed: totals dropped at each end (default: 1)</translation>
+    </message>
+    <message>
+        <source>accept results signed by this key although the roster has another key for the juror (compare it with the juror&apos;s signed paper sheet first); may be repeated</source>
+        <translation>accept results signed by this key although the roster has another key for the juror (compare it with the juror&apos;s signed paper sheet first); may be repeated</translation>
+    </message>
+    <message>
+        <source>flag submissions whose jurors&apos; totals differ by more than N points (default: 20)</source>
+        <translation>flag submissions whose jurors&apos; totals differ by more than N points (default: 20)</translation>
+    </message>
+    <message>
+        <source>the passing grade (default: the round&apos;s)</source>
+        <translation>the passing grade (default: the round&apos;s)</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>comma-separated tie-break order: criterion codes, &apos;weights&apos; (heaviest criterion first) and &apos;evaluations&apos; (more complete evaluations first); default: weights,evaluations</source>
+        <translation>comma-separated tie-break order: criterion codes, &apos;weights&apos; (heaviest criterion first) and &apos;evaluations&apos; (more complete evaluations first); default: weights,evaluations</translation>
+    </message>
+    <message>
+        <source>also write the ranking and its details as XLSX</source>
+        <translation>also write the ranking and its details as XLSX</translation>
+    </message>
+    <message>
+        <source>also write the ranking as CSV</source>
+        <translation>also write the ranking as CSV</translation>
+    </message>
+    <message>
+        <source>keep the files and decisions in a merge store (a SQLite file, or a SQLAlchemy URL such as postgresql+psycopg://user@host/db) and merge everything kept there</source>
+        <translation>keep the files and decisions in a merge store (a SQLite file, or a SQLAlchemy URL such as postgresql+psycopg://user@host/db) and merge everything kept there</translation>
+    </message>
+    <message>
+        <source>how many places of the ranking to print (default: 10)</source>
+        <translation>how many places of the ranking to print (default: 10)</translation>
+    </message>
+    <message>
+        <source>{option} needs a number, not &apos;{value}&apos;.</source>
+        <translation>{option} needs a number, not &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key: </source>
+        <translation>Passphrase of the key: </translation>
+    </message>
+    <message>
+        <source>The merged file must be signed: give the chair&apos;s key with --key FILE (make one with &apos;juri keys new --out chair.key&apos;).</source>
+        <translation>The merged file must be signed: give the chair&apos;s key with --key FILE (make one with &apos;juri keys new --out chair.key&apos;).</translation>
+    </message>
+    <message>
+        <source>Give result files or folders to merge (or --store to merge a store).</source>
+        <translation>Give result files or folders to merge (or --store to merge a store).</translation>
+    </message>
+    <message>
+        <source>No result file was accepted, so there is nothing to merge; see the reasons above.</source>
+        <translation>No result file was accepted, so there is nothing to merge; see the reasons above.</translation>
+    </message>
+    <message>
+        <source>Note: no file is signed by the accepted key {fp}.</source>
+        <translation>Note: no file is signed by the accepted key {fp}.</translation>
+    </message>
+    <message>
+        <source>Coverage: {complete} complete, {progress} in progress, {blank} not started, {recused} recused, {missing} missing (of {total} assigned)</source>
+        <translation>Coverage: {complete} complete, {progress} in progress, {blank} not started, {recused} recused, {missing} missing (of {total} assigned)</translation>
+    </message>
+    <message>
+        <source>Ranking ({method}; passing grade {grade}):</source>
+        <translation>Ranking ({method}; passing grade {grade}):</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>tie</translation>
+    </message>
+    <message>
+        <source>by {key}</source>
+        <translation>by {key}</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>passes</translation>
+    </message>
+    <message>
+        <source>Not ranked (no complete evaluation): {codes}</source>
+        <translation>Not ranked (no complete evaluation): {codes}</translation>
+    </message>
+    <message>
+        <source>Disagreements (totals more than {n} points apart):</source>
+        <translation>Disagreements (totals more than {n} points apart):</translation>
+    </message>
+    <message>
+        <source>{spread} points ({low} {low_total} – {high} {high_total}): {suggestion}</source>
+        <translation>{spread} points ({low} {low_total} – {high} {high_total}): {suggestion}</translation>
+    </message>
+    <message>
+        <source>No disagreements above {n} points.</source>
+        <translation>No disagreements above {n} points.</translation>
+    </message>
+    <message>
+        <source>Reliability (Krippendorff&apos;s alpha, interval; ICC):</source>
+        <translation>Reliability (Krippendorff&apos;s alpha, interval; ICC):</translation>
+    </message>
+    <message>
+        <source>weighted total</source>
+        <translation>weighted total</translation>
+    </message>
+    <message>
+        <source>Merged file written: {path} (SHA-256 {sha})</source>
+        <translation>Merged file written: {path} (SHA-256 {sha})</translation>
     </message>
     <message>
         <source>the package file to write (.juripkg)</source>
@@ -444,7 +615,7 @@
     </message>
     <message>
         <source>Note: %n evaluation(s) are not finished yet; export again when they are.</source>
-        <translation>Note: %n evaluation is not finished yet; export again when it is.</translation>
+        <translation>Note: %n evaluation(s) are not finished yet; export again when they are.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {error}</source>
@@ -700,6 +871,29 @@
     </message>
 </context>
 <context>
+    <name>Coverage</name>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>recused</source>
+        <translation>recused</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+</context>
+<context>
     <name>CriterionEditor</name>
     <message>
         <source>weight {weight}% · scale {scale}</source>
@@ -832,6 +1026,194 @@
     <message>
         <source>The result file could not be written to {path}: {error}. Any earlier file there is unchanged.</source>
         <translation>The result file could not be written to {path}: {error}. Any earlier file there is unchanged.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>rank</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>tie</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>agency</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>group rank</source>
+        <translation>group rank</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>cluster</translation>
+    </message>
+    <message>
+        <source>cluster rank</source>
+        <translation>cluster rank</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>passes</translation>
+    </message>
+    <message>
+        <source>complete evaluations</source>
+        <translation>complete evaluations</translation>
+    </message>
+    <message>
+        <source>expected evaluations</source>
+        <translation>expected evaluations</translation>
+    </message>
+    <message>
+        <source>spread</source>
+        <translation>spread</translation>
+    </message>
+    <message>
+        <source>disagreement</source>
+        <translation>disagreement</translation>
+    </message>
+    <message>
+        <source>overall rank</source>
+        <translation>overall rank</translation>
+    </message>
+    <message>
+        <source>juror</source>
+        <translation>juror</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>recommendation</translation>
+    </message>
+    <message>
+        <source>overall comment</source>
+        <translation>overall comment</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>inside</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>lowest</source>
+        <translation>lowest</translation>
+    </message>
+    <message>
+        <source>lowest total</source>
+        <translation>lowest total</translation>
+    </message>
+    <message>
+        <source>highest</source>
+        <translation>highest</translation>
+    </message>
+    <message>
+        <source>highest total</source>
+        <translation>highest total</translation>
+    </message>
+    <message>
+        <source>suggestion</source>
+        <translation>suggestion</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Disagreements</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <source>design</source>
+        <translation>design</translation>
+    </message>
+    <message>
+        <source>submissions</source>
+        <translation>submissions</translation>
+    </message>
+    <message>
+        <source>weighted total</source>
+        <translation>weighted total</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Reliability</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>Per group</source>
+        <translation>Per group</translation>
+    </message>
+    <message>
+        <source>Per cluster</source>
+        <translation>Per cluster</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Cannot write {path}: {error}</translation>
     </message>
 </context>
 <context>
@@ -1094,7 +1476,7 @@ Hand this file to the panel chair.</translation>
     </message>
     <message>
         <source>The juror ID may use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>The juror ID may use letters, digits, '.', '_' and '-'.</translation>
+        <translation>The juror ID may use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -1539,6 +1921,151 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
 </context>
 <context>
+    <name>Merge</name>
+    <message>
+        <source>too large</source>
+        <translation>too large</translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>cannot be read: {error}</translation>
+    </message>
+    <message>
+        <source>the same content as {name}; counted once</source>
+        <translation>the same content as {name}; counted once</translation>
+    </message>
+    <message>
+        <source>not a readable merged file ({problem})</source>
+        <translation>not a readable merged file ({problem})</translation>
+    </message>
+    <message>
+        <source>bad signature: the merged file was changed after the chair signed it</source>
+        <translation>bad signature: the merged file was changed after the chair signed it</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Juri (schema {schema}); update Juri</source>
+        <translation>made by a newer version of Juri (schema {schema}); update Juri</translation>
+    </message>
+    <message>
+        <source>signed, but not a valid merged file ({problem})</source>
+        <translation>signed, but not a valid merged file ({problem})</translation>
+    </message>
+    <message>
+        <source>a merged file for another package ({package}), not {expected}</source>
+        <translation>a merged file for another package ({package}), not {expected}</translation>
+    </message>
+    <message>
+        <source>merged file signed by the chair&apos;s key {fingerprint} ({name}); each of the %n result file(s) it carries is checked on its own</source>
+        <translation>merged file signed by the chair&apos;s key {fingerprint} ({name}); each of the %n result file(s) it carries is checked on its own</translation>
+    </message>
+    <message>
+        <source>valid signature, key {fingerprint} accepted by the chair; {summary}</source>
+        <translation>valid signature, key {fingerprint} accepted by the chair; {summary}</translation>
+    </message>
+    <message>
+        <source>also version {n} of juror {id}, but different from {name}, which was made later and is used instead; ask the juror which one is right</source>
+        <translation>also version {n} of juror {id}, but different from {name}, which was made later and is used instead; ask the juror which one is right</translation>
+    </message>
+    <message>
+        <source>version {old} of juror {id}; version {new} ({name}) replaces it</source>
+        <translation>version {old} of juror {id}; version {new} ({name}) replaces it</translation>
+    </message>
+    <message>
+        <source>The merge was cancelled.</source>
+        <translation>The merge was cancelled.</translation>
+    </message>
+    <message>
+        <source>Unknown tie-break &apos;{item}&apos;: give criterion codes ({codes}), &apos;weights&apos; or &apos;evaluations&apos;.</source>
+        <translation>Unknown tie-break &apos;{item}&apos;: give criterion codes ({codes}), &apos;weights&apos; or &apos;evaluations&apos;.</translation>
+    </message>
+    <message>
+        <source>The trim must be 0 or more.</source>
+        <translation>The trim must be 0 or more.</translation>
+    </message>
+    <message>
+        <source>The disagreement threshold must be 0 or more.</source>
+        <translation>The disagreement threshold must be 0 or more.</translation>
+    </message>
+    <message>
+        <source>The passing grade must lie between 0 and 100.</source>
+        <translation>The passing grade must lie between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>The merged file could not be written to {path}: {error}</source>
+        <translation>The merged file could not be written to {path}: {error}</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>merged file</source>
+        <translation>merged file</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>superseded</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <source>tampered</source>
+        <translation>tampered</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>malformed</translation>
+    </message>
+    <message>
+        <source>for another package</source>
+        <translation>for another package</translation>
+    </message>
+    <message>
+        <source>juror not in roster</source>
+        <translation>juror not in roster</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>unknown key</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>not assigned</translation>
+    </message>
+</context>
+<context>
+    <name>MergedFile</name>
+    <message>
+        <source>unknown schema version</source>
+        <translation>unknown schema version</translation>
+    </message>
+    <message>
+        <source>does not match the embedded result</source>
+        <translation>does not match the embedded result</translation>
+    </message>
+</context>
+<context>
+    <name>Method</name>
+    <message>
+        <source>mean of the weighted totals</source>
+        <translation>mean of the weighted totals</translation>
+    </message>
+    <message>
+        <source>median of the weighted totals</source>
+        <translation>median of the weighted totals</translation>
+    </message>
+    <message>
+        <source>trimmed mean of the weighted totals</source>
+        <translation>trimmed mean of the weighted totals</translation>
+    </message>
+    <message>
+        <source>mean of per-juror z-scores, on the 0–100 scale</source>
+        <translation>mean of per-juror z-scores, on the 0–100 scale</translation>
+    </message>
+</context>
+<context>
     <name>Package</name>
     <message>
         <source>Cannot read {path}: {error}</source>
@@ -1688,7 +2215,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>Say which package with --package: this workspace has %n package(s).</source>
-        <translation>Say which package with --package: this workspace has %n package.</translation>
+        <translation>Say which package with --package: this workspace has %n package(s).</translation>
     </message>
     <message>
         <source>There is no package &apos;{id}&apos; in this workspace.</source>
@@ -2121,6 +2648,21 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <source>Cannot use the merge store {url}: {error}</source>
+        <translation>Cannot use the merge store {url}: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot open the merge store {url}: {error}</source>
+        <translation>Cannot open the merge store {url}: {error}</translation>
+    </message>
+    <message>
+        <source>The merge store failed: {error}</source>
+        <translation>The merge store failed: {error}</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionListPanel</name>
     <message>
         <source>Search code, title, agency…</source>
@@ -2261,7 +2803,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>{file} has %n problem(s):</source>
-        <translation>{file} has %n problem:</translation>
+        <translation>{file} has %n problem(s):</translation>
     </message>
     <message>
         <source>  … and %n more.</source>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>Agreement</name>
+    <message>
+        <source>assign a third juror</source>
+        <translation>tugaskan juri ketiga</translation>
+    </message>
+    <message>
+        <source>discuss in the panel&apos;s plenary</source>
+        <translation>bahas dalam rapat pleno panel</translation>
+    </message>
+    <message>
+        <source>every juror, %n submission(s)</source>
+        <translation>semua juri, %n proposal</translation>
+    </message>
+    <message>
+        <source>jurors taken as interchangeable, %n submission(s)</source>
+        <translation>juri dianggap dapat saling menggantikan, %n proposal</translation>
+    </message>
+    <message>
+        <source>ICC not computable</source>
+        <translation>ICC tidak dapat dihitung</translation>
+    </message>
+</context>
+<context>
     <name>Build</name>
     <message>
         <source>The package id &apos;{id}&apos; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
@@ -299,8 +322,156 @@
         <translation>judul paket yang ditampilkan kepada juri</translation>
     </message>
     <message>
+        <source>merge the jurors&apos; result files into a signed ranking (panel chair)</source>
+        <translation>gabungkan file hasil para juri menjadi peringkat bertanda tangan (ketua tim panel)</translation>
+    </message>
+    <message>
+        <source>Check every result file (and earlier merged files) against the package, keep each juror&apos;s newest genuine result, rank the submissions, flag disagreements, measure reliability, and write the merged file signed with the chair&apos;s key. Every file is listed with its status and the reason.</source>
+        <translation>Periksa setiap file hasil (dan file gabungan sebelumnya) terhadap paket, ambil hasil asli terbaru dari setiap juri, susun peringkat proposal, tandai perbedaan penilaian, ukur reliabilitas, lalu tulis file gabungan yang ditandatangani dengan kunci ketua. Setiap file dicantumkan beserta status dan alasannya.</translation>
+    </message>
+    <message>
+        <source>RESULT_OR_DIR</source>
+        <translation>HASIL_ATAU_FOLDER</translation>
+    </message>
+    <message>
+        <source>result files, merged files, or folders of them</source>
+        <translation>file hasil, file gabungan, atau folder berisi file tersebut</translation>
+    </message>
+    <message>
         <source>PKG</source>
         <translation>PAKET</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>KELUARAN</translation>
+    </message>
+    <message>
+        <source>the merged file to write</source>
+        <translation>file gabungan yang akan ditulis</translation>
+    </message>
+    <message>
+        <source>CHAIR_KEY</source>
+        <translation>KUNCI_KETUA</translation>
+    </message>
+    <message>
+        <source>the chair&apos;s private key file (default: this workspace&apos;s key)</source>
+        <translation>file kunci privat ketua (bawaan: kunci ruang kerja ini)</translation>
+    </message>
+    <message>
+        <source>how jurors&apos; totals combine (default: mean)</source>
+        <translation>cara menggabungkan nilai total para juri (bawaan: mean)</translation>
+    </message>
+    <message>
+        <source>for --method trimmed: totals dropped at each end (default: 1)</source>
+        <translation>untuk --method trimmed: jumlah nilai total yang dibuang di tiap ujung (bawaan: 1)</translation>
+    </message>
+    <message>
+        <source>accept results signed by this key although the roster has another key for the juror (compare it with the juror&apos;s signed paper sheet first); may be repeated</source>
+        <translation>terima hasil yang ditandatangani dengan kunci ini walaupun daftar juri memuat kunci lain untuk juri tersebut (cocokkan dahulu dengan lembar penilaian kertas yang ditandatangani juri); boleh diulang</translation>
+    </message>
+    <message>
+        <source>flag submissions whose jurors&apos; totals differ by more than N points (default: 20)</source>
+        <translation>tandai proposal yang nilai total para jurinya berbeda lebih dari N poin (bawaan: 20)</translation>
+    </message>
+    <message>
+        <source>the passing grade (default: the round&apos;s)</source>
+        <translation>nilai ambang kelulusan (bawaan: milik tahap ini)</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>DAFTAR</translation>
+    </message>
+    <message>
+        <source>comma-separated tie-break order: criterion codes, &apos;weights&apos; (heaviest criterion first) and &apos;evaluations&apos; (more complete evaluations first); default: weights,evaluations</source>
+        <translation>urutan penentu jika nilai sama, dipisahkan koma: kode kriteria, &apos;weights&apos; (kriteria dengan bobot terbesar lebih dulu) dan &apos;evaluations&apos; (lebih banyak penilaian selesai lebih dulu); bawaan: weights,evaluations</translation>
+    </message>
+    <message>
+        <source>also write the ranking and its details as XLSX</source>
+        <translation>tulis juga peringkat beserta rinciannya sebagai XLSX</translation>
+    </message>
+    <message>
+        <source>also write the ranking as CSV</source>
+        <translation>tulis juga peringkat sebagai CSV</translation>
+    </message>
+    <message>
+        <source>keep the files and decisions in a merge store (a SQLite file, or a SQLAlchemy URL such as postgresql+psycopg://user@host/db) and merge everything kept there</source>
+        <translation>simpan file dan keputusan di penyimpanan gabungan (file SQLite, atau URL SQLAlchemy seperti postgresql+psycopg://user@host/db) lalu gabungkan semua yang tersimpan di sana</translation>
+    </message>
+    <message>
+        <source>how many places of the ranking to print (default: 10)</source>
+        <translation>berapa banyak urutan peringkat yang dicetak (bawaan: 10)</translation>
+    </message>
+    <message>
+        <source>{option} needs a number, not &apos;{value}&apos;.</source>
+        <translation>{option} memerlukan angka, bukan &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key: </source>
+        <translation>Kata sandi kunci: </translation>
+    </message>
+    <message>
+        <source>The merged file must be signed: give the chair&apos;s key with --key FILE (make one with &apos;juri keys new --out chair.key&apos;).</source>
+        <translation>File gabungan harus ditandatangani: berikan kunci ketua dengan --key BERKAS (buat dengan &apos;juri keys new --out ketua.key&apos;).</translation>
+    </message>
+    <message>
+        <source>Give result files or folders to merge (or --store to merge a store).</source>
+        <translation>Berikan file hasil atau folder yang akan digabungkan (atau --store untuk menggabungkan isi penyimpanan).</translation>
+    </message>
+    <message>
+        <source>No result file was accepted, so there is nothing to merge; see the reasons above.</source>
+        <translation>Tidak ada file hasil yang diterima, jadi tidak ada yang dapat digabungkan; lihat alasannya di atas.</translation>
+    </message>
+    <message>
+        <source>Note: no file is signed by the accepted key {fp}.</source>
+        <translation>Catatan: tidak ada file yang ditandatangani dengan kunci yang diterima {fp}.</translation>
+    </message>
+    <message>
+        <source>Coverage: {complete} complete, {progress} in progress, {blank} not started, {recused} recused, {missing} missing (of {total} assigned)</source>
+        <translation>Cakupan: {complete} selesai, {progress} sedang dinilai, {blank} belum dimulai, {recused} mengundurkan diri, {missing} tidak ada (dari {total} penugasan)</translation>
+    </message>
+    <message>
+        <source>Ranking ({method}; passing grade {grade}):</source>
+        <translation>Peringkat ({method}; ambang kelulusan {grade}):</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>seri</translation>
+    </message>
+    <message>
+        <source>by {key}</source>
+        <translation>oleh {key}</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>lulus</translation>
+    </message>
+    <message>
+        <source>Not ranked (no complete evaluation): {codes}</source>
+        <translation>Tanpa peringkat (belum ada penilaian yang selesai): {codes}</translation>
+    </message>
+    <message>
+        <source>Disagreements (totals more than {n} points apart):</source>
+        <translation>Perbedaan penilaian (selisih nilai total lebih dari {n} poin):</translation>
+    </message>
+    <message>
+        <source>{spread} points ({low} {low_total} – {high} {high_total}): {suggestion}</source>
+        <translation>{spread} poin ({low} {low_total} – {high} {high_total}): {suggestion}</translation>
+    </message>
+    <message>
+        <source>No disagreements above {n} points.</source>
+        <translation>Tidak ada perbedaan penilaian di atas {n} poin.</translation>
+    </message>
+    <message>
+        <source>Reliability (Krippendorff&apos;s alpha, interval; ICC):</source>
+        <translation>Reliabilitas (alpha Krippendorff, interval; ICC):</translation>
+    </message>
+    <message>
+        <source>weighted total</source>
+        <translation>nilai total berbobot</translation>
+    </message>
+    <message>
+        <source>Merged file written: {path} (SHA-256 {sha})</source>
+        <translation>File gabungan ditulis: {path} (SHA-256 {sha})</translation>
     </message>
     <message>
         <source>the package file to write (.juripkg)</source>
@@ -700,6 +871,29 @@
     </message>
 </context>
 <context>
+    <name>Coverage</name>
+    <message>
+        <source>complete</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>sedang dinilai</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>belum dimulai</translation>
+    </message>
+    <message>
+        <source>recused</source>
+        <translation>mengundurkan diri</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>tidak ada</translation>
+    </message>
+</context>
+<context>
     <name>CriterionEditor</name>
     <message>
         <source>weight {weight}% · scale {scale}</source>
@@ -832,6 +1026,194 @@
     <message>
         <source>The result file could not be written to {path}: {error}. Any earlier file there is unchanged.</source>
         <translation>File hasil tidak dapat ditulis ke {path}: {error}. File sebelumnya di lokasi itu tidak berubah.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>peringkat</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>seri</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kode</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>judul</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>instansi</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>kelompok</translation>
+    </message>
+    <message>
+        <source>group rank</source>
+        <translation>peringkat kelompok</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>kluster</translation>
+    </message>
+    <message>
+        <source>cluster rank</source>
+        <translation>peringkat kluster</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>nilai</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>lulus</translation>
+    </message>
+    <message>
+        <source>complete evaluations</source>
+        <translation>penilaian selesai</translation>
+    </message>
+    <message>
+        <source>expected evaluations</source>
+        <translation>penilaian yang diharapkan</translation>
+    </message>
+    <message>
+        <source>spread</source>
+        <translation>selisih</translation>
+    </message>
+    <message>
+        <source>disagreement</source>
+        <translation>perbedaan penilaian</translation>
+    </message>
+    <message>
+        <source>overall rank</source>
+        <translation>peringkat umum</translation>
+    </message>
+    <message>
+        <source>juror</source>
+        <translation>juri</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>rekomendasi</translation>
+    </message>
+    <message>
+        <source>overall comment</source>
+        <translation>catatan umum</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>alasan</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versi</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>kunci</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>di dalam</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>lowest</source>
+        <translation>terendah</translation>
+    </message>
+    <message>
+        <source>lowest total</source>
+        <translation>total terendah</translation>
+    </message>
+    <message>
+        <source>highest</source>
+        <translation>tertinggi</translation>
+    </message>
+    <message>
+        <source>highest total</source>
+        <translation>total tertinggi</translation>
+    </message>
+    <message>
+        <source>suggestion</source>
+        <translation>saran</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Perbedaan penilaian</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Cakupan</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>tinjauan</translation>
+    </message>
+    <message>
+        <source>design</source>
+        <translation>rancangan</translation>
+    </message>
+    <message>
+        <source>submissions</source>
+        <translation>proposal</translation>
+    </message>
+    <message>
+        <source>weighted total</source>
+        <translation>nilai total berbobot</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Reliabilitas</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Per group</source>
+        <translation>Per kelompok</translation>
+    </message>
+    <message>
+        <source>Per cluster</source>
+        <translation>Per kluster</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Tidak dapat menulis {path}: {error}</translation>
     </message>
 </context>
 <context>
@@ -1094,7 +1476,7 @@ Serahkan file ini kepada ketua tim panel.</translation>
     </message>
     <message>
         <source>The juror ID may use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>ID juri boleh memakai huruf, angka, '.', '_', dan '-'.</translation>
+        <translation>ID juri boleh memakai huruf, angka, &apos;.&apos;, &apos;_&apos;, dan &apos;-&apos;.</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -1536,6 +1918,151 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>names unknown or repeated submissions</source>
         <translation>menyebut proposal yang tidak dikenal atau berulang</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>too large</source>
+        <translation>terlalu besar</translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>tidak dapat dibaca: {error}</translation>
+    </message>
+    <message>
+        <source>the same content as {name}; counted once</source>
+        <translation>isinya sama dengan {name}; dihitung sekali</translation>
+    </message>
+    <message>
+        <source>not a readable merged file ({problem})</source>
+        <translation>bukan file gabungan yang dapat dibaca ({problem})</translation>
+    </message>
+    <message>
+        <source>bad signature: the merged file was changed after the chair signed it</source>
+        <translation>tanda tangan tidak valid: file gabungan diubah setelah ditandatangani ketua</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Juri (schema {schema}); update Juri</source>
+        <translation>dibuat dengan versi Juri yang lebih baru (skema {schema}); perbarui Juri</translation>
+    </message>
+    <message>
+        <source>signed, but not a valid merged file ({problem})</source>
+        <translation>bertanda tangan, tetapi bukan file gabungan yang valid ({problem})</translation>
+    </message>
+    <message>
+        <source>a merged file for another package ({package}), not {expected}</source>
+        <translation>file gabungan untuk paket lain ({package}), bukan {expected}</translation>
+    </message>
+    <message>
+        <source>merged file signed by the chair&apos;s key {fingerprint} ({name}); each of the %n result file(s) it carries is checked on its own</source>
+        <translation>file gabungan yang ditandatangani dengan kunci ketua {fingerprint} ({name}); setiap %n file hasil di dalamnya diperiksa satu per satu</translation>
+    </message>
+    <message>
+        <source>valid signature, key {fingerprint} accepted by the chair; {summary}</source>
+        <translation>tanda tangan valid, kunci {fingerprint} diterima oleh ketua; {summary}</translation>
+    </message>
+    <message>
+        <source>also version {n} of juror {id}, but different from {name}, which was made later and is used instead; ask the juror which one is right</source>
+        <translation>juga versi {n} dari juri {id}, tetapi berbeda dengan {name}, yang dibuat lebih akhir sehingga itulah yang dipakai; tanyakan kepada juri mana yang benar</translation>
+    </message>
+    <message>
+        <source>version {old} of juror {id}; version {new} ({name}) replaces it</source>
+        <translation>versi {old} dari juri {id}; digantikan oleh versi {new} ({name})</translation>
+    </message>
+    <message>
+        <source>The merge was cancelled.</source>
+        <translation>Penggabungan dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Unknown tie-break &apos;{item}&apos;: give criterion codes ({codes}), &apos;weights&apos; or &apos;evaluations&apos;.</source>
+        <translation>Penentu nilai sama &apos;{item}&apos; tidak dikenal: berikan kode kriteria ({codes}), &apos;weights&apos; atau &apos;evaluations&apos;.</translation>
+    </message>
+    <message>
+        <source>The trim must be 0 or more.</source>
+        <translation>Jumlah yang dibuang (trim) harus 0 atau lebih.</translation>
+    </message>
+    <message>
+        <source>The disagreement threshold must be 0 or more.</source>
+        <translation>Ambang perbedaan penilaian harus 0 atau lebih.</translation>
+    </message>
+    <message>
+        <source>The passing grade must lie between 0 and 100.</source>
+        <translation>Ambang kelulusan harus antara 0 dan 100.</translation>
+    </message>
+    <message>
+        <source>The merged file could not be written to {path}: {error}</source>
+        <translation>File gabungan tidak dapat ditulis ke {path}: {error}</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <source>merged file</source>
+        <translation>file gabungan</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>digantikan</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplikat</translation>
+    </message>
+    <message>
+        <source>tampered</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>rusak</translation>
+    </message>
+    <message>
+        <source>for another package</source>
+        <translation>untuk paket lain</translation>
+    </message>
+    <message>
+        <source>juror not in roster</source>
+        <translation>juri tidak ada di daftar juri</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>kunci tidak dikenal</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>tidak ditugaskan</translation>
+    </message>
+</context>
+<context>
+    <name>MergedFile</name>
+    <message>
+        <source>unknown schema version</source>
+        <translation>versi skema tidak dikenal</translation>
+    </message>
+    <message>
+        <source>does not match the embedded result</source>
+        <translation>tidak cocok dengan hasil yang disertakan</translation>
+    </message>
+</context>
+<context>
+    <name>Method</name>
+    <message>
+        <source>mean of the weighted totals</source>
+        <translation>rata-rata nilai total berbobot</translation>
+    </message>
+    <message>
+        <source>median of the weighted totals</source>
+        <translation>median nilai total berbobot</translation>
+    </message>
+    <message>
+        <source>trimmed mean of the weighted totals</source>
+        <translation>rata-rata terpangkas nilai total berbobot</translation>
+    </message>
+    <message>
+        <source>mean of per-juror z-scores, on the 0–100 scale</source>
+        <translation>rata-rata skor z per juri, pada skala 0–100</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2645,21 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>recused</source>
         <translation>mengundurkan diri</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Cannot use the merge store {url}: {error}</source>
+        <translation>Tidak dapat memakai penyimpanan gabungan {url}: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot open the merge store {url}: {error}</source>
+        <translation>Tidak dapat membuka penyimpanan gabungan {url}: {error}</translation>
+    </message>
+    <message>
+        <source>The merge store failed: {error}</source>
+        <translation>Penyimpanan gabungan gagal: {error}</translation>
     </message>
 </context>
 <context>

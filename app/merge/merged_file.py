@@ -1,0 +1,112 @@
+"""The merged file (``.juri-merged.json``): the chair's signed record of a merge.
+
+Same envelope as a result file (``{"payload", "signature"}``, canonical JSON, Ed25519). The
+payload embeds every accepted result file whole, so a merged file can be checked again, result
+by result, and merged again at the next level; Juri never trusts the ranking it carries but
+recomputes it from the embedded results. ``docs/formats.md`` §8 describes it byte for byte.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from app.canonical import canonical_bytes
+from app.crypto.keys import decode_public_key
+from app.formats import fields as f
+from app.i18n import translate
+
+MERGED_FORMAT = "juri-merged"
+MERGED_SCHEMA = 1
+MERGED_SUFFIX = ".juri-merged.json"
+MAX_MERGED_BYTES = 1024 * 1024 * 1024
+PAYLOAD_KEYS = {"format", "schema", "package", "chair", "as_of", "settings", "decisions",
+                "results", "ranking"}
+RESULT_KEYS = {"juror", "sequence", "sha256", "signer", "result"}
+DECISION_KEYS = {"decision", "juror", "fingerprint", "public_key"}
+
+
+class MergedSchemaTooNew(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class EmbeddedResult:
+    juror: str
+    sequence: int
+    sha256: str  # SHA-256 of the canonical bytes of ``envelope``
+    envelope: dict[str, Any]
+
+    @property
+    def data(self) -> bytes:
+        return canonical_bytes(self.envelope)
+
+
+@dataclass(frozen=True)
+class MergedDocument:
+    package_id: str
+    manifest_sha256: str
+    chair_name: str
+    chair_key: bytes
+    results: tuple[EmbeddedResult, ...]
+    decisions: tuple[dict[str, Any], ...]
+
+
+def is_merged_payload(payload: object) -> bool:
+    return isinstance(payload, dict) and payload.get("format") == MERGED_FORMAT
+
+
+def chair_public_key(payload: dict[str, Any]) -> bytes:
+    """The key that must have signed a merged payload (checked before anything else)."""
+    chair = f.obj(f.member(payload, "chair", ""), "chair")
+    try:
+        return decode_public_key(f.member(chair, "public_key", "chair"))
+    except ValueError as exc:
+        raise f.FieldError("chair.public_key", str(exc)) from None
+
+
+def parse_merged_payload(payload: dict[str, Any]) -> MergedDocument:
+    """The parts of a merged payload Juri relies on; ``FieldError`` when they are not sound.
+
+    The ranking and settings are the earlier chair's view and are not read: a merge always
+    recomputes them from the embedded results.
+    """
+    schema = payload.get("schema")
+    if isinstance(schema, int) and not isinstance(schema, bool) and schema > MERGED_SCHEMA:
+        raise MergedSchemaTooNew(schema)
+    if schema != MERGED_SCHEMA:
+        raise f.FieldError("schema", translate("MergedFile", "unknown schema version"))
+    f.only_keys(payload, PAYLOAD_KEYS, "")
+    package = f.obj(f.member(payload, "package", ""), "package")
+    chair = f.obj(f.member(payload, "chair", ""), "chair")
+    f.only_keys(chair, {"name", "public_key"}, "chair")
+    chair_key = chair_public_key(payload)
+    results = []
+    for i, item in enumerate(f.items(f.member(payload, "results", ""), "results")):
+        where = f"results[{i}]"
+        entry = f.obj(item, where)
+        f.only_keys(entry, RESULT_KEYS, where)
+        envelope = f.obj(f.member(entry, "result", where), f"{where}.result")
+        embedded = EmbeddedResult(
+            juror=f.identifier(entry, "juror", where),
+            sequence=f.integer(entry, "sequence", where, minimum=1),
+            sha256=f.text(entry, "sha256", where),
+            envelope=envelope)
+        if hashlib.sha256(embedded.data).hexdigest() != embedded.sha256:
+            raise f.FieldError(f"{where}.sha256", translate(
+                "MergedFile", "does not match the embedded result"))
+        results.append(embedded)
+    decisions = []
+    for i, item in enumerate(f.items(f.member(payload, "decisions", ""), "decisions")):
+        decision = f.obj(item, f"decisions[{i}]")
+        f.only_keys(decision, DECISION_KEYS, f"decisions[{i}]")
+        decisions.append(decision)
+    return MergedDocument(
+        package_id=f.identifier(package, "id", "package"),
+        manifest_sha256=f.text(package, "manifest_sha256", "package"),
+        chair_name=f.text(chair, "name", "chair", required=False),
+        chair_key=chair_key,
+        results=tuple(results),
+        decisions=tuple(decisions),
+    )

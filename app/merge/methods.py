@@ -1,0 +1,111 @@
+"""From each submission's complete totals to one score, by the chair's chosen method.
+
+- **mean** (the default): the mean of the jurors' weighted totals, exactly.
+- **median**: the middle total, or the mean of the two middle ones, exactly.
+- **trimmed**: drop the ``trim`` highest and ``trim`` lowest totals (default one each: "drop the
+  best and the worst"), then the mean, exactly; with ``2·trim`` or fewer totals nothing is
+  dropped and it is the plain mean.
+- **zscore**: each juror's totals are standardised against that juror's own mean and (sample)
+  standard deviation over every submission they completed, so lenient and strict jurors count
+  alike; a submission's mean z is then put back on the 0–100 scale with the mean and standard
+  deviation of all complete totals. A juror with fewer than two complete evaluations, or whose
+  totals do not vary, gives z = 0 (the juror's verdicts carry no ranking information).
+  Square roots are taken to :data:`ROOT_DIGITS` significant digits with Python's ``decimal``
+  module (round half even), which gives the same digits on every platform; everything else is
+  exact.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_EVEN, Decimal, localcontext
+from enum import StrEnum
+from fractions import Fraction
+
+from app.i18n import translate
+from app.merge.table import EvaluationTable
+
+ROOT_DIGITS = 40
+
+
+class Method(StrEnum):
+    MEAN = "mean"
+    MEDIAN = "median"
+    TRIMMED = "trimmed"
+    ZSCORE = "zscore"
+
+    def label(self) -> str:
+        return {
+            Method.MEAN: translate("Method", "mean of the weighted totals"),
+            Method.MEDIAN: translate("Method", "median of the weighted totals"),
+            Method.TRIMMED: translate("Method", "trimmed mean of the weighted totals"),
+            Method.ZSCORE: translate("Method", "mean of per-juror z-scores, on the 0–100 scale"),
+        }[self]
+
+
+def mean(values: list[Fraction]) -> Fraction:
+    return sum(values, Fraction(0)) / len(values)
+
+
+def median(values: list[Fraction]) -> Fraction:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def trimmed_mean(values: list[Fraction], trim: int) -> Fraction:
+    ordered = sorted(values)
+    if trim > 0 and len(ordered) > 2 * trim:
+        ordered = ordered[trim:-trim]
+    return mean(ordered)
+
+
+def sqrt(value: Fraction) -> Fraction:
+    """√value to :data:`ROOT_DIGITS` significant digits, as an exact Fraction of that decimal."""
+    with localcontext() as context:
+        context.prec = ROOT_DIGITS
+        context.rounding = ROUND_HALF_EVEN
+        return Fraction((Decimal(value.numerator) / Decimal(value.denominator)).sqrt())
+
+
+def sample_sd(values: list[Fraction]) -> Fraction | None:
+    if len(values) < 2:
+        return None
+    centre = mean(values)
+    variance = sum(((v - centre) ** 2 for v in values), Fraction(0)) / (len(values) - 1)
+    return sqrt(variance) if variance else None
+
+
+def z_scores(table: EvaluationTable) -> dict[tuple[str, str], Fraction]:
+    """(submission, juror) → the juror's z-score for every complete evaluation."""
+    by_juror: dict[str, dict[str, Fraction]] = {}
+    for (code, juror), cell in table.cells.items():
+        if cell.total is not None:
+            by_juror.setdefault(juror, {})[code] = cell.total
+    z: dict[tuple[str, str], Fraction] = {}
+    for juror, totals in by_juror.items():
+        values = list(totals.values())
+        sd = sample_sd(values)
+        centre = mean(values)
+        for code, total in totals.items():
+            z[(code, juror)] = Fraction(0) if sd is None else (total - centre) / sd
+    return z
+
+
+def submission_scores(table: EvaluationTable, method: Method, trim: int = 1
+                      ) -> dict[str, Fraction | None]:
+    """Submission code → its score (``None`` without any complete evaluation), package order."""
+    codes = [s.code for s in table.manifest.submissions]
+    totals = {code: list(table.totals(code).values()) for code in codes}
+    if method is Method.ZSCORE:
+        z = z_scores(table)
+        everything = [t for values in totals.values() for t in values]
+        centre = mean(everything) if everything else Fraction(0)
+        spread = sample_sd(everything) or Fraction(0)
+        result: dict[str, Fraction | None] = {}
+        for code in codes:
+            zs = [z[(code, juror)] for juror in table.totals(code)]
+            result[code] = centre + spread * mean(zs) if zs else None
+        return result
+    combine = {Method.MEAN: mean, Method.MEDIAN: median,
+               Method.TRIMMED: lambda values: trimmed_mean(values, trim)}[method]
+    return {code: combine(values) if values else None for code, values in totals.items()}

@@ -1,0 +1,130 @@
+"""Ranking overall, per group and per cluster, with the chair's tie-break order.
+
+Submissions are ordered by score, highest first. Equal scores are separated by the tie-break
+keys in order: a criterion code (its mean score over the complete evaluations, higher first),
+``weights`` (every weighted criterion, heaviest first; equal weights in rubric order) and
+``evaluations`` (more complete evaluations first). When nothing separates two submissions they
+share a rank (1, 2, 2, 4 …) and are marked as a tie; within a tie they are listed in package
+order. Submissions without a complete evaluation are not ranked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+
+from app.domain.rubric import Rubric
+from app.errors import InputError
+from app.i18n import translate
+from app.merge.methods import mean
+from app.merge.table import EvaluationTable
+
+WEIGHTS = "weights"
+EVALUATIONS = "evaluations"
+DEFAULT_TIE_BREAK = (WEIGHTS, EVALUATIONS)
+
+
+def resolve_tie_break(items: Sequence[str], rubric: Rubric) -> tuple[str, ...]:
+    """Expand ``weights`` into criterion codes; refuse anything unknown. No repeats."""
+    resolved: list[str] = []
+    for item in items:
+        if item == WEIGHTS:
+            heaviest = sorted((c for c in rubric if c.weight > 0), key=lambda c: -c.weight)
+            resolved.extend(c.code for c in heaviest)
+        elif item == EVALUATIONS or rubric.get(item) is not None:
+            resolved.append(item)
+        else:
+            raise InputError(translate(
+                "Merge", "Unknown tie-break '{item}': give criterion codes ({codes}), "
+                "'weights' or 'evaluations'.").format(item=item, codes=", ".join(rubric.codes)),
+                code="bad_tie_break")
+    return tuple(dict.fromkeys(resolved))
+
+
+@dataclass(frozen=True)
+class Place:
+    rank: int
+    tie: bool
+    decided_by: str | None  # the tie-break that placed it below an equal score, if any
+
+
+@dataclass(frozen=True)
+class Standing:
+    code: str
+    score: Fraction | None
+    complete: int
+    expected: int
+    place: Place | None
+    group_place: Place | None
+    cluster_place: Place | None
+    passes: bool | None
+    criterion_means: dict[str, Fraction]
+
+
+def _keys(table: EvaluationTable, code: str, score: Fraction, tie_break: tuple[str, ...]
+          ) -> tuple[Fraction, ...]:
+    cells = table.complete(code)
+    keys = [score]
+    for item in tie_break:
+        if item == EVALUATIONS:
+            keys.append(Fraction(len(cells)))
+        else:
+            keys.append(mean([Fraction(c.scores[item]) for c in cells.values()]))
+    return tuple(keys)
+
+
+def places(codes: Sequence[str], keys: dict[str, tuple[Fraction, ...]],
+           tie_break: tuple[str, ...]) -> dict[str, Place]:
+    """Competition ranking of ``codes`` (package order) by their keys, highest first."""
+    ordered = sorted((c for c in codes if c in keys), key=lambda c: tuple(-k for k in keys[c]))
+    found: dict[str, Place] = {}
+    for position, code in enumerate(ordered):
+        previous = ordered[position - 1] if position else None
+        following = ordered[position + 1] if position + 1 < len(ordered) else None
+        tie = keys[code] in (keys.get(previous), keys.get(following))
+        if previous is not None and keys[previous] == keys[code]:
+            rank = found[previous].rank
+        else:
+            rank = position + 1
+        decided_by = None
+        if (previous is not None and keys[previous][0] == keys[code][0]
+                and keys[previous] != keys[code]):
+            decided_by = next(tie_break[i - 1] for i in range(1, len(keys[code]))
+                              if keys[previous][i] != keys[code][i])
+        found[code] = Place(rank, tie, decided_by)
+    return found
+
+
+def rank(table: EvaluationTable, scores: dict[str, Fraction | None], tie_break: tuple[str, ...],
+         passing_grade: Decimal | None) -> list[Standing]:
+    """Every submission with its places, ranked ones first (by rank, then package order)."""
+    manifest = table.manifest
+    codes = [s.code for s in manifest.submissions]
+    keys = {code: _keys(table, code, score, tie_break) for code, score in scores.items()
+            if score is not None}
+    overall = places(codes, keys, tie_break)
+    by_group: dict[str, Place] = {}
+    by_cluster: dict[str, Place] = {}
+    for name in manifest.groups:
+        by_group.update(places([s.code for s in manifest.submissions if s.group == name],
+                               keys, tie_break))
+    for name in manifest.clusters:
+        by_cluster.update(places([s.code for s in manifest.submissions if s.cluster == name],
+                                 keys, tie_break))
+    standings = []
+    for code in codes:
+        score = scores.get(code)
+        cells = table.complete(code)
+        means = {c.code: mean([Fraction(cell.scores[c.code]) for cell in cells.values()])
+                 for c in manifest.rubric} if cells else {}
+        standings.append(Standing(
+            code=code, score=score, complete=len(cells), expected=table.expected(code),
+            place=overall.get(code), group_place=by_group.get(code),
+            cluster_place=by_cluster.get(code),
+            passes=None if score is None or passing_grade is None else score >= passing_grade,
+            criterion_means=means))
+    position = {code: i for i, code in enumerate(codes)}
+    return sorted(standings, key=lambda s: (s.place is None,
+                                            s.place.rank if s.place else 0, position[s.code]))

@@ -1,0 +1,167 @@
+"""The merge as one service call, the same for ``juri merge`` and the chair's window.
+
+:func:`merge` is a pure function of the input files' contents (as a set), the package and the
+chair's options and decisions: it judges every file, lays out the accepted evaluations, scores,
+ranks, and measures agreement. :func:`merged_payload` is the signed record; it holds only what
+follows from the accepted results, the decisions they rely on and the settings, all in a fixed
+order, so the same inputs in any order, or merged in parts and then together, give the same
+bytes (Ed25519 signatures are deterministic too).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+from app.atomic import atomic_write_bytes
+from app.crypto.envelope import sign_payload
+from app.crypto.keys import KeyPair, encode_public_key
+from app.domain.competition import Manifest
+from app.domain.numbers import decimal_text, total_text
+from app.errors import InputError, JuriError
+from app.i18n import translate
+from app.merge.agreement import Disagreement, Reliability, disagreements, reliability, spread
+from app.merge.intake import InputFile, Intake, take_in
+from app.merge.merged_file import MERGED_FORMAT, MERGED_SCHEMA
+from app.merge.methods import Method, submission_scores
+from app.merge.ranking import DEFAULT_TIE_BREAK, Standing, rank, resolve_tie_break
+from app.merge.table import EvaluationTable, build_table
+
+DEFAULT_THRESHOLD = Decimal(20)
+
+
+@dataclass(frozen=True)
+class MergeOptions:
+    method: Method = Method.MEAN
+    trim: int = 1  # totals dropped at each end by the trimmed mean
+    threshold: Decimal = DEFAULT_THRESHOLD  # disagreement: spread of totals, in points
+    passing_grade: Decimal | None = None  # None: the round's passing grade
+    tie_break: tuple[str, ...] = DEFAULT_TIE_BREAK
+    accepted_keys: tuple[str, ...] = ()  # fingerprints the chair accepted
+
+    def check(self) -> None:
+        if self.trim < 0:
+            raise InputError(translate("Merge", "The trim must be 0 or more."), code="bad_trim")
+        if self.threshold < 0:
+            raise InputError(translate("Merge", "The disagreement threshold must be 0 or more."),
+                             code="bad_threshold")
+        if self.passing_grade is not None and not 0 <= self.passing_grade <= 100:
+            raise InputError(translate("Merge", "The passing grade must lie between 0 and 100."),
+                             code="bad_passing_grade")
+
+
+@dataclass
+class MergeReport:
+    manifest: Manifest
+    manifest_sha256: str
+    options: MergeOptions
+    tie_break: tuple[str, ...]
+    passing_grade: Decimal | None
+    intake: Intake
+    table: EvaluationTable
+    scores: dict[str, Fraction | None]
+    standings: list[Standing]
+    disagreements: list[Disagreement] = field(default_factory=list)
+    reliability: list[Reliability] = field(default_factory=list)
+
+    @property
+    def flagged(self) -> set[str]:
+        return {d.code for d in self.disagreements}
+
+    def settings_json(self) -> dict[str, Any]:
+        return {
+            "method": self.options.method.value,
+            "trim": self.options.trim,
+            "threshold": decimal_text(self.options.threshold),
+            "passing_grade": None if self.passing_grade is None
+            else decimal_text(self.passing_grade),
+            "tie_break": list(self.tie_break),
+        }
+
+    def ranking_json(self) -> list[dict[str, Any]]:
+        rows = []
+        flagged = self.flagged
+        for standing in self.standings:
+            submission = self.manifest.submission(standing.code)
+            totals = self.table.totals(standing.code)
+            gap = spread(totals)
+            rows.append({
+                "submission": standing.code,
+                "group": submission.group,
+                "cluster": submission.cluster,
+                "score": None if standing.score is None else total_text(standing.score),
+                "rank": standing.place.rank if standing.place else None,
+                "tie": bool(standing.place and standing.place.tie),
+                "decided_by": standing.place.decided_by if standing.place else None,
+                "group_rank": standing.group_place.rank if standing.group_place else None,
+                "cluster_rank": standing.cluster_place.rank if standing.cluster_place else None,
+                "passes": standing.passes,
+                "complete": standing.complete,
+                "expected": standing.expected,
+                "totals": {juror: total_text(total) for juror, total in totals.items()},
+                "spread": None if gap is None else total_text(gap),
+                "flagged": standing.code in flagged,
+            })
+        return rows
+
+    def payload(self, chair_name: str, chair_key: bytes) -> dict[str, Any]:
+        """The merged file's payload: a function of the accepted results, the decisions they
+        rely on, and the settings — never of file names, order or the clock."""
+        accepted = self.intake.accepted
+        times = [a.document.created for a in accepted.values()]
+        return {
+            "format": MERGED_FORMAT,
+            "schema": MERGED_SCHEMA,
+            "package": {"id": self.manifest.package_id,
+                        "manifest_sha256": self.manifest_sha256},
+            "chair": {"name": chair_name, "public_key": encode_public_key(chair_key)},
+            "as_of": max(times) if times else None,
+            "settings": self.settings_json(),
+            "decisions": [d.to_json() for d in self.intake.decisions],
+            "results": [
+                {"juror": juror, "sequence": accepted[juror].document.sequence,
+                 "sha256": accepted[juror].sha256, "signer": accepted[juror].signer,
+                 "result": accepted[juror].envelope}
+                for juror in sorted(accepted)
+            ],
+            "ranking": self.ranking_json(),
+        }
+
+    def signed(self, pair: KeyPair) -> bytes:
+        return sign_payload(self.payload(pair.label, pair.public_key), pair)
+
+
+def merge(files: Iterable[InputFile], manifest: Manifest, manifest_sha256: str,
+          options: MergeOptions = MergeOptions(), *,
+          progress: Callable[[int, int], None] | None = None,
+          cancelled: Callable[[], bool] | None = None) -> MergeReport:
+    """Judge, lay out, score, rank and measure; ``progress(done, total)`` counts the files
+    judged and ``cancelled()`` stops the work with :class:`~app.errors.Cancelled`."""
+    options.check()
+    tie_break = resolve_tie_break(options.tie_break, manifest.rubric)
+    intake = take_in(files, manifest, manifest_sha256, options.accepted_keys,
+                     progress=progress, cancelled=cancelled)
+    table = build_table(manifest, {j: a.document for j, a in intake.accepted.items()})
+    scores = submission_scores(table, options.method, options.trim)
+    passing = options.passing_grade if options.passing_grade is not None \
+        else manifest.round.passing_grade
+    standings = rank(table, scores, tie_break, passing)
+    return MergeReport(manifest, manifest_sha256, options, tie_break, passing, intake, table,
+                       scores, standings, disagreements(table, options.threshold),
+                       reliability(table))
+
+
+def write_merged(report: MergeReport, pair: KeyPair, path: Path) -> bytes:
+    """Sign the merged file with the chair's key and write it atomically."""
+    data = report.signed(pair)
+    try:
+        atomic_write_bytes(Path(path), data)
+    except OSError as exc:
+        raise JuriError(translate(
+            "Merge", "The merged file could not be written to {path}: {error}").format(
+                path=path, error=exc.strerror or exc), code="write_failed") from exc
+    return data

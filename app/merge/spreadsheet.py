@@ -1,0 +1,245 @@
+"""The merge for people: an XLSX workbook with one sheet per view, and a CSV of the ranking.
+
+Texts come from jurors, agencies and file names, so any text cell that a spreadsheet could
+read as a formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) is
+written with a leading apostrophe, and XLSX cells are always stored as plain strings or
+numbers, never formulas. Numbers are rounded half-up to two places (three for reliability) and
+written as numbers. Both files are written atomically.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+from app.atomic import atomic_write_bytes
+from app.domain.numbers import round_half_up
+from app.errors import JuriError
+from app.i18n import current_language, translate
+from app.merge.agreement import TOTAL
+from app.merge.service import MergeReport
+from app.merge.table import CellState
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: Any) -> Any:
+    """A text a spreadsheet would take for a formula gets a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _number(value: Fraction | Decimal | None, places: int = 2) -> Decimal | None:
+    return None if value is None else round_half_up(value, places)
+
+
+def _yes_no(value: bool | None) -> str:
+    if value is None:
+        return ""
+    return translate("Export", "yes") if value else translate("Export", "no")
+
+
+Sheet = tuple[str, list[str], list[list[Any]]]
+
+
+def ranking_rows(report: MergeReport) -> tuple[list[str], list[list[Any]]]:
+    jurors = report.table.jurors
+    header = [translate("Export", "rank"), translate("Export", "tie"),
+              translate("Export", "code"), translate("Export", "title"),
+              translate("Export", "agency"), translate("Export", "group"),
+              translate("Export", "group rank"), translate("Export", "cluster"),
+              translate("Export", "cluster rank"), translate("Export", "score"),
+              translate("Export", "passes"), translate("Export", "complete evaluations"),
+              translate("Export", "expected evaluations"), *jurors,
+              translate("Export", "spread"), translate("Export", "disagreement")]
+    flagged = report.flagged
+    rows = []
+    for standing in report.standings:
+        submission = report.manifest.submission(standing.code)
+        totals = report.table.totals(standing.code)
+        gap = max(totals.values()) - min(totals.values()) if len(totals) > 1 else None
+        rows.append([
+            standing.place.rank if standing.place else None,
+            _yes_no(standing.place.tie) if standing.place else "",
+            submission.code, submission.title, submission.agency,
+            submission.group, standing.group_place.rank if standing.group_place else None,
+            submission.cluster,
+            standing.cluster_place.rank if standing.cluster_place else None,
+            _number(standing.score), _yes_no(standing.passes), standing.complete,
+            standing.expected, *(_number(totals.get(j)) for j in jurors), _number(gap),
+            _yes_no(standing.code in flagged)])
+    return header, rows
+
+
+def _grouped(report: MergeReport, attribute: str, title: str, sheet: str) -> Sheet:
+    header = [title, translate("Export", "rank"), translate("Export", "code"),
+              translate("Export", "title"), translate("Export", "agency"),
+              translate("Export", "score"), translate("Export", "passes"),
+              translate("Export", "overall rank")]
+    rows = []
+    names = report.manifest.groups if attribute == "group" else report.manifest.clusters
+    for name in names:
+        members = [s for s in report.standings
+                   if getattr(report.manifest.submission(s.code), attribute) == name]
+        place_of = (lambda s: s.group_place) if attribute == "group" else (
+            lambda s: s.cluster_place)
+        members.sort(key=lambda s: (place_of(s) is None, place_of(s).rank if place_of(s)
+                                    else 0))
+        for standing in members:
+            submission = report.manifest.submission(standing.code)
+            place = place_of(standing)
+            rows.append([name, place.rank if place else None, submission.code,
+                         submission.title, submission.agency, _number(standing.score),
+                         _yes_no(standing.passes),
+                         standing.place.rank if standing.place else None])
+    return sheet, header, rows
+
+
+def _detail(report: MergeReport) -> Sheet:
+    rubric = report.manifest.rubric
+    header = [translate("Export", "code"), translate("Export", "title"),
+              translate("Export", "juror"), translate("Export", "name"),
+              translate("Export", "status"), *rubric.codes, translate("Export", "total"),
+              translate("Export", "recommendation"), translate("Export", "overall comment")]
+    accepted = report.intake.accepted
+    rows = []
+    for submission in report.manifest.submissions:
+        for juror in report.manifest.jurors:
+            cell = report.table.cell(submission.code, juror.id)
+            if cell is None:
+                continue
+            evaluation = None
+            if juror.id in accepted:
+                evaluation = next((e for e in accepted[juror.id].document.evaluations
+                                   if e.submission == submission.code), None)
+            total = cell.total if cell.total is not None else (
+                rubric.weighted_total(cell.scores) if cell.scores else None)
+            rows.append([
+                submission.code, submission.title, juror.id, juror.name, cell.state.label(),
+                *(cell.scores.get(code) for code in rubric.codes),
+                _number(total) if cell.state is not CellState.RECUSED else None,
+                evaluation.recommendation.label() if evaluation and evaluation.recommendation
+                else "", evaluation.overall_comment if evaluation else ""])
+    return translate("Export", "Detail"), header, rows
+
+
+def _files(report: MergeReport) -> Sheet:
+    header = [translate("Export", "file"), translate("Export", "status"),
+              translate("Export", "reason"), translate("Export", "juror"),
+              translate("Export", "version"), translate("Export", "key"), "SHA-256",
+              translate("Export", "inside")]
+    rows = [[v.name, v.status.label(), v.reason, v.juror or "", v.sequence, v.signer or "",
+             v.sha256, v.inside or ""] for v in report.intake.verdicts]
+    return translate("Export", "Files"), header, rows
+
+
+def _disagreements(report: MergeReport) -> Sheet:
+    header = [translate("Export", "code"), translate("Export", "title"),
+              translate("Export", "spread"), translate("Export", "lowest"),
+              translate("Export", "lowest total"), translate("Export", "highest"),
+              translate("Export", "highest total"), translate("Export", "complete evaluations"),
+              translate("Export", "suggestion")]
+    rows = [[d.code, report.manifest.submission(d.code).title, _number(d.spread),
+             d.lowest[0], _number(d.lowest[1]), d.highest[0], _number(d.highest[1]),
+             d.evaluations, d.suggestion()] for d in report.disagreements]
+    return translate("Export", "Disagreements"), header, rows
+
+
+def _coverage(report: MergeReport) -> Sheet:
+    jurors = report.table.jurors
+    header = [translate("Export", "code"), translate("Export", "title"), *jurors]
+    rows = []
+    for submission in report.manifest.submissions:
+        cells = [report.table.cell(submission.code, j) for j in jurors]
+        rows.append([submission.code, submission.title,
+                     *("" if c is None else c.state.label() for c in cells)])
+    return translate("Export", "Coverage"), header, rows
+
+
+def _reliability(report: MergeReport) -> Sheet:
+    forms = ("ICC1", "ICC2", "ICC3", "ICC1k", "ICC2k", "ICC3k")
+    header = [translate("Export", "view"), "alpha", *forms, translate("Export", "design"),
+              translate("Export", "submissions")]
+    rows = [[translate("Export", "weighted total") if r.view == TOTAL else r.view,
+             _number(r.alpha, 3), *(_number(r.icc[f], 3) for f in forms), r.design_label(),
+             r.submissions] for r in report.reliability]
+    return translate("Export", "Reliability"), header, rows
+
+
+def sheets(report: MergeReport) -> list[Sheet]:
+    header, rows = ranking_rows(report)
+    return [
+        (translate("Export", "Ranking"), header, rows),
+        _grouped(report, "group", translate("Export", "group"),
+                 translate("Export", "Per group")),
+        _grouped(report, "cluster", translate("Export", "cluster"),
+                 translate("Export", "Per cluster")),
+        _detail(report),
+        _files(report),
+        _disagreements(report),
+        _coverage(report),
+        _reliability(report),
+    ]
+
+
+def _write(target: Path, data: bytes) -> None:
+    try:
+        atomic_write_bytes(Path(target), data)
+    except OSError as exc:
+        raise JuriError(translate("Export", "Cannot write {path}: {error}").format(
+            path=target, error=exc.strerror or exc), code="write_failed") from exc
+
+
+def write_xlsx(report: MergeReport, target: Path) -> None:
+    import openpyxl
+    from openpyxl.utils import get_column_letter
+
+    workbook = openpyxl.Workbook(write_only=True)  # streamed: fast and lean on large rounds
+    for title, header, rows in sheets(report):
+        sheet = workbook.create_sheet(_sheet_title(title))
+        sheet.freeze_panes = "A2"
+        for index, text in enumerate(header, start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = max(8, min(40, len(text)
+                                                                               + 2))
+        for row in [header, *rows]:
+            sheet.append([neutralise(v) for v in row])  # no text can start a formula now
+    workbook.properties.language = current_language()
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    _write(target, buffer.getvalue())
+
+
+def _sheet_title(title: str) -> str:
+    """Excel allows 31 characters and none of ``[]:*?/\\`` in a sheet's name."""
+    cleaned = "".join("_" if ch in "[]:*?/\\" else ch for ch in title)
+    return cleaned[:31]
+
+
+def _csv_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal | int):
+        return str(value)
+    return neutralise(str(value))
+
+
+def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
+    """UTF-8 with a byte-order mark (so spreadsheet programs guess the encoding), commas,
+    decimal points: a file for programs as much as for people."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([_csv_text(v) for v in header])
+    for row in rows:
+        writer.writerow([_csv_text(v) for v in row])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def write_csv(report: MergeReport, target: Path) -> None:
+    header, rows = ranking_rows(report)
+    _write(target, csv_bytes(header, rows))

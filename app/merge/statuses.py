@@ -1,0 +1,68 @@
+"""What became of each input file: one status, one reason in the user's language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.i18n import translate
+from app.results.verify import ResultStatus
+
+
+class FileStatus(StrEnum):
+    ACCEPTED = "accepted"
+    MERGED_FILE = "merged_file"  # a merged file: opened, its results checked one by one
+    SUPERSEDED = "superseded"
+    DUPLICATE = "duplicate"
+    TAMPERED = "tampered"
+    MALFORMED = "malformed"
+    FOREIGN_PACKAGE = "foreign_package"
+    JUROR_NOT_IN_ROSTER = "juror_not_in_roster"
+    UNKNOWN_KEY = "unknown_key"
+    NOT_ASSIGNED = "not_assigned"
+
+    @classmethod
+    def of(cls, status: ResultStatus) -> FileStatus:
+        """The merge status of :func:`~app.results.verify.check_result`'s verdict (a valid file
+        is accepted until a newer one of the same juror turns up)."""
+        return cls.ACCEPTED if status is ResultStatus.VALID else cls(status.value)
+
+    @property
+    def counts(self) -> bool:
+        """Whether the file's evaluations take part in the merge."""
+        return self is FileStatus.ACCEPTED
+
+    def label(self) -> str:
+        return {
+            FileStatus.ACCEPTED: translate("Merge", "accepted"),
+            FileStatus.MERGED_FILE: translate("Merge", "merged file"),
+            FileStatus.SUPERSEDED: translate("Merge", "superseded"),
+            FileStatus.DUPLICATE: translate("Merge", "duplicate"),
+            FileStatus.TAMPERED: translate("Merge", "tampered"),
+            FileStatus.MALFORMED: translate("Merge", "malformed"),
+            FileStatus.FOREIGN_PACKAGE: translate("Merge", "for another package"),
+            FileStatus.JUROR_NOT_IN_ROSTER: translate("Merge", "juror not in roster"),
+            FileStatus.UNKNOWN_KEY: translate("Merge", "unknown key"),
+            FileStatus.NOT_ASSIGNED: translate("Merge", "not assigned"),
+        }[self]
+
+
+@dataclass(frozen=True)
+class FileVerdict:
+    """One input (a file, or a result carried inside a merged file) and what became of it."""
+
+    name: str
+    status: FileStatus
+    reason: str
+    sha256: str  # of the canonical form when the file is JSON (see docs/formats.md §8)
+    kind: str = "result"  # "result" or "merged"
+    juror: str | None = None
+    sequence: int | None = None
+    signer: str | None = None  # fingerprint of the signing key, when the signature holds
+    inside: str | None = None  # the merged file that carried it
+
+    def to_json(self) -> dict:
+        return {"file": self.name, "status": self.status.value, "label": self.status.label(),
+                "reason": self.reason, "sha256": self.sha256, "kind": self.kind,
+                "juror": self.juror, "sequence": self.sequence, "signer": self.signer,
+                "inside": self.inside}

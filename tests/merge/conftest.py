@@ -1,0 +1,56 @@
+"""Fixtures of the merge tests: a small package with three jurors and crafted results."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from tests.merge.helpers import Panel, build_panel
+
+
+@pytest.fixture
+def panel(competition, tmp_path) -> Panel:
+    """Four submissions (S001 … S004), three jurors (J01 … J03) each assigned all four."""
+    return build_panel(competition, tmp_path)
+
+
+POSTGRES_URL = "JURI_TEST_POSTGRES_URL"
+REQUIRE_POSTGRES = "JURI_REQUIRE_POSTGRES"
+
+
+@pytest.fixture
+def postgres_url():
+    """A fresh, empty PostgreSQL database for one test, dropped afterwards.
+
+    ``JURI_TEST_POSTGRES_URL`` names a server (``.ci/run`` starts one); without it the test is
+    skipped on a developer's machine but fails where ``JURI_REQUIRE_POSTGRES=1`` (CI)."""
+    url = os.environ.get(POSTGRES_URL)
+    if not url:
+        message = f"{POSTGRES_URL} is not set: no PostgreSQL server to test against"
+        if os.environ.get(REQUIRE_POSTGRES) == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"juri_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+        yield make_url(url).set(database=name).render_as_string(hide_password=False)
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store_target(request, tmp_path) -> str:
+    """Where a merge store lives: a SQLite file, then a PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "merge-store.sqlite3")
+    return request.getfixturevalue("postgres_url")

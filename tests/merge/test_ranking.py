@@ -1,0 +1,110 @@
+"""Ranking: tie-breaks in the configured order, explicit ties, per-cluster places, passing."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from app.errors import InputError
+from app.merge.ranking import resolve_tie_break
+from tests.merge.helpers import build_panel
+
+# Same total as a uniform 7 (66.67), but one point more on the heaviest criterion
+# (SIGNIFIKANSI, 30) paid for by LATAR (10) and ADAPTABILITAS (20).
+STRONGER_ON_IMPACT = {"RINGKASAN": 7, "LATAR": 6, "KEBARUAN": 7, "IMPLEMENTASI": 7,
+                      "SIGNIFIKANSI": 8, "ADAPTABILITAS": 6, "SUMBER_DAYA": 7,
+                      "KEBERLANJUTAN": 7}
+
+
+@pytest.fixture
+def ranked(competition, tmp_path):
+    """S004 is best; S001, S002, S003 and S005 all total 66.67: S001 is stronger on the
+    heaviest criterion, S002 and S003 are identical, S005 has one evaluation fewer.
+    Clusters alternate: S001, S003, S005 kabupaten; S002, S004 kota."""
+    panel = build_panel(competition, tmp_path, submissions=5, jurors=2, assignments={
+        "J01": ["S001", "S002", "S003", "S004", "S005"],
+        "J02": ["S001", "S002", "S003", "S004"]})
+    spec = {"S001": STRONGER_ON_IMPACT, "S002": 7, "S003": 7, "S004": 9, "S005": 7}
+    results = [("J01", panel.result("J01", spec)), ("J02", panel.result("J02", spec))]
+    return panel, results
+
+
+def table(report) -> list[tuple]:
+    return [(s.code, s.place.rank, s.place.tie, s.place.decided_by) for s in report.standings]
+
+
+def test_the_default_tie_break_heaviest_criterion_then_evaluations(ranked) -> None:
+    panel, results = ranked
+    report = panel.merge(results)
+    assert report.tie_break == ("SIGNIFIKANSI", "ADAPTABILITAS", "KEBARUAN", "KEBERLANJUTAN",
+                                "LATAR", "IMPLEMENTASI", "SUMBER_DAYA", "evaluations")
+    assert table(report) == [
+        ("S004", 1, False, None),
+        ("S001", 2, False, None),
+        ("S002", 3, True, "SIGNIFIKANSI"),
+        ("S003", 3, True, None),
+        ("S005", 5, False, "evaluations"),
+    ]
+
+
+def test_a_tie_break_order_of_the_chairs_choosing(ranked) -> None:
+    panel, results = ranked
+    assert table(panel.merge(results, tie_break=("evaluations",))) == [
+        ("S004", 1, False, None), ("S001", 2, True, None), ("S002", 2, True, None),
+        ("S003", 2, True, None), ("S005", 5, False, "evaluations")]
+    # Nothing breaks ties: equal scores share a place, listed in package order.
+    assert table(panel.merge(results, tie_break=())) == [
+        ("S004", 1, False, None), ("S001", 2, True, None), ("S002", 2, True, None),
+        ("S003", 2, True, None), ("S005", 2, True, None)]
+    # A lighter criterion first: LATAR favours the others over S001.
+    assert [s.code for s in panel.merge(results, tie_break=("LATAR",)).standings] == [
+        "S004", "S002", "S003", "S005", "S001"]
+
+
+def test_places_per_cluster_and_group(ranked) -> None:
+    panel, results = ranked
+    report = panel.merge(results)
+    clusters = {s.code: (panel.manifest.submission(s.code).cluster, s.cluster_place.rank)
+                for s in report.standings}
+    assert clusters == {"S001": ("kabupaten", 1), "S003": ("kabupaten", 2),
+                        "S005": ("kabupaten", 3), "S004": ("kota", 1), "S002": ("kota", 2)}
+    assert {s.code: s.group_place.rank for s in report.standings} == {
+        s.code: s.place.rank for s in report.standings}  # one group: the same places
+    rows = {row["submission"]: row for row in report.ranking_json()}
+    assert rows["S003"]["cluster_rank"] == 2 and rows["S003"]["tie"] is True
+
+
+def test_the_passing_grade_of_the_round_or_the_chair(ranked) -> None:
+    panel, results = ranked
+    report = panel.merge(results)
+    assert report.passing_grade == Decimal(85)  # the desk round's, from the rubric
+    assert {s.code for s in report.standings if s.passes} == {"S004"}
+    lower = panel.merge(results, passing_grade=Decimal("66.67"))
+    assert {s.code for s in lower.standings if s.passes} == {"S004"}  # 66.666… < 66.67
+    lower = panel.merge(results, passing_grade=Decimal("66.66"))
+    assert all(s.passes for s in lower.standings)
+    assert lower.settings_json()["passing_grade"] == "66.66"
+
+
+def test_submissions_without_a_complete_evaluation_are_not_ranked(ranked) -> None:
+    panel, _results = ranked
+    report = panel.merge([("J01", panel.result("J01", {"S002": 8}))])
+    assert [(s.code, s.place and s.place.rank, s.passes) for s in report.standings] == [
+        ("S002", 1, False), ("S001", None, None), ("S003", None, None), ("S004", None, None),
+        ("S005", None, None)]
+
+
+def test_unknown_tie_breaks_are_refused(panel) -> None:
+    with pytest.raises(InputError, match="Unknown tie-break 'NOVELTY'") as caught:
+        panel.merge([], tie_break=("NOVELTY",))
+    assert caught.value.code == "bad_tie_break"
+    assert resolve_tie_break(("LATAR", "weights", "LATAR"), panel.manifest.rubric)[:2] == (
+        "LATAR", "SIGNIFIKANSI")
+
+
+@pytest.mark.parametrize(("option", "value"), [("trim", -1), ("threshold", Decimal(-1)),
+                                               ("passing_grade", Decimal(101))])
+def test_impossible_options_are_refused(panel, option, value) -> None:
+    with pytest.raises(InputError):
+        panel.merge([], **{option: value})
