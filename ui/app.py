@@ -86,11 +86,13 @@ class Launcher(QObject):
         self.preferences = settings.load()  # the wizard may have changed the language
         window = MainWindow(self.workspace, self.preferences, self.tasks)
         window.show()
-        known = {p.id for p in self.workspace.packages.list()}
+        known = [p.id for p in self.workspace.packages.list()]
         if self.open_path is not None:
             window.open_package_file(self.open_path)
         elif self.preferences.last_package in known:
             window.show_package(self.preferences.last_package)
+        elif len(known) == 1:  # e.g. the demo: straight to the only package there is
+            window.show_package(known[0])
         self.window = window
         self.ready.emit(window)
 

@@ -40,7 +40,9 @@ def _gui(workspace: Path | None, package: Path | None, language: str | None) -> 
 
 def _demo_then_gui(argv: list[str], language: str | None) -> int:
     from app.demo.create import load_demo
+    from ui.app import application
 
+    application()  # before the command line's translators would make a QCoreApplication
     code = cli_main([a for a in argv if a != OPEN_FLAG])
     if code != 0:
         return code

@@ -146,3 +146,61 @@ def test_the_juri_command_opens_the_app_or_the_command_line(monkeypatch) -> None
     assert calls == [("gui", None, None, None), ("gui", None, Path("round.juripkg"), "en"),
                      ("cli", ["--workspace", "/w", "package", "info", "x.juripkg"]),
                      ("cli", ["--help"])]
+
+
+def test_a_video_carried_in_the_package_is_prepared_for_playback(qtbot, launch, competition,
+                                                                 tmp_path) -> None:
+    """The video is copied out of the package through its hash (off the GUI thread), then
+    played in Juri — or, where this platform cannot play it, a sentence says so and the
+    system's player is one click away."""
+    import hashlib
+
+    setup = competition(submissions=1, jurors=1, build=False)
+    video = setup.files / "S001-video.mp4"
+    video.write_bytes(b"\x00\x00\x00\x18ftypmp42" + bytes(range(256)) * 64)
+    sheet = setup.submissions.read_text(encoding="utf-8").splitlines()
+    sheet[0] += ",video_file"
+    sheet[1] += ",S001-video.mp4"
+    setup.submissions.write_text("\n".join(sheet) + "\n", encoding="utf-8")
+    setup.build()
+    win = ready_window(qtbot, launch(workspace=setup.workspaces["J01"]))
+    win.open_package_file(setup.package)
+    qtbot.waitUntil(lambda: win.session is not None, timeout=15_000)
+    message_boxes()[0].done(0) if message_boxes() else None
+    tab = win.view.video
+    assert not tab.player_box.isHidden() and tab.player is not None
+    qtbot.waitUntil(lambda: tab.player.file is not None, timeout=10_000)
+    assert hashlib.sha256(tab.player.file.read_bytes()).hexdigest() == hashlib.sha256(
+        video.read_bytes()).hexdigest()
+    qtbot.waitUntil(lambda: tab.player.play.isEnabled() or bool(tab.player.message.text()),
+                    timeout=10_000)
+    if not tab.player.play.isEnabled():
+        assert "cannot play this video here" in tab.player.message.text()
+
+
+def test_juri_demo_open_starts_the_app_in_a_fresh_process(tmp_path) -> None:
+    """The path a new user takes first (README): make the demo, then open the app on it."""
+    import os
+    import subprocess
+    import sys
+
+    script = f"""
+import sys
+from PySide6.QtCore import QTimer
+import ui.app
+begin = ui.app.Launcher.begin
+def begin_then_quit(self):
+    begin(self)
+    def report():
+        print("WINDOW", self.window.windowTitle() if self.window else None)
+        self.app.quit()
+    QTimer.singleShot(1500, report)
+ui.app.Launcher.begin = begin_then_quit
+import ui.entry
+sys.exit(ui.entry.main(["--lang", "en", "demo", {str(tmp_path / 'demo')!r}, "--open"]))
+"""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", JURI_HOME=str(tmp_path / "home"))
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            env=env, timeout=180)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "WINDOW KIPP 2023 — Penilaian proposal (demo) — Juri" in result.stdout
