@@ -41,6 +41,10 @@ def styles() -> dict[str, ParagraphStyle]:
         "agency": derive("agency", fontSize=10.5, leading=14, textColor=ACCENT, spaceAfter=8),
         "heading": derive("heading", fontName=BOLD, fontSize=11.5, leading=15, textColor=ACCENT,
                           spaceBefore=12, spaceAfter=5, keepWithNext=True),
+        # a heading followed by a long table: no keepWithNext, which would move the whole
+        # table to the next page; a CondPageBreak before it keeps it off a page's foot instead
+        "section": derive("section", fontName=BOLD, fontSize=11.5, leading=15, textColor=ACCENT,
+                          spaceBefore=12, spaceAfter=5),
         "subheading": derive("subheading", fontName=BOLD, fontSize=10, leading=13,
                              spaceBefore=8, spaceAfter=4, keepWithNext=True),
         "small": derive("small", fontSize=8.5, leading=11.5, spaceAfter=2),
