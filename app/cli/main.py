@@ -13,13 +13,22 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__, i18n
-from app.cli import demo_cmd, keys_cmd, package_cmd, result_cmd, score_cmd, workspace_cmd
+from app.cli import (
+    demo_cmd,
+    keys_cmd,
+    package_cmd,
+    result_cmd,
+    score_cmd,
+    sheets_cmd,
+    workspace_cmd,
+)
 from app.cli.argparse_text import translate_argparse
 from app.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
 from app.errors import JuriError
 from app.i18n import translate
 
-COMMAND_MODULES = (demo_cmd, package_cmd, keys_cmd, workspace_cmd, score_cmd, result_cmd)
+COMMAND_MODULES = (demo_cmd, package_cmd, keys_cmd, workspace_cmd, score_cmd, result_cmd,
+                   sheets_cmd)
 
 
 def _language_from(argv: Sequence[str]) -> str | None:

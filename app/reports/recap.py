@@ -283,8 +283,8 @@ def _legend(data: RecapData) -> list[Flowable]:
     if data.passing_grade is not None:
         parts.append(translate("Recap", "Shaded rows reach the passing grade of {grade}.").format(
             grade=format_number(data.passing_grade)))
-    parts.append(translate("Recap", "{flag} marks jurors who disagree beyond the threshold; "
-                           "see the disagreements below.").format(flag=FLAG))
+    parts.append(translate("Recap", "{flag} marks submissions whose jurors disagree beyond the "
+                           "threshold; see the disagreements below.").format(flag=FLAG))
     return [Spacer(1, 3), Paragraph(escape(" ".join(parts)), styles()["note"])]
 
 

@@ -406,9 +406,9 @@ def _overall(manifest: Manifest, submission: Submission, filled: FilledEvaluatio
         s["body"]))
     if submission.video_url and manifest.round.kind is not RoundKind.FIELD:
         watched = bool(evaluation and evaluation.video_watched)
-        tail.append(Paragraph(
-            f"{CHECKED if watched else UNCHECKED} "
-            f"{escape(translate('Sheets', 'I watched the video'))}", s["body"]))
+        video = translate("Sheets", "I watched the video")
+        tail.append(Paragraph(f"{CHECKED if watched else UNCHECKED} {escape(video)}",
+                              s["body"]))
     if evaluation is None:
         tail += [
             Spacer(1, 6),
@@ -448,7 +448,7 @@ def _recusal(evaluation: Evaluation) -> list[Flowable]:
 
 def _signature(juror: Juror, filled: FilledEvaluation | None) -> list[Flowable]:
     s = styles()
-    place_date = translate("Sheets", "Place and date: {blank}").format(blank="." * 44)
+    place_date = translate("Sheets", "Place and date: {blank}").format(blank="." * 34)
     juror_line = translate("Sheets", "Juror ID: {id}").format(id=escape(juror.id))
     if filled is None:
         statement = translate(
