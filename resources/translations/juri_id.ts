@@ -1366,20 +1366,24 @@
         <translation>Diterima: ditandatangani dengan kunci juri yang terdaftar dalam paket, untuk paket ini, versi terbaru dari setiap juri.</translation>
     </message>
     <message>
-        <source>Juror</source>
-        <translation>Juri</translation>
+        <source>Juror and key fingerprint</source>
+        <translation>Juri dan sidik kunci</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>File</translation>
+        <source>File, version and SHA-256</source>
+        <translation>File, versi, dan SHA-256</translation>
     </message>
     <message>
-        <source>Version</source>
-        <translation>Versi</translation>
+        <source>version {n} · SHA-256 {digest}</source>
+        <translation>versi {n} · SHA-256 {digest}</translation>
     </message>
     <message>
-        <source>Key fingerprint</source>
-        <translation>Sidik kunci</translation>
+        <source>File and juror</source>
+        <translation>File dan juri</translation>
+    </message>
+    <message>
+        <source>Status and reason</source>
+        <translation>Status dan alasan</translation>
     </message>
     <message>
         <source>No result file was accepted.</source>
@@ -1388,14 +1392,6 @@
     <message>
         <source>Refused or set aside, with the reason:</source>
         <translation>Ditolak atau dikesampingkan, beserta alasannya:</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Alasan</translation>
     </message>
     <message>
         <source>None.</source>

@@ -111,6 +111,9 @@ def test_one_blank_sheet_per_assigned_pair_each_with_its_own_pages(package, tmp_
         for number, index in enumerate(pages, start=1):
             assert f"Page {number} of {len(pages)}" in texts[index]
             assert "Package test-pkg · printed 24 November 2026" in texts[index]
+        sheet = " ".join(texts[i] for i in pages)
+        assert all(f"{n}. {title}" in sheet for n, title in enumerate(CRITERIA, start=1))
+        assert f"Juror ID: {juror}" in sheet
         starts.append(pages[0])
     assert starts == sorted(starts)  # juror by juror, submissions in package order
 
