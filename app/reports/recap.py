@@ -53,7 +53,7 @@ from app.reports.text import (
 
 BLANK = "." * 30  # written by hand when the data leaves it open
 FLAG = "⚑"
-RANK_WIDTH = 1.9 * cm  # "Peringkat" in the header
+RANK_WIDTH = 2.0 * cm  # "Peringkat" in the header
 REMARKS_WIDTH = 3.0 * cm  # "⚑ beda pendapat" on one line
 CODE_WIDTH = 2.2 * cm
 
@@ -102,12 +102,15 @@ def recap_story(data: RecapData) -> list[Flowable]:
     story = _top(data)
     number = 0
 
-    def heading(text: str) -> Text:
+    def heading(text: str, keep_with_next: bool = True) -> Text:
+        """A numbered heading; kept with what follows, except before the long overall
+        ranking, which would otherwise be moved whole to the next page."""
         nonlocal number
         number += 1
-        return Text(escape(f"{number}. {text}"), styles()["section"])
+        return Text(escape(f"{number}. {text}"),
+                    styles()["heading" if keep_with_next else "section"])
 
-    story += [CondPageBreak(5 * cm), heading(translate("Recap", "Overall ranking")),
+    story += [CondPageBreak(5 * cm), heading(translate("Recap", "Overall ranking"), False),
               *_ranking(data, data.ranking)]
     for kind, title in ((ViewKind.GROUP, translate("Recap", "Ranking per group")),
                         (ViewKind.CLUSTER, translate("Recap", "Ranking per cluster"))):

@@ -486,6 +486,11 @@ def _signature(juror: Juror, filled: FilledEvaluation | None) -> list[Flowable]:
         statement = translate(
             "Sheets", "I declare that the scores and comments above are my own evaluation, as "
             "recorded in the result file signed with my key, whose fingerprint is shown here.")
+        if filled.evaluation.recused:
+            statement = translate(
+                "Sheets", "I declare that I have a conflict of interest with this innovation "
+                "and did not score it, as recorded in the result file signed with my key, whose "
+                "fingerprint is shown here.")
         when = format_date(filled.result_created.date()) if filled.result_created else "–"
         details = [
             Text(escape(translate("Sheets", "Juror's key fingerprint")).upper(), s["label"]),

@@ -1905,6 +1905,10 @@
         <translation>I declare that the scores and comments above are my own evaluation, as recorded in the result file signed with my key, whose fingerprint is shown here.</translation>
     </message>
     <message>
+        <source>I declare that I have a conflict of interest with this innovation and did not score it, as recorded in the result file signed with my key, whose fingerprint is shown here.</source>
+        <translation>I declare that I have a conflict of interest with this innovation and did not score it, as recorded in the result file signed with my key, whose fingerprint is shown here.</translation>
+    </message>
+    <message>
         <source>Juror&apos;s key fingerprint</source>
         <translation>Juror&apos;s key fingerprint</translation>
     </message>

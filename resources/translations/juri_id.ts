@@ -1901,6 +1901,10 @@
         <translation>Saya menyatakan bahwa nilai dan catatan di atas adalah penilaian saya sendiri, sebagaimana tercatat dalam file hasil yang ditandatangani dengan kunci saya, yang sidik kuncinya tercantum di sini.</translation>
     </message>
     <message>
+        <source>I declare that I have a conflict of interest with this innovation and did not score it, as recorded in the result file signed with my key, whose fingerprint is shown here.</source>
+        <translation>Saya menyatakan bahwa saya memiliki konflik kepentingan dengan inovasi ini dan tidak memberi nilai, sebagaimana tercatat dalam file hasil yang ditandatangani dengan kunci saya, yang sidik kuncinya tercantum di sini.</translation>
+    </message>
+    <message>
         <source>Juror&apos;s key fingerprint</source>
         <translation>Sidik kunci juri</translation>
     </message>
