@@ -10,7 +10,6 @@ can be cancelled between sheets.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -213,10 +212,3 @@ def _render(handle: BinaryIO, manifest: Manifest, sheets: list[_Sheet], title: s
         progress(total, total)
     return pages
 
-
-def blank_sheets_bytes(manifest: Manifest, pairs: Iterable[tuple[Juror, Submission]], **options
-                       ) -> bytes:
-    """The PDF of blank sheets in memory (small batches, previews)."""
-    buffer = io.BytesIO()
-    render_blank_sheets(manifest, pairs, buffer, **options)
-    return buffer.getvalue()

@@ -326,3 +326,26 @@ def test_choosing_a_submission_the_result_lacks_is_refused(setup, package, tmp_p
     with pytest.raises(InputError, match="no evaluation of S404"):
         write_filled_sheets(package, setup.result.read_bytes(), tmp_path / "f.pdf",
                             submissions=["S404"])
+
+
+def test_a_field_round_sheet_has_the_checklist_and_field_notes(competition, tmp_path) -> None:
+    c = competition(submissions=1, jurors=1, build=False)
+    c.build(round_id="field")
+    manifest = open_package(c.package).manifest
+    items = [item.text.get("en") for item in manifest.checklist]
+    assert items
+    out = tmp_path / "blank.pdf"
+    write_blank_sheets(manifest, out)
+    text = " ".join(page_texts(out))
+    assert "Field verification" in text and "FIELD VERIFICATION CHECKLIST" in text
+    assert all(f"☐ {item}" in text for item in items) and "FIELD NOTES" in text
+    assert "I watched the video" not in text
+    with c.workspace("J01") as ws:
+        ws.packages.import_package(c.package)
+        ws.scoring.set_checklist_item("test-pkg", "S001", manifest.checklist[0].code, True)
+        ws.scoring.set_field_notes("test-pkg", "S001", "Bertemu kepala puskesmas dan warga.")
+        info = ws.results.export("test-pkg", PASSPHRASE, c.folder)
+    filled = tmp_path / "filled.pdf"
+    write_filled_sheets(open_package(c.package), info.path.read_bytes(), filled)
+    text = " ".join(page_texts(filled))
+    assert f"☑ {items[0]}" in text and "Bertemu kepala puskesmas dan warga." in text
