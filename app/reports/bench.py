@@ -8,6 +8,7 @@ not the disk's or the package verification's. ``juri bench`` calls :func:`bench_
 from __future__ import annotations
 
 import io
+import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -34,8 +35,6 @@ class SheetsBench:
 
 def bench_manifest(sheets: int) -> Manifest:
     """A round with exactly ``sheets`` assigned (juror, submission) pairs."""
-    import json
-
     round_ = read_rubric_file(resource_path("demo", "rubric_kipp2023.json"), "desk")
     demo = json.loads(resource_path("demo", "innovations.json").read_text(encoding="utf-8"))
     submissions = tuple(
