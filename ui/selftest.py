@@ -49,7 +49,8 @@ def gui_steps(test: SelfTest, app) -> None:
 
         i18n.install("id")
         ours = EvaluationStatus.COMPLETE.label()
-        qts = QCoreApplication.translate("QPlatformTheme", "Cancel")
+        qt_context, qt_text = "QPlatformTheme", "Cancel"  # Qt's own catalogue, not ours
+        qts = QCoreApplication.translate(qt_context, qt_text)
         if (ours, qts) != ("selesai", "Batal"):
             raise RuntimeError(f"Indonesian catalogues not loaded ({ours!r}, {qts!r})")
         return f"{ours} / {qts}"
