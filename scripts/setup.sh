@@ -36,7 +36,7 @@ for pair in libEGL.so.1:libegl1 libGL.so.1:libgl1 libxkbcommon.so.0:libxkbcommon
 done
 "$PYTHON" -c 'import ensurepip' 2>/dev/null || missing="$missing python3-venv"
 if [ -n "$EXTRAS" ]; then  # tools the tests (and docs/formats.md's examples) use
-    for pair in openssl:openssl unzip:unzip base32:coreutils; do
+    for pair in openssl:openssl unzip:unzip base32:coreutils pdftoppm:poppler-utils; do
         command -v "${pair%%:*}" >/dev/null 2>&1 || missing="$missing ${pair#*:}"
     done
 fi

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -111,11 +111,15 @@ class Launcher(QObject):
 
 
 def run(workspace_dir: Path | None = None, open_path: Path | None = None,
-        language: str | None = None) -> int:
+        language: str | None = None, *, quit_when_ready: bool = False) -> int:
+    """Run the app until its window closes (or, with ``quit_when_ready``, until the window is
+    shown: how start-up time is measured)."""
     launcher = Launcher(workspace_dir, open_path, language)
     app = launcher.app
     exit_code: list[int] = []
     launcher.stopped.connect(lambda code: (exit_code.append(code), app.quit()))
+    if quit_when_ready:
+        launcher.ready.connect(lambda _window: QTimer.singleShot(0, app.quit))
     launcher.begin()
     code = app.exec() if not exit_code else exit_code[0]
     launcher.close()

@@ -15,27 +15,49 @@ from app.cli.main import command_names, split_global_options
 from app.cli.main import main as cli_main
 
 OPEN_FLAG = "--open"
+SELF_TEST = "--self-test"
+QUIT_WHEN_READY = "--quit-when-ready"  # start, show the window, quit: measures start-up
+
+
+def _attach_console() -> None:
+    """The Windows bundle is a windowed program (no console flashing behind the app); when it
+    is run from a terminal for a command-line verb, write to that terminal."""
+    if sys.platform != "win32" or not getattr(sys, "frozen", False) or sys.stdout is not None:
+        return
+    import ctypes
+
+    if ctypes.windll.kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS
+        sys.stdout = Path("CONOUT$").open("w", encoding="utf-8", buffering=1)  # noqa: SIM115
+        sys.stderr = Path("CONOUT$").open("w", encoding="utf-8", buffering=1)  # noqa: SIM115
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _attach_console()
     argv = list(sys.argv[1:] if argv is None else argv)
+    if SELF_TEST in argv:
+        from ui.selftest import run
+
+        return run()
+    quit_when_ready = QUIT_WHEN_READY in argv
+    argv = [a for a in argv if a != QUIT_WHEN_READY]
     options, rest = split_global_options(argv)
     workspace = Path(options["workspace"]) if "workspace" in options else None
     language = options.get("lang")
     if not rest:
-        return _gui(workspace, None, language)
+        return _gui(workspace, None, language, quit_when_ready)
     first = rest[0]
     if first == "demo" and OPEN_FLAG in rest:
         return _demo_then_gui(argv, language)
     if first.startswith("-") or first in command_names():
         return cli_main(argv)
-    return _gui(workspace, Path(first), language)
+    return _gui(workspace, Path(first), language, quit_when_ready)
 
 
-def _gui(workspace: Path | None, package: Path | None, language: str | None) -> int:
+def _gui(workspace: Path | None, package: Path | None, language: str | None,
+         quit_when_ready: bool = False) -> int:
     from ui.app import run
 
-    return run(workspace, package, language)
+    return run(workspace, package, language, quit_when_ready=quit_when_ready)
 
 
 def _demo_then_gui(argv: list[str], language: str | None) -> int:

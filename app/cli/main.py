@@ -21,6 +21,7 @@ from app.cli import (
     package_cmd,
     result_cmd,
     score_cmd,
+    sheets_cmd,
     workspace_cmd,
 )
 from app.cli.argparse_text import translate_argparse
@@ -29,7 +30,7 @@ from app.errors import JuriError
 from app.i18n import translate
 
 COMMAND_MODULES = (demo_cmd, package_cmd, keys_cmd, workspace_cmd, score_cmd, result_cmd,
-                   merge_cmd, chair_cmd)
+                   merge_cmd, sheets_cmd, chair_cmd)
 
 
 GLOBAL_OPTIONS_WITH_VALUE = ("--lang", "--workspace")

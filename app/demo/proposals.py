@@ -12,24 +12,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from functools import partial
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -39,6 +32,18 @@ from reportlab.platypus import (
 from app.atomic import atomic_writer
 from app.paths import resource_path
 from app.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from app.reports.page import (
+    ACCENT,
+    FRAME_WIDTH,
+    INK,
+    LINK,
+    MUTED,
+    RULE,
+    SHADE,
+    DocumentInfo,
+    PageDecor,
+    build_pdf,
+)
 
 Innovation = dict[str, Any]
 
@@ -69,19 +74,6 @@ CLUSTER_LABELS = {
     "bumd": "BUMD",
 }
 
-PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN_X = 2.2 * cm
-MARGIN_TOP = 2.6 * cm
-MARGIN_BOTTOM = 2.4 * cm
-FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
-
-INK = colors.HexColor("#1F2933")
-ACCENT = colors.HexColor("#1F4E79")
-MUTED = colors.HexColor("#5F6B76")
-RULE = colors.HexColor("#B8C4CE")
-SHADE = colors.HexColor("#EEF3F8")
-LINK = "#1F5FA8"
-
 # Tables set their cell font even when every cell is a Paragraph: without this, Helvetica.
 _CELL_FONT = ("FONT", (0, 0), (-1, -1), REGULAR, 9)
 
@@ -103,35 +95,22 @@ def write_proposal_pdf(
     innovation: Innovation, path: Path, competition: str = COMPETITION_2023
 ) -> None:
     """Render one innovation as an A4 proposal and write it to ``path`` in one step."""
-    register_fonts()
+    register_fonts()  # before any style names a DejaVu face
     story = _story(innovation, competition, _styles())
-    canvasmaker = partial(
-        _DecoratedCanvas, code=innovation["code"], title=innovation["title"]
-    )
-    with atomic_writer(Path(path)) as handle:
-        _document(handle, innovation, competition).build(story, canvasmaker=canvasmaker)
-
-
-def _document(handle: BinaryIO, innovation: Innovation, competition: str) -> BaseDocTemplate:
-    # A frame without padding, so text, tables and the header and footer rules share one edge.
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
-    return BaseDocTemplate(
-        handle,
-        pageTemplates=[PageTemplate(id="proposal", frames=[frame])],
-        pagesize=A4,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+    info = DocumentInfo(
         title=innovation["title"],
         author=innovation.get("agency", ""),
         subject=f"{competition} – {innovation['code']}",
         creator="Juri (demo)",
-        lang="id-ID",
         invariant=True,  # the same innovation always gives the same bytes
-        initialFontName=REGULAR,
     )
+    decor = PageDecor(innovation["code"], innovation["title"], FICTION_NOTICE, footer_italic=True)
+    with atomic_writer(Path(path)) as handle:
+        build_pdf(handle, story, info, decor, _page_label)
+
+
+def _page_label(number: int, total: int) -> str:
+    return f"Halaman {number} dari {total}"  # the demo is Indonesian whatever the language
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -277,71 +256,3 @@ def _indicator_table(
         ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
     ]))
     return table
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """``text`` cut at a word and ended with an ellipsis so that it fits ``width``."""
-    if stringWidth(text, font, size) <= width:
-        return text
-    words = text.split()
-    while words and stringWidth(" ".join(words) + " …", font, size) > width:
-        words.pop()
-    return " ".join(words).rstrip(" :;,.–-") + " …"
-
-
-class _DecoratedCanvas(Canvas):
-    """Draws header and footer once the page count is known ("Halaman x dari y").
-
-    ReportLab's usual recipe: remember every page's state instead of emitting it, then replay
-    the pages at ``save`` with the total in hand.
-    """
-
-    def __init__(self, *args: Any, code: str, title: str, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._header_code = code
-        self._header_title = title
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            self._draw_header()
-            self._draw_footer(number, total)
-            super().showPage()
-        super().save()
-
-    def _draw_header(self) -> None:
-        baseline = PAGE_HEIGHT - 1.55 * cm
-        self.saveState()
-        self.setFillColor(ACCENT)
-        self.setFont(BOLD, 8)
-        self.drawString(MARGIN_X, baseline, self._header_code)
-        code_width = stringWidth(self._header_code, BOLD, 8)
-        self.setFillColor(MUTED)
-        self.setFont(REGULAR, 8)
-        room = FRAME_WIDTH - code_width - 1 * cm
-        self.drawRightString(PAGE_WIDTH - MARGIN_X, baseline,
-                             _fit(self._header_title, REGULAR, 8, room))
-        self._rule(baseline - 5)
-        self.restoreState()
-
-    def _draw_footer(self, number: int, total: int) -> None:
-        baseline = 1.35 * cm
-        self.saveState()
-        self._rule(baseline + 11)
-        self.setFillColor(MUTED)
-        self.setFont(ITALIC, 8)
-        self.drawString(MARGIN_X, baseline, FICTION_NOTICE)
-        self.setFont(REGULAR, 8)
-        self.drawRightString(PAGE_WIDTH - MARGIN_X, baseline, f"Halaman {number} dari {total}")
-        self.restoreState()
-
-    def _rule(self, y: float) -> None:
-        self.setStrokeColor(RULE)
-        self.setLineWidth(0.5)
-        self.line(MARGIN_X, y, PAGE_WIDTH - MARGIN_X, y)

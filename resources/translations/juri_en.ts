@@ -869,6 +869,82 @@
         <source>The audit log is broken at entry {seq}: it was changed outside Juri.</source>
         <translation>The audit log is broken at entry {seq}: it was changed outside Juri.</translation>
     </message>
+    <message>
+        <source>print evaluation sheets as PDF (blank or filled)</source>
+        <translation>print evaluation sheets as PDF (blank or filled)</translation>
+    </message>
+    <message>
+        <source>blank evaluation sheets for scoring on paper</source>
+        <translation>blank evaluation sheets for scoring on paper</translation>
+    </message>
+    <message>
+        <source>Print a blank evaluation sheet for every juror and submission the package assigns (or only the chosen ones), one sheet after another in one PDF. Each sheet carries a QR code naming package, submission and juror, so the scores written on it are easily typed into Juri afterwards.</source>
+        <translation>Print a blank evaluation sheet for every juror and submission the package assigns (or only the chosen ones), one sheet after another in one PDF. Each sheet carries a QR code naming package, submission and juror, so the scores written on it are easily typed into Juri afterwards.</translation>
+    </message>
+    <message>
+        <source>the package file</source>
+        <translation>the package file</translation>
+    </message>
+    <message>
+        <source>only this juror&apos;s sheets (repeat, or separate ids with commas)</source>
+        <translation>only this juror&apos;s sheets (repeat, or separate ids with commas)</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>only the sheets of this submission (repeat, or separate codes with commas)</source>
+        <translation>only the sheets of this submission (repeat, or separate codes with commas)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <source>a juror&apos;s evaluations as sheets to sign</source>
+        <translation>a juror&apos;s evaluations as sheets to sign</translation>
+    </message>
+    <message>
+        <source>Print one filled evaluation sheet per submission in a juror&apos;s result file, with the scores, comments, weighted total and the juror&apos;s key fingerprint, ready for a wet signature. The result file must verify against the package first.</source>
+        <translation>Print one filled evaluation sheet per submission in a juror&apos;s result file, with the scores, comments, weighted total and the juror&apos;s key fingerprint, ready for a wet signature. The result file must verify against the package first.</translation>
+    </message>
+    <message>
+        <source>the juror&apos;s signed result file</source>
+        <translation>the juror&apos;s signed result file</translation>
+    </message>
+    <message>
+        <source>the package file the result is for</source>
+        <translation>the package file the result is for</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the PDF file to write.</source>
+        <translation>{path} is a folder; give the name of the PDF file to write.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>The folder {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>Sheets: {done} of {total}</source>
+        <translation>Sheets: {done} of {total}</translation>
+    </message>
+    <message>
+        <source>Blank sheets written: {path}</source>
+        <translation>Blank sheets written: {path}</translation>
+    </message>
+    <message>
+        <source>{sheets} sheets, {pages} pages.</source>
+        <translation>{sheets} sheets, {pages} pages.</translation>
+    </message>
+    <message>
+        <source>Filled sheets written: {path}</source>
+        <translation>Filled sheets written: {path}</translation>
+    </message>
 </context>
 <context>
     <name>Coverage</name>
@@ -2325,6 +2401,285 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
 </context>
 <context>
+    <name>Recap</name>
+    <message>
+        <source>weighted total (0–100)</source>
+        <translation>weighted total (0–100)</translation>
+    </message>
+    <message>
+        <source>n = {n}</source>
+        <translation>n = {n}</translation>
+    </message>
+    <message>
+        <source>passing grade {grade}</source>
+        <translation>passing grade {grade}</translation>
+    </message>
+    <message>
+        <source>mean of the jurors&apos; weighted totals</source>
+        <translation>mean of the jurors&apos; weighted totals</translation>
+    </message>
+    <message>
+        <source>median of the jurors&apos; weighted totals</source>
+        <translation>median of the jurors&apos; weighted totals</translation>
+    </message>
+    <message>
+        <source>trimmed mean of the jurors&apos; weighted totals</source>
+        <translation>trimmed mean of the jurors&apos; weighted totals</translation>
+    </message>
+    <message>
+        <source>mean of the totals after per-juror z-score normalisation</source>
+        <translation>mean of the totals after per-juror z-score normalisation</translation>
+    </message>
+    <message>
+        <source>Signed record of the panel – {package}</source>
+        <translation>Signed record of the panel – {package}</translation>
+    </message>
+    <message>
+        <source>Signed record</source>
+        <translation>Signed record</translation>
+    </message>
+    <message>
+        <source>Overall ranking</source>
+        <translation>Overall ranking</translation>
+    </message>
+    <message>
+        <source>Ranking per group</source>
+        <translation>Ranking per group</translation>
+    </message>
+    <message>
+        <source>Ranking per cluster</source>
+        <translation>Ranking per cluster</translation>
+    </message>
+    <message>
+        <source>Disagreements between jurors</source>
+        <translation>Disagreements between jurors</translation>
+    </message>
+    <message>
+        <source>Spread of each juror&apos;s totals</source>
+        <translation>Spread of each juror&apos;s totals</translation>
+    </message>
+    <message>
+        <source>Result files</source>
+        <translation>Result files</translation>
+    </message>
+    <message>
+        <source>Decisions of the panel</source>
+        <translation>Decisions of the panel</translation>
+    </message>
+    <message>
+        <source>Recapitulation and ranking of the scores · {round}</source>
+        <translation>Recapitulation and ranking of the scores · {round}</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Passing grade</source>
+        <translation>Passing grade</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Disagreement</translation>
+    </message>
+    <message>
+        <source>spread above {points} points</source>
+        <translation>spread above {points} points</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Submissions</translation>
+    </message>
+    <message>
+        <source>{accepted} accepted, {refused} refused</source>
+        <translation>{accepted} accepted, {refused} refused</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation>Ties</translation>
+    </message>
+    <message>
+        <source>Merged file</source>
+        <translation>Merged file</translation>
+    </message>
+    <message>
+        <source>SHA-256 {digest}</source>
+        <translation>SHA-256 {digest}</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>passes</translation>
+    </message>
+    <message>
+        <source>disagreement</source>
+        <translation>disagreement</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Innovation, agency, group and cluster</source>
+        <translation>Innovation, agency, group and cluster</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Jurors</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Group: {name}</source>
+        <translation>Group: {name}</translation>
+    </message>
+    <message>
+        <source>Cluster: {name}</source>
+        <translation>Cluster: {name}</translation>
+    </message>
+    <message>
+        <source>On {date}, at {place}, the panel of {competition} completed the {round} round. It recapitulated the scores in the jurors&apos; signed result files ({accepted} accepted after verification) and ranked the submissions ({ranked} in all), as set out below.</source>
+        <translation>On {date}, at {place}, the panel of {competition} completed the {round} round. It recapitulated the scores in the jurors' signed result files ({accepted} accepted after verification) and ranked the submissions ({ranked} in all), as set out below.</translation>
+    </message>
+    <message>
+        <source>{n} ranked</source>
+        <translation>{n} ranked</translation>
+    </message>
+    <message>
+        <source>Innovation and agency</source>
+        <translation>Innovation and agency</translation>
+    </message>
+    <message>
+        <source>passing grade {grade}: above this line, the submissions that reach it</source>
+        <translation>passing grade {grade}: above this line, the submissions that reach it</translation>
+    </message>
+    <message>
+        <source>Shaded rows reach the passing grade of {grade}.</source>
+        <translation>Shaded rows reach the passing grade of {grade}.</translation>
+    </message>
+    <message>
+        <source>{flag} marks submissions whose jurors disagree beyond the threshold; see the disagreements below.</source>
+        <translation>{flag} marks submissions whose jurors disagree beyond the threshold; see the disagreements below.</translation>
+    </message>
+    <message>
+        <source>No submission&apos;s jurors disagree beyond the threshold.</source>
+        <translation>No submission&apos;s jurors disagree beyond the threshold.</translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation>Innovation</translation>
+    </message>
+    <message>
+        <source>Jurors&apos; totals</source>
+        <translation>Jurors&apos; totals</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>Submissions whose jurors&apos; totals lie more than {points} points apart:</source>
+        <translation>Submissions whose jurors&apos; totals lie more than {points} points apart:</translation>
+    </message>
+    <message>
+        <source>Submissions whose jurors disagree:</source>
+        <translation>Submissions whose jurors disagree:</translation>
+    </message>
+    <message>
+        <source>Each dot is one total a juror gave; the box holds the middle half of them, the thick line is the median, the whiskers reach the lowest and the highest. Recusals and unfinished evaluations are left out.</source>
+        <translation>Each dot is one total a juror gave; the box holds the middle half of them, the thick line is the median, the whiskers reach the lowest and the highest. Recusals and unfinished evaluations are left out.</translation>
+    </message>
+    <message>
+        <source>Accepted: signed by the juror&apos;s key in the package&apos;s roster, for this package, the newest version of each juror.</source>
+        <translation>Accepted: signed by the juror&apos;s key in the package&apos;s roster, for this package, the newest version of each juror.</translation>
+    </message>
+    <message>
+        <source>Juror and key fingerprint</source>
+        <translation>Juror and key fingerprint</translation>
+    </message>
+    <message>
+        <source>File, version and SHA-256</source>
+        <translation>File, version and SHA-256</translation>
+    </message>
+    <message>
+        <source>version {n} · SHA-256 {digest}</source>
+        <translation>version {n} · SHA-256 {digest}</translation>
+    </message>
+    <message>
+        <source>No result file was accepted.</source>
+        <translation>No result file was accepted.</translation>
+    </message>
+    <message>
+        <source>Refused or set aside, with the reason:</source>
+        <translation>Refused or set aside, with the reason:</translation>
+    </message>
+    <message>
+        <source>File and juror</source>
+        <translation>File and juror</translation>
+    </message>
+    <message>
+        <source>Status and reason</source>
+        <translation>Status and reason</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>{place}, {date}</source>
+        <translation>{place}, {date}</translation>
+    </message>
+    <message>
+        <source>Chair of the panel,</source>
+        <translation>Chair of the panel,</translation>
+    </message>
+    <message>
+        <source>This record is made truthfully, to be used as required.</source>
+        <translation>This record is made truthfully, to be used as required.</translation>
+    </message>
+    <message>
+        <source>Members of the panel</source>
+        <translation>Members of the panel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+</context>
+<context>
     <name>Recommendation</name>
     <message>
         <source>no recommendation</source>
@@ -2341,6 +2696,17 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>not recommended</source>
         <translation>not recommended</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation>Page {number} of {total}</translation>
+    </message>
+    <message>
+        <source>Package {package} · printed {when}</source>
+        <translation>Package {package} · printed {when}</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2949,407 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>Declare conflict of interest…</source>
         <translation>Declare conflict of interest…</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>{n} signed results</source>
+        <translation>{n} signed results</translation>
+    </message>
+    <message>
+        <source>signed by {fingerprint}, {n} submissions</source>
+        <translation>signed by {fingerprint}, {n} submissions</translation>
+    </message>
+    <message>
+        <source>version {n} written</source>
+        <translation>version {n} written</translation>
+    </message>
+    <message>
+        <source>{accepted} results accepted, {ranked} submissions ranked</source>
+        <translation>{accepted} results accepted, {ranked} submissions ranked</translation>
+    </message>
+    <message>
+        <source>make the demo competition</source>
+        <translation>make the demo competition</translation>
+    </message>
+    <message>
+        <source>verify the package</source>
+        <translation>verify the package</translation>
+    </message>
+    <message>
+        <source>score and export a signed result</source>
+        <translation>score and export a signed result</translation>
+    </message>
+    <message>
+        <source>verify the result</source>
+        <translation>verify the result</translation>
+    </message>
+    <message>
+        <source>merge and rank every result</source>
+        <translation>merge and rank every result</translation>
+    </message>
+    <message>
+        <source>Juri self-test in {folder}</source>
+        <translation>Juri self-test in {folder}</translation>
+    </message>
+    <message>
+        <source>All {n} steps passed.</source>
+        <translation>All {n} steps passed.</translation>
+    </message>
+    <message>
+        <source>FAILED: {steps}</source>
+        <translation>FAILED: {steps}</translation>
+    </message>
+    <message>
+        <source>{pages} pages, page 1 rendered</source>
+        <translation>{pages} pages, page 1 rendered</translation>
+    </message>
+    <message>
+        <source>not available ({error}); videos open in the system&apos;s player</source>
+        <translation>not available ({error}); videos open in the system&apos;s player</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>available</translation>
+    </message>
+    <message>
+        <source>{title}, {n} submissions</source>
+        <translation>{title}, {n} submissions</translation>
+    </message>
+    <message>
+        <source>translations (Indonesian, and Qt&apos;s own)</source>
+        <translation>translations (Indonesian, and Qt&apos;s own)</translation>
+    </message>
+    <message>
+        <source>application icon</source>
+        <translation>application icon</translation>
+    </message>
+    <message>
+        <source>render a proposal with QtPdf</source>
+        <translation>render a proposal with QtPdf</translation>
+    </message>
+    <message>
+        <source>print to PDF</source>
+        <translation>print to PDF</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>images</translation>
+    </message>
+    <message>
+        <source>video playback</source>
+        <translation>video playback</translation>
+    </message>
+    <message>
+        <source>open the juror&apos;s window on the demo</source>
+        <translation>open the juror&apos;s window on the demo</translation>
+    </message>
+</context>
+<context>
+    <name>SheetCode</name>
+    <message>
+        <source>The sheet code is empty.</source>
+        <translation>The sheet code is empty.</translation>
+    </message>
+    <message>
+        <source>The sheet code &apos;{code}&apos; was made by a newer version of Juri; update Juri to read it.</source>
+        <translation>The sheet code &apos;{code}&apos; was made by a newer version of Juri; update Juri to read it.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a Juri sheet code: it should look like JURI1:package:submission:juror.</source>
+        <translation>&apos;{code}&apos; is not a Juri sheet code: it should look like JURI1:package:submission:juror.</translation>
+    </message>
+    <message>
+        <source>The sheet code &apos;{code}&apos; has {n} parts after JURI1, not three (package:submission:juror).</source>
+        <translation>The sheet code &apos;{code}&apos; has {n} parts after JURI1, not three (package:submission:juror).</translation>
+    </message>
+    <message>
+        <source>package id</source>
+        <translation>package id</translation>
+    </message>
+    <message>
+        <source>submission code</source>
+        <translation>submission code</translation>
+    </message>
+    <message>
+        <source>juror id</source>
+        <translation>juror id</translation>
+    </message>
+    <message>
+        <source>The {part} &apos;{value}&apos; in the sheet code is not valid: use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
+        <translation>The {part} &apos;{value}&apos; in the sheet code is not valid: use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</translation>
+    </message>
+</context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <source>Evaluation sheet</source>
+        <translation>Evaluation sheet</translation>
+    </message>
+    <message>
+        <source>Filled in from the juror&apos;s signed result file</source>
+        <translation>Filled in from the juror&apos;s signed result file</translation>
+    </message>
+    <message>
+        <source>For scoring on paper; type the scores into Juri afterwards</source>
+        <translation>For scoring on paper; type the scores into Juri afterwards</translation>
+    </message>
+    <message>
+        <source>Write one score per criterion in its box, on the scale shown, using the level descriptors as a guide, and a short comment that explains it. If you have a conflict of interest with this innovation, do not score it: tick the declaration at the end of the sheet and give the reason.</source>
+        <translation>Write one score per criterion in its box, on the scale shown, using the level descriptors as a guide, and a short comment that explains it. If you have a conflict of interest with this innovation, do not score it: tick the declaration at the end of the sheet and give the reason.</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>Passing grade</source>
+        <translation>Passing grade</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Weighted total</source>
+        <translation>Weighted total</translation>
+    </message>
+    <message>
+        <source>Result file</source>
+        <translation>Result file</translation>
+    </message>
+    <message>
+        <source>version {n}, {when}</source>
+        <translation>version {n}, {when}</translation>
+    </message>
+    <message>
+        <source>Sheet code</source>
+        <translation>Sheet code</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Scores by criterion</source>
+        <translation>Scores by criterion</translation>
+    </message>
+    <message>
+        <source>Weight {weight} · scale {scale}</source>
+        <translation>Weight {weight} · scale {scale}</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Comment: none</source>
+        <translation>Comment: none</translation>
+    </message>
+    <message>
+        <source>Score ({scale})</source>
+        <translation>Score ({scale})</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>not scored</translation>
+    </message>
+    <message>
+        <source>{points} of {weight} points</source>
+        <translation>{points} of {weight} points</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Weighted total (0–100)</source>
+        <translation>Weighted total (0–100)</translation>
+    </message>
+    <message>
+        <source>Points = weight × (score − minimum) ÷ (maximum − minimum); the total is their sum, rounded half up to two decimals.</source>
+        <translation>Points = weight × (score − minimum) ÷ (maximum − minimum); the total is their sum, rounded half up to two decimals.</translation>
+    </message>
+    <message>
+        <source>This evaluation is not complete: criteria without a score count nothing.</source>
+        <translation>This evaluation is not complete: criteria without a score count nothing.</translation>
+    </message>
+    <message>
+        <source>Summary of scores</source>
+        <translation>Summary of scores</translation>
+    </message>
+    <message>
+        <source>Overall judgement</source>
+        <translation>Overall judgement</translation>
+    </message>
+    <message>
+        <source>Overall comment</source>
+        <translation>Overall comment</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Field verification checklist</source>
+        <translation>Field verification checklist</translation>
+    </message>
+    <message>
+        <source>Field notes</source>
+        <translation>Field notes</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>I watched the video</source>
+        <translation>I watched the video</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflict of interest</translation>
+    </message>
+    <message>
+        <source>I have a conflict of interest with this innovation and do not score it. Reason:</source>
+        <translation>I have a conflict of interest with this innovation and do not score it. Reason:</translation>
+    </message>
+    <message>
+        <source>Recused: conflict of interest</source>
+        <translation>Recused: conflict of interest</translation>
+    </message>
+    <message>
+        <source>The juror declared a conflict of interest with this innovation and gave no scores.</source>
+        <translation>The juror declared a conflict of interest with this innovation and gave no scores.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Place and date: {blank}</source>
+        <translation>Place and date: {blank}</translation>
+    </message>
+    <message>
+        <source>Juror ID: {id}</source>
+        <translation>Juror ID: {id}</translation>
+    </message>
+    <message>
+        <source>I declare that I made this evaluation independently and in keeping with the integrity pact.</source>
+        <translation>I declare that I made this evaluation independently and in keeping with the integrity pact.</translation>
+    </message>
+    <message>
+        <source>Typed into Juri</source>
+        <translation>Typed into Juri</translation>
+    </message>
+    <message>
+        <source>on (date) and by (name, initials):</source>
+        <translation>on (date) and by (name, initials):</translation>
+    </message>
+    <message>
+        <source>I declare that the scores and comments above are my own evaluation, as recorded in the result file signed with my key, whose fingerprint is shown here.</source>
+        <translation>I declare that the scores and comments above are my own evaluation, as recorded in the result file signed with my key, whose fingerprint is shown here.</translation>
+    </message>
+    <message>
+        <source>I declare that I have a conflict of interest with this innovation and did not score it, as recorded in the result file signed with my key, whose fingerprint is shown here.</source>
+        <translation>I declare that I have a conflict of interest with this innovation and did not score it, as recorded in the result file signed with my key, whose fingerprint is shown here.</translation>
+    </message>
+    <message>
+        <source>Juror&apos;s key fingerprint</source>
+        <translation>Juror&apos;s key fingerprint</translation>
+    </message>
+    <message>
+        <source>Result file: version {n} of {date}</source>
+        <translation>Result file: version {n} of {date}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the result file:</source>
+        <translation>SHA-256 of the result file:</translation>
+    </message>
+    <message>
+        <source>Juror,</source>
+        <translation>Juror,</translation>
+    </message>
+    <message>
+        <source>The package has no juror {ids}; its jurors are {known}.</source>
+        <translation>The package has no juror {ids}; its jurors are {known}.</translation>
+    </message>
+    <message>
+        <source>The package has no submission {codes}.</source>
+        <translation>The package has no submission {codes}.</translation>
+    </message>
+    <message>
+        <source>None of the chosen submissions is assigned to the chosen jurors; there is no sheet to print.</source>
+        <translation>None of the chosen submissions is assigned to the chosen jurors; there is no sheet to print.</translation>
+    </message>
+    <message>
+        <source>Blank evaluation sheets – {package}</source>
+        <translation>Blank evaluation sheets – {package}</translation>
+    </message>
+    <message>
+        <source>The result file does not verify against the package ({status}): {reason}. No sheet was printed.</source>
+        <translation>The result file does not verify against the package ({status}): {reason}. No sheet was printed.</translation>
+    </message>
+    <message>
+        <source>The result file has no evaluation of {codes}.</source>
+        <translation>The result file has no evaluation of {codes}.</translation>
+    </message>
+    <message>
+        <source>The result file holds no evaluation to print.</source>
+        <translation>The result file holds no evaluation to print.</translation>
+    </message>
+    <message>
+        <source>Evaluation sheets of juror {juror} – {package}</source>
+        <translation>Evaluation sheets of juror {juror} – {package}</translation>
+    </message>
+    <message>
+        <source>There is no sheet to print.</source>
+        <translation>There is no sheet to print.</translation>
+    </message>
+    <message>
+        <source>Printing the sheets was cancelled.</source>
+        <translation>Printing the sheets was cancelled.</translation>
     </message>
 </context>
 <context>

@@ -869,6 +869,82 @@
         <source>The audit log is broken at entry {seq}: it was changed outside Juri.</source>
         <translation>Log audit rusak pada entri {seq}: log diubah di luar Juri.</translation>
     </message>
+    <message>
+        <source>print evaluation sheets as PDF (blank or filled)</source>
+        <translation>cetak lembar penilaian sebagai PDF (kosong atau terisi)</translation>
+    </message>
+    <message>
+        <source>blank evaluation sheets for scoring on paper</source>
+        <translation>lembar penilaian kosong untuk menilai di atas kertas</translation>
+    </message>
+    <message>
+        <source>Print a blank evaluation sheet for every juror and submission the package assigns (or only the chosen ones), one sheet after another in one PDF. Each sheet carries a QR code naming package, submission and juror, so the scores written on it are easily typed into Juri afterwards.</source>
+        <translation>Cetak lembar penilaian kosong untuk setiap pasangan juri dan proposal yang ditugaskan paket (atau hanya yang dipilih), satu lembar demi satu lembar dalam satu PDF. Setiap lembar memuat kode QR yang menyebut paket, proposal, dan juri, sehingga nilai yang ditulis di atasnya mudah diketik ke Juri sesudahnya.</translation>
+    </message>
+    <message>
+        <source>the package file</source>
+        <translation>file paket</translation>
+    </message>
+    <message>
+        <source>only this juror&apos;s sheets (repeat, or separate ids with commas)</source>
+        <translation>hanya lembar juri ini (ulangi, atau pisahkan ID dengan koma)</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KODE</translation>
+    </message>
+    <message>
+        <source>only the sheets of this submission (repeat, or separate codes with commas)</source>
+        <translation>hanya lembar proposal ini (ulangi, atau pisahkan kode dengan koma)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>file PDF yang akan ditulis</translation>
+    </message>
+    <message>
+        <source>a juror&apos;s evaluations as sheets to sign</source>
+        <translation>penilaian seorang juri sebagai lembar untuk ditandatangani</translation>
+    </message>
+    <message>
+        <source>Print one filled evaluation sheet per submission in a juror&apos;s result file, with the scores, comments, weighted total and the juror&apos;s key fingerprint, ready for a wet signature. The result file must verify against the package first.</source>
+        <translation>Cetak satu lembar penilaian terisi untuk setiap proposal dalam file hasil seorang juri, berisi nilai, catatan, nilai akhir tertimbang, dan sidik kunci juri, siap untuk ditandatangani basah. File hasil harus lolos verifikasi terhadap paketnya lebih dahulu.</translation>
+    </message>
+    <message>
+        <source>the juror&apos;s signed result file</source>
+        <translation>file hasil juri yang ditandatangani</translation>
+    </message>
+    <message>
+        <source>the package file the result is for</source>
+        <translation>file paket yang menjadi dasar hasil ini</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the PDF file to write.</source>
+        <translation>{path} adalah folder; berikan nama file PDF yang akan ditulis.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>Folder {path} tidak ada.</translation>
+    </message>
+    <message>
+        <source>Sheets: {done} of {total}</source>
+        <translation>Lembar: {done} dari {total}</translation>
+    </message>
+    <message>
+        <source>Blank sheets written: {path}</source>
+        <translation>Lembar kosong ditulis: {path}</translation>
+    </message>
+    <message>
+        <source>{sheets} sheets, {pages} pages.</source>
+        <translation>{sheets} lembar penilaian, {pages} halaman.</translation>
+    </message>
+    <message>
+        <source>Filled sheets written: {path}</source>
+        <translation>Lembar terisi ditulis: {path}</translation>
+    </message>
 </context>
 <context>
     <name>Coverage</name>
@@ -2325,6 +2401,285 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
 </context>
 <context>
+    <name>Recap</name>
+    <message>
+        <source>weighted total (0–100)</source>
+        <translation>nilai akhir tertimbang (0–100)</translation>
+    </message>
+    <message>
+        <source>n = {n}</source>
+        <translation>n = {n}</translation>
+    </message>
+    <message>
+        <source>passing grade {grade}</source>
+        <translation>batas lulus {grade}</translation>
+    </message>
+    <message>
+        <source>mean of the jurors&apos; weighted totals</source>
+        <translation>rata-rata nilai akhir tertimbang para juri</translation>
+    </message>
+    <message>
+        <source>median of the jurors&apos; weighted totals</source>
+        <translation>median nilai akhir tertimbang para juri</translation>
+    </message>
+    <message>
+        <source>trimmed mean of the jurors&apos; weighted totals</source>
+        <translation>rata-rata terpangkas nilai akhir tertimbang para juri</translation>
+    </message>
+    <message>
+        <source>mean of the totals after per-juror z-score normalisation</source>
+        <translation>rata-rata nilai akhir setelah normalisasi skor-z per juri</translation>
+    </message>
+    <message>
+        <source>Signed record of the panel – {package}</source>
+        <translation>Berita acara tim panel – {package}</translation>
+    </message>
+    <message>
+        <source>Signed record</source>
+        <translation>Berita Acara</translation>
+    </message>
+    <message>
+        <source>Overall ranking</source>
+        <translation>Peringkat keseluruhan</translation>
+    </message>
+    <message>
+        <source>Ranking per group</source>
+        <translation>Peringkat per kelompok</translation>
+    </message>
+    <message>
+        <source>Ranking per cluster</source>
+        <translation>Peringkat per kluster</translation>
+    </message>
+    <message>
+        <source>Disagreements between jurors</source>
+        <translation>Perbedaan penilaian antarjuri</translation>
+    </message>
+    <message>
+        <source>Spread of each juror&apos;s totals</source>
+        <translation>Sebaran nilai akhir setiap juri</translation>
+    </message>
+    <message>
+        <source>Result files</source>
+        <translation>File hasil</translation>
+    </message>
+    <message>
+        <source>Decisions of the panel</source>
+        <translation>Keputusan tim panel</translation>
+    </message>
+    <message>
+        <source>Recapitulation and ranking of the scores · {round}</source>
+        <translation>Rekapitulasi dan peringkat hasil penilaian · {round}</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Passing grade</source>
+        <translation>Nilai batas lulus</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Beda pendapat</translation>
+    </message>
+    <message>
+        <source>spread above {points} points</source>
+        <translation>selisih lebih dari {points} poin</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>{accepted} accepted, {refused} refused</source>
+        <translation>{accepted} diterima, {refused} ditolak</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation>Nilai sama</translation>
+    </message>
+    <message>
+        <source>Merged file</source>
+        <translation>File gabungan</translation>
+    </message>
+    <message>
+        <source>SHA-256 {digest}</source>
+        <translation>SHA-256 {digest}</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>lulus</translation>
+    </message>
+    <message>
+        <source>disagreement</source>
+        <translation>beda pendapat</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Innovation, agency, group and cluster</source>
+        <translation>Inovasi, instansi, kelompok, dan kluster</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Group: {name}</source>
+        <translation>Kelompok: {name}</translation>
+    </message>
+    <message>
+        <source>Cluster: {name}</source>
+        <translation>Kluster: {name}</translation>
+    </message>
+    <message>
+        <source>On {date}, at {place}, the panel of {competition} completed the {round} round. It recapitulated the scores in the jurors&apos; signed result files ({accepted} accepted after verification) and ranked the submissions ({ranked} in all), as set out below.</source>
+        <translation>Pada {date}, bertempat di {place}, tim panel {competition} telah menyelesaikan tahap {round}. Tim panel merekapitulasi nilai dari file hasil para juri yang ditandatangani ({accepted} diterima setelah diverifikasi) dan memeringkat proposal ({ranked} seluruhnya), dengan rincian sebagai berikut.</translation>
+    </message>
+    <message>
+        <source>{n} ranked</source>
+        <translation>{n} diperingkat</translation>
+    </message>
+    <message>
+        <source>Innovation and agency</source>
+        <translation>Inovasi dan instansi</translation>
+    </message>
+    <message>
+        <source>passing grade {grade}: above this line, the submissions that reach it</source>
+        <translation>nilai batas lulus {grade}: di atas garis ini, proposal yang mencapainya</translation>
+    </message>
+    <message>
+        <source>Shaded rows reach the passing grade of {grade}.</source>
+        <translation>Baris berlatar mencapai nilai batas lulus {grade}.</translation>
+    </message>
+    <message>
+        <source>{flag} marks submissions whose jurors disagree beyond the threshold; see the disagreements below.</source>
+        <translation>{flag} menandai proposal yang nilai para jurinya berselisih melebihi ambang; lihat perbedaan penilaian di bawah.</translation>
+    </message>
+    <message>
+        <source>No submission&apos;s jurors disagree beyond the threshold.</source>
+        <translation>Tidak ada proposal yang nilainya berselisih melebihi ambang antarjuri.</translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation>Inovasi</translation>
+    </message>
+    <message>
+        <source>Jurors&apos; totals</source>
+        <translation>Nilai akhir juri</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>Submissions whose jurors&apos; totals lie more than {points} points apart:</source>
+        <translation>Proposal yang nilai akhir para jurinya berselisih lebih dari {points} poin:</translation>
+    </message>
+    <message>
+        <source>Submissions whose jurors disagree:</source>
+        <translation>Proposal yang nilai para jurinya berselisih:</translation>
+    </message>
+    <message>
+        <source>Each dot is one total a juror gave; the box holds the middle half of them, the thick line is the median, the whiskers reach the lowest and the highest. Recusals and unfinished evaluations are left out.</source>
+        <translation>Setiap titik adalah satu nilai akhir yang diberikan juri; kotak memuat separuh nilai di tengah, garis tebal adalah median, dan garis tepi menjangkau nilai terendah dan tertinggi. Pengunduran diri dan penilaian yang belum selesai tidak disertakan.</translation>
+    </message>
+    <message>
+        <source>Accepted: signed by the juror&apos;s key in the package&apos;s roster, for this package, the newest version of each juror.</source>
+        <translation>Diterima: ditandatangani dengan kunci juri yang terdaftar dalam paket, untuk paket ini, versi terbaru dari setiap juri.</translation>
+    </message>
+    <message>
+        <source>Juror and key fingerprint</source>
+        <translation>Juri dan sidik kunci</translation>
+    </message>
+    <message>
+        <source>File, version and SHA-256</source>
+        <translation>File, versi, dan SHA-256</translation>
+    </message>
+    <message>
+        <source>version {n} · SHA-256 {digest}</source>
+        <translation>versi {n} · SHA-256 {digest}</translation>
+    </message>
+    <message>
+        <source>No result file was accepted.</source>
+        <translation>Tidak ada file hasil yang diterima.</translation>
+    </message>
+    <message>
+        <source>Refused or set aside, with the reason:</source>
+        <translation>Ditolak atau dikesampingkan, beserta alasannya:</translation>
+    </message>
+    <message>
+        <source>File and juror</source>
+        <translation>File dan juri</translation>
+    </message>
+    <message>
+        <source>Status and reason</source>
+        <translation>Status dan alasan</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Tidak ada.</translation>
+    </message>
+    <message>
+        <source>{place}, {date}</source>
+        <translation>{place}, {date}</translation>
+    </message>
+    <message>
+        <source>Chair of the panel,</source>
+        <translation>Ketua Tim Panel,</translation>
+    </message>
+    <message>
+        <source>This record is made truthfully, to be used as required.</source>
+        <translation>Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.</translation>
+    </message>
+    <message>
+        <source>Members of the panel</source>
+        <translation>Anggota tim panel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>ketua</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>anggota</translation>
+    </message>
+</context>
+<context>
     <name>Recommendation</name>
     <message>
         <source>no recommendation</source>
@@ -2341,6 +2696,17 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>not recommended</source>
         <translation>tidak direkomendasikan</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation>Halaman {number} dari {total}</translation>
+    </message>
+    <message>
+        <source>Package {package} · printed {when}</source>
+        <translation>Paket {package} · dicetak {when}</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2949,407 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>Declare conflict of interest…</source>
         <translation>Nyatakan konflik kepentingan…</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>skipped</source>
+        <translation>dilewati</translation>
+    </message>
+    <message>
+        <source>{n} signed results</source>
+        <translation>{n} hasil bertanda tangan</translation>
+    </message>
+    <message>
+        <source>signed by {fingerprint}, {n} submissions</source>
+        <translation>ditandatangani oleh {fingerprint}, {n} proposal</translation>
+    </message>
+    <message>
+        <source>version {n} written</source>
+        <translation>versi {n} ditulis</translation>
+    </message>
+    <message>
+        <source>{accepted} results accepted, {ranked} submissions ranked</source>
+        <translation>{accepted} hasil diterima, {ranked} proposal diperingkat</translation>
+    </message>
+    <message>
+        <source>make the demo competition</source>
+        <translation>membuat kompetisi demo</translation>
+    </message>
+    <message>
+        <source>verify the package</source>
+        <translation>memverifikasi paket</translation>
+    </message>
+    <message>
+        <source>score and export a signed result</source>
+        <translation>menilai dan mengekspor hasil bertanda tangan</translation>
+    </message>
+    <message>
+        <source>verify the result</source>
+        <translation>memverifikasi hasil</translation>
+    </message>
+    <message>
+        <source>merge and rank every result</source>
+        <translation>menggabungkan dan memeringkat semua hasil</translation>
+    </message>
+    <message>
+        <source>Juri self-test in {folder}</source>
+        <translation>Uji mandiri Juri di {folder}</translation>
+    </message>
+    <message>
+        <source>All {n} steps passed.</source>
+        <translation>Semua {n} langkah berhasil.</translation>
+    </message>
+    <message>
+        <source>FAILED: {steps}</source>
+        <translation>GAGAL: {steps}</translation>
+    </message>
+    <message>
+        <source>{pages} pages, page 1 rendered</source>
+        <translation>{pages} halaman, halaman 1 dirender</translation>
+    </message>
+    <message>
+        <source>not available ({error}); videos open in the system&apos;s player</source>
+        <translation>tidak tersedia ({error}); video dibuka di pemutar sistem</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>tersedia</translation>
+    </message>
+    <message>
+        <source>{title}, {n} submissions</source>
+        <translation>{title}, {n} proposal</translation>
+    </message>
+    <message>
+        <source>translations (Indonesian, and Qt&apos;s own)</source>
+        <translation>terjemahan (Indonesia, dan milik Qt)</translation>
+    </message>
+    <message>
+        <source>application icon</source>
+        <translation>ikon aplikasi</translation>
+    </message>
+    <message>
+        <source>render a proposal with QtPdf</source>
+        <translation>merender proposal dengan QtPdf</translation>
+    </message>
+    <message>
+        <source>print to PDF</source>
+        <translation>mencetak ke PDF</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>gambar</translation>
+    </message>
+    <message>
+        <source>video playback</source>
+        <translation>pemutaran video</translation>
+    </message>
+    <message>
+        <source>open the juror&apos;s window on the demo</source>
+        <translation>membuka jendela juri pada demo</translation>
+    </message>
+</context>
+<context>
+    <name>SheetCode</name>
+    <message>
+        <source>The sheet code is empty.</source>
+        <translation>Kode lembar kosong.</translation>
+    </message>
+    <message>
+        <source>The sheet code &apos;{code}&apos; was made by a newer version of Juri; update Juri to read it.</source>
+        <translation>Kode lembar &apos;{code}&apos; dibuat oleh Juri versi yang lebih baru; perbarui Juri untuk membacanya.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a Juri sheet code: it should look like JURI1:package:submission:juror.</source>
+        <translation>&apos;{code}&apos; bukan kode lembar Juri: bentuknya seharusnya JURI1:paket:proposal:juri.</translation>
+    </message>
+    <message>
+        <source>The sheet code &apos;{code}&apos; has {n} parts after JURI1, not three (package:submission:juror).</source>
+        <translation>Kode lembar &apos;{code}&apos; memiliki {n} bagian setelah JURI1, bukan tiga (paket:proposal:juri).</translation>
+    </message>
+    <message>
+        <source>package id</source>
+        <translation>ID paket</translation>
+    </message>
+    <message>
+        <source>submission code</source>
+        <translation>kode proposal</translation>
+    </message>
+    <message>
+        <source>juror id</source>
+        <translation>ID juri</translation>
+    </message>
+    <message>
+        <source>The {part} &apos;{value}&apos; in the sheet code is not valid: use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
+        <translation>{part} &apos;{value}&apos; dalam kode lembar tidak valid: gunakan hanya huruf, angka, &apos;.&apos;, &apos;_&apos;, dan &apos;-&apos; (paling banyak 64).</translation>
+    </message>
+</context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <source>Evaluation sheet</source>
+        <translation>Lembar Penilaian</translation>
+    </message>
+    <message>
+        <source>Filled in from the juror&apos;s signed result file</source>
+        <translation>Diisi dari file hasil juri yang ditandatangani</translation>
+    </message>
+    <message>
+        <source>For scoring on paper; type the scores into Juri afterwards</source>
+        <translation>Untuk menilai di atas kertas; ketik nilainya ke Juri sesudahnya</translation>
+    </message>
+    <message>
+        <source>Write one score per criterion in its box, on the scale shown, using the level descriptors as a guide, and a short comment that explains it. If you have a conflict of interest with this innovation, do not score it: tick the declaration at the end of the sheet and give the reason.</source>
+        <translation>Tulis satu nilai untuk setiap kriteria di kotaknya, pada skala yang tertera, dengan berpedoman pada deskripsi tingkat, beserta catatan singkat yang menjelaskannya. Jika Anda memiliki konflik kepentingan dengan inovasi ini, jangan memberi nilai: centang pernyataan di akhir lembar dan tuliskan alasannya.</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Kluster</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Passing grade</source>
+        <translation>Nilai batas lulus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Weighted total</source>
+        <translation>Nilai akhir</translation>
+    </message>
+    <message>
+        <source>Result file</source>
+        <translation>File hasil</translation>
+    </message>
+    <message>
+        <source>version {n}, {when}</source>
+        <translation>versi {n}, {when}</translation>
+    </message>
+    <message>
+        <source>Sheet code</source>
+        <translation>Kode lembar</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Scores by criterion</source>
+        <translation>Penilaian per kriteria</translation>
+    </message>
+    <message>
+        <source>Weight {weight} · scale {scale}</source>
+        <translation>Bobot {weight} · skala {scale}</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Comment: none</source>
+        <translation>Catatan: tidak ada</translation>
+    </message>
+    <message>
+        <source>Score ({scale})</source>
+        <translation>Nilai ({scale})</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>belum dinilai</translation>
+    </message>
+    <message>
+        <source>{points} of {weight} points</source>
+        <translation>{points} dari {weight} poin</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriteria</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Bobot</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poin</translation>
+    </message>
+    <message>
+        <source>Weighted total (0–100)</source>
+        <translation>Nilai akhir tertimbang (0–100)</translation>
+    </message>
+    <message>
+        <source>Points = weight × (score − minimum) ÷ (maximum − minimum); the total is their sum, rounded half up to two decimals.</source>
+        <translation>Poin = bobot × (nilai − minimum) ÷ (maksimum − minimum); nilai akhir adalah jumlahnya, dibulatkan ke dua desimal (setengah ke atas).</translation>
+    </message>
+    <message>
+        <source>This evaluation is not complete: criteria without a score count nothing.</source>
+        <translation>Penilaian ini belum selesai: kriteria yang belum dinilai tidak dihitung.</translation>
+    </message>
+    <message>
+        <source>Summary of scores</source>
+        <translation>Rekapitulasi nilai</translation>
+    </message>
+    <message>
+        <source>Overall judgement</source>
+        <translation>Penilaian keseluruhan</translation>
+    </message>
+    <message>
+        <source>Overall comment</source>
+        <translation>Catatan umum</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Field verification checklist</source>
+        <translation>Daftar periksa verifikasi lapangan</translation>
+    </message>
+    <message>
+        <source>Field notes</source>
+        <translation>Catatan lapangan</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <source>I watched the video</source>
+        <translation>Saya telah menonton videonya</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Konflik kepentingan</translation>
+    </message>
+    <message>
+        <source>I have a conflict of interest with this innovation and do not score it. Reason:</source>
+        <translation>Saya memiliki konflik kepentingan dengan inovasi ini dan tidak memberi nilai. Alasan:</translation>
+    </message>
+    <message>
+        <source>Recused: conflict of interest</source>
+        <translation>Mengundurkan diri: konflik kepentingan</translation>
+    </message>
+    <message>
+        <source>The juror declared a conflict of interest with this innovation and gave no scores.</source>
+        <translation>Juri menyatakan memiliki konflik kepentingan dengan inovasi ini dan tidak memberi nilai.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Place and date: {blank}</source>
+        <translation>Tempat dan tanggal: {blank}</translation>
+    </message>
+    <message>
+        <source>Juror ID: {id}</source>
+        <translation>ID juri: {id}</translation>
+    </message>
+    <message>
+        <source>I declare that I made this evaluation independently and in keeping with the integrity pact.</source>
+        <translation>Saya menyatakan bahwa penilaian ini saya lakukan secara mandiri dan sesuai dengan pakta integritas.</translation>
+    </message>
+    <message>
+        <source>Typed into Juri</source>
+        <translation>Diketik ke Juri</translation>
+    </message>
+    <message>
+        <source>on (date) and by (name, initials):</source>
+        <translation>pada (tanggal) dan oleh (nama, paraf):</translation>
+    </message>
+    <message>
+        <source>I declare that the scores and comments above are my own evaluation, as recorded in the result file signed with my key, whose fingerprint is shown here.</source>
+        <translation>Saya menyatakan bahwa nilai dan catatan di atas adalah penilaian saya sendiri, sebagaimana tercatat dalam file hasil yang ditandatangani dengan kunci saya, yang sidik kuncinya tercantum di sini.</translation>
+    </message>
+    <message>
+        <source>I declare that I have a conflict of interest with this innovation and did not score it, as recorded in the result file signed with my key, whose fingerprint is shown here.</source>
+        <translation>Saya menyatakan bahwa saya memiliki konflik kepentingan dengan inovasi ini dan tidak memberi nilai, sebagaimana tercatat dalam file hasil yang ditandatangani dengan kunci saya, yang sidik kuncinya tercantum di sini.</translation>
+    </message>
+    <message>
+        <source>Juror&apos;s key fingerprint</source>
+        <translation>Sidik kunci juri</translation>
+    </message>
+    <message>
+        <source>Result file: version {n} of {date}</source>
+        <translation>File hasil: versi {n} tanggal {date}</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the result file:</source>
+        <translation>SHA-256 file hasil:</translation>
+    </message>
+    <message>
+        <source>Juror,</source>
+        <translation>Juri,</translation>
+    </message>
+    <message>
+        <source>The package has no juror {ids}; its jurors are {known}.</source>
+        <translation>Paket tidak memuat juri {ids}; juri dalam paket ini adalah {known}.</translation>
+    </message>
+    <message>
+        <source>The package has no submission {codes}.</source>
+        <translation>Paket tidak memuat proposal {codes}.</translation>
+    </message>
+    <message>
+        <source>None of the chosen submissions is assigned to the chosen jurors; there is no sheet to print.</source>
+        <translation>Tidak satu pun proposal yang dipilih ditugaskan kepada juri yang dipilih; tidak ada lembar yang dapat dicetak.</translation>
+    </message>
+    <message>
+        <source>Blank evaluation sheets – {package}</source>
+        <translation>Lembar penilaian kosong – {package}</translation>
+    </message>
+    <message>
+        <source>The result file does not verify against the package ({status}): {reason}. No sheet was printed.</source>
+        <translation>File hasil tidak lolos verifikasi terhadap paket ({status}): {reason}. Tidak ada lembar yang dicetak.</translation>
+    </message>
+    <message>
+        <source>The result file has no evaluation of {codes}.</source>
+        <translation>File hasil tidak memuat penilaian untuk {codes}.</translation>
+    </message>
+    <message>
+        <source>The result file holds no evaluation to print.</source>
+        <translation>File hasil tidak memuat penilaian yang dapat dicetak.</translation>
+    </message>
+    <message>
+        <source>Evaluation sheets of juror {juror} – {package}</source>
+        <translation>Lembar penilaian juri {juror} – {package}</translation>
+    </message>
+    <message>
+        <source>There is no sheet to print.</source>
+        <translation>Tidak ada lembar yang dapat dicetak.</translation>
+    </message>
+    <message>
+        <source>Printing the sheets was cancelled.</source>
+        <translation>Pencetakan lembar penilaian dibatalkan.</translation>
     </message>
 </context>
 <context>

@@ -143,9 +143,11 @@ def test_the_juri_command_opens_the_app_or_the_command_line(monkeypatch) -> None
     ui.entry.main(["--lang", "en", "round.juripkg"])
     ui.entry.main(["--workspace", "/w", "package", "info", "x.juripkg"])
     ui.entry.main(["--help"])
-    assert calls == [("gui", None, None, None), ("gui", None, Path("round.juripkg"), "en"),
+    ui.entry.main(["--quit-when-ready"])
+    assert calls == [("gui", None, None, None, False),
+                     ("gui", None, Path("round.juripkg"), "en", False),
                      ("cli", ["--workspace", "/w", "package", "info", "x.juripkg"]),
-                     ("cli", ["--help"])]
+                     ("cli", ["--help"]), ("gui", None, None, None, True)]
 
 
 def test_a_video_carried_in_the_package_is_prepared_for_playback(qtbot, launch, competition,

@@ -1,0 +1,119 @@
+"""``juri sheets``: print evaluation sheets as PDF, blank (for paper) or filled (for signing)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from app.cli.common import CommandError, say
+from app.formats.result import MAX_RESULT_BYTES
+from app.i18n import translate
+from app.package.reader import open_package
+
+
+def register(commands) -> None:
+    sheets = commands.add_parser("sheets", help=translate(
+        "Cli", "print evaluation sheets as PDF (blank or filled)"))
+    sub = sheets.add_subparsers(dest="sheets_command", metavar=translate("Cli", "ACTION"),
+                                required=True)
+
+    blank = sub.add_parser("blank", help=translate(
+        "Cli", "blank evaluation sheets for scoring on paper"), description=translate(
+        "Cli", "Print a blank evaluation sheet for every juror and submission the package "
+        "assigns (or only the chosen ones), one sheet after another in one PDF. Each sheet "
+        "carries a QR code naming package, submission and juror, so the scores written on it "
+        "are easily typed into Juri afterwards."))
+    blank.add_argument("package", metavar=translate("Cli", "PKG"), help=translate(
+        "Cli", "the package file"))
+    blank.add_argument("--juror", action="append", default=[], metavar="ID", help=translate(
+        "Cli", "only this juror's sheets (repeat, or separate ids with commas)"))
+    blank.add_argument("--submission", action="append", default=[],
+                       metavar=translate("Cli", "CODE"), help=translate(
+        "Cli", "only the sheets of this submission (repeat, or separate codes with commas)"))
+    blank.add_argument("-o", "--output", required=True, metavar=translate("Cli", "PDF"),
+                       help=translate("Cli", "the PDF file to write"))
+    blank.set_defaults(handler=run_blank)
+
+    filled = sub.add_parser("filled", help=translate(
+        "Cli", "a juror's evaluations as sheets to sign"), description=translate(
+        "Cli", "Print one filled evaluation sheet per submission in a juror's result file, "
+        "with the scores, comments, weighted total and the juror's key fingerprint, ready for "
+        "a wet signature. The result file must verify against the package first."))
+    filled.add_argument("result", metavar=translate("Cli", "RESULT"), help=translate(
+        "Cli", "the juror's signed result file"))
+    filled.add_argument("--package", required=True, metavar=translate("Cli", "PKG"),
+                        help=translate("Cli", "the package file the result is for"))
+    filled.add_argument("--submission", action="append", default=[],
+                        metavar=translate("Cli", "CODE"), help=translate(
+        "Cli", "only the sheets of this submission (repeat, or separate codes with commas)"))
+    filled.add_argument("-o", "--output", required=True, metavar=translate("Cli", "PDF"),
+                        help=translate("Cli", "the PDF file to write"))
+    filled.set_defaults(handler=run_filled)
+
+
+def _ids(values: list[str]) -> list[str]:
+    """``["J01,J02", "J03"]`` → ``["J01", "J02", "J03"]``, without repeats."""
+    seen: dict[str, None] = {}
+    for value in values:
+        for part in value.split(","):
+            if part.strip():
+                seen[part.strip()] = None
+    return list(seen)
+
+
+def _output(value: str) -> Path:
+    path = Path(value)
+    if path.is_dir():
+        raise CommandError(translate("Cli", "{path} is a folder; give the name of the PDF file "
+                                     "to write.").format(path=path))
+    if not path.parent.is_dir():
+        raise CommandError(translate("Cli", "The folder {path} does not exist.").format(
+            path=path.parent))
+    return path
+
+
+def _progress() -> Callable[[int, int], None] | None:
+    """A counter on the terminal for long batches (nothing when the output is redirected)."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        text = translate("Cli", "Sheets: {done} of {total}").format(done=done, total=total)
+        print("\r" + text, end="\n" if done == total else "", file=sys.stderr, flush=True)
+    return show
+
+
+def run_blank(args) -> int:
+    from app.reports.sheets import assigned_pairs, write_blank_sheets
+
+    output = _output(args.output)
+    package = open_package(Path(args.package))
+    pairs = assigned_pairs(package.manifest, _ids(args.juror), _ids(args.submission))
+    report = write_blank_sheets(package.manifest, output, pairs, progress=_progress())
+    say(translate("Cli", "Blank sheets written: {path}").format(path=report.path))
+    say(translate("Cli", "{sheets} sheets, {pages} pages.").format(
+        sheets=report.sheets, pages=report.pages))
+    return 0
+
+
+def run_filled(args) -> int:
+    from app.reports.sheets import write_filled_sheets
+
+    output = _output(args.output)
+    path = Path(args.result)
+    try:
+        if path.stat().st_size > MAX_RESULT_BYTES:
+            raise CommandError(translate("Cli", "{path} is too large to be a result file.")
+                               .format(path=path))
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CommandError(translate("Cli", "Cannot read {path}: {error}").format(
+            path=path, error=exc.strerror or exc)) from exc
+    package = open_package(Path(args.package))
+    report = write_filled_sheets(package, data, output, submissions=_ids(args.submission),
+                                 progress=_progress())
+    say(translate("Cli", "Filled sheets written: {path}").format(path=report.path))
+    say(translate("Cli", "{sheets} sheets, {pages} pages.").format(
+        sheets=report.sheets, pages=report.pages))
+    return 0
