@@ -1,0 +1,284 @@
+"""The chair window's tabs: files, coverage, ranking, disagreements, reliability, charts.
+
+Each page shows one :class:`~app.merge.service.MergeReport` (``set_report``) and asks the
+window for anything that changes the merge through signals, so all work stays in one place.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.i18n import format_decimal
+from app.merge.service import MergeReport
+from app.merge.statuses import FileStatus, FileVerdict
+from app.merge.table import CellState
+from ui.chair.models import (
+    SORT_ROLE,
+    CoverageModel,
+    DisagreementModel,
+    RankingModel,
+    RankingView,
+    ReliabilityModel,
+    ReportModel,
+    VerificationModel,
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ChairPages", text)
+
+
+def table_view(model: ReportModel, name: str, sortable: bool = True) -> QTableView:
+    """A read-only, keyboard-navigable table over ``model`` (sorted through a proxy)."""
+    view = QTableView()
+    view.setObjectName(name)
+    if sortable:
+        proxy = QSortFilterProxyModel(view)
+        proxy.setSourceModel(model)
+        proxy.setSortRole(SORT_ROLE)
+        view.setModel(proxy)
+        view.setSortingEnabled(True)
+        view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the model's own order first
+    else:
+        view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+    return view
+
+
+def source_row(view: QTableView) -> int | None:
+    """The selected row in the model's own numbering, or ``None``."""
+    index = view.currentIndex()
+    if not index.isValid():
+        return None
+    model = view.model()
+    if isinstance(model, QSortFilterProxyModel):
+        index = model.mapToSource(index)
+    return index.row()
+
+
+def heading(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class FilesPage(QWidget):
+    """Every file with its status and reason; accepting a key the roster does not know."""
+
+    acceptKeyRequested = Signal(object)  # noqa: N815 - Qt naming; a FileVerdict
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = VerificationModel(self)
+        layout = QVBoxLayout(self)
+        self.summary = heading(tr("Import the jurors' result files: File → Import results, or "
+                                  "drop files and folders on this window."))
+        self.summary.setAccessibleName(tr("Summary of the imported files"))
+        layout.addWidget(self.summary)
+        self.table = table_view(self.model, "verification")
+        self.table.setAccessibleName(tr("Imported files and their status"))
+        header = self.table.horizontalHeader()
+        for column in range(VerificationModel.REASON):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.accept_button = QPushButton(tr("&Accept this key…"))
+        self.accept_button.setAccessibleName(tr("Accept the unknown key of the selected file"))
+        self.accept_button.setToolTip(tr("Accept a key the roster does not know, after comparing "
+                                         "its fingerprint with the juror's signed paper sheet"))
+        self.accept_button.setEnabled(False)
+        self.accept_button.clicked.connect(self._accept)
+        row.addWidget(self.accept_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._selection())
+        self.model.modelReset.connect(self._selection)
+
+    def selected(self) -> FileVerdict | None:
+        row = source_row(self.table)
+        return None if row is None else self.model.verdict(row)
+
+    def _selection(self) -> None:
+        verdict = self.selected()
+        self.accept_button.setEnabled(verdict is not None
+                                      and verdict.status is FileStatus.UNKNOWN_KEY
+                                      and verdict.signer is not None)
+
+    def _accept(self) -> None:
+        verdict = self.selected()
+        if verdict is not None:
+            self.acceptKeyRequested.emit(verdict)
+
+    def select_row(self, row: int) -> None:
+        model = self.table.model()
+        index = model.mapFromSource(self.model.index(row, 0))
+        self.table.setCurrentIndex(index)
+
+    def set_report(self, report: MergeReport | None) -> None:
+        self.model.set_report(report)
+        if report is None:
+            return
+        counts: dict[FileStatus, int] = {}
+        for verdict in report.intake.verdicts:
+            counts[verdict.status] = counts.get(verdict.status, 0) + 1
+        total = len(report.intake.verdicts)
+        parts = [f"{status.label()}: {count}" for status, count in
+                 sorted(counts.items(), key=lambda item: list(FileStatus).index(item[0]))]
+        text = tr("Files: {total} — {parts}. Jurors accepted: {jurors}.").format(
+            total=total, parts=", ".join(parts) or "–",
+            jurors=", ".join(sorted(report.intake.accepted)) or "–")
+        if report.intake.unused_keys:
+            text += " " + tr("No file is signed by the accepted key(s) {keys}.").format(
+                keys=", ".join(report.intake.unused_keys))
+        self.summary.setText(text)
+
+
+class CoveragePage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = CoverageModel(self)
+        layout = QVBoxLayout(self)
+        self.summary = heading()
+        layout.addWidget(self.summary)
+        self.table = table_view(self.model, "coverage")
+        self.table.setAccessibleName(tr("Coverage: submissions by jurors"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        layout.addWidget(self.table, 1)
+
+    def set_report(self, report: MergeReport | None) -> None:
+        self.model.set_report(report)
+        if report is None:
+            return
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        counts = report.table.counts()
+        self.summary.setText(tr("Assigned evaluations: {total} — complete {complete}, in "
+                                "progress {progress}, not started {blank}, recused {recused}, "
+                                "missing {missing}.").format(
+            total=sum(counts.values()), complete=counts[CellState.COMPLETE],
+            progress=counts[CellState.IN_PROGRESS], blank=counts[CellState.NOT_STARTED],
+            recused=counts[CellState.RECUSED], missing=counts[CellState.MISSING]))
+
+
+class RankingPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RankingModel(self)
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        label = QLabel(tr("Line-&up:"))
+        self.view_choice = QComboBox()
+        self.view_choice.setObjectName("ranking_view")
+        self.view_choice.setAccessibleName(tr("Ranking line-up"))
+        label.setBuddy(self.view_choice)
+        for text, key in ((tr("Overall"), RankingView.OVERALL),
+                          (tr("Per group"), RankingView.GROUP),
+                          (tr("Per cluster"), RankingView.CLUSTER)):
+            self.view_choice.addItem(text, key)
+        self.view_choice.currentIndexChanged.connect(
+            lambda: self.model.set_view(self.view_choice.currentData()))
+        bar.addWidget(label)
+        bar.addWidget(self.view_choice)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.summary = heading()
+        self.summary.setAccessibleName(tr("Method and passing grade"))
+        layout.addWidget(self.summary)
+        self.table = table_view(self.model, "ranking")
+        self.table.setAccessibleName(tr("Ranking"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(RankingModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for column in (RankingModel.RANK, RankingModel.CODE, RankingModel.LINE_UP,
+                       RankingModel.SCORE, RankingModel.EVALUATIONS, RankingModel.PASSES,
+                       RankingModel.NOTE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table, 1)
+
+    def set_report(self, report: MergeReport | None) -> None:
+        self.model.set_report(report)
+        if report is None:
+            return
+        grade = report.passing_grade
+        passing = sum(1 for s in report.standings if s.passes)
+        ties = sum(1 for s in report.standings if s.place and s.place.tie)
+        text = tr("{method}. Passing grade: {grade} — {passing} of {total} pass.").format(
+            method=report.options.method.label().capitalize(),
+            grade="–" if grade is None else format_decimal(grade, 2), passing=passing,
+            total=len(report.standings))
+        if ties:
+            text += " " + tr("Tied places are marked with “=”: {ties} submissions share a "
+                             "place that no tie-break separates.").format(ties=ties)
+        self.summary.setText(text)
+
+
+class DisagreementsPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = DisagreementModel(self)
+        layout = QVBoxLayout(self)
+        self.summary = heading()
+        layout.addWidget(self.summary)
+        self.table = table_view(self.model, "disagreements")
+        self.table.setAccessibleName(tr("Disagreements"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(DisagreementModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for column in (DisagreementModel.CODE, DisagreementModel.SPREAD,
+                       DisagreementModel.LOWEST, DisagreementModel.HIGHEST,
+                       DisagreementModel.SUGGESTION):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table, 1)
+
+    def set_report(self, report: MergeReport | None) -> None:
+        self.model.set_report(report)
+        if report is None:
+            return
+        threshold = format_decimal(report.options.threshold, 2)
+        if report.disagreements:
+            text = tr("Submissions whose jurors' weighted totals are more than {n} points "
+                      "apart. With two evaluations, assign a third juror; with more, discuss "
+                      "it in the panel.").format(n=threshold)
+        else:
+            text = tr("No jurors' totals are more than {n} points apart.").format(n=threshold)
+        self.summary.setText(text)
+
+
+class ReliabilityPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ReliabilityModel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr(
+            "How far the jurors agree: Krippendorff's alpha (interval level) and the six "
+            "Shrout–Fleiss intraclass correlations, for the weighted total and each criterion. "
+            "1 is full agreement; near 0 or below, the scores say more about the juror than "
+            "about the submission.")))
+        self.table = table_view(self.model, "reliability", sortable=False)
+        self.table.setAccessibleName(tr("Reliability"))
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table, 1)
+
+    def set_report(self, report: MergeReport | None) -> None:
+        self.model.set_report(report)
