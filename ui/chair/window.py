@@ -50,7 +50,7 @@ from ui.chair.pages import (
 )
 from ui.chair.sign_dialog import SignDialog
 from ui.dialogs import show_error
-from ui.tasks import TaskRunner
+from ui.tasks import Task, TaskRunner
 
 PACKAGE_SUFFIX = ".juripkg"
 
@@ -248,7 +248,7 @@ class ChairWindow(QMainWindow):
     # --- running desk work -----------------------------------------------------------------
 
     def run(self, work, title: str, on_success: Callable[[Any], None],
-            error_title: str) -> None:
+            error_title: str) -> Task:
         """Desk work on the worker thread, with progress and cancel; the report it brings
         back is shown on the GUI thread."""
         self.busy += 1
@@ -273,8 +273,8 @@ class ChairWindow(QMainWindow):
                 "Cancelled. Files already imported are kept; Merge again (F5) merges them."),
                 10000)
 
-        self.tasks.run(work, parent=self, title=title, on_success=succeeded,
-                       on_failure=failed, on_cancel=cancelled)
+        return self.tasks.run(work, parent=self, title=title, on_success=succeeded,
+                              on_failure=failed, on_cancel=cancelled)
 
     def show_report(self, report: MergeReport) -> None:
         self.report = report
@@ -336,12 +336,12 @@ class ChairWindow(QMainWindow):
             save(self.settings)
             self.import_paths([Path(folder)])
 
-    def import_paths(self, paths: Iterable[Path]) -> None:
+    def import_paths(self, paths: Iterable[Path]) -> Task | None:
         """Read, keep, judge and merge: files, and every ``*.json`` inside folders."""
         if self.desk.package is None:
             show_error(self, self.tr("Import results"), JuriError(self.tr(
                 "Open the package the results are for first (File → Open package).")))
-            return
+            return None
         desk, paths = self.desk, [Path(p) for p in paths]
 
         def work(progress, cancelled) -> tuple[Imported, MergeReport]:
@@ -359,8 +359,8 @@ class ChairWindow(QMainWindow):
                     names=", ".join(imported.known))
             self.statusBar().showMessage(message, 15000)
 
-        self.run(work, self.tr("Checking and merging the results …"), done,
-                 self.tr("Import results"))
+        return self.run(work, self.tr("Checking and merging the results …"), done,
+                        self.tr("Import results"))
 
     def merge_again(self) -> None:
         if self.desk.package is None:
@@ -422,6 +422,8 @@ class ChairWindow(QMainWindow):
         method = Method(self.method_choice.currentData())
         self.trim_choice.setEnabled(method is Method.TRIMMED)
         threshold = Decimal(str(round(self.threshold_choice.value(), 1)))
+        if threshold == threshold.to_integral_value():  # "20", as juri merge writes it
+            threshold = threshold.to_integral_value()
         options = replace(self.options, method=method, trim=self.trim_choice.value(),
                           threshold=threshold)
         if options == self.options:
