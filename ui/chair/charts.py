@@ -15,19 +15,16 @@ from PySide6.QtCharts import (
     QChartView,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.i18n import current_language, format_decimal
+from app.i18n import current_language, format_decimal, translate
 from app.merge.distributions import Box, box, criterion_scores, juror_totals
 from app.merge.service import MergeReport
 
 TOTALS = ""  # the combo's data for the weighted totals; otherwise a criterion code
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ChairCharts", text)
 
 
 def box_set(label: str, summary: Box) -> QBoxSet:
@@ -45,9 +42,9 @@ class DistributionView(QWidget):
         self.boxes: dict[str, Box] = {}
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        label = QLabel(tr("&Scores:"))
+        label = QLabel(translate("ChairCharts", "&Scores:"))
         self.choice = QComboBox()
-        self.choice.setAccessibleName(tr("Scores shown in the chart"))
+        self.choice.setAccessibleName(translate("ChairCharts", "Scores shown in the chart"))
         label.setBuddy(self.choice)
         bar.addWidget(label)
         bar.addWidget(self.choice, 1)
@@ -55,9 +52,11 @@ class DistributionView(QWidget):
         self.chart = QChart()
         self.chart.legend().hide()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        if self.palette().window().color().lightness() < 128:  # the dark theme
+            self.chart.setTheme(QChart.ChartTheme.ChartThemeDark)
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setAccessibleName(tr("Box plot of each juror's scores"))
+        self.view.setAccessibleName(translate("ChairCharts", "Box plot of each juror's scores"))
         self.view.setMinimumHeight(320)
         layout.addWidget(self.view, 1)
         self.summary = QLabel()
@@ -72,7 +71,7 @@ class DistributionView(QWidget):
         self.choice.blockSignals(True)
         self.choice.clear()
         if report is not None:
-            self.choice.addItem(tr("Weighted total (0–100)"), TOTALS)
+            self.choice.addItem(translate("ChairCharts", "Weighted total (0–100)"), TOTALS)
             language = current_language()
             for criterion in report.manifest.rubric:
                 self.choice.addItem(f"{criterion.code} · {criterion.title.get(language)}",
@@ -106,7 +105,7 @@ class DistributionView(QWidget):
         self.boxes = {juror: found for juror, found in
                       ((j, box(v)) for j, v in values.items()) if found is not None}
         if not self.boxes:
-            self.summary.setText(tr("No complete evaluation yet."))
+            self.summary.setText(translate("ChairCharts", "No complete evaluation yet."))
             return
         series = QBoxPlotSeries()
         for juror, found in self.boxes.items():
@@ -114,7 +113,7 @@ class DistributionView(QWidget):
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append(list(self.boxes))
-        categories.setTitleText(tr("Juror"))
+        categories.setTitleText(translate("ChairCharts", "Juror"))
         low, high = self._range()
         scale = QValueAxis()
         scale.setRange(low, high)
@@ -129,8 +128,8 @@ class DistributionView(QWidget):
         """Who scores highest and lowest (by median), in words."""
         ordered = sorted(self.boxes.items(), key=lambda item: (item[1].median, item[0]))
         lowest, highest = ordered[0], ordered[-1]
-        parts = [tr("{juror}: median {median}, mean {mean} (n = {n})").format(
+        parts = [translate("ChairCharts", "{juror}: median {median}, mean {mean} (n = {n})").format(
             juror=juror, median=format_decimal(found.median, 2),
             mean=format_decimal(found.mean, 2), n=found.count) for juror, found in ordered]
-        return tr("Most lenient: {high}. Strictest: {low}.").format(
+        return translate("ChairCharts", "Most lenient: {high}. Strictest: {low}.").format(
             high=highest[0], low=lowest[0]) + " " + "; ".join(parts) + "."

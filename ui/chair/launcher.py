@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app import i18n, paths, settings
 from app.errors import JuriError
+from app.i18n import translate
 from app.merge.desk import ChairDesk
 from app.merge.store import MergeStore
 from ui import theme
@@ -50,7 +51,7 @@ class ChairLauncher(QObject):
         window.show()
         self.window = window
         if problem is not None:
-            show_error(window, window.tr("Merge store"), problem)
+            show_error(window, translate("ChairWindow", "Merge store"), problem)
         package = self.package
         if package is None and self.preferences.chair_package \
                 and Path(self.preferences.chair_package).is_file():
@@ -58,8 +59,8 @@ class ChairLauncher(QObject):
         if package is not None:
             window.open_package(package, self.inputs)
         elif self.inputs:
-            window.statusBar().showMessage(window.tr(
-                "Open the package the results are for first (File → Open package)."))
+            window.statusBar().showMessage(translate(
+                "ChairWindow", "Open the package the results are for first (File → Open package)."))
         self.ready.emit(window)
 
     def close(self) -> None:

@@ -12,10 +12,10 @@ from fractions import Fraction
 from pathlib import PurePath
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
-from app.i18n import current_language, format_decimal
+from app.i18n import current_language, format_decimal, translate
 from app.merge.agreement import TOTAL
 from app.merge.service import MergeReport
 from app.merge.statuses import FileStatus, FileVerdict
@@ -25,10 +25,6 @@ from ui.chair.palette import state_colour, status_colour, status_icon
 DISPLAY = Qt.ItemDataRole.DisplayRole
 SORT_ROLE = Qt.ItemDataRole.UserRole  # the value a proxy sorts by
 VERDICT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ChairModels", text)
 
 
 def number(value: Fraction | None, places: int = 2) -> str:
@@ -64,8 +60,12 @@ class ReportModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.headers())
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = DISPLAY) -> Any:
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = DISPLAY,
+    ) -> Any:
         if role != DISPLAY:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -85,8 +85,14 @@ class VerificationModel(ReportModel):
     FILE, STATUS, JUROR, SEQUENCE, SIGNER, REASON = range(6)
 
     def headers(self) -> list[str]:
-        return [tr("File"), tr("Status"), tr("Juror"), tr("Version"), tr("Signing key"),
-                tr("Reason")]
+        return [
+            translate("ChairModels", "File"),
+            translate("ChairModels", "Status"),
+            translate("ChairModels", "Juror"),
+            translate("ChairModels", "Version"),
+            translate("ChairModels", "Signing key"),
+            translate("ChairModels", "Reason"),
+        ]
 
     def build(self, report: MergeReport) -> list[FileVerdict]:
         return list(report.intake.verdicts)
@@ -98,14 +104,21 @@ class VerificationModel(ReportModel):
         if role == VERDICT_ROLE:
             return verdict
         if role in (DISPLAY, SORT_ROLE, Qt.ItemDataRole.ToolTipRole):
-            name = verdict.name if role == Qt.ItemDataRole.ToolTipRole \
-                else PurePath(verdict.name).name
+            name = (
+                verdict.name if role == Qt.ItemDataRole.ToolTipRole else PurePath(verdict.name).name
+            )
             if verdict.inside is not None:
-                name = tr("{name} (in {merged})").format(name=name,
-                                                          merged=PurePath(verdict.inside).name)
-            values = [name, verdict.status.label(), verdict.juror or "–",
-                      "–" if verdict.sequence is None else str(verdict.sequence),
-                      verdict.signer or "–", verdict.reason]
+                name = translate("ChairModels", "{name} (in {merged})").format(
+                    name=name, merged=PurePath(verdict.inside).name
+                )
+            values = [
+                name,
+                verdict.status.label(),
+                verdict.juror or "–",
+                "–" if verdict.sequence is None else str(verdict.sequence),
+                verdict.signer or "–",
+                verdict.reason,
+            ]
             if role == SORT_ROLE and column == self.SEQUENCE:
                 return verdict.sequence or 0
             return values[column]
@@ -127,7 +140,7 @@ class CoverageModel(ReportModel):
 
     def headers(self) -> list[str]:
         jurors = self.report.table.jurors if self.report is not None else ()
-        return [tr("Submission"), *jurors]
+        return [translate("ChairModels", "Submission"), *jurors]
 
     def build(self, report: MergeReport) -> list[str]:
         return [s.code for s in report.manifest.submissions]
@@ -144,7 +157,7 @@ class CoverageModel(ReportModel):
         found = table.cell(code, juror)
         if role in (DISPLAY, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             if found is None:
-                return "" if role == DISPLAY else tr("not assigned")
+                return "" if role == DISPLAY else translate("ChairModels", "not assigned")
             if found.state is CellState.COMPLETE:
                 return f"{found.state.label()} · {number(found.total)}"
             return found.state.label()
@@ -182,18 +195,32 @@ class RankingModel(ReportModel):
         self.set_report(self.report)
 
     def headers(self) -> list[str]:
-        line_up = {RankingView.OVERALL: tr("Group"), RankingView.GROUP: tr("Group"),
-                   RankingView.CLUSTER: tr("Cluster")}[self.view]
-        return [tr("Rank"), tr("Submission"), tr("Title"), line_up, tr("Score"),
-                tr("Evaluations"), tr("Passes"), tr("Note")]
+        line_up = {
+            RankingView.OVERALL: translate("ChairModels", "Group"),
+            RankingView.GROUP: translate("ChairModels", "Group"),
+            RankingView.CLUSTER: translate("ChairModels", "Cluster"),
+        }[self.view]
+        return [
+            translate("ChairModels", "Rank"),
+            translate("ChairModels", "Submission"),
+            translate("ChairModels", "Title"),
+            line_up,
+            translate("ChairModels", "Score"),
+            translate("ChairModels", "Evaluations"),
+            translate("ChairModels", "Passes"),
+            translate("ChairModels", "Note"),
+        ]
 
     def _line_up(self, standing) -> str:
         submission = self.report.manifest.submission(standing.code)
         return submission.cluster if self.view == RankingView.CLUSTER else submission.group
 
     def _place(self, standing):
-        return {RankingView.OVERALL: standing.place, RankingView.GROUP: standing.group_place,
-                RankingView.CLUSTER: standing.cluster_place}[self.view]
+        return {
+            RankingView.OVERALL: standing.place,
+            RankingView.GROUP: standing.group_place,
+            RankingView.CLUSTER: standing.cluster_place,
+        }[self.view]
 
     def build(self, report: MergeReport) -> list[Any]:
         if self.view == RankingView.OVERALL:
@@ -216,8 +243,11 @@ class RankingModel(ReportModel):
             return self.report.manifest.submission(standing.code).title
         if role == Qt.ItemDataRole.BackgroundRole and column == self.PASSES and standing.passes:
             return QColor(46, 160, 67, 70)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.RANK, self.SCORE,
-                                                                    self.EVALUATIONS):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            self.RANK,
+            self.SCORE,
+            self.EVALUATIONS,
+        ):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
@@ -230,11 +260,13 @@ class RankingModel(ReportModel):
         if column == self.NOTE:
             notes = []
             if place is not None and place.tie:
-                notes.append(tr("tie: nothing separates the scores"))
+                notes.append(translate("ChairModels", "tie: nothing separates the scores"))
             if place is not None and place.decided_by:
-                notes.append(tr("placed by {key}").format(key=place.decided_by))
+                notes.append(
+                    translate("ChairModels", "placed by {key}").format(key=place.decided_by)
+                )
             if standing.code in self.report.flagged:
-                notes.append(tr("jurors disagree"))
+                notes.append(translate("ChairModels", "jurors disagree"))
             return "; ".join(notes)
         return {
             self.CODE: standing.code,
@@ -242,8 +274,13 @@ class RankingModel(ReportModel):
             self.LINE_UP: self._line_up(standing) or "–",
             self.SCORE: number(standing.score),
             self.EVALUATIONS: f"{standing.complete}/{standing.expected}",
-            self.PASSES: "–" if standing.passes is None
-            else (tr("yes") if standing.passes else tr("no")),
+            self.PASSES: "–"
+            if standing.passes is None
+            else (
+                translate("ChairModels", "yes")
+                if standing.passes
+                else translate("ChairModels", "no")
+            ),
         }[column]
 
     def _sort_key(self, standing, place, column: int) -> Any:
@@ -263,8 +300,14 @@ class DisagreementModel(ReportModel):
     CODE, TITLE, SPREAD, LOWEST, HIGHEST, SUGGESTION = range(6)
 
     def headers(self) -> list[str]:
-        return [tr("Submission"), tr("Title"), tr("Spread"), tr("Lowest"), tr("Highest"),
-                tr("Suggestion")]
+        return [
+            translate("ChairModels", "Submission"),
+            translate("ChairModels", "Title"),
+            translate("ChairModels", "Spread"),
+            translate("ChairModels", "Lowest"),
+            translate("ChairModels", "Highest"),
+            translate("ChairModels", "Suggestion"),
+        ]
 
     def build(self, report: MergeReport) -> list[Any]:
         return sorted(report.disagreements, key=lambda d: (-d.spread, d.code))
@@ -292,18 +335,27 @@ class ReliabilityModel(ReportModel):
     each criterion."""
 
     def headers(self) -> list[str]:
-        return [tr("Scores"), tr("Krippendorff's α"), *ICC_FORMS, tr("Design")]
+        return [
+            translate("ChairModels", "Scores"),
+            translate("ChairModels", "Krippendorff's α"),
+            *ICC_FORMS,
+            translate("ChairModels", "Design"),
+        ]
 
     def build(self, report: MergeReport) -> list[Any]:
         return list(report.reliability)
 
     def cell(self, item, column: int, role: int) -> Any:
-        if role not in (DISPLAY, SORT_ROLE, Qt.ItemDataRole.AccessibleTextRole,
-                        Qt.ItemDataRole.ToolTipRole):
+        if role not in (
+            DISPLAY,
+            SORT_ROLE,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return None
         if column == 0:
             if item.view == TOTAL:
-                return tr("weighted total")
+                return translate("ChairModels", "weighted total")
             criterion = self.report.manifest.rubric.get(item.view)
             title = criterion.title.get(current_language()) if criterion else ""
             return f"{item.view} · {title}" if role != SORT_ROLE else item.view

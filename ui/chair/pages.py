@@ -6,7 +6,7 @@ window for anything that changes the merge through signals, so all work stays in
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import format_decimal
+from app.i18n import format_decimal, translate
 from app.merge.service import MergeReport
 from app.merge.statuses import FileStatus, FileVerdict
 from app.merge.table import CellState
@@ -33,10 +33,6 @@ from ui.chair.models import (
     ReportModel,
     VerificationModel,
 )
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ChairPages", text)
 
 
 def table_view(model: ReportModel, name: str, sortable: bool = True) -> QTableView:
@@ -90,21 +86,33 @@ class FilesPage(QWidget):
         super().__init__(parent)
         self.model = VerificationModel(self)
         layout = QVBoxLayout(self)
-        self.summary = heading(tr("Import the jurors' result files: File → Import results, or "
-                                  "drop files and folders on this window."))
-        self.summary.setAccessibleName(tr("Summary of the imported files"))
+        self.summary = heading(
+            translate(
+                "ChairPages",
+                "Import the jurors' result files: File → Import results, or "
+                "drop files and folders on this window.",
+            )
+        )
+        self.summary.setAccessibleName(translate("ChairPages", "Summary of the imported files"))
         layout.addWidget(self.summary)
         self.table = table_view(self.model, "verification")
-        self.table.setAccessibleName(tr("Imported files and their status"))
+        self.table.setAccessibleName(translate("ChairPages", "Imported files and their status"))
         header = self.table.horizontalHeader()
         for column in range(VerificationModel.REASON):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
-        self.accept_button = QPushButton(tr("&Accept this key…"))
-        self.accept_button.setAccessibleName(tr("Accept the unknown key of the selected file"))
-        self.accept_button.setToolTip(tr("Accept a key the roster does not know, after comparing "
-                                         "its fingerprint with the juror's signed paper sheet"))
+        self.accept_button = QPushButton(translate("ChairPages", "Acce&pt this key…"))
+        self.accept_button.setAccessibleName(
+            translate("ChairPages", "Accept the unknown key of the selected file")
+        )
+        self.accept_button.setToolTip(
+            translate(
+                "ChairPages",
+                "Accept a key the roster does not know, after comparing "
+                "its fingerprint with the juror's signed paper sheet",
+            )
+        )
         self.accept_button.setEnabled(False)
         self.accept_button.clicked.connect(self._accept)
         row.addWidget(self.accept_button)
@@ -119,9 +127,11 @@ class FilesPage(QWidget):
 
     def _selection(self) -> None:
         verdict = self.selected()
-        self.accept_button.setEnabled(verdict is not None
-                                      and verdict.status is FileStatus.UNKNOWN_KEY
-                                      and verdict.signer is not None)
+        self.accept_button.setEnabled(
+            verdict is not None
+            and verdict.status is FileStatus.UNKNOWN_KEY
+            and verdict.signer is not None
+        )
 
     def _accept(self) -> None:
         verdict = self.selected()
@@ -141,14 +151,23 @@ class FilesPage(QWidget):
         for verdict in report.intake.verdicts:
             counts[verdict.status] = counts.get(verdict.status, 0) + 1
         total = len(report.intake.verdicts)
-        parts = [f"{status.label()}: {count}" for status, count in
-                 sorted(counts.items(), key=lambda item: list(FileStatus).index(item[0]))]
-        text = tr("Files: {total} — {parts}. Jurors accepted: {jurors}.").format(
-            total=total, parts=", ".join(parts) or "–",
-            jurors=", ".join(sorted(report.intake.accepted)) or "–")
+        parts = [
+            f"{status.label()}: {count}"
+            for status, count in sorted(
+                counts.items(), key=lambda item: list(FileStatus).index(item[0])
+            )
+        ]
+        text = translate(
+            "ChairPages", "Files: {total} — {parts}. Jurors accepted: {jurors}."
+        ).format(
+            total=total,
+            parts=", ".join(parts) or "–",
+            jurors=", ".join(sorted(report.intake.accepted)) or "–",
+        )
         if report.intake.unused_keys:
-            text += " " + tr("No file is signed by the accepted key(s) {keys}.").format(
-                keys=", ".join(report.intake.unused_keys))
+            text += " " + translate(
+                "ChairPages", "No file is signed by the accepted key(s) {keys}."
+            ).format(keys=", ".join(report.intake.unused_keys))
         self.summary.setText(text)
 
 
@@ -160,7 +179,7 @@ class CoveragePage(QWidget):
         self.summary = heading()
         layout.addWidget(self.summary)
         self.table = table_view(self.model, "coverage")
-        self.table.setAccessibleName(tr("Coverage: submissions by jurors"))
+        self.table.setAccessibleName(translate("ChairPages", "Coverage: submissions by jurors"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         layout.addWidget(self.table, 1)
 
@@ -168,16 +187,24 @@ class CoveragePage(QWidget):
         self.model.set_report(report)
         if report is None:
             return
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(False)
         counts = report.table.counts()
-        self.summary.setText(tr("Assigned evaluations: {total} — complete {complete}, in "
-                                "progress {progress}, not started {blank}, recused {recused}, "
-                                "missing {missing}.").format(
-            total=sum(counts.values()), complete=counts[CellState.COMPLETE],
-            progress=counts[CellState.IN_PROGRESS], blank=counts[CellState.NOT_STARTED],
-            recused=counts[CellState.RECUSED], missing=counts[CellState.MISSING]))
+        self.summary.setText(
+            translate(
+                "ChairPages",
+                "Assigned evaluations: {total} — complete {complete}, in "
+                "progress {progress}, not started {blank}, recused {recused}, "
+                "missing {missing}.",
+            ).format(
+                total=sum(counts.values()),
+                complete=counts[CellState.COMPLETE],
+                progress=counts[CellState.IN_PROGRESS],
+                blank=counts[CellState.NOT_STARTED],
+                recused=counts[CellState.RECUSED],
+                missing=counts[CellState.MISSING],
+            )
+        )
 
 
 class RankingPage(QWidget):
@@ -186,32 +213,41 @@ class RankingPage(QWidget):
         self.model = RankingModel(self)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        label = QLabel(tr("Line-&up:"))
+        label = QLabel(translate("ChairPages", "Line-&up:"))
         self.view_choice = QComboBox()
         self.view_choice.setObjectName("ranking_view")
-        self.view_choice.setAccessibleName(tr("Ranking line-up"))
+        self.view_choice.setAccessibleName(translate("ChairPages", "Ranking line-up"))
         label.setBuddy(self.view_choice)
-        for text, key in ((tr("Overall"), RankingView.OVERALL),
-                          (tr("Per group"), RankingView.GROUP),
-                          (tr("Per cluster"), RankingView.CLUSTER)):
+        for text, key in (
+            (translate("ChairPages", "Overall"), RankingView.OVERALL),
+            (translate("ChairPages", "Per group"), RankingView.GROUP),
+            (translate("ChairPages", "Per cluster"), RankingView.CLUSTER),
+        ):
             self.view_choice.addItem(text, key)
         self.view_choice.currentIndexChanged.connect(
-            lambda: self.model.set_view(self.view_choice.currentData()))
+            lambda: self.model.set_view(self.view_choice.currentData())
+        )
         bar.addWidget(label)
         bar.addWidget(self.view_choice)
         bar.addStretch(1)
         layout.addLayout(bar)
         self.summary = heading()
-        self.summary.setAccessibleName(tr("Method and passing grade"))
+        self.summary.setAccessibleName(translate("ChairPages", "Method and passing grade"))
         layout.addWidget(self.summary)
         self.table = table_view(self.model, "ranking")
-        self.table.setAccessibleName(tr("Ranking"))
+        self.table.setAccessibleName(translate("ChairPages", "Ranking"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(RankingModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for column in (RankingModel.RANK, RankingModel.CODE, RankingModel.LINE_UP,
-                       RankingModel.SCORE, RankingModel.EVALUATIONS, RankingModel.PASSES,
-                       RankingModel.NOTE):
+        for column in (
+            RankingModel.RANK,
+            RankingModel.CODE,
+            RankingModel.LINE_UP,
+            RankingModel.SCORE,
+            RankingModel.EVALUATIONS,
+            RankingModel.PASSES,
+            RankingModel.NOTE,
+        ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
 
@@ -222,13 +258,20 @@ class RankingPage(QWidget):
         grade = report.passing_grade
         passing = sum(1 for s in report.standings if s.passes)
         ties = sum(1 for s in report.standings if s.place and s.place.tie)
-        text = tr("{method}. Passing grade: {grade} — {passing} of {total} pass.").format(
+        text = translate(
+            "ChairPages", "{method}. Passing grade: {grade} — {passing} of {total} pass."
+        ).format(
             method=report.options.method.label().capitalize(),
-            grade="–" if grade is None else format_decimal(grade, 2), passing=passing,
-            total=len(report.standings))
+            grade="–" if grade is None else format_decimal(grade, 2),
+            passing=passing,
+            total=len(report.standings),
+        )
         if ties:
-            text += " " + tr("Tied places are marked with “=”: {ties} submissions share a "
-                             "place that no tie-break separates.").format(ties=ties)
+            text += " " + translate(
+                "ChairPages",
+                "Tied places are marked with “=”: {ties} submissions share a "
+                "place that no tie-break separates.",
+            ).format(ties=ties)
         self.summary.setText(text)
 
 
@@ -240,13 +283,17 @@ class DisagreementsPage(QWidget):
         self.summary = heading()
         layout.addWidget(self.summary)
         self.table = table_view(self.model, "disagreements")
-        self.table.setAccessibleName(tr("Disagreements"))
+        self.table.setAccessibleName(translate("ChairPages", "Disagreements"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(DisagreementModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for column in (DisagreementModel.CODE, DisagreementModel.SPREAD,
-                       DisagreementModel.LOWEST, DisagreementModel.HIGHEST,
-                       DisagreementModel.SUGGESTION):
+        for column in (
+            DisagreementModel.CODE,
+            DisagreementModel.SPREAD,
+            DisagreementModel.LOWEST,
+            DisagreementModel.HIGHEST,
+            DisagreementModel.SUGGESTION,
+        ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
 
@@ -256,11 +303,16 @@ class DisagreementsPage(QWidget):
             return
         threshold = format_decimal(report.options.threshold, 2)
         if report.disagreements:
-            text = tr("Submissions whose jurors' weighted totals are more than {n} points "
-                      "apart. With two evaluations, assign a third juror; with more, discuss "
-                      "it in the panel.").format(n=threshold)
+            text = translate(
+                "ChairPages",
+                "Submissions whose jurors' weighted totals are more than {n} points "
+                "apart. With two evaluations, assign a third juror; with more, discuss "
+                "it in the panel.",
+            ).format(n=threshold)
         else:
-            text = tr("No jurors' totals are more than {n} points apart.").format(n=threshold)
+            text = translate(
+                "ChairPages", "No jurors' totals are more than {n} points apart."
+            ).format(n=threshold)
         self.summary.setText(text)
 
 
@@ -269,15 +321,20 @@ class ReliabilityPage(QWidget):
         super().__init__(parent)
         self.model = ReliabilityModel(self)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(tr(
-            "How far the jurors agree: Krippendorff's alpha (interval level) and the six "
-            "Shrout–Fleiss intraclass correlations, for the weighted total and each criterion. "
-            "1 is full agreement; near 0 or below, the scores say more about the juror than "
-            "about the submission.")))
+        layout.addWidget(
+            heading(
+                translate(
+                    "ChairPages",
+                    "How far the jurors agree: Krippendorff's alpha (interval level) and the "
+                    "six Shrout–Fleiss intraclass correlations, for the weighted total and each "
+                    "criterion. 1 is full agreement; near 0 or below, the scores say more about "
+                    "the juror than about the submission.",
+                )
+            )
+        )
         self.table = table_view(self.model, "reliability", sortable=False)
-        self.table.setAccessibleName(tr("Reliability"))
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setAccessibleName(translate("ChairPages", "Reliability"))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
 
     def set_report(self, report: MergeReport | None) -> None:

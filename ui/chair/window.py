@@ -32,13 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME, __version__
+from app import APP_NAME, __version__, paths
 from app.errors import JuriError
 from app.merge.desk import ChairDesk, Imported
 from app.merge.methods import Method
 from app.merge.ranking import DEFAULT_TIE_BREAK
 from app.merge.service import DEFAULT_THRESHOLD, MergeOptions, MergeReport
 from app.merge.statuses import FileVerdict
+from app.services.identity import KEY_FILE
 from app.settings import Settings, save
 from ui.chair.charts import DistributionView
 from ui.chair.pages import (
@@ -98,8 +99,8 @@ class ChairWindow(QMainWindow):
         self.pages = (self.files, self.coverage, self.ranking, self.disagreements,
                       self.reliability, self.charts)
         for page, text in zip(self.pages, (
-                self.tr("&Files"), self.tr("&Coverage"), self.tr("&Ranking"),
-                self.tr("&Disagreements"), self.tr("Re&liability"), self.tr("C&harts")),
+                self.tr("F&iles"), self.tr("&Coverage"), self.tr("&Ranking"),
+                self.tr("&Disagreements"), self.tr("Re&liability"), self.tr("Ch&arts")),
                 strict=True):
             self.tabs.addTab(page, text)
         self.setCentralWidget(self.tabs)
@@ -197,7 +198,7 @@ class ChairWindow(QMainWindow):
                              (Method.ZSCORE, self.tr("Z-score"))):
             self.method_choice.addItem(text, method.value)
         self.method_choice.setCurrentIndex(self.method_choice.findData(self.options.method.value))
-        self._labelled(bar, self.tr("&Method:"), self.method_choice)
+        self._labelled(bar, self.tr("M&ethod:"), self.method_choice)
         self.trim_choice = QSpinBox()
         self.trim_choice.setObjectName("trim")
         self.trim_choice.setRange(0, 10)
@@ -213,7 +214,7 @@ class ChairWindow(QMainWindow):
         self.threshold_choice.setAccessibleName(self.tr("Disagreement threshold in points"))
         self.threshold_choice.setToolTip(self.tr(
             "Flag a submission when its jurors' totals are more than this many points apart"))
-        self._labelled(bar, self.tr("&Disagreement above:"), self.threshold_choice)
+        self._labelled(bar, self.tr("Disagreement a&bove:"), self.threshold_choice)
         self.trim_choice.setEnabled(self.options.method is Method.TRIMMED)
         self.method_choice.currentIndexChanged.connect(self._settings_changed)
         self.trim_choice.valueChanged.connect(self._settings_changed)
@@ -466,7 +467,7 @@ class ChairWindow(QMainWindow):
         """Ask for the chair's key and passphrase, then sign and write the merged file."""
         if self.report is None or not self.report.intake.accepted:
             return None
-        dialog = SignDialog(self, self.tasks, self.report, target, self.settings.chair_key_file)
+        dialog = SignDialog(self, self.tasks, self.report, target, self.default_key_file())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def written(path: Path, data: bytes) -> None:
@@ -480,6 +481,14 @@ class ChairWindow(QMainWindow):
         dialog.open()
         self.sign_dialog = dialog
         return dialog
+
+    def default_key_file(self) -> str:
+        """The key used last; else, as for ``juri merge``, the key of this computer's juror
+        workspace (a chair who is also a juror signs with that key)."""
+        if self.settings.chair_key_file:
+            return self.settings.chair_key_file
+        own = paths.default_workspace_dir() / KEY_FILE
+        return str(own) if own.is_file() else ""
 
     def choose_table_target(self, kind: str) -> None:
         title = self.tr("Export ranking as XLSX") if kind == "xlsx" \
