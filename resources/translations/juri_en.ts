@@ -208,6 +208,10 @@
         <translation>Imported files and their status</translation>
     </message>
     <message>
+        <source>The selected file&apos;s status</source>
+        <translation>The selected file's status</translation>
+    </message>
+    <message>
         <source>Acce&amp;pt this key…</source>
         <translation>Acce&amp;pt this key…</translation>
     </message>
@@ -218,6 +222,10 @@
     <message>
         <source>Accept a key the roster does not know, after comparing its fingerprint with the juror&apos;s signed paper sheet</source>
         <translation>Accept a key the roster does not know, after comparing its fingerprint with the juror&apos;s signed paper sheet</translation>
+    </message>
+    <message>
+        <source>{name}: {status} — {reason}</source>
+        <translation>{name}: {status} — {reason}</translation>
     </message>
     <message>
         <source>Files: {total} — {parts}. Jurors accepted: {jurors}.</source>
@@ -232,8 +240,8 @@
         <translation>Coverage: submissions by jurors</translation>
     </message>
     <message>
-        <source>Assigned evaluations: {total} — complete {complete}, in progress {progress}, not started {blank}, recused {recused}, missing {missing}.</source>
-        <translation>Assigned evaluations: {total} — complete {complete}, in progress {progress}, not started {blank}, recused {recused}, missing {missing}.</translation>
+        <source>Assigned evaluations: {total} — {parts}.</source>
+        <translation>Assigned evaluations: {total} — {parts}.</translation>
     </message>
     <message>
         <source>Line-&amp;up:</source>
@@ -284,8 +292,8 @@
         <translation>No jurors&apos; totals are more than {n} points apart.</translation>
     </message>
     <message>
-        <source>How far the jurors agree: Krippendorff&apos;s alpha (interval level) and the six Shrout–Fleiss intraclass correlations, for the weighted total and each criterion. 1 is full agreement; near 0 or below, the scores say more about the juror than about the submission.</source>
-        <translation>How far the jurors agree: Krippendorff&apos;s alpha (interval level) and the six Shrout–Fleiss intraclass correlations, for the weighted total and each criterion. 1 is full agreement; near 0 or below, the scores say more about the juror than about the submission.</translation>
+        <source>How far the jurors agree: Krippendorff&apos;s alpha (interval level) and the six Shrout–Fleiss intraclass correlations, for the weighted total and each criterion. 1 is full agreement; near 0 or below, the scores say more about the juror than about the submission. ICC2 and ICC3 need every juror to score every submission; when jurors share the submissions out, they are taken as interchangeable and only ICC1 and ICC1k apply (– in the table).</source>
+        <translation>How far the jurors agree: Krippendorff's alpha (interval level) and the six Shrout–Fleiss intraclass correlations, for the weighted total and each criterion. 1 is full agreement; near 0 or below, the scores say more about the juror than about the submission. ICC2 and ICC3 need every juror to score every submission; when jurors share the submissions out, they are taken as interchangeable and only ICC1 and ICC1k apply (– in the table).</translation>
     </message>
     <message>
         <source>Reliability</source>

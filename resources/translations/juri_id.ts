@@ -208,6 +208,10 @@
         <translation>File yang diimpor dan statusnya</translation>
     </message>
     <message>
+        <source>The selected file&apos;s status</source>
+        <translation>Status file yang dipilih</translation>
+    </message>
+    <message>
         <source>Acce&amp;pt this key…</source>
         <translation>Ter&amp;ima kunci ini…</translation>
     </message>
@@ -218,6 +222,10 @@
     <message>
         <source>Accept a key the roster does not know, after comparing its fingerprint with the juror&apos;s signed paper sheet</source>
         <translation>Terima kunci yang tidak ada dalam daftar juri, setelah mencocokkan sidik kuncinya dengan lembar kertas yang ditandatangani juri</translation>
+    </message>
+    <message>
+        <source>{name}: {status} — {reason}</source>
+        <translation>{name}: {status} — {reason}</translation>
     </message>
     <message>
         <source>Files: {total} — {parts}. Jurors accepted: {jurors}.</source>
@@ -232,8 +240,8 @@
         <translation>Cakupan: proposal menurut juri</translation>
     </message>
     <message>
-        <source>Assigned evaluations: {total} — complete {complete}, in progress {progress}, not started {blank}, recused {recused}, missing {missing}.</source>
-        <translation>Penilaian yang ditugaskan: {total} — lengkap {complete}, sedang berjalan {progress}, belum dimulai {blank}, mengundurkan diri {recused}, tidak ada {missing}.</translation>
+        <source>Assigned evaluations: {total} — {parts}.</source>
+        <translation>Penilaian yang ditugaskan: {total} — {parts}.</translation>
     </message>
     <message>
         <source>Line-&amp;up:</source>
@@ -284,8 +292,8 @@
         <translation>Tidak ada nilai total para juri yang berselisih lebih dari {n} poin.</translation>
     </message>
     <message>
-        <source>How far the jurors agree: Krippendorff&apos;s alpha (interval level) and the six Shrout–Fleiss intraclass correlations, for the weighted total and each criterion. 1 is full agreement; near 0 or below, the scores say more about the juror than about the submission.</source>
-        <translation>Seberapa jauh para juri sepakat: alpha Krippendorff (tingkat interval) dan enam korelasi intrakelas Shrout–Fleiss, untuk nilai total berbobot dan setiap kriteria. 1 berarti sepakat penuh; mendekati 0 atau di bawahnya, nilai lebih mencerminkan jurinya daripada proposalnya.</translation>
+        <source>How far the jurors agree: Krippendorff&apos;s alpha (interval level) and the six Shrout–Fleiss intraclass correlations, for the weighted total and each criterion. 1 is full agreement; near 0 or below, the scores say more about the juror than about the submission. ICC2 and ICC3 need every juror to score every submission; when jurors share the submissions out, they are taken as interchangeable and only ICC1 and ICC1k apply (– in the table).</source>
+        <translation>Seberapa jauh para juri sepakat: alpha Krippendorff (tingkat interval) dan enam korelasi intrakelas Shrout–Fleiss, untuk nilai total berbobot dan setiap kriteria. 1 berarti sepakat penuh; mendekati 0 atau di bawahnya, nilai lebih mencerminkan jurinya daripada proposalnya. ICC2 dan ICC3 memerlukan setiap juri menilai setiap proposal; bila proposal dibagi di antara para juri, juri dianggap dapat saling menggantikan dan hanya ICC1 dan ICC1k yang berlaku (– dalam tabel).</translation>
     </message>
     <message>
         <source>Reliability</source>

@@ -54,6 +54,12 @@ class DistributionView(QWidget):
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         if self.palette().window().color().lightness() < 128:  # the dark theme
             self.chart.setTheme(QChart.ChartTheme.ChartThemeDark)
+        # the axes stay; each drawing replaces only the series (and the axes' labels and range)
+        self.categories = QBarCategoryAxis()
+        self.categories.setTitleText(translate("ChairCharts", "Juror"))
+        self.scale = QValueAxis()
+        self.chart.addAxis(self.categories, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.scale, Qt.AlignmentFlag.AlignLeft)
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setAccessibleName(translate("ChairCharts", "Box plot of each juror's scores"))
@@ -99,11 +105,10 @@ class DistributionView(QWidget):
 
     def _draw(self) -> None:
         self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
         values = self.values()
         self.boxes = {juror: found for juror, found in
                       ((j, box(v)) for j, v in values.items()) if found is not None}
+        self.categories.clear()
         if not self.boxes:
             self.summary.setText(translate("ChairCharts", "No complete evaluation yet."))
             return
@@ -111,17 +116,16 @@ class DistributionView(QWidget):
         for juror, found in self.boxes.items():
             series.append(box_set(juror, found))
         self.chart.addSeries(series)
-        categories = QBarCategoryAxis()
-        categories.append(list(self.boxes))
-        categories.setTitleText(translate("ChairCharts", "Juror"))
+        self.categories.append(list(self.boxes))
         low, high = self._range()
-        scale = QValueAxis()
-        scale.setRange(low, high)
-        scale.setTitleText(self.choice.currentText())
-        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(scale, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(categories)
-        series.attachAxis(scale)
+        self.scale.setRange(low, high)
+        span = int(high - low)
+        whole = low == int(low) and high == int(high)
+        self.scale.setTickCount(span + 1 if whole and 0 < span <= 10 else 11)
+        self.scale.setLabelFormat("%d" if whole and (span <= 10 or span % 10 == 0) else "%.1f")
+        self.scale.setTitleText(self.choice.currentText())
+        series.attachAxis(self.categories)
+        series.attachAxis(self.scale)
         self.summary.setText(self.describe())
 
     def describe(self) -> str:

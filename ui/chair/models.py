@@ -157,7 +157,7 @@ class CoverageModel(ReportModel):
         found = table.cell(code, juror)
         if role in (DISPLAY, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             if found is None:
-                return "" if role == DISPLAY else translate("ChairModels", "not assigned")
+                return "—" if role == DISPLAY else translate("ChairModels", "not assigned")
             if found.state is CellState.COMPLETE:
                 return f"{found.state.label()} · {number(found.total)}"
             return found.state.label()
@@ -165,6 +165,8 @@ class CoverageModel(ReportModel):
             return found.state.value if found else ""
         if role == Qt.ItemDataRole.BackgroundRole and found is not None:
             return state_colour(found.state)
+        if role == Qt.ItemDataRole.ForegroundRole and found is None:
+            return QColor(128, 128, 128)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         return None
@@ -346,6 +348,9 @@ class ReliabilityModel(ReportModel):
         return list(report.reliability)
 
     def cell(self, item, column: int, role: int) -> Any:
+        numeric = 0 < column < len(self.headers()) - 1
+        if role == Qt.ItemDataRole.TextAlignmentRole and numeric:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role not in (
             DISPLAY,
             SORT_ROLE,

@@ -101,6 +101,9 @@ class FilesPage(QWidget):
         for column in range(VerificationModel.REASON):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
+        self.details = heading()
+        self.details.setAccessibleName(translate("ChairPages", "The selected file's status"))
+        layout.addWidget(self.details)
         row = QHBoxLayout()
         self.accept_button = QPushButton(translate("ChairPages", "Acce&pt this key…"))
         self.accept_button.setAccessibleName(
@@ -127,6 +130,13 @@ class FilesPage(QWidget):
 
     def _selection(self) -> None:
         verdict = self.selected()
+        self.details.setText(
+            ""
+            if verdict is None
+            else translate("ChairPages", "{name}: {status} — {reason}").format(
+                name=verdict.name, status=verdict.status.label(), reason=verdict.reason
+            )
+        )
         self.accept_button.setEnabled(
             verdict is not None
             and verdict.status is FileStatus.UNKNOWN_KEY
@@ -187,22 +197,16 @@ class CoveragePage(QWidget):
         self.model.set_report(report)
         if report is None:
             return
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
         counts = report.table.counts()
+        parts = ", ".join(f"{state.label()} {counts[state]}" for state in CellState)
+        total = sum(counts.values())
         self.summary.setText(
-            translate(
-                "ChairPages",
-                "Assigned evaluations: {total} — complete {complete}, in "
-                "progress {progress}, not started {blank}, recused {recused}, "
-                "missing {missing}.",
-            ).format(
-                total=sum(counts.values()),
-                complete=counts[CellState.COMPLETE],
-                progress=counts[CellState.IN_PROGRESS],
-                blank=counts[CellState.NOT_STARTED],
-                recused=counts[CellState.RECUSED],
-                missing=counts[CellState.MISSING],
+            translate("ChairPages", "Assigned evaluations: {total} — {parts}.").format(
+                total=total, parts=parts
             )
         )
 
@@ -328,7 +332,9 @@ class ReliabilityPage(QWidget):
                     "How far the jurors agree: Krippendorff's alpha (interval level) and the "
                     "six Shrout–Fleiss intraclass correlations, for the weighted total and each "
                     "criterion. 1 is full agreement; near 0 or below, the scores say more about "
-                    "the juror than about the submission.",
+                    "the juror than about the submission. ICC2 and ICC3 need every juror to "
+                    "score every submission; when jurors share the submissions out, they are "
+                    "taken as interchangeable and only ICC1 and ICC1k apply (– in the table).",
                 )
             )
         )

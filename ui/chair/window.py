@@ -394,7 +394,7 @@ class ChairWindow(QMainWindow):
             "have for juror {juror}.\n\nKey fingerprint: {fp}\n\nAccept it only if this "
             "fingerprint is the one on the juror's signed evaluation sheet. The decision is "
             "recorded in the merge store and in the merged file.").format(
-            name=verdict.name, juror=verdict.juror or "?", fp=verdict.signer),
+            name=Path(verdict.name).name, juror=verdict.juror or "?", fp=verdict.signer),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Accept the key"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
