@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>The selected file&apos;s status</source>
-        <translation>The selected file's status</translation>
+        <translation>The selected file&apos;s status</translation>
     </message>
     <message>
         <source>Acce&amp;pt this key…</source>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>How far the jurors agree: Krippendorff&apos;s alpha (interval level) and the six Shrout–Fleiss intraclass correlations, for the weighted total and each criterion. 1 is full agreement; near 0 or below, the scores say more about the juror than about the submission. ICC2 and ICC3 need every juror to score every submission; when jurors share the submissions out, they are taken as interchangeable and only ICC1 and ICC1k apply (– in the table).</source>
-        <translation>How far the jurors agree: Krippendorff's alpha (interval level) and the six Shrout–Fleiss intraclass correlations, for the weighted total and each criterion. 1 is full agreement; near 0 or below, the scores say more about the juror than about the submission. ICC2 and ICC3 need every juror to score every submission; when jurors share the submissions out, they are taken as interchangeable and only ICC1 and ICC1k apply (– in the table).</translation>
+        <translation>How far the jurors agree: Krippendorff&apos;s alpha (interval level) and the six Shrout–Fleiss intraclass correlations, for the weighted total and each criterion. 1 is full agreement; near 0 or below, the scores say more about the juror than about the submission. ICC2 and ICC3 need every juror to score every submission; when jurors share the submissions out, they are taken as interchangeable and only ICC1 and ICC1k apply (– in the table).</translation>
     </message>
     <message>
         <source>Reliability</source>
@@ -3638,8 +3638,16 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>video playback</translation>
     </message>
     <message>
+        <source>{files} files merged, {n} jurors charted</source>
+        <translation>{files} files merged, {n} jurors charted</translation>
+    </message>
+    <message>
         <source>open the juror&apos;s window on the demo</source>
         <translation>open the juror&apos;s window on the demo</translation>
+    </message>
+    <message>
+        <source>merge the demo&apos;s results in the chair&apos;s window</source>
+        <translation>merge the demo's results in the chair's window</translation>
     </message>
 </context>
 <context>

@@ -3638,8 +3638,16 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>pemutaran video</translation>
     </message>
     <message>
+        <source>{files} files merged, {n} jurors charted</source>
+        <translation>{files} file digabungkan, grafik {n} juri</translation>
+    </message>
+    <message>
         <source>open the juror&apos;s window on the demo</source>
         <translation>membuka jendela juri pada demo</translation>
+    </message>
+    <message>
+        <source>merge the demo&apos;s results in the chair&apos;s window</source>
+        <translation>gabungkan hasil demo di jendela ketua</translation>
     </message>
 </context>
 <context>

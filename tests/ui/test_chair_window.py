@@ -261,3 +261,16 @@ def test_chair_has_help(capsys) -> None:
     assert main(["--lang", "en", "chair", "--help"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("usage: juri chair") and "--package" in out
+
+
+def test_every_chair_model_is_a_sound_qt_model(qtbot, qtmodeltester, start, simulated,
+                                               inbox) -> None:
+    window = start(simulated.package, [inbox])
+    settled(qtbot, window, lambda r: len(r.intake.verdicts) == 6)
+    for page in (window.files, window.coverage, window.ranking, window.disagreements,
+                 window.reliability):
+        assert page.model.rowCount() > 0
+        qtmodeltester.check(page.model)
+    window.ranking.view_choice.setCurrentIndex(window.ranking.view_choice.findData(
+        RankingView.CLUSTER))
+    qtmodeltester.check(window.ranking.model)
