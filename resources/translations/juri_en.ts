@@ -375,6 +375,26 @@
         <translation>&amp;View</translation>
     </message>
     <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -601,6 +621,10 @@ Accept it only if this fingerprint is the one on the juror&apos;s signed evaluat
     <message>
         <source>Export</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>Juri will use the new language the next time the window opens.</source>
+        <translation>Juri will use the new language the next time the window opens.</translation>
     </message>
     <message>
         <source>About Juri</source>
@@ -3647,7 +3671,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>merge the demo&apos;s results in the chair&apos;s window</source>
-        <translation>merge the demo's results in the chair's window</translation>
+        <translation>merge the demo&apos;s results in the chair&apos;s window</translation>
     </message>
 </context>
 <context>

@@ -375,6 +375,26 @@
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Ikuti sistem</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
@@ -601,6 +621,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>Export</source>
         <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Juri will use the new language the next time the window opens.</source>
+        <translation>Juri akan memakai bahasa baru saat jendela dibuka berikutnya.</translation>
     </message>
     <message>
         <source>About Juri</source>

@@ -116,7 +116,7 @@ def ranking(window: ChairWindow) -> list[str]:
 def accept_laptop_key(qtbot, window: ChairWindow) -> None:
     [row] = window.files.model.rows_with(FileStatus.UNKNOWN_KEY)
     window.files.select_row(row)
-    assert window.files.accept_button.isEnabled()
+    assert window.files.accept_button.isEnabled() and window.accept_key_action.isEnabled()
     qtbot.mouseClick(window.files.accept_button, Qt.MouseButton.LeftButton)
     box = window.accept_box
     assert LAPTOP.fingerprint in box.text()  # compared with the juror's paper sheet
@@ -253,6 +253,11 @@ def test_indonesian_numbers_and_chart(qtbot, start, simulated, inbox) -> None:
     assert strictest in window.charts.summary.text()
     window.charts.choice.setCurrentIndex(1)  # the first criterion, on its own scale
     assert all(1 <= b.minimum <= b.maximum <= 10 for b in window.charts.boxes.values())
+    assert (window.charts.scale.min(), window.charts.scale.max()) == (1, 10)
+    window.set_theme("dark")
+    assert window.charts.chart.theme() == window.charts.chart.ChartTheme.ChartThemeDark
+    window.set_theme("light")
+    assert window.charts.chart.theme() == window.charts.chart.ChartTheme.ChartThemeLight
 
 
 def test_chair_has_help(capsys) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.i18n import current_language, format_decimal, translate
 from app.merge.distributions import Box, box, criterion_scores, juror_totals
@@ -52,8 +52,7 @@ class DistributionView(QWidget):
         self.chart = QChart()
         self.chart.legend().hide()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        if self.palette().window().color().lightness() < 128:  # the dark theme
-            self.chart.setTheme(QChart.ChartTheme.ChartThemeDark)
+        self.follow_theme()
         # the axes stay; each drawing replaces only the series (and the axes' labels and range)
         self.categories = QBarCategoryAxis()
         self.categories.setTitleText(translate("ChairCharts", "Juror"))
@@ -70,6 +69,12 @@ class DistributionView(QWidget):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
         self.choice.currentIndexChanged.connect(self._draw)
+
+    def follow_theme(self) -> None:
+        """Dark chart on the dark theme (QtCharts does not follow the palette by itself)."""
+        dark = QApplication.palette().window().color().lightness() < 128
+        self.chart.setTheme(QChart.ChartTheme.ChartThemeDark if dark
+                            else QChart.ChartTheme.ChartThemeLight)
 
     def set_report(self, report: MergeReport | None) -> None:
         self.report = report

@@ -81,6 +81,7 @@ class FilesPage(QWidget):
     """Every file with its status and reason; accepting a key the roster does not know."""
 
     acceptKeyRequested = Signal(object)  # noqa: N815 - Qt naming; a FileVerdict
+    canAcceptChanged = Signal(bool)  # noqa: N815 - the selected file's key can be accepted
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,11 +138,13 @@ class FilesPage(QWidget):
                 name=verdict.name, status=verdict.status.label(), reason=verdict.reason
             )
         )
-        self.accept_button.setEnabled(
+        can = (
             verdict is not None
             and verdict.status is FileStatus.UNKNOWN_KEY
             and verdict.signer is not None
         )
+        self.accept_button.setEnabled(can)
+        self.canAcceptChanged.emit(can)
 
     def _accept(self) -> None:
         verdict = self.selected()

@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -41,6 +42,7 @@ from app.merge.service import DEFAULT_THRESHOLD, MergeOptions, MergeReport
 from app.merge.statuses import FileVerdict
 from app.services.identity import KEY_FILE
 from app.settings import Settings, save
+from ui import theme
 from ui.chair.charts import DistributionView
 from ui.chair.pages import (
     CoveragePage,
@@ -108,6 +110,8 @@ class ChairWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_settings_bar()
+        self.accept_key_action.setEnabled(False)
+        self.files.canAcceptChanged.connect(self.accept_key_action.setEnabled)
         self.package_label = QLabel()
         self.package_label.setAccessibleName(self.tr("Package"))
         self.statusBar().addPermanentWidget(self.package_label)
@@ -178,6 +182,24 @@ class ChairWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         for action in self.tab_actions:
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        themes = view_menu.addMenu(self.tr("&Theme"))
+        group = QActionGroup(self)
+        for key, text in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
+                          ("dark", self.tr("Dark"))):
+            action = themes.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(self.settings.theme == key)
+            action.triggered.connect(lambda _c=False, k=key: self.set_theme(k))
+            group.addAction(action)
+        languages_menu = view_menu.addMenu(self.tr("&Language"))
+        languages = QActionGroup(self)
+        for key, text in (("id", "Bahasa Indonesia"), ("en", "English")):
+            action = languages_menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(self.settings.language == key)
+            action.triggered.connect(lambda _c=False, k=key: self.set_language(k))
+            languages.addAction(action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -514,6 +536,21 @@ class ChairWindow(QMainWindow):
                  self.tr("Export"))
 
     # --- the rest --------------------------------------------------------------------------
+
+    def set_theme(self, key: str) -> None:
+        self.settings.theme = key
+        save(self.settings)
+        theme.apply(QApplication.instance(), key)
+        self.charts.follow_theme()
+
+    def set_language(self, key: str) -> None:
+        """Saved for the next start (the juror's app and the chair's window share it)."""
+        if key == self.settings.language:
+            return
+        self.settings.language = key
+        save(self.settings)
+        self.statusBar().showMessage(self.tr(
+            "Juri will use the new language the next time the window opens."), 15000)
 
     def about(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Juri"), self.tr(
