@@ -25,6 +25,7 @@ from app.merge.methods import Method
 from app.merge.statuses import FileStatus
 from app.merge.table import CellState
 from tests.factory import PASSPHRASE
+from tests.ui.conftest import activate, message_boxes
 from ui.chair.launcher import ChairLauncher
 from ui.chair.models import RankingModel, RankingView
 from ui.chair.window import ChairWindow
@@ -247,7 +248,9 @@ def test_indonesian_numbers_and_chart(qtbot, start, simulated, inbox) -> None:
     model = window.ranking.model
     score = model.data(model.index(0, RankingModel.SCORE))
     assert "," in score and "." not in score
-    window.tabs.setCurrentWidget(window.charts)
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)  # keyboard only
+    assert window.tabs.currentWidget() is window.charts
     assert set(window.charts.boxes) == {"J01", "J02", "J03", "J04"}
     strictest = min(window.charts.boxes, key=lambda j: window.charts.boxes[j].median)
     assert strictest in window.charts.summary.text()
@@ -279,3 +282,18 @@ def test_every_chair_model_is_a_sound_qt_model(qtbot, qtmodeltester, start, simu
     window.ranking.view_choice.setCurrentIndex(window.ranking.view_choice.findData(
         RankingView.CLUSTER))
     qtmodeltester.check(window.ranking.model)
+
+
+def test_a_broken_package_is_refused_in_plain_words(qtbot, start, tmp_path) -> None:
+    broken = tmp_path / "rusak.juripkg"
+    broken.write_bytes(b"not a zip file")
+    window = start(broken)
+    qtbot.waitUntil(lambda: window.busy == 0 and bool(message_boxes()), timeout=10_000)
+    [box] = message_boxes()
+    assert "rusak.juripkg" in box.text() or "package" in box.text().lower()
+    assert box.detailedText() == ""  # a refusal, not a crash report
+    assert window.report is None and not window.import_action.isEnabled()
+    box.done(0)
+    window.import_paths([tmp_path])  # e.g. a drop before any package is open
+    [box] = message_boxes()
+    assert "Open the package the results are for first" in box.text()
