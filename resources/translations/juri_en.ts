@@ -463,6 +463,22 @@
         <translation>Flag a submission when its jurors&apos; totals are more than this many points apart</translation>
     </message>
     <message>
+        <source>the round&apos;s</source>
+        <translation>the round's</translation>
+    </message>
+    <message>
+        <source>Passing grade</source>
+        <translation>Passing grade</translation>
+    </message>
+    <message>
+        <source>The total a submission needs to pass; at the lowest value, the round&apos;s own</source>
+        <translation>The total a submission needs to pass; at the lowest value, the round's own</translation>
+    </message>
+    <message>
+        <source>Passing &amp;grade:</source>
+        <translation>Passing &amp;grade:</translation>
+    </message>
+    <message>
         <source>Panel chair</source>
         <translation>Panel chair</translation>
     </message>

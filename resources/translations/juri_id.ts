@@ -39,7 +39,7 @@
     <name>ChairCharts</name>
     <message>
         <source>&amp;Scores:</source>
-        <translation>Ni&amp;lai:</translation>
+        <translation>&amp;Jenis nilai:</translation>
     </message>
     <message>
         <source>Scores shown in the chart</source>
@@ -461,6 +461,22 @@
     <message>
         <source>Flag a submission when its jurors&apos; totals are more than this many points apart</source>
         <translation>Tandai proposal bila nilai total para jurinya berselisih lebih dari sekian poin</translation>
+    </message>
+    <message>
+        <source>the round&apos;s</source>
+        <translation>bawaan babak</translation>
+    </message>
+    <message>
+        <source>Passing grade</source>
+        <translation>Nilai batas lulus</translation>
+    </message>
+    <message>
+        <source>The total a submission needs to pass; at the lowest value, the round&apos;s own</source>
+        <translation>Nilai total yang diperlukan proposal untuk lulus; pada nilai terendah, batas lulus babak ini</translation>
+    </message>
+    <message>
+        <source>Passing &amp;grade:</source>
+        <translation>Batas &amp;lulus:</translation>
     </message>
     <message>
         <source>Panel chair</source>

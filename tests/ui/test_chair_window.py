@@ -167,6 +167,14 @@ def test_the_chair_checks_accepts_ranks_and_exports_like_the_cli(
     window.method_choice.setCurrentIndex(window.method_choice.findData(Method.MEAN.value))
     settled(qtbot, window, lambda r: r.options.method is Method.MEAN)
     assert ranking(window) == by_mean
+    assert window.report.passing_grade == 85 and not any(s.passes for s in window.report.standings)
+    window.passing_choice.setValue(70)
+    window.passing_choice.editingFinished.emit()
+    settled(qtbot, window, lambda r: r.passing_grade == 70)
+    assert "Passing grade: 70.00 — 9 of 16 pass." in window.ranking.summary.text()
+    window.passing_choice.setValue(-1)  # back to the round's, as juri merge uses it
+    window.passing_choice.editingFinished.emit()
+    settled(qtbot, window, lambda r: r.passing_grade == 85)
     assert [row.code for row in window.disagreements.model.rows] \
         and window.disagreements.model.rows[0].suggestion() in (
             "assign a third juror", "discuss in the panel's plenary")

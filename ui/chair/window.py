@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__, paths
+from app.domain.numbers import decimal_text
 from app.errors import JuriError
 from app.merge.desk import ChairDesk, Imported
 from app.merge.methods import Method
@@ -76,6 +77,12 @@ def options_from(settings: Settings) -> MergeOptions:
     tie_break = tuple(t for t in settings.chair_tie_break.split(",") if t) or DEFAULT_TIE_BREAK
     return MergeOptions(method=method, trim=max(settings.chair_trim, 0), threshold=threshold,
                         passing_grade=passing, tie_break=tie_break)
+
+
+def spin_decimal(value: float, places: int) -> Decimal:
+    """A spin box's value as the exact decimal it shows, in canonical form ("20", not "20.0",
+    as ``juri merge`` reads it from its command line)."""
+    return Decimal(decimal_text(Decimal(str(round(value, places)))))
 
 
 class ChairWindow(QMainWindow):
@@ -241,6 +248,18 @@ class ChairWindow(QMainWindow):
         self.method_choice.currentIndexChanged.connect(self._settings_changed)
         self.trim_choice.valueChanged.connect(self._settings_changed)
         self.threshold_choice.editingFinished.connect(self._settings_changed)
+        self.passing_choice = QDoubleSpinBox()
+        self.passing_choice.setObjectName("passing_grade")
+        self.passing_choice.setRange(-1, 100)  # -1: the round's own passing grade
+        self.passing_choice.setDecimals(2)
+        self.passing_choice.setSpecialValueText(self.tr("the round's"))
+        grade = self.options.passing_grade
+        self.passing_choice.setValue(-1 if grade is None else float(grade))
+        self.passing_choice.setAccessibleName(self.tr("Passing grade"))
+        self.passing_choice.setToolTip(self.tr(
+            "The total a submission needs to pass; at the lowest value, the round's own"))
+        self._labelled(bar, self.tr("Passing &grade:"), self.passing_choice)
+        self.passing_choice.editingFinished.connect(self._settings_changed)
 
     def _labelled(self, bar: QToolBar, text: str, widget: QWidget) -> None:
         label = QLabel(text)
@@ -444,17 +463,18 @@ class ChairWindow(QMainWindow):
     def _settings_changed(self) -> None:
         method = Method(self.method_choice.currentData())
         self.trim_choice.setEnabled(method is Method.TRIMMED)
-        threshold = Decimal(str(round(self.threshold_choice.value(), 1)))
-        if threshold == threshold.to_integral_value():  # "20", as juri merge writes it
-            threshold = threshold.to_integral_value()
+        threshold = spin_decimal(self.threshold_choice.value(), 1)
+        value = self.passing_choice.value()
+        passing = None if value < 0 else spin_decimal(value, 2)
         options = replace(self.options, method=method, trim=self.trim_choice.value(),
-                          threshold=threshold)
+                          threshold=threshold, passing_grade=passing)
         if options == self.options:
             return
         self.options = options
         self.settings.chair_method = method.value
         self.settings.chair_trim = options.trim
         self.settings.chair_threshold = str(threshold)
+        self.settings.chair_passing_grade = "" if passing is None else str(passing)
         save(self.settings)
         self.desk.options = replace(options, accepted_keys=self.desk.options.accepted_keys)
         if self.report is None:
