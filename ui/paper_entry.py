@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.formats.sheet_code import SheetCode, SheetCodeError, expect_sheet_code
 from ui.session import JurorSession
 
+WIDTH = 560
 BAND_STYLE = ("QFrame#paper_band, QWidget#paper_band { background: #fff3bf; color: #3b2f00; "
               "border: 1px solid #e0b400; border-radius: 4px; }")
 
@@ -46,7 +47,6 @@ class PaperSheetDialog(QDialog):
         self.field = QLineEdit()
         self.field.setPlaceholderText(f"JURI1:{session.package_id}:…:{juror_id}")
         self.field.setAccessibleName(self.tr("Sheet code"))
-        self.field.setMinimumWidth(460)
         self.field.returnPressed.connect(self.check)
         layout.addWidget(self.field)
         self.problem = QLabel()
@@ -62,6 +62,15 @@ class PaperSheetDialog(QDialog):
         buttons.accepted.connect(self.check)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Tall enough for the wrapped texts at the dialog's width (a top-level window does
+        not ask its labels' height for a width by itself, and they would overlap)."""
+        width = max(self.width(), WIDTH)
+        height = self.layout().totalHeightForWidth(width)
+        self.setMinimumSize(WIDTH, height)
+        self.resize(width, height)
 
     def check(self) -> None:
         try:
@@ -70,6 +79,7 @@ class PaperSheetDialog(QDialog):
         except SheetCodeError as error:
             self.problem.setText(error.message)
             self.problem.show()
+            self._fit()
             self.field.selectAll()  # the next scan replaces the wrong code
             return
         self.sheet = sheet
