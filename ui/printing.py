@@ -66,6 +66,9 @@ class PdfJob(QObject):
         super().__init__(parent)
         self.path: Path | None = None  # the saved file, for save_pdf
         self.pages = 0  # pages written or sent to the printer
+        self.error_box: QWidget | None = None  # the refusal shown, if any
+        self.printer: QPrinter | None = None  # kept alive while the worker paints
+        self.folder: tempfile.TemporaryDirectory | None = None  # the PDF being printed
 
     def _end(self, ok: bool) -> None:
         self.finished.emit(ok)

@@ -253,8 +253,9 @@ def _listed(verdict: FileVerdict) -> bool:
     """Every file the chair gave and every result the merged file carries, once: the merged
     file itself is the record being printed, and an embedded copy of a file also given on its
     own is the same file."""
-    if verdict.kind == "merged" and verdict.status is FileStatus.MERGED_FILE:
-        return False
+    if verdict.kind == "merged" and verdict.status in (FileStatus.MERGED_FILE,
+                                                       FileStatus.DUPLICATE):
+        return False  # the record itself, or a copy of it in the folder of results
     return not (verdict.inside is not None and verdict.status is FileStatus.DUPLICATE)
 
 

@@ -176,6 +176,7 @@ def test_recap_from_the_merged_file(capsys, demo, chair_key, tmp_path) -> None:
     report = merged_json(capsys, demo, inbox, chair_key, merged, "--method", "median",
                          "--accept-key", laptop.fingerprint)
     order = [row["submission"] for row in report["ranking"] if row["rank"] is not None]
+    shutil.copy(merged, inbox)  # kept with the results: not a result file, not listed
     out = tmp_path / "recap.pdf"
     code, stdout, err = juri(capsys, "sheets", "recap", str(merged), "--package",
                              str(demo / PACKAGE), "-o", str(out), "--results", str(inbox),
