@@ -13,6 +13,15 @@ which one. Two calls, the same for the juror's and the chair's windows::
     save_pdf(window, make, self.tr("Save blank sheets"), suggested="lembar-kosong.pdf")
     print_pdf(window, make, self.tr("Print blank sheets"))
 
+The chair's recapitulation (*berita acara*) is one such function::
+
+    from app.reports.recap_from_merge import RecapOptions, recap_pdf
+
+    print_pdf(window, lambda progress, cancelled: recap_pdf(
+        path.name, merged_bytes, manifest, manifest_sha256, result_files, RecapOptions(
+            place="Jakarta"), progress=progress, cancelled=cancelled),
+        self.tr("Print the signed record"))
+
 ``make_pdf(progress, cancelled)`` follows the core's convention for long work
 (``progress(done, total)``, ``cancelled() -> bool``, raise :class:`app.errors.Cancelled`) and
 returns the PDF's bytes or the path of a PDF file. It runs on the window's task runner (its

@@ -14,6 +14,7 @@ or the paper would disagree with the signed file, so a difference is refused wit
 from __future__ import annotations
 
 import hashlib
+import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -24,7 +25,7 @@ from typing import Any
 from app.canonical import CanonicalError, parse_strict
 from app.domain.competition import Manifest
 from app.domain.numbers import round_half_up
-from app.errors import InputError, JuriError
+from app.errors import Cancelled, InputError, JuriError
 from app.i18n import current_language, translate
 from app.merge.intake import InputFile, take_in
 from app.merge.merged_file import MAX_MERGED_BYTES, is_merged_payload, parse_merged_payload
@@ -280,3 +281,20 @@ def parse_meeting_date(text: str) -> date:
             "RecapMerge", "'{value}' is not a date; write it as YYYY-MM-DD, e.g. "
             "2026-11-27.").format(value=text), code="bad_date") from None
 
+
+
+def recap_pdf(name: str, data: bytes, manifest: Manifest, manifest_sha256: str,
+              inputs: Sequence[InputFile] = (), options: RecapOptions = RecapOptions(), *,
+              progress: Progress | None = None, cancelled: Cancel | None = None) -> bytes:
+    """The recapitulation of a merged file as PDF bytes, in one call a window can run off the
+    GUI thread (``ui.printing``'s ``make_pdf``): checked, merged again (``progress`` counts
+    the files judged, ``cancelled`` stops it), then printed."""
+    from app.reports.recap import render_recap
+
+    merged = check_merged(name, data, manifest, manifest_sha256, inputs, progress=progress,
+                          cancelled=cancelled)
+    if cancelled is not None and cancelled():
+        raise Cancelled(translate("RecapMerge", "Printing the recapitulation was cancelled."))
+    buffer = io.BytesIO()
+    render_recap(recap_data(merged, options), buffer)
+    return buffer.getvalue()

@@ -923,11 +923,11 @@
     </message>
     <message>
         <source>the panel&apos;s signed recapitulation (berita acara) from the merged file</source>
-        <translation>the panel's signed recapitulation (berita acara) from the merged file</translation>
+        <translation>the panel&apos;s signed recapitulation (berita acara) from the merged file</translation>
     </message>
     <message>
         <source>Print the recapitulation and ranking of a round from the chair&apos;s signed merged file: method, ranking overall and per group and cluster, passing grade, disagreements, the result files with their status, each juror&apos;s spread of totals, and signature blocks. The merged file&apos;s signature is checked and its ranking recomputed first. Give the result files that were merged with --results to list the refused ones with their reasons too.</source>
-        <translation>Print the recapitulation and ranking of a round from the chair's signed merged file: method, ranking overall and per group and cluster, passing grade, disagreements, the result files with their status, each juror's spread of totals, and signature blocks. The merged file's signature is checked and its ranking recomputed first. Give the result files that were merged with --results to list the refused ones with their reasons too.</translation>
+        <translation>Print the recapitulation and ranking of a round from the chair&apos;s signed merged file: method, ranking overall and per group and cluster, passing grade, disagreements, the result files with their status, each juror&apos;s spread of totals, and signature blocks. The merged file&apos;s signature is checked and its ranking recomputed first. Give the result files that were merged with --results to list the refused ones with their reasons too.</translation>
     </message>
     <message>
         <source>MERGED</source>
@@ -935,7 +935,7 @@
     </message>
     <message>
         <source>the chair&apos;s signed merged file (.juri-merged.json)</source>
-        <translation>the chair's signed merged file (.juri-merged.json)</translation>
+        <translation>the chair&apos;s signed merged file (.juri-merged.json)</translation>
     </message>
     <message>
         <source>the result files (or folders) that were merged, to list refused files and their reasons; may be repeated</source>
@@ -955,7 +955,7 @@
     </message>
     <message>
         <source>the chair&apos;s name under the signature (default: the name on the chair&apos;s key)</source>
-        <translation>the chair's name under the signature (default: the name on the chair's key)</translation>
+        <translation>the chair&apos;s name under the signature (default: the name on the chair&apos;s key)</translation>
     </message>
     <message>
         <source>a panel member who signs (repeat; default: every juror of the roster)</source>
@@ -2417,7 +2417,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>The submission shown now is {shown}, not the sheet&apos;s.</source>
-        <translation>The submission shown now is {shown}, not the sheet's.</translation>
+        <translation>The submission shown now is {shown}, not the sheet&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -2440,7 +2440,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>&amp;Open the sheet&apos;s submission</source>
-        <translation>&amp;Open the sheet's submission</translation>
+        <translation>&amp;Open the sheet&apos;s submission</translation>
     </message>
 </context>
 <context>
@@ -2844,7 +2844,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>{name} is not a merged file (a result file? give the chair&apos;s .juri-merged.json written by &apos;juri merge&apos;).</source>
-        <translation>{name} is not a merged file (a result file? give the chair's .juri-merged.json written by 'juri merge').</translation>
+        <translation>{name} is not a merged file (a result file? give the chair&apos;s .juri-merged.json written by &apos;juri merge&apos;).</translation>
     </message>
     <message>
         <source>The merged file {name} cannot be printed ({status}): {reason}.</source>
@@ -2852,7 +2852,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>The result files given change the merge (newer or other results of {jurors}), so the paper would not match the signed merged file. Merge again with &apos;juri merge&apos; and print the new merged file, or leave those files out.</source>
-        <translation>The result files given change the merge (newer or other results of {jurors}), so the paper would not match the signed merged file. Merge again with 'juri merge' and print the new merged file, or leave those files out.</translation>
+        <translation>The result files given change the merge (newer or other results of {jurors}), so the paper would not match the signed merged file. Merge again with &apos;juri merge&apos; and print the new merged file, or leave those files out.</translation>
     </message>
     <message>
         <source>The ranking signed in {name} does not follow from the results it carries (was it made by another version of Juri?). Merge again and print the new merged file.</source>
@@ -2888,7 +2888,11 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-11-27.</source>
-        <translation>'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-27.</translation>
+        <translation>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-11-27.</translation>
+    </message>
+    <message>
+        <source>Printing the recapitulation was cancelled.</source>
+        <translation>Printing the recapitulation was cancelled.</translation>
     </message>
 </context>
 <context>

@@ -2844,7 +2844,7 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>{name} is not a merged file (a result file? give the chair&apos;s .juri-merged.json written by &apos;juri merge&apos;).</source>
-        <translation>{name} bukan file gabungan (file hasil? berikan file .juri-merged.json milik ketua yang ditulis oleh 'juri merge').</translation>
+        <translation>{name} bukan file gabungan (file hasil? berikan file .juri-merged.json milik ketua yang ditulis oleh &apos;juri merge&apos;).</translation>
     </message>
     <message>
         <source>The merged file {name} cannot be printed ({status}): {reason}.</source>
@@ -2852,7 +2852,7 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>The result files given change the merge (newer or other results of {jurors}), so the paper would not match the signed merged file. Merge again with &apos;juri merge&apos; and print the new merged file, or leave those files out.</source>
-        <translation>File hasil yang diberikan mengubah penggabungan (hasil yang lebih baru atau berbeda dari {jurors}), sehingga cetakan tidak akan sesuai dengan file gabungan yang ditandatangani. Gabungkan lagi dengan 'juri merge' lalu cetak file gabungan yang baru, atau jangan sertakan file-file itu.</translation>
+        <translation>File hasil yang diberikan mengubah penggabungan (hasil yang lebih baru atau berbeda dari {jurors}), sehingga cetakan tidak akan sesuai dengan file gabungan yang ditandatangani. Gabungkan lagi dengan &apos;juri merge&apos; lalu cetak file gabungan yang baru, atau jangan sertakan file-file itu.</translation>
     </message>
     <message>
         <source>The ranking signed in {name} does not follow from the results it carries (was it made by another version of Juri?). Merge again and print the new merged file.</source>
@@ -2888,7 +2888,11 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-11-27.</source>
-        <translation>'{value}' bukan tanggal; tulis sebagai TTTT-BB-HH, mis. 2026-11-27.</translation>
+        <translation>&apos;{value}&apos; bukan tanggal; tulis sebagai TTTT-BB-HH, mis. 2026-11-27.</translation>
+    </message>
+    <message>
+        <source>Printing the recapitulation was cancelled.</source>
+        <translation>Pencetakan rekapitulasi dibatalkan.</translation>
     </message>
 </context>
 <context>

@@ -243,3 +243,27 @@ def test_recap_refuses_what_it_cannot_print_as_signed(capsys, demo, chair_key, t
     code, _out, err = juri(capsys, "sheets", "recap", str(merged), *common, "--date", "27/11")
     assert code == 1 and "is not a date" in err
     assert not (tmp_path / "r.pdf").exists()
+
+
+def test_recap_pdf_for_a_window_reports_progress_and_stops_on_cancel(
+        capsys, demo, chair_key, tmp_path) -> None:
+    from app.errors import Cancelled
+    from app.merge.intake import read_inputs
+    from app.package.reader import open_package
+    from app.reports.recap_from_merge import RecapOptions, recap_pdf
+
+    merged = tmp_path / "m.juri-merged.json"
+    merged_json(capsys, demo, demo / "results", chair_key, merged)
+    package = open_package(demo / PACKAGE)
+    inputs = read_inputs([demo / "results"])
+    seen: list[tuple[int, int]] = []
+    data = recap_pdf(merged.name, merged.read_bytes(), package.manifest,
+                     package.manifest_sha256, inputs, RecapOptions(place="Bandung"),
+                     progress=lambda done, total: seen.append((done, total)),
+                     cancelled=lambda: False)
+    assert seen[-1] == (5, 5)  # four result files and the merged file, judged
+    (tmp_path / "r.pdf").write_bytes(data)
+    assert "at Bandung, the panel of" in " ".join(page_texts(tmp_path / "r.pdf"))
+    with pytest.raises(Cancelled):
+        recap_pdf(merged.name, merged.read_bytes(), package.manifest, package.manifest_sha256,
+                  inputs, cancelled=lambda: True)
