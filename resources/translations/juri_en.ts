@@ -2556,7 +2556,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>On {date}, at {place}, the panel of {competition} completed the {round} round. It recapitulated the scores in the jurors&apos; signed result files ({accepted} accepted after verification) and ranked the submissions ({ranked} in all), as set out below.</source>
-        <translation>On {date}, at {place}, the panel of {competition} completed the {round} round. It recapitulated the scores in the jurors' signed result files ({accepted} accepted after verification) and ranked the submissions ({ranked} in all), as set out below.</translation>
+        <translation>On {date}, at {place}, the panel of {competition} completed the {round} round. It recapitulated the scores in the jurors&apos; signed result files ({accepted} accepted after verification) and ranked the submissions ({ranked} in all), as set out below.</translation>
     </message>
     <message>
         <source>{n} ranked</source>
@@ -2974,6 +2974,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>{accepted} results accepted, {ranked} submissions ranked</translation>
     </message>
     <message>
+        <source>{blank} blank and {filled} filled sheets, {pages} pages</source>
+        <translation>{blank} blank and {filled} filled sheets, {pages} pages</translation>
+    </message>
+    <message>
         <source>make the demo competition</source>
         <translation>make the demo competition</translation>
     </message>
@@ -2992,6 +2996,10 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>merge and rank every result</source>
         <translation>merge and rank every result</translation>
+    </message>
+    <message>
+        <source>print evaluation sheets</source>
+        <translation>print evaluation sheets</translation>
     </message>
     <message>
         <source>Juri self-test in {folder}</source>

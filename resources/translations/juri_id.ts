@@ -2974,6 +2974,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>{accepted} hasil diterima, {ranked} proposal diperingkat</translation>
     </message>
     <message>
+        <source>{blank} blank and {filled} filled sheets, {pages} pages</source>
+        <translation>{blank} lembar kosong dan {filled} lembar terisi, {pages} halaman</translation>
+    </message>
+    <message>
         <source>make the demo competition</source>
         <translation>membuat kompetisi demo</translation>
     </message>
@@ -2992,6 +2996,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>merge and rank every result</source>
         <translation>menggabungkan dan memeringkat semua hasil</translation>
+    </message>
+    <message>
+        <source>print evaluation sheets</source>
+        <translation>mencetak lembar penilaian</translation>
     </message>
     <message>
         <source>Juri self-test in {folder}</source>
