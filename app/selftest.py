@@ -3,8 +3,8 @@
 Made for the frozen bundle on a juror's laptop and for CI: a demo competition is created in a
 temporary folder, the package verified, a score changed and exported, the result verified,
 every result merged, sheets printed, and (from the GUI side, see ``ui/selftest.py``) the Qt
-pieces a bundle most often lacks exercised offscreen. Each step prints one line; any failure makes the exit
-status non-zero and says which step failed and why.
+pieces a bundle most often lacks exercised offscreen. Each step prints one line; any failure
+makes the exit status non-zero and says which step failed and why.
 """
 
 from __future__ import annotations
