@@ -490,13 +490,9 @@ class MainWindow(QMainWindow):
         self.shortcuts_box = box
 
     def about(self) -> None:
-        from PySide6 import __version__ as pyside_version
+        from ui.about import show_about
 
-        QMessageBox.about(self, self.tr("About Juri"), self.tr(
-            "<h3>Juri {version}</h3><p>Offline scoring for the jurors of public-service "
-            "innovation competitions (KIPP).</p><p>Your scores stay on this laptop until you "
-            "export them, signed with your own key.</p><p>Qt for Python {qt}</p>").format(
-                version=__version__, qt=pyside_version))
+        self.about_box = show_about(self)
 
     # --- window events ---------------------------------------------------------------------
 

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Offline scoring for the jurors of public-service innovation competitions (KIPP).&lt;/p&gt;&lt;p&gt;Your scores stay on this laptop until you export them, signed with your own key.&lt;/p&gt;&lt;p&gt;© {organisation} · {license}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python} · Qt for Python {qt}&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Offline scoring for the jurors of public-service innovation competitions (KIPP).&lt;/p&gt;&lt;p&gt;Your scores stay on this laptop until you export them, signed with your own key.&lt;/p&gt;&lt;p&gt;© {organisation} · {license}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python} · Qt for Python {qt}&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About {name}</source>
+        <translation>About {name}</translation>
+    </message>
+</context>
+<context>
     <name>Agreement</name>
     <message>
         <source>assign a third juror</source>
@@ -2004,14 +2015,6 @@ Compare it with the fingerprint the secretariat gave you.
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
-    <message>
-        <source>About Juri</source>
-        <translation>About Juri</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Juri {version}&lt;/h3&gt;&lt;p&gt;Offline scoring for the jurors of public-service innovation competitions (KIPP).&lt;/p&gt;&lt;p&gt;Your scores stay on this laptop until you export them, signed with your own key.&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Juri {version}&lt;/h3&gt;&lt;p&gt;Offline scoring for the jurors of public-service innovation competitions (KIPP).&lt;/p&gt;&lt;p&gt;Your scores stay on this laptop until you export them, signed with your own key.&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>Manifest</name>
@@ -3190,6 +3193,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>{accepted} results accepted, {ranked} submissions ranked</translation>
     </message>
     <message>
+        <source>{blank} blank and {filled} filled sheets, {pages} pages</source>
+        <translation>{blank} blank and {filled} filled sheets, {pages} pages</translation>
+    </message>
+    <message>
         <source>make the demo competition</source>
         <translation>make the demo competition</translation>
     </message>
@@ -3208,6 +3215,10 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>merge and rank every result</source>
         <translation>merge and rank every result</translation>
+    </message>
+    <message>
+        <source>print evaluation sheets</source>
+        <translation>print evaluation sheets</translation>
     </message>
     <message>
         <source>Juri self-test in {folder}</source>

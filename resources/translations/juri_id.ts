@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Offline scoring for the jurors of public-service innovation competitions (KIPP).&lt;/p&gt;&lt;p&gt;Your scores stay on this laptop until you export them, signed with your own key.&lt;/p&gt;&lt;p&gt;© {organisation} · {license}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python} · Qt for Python {qt}&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Penilaian luring bagi juri kompetisi inovasi pelayanan publik (KIPP).&lt;/p&gt;&lt;p&gt;Nilai Anda tetap berada di laptop ini sampai Anda mengekspornya, ditandatangani dengan kunci Anda sendiri.&lt;/p&gt;&lt;p&gt;© {organisation} · {license}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python} · Qt for Python {qt}&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About {name}</source>
+        <translation>Tentang {name}</translation>
+    </message>
+</context>
+<context>
     <name>Agreement</name>
     <message>
         <source>assign a third juror</source>
@@ -2004,14 +2015,6 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
-    <message>
-        <source>About Juri</source>
-        <translation>Tentang Juri</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Juri {version}&lt;/h3&gt;&lt;p&gt;Offline scoring for the jurors of public-service innovation competitions (KIPP).&lt;/p&gt;&lt;p&gt;Your scores stay on this laptop until you export them, signed with your own key.&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Juri {version}&lt;/h3&gt;&lt;p&gt;Penilaian luring bagi juri kompetisi inovasi pelayanan publik (KIPP).&lt;/p&gt;&lt;p&gt;Nilai Anda tetap berada di laptop ini sampai Anda mengekspornya, ditandatangani dengan kunci Anda sendiri.&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>Manifest</name>
@@ -3190,6 +3193,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>{accepted} hasil diterima, {ranked} proposal diperingkat</translation>
     </message>
     <message>
+        <source>{blank} blank and {filled} filled sheets, {pages} pages</source>
+        <translation>{blank} lembar kosong dan {filled} lembar terisi, {pages} halaman</translation>
+    </message>
+    <message>
         <source>make the demo competition</source>
         <translation>membuat kompetisi demo</translation>
     </message>
@@ -3208,6 +3215,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>merge and rank every result</source>
         <translation>menggabungkan dan memeringkat semua hasil</translation>
+    </message>
+    <message>
+        <source>print evaluation sheets</source>
+        <translation>mencetak lembar penilaian</translation>
     </message>
     <message>
         <source>Juri self-test in {folder}</source>
