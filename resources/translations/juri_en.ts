@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Offline scoring for the jurors of public-service innovation competitions (KIPP).&lt;/p&gt;&lt;p&gt;Your scores stay on this laptop until you export them, signed with your own key.&lt;/p&gt;&lt;p&gt;© {organisation} · {license}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python} · Qt for Python {qt}&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Offline scoring for the jurors of public-service innovation competitions (KIPP).&lt;/p&gt;&lt;p&gt;Your scores stay on this laptop until you export them, signed with your own key.&lt;/p&gt;&lt;p&gt;© {organisation} · {license}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python} · Qt for Python {qt}&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About {name}</source>
+        <translation>About {name}</translation>
+    </message>
+</context>
+<context>
     <name>Agreement</name>
     <message>
         <source>assign a third juror</source>
@@ -46,8 +57,12 @@
         <translation>Scores shown in the chart</translation>
     </message>
     <message>
+        <source>Juror</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
         <source>Box plot of each juror&apos;s scores</source>
-        <translation>Box plot of each juror&apos;s scores</translation>
+        <translation>Box plot of each juror's scores</translation>
     </message>
     <message>
         <source>Weighted total (0–100)</source>
@@ -56,10 +71,6 @@
     <message>
         <source>No complete evaluation yet.</source>
         <translation>No complete evaluation yet.</translation>
-    </message>
-    <message>
-        <source>Juror</source>
-        <translation>Juror</translation>
     </message>
     <message>
         <source>{juror}: median {median}, mean {mean} (n = {n})</source>
@@ -182,7 +193,7 @@
     </message>
     <message>
         <source>Krippendorff&apos;s α</source>
-        <translation>Krippendorff&apos;s α</translation>
+        <translation>Krippendorff's α</translation>
     </message>
     <message>
         <source>Design</source>
@@ -197,7 +208,7 @@
     <name>ChairPages</name>
     <message>
         <source>Import the jurors&apos; result files: File → Import results, or drop files and folders on this window.</source>
-        <translation>Import the jurors&apos; result files: File → Import results, or drop files and folders on this window.</translation>
+        <translation>Import the jurors' result files: File → Import results, or drop files and folders on this window.</translation>
     </message>
     <message>
         <source>Summary of the imported files</source>
@@ -209,7 +220,7 @@
     </message>
     <message>
         <source>The selected file&apos;s status</source>
-        <translation>The selected file&apos;s status</translation>
+        <translation>The selected file's status</translation>
     </message>
     <message>
         <source>Acce&amp;pt this key…</source>
@@ -221,7 +232,7 @@
     </message>
     <message>
         <source>Accept a key the roster does not know, after comparing its fingerprint with the juror&apos;s signed paper sheet</source>
-        <translation>Accept a key the roster does not know, after comparing its fingerprint with the juror&apos;s signed paper sheet</translation>
+        <translation>Accept a key the roster does not know, after comparing its fingerprint with the juror's signed paper sheet</translation>
     </message>
     <message>
         <source>{name}: {status} — {reason}</source>
@@ -285,15 +296,15 @@
     </message>
     <message>
         <source>Submissions whose jurors&apos; weighted totals are more than {n} points apart. With two evaluations, assign a third juror; with more, discuss it in the panel.</source>
-        <translation>Submissions whose jurors&apos; weighted totals are more than {n} points apart. With two evaluations, assign a third juror; with more, discuss it in the panel.</translation>
+        <translation>Submissions whose jurors' weighted totals are more than {n} points apart. With two evaluations, assign a third juror; with more, discuss it in the panel.</translation>
     </message>
     <message>
         <source>No jurors&apos; totals are more than {n} points apart.</source>
-        <translation>No jurors&apos; totals are more than {n} points apart.</translation>
+        <translation>No jurors' totals are more than {n} points apart.</translation>
     </message>
     <message>
         <source>How far the jurors agree: Krippendorff&apos;s alpha (interval level) and the six Shrout–Fleiss intraclass correlations, for the weighted total and each criterion. 1 is full agreement; near 0 or below, the scores say more about the juror than about the submission. ICC2 and ICC3 need every juror to score every submission; when jurors share the submissions out, they are taken as interchangeable and only ICC1 and ICC1k apply (– in the table).</source>
-        <translation>How far the jurors agree: Krippendorff&apos;s alpha (interval level) and the six Shrout–Fleiss intraclass correlations, for the weighted total and each criterion. 1 is full agreement; near 0 or below, the scores say more about the juror than about the submission. ICC2 and ICC3 need every juror to score every submission; when jurors share the submissions out, they are taken as interchangeable and only ICC1 and ICC1k apply (– in the table).</translation>
+        <translation>How far the jurors agree: Krippendorff's alpha (interval level) and the six Shrout–Fleiss intraclass correlations, for the weighted total and each criterion. 1 is full agreement; near 0 or below, the scores say more about the juror than about the submission. ICC2 and ICC3 need every juror to score every submission; when jurors share the submissions out, they are taken as interchangeable and only ICC1 and ICC1k apply (– in the table).</translation>
     </message>
     <message>
         <source>Reliability</source>
@@ -302,6 +313,18 @@
 </context>
 <context>
     <name>ChairWindow</name>
+    <message>
+        <source>Merge store</source>
+        <translation>Merge store</translation>
+    </message>
+    <message>
+        <source>Open the package the results are for first (File → Open package).</source>
+        <translation>Open the package the results are for first (File → Open package).</translation>
+    </message>
+    <message>
+        <source>F&amp;iles</source>
+        <translation>F&amp;iles</translation>
+    </message>
     <message>
         <source>&amp;Coverage</source>
         <translation>&amp;Coverage</translation>
@@ -317,6 +340,10 @@
     <message>
         <source>Re&amp;liability</source>
         <translation>Re&amp;liability</translation>
+    </message>
+    <message>
+        <source>Ch&amp;arts</source>
+        <translation>Ch&amp;arts</translation>
     </message>
     <message>
         <source>Package</source>
@@ -340,7 +367,7 @@
     </message>
     <message>
         <source>&amp;Accept the selected file&apos;s key…</source>
-        <translation>&amp;Accept the selected file&apos;s key…</translation>
+        <translation>&amp;Accept the selected file's key…</translation>
     </message>
     <message>
         <source>&amp;Export signed merged file…</source>
@@ -408,7 +435,7 @@
     </message>
     <message>
         <source>How the jurors&apos; totals combine</source>
-        <translation>How the jurors&apos; totals combine</translation>
+        <translation>How the jurors' totals combine</translation>
     </message>
     <message>
         <source>Mean</source>
@@ -431,20 +458,8 @@
         <translation>M&amp;ethod:</translation>
     </message>
     <message>
-        <source>Disagreement a&amp;bove:</source>
-        <translation>Disagreement a&amp;bove:</translation>
-    </message>
-    <message>
         <source>Totals dropped at each end</source>
         <translation>Totals dropped at each end</translation>
-    </message>
-    <message>
-        <source>F&amp;iles</source>
-        <translation>F&amp;iles</translation>
-    </message>
-    <message>
-        <source>Ch&amp;arts</source>
-        <translation>Ch&amp;arts</translation>
     </message>
     <message>
         <source>For the trimmed mean: totals dropped at each end</source>
@@ -460,7 +475,11 @@
     </message>
     <message>
         <source>Flag a submission when its jurors&apos; totals are more than this many points apart</source>
-        <translation>Flag a submission when its jurors&apos; totals are more than this many points apart</translation>
+        <translation>Flag a submission when its jurors' totals are more than this many points apart</translation>
+    </message>
+    <message>
+        <source>Disagreement a&amp;bove:</source>
+        <translation>Disagreement a&amp;bove:</translation>
     </message>
     <message>
         <source>the round&apos;s</source>
@@ -535,14 +554,6 @@
         <translation>Import results</translation>
     </message>
     <message>
-        <source>Merge store</source>
-        <translation>Merge store</translation>
-    </message>
-    <message>
-        <source>Open the package the results are for first (File → Open package).</source>
-        <translation>Open the package the results are for first (File → Open package).</translation>
-    </message>
-    <message>
         <source>Imported: {read} file(s) read, {new} new.</source>
         <translation>Imported: {read} file(s) read, {new} new.</translation>
     </message>
@@ -572,11 +583,11 @@
 Key fingerprint: {fp}
 
 Accept it only if this fingerprint is the one on the juror&apos;s signed evaluation sheet. The decision is recorded in the merge store and in the merged file.</source>
-        <translation>The file {name} has a valid signature by a key the package&apos;s roster does not have for juror {juror}.
+        <translation>The file {name} has a valid signature by a key the package's roster does not have for juror {juror}.
 
 Key fingerprint: {fp}
 
-Accept it only if this fingerprint is the one on the juror&apos;s signed evaluation sheet. The decision is recorded in the merge store and in the merged file.</translation>
+Accept it only if this fingerprint is the one on the juror's signed evaluation sheet. The decision is recorded in the merge store and in the merged file.</translation>
     </message>
     <message>
         <source>&amp;Accept the key</source>
@@ -584,7 +595,7 @@ Accept it only if this fingerprint is the one on the juror&apos;s signed evaluat
     </message>
     <message>
         <source>accepted in the chair&apos;s window for {name}</source>
-        <translation>accepted in the chair&apos;s window for {name}</translation>
+        <translation>accepted in the chair's window for {name}</translation>
     </message>
     <message>
         <source>Key {fp} accepted; merged again.</source>
@@ -648,7 +659,7 @@ Accept it only if this fingerprint is the one on the juror&apos;s signed evaluat
     </message>
     <message>
         <source>Juri {version}: the panel chair&apos;s merge of the jurors&apos; signed results.</source>
-        <translation>Juri {version}: the panel chair&apos;s merge of the jurors&apos; signed results.</translation>
+        <translation>Juri {version}: the panel chair's merge of the jurors' signed results.</translation>
     </message>
 </context>
 <context>
@@ -947,11 +958,11 @@ Accept it only if this fingerprint is the one on the juror&apos;s signed evaluat
     </message>
     <message>
         <source>open the panel chair&apos;s window: import, verify, merge and rank results</source>
-        <translation>open the panel chair&apos;s window: import, verify, merge and rank results</translation>
+        <translation>open the panel chair's window: import, verify, merge and rank results</translation>
     </message>
     <message>
         <source>Open the panel chair&apos;s window on the package the results are for, and import result files, merged files or folders of them. Imported files and the chair&apos;s decisions are kept in the merge store (a SQLite file in Juri&apos;s data folder, or the shared database named by the merge_store setting), so the next start shows them again. Without --package, the package opened last is opened again.</source>
-        <translation>Open the panel chair&apos;s window on the package the results are for, and import result files, merged files or folders of them. Imported files and the chair&apos;s decisions are kept in the merge store (a SQLite file in Juri&apos;s data folder, or the shared database named by the merge_store setting), so the next start shows them again. Without --package, the package opened last is opened again.</translation>
+        <translation>Open the panel chair's window on the package the results are for, and import result files, merged files or folders of them. Imported files and the chair's decisions are kept in the merge store (a SQLite file in Juri's data folder, or the shared database named by the merge_store setting), so the next start shows them again. Without --package, the package opened last is opened again.</translation>
     </message>
     <message>
         <source>RESULT_OR_DIR</source>
@@ -963,7 +974,7 @@ Accept it only if this fingerprint is the one on the juror&apos;s signed evaluat
     </message>
     <message>
         <source>The chair&apos;s window is a desktop window: start it with the juri program (&apos;juri chair&apos;), not through the command-line module.</source>
-        <translation>The chair&apos;s window is a desktop window: start it with the juri program (&apos;juri chair&apos;), not through the command-line module.</translation>
+        <translation>The chair's window is a desktop window: start it with the juri program ('juri chair'), not through the command-line module.</translation>
     </message>
     <message>
         <source>PKG</source>
@@ -1550,6 +1561,46 @@ Accept it only if this fingerprint is the one on the juror&apos;s signed evaluat
         <translation>the package file the result is for</translation>
     </message>
     <message>
+        <source>the panel&apos;s signed recapitulation (berita acara) from the merged file</source>
+        <translation>the panel&apos;s signed recapitulation (berita acara) from the merged file</translation>
+    </message>
+    <message>
+        <source>Print the recapitulation and ranking of a round from the chair&apos;s signed merged file: method, ranking overall and per group and cluster, passing grade, disagreements, the result files with their status, each juror&apos;s spread of totals, and signature blocks. The merged file&apos;s signature is checked and its ranking recomputed first. Give the result files that were merged with --results to list the refused ones with their reasons too.</source>
+        <translation>Print the recapitulation and ranking of a round from the chair&apos;s signed merged file: method, ranking overall and per group and cluster, passing grade, disagreements, the result files with their status, each juror&apos;s spread of totals, and signature blocks. The merged file&apos;s signature is checked and its ranking recomputed first. Give the result files that were merged with --results to list the refused ones with their reasons too.</translation>
+    </message>
+    <message>
+        <source>MERGED</source>
+        <translation>MERGED</translation>
+    </message>
+    <message>
+        <source>the chair&apos;s signed merged file (.juri-merged.json)</source>
+        <translation>the chair&apos;s signed merged file (.juri-merged.json)</translation>
+    </message>
+    <message>
+        <source>the result files (or folders) that were merged, to list refused files and their reasons; may be repeated</source>
+        <translation>the result files (or folders) that were merged, to list refused files and their reasons; may be repeated</translation>
+    </message>
+    <message>
+        <source>PLACE</source>
+        <translation>PLACE</translation>
+    </message>
+    <message>
+        <source>where the panel met (default: left blank)</source>
+        <translation>where the panel met (default: left blank)</translation>
+    </message>
+    <message>
+        <source>the date of the meeting (default: left blank, to be written by hand)</source>
+        <translation>the date of the meeting (default: left blank, to be written by hand)</translation>
+    </message>
+    <message>
+        <source>the chair&apos;s name under the signature (default: the name on the chair&apos;s key)</source>
+        <translation>the chair&apos;s name under the signature (default: the name on the chair&apos;s key)</translation>
+    </message>
+    <message>
+        <source>a panel member who signs (repeat; default: every juror of the roster)</source>
+        <translation>a panel member who signs (repeat; default: every juror of the roster)</translation>
+    </message>
+    <message>
         <source>{path} is a folder; give the name of the PDF file to write.</source>
         <translation>{path} is a folder; give the name of the PDF file to write.</translation>
     </message>
@@ -1572,6 +1623,18 @@ Accept it only if this fingerprint is the one on the juror&apos;s signed evaluat
     <message>
         <source>Filled sheets written: {path}</source>
         <translation>Filled sheets written: {path}</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a merged file.</source>
+        <translation>{path} is too large to be a merged file.</translation>
+    </message>
+    <message>
+        <source>Recapitulation written: {path}</source>
+        <translation>Recapitulation written: {path}</translation>
+    </message>
+    <message>
+        <source>{pages} pages.</source>
+        <translation>{pages} pages.</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2474,22 @@ Hand this file to the panel chair.</translation>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
+        <source>&amp;Print evaluation sheets…</source>
+        <translation>&amp;Print evaluation sheets…</translation>
+    </message>
+    <message>
+        <source>Save evaluation sheets as P&amp;DF…</source>
+        <translation>Save evaluation sheets as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Type in a p&amp;aper sheet…</source>
+        <translation>Type in a p&amp;aper sheet…</translation>
+    </message>
+    <message>
+        <source>S&amp;top paper mode</source>
+        <translation>S&amp;top paper mode</translation>
+    </message>
+    <message>
         <source>&amp;About Juri</source>
         <translation>&amp;About Juri</translation>
     </message>
@@ -2563,14 +2642,6 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>About Juri</source>
-        <translation>About Juri</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Juri {version}&lt;/h3&gt;&lt;p&gt;Offline scoring for the jurors of public-service innovation competitions (KIPP).&lt;/p&gt;&lt;p&gt;Your scores stay on this laptop until you export them, signed with your own key.&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Juri {version}&lt;/h3&gt;&lt;p&gt;Offline scoring for the jurors of public-service innovation competitions (KIPP).&lt;/p&gt;&lt;p&gt;Your scores stay on this laptop until you export them, signed with your own key.&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2966,6 +3037,95 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
 </context>
 <context>
+    <name>PaperBand</name>
+    <message>
+        <source>&amp;Stop paper mode</source>
+        <translation>&amp;Stop paper mode</translation>
+    </message>
+    <message>
+        <source>Paper mode</source>
+        <translation>Paper mode</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Paper mode&lt;/b&gt; – typing in the paper sheet of {code} ({juror}): the scores you enter for it are recorded as coming from paper.</source>
+        <translation>&lt;b&gt;Paper mode&lt;/b&gt; – typing in the paper sheet of {code} ({juror}): the scores you enter for it are recorded as coming from paper.</translation>
+    </message>
+    <message>
+        <source>The submission shown now is {shown}, not the sheet&apos;s.</source>
+        <translation>The submission shown now is {shown}, not the sheet&apos;s.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSheetDialog</name>
+    <message>
+        <source>Type in a paper sheet</source>
+        <translation>Type in a paper sheet</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the evaluation sheet, or type the code printed under &lt;i&gt;Sheet code&lt;/i&gt;, then press Enter.</source>
+        <translation>Scan the QR code on the evaluation sheet, or type the code printed under &lt;i&gt;Sheet code&lt;/i&gt;, then press Enter.</translation>
+    </message>
+    <message>
+        <source>Sheet code</source>
+        <translation>Sheet code</translation>
+    </message>
+    <message>
+        <source>Problem with the sheet code</source>
+        <translation>Problem with the sheet code</translation>
+    </message>
+    <message>
+        <source>&amp;Open the sheet&apos;s submission</source>
+        <translation>&amp;Open the sheet&apos;s submission</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The PDF could not be read: {error}</source>
+        <translation>The PDF could not be read: {error}</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled.</source>
+        <translation>Saving was cancelled.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}: {error}. Any earlier file there is unchanged.</source>
+        <translation>The PDF could not be written to {path}: {error}. Any earlier file there is unchanged.</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Making the PDF…</translation>
+    </message>
+    <message>
+        <source>The PDF that was made cannot be read back.</source>
+        <translation>The PDF that was made cannot be read back.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Printing was cancelled.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: {title}, {pages} pages.</source>
+        <translation>Sent to the printer: {title}, {pages} pages.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is connected and chosen in the print dialog, or save the PDF and print it from there.</source>
+        <translation>The printer could not be started. Check that it is connected and chosen in the print dialog, or save the PDF and print it from there.</translation>
+    </message>
+</context>
+<context>
     <name>ProposalView</name>
     <message>
         <source>Proposal</source>
@@ -3312,6 +3472,65 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
 </context>
 <context>
+    <name>RecapMerge</name>
+    <message>
+        <source>{name} is not a merged file: {problem}</source>
+        <translation>{name} is not a merged file: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} is not a merged file (a result file? give the chair&apos;s .juri-merged.json written by &apos;juri merge&apos;).</source>
+        <translation>{name} is not a merged file (a result file? give the chair&apos;s .juri-merged.json written by &apos;juri merge&apos;).</translation>
+    </message>
+    <message>
+        <source>The merged file {name} cannot be printed ({status}): {reason}.</source>
+        <translation>The merged file {name} cannot be printed ({status}): {reason}.</translation>
+    </message>
+    <message>
+        <source>The result files given change the merge (newer or other results of {jurors}), so the paper would not match the signed merged file. Merge again with &apos;juri merge&apos; and print the new merged file, or leave those files out.</source>
+        <translation>The result files given change the merge (newer or other results of {jurors}), so the paper would not match the signed merged file. Merge again with &apos;juri merge&apos; and print the new merged file, or leave those files out.</translation>
+    </message>
+    <message>
+        <source>The ranking signed in {name} does not follow from the results it carries (was it made by another version of Juri?). Merge again and print the new merged file.</source>
+        <translation>The ranking signed in {name} does not follow from the results it carries (was it made by another version of Juri?). Merge again and print the new merged file.</translation>
+    </message>
+    <message>
+        <source>The settings in the merged file {name} cannot be read ({problem}).</source>
+        <translation>The settings in the merged file {name} cannot be read ({problem}).</translation>
+    </message>
+    <message>
+        <source>placed by {key}</source>
+        <translation>placed by {key}</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>tie</translation>
+    </message>
+    <message>
+        <source>Not ranked, for want of a complete evaluation: {codes}.</source>
+        <translation>Not ranked, for want of a complete evaluation: {codes}.</translation>
+    </message>
+    <message>
+        <source>%n total(s) dropped at each end</source>
+        <translation>%n total(s) dropped at each end</translation>
+    </message>
+    <message>
+        <source>the number of complete evaluations</source>
+        <translation>the number of complete evaluations</translation>
+    </message>
+    <message>
+        <source>Equal scores are separated by, in this order: {keys}.</source>
+        <translation>Equal scores are separated by, in this order: {keys}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-11-27.</source>
+        <translation>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-11-27.</translation>
+    </message>
+    <message>
+        <source>Printing the recapitulation was cancelled.</source>
+        <translation>Printing the recapitulation was cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>Recommendation</name>
     <message>
         <source>no recommendation</source>
@@ -3606,6 +3825,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>{accepted} results accepted, {ranked} submissions ranked</translation>
     </message>
     <message>
+        <source>{blank} blank and {filled} filled sheets, {pages} pages</source>
+        <translation>{blank} blank and {filled} filled sheets, {pages} pages</translation>
+    </message>
+    <message>
         <source>make the demo competition</source>
         <translation>make the demo competition</translation>
     </message>
@@ -3624,6 +3847,10 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>merge and rank every result</source>
         <translation>merge and rank every result</translation>
+    </message>
+    <message>
+        <source>print evaluation sheets</source>
+        <translation>print evaluation sheets</translation>
     </message>
     <message>
         <source>Juri self-test in {folder}</source>
@@ -3687,7 +3914,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>merge the demo&apos;s results in the chair&apos;s window</source>
-        <translation>merge the demo&apos;s results in the chair&apos;s window</translation>
+        <translation>merge the demo's results in the chair's window</translation>
     </message>
 </context>
 <context>
@@ -3723,6 +3950,18 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>The {part} &apos;{value}&apos; in the sheet code is not valid: use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
         <translation>The {part} &apos;{value}&apos; in the sheet code is not valid: use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</translation>
+    </message>
+    <message>
+        <source>This sheet is for package {theirs}, but the package open is {ours}. Open that package first (File › Switch package).</source>
+        <translation>This sheet is for package {theirs}, but the package open is {ours}. Open that package first (File › Switch package).</translation>
+    </message>
+    <message>
+        <source>This sheet belongs to juror {theirs}; you are juror {ours}. Each juror types in only their own sheets.</source>
+        <translation>This sheet belongs to juror {theirs}; you are juror {ours}. Each juror types in only their own sheets.</translation>
+    </message>
+    <message>
+        <source>Submission {code} is not assigned to you in this package.</source>
+        <translation>Submission {code} is not assigned to you in this package.</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +4232,65 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
 </context>
 <context>
+    <name>SheetsDialog</name>
+    <message>
+        <source>Evaluation sheets</source>
+        <translation>Evaluation sheets</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Which sheet?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Which sheet?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Blank sheet, to score on paper (with its QR code)</source>
+        <translation>&amp;Blank sheet, to score on paper (with its QR code)</translation>
+    </message>
+    <message>
+        <source>&amp;Filled sheet, with your scores, to sign</source>
+        <translation>&amp;Filled sheet, with your scores, to sign</translation>
+    </message>
+    <message>
+        <source>Filled sheets are printed from your signed result file. Export your results first (File › Finish and export results…).</source>
+        <translation>Filled sheets are printed from your signed result file. Export your results first (File › Finish and export results…).</translation>
+    </message>
+    <message>
+        <source>From your last exported result file, version {n} ({when}): changes made after it are not on the sheet; export again to include them.</source>
+        <translation>From your last exported result file, version {n} ({when}): changes made after it are not on the sheet; export again to include them.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;For which submissions?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;For which submissions?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;This submission ({code})</source>
+        <translation>&amp;This submission ({code})</translation>
+    </message>
+    <message>
+        <source>&amp;All {n} submissions assigned to you</source>
+        <translation>&amp;All {n} submissions assigned to you</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Filled evaluation sheets</source>
+        <translation>Filled evaluation sheets</translation>
+    </message>
+    <message>
+        <source>Blank evaluation sheets</source>
+        <translation>Blank evaluation sheets</translation>
+    </message>
+    <message>
+        <source>Your last result file {path} cannot be read ({error}); export your results again.</source>
+        <translation>Your last result file {path} cannot be read ({error}); export your results again.</translation>
+    </message>
+</context>
+<context>
     <name>SignDialog</name>
     <message>
         <source>Sign the merged file</source>
@@ -4000,11 +4298,11 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>The merged file is signed with the panel chair&apos;s key, so the secretariat can check that nobody changed it. It will be written to {path}.</source>
-        <translation>The merged file is signed with the panel chair&apos;s key, so the secretariat can check that nobody changed it. It will be written to {path}.</translation>
+        <translation>The merged file is signed with the panel chair's key, so the secretariat can check that nobody changed it. It will be written to {path}.</translation>
     </message>
     <message>
         <source>The chair&apos;s key file</source>
-        <translation>The chair&apos;s key file</translation>
+        <translation>The chair's key file</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -4012,7 +4310,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>Choose the chair&apos;s key file</source>
-        <translation>Choose the chair&apos;s key file</translation>
+        <translation>Choose the chair's key file</translation>
     </message>
     <message>
         <source>&amp;Key file:</source>
@@ -4020,7 +4318,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>Passphrase of the chair&apos;s key</source>
-        <translation>Passphrase of the chair&apos;s key</translation>
+        <translation>Passphrase of the chair's key</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -4036,7 +4334,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>Choose the chair&apos;s key file (make one with &apos;juri keys new&apos;).</source>
-        <translation>Choose the chair&apos;s key file (make one with &apos;juri keys new&apos;).</translation>
+        <translation>Choose the chair's key file (make one with 'juri keys new').</translation>
     </message>
     <message>
         <source>Signing the merged file …</source>
