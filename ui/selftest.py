@@ -149,7 +149,7 @@ def gui_steps(test: SelfTest, app) -> None:
         from ui.chair.launcher import ChairLauncher
 
         demo = state["demo"]
-        launcher = ChairLauncher(demo.package, [demo.folder / "results"], "id")
+        launcher = ChairLauncher(demo.package, [demo.folder / "results"], i18n.current_language())
         launcher.begin()
         try:
             main = launcher.window

@@ -62,7 +62,7 @@
     </message>
     <message>
         <source>Box plot of each juror&apos;s scores</source>
-        <translation>Box plot of each juror's scores</translation>
+        <translation>Box plot of each juror&apos;s scores</translation>
     </message>
     <message>
         <source>Weighted total (0–100)</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Krippendorff&apos;s α</source>
-        <translation>Krippendorff's α</translation>
+        <translation>Krippendorff&apos;s α</translation>
     </message>
     <message>
         <source>Design</source>
@@ -208,7 +208,7 @@
     <name>ChairPages</name>
     <message>
         <source>Import the jurors&apos; result files: File → Import results, or drop files and folders on this window.</source>
-        <translation>Import the jurors' result files: File → Import results, or drop files and folders on this window.</translation>
+        <translation>Import the jurors&apos; result files: File → Import results, or drop files and folders on this window.</translation>
     </message>
     <message>
         <source>Summary of the imported files</source>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>The selected file&apos;s status</source>
-        <translation>The selected file's status</translation>
+        <translation>The selected file&apos;s status</translation>
     </message>
     <message>
         <source>Acce&amp;pt this key…</source>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>Accept a key the roster does not know, after comparing its fingerprint with the juror&apos;s signed paper sheet</source>
-        <translation>Accept a key the roster does not know, after comparing its fingerprint with the juror's signed paper sheet</translation>
+        <translation>Accept a key the roster does not know, after comparing its fingerprint with the juror&apos;s signed paper sheet</translation>
     </message>
     <message>
         <source>{name}: {status} — {reason}</source>
@@ -296,15 +296,15 @@
     </message>
     <message>
         <source>Submissions whose jurors&apos; weighted totals are more than {n} points apart. With two evaluations, assign a third juror; with more, discuss it in the panel.</source>
-        <translation>Submissions whose jurors' weighted totals are more than {n} points apart. With two evaluations, assign a third juror; with more, discuss it in the panel.</translation>
+        <translation>Submissions whose jurors&apos; weighted totals are more than {n} points apart. With two evaluations, assign a third juror; with more, discuss it in the panel.</translation>
     </message>
     <message>
         <source>No jurors&apos; totals are more than {n} points apart.</source>
-        <translation>No jurors' totals are more than {n} points apart.</translation>
+        <translation>No jurors&apos; totals are more than {n} points apart.</translation>
     </message>
     <message>
         <source>How far the jurors agree: Krippendorff&apos;s alpha (interval level) and the six Shrout–Fleiss intraclass correlations, for the weighted total and each criterion. 1 is full agreement; near 0 or below, the scores say more about the juror than about the submission. ICC2 and ICC3 need every juror to score every submission; when jurors share the submissions out, they are taken as interchangeable and only ICC1 and ICC1k apply (– in the table).</source>
-        <translation>How far the jurors agree: Krippendorff's alpha (interval level) and the six Shrout–Fleiss intraclass correlations, for the weighted total and each criterion. 1 is full agreement; near 0 or below, the scores say more about the juror than about the submission. ICC2 and ICC3 need every juror to score every submission; when jurors share the submissions out, they are taken as interchangeable and only ICC1 and ICC1k apply (– in the table).</translation>
+        <translation>How far the jurors agree: Krippendorff&apos;s alpha (interval level) and the six Shrout–Fleiss intraclass correlations, for the weighted total and each criterion. 1 is full agreement; near 0 or below, the scores say more about the juror than about the submission. ICC2 and ICC3 need every juror to score every submission; when jurors share the submissions out, they are taken as interchangeable and only ICC1 and ICC1k apply (– in the table).</translation>
     </message>
     <message>
         <source>Reliability</source>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>&amp;Accept the selected file&apos;s key…</source>
-        <translation>&amp;Accept the selected file's key…</translation>
+        <translation>&amp;Accept the selected file&apos;s key…</translation>
     </message>
     <message>
         <source>&amp;Export signed merged file…</source>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>How the jurors&apos; totals combine</source>
-        <translation>How the jurors' totals combine</translation>
+        <translation>How the jurors&apos; totals combine</translation>
     </message>
     <message>
         <source>Mean</source>
@@ -475,7 +475,7 @@
     </message>
     <message>
         <source>Flag a submission when its jurors&apos; totals are more than this many points apart</source>
-        <translation>Flag a submission when its jurors' totals are more than this many points apart</translation>
+        <translation>Flag a submission when its jurors&apos; totals are more than this many points apart</translation>
     </message>
     <message>
         <source>Disagreement a&amp;bove:</source>
@@ -483,7 +483,7 @@
     </message>
     <message>
         <source>the round&apos;s</source>
-        <translation>the round's</translation>
+        <translation>the round&apos;s</translation>
     </message>
     <message>
         <source>Passing grade</source>
@@ -491,7 +491,7 @@
     </message>
     <message>
         <source>The total a submission needs to pass; at the lowest value, the round&apos;s own</source>
-        <translation>The total a submission needs to pass; at the lowest value, the round's own</translation>
+        <translation>The total a submission needs to pass; at the lowest value, the round&apos;s own</translation>
     </message>
     <message>
         <source>Passing &amp;grade:</source>
@@ -583,11 +583,11 @@
 Key fingerprint: {fp}
 
 Accept it only if this fingerprint is the one on the juror&apos;s signed evaluation sheet. The decision is recorded in the merge store and in the merged file.</source>
-        <translation>The file {name} has a valid signature by a key the package's roster does not have for juror {juror}.
+        <translation>The file {name} has a valid signature by a key the package&apos;s roster does not have for juror {juror}.
 
 Key fingerprint: {fp}
 
-Accept it only if this fingerprint is the one on the juror's signed evaluation sheet. The decision is recorded in the merge store and in the merged file.</translation>
+Accept it only if this fingerprint is the one on the juror&apos;s signed evaluation sheet. The decision is recorded in the merge store and in the merged file.</translation>
     </message>
     <message>
         <source>&amp;Accept the key</source>
@@ -595,7 +595,7 @@ Accept it only if this fingerprint is the one on the juror's signed evaluation s
     </message>
     <message>
         <source>accepted in the chair&apos;s window for {name}</source>
-        <translation>accepted in the chair's window for {name}</translation>
+        <translation>accepted in the chair&apos;s window for {name}</translation>
     </message>
     <message>
         <source>Key {fp} accepted; merged again.</source>
@@ -652,14 +652,6 @@ Accept it only if this fingerprint is the one on the juror's signed evaluation s
     <message>
         <source>Juri will use the new language the next time the window opens.</source>
         <translation>Juri will use the new language the next time the window opens.</translation>
-    </message>
-    <message>
-        <source>About Juri</source>
-        <translation>About Juri</translation>
-    </message>
-    <message>
-        <source>Juri {version}: the panel chair&apos;s merge of the jurors&apos; signed results.</source>
-        <translation>Juri {version}: the panel chair's merge of the jurors' signed results.</translation>
     </message>
 </context>
 <context>
@@ -958,11 +950,11 @@ Accept it only if this fingerprint is the one on the juror's signed evaluation s
     </message>
     <message>
         <source>open the panel chair&apos;s window: import, verify, merge and rank results</source>
-        <translation>open the panel chair's window: import, verify, merge and rank results</translation>
+        <translation>open the panel chair&apos;s window: import, verify, merge and rank results</translation>
     </message>
     <message>
         <source>Open the panel chair&apos;s window on the package the results are for, and import result files, merged files or folders of them. Imported files and the chair&apos;s decisions are kept in the merge store (a SQLite file in Juri&apos;s data folder, or the shared database named by the merge_store setting), so the next start shows them again. Without --package, the package opened last is opened again.</source>
-        <translation>Open the panel chair's window on the package the results are for, and import result files, merged files or folders of them. Imported files and the chair's decisions are kept in the merge store (a SQLite file in Juri's data folder, or the shared database named by the merge_store setting), so the next start shows them again. Without --package, the package opened last is opened again.</translation>
+        <translation>Open the panel chair&apos;s window on the package the results are for, and import result files, merged files or folders of them. Imported files and the chair&apos;s decisions are kept in the merge store (a SQLite file in Juri&apos;s data folder, or the shared database named by the merge_store setting), so the next start shows them again. Without --package, the package opened last is opened again.</translation>
     </message>
     <message>
         <source>RESULT_OR_DIR</source>
@@ -974,7 +966,7 @@ Accept it only if this fingerprint is the one on the juror's signed evaluation s
     </message>
     <message>
         <source>The chair&apos;s window is a desktop window: start it with the juri program (&apos;juri chair&apos;), not through the command-line module.</source>
-        <translation>The chair's window is a desktop window: start it with the juri program ('juri chair'), not through the command-line module.</translation>
+        <translation>The chair&apos;s window is a desktop window: start it with the juri program (&apos;juri chair&apos;), not through the command-line module.</translation>
     </message>
     <message>
         <source>PKG</source>
@@ -3914,7 +3906,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>merge the demo&apos;s results in the chair&apos;s window</source>
-        <translation>merge the demo's results in the chair's window</translation>
+        <translation>merge the demo&apos;s results in the chair&apos;s window</translation>
     </message>
 </context>
 <context>
@@ -4298,11 +4290,11 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>The merged file is signed with the panel chair&apos;s key, so the secretariat can check that nobody changed it. It will be written to {path}.</source>
-        <translation>The merged file is signed with the panel chair's key, so the secretariat can check that nobody changed it. It will be written to {path}.</translation>
+        <translation>The merged file is signed with the panel chair&apos;s key, so the secretariat can check that nobody changed it. It will be written to {path}.</translation>
     </message>
     <message>
         <source>The chair&apos;s key file</source>
-        <translation>The chair's key file</translation>
+        <translation>The chair&apos;s key file</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -4310,7 +4302,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>Choose the chair&apos;s key file</source>
-        <translation>Choose the chair's key file</translation>
+        <translation>Choose the chair&apos;s key file</translation>
     </message>
     <message>
         <source>&amp;Key file:</source>
@@ -4318,7 +4310,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>Passphrase of the chair&apos;s key</source>
-        <translation>Passphrase of the chair's key</translation>
+        <translation>Passphrase of the chair&apos;s key</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -4334,7 +4326,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>Choose the chair&apos;s key file (make one with &apos;juri keys new&apos;).</source>
-        <translation>Choose the chair's key file (make one with 'juri keys new').</translation>
+        <translation>Choose the chair&apos;s key file (make one with &apos;juri keys new&apos;).</translation>
     </message>
     <message>
         <source>Signing the merged file …</source>

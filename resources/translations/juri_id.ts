@@ -653,14 +653,6 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <source>Juri will use the new language the next time the window opens.</source>
         <translation>Juri akan memakai bahasa baru saat jendela dibuka berikutnya.</translation>
     </message>
-    <message>
-        <source>About Juri</source>
-        <translation>Tentang Juri</translation>
-    </message>
-    <message>
-        <source>Juri {version}: the panel chair&apos;s merge of the jurors&apos; signed results.</source>
-        <translation>Juri {version}: penggabungan hasil bertanda tangan para juri oleh ketua tim panel.</translation>
-    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -974,7 +966,7 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>The chair&apos;s window is a desktop window: start it with the juri program (&apos;juri chair&apos;), not through the command-line module.</source>
-        <translation>Jendela ketua adalah jendela desktop: jalankan dengan program juri ('juri chair'), bukan melalui modul baris perintah.</translation>
+        <translation>Jendela ketua adalah jendela desktop: jalankan dengan program juri (&apos;juri chair&apos;), bukan melalui modul baris perintah.</translation>
     </message>
     <message>
         <source>PKG</source>
@@ -4334,7 +4326,7 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>Choose the chair&apos;s key file (make one with &apos;juri keys new&apos;).</source>
-        <translation>Pilih file kunci ketua (buat dengan 'juri keys new').</translation>
+        <translation>Pilih file kunci ketua (buat dengan &apos;juri keys new&apos;).</translation>
     </message>
     <message>
         <source>Signing the merged file …</source>

@@ -573,11 +573,9 @@ class ChairWindow(QMainWindow):
             "Juri will use the new language the next time the window opens."), 15000)
 
     def about(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Juri"), self.tr(
-            "Juri {version}: the panel chair's merge of the jurors' signed results.").format(
-            version=__version__), QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        from ui.about import show_about
+
+        self.about_box = show_about(self)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.settings.chair_geometry = bytes(self.saveGeometry().toBase64()).decode()
