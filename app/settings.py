@@ -39,6 +39,7 @@ class Settings:
     chair_key_file: str = ""  # the chair's private key file, for signing merged files
     chair_folder: str = ""  # where the chair last imported results from
     chair_export_folder: str = ""
+    chair_place: str = ""  # where the panel meets, printed on the signed record
     chair_method: str = "mean"  # app.merge.methods.Method
     chair_trim: int = 1
     chair_threshold: str = "20"  # disagreement threshold, points

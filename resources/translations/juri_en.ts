@@ -382,6 +382,14 @@
         <translation>Export ranking as &amp;CSV…</translation>
     </message>
     <message>
+        <source>&amp;Print the signed record…</source>
+        <translation>&amp;Print the signed record…</translation>
+    </message>
+    <message>
+        <source>Save the signed record as P&amp;DF…</source>
+        <translation>Save the signed record as P&amp;DF…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -648,6 +656,30 @@ Accept it only if this fingerprint is the one on the juror&apos;s signed evaluat
     <message>
         <source>Export</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>The signed record</source>
+        <translation>The signed record</translation>
+    </message>
+    <message>
+        <source>The record prints the ranking the chair signed. Export the signed merged file first (File → Export signed merged file…), then print the record.</source>
+        <translation>The record prints the ranking the chair signed. Export the signed merged file first (File → Export signed merged file…), then print the record.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Print the signed record</source>
+        <translation>Print the signed record</translation>
+    </message>
+    <message>
+        <source>Save the signed record as PDF</source>
+        <translation>Save the signed record as PDF</translation>
     </message>
     <message>
         <source>Juri will use the new language the next time the window opens.</source>
@@ -3461,6 +3493,57 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>member</source>
         <translation>member</translation>
+    </message>
+</context>
+<context>
+    <name>RecapDialog</name>
+    <message>
+        <source>The signed record (berita acara)</source>
+        <translation>The signed record (berita acara)</translation>
+    </message>
+    <message>
+        <source>The record prints the ranking of the signed merged file {name}. Leave the names empty to use the chair&apos;s key name and the jurors of the roster.</source>
+        <translation>The record prints the ranking of the signed merged file {name}. Leave the names empty to use the chair's key name and the jurors of the roster.</translation>
+    </message>
+    <message>
+        <source>Place of the meeting</source>
+        <translation>Place of the meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation>Date of the meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>the name on the chair&apos;s key</source>
+        <translation>the name on the chair's key</translation>
+    </message>
+    <message>
+        <source>Name of the panel chair</source>
+        <translation>Name of the panel chair</translation>
+    </message>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation>&amp;Chair:</translation>
+    </message>
+    <message>
+        <source>one name per line; empty: the roster&apos;s jurors</source>
+        <translation>one name per line; empty: the roster's jurors</translation>
+    </message>
+    <message>
+        <source>Panel members who sign, one per line</source>
+        <translation>Panel members who sign, one per line</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Members:</translation>
     </message>
 </context>
 <context>

@@ -382,6 +382,14 @@
         <translation>Ekspor peringkat sebagai &amp;CSV…</translation>
     </message>
     <message>
+        <source>&amp;Print the signed record…</source>
+        <translation>Ce&amp;tak berita acara…</translation>
+    </message>
+    <message>
+        <source>Save the signed record as P&amp;DF…</source>
+        <translation>Simpan berita acara sebagai P&amp;DF…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -648,6 +656,30 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>Export</source>
         <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>The signed record</source>
+        <translation>Berita acara</translation>
+    </message>
+    <message>
+        <source>The record prints the ranking the chair signed. Export the signed merged file first (File → Export signed merged file…), then print the record.</source>
+        <translation>Berita acara mencetak peringkat yang ditandatangani ketua. Ekspor dahulu file gabungan bertanda tangan (Berkas → Ekspor file gabungan bertanda tangan…), lalu cetak berita acaranya.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Print the signed record</source>
+        <translation>Cetak berita acara</translation>
+    </message>
+    <message>
+        <source>Save the signed record as PDF</source>
+        <translation>Simpan berita acara sebagai PDF</translation>
     </message>
     <message>
         <source>Juri will use the new language the next time the window opens.</source>
@@ -3461,6 +3493,57 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>member</source>
         <translation>anggota</translation>
+    </message>
+</context>
+<context>
+    <name>RecapDialog</name>
+    <message>
+        <source>The signed record (berita acara)</source>
+        <translation>Berita acara</translation>
+    </message>
+    <message>
+        <source>The record prints the ranking of the signed merged file {name}. Leave the names empty to use the chair&apos;s key name and the jurors of the roster.</source>
+        <translation>Berita acara mencetak peringkat dari file gabungan bertanda tangan {name}. Kosongkan nama untuk memakai nama pada kunci ketua dan para juri dalam daftar juri.</translation>
+    </message>
+    <message>
+        <source>Place of the meeting</source>
+        <translation>Tempat rapat</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Tempat:</translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation>Tanggal rapat</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Tan&amp;ggal:</translation>
+    </message>
+    <message>
+        <source>the name on the chair&apos;s key</source>
+        <translation>nama pada kunci ketua</translation>
+    </message>
+    <message>
+        <source>Name of the panel chair</source>
+        <translation>Nama ketua tim panel</translation>
+    </message>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation>&amp;Ketua:</translation>
+    </message>
+    <message>
+        <source>one name per line; empty: the roster&apos;s jurors</source>
+        <translation>satu nama per baris; kosong: para juri dalam daftar</translation>
+    </message>
+    <message>
+        <source>Panel members who sign, one per line</source>
+        <translation>Anggota tim panel yang menandatangani, satu per baris</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Anggota:</translation>
     </message>
 </context>
 <context>

@@ -305,3 +305,40 @@ def test_a_broken_package_is_refused_in_plain_words(qtbot, start, tmp_path) -> N
     window.import_paths([tmp_path])  # e.g. a drop before any package is open
     [box] = message_boxes()
     assert "Open the package the results are for first" in box.text()
+
+
+def test_the_chair_prints_the_signed_record_of_what_was_signed(
+        qtbot, start, simulated, inbox, chair_key, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.reports.pdf import page_texts
+    from ui.chair.recap_dialog import RecapDialog
+
+    window = start(simulated.package, [inbox])
+    settled(qtbot, window, lambda r: len(r.intake.verdicts) == 6)
+    assert window.save_recap_action.isEnabled()
+    window.save_recap_action.trigger()  # nothing signed yet: the chair is told what to do
+    assert isinstance(window.recap_dialog, QMessageBox)
+    assert "Export the signed merged file first" in window.recap_dialog.text()
+    window.recap_dialog.done(0)
+
+    sign(qtbot, window, tmp_path / "merged.json", chair_key, PASSPHRASE)
+    qtbot.waitUntil(lambda: window.signed is not None, timeout=10_000)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *_args: (str(tmp_path / "berita-acara.pdf"), ""))
+    window.save_recap_action.trigger()
+    dialog = window.recap_dialog
+    assert isinstance(dialog, RecapDialog) and "merged.json" in dialog.findChild(
+        type(window.package_label)).text()
+    qtbot.keyClicks(dialog.place, "Jakarta")
+    dialog.members.setPlainText("Dr. Siti Rahma\nIr. Budi Santoso")
+    qtbot.keyClick(dialog.place, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: getattr(window, "recap_job", None) is not None, timeout=3_000)
+    with qtbot.waitSignal(window.recap_job.finished, timeout=60_000) as finished:
+        pass
+    assert finished.args == [True]
+    text = " ".join(page_texts(tmp_path / "berita-acara.pdf"))
+    first = window.report.standings[0].code
+    assert "at Jakarta" in text and first in text
+    assert "J01-tampered.json" in text and "Ir. Budi Santoso" in text
+    assert window.settings.chair_place == "Jakarta"  # offered again next time

@@ -22,6 +22,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
     QDoubleSpinBox,
     QFileDialog,
     QLabel,
@@ -41,6 +42,7 @@ from app.merge.methods import Method
 from app.merge.ranking import DEFAULT_TIE_BREAK
 from app.merge.service import DEFAULT_THRESHOLD, MergeOptions, MergeReport
 from app.merge.statuses import FileVerdict
+from app.reports.recap_from_merge import RecapOptions, recap_pdf
 from app.services.identity import KEY_FILE
 from app.settings import Settings, save
 from ui import theme
@@ -52,6 +54,7 @@ from ui.chair.pages import (
     RankingPage,
     ReliabilityPage,
 )
+from ui.chair.recap_dialog import RecapDialog
 from ui.chair.sign_dialog import SignDialog
 from ui.dialogs import show_error
 from ui.tasks import Task, TaskRunner
@@ -93,6 +96,7 @@ class ChairWindow(QMainWindow):
         super().__init__()
         self.desk, self.settings, self.tasks = desk, settings, tasks
         self.report: MergeReport | None = None
+        self.signed: tuple[Path, bytes] | None = None  # the merged file signed last
         self.busy = 0
         self.options = options_from(settings)
         self.setAcceptDrops(True)
@@ -164,6 +168,12 @@ class ChairWindow(QMainWindow):
         self.export_csv_action = self._action(self.tr("Export ranking as &CSV…"),
                                               lambda: self.choose_table_target("csv"), None,
                                               "export_csv")
+        self.print_recap_action = self._action(self.tr("&Print the signed record…"),
+                                               lambda: self.recap("print"),
+                                               QKeySequence.StandardKey.Print, "print_recap")
+        self.save_recap_action = self._action(self.tr("Save the signed record as P&DF…"),
+                                              lambda: self.recap("save"), "Ctrl+Shift+S",
+                                              "save_recap")
         self.quit_action = self._action(self.tr("&Quit"), self.close,
                                         QKeySequence.StandardKey.Quit, "quit")
         self.tab_actions = [self._action(self.tabs.tabText(i).replace("&", ""),
@@ -177,11 +187,9 @@ class ChairWindow(QMainWindow):
         self.file_menu = bar.addMenu(self.tr("&File"))
         for action in (self.open_action, None, self.import_action, self.import_folder_action,
                        None, self.export_merged_action, self.export_xlsx_action,
-                       self.export_csv_action):
+                       self.export_csv_action, None, self.print_recap_action,
+                       self.save_recap_action, None):
             self.file_menu.addAction(action) if action else self.file_menu.addSeparator()
-        # printing (the recapitulation, *berita acara*) goes into its own section here:
-        # insert its actions before ``print_section``
-        self.print_section = self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         merge_menu = bar.addMenu(self.tr("&Merge"))
         merge_menu.addAction(self.merge_action)
@@ -273,7 +281,7 @@ class ChairWindow(QMainWindow):
             action.setEnabled(has_package)
         has_result = self.report is not None and bool(self.report.intake.accepted)
         for action in (self.export_merged_action, self.export_xlsx_action,
-                       self.export_csv_action):
+                       self.export_csv_action, self.print_recap_action, self.save_recap_action):
             action.setEnabled(has_result)
 
     def _update_title(self) -> None:
@@ -513,6 +521,7 @@ class ChairWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def written(path: Path, data: bytes) -> None:
+            self.signed = (path, data)
             self.settings.chair_key_file = dialog.chosen_key_file()
             save(self.settings)
             self.statusBar().showMessage(self.tr(
@@ -554,6 +563,49 @@ class ChairWindow(QMainWindow):
                  lambda _result: self.statusBar().showMessage(
                      self.tr("Exported: {path}").format(path=target), 15000),
                  self.tr("Export"))
+
+    # --- the signed record (berita acara) ------------------------------------------------
+
+    def recap(self, kind: str) -> QDialog:
+        """Print or save the record of the merged file signed last; it prints what the chair
+        signed, so before any signing the chair is told to sign first."""
+        if self.signed is None:
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("The signed record"), self.tr(
+                "The record prints the ranking the chair signed. Export the signed merged "
+                "file first (File → Export signed merged file…), then print the record."),
+                QMessageBox.StandardButton.Close, self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            self.recap_dialog = box
+            return box
+        action = self.tr("&Print…") if kind == "print" else self.tr("&Save as PDF…")
+        dialog = RecapDialog(self, action, self.settings.chair_place, self.signed[0].name)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._make_recap(kind, dialog.options()))
+        dialog.open()
+        self.recap_dialog = dialog
+        return dialog
+
+    def _make_recap(self, kind: str, options: RecapOptions) -> None:
+        from ui.printing import print_pdf, save_pdf
+
+        self.settings.chair_place = options.place
+        save(self.settings)
+        (path, data), desk = self.signed, self.desk
+
+        def make(progress, cancelled) -> bytes:  # on the desk's worker thread
+            package = desk.require_package()
+            return recap_pdf(path.name, data, package.manifest, package.manifest_sha256,
+                             desk.inputs(), options, progress=progress, cancelled=cancelled)
+
+        if kind == "print":
+            self.recap_job = print_pdf(self, make, self.tr("Print the signed record"),
+                                       tasks=self.tasks)
+        else:
+            folder = self.settings.chair_export_folder
+            self.recap_job = save_pdf(self, make, self.tr("Save the signed record as PDF"),
+                                      suggested=f"{self._stem()}-berita-acara.pdf",
+                                      folder=Path(folder) if folder else None, tasks=self.tasks)
 
     # --- the rest --------------------------------------------------------------------------
 
