@@ -33,6 +33,11 @@ class Settings:
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
     splitter_state: str = ""
+    # Automatic workspace backups (app/storage/backup.py): how many to keep, and a backup after
+    # this many minutes or this many saved changes, whichever comes first.
+    backup_keep: int = 10
+    backup_interval_minutes: int = 10
+    backup_every_changes: int = 200
 
     def remember_package(self, package_id: str) -> None:
         others = [p for p in self.recent_packages if p != package_id]

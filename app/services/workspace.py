@@ -18,7 +18,14 @@ from sqlalchemy.orm import Session
 from app import paths
 from app.errors import WorkspaceError
 from app.i18n import translate
-from app.storage.database import create_sqlite_engine, migrate, session_factory
+from app.services.safekeeping import Safekeeping
+from app.storage.backup import BackupPolicy
+from app.storage.database import (
+    create_sqlite_engine,
+    migrate,
+    pending_migration,
+    session_factory,
+)
 
 DATABASE_NAME = "workspace.sqlite3"
 LOCK_NAME = "workspace.lock"
@@ -33,7 +40,8 @@ def utc_now() -> str:
 
 
 class Workspace:
-    def __init__(self, folder: Path | None = None, *, clock: Clock = utc_now) -> None:
+    def __init__(self, folder: Path | None = None, *, clock: Clock = utc_now,
+                 backups: BackupPolicy | None = None) -> None:
         from app.services.export import ResultService
         from app.services.identity import IdentityService
         from app.services.packages import PackageService
@@ -50,9 +58,17 @@ class Workspace:
         self._lock.setStaleLockTime(0)  # only a dead process's lock is stale, never a slow one
         if not self._lock.tryLock(0):
             raise WorkspaceError(self._locked_message(), code="workspace_locked")
+        database = self.folder / DATABASE_NAME
+        # Checked, restored if damaged, and backed up: see app/services/safekeeping.py.
+        self.safekeeping = Safekeeping(database, backups)
         try:
-            self.engine = create_sqlite_engine(self.folder / DATABASE_NAME)
+            existed = database.exists()
+            self.safekeeping.check_on_open()
+            self.engine = create_sqlite_engine(database)
+            if existed and pending_migration(self.engine):
+                self.safekeeping.before_migration()
             migrate(self.engine)
+            self.safekeeping.after_open(existed)
         except Exception:
             self._lock.unlock()
             raise
@@ -77,6 +93,12 @@ class Workspace:
         """A session whose changes commit together when the block ends without error."""
         with self._sessions() as session, session.begin():
             yield session
+        self.safekeeping.changed()
+
+    @property
+    def notices(self) -> list[str]:
+        """What the juror must be told about opening this workspace (e.g. a restore)."""
+        return self.safekeeping.notices
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -84,6 +106,7 @@ class Workspace:
             yield session
 
     def close(self) -> None:
+        self.safekeeping.closing()
         self.engine.dispose()
         self._lock.unlock()
 
