@@ -202,9 +202,8 @@ def test_hostile_packages_write_nothing_outside_the_workspace(genuine, tmp_path,
     folder = genuine.workspaces["J01"]
     outside = folder.parent.parent  # the competition folder around the workspaces
     before, packages_before = tree(outside), tree(folder / "packages")
-    with genuine.workspace("J01") as ws:
-        with pytest.raises(JuriError) as caught:
-            ws.packages.import_package(bad)
+    with genuine.workspace("J01") as ws, pytest.raises(JuriError) as caught:
+        ws.packages.import_package(bad)
     assert caught.value.code in ("unsafe_path", "link")
     after = {p for p in tree(outside) if not p.startswith(str(folder.relative_to(outside)))}
     assert after == {p for p in before if not p.startswith(str(folder.relative_to(outside)))}
