@@ -258,6 +258,10 @@
         <translation>COMMAND</translation>
     </message>
     <message>
+        <source>juri: a file could not be read or written: {problem}{where}. Any earlier file there is unchanged.</source>
+        <translation>juri: a file could not be read or written: {problem}{where}. Any earlier file there is unchanged.</translation>
+    </message>
+    <message>
         <source>juri: {message}</source>
         <translation>juri: {message}</translation>
     </message>
@@ -1527,6 +1531,10 @@ Hand this file to the panel chair.</translation>
         <source>Enter your name.</source>
         <translation>Enter your name.</translation>
     </message>
+    <message>
+        <source>The key file {path} holds the key {found}, not your key {expected}: it belongs to someone else. Put your own key file back.</source>
+        <translation>The key file {path} holds the key {found}, not your key {expected}: it belongs to someone else. Put your own key file back.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityPage</name>
@@ -2294,6 +2302,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Say which package with --package: this workspace has %n package(s).</translation>
     </message>
     <message>
+        <source>{name} is too large to show in Juri ({mb} MB). Ask the secretariat for a smaller copy.</source>
+        <translation>{name} is too large to show in Juri ({mb} MB). Ask the secretariat for a smaller copy.</translation>
+    </message>
+    <message>
         <source>There is no package &apos;{id}&apos; in this workspace.</source>
         <translation>There is no package &apos;{id}&apos; in this workspace.</translation>
     </message>
@@ -2556,7 +2568,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>On {date}, at {place}, the panel of {competition} completed the {round} round. It recapitulated the scores in the jurors&apos; signed result files ({accepted} accepted after verification) and ranked the submissions ({ranked} in all), as set out below.</source>
-        <translation>On {date}, at {place}, the panel of {competition} completed the {round} round. It recapitulated the scores in the jurors' signed result files ({accepted} accepted after verification) and ranked the submissions ({ranked} in all), as set out below.</translation>
+        <translation>On {date}, at {place}, the panel of {competition} completed the {round} round. It recapitulated the scores in the jurors&apos; signed result files ({accepted} accepted after verification) and ranked the submissions ({ranked} in all), as set out below.</translation>
     </message>
     <message>
         <source>{n} ranked</source>
@@ -3601,8 +3613,12 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>{file} is too large.</translation>
     </message>
     <message>
-        <source>{file} is not a text CSV file (it contains binary data).</source>
-        <translation>{file} is not a text CSV file (it contains binary data).</translation>
+        <source>{file} says it is UTF-16 text but is damaged. Save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>{file} says it is UTF-16 text but is damaged. Save it again as "CSV UTF-8".</translation>
+    </message>
+    <message>
+        <source>{file} is not a text CSV file (it contains binary data). Save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>{file} is not a text CSV file (it contains binary data). Save it again as "CSV UTF-8".</translation>
     </message>
     <message>
         <source>{file} is not a readable XLSX workbook.</source>
@@ -3814,6 +3830,18 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>Juri is already open on this workspace{detail}. Close the other window first; two copies of Juri must not write to one workspace.</source>
         <translation>Juri is already open on this workspace{detail}. Close the other window first; two copies of Juri must not write to one workspace.</translation>
+    </message>
+    <message>
+        <source>The workspace database {path} is damaged ({problem}) and there is no good backup of it. Nothing was changed. Copy the folder {folder} and give it to the secretariat.</source>
+        <translation>The workspace database {path} is damaged ({problem}) and there is no good backup of it. Nothing was changed. Copy the folder {folder} and give it to the secretariat.</translation>
+    </message>
+    <message>
+        <source>The workspace database was damaged ({problem}). Juri set it aside as {damaged} and restored the backup made at {time}. Changes saved after that time are missing: please check your latest scores.</source>
+        <translation>The workspace database was damaged ({problem}). Juri set it aside as {damaged} and restored the backup made at {time}. Changes saved after that time are missing: please check your latest scores.</translation>
+    </message>
+    <message>
+        <source>Juri could not back up the workspace before updating it ({error}), so it did not update it. Free some disk space and try again.</source>
+        <translation>Juri could not back up the workspace before updating it ({error}), so it did not update it. Free some disk space and try again.</translation>
     </message>
 </context>
 <context>

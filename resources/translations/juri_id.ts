@@ -258,6 +258,10 @@
         <translation>PERINTAH</translation>
     </message>
     <message>
+        <source>juri: a file could not be read or written: {problem}{where}. Any earlier file there is unchanged.</source>
+        <translation>juri: sebuah file tidak dapat dibaca atau ditulis: {problem}{where}. File sebelumnya di sana tidak berubah.</translation>
+    </message>
+    <message>
         <source>juri: {message}</source>
         <translation>juri: {message}</translation>
     </message>
@@ -1527,6 +1531,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <source>Enter your name.</source>
         <translation>Masukkan nama Anda.</translation>
     </message>
+    <message>
+        <source>The key file {path} holds the key {found}, not your key {expected}: it belongs to someone else. Put your own key file back.</source>
+        <translation>File kunci {path} berisi kunci {found}, bukan kunci Anda {expected}: kunci itu milik orang lain. Kembalikan file kunci Anda sendiri.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityPage</name>
@@ -2292,6 +2300,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>Say which package with --package: this workspace has %n package(s).</source>
         <translation>Sebutkan paketnya dengan --package: ruang kerja ini memiliki %n paket.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to show in Juri ({mb} MB). Ask the secretariat for a smaller copy.</source>
+        <translation>{name} terlalu besar untuk ditampilkan di Juri ({mb} MB). Mintalah salinan yang lebih kecil kepada sekretariat.</translation>
     </message>
     <message>
         <source>There is no package &apos;{id}&apos; in this workspace.</source>
@@ -3601,8 +3613,12 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>{file} terlalu besar.</translation>
     </message>
     <message>
-        <source>{file} is not a text CSV file (it contains binary data).</source>
-        <translation>{file} bukan file CSV teks (berisi data biner).</translation>
+        <source>{file} says it is UTF-16 text but is damaged. Save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>{file} mengaku teks UTF-16 tetapi rusak. Simpan ulang sebagai "CSV UTF-8".</translation>
+    </message>
+    <message>
+        <source>{file} is not a text CSV file (it contains binary data). Save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>{file} bukan file CSV teks (berisi data biner). Simpan ulang sebagai "CSV UTF-8".</translation>
     </message>
     <message>
         <source>{file} is not a readable XLSX workbook.</source>
@@ -3814,6 +3830,18 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>Juri is already open on this workspace{detail}. Close the other window first; two copies of Juri must not write to one workspace.</source>
         <translation>Juri sudah terbuka pada ruang kerja ini{detail}. Tutup jendela yang lain terlebih dahulu; dua salinan Juri tidak boleh menulis ke ruang kerja yang sama.</translation>
+    </message>
+    <message>
+        <source>The workspace database {path} is damaged ({problem}) and there is no good backup of it. Nothing was changed. Copy the folder {folder} and give it to the secretariat.</source>
+        <translation>Basis data ruang kerja {path} rusak ({problem}) dan tidak ada cadangan yang baik. Tidak ada yang diubah. Salin folder {folder} dan serahkan kepada sekretariat.</translation>
+    </message>
+    <message>
+        <source>The workspace database was damaged ({problem}). Juri set it aside as {damaged} and restored the backup made at {time}. Changes saved after that time are missing: please check your latest scores.</source>
+        <translation>Basis data ruang kerja rusak ({problem}). Juri menyisihkannya sebagai {damaged} dan memulihkan cadangan yang dibuat pada {time}. Perubahan yang disimpan setelah waktu itu hilang: periksalah nilai-nilai terakhir Anda.</translation>
+    </message>
+    <message>
+        <source>Juri could not back up the workspace before updating it ({error}), so it did not update it. Free some disk space and try again.</source>
+        <translation>Juri tidak dapat mencadangkan ruang kerja sebelum memperbaruinya ({error}), sehingga ruang kerja tidak diperbarui. Kosongkan sebagian ruang disk lalu coba lagi.</translation>
     </message>
 </context>
 <context>
