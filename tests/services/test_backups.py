@@ -116,8 +116,8 @@ def test_results_can_be_exported_again_after_a_restore(setup, folder, tmp_path, 
     passphrase_file.write_text(PASSPHRASE)
     out = tmp_path / "out"
     out.mkdir()
-    code = main(["--workspace", str(folder), "result", "export", "--passphrase-file",
-                 str(passphrase_file), "-o", str(out)])
+    code = main(["--lang", "en", "--workspace", str(folder), "result", "export",
+                 "--passphrase-file", str(passphrase_file), "-o", str(out)])
     assert code == 0
     assert "restored the backup" in capsys.readouterr().err
     [result] = out.iterdir()
