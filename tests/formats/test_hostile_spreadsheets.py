@@ -10,6 +10,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.errors import InputError
 from app.formats import table as table_module
@@ -156,3 +158,19 @@ def test_a_workbook_with_damaged_xml_gets_a_clear_message(tmp_path: Path, damage
     with pytest.raises(InputError, match="not a readable XLSX") as caught:
         read_table(path, COLUMNS)
     assert caught.value.code == "bad_xlsx"
+
+
+@settings(max_examples=60, deadline=dt.timedelta(seconds=5), derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=600) | st.text(max_size=300).map(
+    lambda t: t.encode("utf-8", "surrogatepass")),
+       start=st.sampled_from([b"code,title\n", b"", codecs.BOM_UTF16_LE, codecs.BOM_UTF8]))
+def test_csv_fuzz_imports_or_refuses_in_words(tmp_path: Path, data: bytes, start: bytes) -> None:
+    path = tmp_path / "fuzz.csv"
+    path.write_bytes(start + data)
+    try:
+        table = read_table(path, COLUMNS)
+    except InputError as refusal:
+        assert refusal.message and refusal.code
+        return
+    assert all(isinstance(row["title"], str) for row in table.rows)

@@ -37,3 +37,24 @@ def test_a_proposal_too_large_to_show_gets_a_sentence(qtbot, launch, package_for
     proposal = window.view.proposal
     assert proposal.stack.currentWidget() is proposal.problem
     assert "too large to show" in proposal.problem_text.text()
+
+
+def test_proposals_qtpdf_cannot_render_get_a_sentence_in_the_window(qtbot, launch,
+                                                                    competition) -> None:
+    """A package may carry a PDF that only starts like one (the builder checks the header and
+    the hash, not the whole file): a truncated one, or plain junk after ``%PDF-``."""
+    setup = competition(submissions=3, jurors=1, build=False)
+    real = (setup.files / "S001.pdf").read_bytes()
+    (setup.files / "S002.pdf").write_bytes(real[: len(real) // 3])
+    (setup.files / "S003.pdf").write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 40)
+    setup.build()
+    launcher = launch(workspace=setup.workspaces["J01"], package=setup.package)
+    window = ready_window(qtbot, launcher)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=15_000)
+    proposal = window.view.proposal
+    for code in ("S002", "S003"):
+        window.view.submissions.select(code)
+        assert proposal.stack.currentWidget() is proposal.problem, code
+        assert "cannot be shown" in proposal.problem_text.text()
+    window.view.submissions.select("S001")  # and the next good one shows as always
+    assert proposal.stack.currentWidget() is proposal.view
