@@ -8,6 +8,7 @@ import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -53,6 +54,8 @@ def run_until_killed(folder: Path, start: int, rng: random.Random) -> int:
     child = subprocess.Popen(
         [sys.executable, "-m", "tests.storage.crash_child", str(folder), str(start)],
         cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    watchdog = threading.Timer(120, child.kill)  # a hung child fails the test, never hangs it
+    watchdog.start()
     try:
         assert child.stdout.readline().strip() == "ready", child.stderr.read()
         wanted = rng.randint(1, 25)
@@ -68,6 +71,7 @@ def run_until_killed(folder: Path, start: int, rng: random.Random) -> int:
             if line.startswith("saved "):
                 last = int(line.split()[1])
     finally:
+        watchdog.cancel()
         if child.poll() is None:
             child.kill()
             child.wait()
