@@ -13,6 +13,8 @@ import sqlite3
 import time
 from pathlib import Path
 
+from sqlalchemy.exc import OperationalError
+
 from app import settings
 from app.errors import WorkspaceError
 from app.i18n import translate
@@ -92,3 +94,20 @@ class Safekeeping:
             self.last_error = None
         self._changes = 0
         self._last = time.monotonic()
+
+
+def storage_error(error: OperationalError) -> WorkspaceError | None:
+    """A save that SQLite refused because the disk is full or failing, as a sentence for the
+    juror (the change was rolled back: nothing half-saved); None for anything else."""
+    text = str(getattr(error, "orig", error)).lower()
+    if "disk is full" in text:
+        return WorkspaceError(translate(
+            "Workspace", "Juri could not save this change: the disk is full. Your earlier "
+            "changes are safe. Free some disk space and enter the change again."),
+            code="disk_full")
+    if "disk i/o error" in text:
+        return WorkspaceError(translate(
+            "Workspace", "Juri could not save this change: the disk reported an error. Your "
+            "earlier changes are safe. Save your work elsewhere and have the laptop checked."),
+            code="disk_error")
+    return None

@@ -13,12 +13,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app import paths
 from app.errors import WorkspaceError
 from app.i18n import translate
-from app.services.safekeeping import Safekeeping
+from app.services.safekeeping import Safekeeping, storage_error
 from app.storage.backup import BackupPolicy
 from app.storage.database import (
     create_sqlite_engine,
@@ -91,8 +92,14 @@ class Workspace:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session whose changes commit together when the block ends without error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except OperationalError as exc:  # a full or failing disk: say so, never a traceback
+            refusal = storage_error(exc)
+            if refusal is None:
+                raise
+            raise refusal from exc
         self.safekeeping.changed()
 
     @property

@@ -3614,11 +3614,11 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>{file} says it is UTF-16 text but is damaged. Save it again as &quot;CSV UTF-8&quot;.</source>
-        <translation>{file} says it is UTF-16 text but is damaged. Save it again as "CSV UTF-8".</translation>
+        <translation>{file} says it is UTF-16 text but is damaged. Save it again as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>{file} is not a text CSV file (it contains binary data). Save it again as &quot;CSV UTF-8&quot;.</source>
-        <translation>{file} is not a text CSV file (it contains binary data). Save it again as "CSV UTF-8".</translation>
+        <translation>{file} is not a text CSV file (it contains binary data). Save it again as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>{file} is not a readable XLSX workbook.</source>
@@ -3842,6 +3842,14 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>Juri could not back up the workspace before updating it ({error}), so it did not update it. Free some disk space and try again.</source>
         <translation>Juri could not back up the workspace before updating it ({error}), so it did not update it. Free some disk space and try again.</translation>
+    </message>
+    <message>
+        <source>Juri could not save this change: the disk is full. Your earlier changes are safe. Free some disk space and enter the change again.</source>
+        <translation>Juri could not save this change: the disk is full. Your earlier changes are safe. Free some disk space and enter the change again.</translation>
+    </message>
+    <message>
+        <source>Juri could not save this change: the disk reported an error. Your earlier changes are safe. Save your work elsewhere and have the laptop checked.</source>
+        <translation>Juri could not save this change: the disk reported an error. Your earlier changes are safe. Save your work elsewhere and have the laptop checked.</translation>
     </message>
 </context>
 <context>

@@ -3614,11 +3614,11 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>{file} says it is UTF-16 text but is damaged. Save it again as &quot;CSV UTF-8&quot;.</source>
-        <translation>{file} mengaku teks UTF-16 tetapi rusak. Simpan ulang sebagai "CSV UTF-8".</translation>
+        <translation>{file} mengaku teks UTF-16 tetapi rusak. Simpan ulang sebagai &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>{file} is not a text CSV file (it contains binary data). Save it again as &quot;CSV UTF-8&quot;.</source>
-        <translation>{file} bukan file CSV teks (berisi data biner). Simpan ulang sebagai "CSV UTF-8".</translation>
+        <translation>{file} bukan file CSV teks (berisi data biner). Simpan ulang sebagai &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>{file} is not a readable XLSX workbook.</source>
@@ -3842,6 +3842,14 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>Juri could not back up the workspace before updating it ({error}), so it did not update it. Free some disk space and try again.</source>
         <translation>Juri tidak dapat mencadangkan ruang kerja sebelum memperbaruinya ({error}), sehingga ruang kerja tidak diperbarui. Kosongkan sebagian ruang disk lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Juri could not save this change: the disk is full. Your earlier changes are safe. Free some disk space and enter the change again.</source>
+        <translation>Juri tidak dapat menyimpan perubahan ini: disk penuh. Perubahan Anda sebelumnya aman. Kosongkan sebagian ruang disk lalu masukkan perubahan itu lagi.</translation>
+    </message>
+    <message>
+        <source>Juri could not save this change: the disk reported an error. Your earlier changes are safe. Save your work elsewhere and have the laptop checked.</source>
+        <translation>Juri tidak dapat menyimpan perubahan ini: disk melaporkan kesalahan. Perubahan Anda sebelumnya aman. Simpan pekerjaan Anda di tempat lain dan periksakan laptop Anda.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
 
 from app import settings
 from app.cli.main import main
@@ -152,3 +153,26 @@ def test_a_failing_backup_never_stops_saving(folder, monkeypatch) -> None:
         monkeypatch.undo()
     with Workspace(folder) as ws:
         assert ws.scoring.evaluation("test-pkg", "S002").evaluation.scores["LATAR"] == D(9)
+
+
+def test_a_full_disk_while_scoring_is_a_sentence_and_loses_nothing_saved(folder) -> None:
+    with Workspace(folder) as ws:
+        ws.scoring.set_score("test-pkg", "S002", "LATAR", D(4))
+        ws.engine.dispose()  # new connections get the limit below
+
+        @event.listens_for(ws.engine, "connect")
+        def no_room(dbapi_connection, _record) -> None:
+            pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
+            dbapi_connection.execute(f"PRAGMA max_page_count={pages}")  # the disk is full
+
+        with pytest.raises(WorkspaceError) as caught:
+            ws.scoring.set_comment("test-pkg", "S002", "LATAR", "panjang " * 2_000)
+        assert caught.value.code == "disk_full"
+        assert "disk is full" in caught.value.message
+        event.remove(ws.engine, "connect", no_room)
+        ws.engine.dispose()
+    with Workspace(folder) as ws:
+        evaluation = ws.scoring.evaluation("test-pkg", "S002").evaluation
+        assert evaluation.scores["LATAR"] == D(4) and not evaluation.comments.get("LATAR")
+        with ws.reading() as session:
+            assert verify_chain(session).ok
