@@ -6,4 +6,5 @@ in ``pyproject.toml`` fails the test suite the day that changes.
 
 __version__ = "0.1.0"
 APP_NAME = "Juri"
-ORGANIZATION = "Juri"
+ORGANIZATION = "Juri"  # also names the data folders (platformdirs): never change it
+LICENSE = "GPL-3.0-or-later"

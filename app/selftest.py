@@ -2,9 +2,9 @@
 
 Made for the frozen bundle on a juror's laptop and for CI: a demo competition is created in a
 temporary folder, the package verified, a score changed and exported, the result verified,
-every result merged, and (from the GUI side, see ``ui/selftest.py``) the Qt pieces a bundle
-most often lacks exercised offscreen. Each step prints one line; any failure makes the exit
-status non-zero and says which step failed and why.
+every result merged, sheets printed, and (from the GUI side, see ``ui/selftest.py``) the Qt
+pieces a bundle most often lacks exercised offscreen. Each step prints one line; any failure
+makes the exit status non-zero and says which step failed and why.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ class StepResult:
     ok: bool
     seconds: float
     detail: str = ""
+    skipped: bool = False
 
 
 class SelfTest:
@@ -39,7 +40,8 @@ class SelfTest:
 
     def step(self, name: str, action: Callable[[], str]) -> bool:
         if self.results and not self.results[-1].ok:
-            self.results.append(StepResult(name, False, 0.0, translate("SelfTest", "skipped")))
+            self.results.append(StepResult(name, False, 0.0, translate("SelfTest", "skipped"),
+                                           skipped=True))
             self.report(f"SKIP  {name}")
             return False
         start = time.perf_counter()
@@ -112,8 +114,25 @@ def core_steps(test: SelfTest) -> None:
         return translate("SelfTest", "{accepted} results accepted, {ranked} submissions ranked"
                          ).format(accepted=accepted, ranked=len(report.standings))
 
+    def print_sheets() -> str:
+        """Blank and filled sheets: ReportLab, the embedded fonts and the QR code together."""
+        from app.reports.sheets import assigned_pairs, write_blank_sheets, write_filled_sheets
+
+        package = state["package"]
+        blank = write_blank_sheets(package.manifest, test.folder / "blank.pdf",
+                                   assigned_pairs(package.manifest, ["J01"]))
+        filled = write_filled_sheets(package, state["export"].path.read_bytes(),
+                                     test.folder / "filled.pdf")
+        for report in (blank, filled):
+            if report.path is None or not report.path.read_bytes().startswith(b"%PDF-"):
+                raise RuntimeError(f"no PDF written for {report.sheets} sheets")
+        return translate("SelfTest", "{blank} blank and {filled} filled sheets, {pages} pages"
+                         ).format(blank=blank.sheets, filled=filled.sheets,
+                                  pages=blank.pages + filled.pages)
+
     test.step(translate("SelfTest", "make the demo competition"), make_demo)
     test.step(translate("SelfTest", "verify the package"), verify_package)
     test.step(translate("SelfTest", "score and export a signed result"), score_and_export)
     test.step(translate("SelfTest", "verify the result"), verify_result)
     test.step(translate("SelfTest", "merge and rank every result"), merge_results)
+    test.step(translate("SelfTest", "print evaluation sheets"), print_sheets)

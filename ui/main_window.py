@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -26,7 +27,10 @@ from ui import theme
 from ui.dialogs import show_error
 from ui.export_dialog import ExportDialog, show_export_result
 from ui.package_view import PackageView
+from ui.paper_entry import PaperBand, PaperSheetDialog
+from ui.printing import print_pdf, save_pdf
 from ui.session import JurorSession
+from ui.sheets_dialog import SheetsDialog
 from ui.start_page import StartPage
 from ui.tasks import TaskRunner
 
@@ -41,7 +45,15 @@ class MainWindow(QMainWindow):
         self.session: JurorSession | None = None
         self.undo_group = QUndoGroup(self)
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        self.paper_band = PaperBand()
+        self.paper_band.stopRequested.connect(self.stop_paper)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.paper_band)
+        column.addWidget(self.stack)
+        self.setCentralWidget(central)
         self.setAcceptDrops(True)
         self.setMinimumSize(900, 600)
         self._build_actions()
@@ -72,6 +84,15 @@ class MainWindow(QMainWindow):
                                         QKeySequence.StandardKey.Open, "open")
         self.export_action = self._action(self.tr("&Finish and export results…"), self.export,
                                           "Ctrl+E", "export")
+        self.print_action = self._action(self.tr("&Print evaluation sheets…"),
+                                         self.print_sheets, QKeySequence.StandardKey.Print,
+                                         "print")
+        self.save_pdf_action = self._action(self.tr("Save evaluation sheets as P&DF…"),
+                                            self.save_sheets, "Ctrl+Shift+S", "save_pdf")
+        self.paper_action = self._action(self.tr("Type in a p&aper sheet…"), self.paper_sheet,
+                                         "Ctrl+Shift+P", "paper")
+        self.stop_paper_action = self._action(self.tr("S&top paper mode"), self.stop_paper,
+                                              None, "stop_paper")
         self.public_key_action = self._action(self.tr("Save &public key file…"),
                                               self.save_public_key, None, "public_key")
         self.quit_action = self._action(self.tr("&Quit"), self.close,
@@ -119,6 +140,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.public_key_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.print_action)
+        file_menu.addAction(self.save_pdf_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
@@ -127,6 +151,9 @@ class MainWindow(QMainWindow):
         for action in (self.next_unscored_action, self.next_action, self.previous_action,
                        self.find_action, self.recuse_action):
             scoring_menu.addAction(action)
+        scoring_menu.addSeparator()
+        scoring_menu.addAction(self.paper_action)
+        scoring_menu.addAction(self.stop_paper_action)
         view_menu = bar.addMenu(self.tr("&View"))
         for action in self.tab_actions:
             view_menu.addAction(action)
@@ -173,6 +200,7 @@ class MainWindow(QMainWindow):
         self._replace(start)
         self.session = None
         self.view = None
+        self.paper_band.hide()
         self._enable_package_actions(False)
 
     def _replace(self, widget: QWidget) -> None:
@@ -186,8 +214,10 @@ class MainWindow(QMainWindow):
     def _enable_package_actions(self, enabled: bool) -> None:
         for action in (self.export_action, self.next_unscored_action, self.next_action,
                        self.previous_action, self.recuse_action, self.find_action,
+                       self.print_action, self.save_pdf_action, self.paper_action,
                        *self.tab_actions):
             action.setEnabled(enabled)
+        self.stop_paper_action.setEnabled(False)
 
     def choose_package(self) -> None:
         start = self.settings.last_open_folder or str(Path.home())
@@ -235,6 +265,8 @@ class MainWindow(QMainWindow):
         view = PackageView(session, self.tasks)
         session.saved.connect(self._saved)
         session.saveFailed.connect(self._save_failed)
+        session.paperChanged.connect(self._show_paper)
+        view.currentChanged.connect(lambda _code: self._show_paper(session.paper_code))
         view.scoring.pendingChanged.connect(self._pending)
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
@@ -242,6 +274,7 @@ class MainWindow(QMainWindow):
             self.undo_group.removeStack(self.session.undo_stack)
         self.session, self.view = session, view
         self._replace(view)
+        self._show_paper(None)
         if self.settings.splitter_state:
             view.splitter.restoreState(QByteArray.fromBase64(self.settings.splitter_state.encode()))
         self._enable_package_actions(True)
@@ -308,6 +341,71 @@ class MainWindow(QMainWindow):
     def _tab(self, index: int) -> None:
         if self.view is not None and index < self.view.tabs.count():
             self.view.tabs.setCurrentIndex(index)
+
+    # --- printing and paper sheets ---------------------------------------------------------
+
+    def print_sheets(self) -> None:
+        self._sheets("print")
+
+    def save_sheets(self) -> None:
+        self._sheets("save")
+
+    def _sheets(self, action: str) -> None:
+        """Choose blank or filled, this submission or all, then print or save as PDF."""
+        if self.session is None or self.view is None:
+            return
+        self.view.flush()
+        dialog = SheetsDialog(self.session, self.view.code, action, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen() -> None:
+            make, title = dialog.make_pdf(), dialog.title()
+            if action == "print":
+                self.print_job = print_pdf(self, make, title, tasks=self.tasks)
+            else:
+                folder = Path(self.settings.last_export_folder or Path.home())
+                self.print_job = save_pdf(self, make, title, suggested=dialog.suggested_name(),
+                                          folder=folder, tasks=self.tasks)
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
+        self.sheets_dialog = dialog
+
+    def paper_sheet(self) -> None:
+        """Scan or type a sheet code; land on its submission in paper mode."""
+        if self.session is None or self.view is None:
+            return
+        self.view.flush()
+        session = self.session
+        juror_id = self.workspace.packages.get(session.package_id).juror_id
+        dialog = PaperSheetDialog(session, juror_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def opened() -> None:
+            if self.session is not session or self.view is None or dialog.sheet is None:
+                return
+            code = dialog.sheet.submission
+            session.start_paper(code)
+            self.view.select(code)
+            self.view.scoring.focus_first_open()
+
+        dialog.accepted.connect(opened)
+        dialog.open()
+        self.paper_dialog = dialog
+
+    def stop_paper(self) -> None:
+        if self.view is not None:
+            self.view.flush()  # a score typed on paper is saved as from paper
+        if self.session is not None:
+            self.session.stop_paper()
+
+    def _show_paper(self, code: str | None) -> None:
+        session = self.session
+        juror_id = "" if session is None else self.workspace.packages.get(
+            session.package_id).juror_id
+        shown = self.view.code if self.view is not None else None
+        self.paper_band.show_sheet(code, juror_id, shown)
+        self.stop_paper_action.setEnabled(code is not None)
 
     # --- export, keys ----------------------------------------------------------------------
 
@@ -378,7 +476,8 @@ class MainWindow(QMainWindow):
             QKeySequence.SequenceFormat.NativeText))
                  for action in (self.next_unscored_action, self.next_action, self.previous_action,
                                 self.recuse_action, self.undo_action, self.redo_action,
-                                self.open_action, self.export_action, *self.tab_actions)]
+                                self.open_action, self.export_action, self.print_action,
+                                self.save_pdf_action, self.paper_action, *self.tab_actions)]
         rows.append((self.tr("Find a submission"), QKeySequence(QKeySequence.StandardKey.Find)
                      .toString(QKeySequence.SequenceFormat.NativeText)))
         rows.append((self.tr("Find in the proposal"), "Ctrl+Shift+F"))
@@ -391,13 +490,9 @@ class MainWindow(QMainWindow):
         self.shortcuts_box = box
 
     def about(self) -> None:
-        from PySide6 import __version__ as pyside_version
+        from ui.about import show_about
 
-        QMessageBox.about(self, self.tr("About Juri"), self.tr(
-            "<h3>Juri {version}</h3><p>Offline scoring for the jurors of public-service "
-            "innovation competitions (KIPP).</p><p>Your scores stay on this laptop until you "
-            "export them, signed with your own key.</p><p>Qt for Python {qt}</p>").format(
-                version=__version__, qt=pyside_version))
+        self.about_box = show_about(self)
 
     # --- window events ---------------------------------------------------------------------
 

@@ -61,6 +61,7 @@ class JurorSession(QObject):
     focusRequested = Signal(str)  # noqa: N815
     saved = Signal(str)
     saveFailed = Signal(str)  # noqa: N815
+    paperChanged = Signal(object)  # noqa: N815 - the paper sheet's submission, or None
 
     def __init__(self, workspace: Workspace, package_id: str, parent: QObject | None = None,
                  source: str = Source.APP) -> None:
@@ -69,6 +70,7 @@ class JurorSession(QObject):
         self.package_id = package_id
         self.manifest: Manifest = workspace.packages.manifest(package_id)
         self.source = source
+        self.paper_code: str | None = None  # the submission whose paper sheet is typed in
         self.undo_stack = QUndoStack(self)
         self._states: dict[str, EvaluationState] = {}
 
@@ -82,6 +84,24 @@ class JurorSession(QObject):
     def _title(self, criterion: str) -> str:
         found = self.manifest.rubric.get(criterion)
         return found.title.get(current_language()) if found else criterion
+
+    # --- paper mode ------------------------------------------------------------------------
+
+    def start_paper(self, code: str) -> None:
+        """From now on, changes to ``code`` are recorded as typed in from its paper sheet."""
+        self.paper_code = code
+        self.paperChanged.emit(code)
+
+    def stop_paper(self) -> None:
+        if self.paper_code is not None:
+            self.paper_code = None
+            self.paperChanged.emit(None)
+
+    def source_for(self, code: str) -> str:
+        """Where a change to ``code`` comes from, for the audit log: the paper sheet being
+        typed in, or this app. Only the scanned sheet's submission counts as paper, so moving
+        on to another submission never records the juror's own typing as from paper."""
+        return Source.PAPER if code == self.paper_code else self.source
 
     # --- changing --------------------------------------------------------------------------
 
@@ -111,7 +131,7 @@ class JurorSession(QObject):
         old = self.state(code).evaluation.scores.get(criterion)
         if old == value:
             return True
-        scoring, pid, source = self.workspace.scoring, self.package_id, self.source
+        scoring, pid, source = self.workspace.scoring, self.package_id, self.source_for(code)
         label = translate("Undo", "score of {criterion}").format(criterion=self._title(criterion))
         return self._change(
             code, label,
@@ -124,7 +144,7 @@ class JurorSession(QObject):
             criterion, "")
         if old == text:
             return True
-        scoring, pid, source = self.workspace.scoring, self.package_id, self.source
+        scoring, pid, source = self.workspace.scoring, self.package_id, self.source_for(code)
         label = translate("Undo", "overall comment") if criterion is None else translate(
             "Undo", "comment on {criterion}").format(criterion=self._title(criterion))
         return self._change(
@@ -137,7 +157,7 @@ class JurorSession(QObject):
         old = self.state(code).evaluation.recommendation
         if old == value:
             return True
-        scoring, pid, source = self.workspace.scoring, self.package_id, self.source
+        scoring, pid, source = self.workspace.scoring, self.package_id, self.source_for(code)
         return self._change(
             code, translate("Undo", "recommendation"),
             lambda: scoring.set_recommendation(pid, code, value, source=source),
@@ -147,7 +167,7 @@ class JurorSession(QObject):
         old = self.state(code).evaluation.video_watched
         if old == watched:
             return True
-        scoring, pid, source = self.workspace.scoring, self.package_id, self.source
+        scoring, pid, source = self.workspace.scoring, self.package_id, self.source_for(code)
         return self._change(
             code, translate("Undo", "video watched"),
             lambda: scoring.set_video_watched(pid, code, watched, source=source),
@@ -157,7 +177,7 @@ class JurorSession(QObject):
         old = self.state(code).evaluation.field_notes
         if old == text:
             return True
-        scoring, pid, source = self.workspace.scoring, self.package_id, self.source
+        scoring, pid, source = self.workspace.scoring, self.package_id, self.source_for(code)
         return self._change(
             code, translate("Undo", "field notes"),
             lambda: scoring.set_field_notes(pid, code, text, source=source),
@@ -168,7 +188,7 @@ class JurorSession(QObject):
         old = self.state(code).evaluation.checklist.get(item, False)
         if old == checked:
             return True
-        scoring, pid, source = self.workspace.scoring, self.package_id, self.source
+        scoring, pid, source = self.workspace.scoring, self.package_id, self.source_for(code)
         return self._change(
             code, translate("Undo", "checklist item {item}").format(item=item),
             lambda: scoring.set_checklist_item(pid, code, item, checked, source=source),
@@ -176,7 +196,7 @@ class JurorSession(QObject):
 
     def recuse(self, code: str, reason: str) -> bool:
         old = self.state(code).evaluation.recusal_reason
-        scoring, pid, source = self.workspace.scoring, self.package_id, self.source
+        scoring, pid, source = self.workspace.scoring, self.package_id, self.source_for(code)
 
         def back() -> EvaluationState:
             if old is None:
@@ -190,7 +210,7 @@ class JurorSession(QObject):
         old = self.state(code).evaluation.recusal_reason
         if old is None:
             return True
-        scoring, pid, source = self.workspace.scoring, self.package_id, self.source
+        scoring, pid, source = self.workspace.scoring, self.package_id, self.source_for(code)
         return self._change(code, translate("Undo", "withdraw conflict of interest"),
                             lambda: scoring.withdraw_recusal(pid, code, source=source),
                             lambda: scoring.recuse(pid, code, old, source=source))

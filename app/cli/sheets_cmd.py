@@ -51,6 +51,36 @@ def register(commands) -> None:
                         help=translate("Cli", "the PDF file to write"))
     filled.set_defaults(handler=run_filled)
 
+    recap = sub.add_parser("recap", help=translate(
+        "Cli", "the panel's signed recapitulation (berita acara) from the merged file"),
+        description=translate(
+        "Cli", "Print the recapitulation and ranking of a round from the chair's signed merged "
+        "file: method, ranking overall and per group and cluster, passing grade, "
+        "disagreements, the result files with their status, each juror's spread of totals, and "
+        "signature blocks. The merged file's signature is checked and its ranking recomputed "
+        "first. Give the result files that were merged with --results to list the refused ones "
+        "with their reasons too."))
+    recap.add_argument("merged", metavar=translate("Cli", "MERGED"), help=translate(
+        "Cli", "the chair's signed merged file (.juri-merged.json)"))
+    recap.add_argument("--package", required=True, metavar=translate("Cli", "PKG"),
+                       help=translate("Cli", "the package file the results are for"))
+    recap.add_argument("-o", "--output", required=True, metavar=translate("Cli", "PDF"),
+                       help=translate("Cli", "the PDF file to write"))
+    recap.add_argument("--results", action="append", default=[],
+                       metavar=translate("Cli", "RESULT_OR_DIR"), help=translate(
+        "Cli", "the result files (or folders) that were merged, to list refused files and "
+        "their reasons; may be repeated"))
+    recap.add_argument("--place", default="", metavar=translate("Cli", "PLACE"),
+                       help=translate("Cli", "where the panel met (default: left blank)"))
+    recap.add_argument("--date", metavar="YYYY-MM-DD", help=translate(
+        "Cli", "the date of the meeting (default: left blank, to be written by hand)"))
+    recap.add_argument("--chair", default="", metavar=translate("Cli", "NAME"), help=translate(
+        "Cli", "the chair's name under the signature (default: the name on the chair's key)"))
+    recap.add_argument("--member", action="append", default=[],
+                       metavar=translate("Cli", "NAME"), help=translate(
+        "Cli", "a panel member who signs (repeat; default: every juror of the roster)"))
+    recap.set_defaults(handler=run_recap)
+
 
 def _ids(values: list[str]) -> list[str]:
     """``["J01,J02", "J03"]`` → ``["J01", "J02", "J03"]``, without repeats."""
@@ -116,4 +146,38 @@ def run_filled(args) -> int:
     say(translate("Cli", "Filled sheets written: {path}").format(path=report.path))
     say(translate("Cli", "{sheets} sheets, {pages} pages.").format(
         sheets=report.sheets, pages=report.pages))
+    return 0
+
+
+def run_recap(args) -> int:
+    from app.merge.intake import read_inputs
+    from app.merge.merged_file import MAX_MERGED_BYTES
+    from app.reports.recap import write_recap
+    from app.reports.recap_from_merge import (
+        RecapOptions,
+        check_merged,
+        parse_meeting_date,
+        recap_data,
+    )
+
+    output = _output(args.output)
+    path = Path(args.merged)
+    try:
+        if path.stat().st_size > MAX_MERGED_BYTES:
+            raise CommandError(translate("Cli", "{path} is too large to be a merged file.")
+                               .format(path=path))
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CommandError(translate("Cli", "Cannot read {path}: {error}").format(
+            path=path, error=exc.strerror or exc)) from exc
+    options = RecapOptions(
+        place=args.place.strip(),
+        meeting_date=parse_meeting_date(args.date) if args.date else None,
+        chair=args.chair.strip(), members=tuple(m.strip() for m in args.member if m.strip()))
+    package = open_package(Path(args.package))
+    merged = check_merged(path.name, data, package.manifest, package.manifest_sha256,
+                          read_inputs(Path(p) for p in args.results))
+    report = write_recap(recap_data(merged, options), output)
+    say(translate("Cli", "Recapitulation written: {path}").format(path=output))
+    say(translate("Cli", "{pages} pages.").format(pages=report.pages))
     return 0

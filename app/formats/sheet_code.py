@@ -12,6 +12,7 @@ and an older Juri says so instead of guessing.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from app.errors import InputError
@@ -81,3 +82,26 @@ def parse_sheet_code(text: str) -> SheetCode:
                 "letters, digits, '.', '_' and '-' (at most 64).").format(
                     part=name, value=value[:_SHOWN]))
     return SheetCode(parts[1], parts[2], parts[3])
+
+
+def expect_sheet_code(text: str, package_id: str, juror_id: str,
+                      assigned: Collection[str]) -> SheetCode:
+    """A sheet code this juror may type in here: for this package, this juror, and one of the
+    submissions assigned to them. Anything else is refused with what the sheet is for, so a
+    sheet from another pile or another round is noticed before a score is typed."""
+    sheet = parse_sheet_code(text)
+    if sheet.package_id != package_id:
+        raise SheetCodeError(translate(
+            "SheetCode", "This sheet is for package {theirs}, but the package open is {ours}. "
+            "Open that package first (File › Switch package).").format(
+                theirs=sheet.package_id, ours=package_id), code="sheet_other_package")
+    if sheet.juror_id != juror_id:
+        raise SheetCodeError(translate(
+            "SheetCode", "This sheet belongs to juror {theirs}; you are juror {ours}. Each juror "
+            "types in only their own sheets.").format(theirs=sheet.juror_id, ours=juror_id),
+            code="sheet_other_juror")
+    if sheet.submission not in assigned:
+        raise SheetCodeError(translate(
+            "SheetCode", "Submission {code} is not assigned to you in this package.").format(
+                code=sheet.submission), code="sheet_not_assigned")
+    return sheet

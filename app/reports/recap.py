@@ -407,15 +407,16 @@ def _signatures(data: RecapData) -> list[Flowable]:
         Spacer(1, 10),
         side_by_side("", block),
     ]
-    story: list[Flowable] = [KeepTogether(closing)]
     others = chairs[1:] + members
     if others:
-        story.append(KeepTogether([
+        # the closing, the chair and the members sign on one page when they fit: a members'
+        # list alone on the last page reads like an afterthought, and could be swapped
+        closing += [
             Spacer(1, 14),
             Text(escape(translate("Recap", "Members of the panel")), s["subheading"]),
             _members_table(others),
-        ]))
-    return story
+        ]
+    return [KeepTogether(closing)]
 
 
 def _members_table(members: Sequence) -> Table:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from reportlab.platypus import Flowable, PageBreak
 
@@ -36,6 +36,17 @@ from app.results.verify import ResultCheck, check_result
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
+
+
+class PackageFacts(Protocol):
+    """What printing filled sheets needs of a package: a :class:`VerifiedPackage` just opened,
+    or the juror's workspace copy, verified when it was imported."""
+
+    @property
+    def manifest(self) -> Manifest: ...
+
+    @property
+    def manifest_sha256(self) -> str: ...
 
 
 class ResultRefused(JuriError):
@@ -119,7 +130,7 @@ def render_blank_sheets(manifest: Manifest, pairs: Iterable[tuple[Juror, Submiss
 
 # --- filled sheets ---------------------------------------------------------------------------
 
-def verified_result(package: VerifiedPackage, data: bytes) -> ResultCheck:
+def verified_result(package: PackageFacts | VerifiedPackage, data: bytes) -> ResultCheck:
     """The result file's check, or :class:`ResultRefused` with the reason it fails."""
     check = check_result(data, package.manifest, package.manifest_sha256)
     if not check.valid:
@@ -130,7 +141,7 @@ def verified_result(package: VerifiedPackage, data: bytes) -> ResultCheck:
     return check
 
 
-def write_filled_sheets(package: VerifiedPackage, result: bytes, path: Path, *,
+def write_filled_sheets(package: PackageFacts | VerifiedPackage, result: bytes, path: Path, *,
                         submissions: Sequence[str] = (), created: datetime | None = None,
                         progress: Progress | None = None, cancelled: Cancel | None = None
                         ) -> SheetsReport:

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Offline scoring for the jurors of public-service innovation competitions (KIPP).&lt;/p&gt;&lt;p&gt;Your scores stay on this laptop until you export them, signed with your own key.&lt;/p&gt;&lt;p&gt;© {organisation} · {license}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python} · Qt for Python {qt}&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Offline scoring for the jurors of public-service innovation competitions (KIPP).&lt;/p&gt;&lt;p&gt;Your scores stay on this laptop until you export them, signed with your own key.&lt;/p&gt;&lt;p&gt;© {organisation} · {license}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python} · Qt for Python {qt}&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About {name}</source>
+        <translation>About {name}</translation>
+    </message>
+</context>
+<context>
     <name>Agreement</name>
     <message>
         <source>assign a third juror</source>
@@ -926,6 +937,46 @@
         <translation>the package file the result is for</translation>
     </message>
     <message>
+        <source>the panel&apos;s signed recapitulation (berita acara) from the merged file</source>
+        <translation>the panel&apos;s signed recapitulation (berita acara) from the merged file</translation>
+    </message>
+    <message>
+        <source>Print the recapitulation and ranking of a round from the chair&apos;s signed merged file: method, ranking overall and per group and cluster, passing grade, disagreements, the result files with their status, each juror&apos;s spread of totals, and signature blocks. The merged file&apos;s signature is checked and its ranking recomputed first. Give the result files that were merged with --results to list the refused ones with their reasons too.</source>
+        <translation>Print the recapitulation and ranking of a round from the chair&apos;s signed merged file: method, ranking overall and per group and cluster, passing grade, disagreements, the result files with their status, each juror&apos;s spread of totals, and signature blocks. The merged file&apos;s signature is checked and its ranking recomputed first. Give the result files that were merged with --results to list the refused ones with their reasons too.</translation>
+    </message>
+    <message>
+        <source>MERGED</source>
+        <translation>MERGED</translation>
+    </message>
+    <message>
+        <source>the chair&apos;s signed merged file (.juri-merged.json)</source>
+        <translation>the chair&apos;s signed merged file (.juri-merged.json)</translation>
+    </message>
+    <message>
+        <source>the result files (or folders) that were merged, to list refused files and their reasons; may be repeated</source>
+        <translation>the result files (or folders) that were merged, to list refused files and their reasons; may be repeated</translation>
+    </message>
+    <message>
+        <source>PLACE</source>
+        <translation>PLACE</translation>
+    </message>
+    <message>
+        <source>where the panel met (default: left blank)</source>
+        <translation>where the panel met (default: left blank)</translation>
+    </message>
+    <message>
+        <source>the date of the meeting (default: left blank, to be written by hand)</source>
+        <translation>the date of the meeting (default: left blank, to be written by hand)</translation>
+    </message>
+    <message>
+        <source>the chair&apos;s name under the signature (default: the name on the chair&apos;s key)</source>
+        <translation>the chair&apos;s name under the signature (default: the name on the chair&apos;s key)</translation>
+    </message>
+    <message>
+        <source>a panel member who signs (repeat; default: every juror of the roster)</source>
+        <translation>a panel member who signs (repeat; default: every juror of the roster)</translation>
+    </message>
+    <message>
         <source>{path} is a folder; give the name of the PDF file to write.</source>
         <translation>{path} is a folder; give the name of the PDF file to write.</translation>
     </message>
@@ -948,6 +999,18 @@
     <message>
         <source>Filled sheets written: {path}</source>
         <translation>Filled sheets written: {path}</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a merged file.</source>
+        <translation>{path} is too large to be a merged file.</translation>
+    </message>
+    <message>
+        <source>Recapitulation written: {path}</source>
+        <translation>Recapitulation written: {path}</translation>
+    </message>
+    <message>
+        <source>{pages} pages.</source>
+        <translation>{pages} pages.</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +1854,22 @@ Hand this file to the panel chair.</translation>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
+        <source>&amp;Print evaluation sheets…</source>
+        <translation>&amp;Print evaluation sheets…</translation>
+    </message>
+    <message>
+        <source>Save evaluation sheets as P&amp;DF…</source>
+        <translation>Save evaluation sheets as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Type in a p&amp;aper sheet…</source>
+        <translation>Type in a p&amp;aper sheet…</translation>
+    </message>
+    <message>
+        <source>S&amp;top paper mode</source>
+        <translation>S&amp;top paper mode</translation>
+    </message>
+    <message>
         <source>&amp;About Juri</source>
         <translation>&amp;About Juri</translation>
     </message>
@@ -1943,14 +2022,6 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>About Juri</source>
-        <translation>About Juri</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Juri {version}&lt;/h3&gt;&lt;p&gt;Offline scoring for the jurors of public-service innovation competitions (KIPP).&lt;/p&gt;&lt;p&gt;Your scores stay on this laptop until you export them, signed with your own key.&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Juri {version}&lt;/h3&gt;&lt;p&gt;Offline scoring for the jurors of public-service innovation competitions (KIPP).&lt;/p&gt;&lt;p&gt;Your scores stay on this laptop until you export them, signed with your own key.&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2417,95 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
 </context>
 <context>
+    <name>PaperBand</name>
+    <message>
+        <source>&amp;Stop paper mode</source>
+        <translation>&amp;Stop paper mode</translation>
+    </message>
+    <message>
+        <source>Paper mode</source>
+        <translation>Paper mode</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Paper mode&lt;/b&gt; – typing in the paper sheet of {code} ({juror}): the scores you enter for it are recorded as coming from paper.</source>
+        <translation>&lt;b&gt;Paper mode&lt;/b&gt; – typing in the paper sheet of {code} ({juror}): the scores you enter for it are recorded as coming from paper.</translation>
+    </message>
+    <message>
+        <source>The submission shown now is {shown}, not the sheet&apos;s.</source>
+        <translation>The submission shown now is {shown}, not the sheet&apos;s.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSheetDialog</name>
+    <message>
+        <source>Type in a paper sheet</source>
+        <translation>Type in a paper sheet</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the evaluation sheet, or type the code printed under &lt;i&gt;Sheet code&lt;/i&gt;, then press Enter.</source>
+        <translation>Scan the QR code on the evaluation sheet, or type the code printed under &lt;i&gt;Sheet code&lt;/i&gt;, then press Enter.</translation>
+    </message>
+    <message>
+        <source>Sheet code</source>
+        <translation>Sheet code</translation>
+    </message>
+    <message>
+        <source>Problem with the sheet code</source>
+        <translation>Problem with the sheet code</translation>
+    </message>
+    <message>
+        <source>&amp;Open the sheet&apos;s submission</source>
+        <translation>&amp;Open the sheet&apos;s submission</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The PDF could not be read: {error}</source>
+        <translation>The PDF could not be read: {error}</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled.</source>
+        <translation>Saving was cancelled.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}: {error}. Any earlier file there is unchanged.</source>
+        <translation>The PDF could not be written to {path}: {error}. Any earlier file there is unchanged.</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Making the PDF…</translation>
+    </message>
+    <message>
+        <source>The PDF that was made cannot be read back.</source>
+        <translation>The PDF that was made cannot be read back.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Printing was cancelled.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: {title}, {pages} pages.</source>
+        <translation>Sent to the printer: {title}, {pages} pages.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is connected and chosen in the print dialog, or save the PDF and print it from there.</source>
+        <translation>The printer could not be started. Check that it is connected and chosen in the print dialog, or save the PDF and print it from there.</translation>
+    </message>
+</context>
+<context>
     <name>ProposalView</name>
     <message>
         <source>Proposal</source>
@@ -2692,6 +2852,65 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
 </context>
 <context>
+    <name>RecapMerge</name>
+    <message>
+        <source>{name} is not a merged file: {problem}</source>
+        <translation>{name} is not a merged file: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} is not a merged file (a result file? give the chair&apos;s .juri-merged.json written by &apos;juri merge&apos;).</source>
+        <translation>{name} is not a merged file (a result file? give the chair&apos;s .juri-merged.json written by &apos;juri merge&apos;).</translation>
+    </message>
+    <message>
+        <source>The merged file {name} cannot be printed ({status}): {reason}.</source>
+        <translation>The merged file {name} cannot be printed ({status}): {reason}.</translation>
+    </message>
+    <message>
+        <source>The result files given change the merge (newer or other results of {jurors}), so the paper would not match the signed merged file. Merge again with &apos;juri merge&apos; and print the new merged file, or leave those files out.</source>
+        <translation>The result files given change the merge (newer or other results of {jurors}), so the paper would not match the signed merged file. Merge again with &apos;juri merge&apos; and print the new merged file, or leave those files out.</translation>
+    </message>
+    <message>
+        <source>The ranking signed in {name} does not follow from the results it carries (was it made by another version of Juri?). Merge again and print the new merged file.</source>
+        <translation>The ranking signed in {name} does not follow from the results it carries (was it made by another version of Juri?). Merge again and print the new merged file.</translation>
+    </message>
+    <message>
+        <source>The settings in the merged file {name} cannot be read ({problem}).</source>
+        <translation>The settings in the merged file {name} cannot be read ({problem}).</translation>
+    </message>
+    <message>
+        <source>placed by {key}</source>
+        <translation>placed by {key}</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>tie</translation>
+    </message>
+    <message>
+        <source>Not ranked, for want of a complete evaluation: {codes}.</source>
+        <translation>Not ranked, for want of a complete evaluation: {codes}.</translation>
+    </message>
+    <message>
+        <source>%n total(s) dropped at each end</source>
+        <translation>%n total(s) dropped at each end</translation>
+    </message>
+    <message>
+        <source>the number of complete evaluations</source>
+        <translation>the number of complete evaluations</translation>
+    </message>
+    <message>
+        <source>Equal scores are separated by, in this order: {keys}.</source>
+        <translation>Equal scores are separated by, in this order: {keys}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-11-27.</source>
+        <translation>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-11-27.</translation>
+    </message>
+    <message>
+        <source>Printing the recapitulation was cancelled.</source>
+        <translation>Printing the recapitulation was cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>Recommendation</name>
     <message>
         <source>no recommendation</source>
@@ -2986,6 +3205,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>{accepted} results accepted, {ranked} submissions ranked</translation>
     </message>
     <message>
+        <source>{blank} blank and {filled} filled sheets, {pages} pages</source>
+        <translation>{blank} blank and {filled} filled sheets, {pages} pages</translation>
+    </message>
+    <message>
         <source>make the demo competition</source>
         <translation>make the demo competition</translation>
     </message>
@@ -3004,6 +3227,10 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>merge and rank every result</source>
         <translation>merge and rank every result</translation>
+    </message>
+    <message>
+        <source>print evaluation sheets</source>
+        <translation>print evaluation sheets</translation>
     </message>
     <message>
         <source>Juri self-test in {folder}</source>
@@ -3095,6 +3322,18 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>The {part} &apos;{value}&apos; in the sheet code is not valid: use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
         <translation>The {part} &apos;{value}&apos; in the sheet code is not valid: use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</translation>
+    </message>
+    <message>
+        <source>This sheet is for package {theirs}, but the package open is {ours}. Open that package first (File › Switch package).</source>
+        <translation>This sheet is for package {theirs}, but the package open is {ours}. Open that package first (File › Switch package).</translation>
+    </message>
+    <message>
+        <source>This sheet belongs to juror {theirs}; you are juror {ours}. Each juror types in only their own sheets.</source>
+        <translation>This sheet belongs to juror {theirs}; you are juror {ours}. Each juror types in only their own sheets.</translation>
+    </message>
+    <message>
+        <source>Submission {code} is not assigned to you in this package.</source>
+        <translation>Submission {code} is not assigned to you in this package.</translation>
     </message>
 </context>
 <context>
@@ -3362,6 +3601,65 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>Printing the sheets was cancelled.</source>
         <translation>Printing the sheets was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetsDialog</name>
+    <message>
+        <source>Evaluation sheets</source>
+        <translation>Evaluation sheets</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Which sheet?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Which sheet?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Blank sheet, to score on paper (with its QR code)</source>
+        <translation>&amp;Blank sheet, to score on paper (with its QR code)</translation>
+    </message>
+    <message>
+        <source>&amp;Filled sheet, with your scores, to sign</source>
+        <translation>&amp;Filled sheet, with your scores, to sign</translation>
+    </message>
+    <message>
+        <source>Filled sheets are printed from your signed result file. Export your results first (File › Finish and export results…).</source>
+        <translation>Filled sheets are printed from your signed result file. Export your results first (File › Finish and export results…).</translation>
+    </message>
+    <message>
+        <source>From your last exported result file, version {n} ({when}): changes made after it are not on the sheet; export again to include them.</source>
+        <translation>From your last exported result file, version {n} ({when}): changes made after it are not on the sheet; export again to include them.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;For which submissions?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;For which submissions?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;This submission ({code})</source>
+        <translation>&amp;This submission ({code})</translation>
+    </message>
+    <message>
+        <source>&amp;All {n} submissions assigned to you</source>
+        <translation>&amp;All {n} submissions assigned to you</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Filled evaluation sheets</source>
+        <translation>Filled evaluation sheets</translation>
+    </message>
+    <message>
+        <source>Blank evaluation sheets</source>
+        <translation>Blank evaluation sheets</translation>
+    </message>
+    <message>
+        <source>Your last result file {path} cannot be read ({error}); export your results again.</source>
+        <translation>Your last result file {path} cannot be read ({error}); export your results again.</translation>
     </message>
 </context>
 <context>

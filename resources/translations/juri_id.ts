@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Offline scoring for the jurors of public-service innovation competitions (KIPP).&lt;/p&gt;&lt;p&gt;Your scores stay on this laptop until you export them, signed with your own key.&lt;/p&gt;&lt;p&gt;© {organisation} · {license}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python} · Qt for Python {qt}&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Penilaian luring bagi juri kompetisi inovasi pelayanan publik (KIPP).&lt;/p&gt;&lt;p&gt;Nilai Anda tetap berada di laptop ini sampai Anda mengekspornya, ditandatangani dengan kunci Anda sendiri.&lt;/p&gt;&lt;p&gt;© {organisation} · {license}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python} · Qt for Python {qt}&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About {name}</source>
+        <translation>Tentang {name}</translation>
+    </message>
+</context>
+<context>
     <name>Agreement</name>
     <message>
         <source>assign a third juror</source>
@@ -926,6 +937,46 @@
         <translation>file paket yang menjadi dasar hasil ini</translation>
     </message>
     <message>
+        <source>the panel&apos;s signed recapitulation (berita acara) from the merged file</source>
+        <translation>berita acara rekapitulasi tim panel dari file gabungan yang ditandatangani</translation>
+    </message>
+    <message>
+        <source>Print the recapitulation and ranking of a round from the chair&apos;s signed merged file: method, ranking overall and per group and cluster, passing grade, disagreements, the result files with their status, each juror&apos;s spread of totals, and signature blocks. The merged file&apos;s signature is checked and its ranking recomputed first. Give the result files that were merged with --results to list the refused ones with their reasons too.</source>
+        <translation>Cetak rekapitulasi dan peringkat satu tahap dari file gabungan yang ditandatangani ketua tim panel: metode, peringkat keseluruhan serta per kelompok dan klaster, nilai batas lulus, perbedaan pendapat, file hasil beserta statusnya, sebaran nilai total tiap juri, dan kolom tanda tangan. Tanda tangan file gabungan diperiksa dan peringkatnya dihitung ulang lebih dulu. Berikan file hasil yang digabungkan dengan --results agar file yang ditolak juga tercantum beserta alasannya.</translation>
+    </message>
+    <message>
+        <source>MERGED</source>
+        <translation>GABUNGAN</translation>
+    </message>
+    <message>
+        <source>the chair&apos;s signed merged file (.juri-merged.json)</source>
+        <translation>file gabungan yang ditandatangani ketua tim panel (.juri-merged.json)</translation>
+    </message>
+    <message>
+        <source>the result files (or folders) that were merged, to list refused files and their reasons; may be repeated</source>
+        <translation>file hasil (atau folder) yang digabungkan, untuk mencantumkan file yang ditolak beserta alasannya; boleh diulang</translation>
+    </message>
+    <message>
+        <source>PLACE</source>
+        <translation>TEMPAT</translation>
+    </message>
+    <message>
+        <source>where the panel met (default: left blank)</source>
+        <translation>tempat rapat tim panel (bawaan: dikosongkan)</translation>
+    </message>
+    <message>
+        <source>the date of the meeting (default: left blank, to be written by hand)</source>
+        <translation>tanggal rapat (bawaan: dikosongkan, untuk ditulis tangan)</translation>
+    </message>
+    <message>
+        <source>the chair&apos;s name under the signature (default: the name on the chair&apos;s key)</source>
+        <translation>nama ketua di bawah tanda tangan (bawaan: nama pada kunci ketua)</translation>
+    </message>
+    <message>
+        <source>a panel member who signs (repeat; default: every juror of the roster)</source>
+        <translation>anggota tim panel yang menandatangani (ulangi; bawaan: semua juri dalam daftar)</translation>
+    </message>
+    <message>
         <source>{path} is a folder; give the name of the PDF file to write.</source>
         <translation>{path} adalah folder; berikan nama file PDF yang akan ditulis.</translation>
     </message>
@@ -948,6 +999,18 @@
     <message>
         <source>Filled sheets written: {path}</source>
         <translation>Lembar terisi ditulis: {path}</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a merged file.</source>
+        <translation>{path} terlalu besar untuk sebuah file gabungan.</translation>
+    </message>
+    <message>
+        <source>Recapitulation written: {path}</source>
+        <translation>Rekapitulasi ditulis: {path}</translation>
+    </message>
+    <message>
+        <source>{pages} pages.</source>
+        <translation>{pages} halaman.</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +1854,22 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>&amp;Pintasan keyboard</translation>
     </message>
     <message>
+        <source>&amp;Print evaluation sheets…</source>
+        <translation>&amp;Cetak lembar penilaian…</translation>
+    </message>
+    <message>
+        <source>Save evaluation sheets as P&amp;DF…</source>
+        <translation>Simpan lembar penilaian sebagai P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Type in a p&amp;aper sheet…</source>
+        <translation>Ketik dari lembar ker&amp;tas…</translation>
+    </message>
+    <message>
+        <source>S&amp;top paper mode</source>
+        <translation>&amp;Hentikan mode kertas</translation>
+    </message>
+    <message>
         <source>&amp;About Juri</source>
         <translation>&amp;Tentang Juri</translation>
     </message>
@@ -1943,14 +2022,6 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
-    </message>
-    <message>
-        <source>About Juri</source>
-        <translation>Tentang Juri</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Juri {version}&lt;/h3&gt;&lt;p&gt;Offline scoring for the jurors of public-service innovation competitions (KIPP).&lt;/p&gt;&lt;p&gt;Your scores stay on this laptop until you export them, signed with your own key.&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Juri {version}&lt;/h3&gt;&lt;p&gt;Penilaian luring bagi juri kompetisi inovasi pelayanan publik (KIPP).&lt;/p&gt;&lt;p&gt;Nilai Anda tetap berada di laptop ini sampai Anda mengekspornya, ditandatangani dengan kunci Anda sendiri.&lt;/p&gt;&lt;p&gt;Qt for Python {qt}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2417,95 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
 </context>
 <context>
+    <name>PaperBand</name>
+    <message>
+        <source>&amp;Stop paper mode</source>
+        <translation>&amp;Hentikan mode kertas</translation>
+    </message>
+    <message>
+        <source>Paper mode</source>
+        <translation>Mode kertas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Paper mode&lt;/b&gt; – typing in the paper sheet of {code} ({juror}): the scores you enter for it are recorded as coming from paper.</source>
+        <translation>&lt;b&gt;Mode kertas&lt;/b&gt; – mengetik lembar kertas {code} ({juror}): nilai yang Anda masukkan untuknya dicatat sebagai berasal dari kertas.</translation>
+    </message>
+    <message>
+        <source>The submission shown now is {shown}, not the sheet&apos;s.</source>
+        <translation>Proposal yang tampil sekarang adalah {shown}, bukan milik lembar ini.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSheetDialog</name>
+    <message>
+        <source>Type in a paper sheet</source>
+        <translation>Ketik dari lembar kertas</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the evaluation sheet, or type the code printed under &lt;i&gt;Sheet code&lt;/i&gt;, then press Enter.</source>
+        <translation>Pindai kode QR pada lembar penilaian, atau ketik kode yang tercetak di bawah &lt;i&gt;Kode lembar&lt;/i&gt;, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <source>Sheet code</source>
+        <translation>Kode lembar</translation>
+    </message>
+    <message>
+        <source>Problem with the sheet code</source>
+        <translation>Masalah pada kode lembar</translation>
+    </message>
+    <message>
+        <source>&amp;Open the sheet&apos;s submission</source>
+        <translation>&amp;Buka proposal lembar ini</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The PDF could not be read: {error}</source>
+        <translation>PDF tidak dapat dibaca: {error}</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled.</source>
+        <translation>Penyimpanan dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}: {error}. Any earlier file there is unchanged.</source>
+        <translation>PDF tidak dapat ditulis ke {path}: {error}. File sebelumnya di sana tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Tersimpan: {path}</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Membuat PDF…</translation>
+    </message>
+    <message>
+        <source>The PDF that was made cannot be read back.</source>
+        <translation>PDF yang dibuat tidak dapat dibaca kembali.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Pencetakan dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: {title}, {pages} pages.</source>
+        <translation>Dikirim ke printer: {title}, {pages} halaman.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Mencetak…</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is connected and chosen in the print dialog, or save the PDF and print it from there.</source>
+        <translation>Printer tidak dapat dimulai. Periksa apakah printer tersambung dan dipilih di dialog cetak, atau simpan PDF-nya dan cetak dari sana.</translation>
+    </message>
+</context>
+<context>
     <name>ProposalView</name>
     <message>
         <source>Proposal</source>
@@ -2692,6 +2852,65 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
 </context>
 <context>
+    <name>RecapMerge</name>
+    <message>
+        <source>{name} is not a merged file: {problem}</source>
+        <translation>{name} bukan file gabungan: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} is not a merged file (a result file? give the chair&apos;s .juri-merged.json written by &apos;juri merge&apos;).</source>
+        <translation>{name} bukan file gabungan (file hasil? berikan file .juri-merged.json milik ketua yang ditulis oleh &apos;juri merge&apos;).</translation>
+    </message>
+    <message>
+        <source>The merged file {name} cannot be printed ({status}): {reason}.</source>
+        <translation>File gabungan {name} tidak dapat dicetak ({status}): {reason}.</translation>
+    </message>
+    <message>
+        <source>The result files given change the merge (newer or other results of {jurors}), so the paper would not match the signed merged file. Merge again with &apos;juri merge&apos; and print the new merged file, or leave those files out.</source>
+        <translation>File hasil yang diberikan mengubah penggabungan (hasil yang lebih baru atau berbeda dari {jurors}), sehingga cetakan tidak akan sesuai dengan file gabungan yang ditandatangani. Gabungkan lagi dengan &apos;juri merge&apos; lalu cetak file gabungan yang baru, atau jangan sertakan file-file itu.</translation>
+    </message>
+    <message>
+        <source>The ranking signed in {name} does not follow from the results it carries (was it made by another version of Juri?). Merge again and print the new merged file.</source>
+        <translation>Peringkat yang ditandatangani dalam {name} tidak sesuai dengan hasil yang dimuatnya (dibuat oleh versi Juri yang lain?). Gabungkan lagi lalu cetak file gabungan yang baru.</translation>
+    </message>
+    <message>
+        <source>The settings in the merged file {name} cannot be read ({problem}).</source>
+        <translation>Pengaturan dalam file gabungan {name} tidak dapat dibaca ({problem}).</translation>
+    </message>
+    <message>
+        <source>placed by {key}</source>
+        <translation>ditentukan oleh {key}</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>seri</translation>
+    </message>
+    <message>
+        <source>Not ranked, for want of a complete evaluation: {codes}.</source>
+        <translation>Tidak diperingkat karena belum ada penilaian yang lengkap: {codes}.</translation>
+    </message>
+    <message>
+        <source>%n total(s) dropped at each end</source>
+        <translation>%n nilai total dibuang di tiap ujung</translation>
+    </message>
+    <message>
+        <source>the number of complete evaluations</source>
+        <translation>jumlah penilaian yang lengkap</translation>
+    </message>
+    <message>
+        <source>Equal scores are separated by, in this order: {keys}.</source>
+        <translation>Nilai yang sama dibedakan berturut-turut menurut: {keys}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-11-27.</source>
+        <translation>&apos;{value}&apos; bukan tanggal; tulis sebagai TTTT-BB-HH, mis. 2026-11-27.</translation>
+    </message>
+    <message>
+        <source>Printing the recapitulation was cancelled.</source>
+        <translation>Pencetakan rekapitulasi dibatalkan.</translation>
+    </message>
+</context>
+<context>
     <name>Recommendation</name>
     <message>
         <source>no recommendation</source>
@@ -2986,6 +3205,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>{accepted} hasil diterima, {ranked} proposal diperingkat</translation>
     </message>
     <message>
+        <source>{blank} blank and {filled} filled sheets, {pages} pages</source>
+        <translation>{blank} lembar kosong dan {filled} lembar terisi, {pages} halaman</translation>
+    </message>
+    <message>
         <source>make the demo competition</source>
         <translation>membuat kompetisi demo</translation>
     </message>
@@ -3004,6 +3227,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>merge and rank every result</source>
         <translation>menggabungkan dan memeringkat semua hasil</translation>
+    </message>
+    <message>
+        <source>print evaluation sheets</source>
+        <translation>mencetak lembar penilaian</translation>
     </message>
     <message>
         <source>Juri self-test in {folder}</source>
@@ -3095,6 +3322,18 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>The {part} &apos;{value}&apos; in the sheet code is not valid: use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
         <translation>{part} &apos;{value}&apos; dalam kode lembar tidak valid: gunakan hanya huruf, angka, &apos;.&apos;, &apos;_&apos;, dan &apos;-&apos; (paling banyak 64).</translation>
+    </message>
+    <message>
+        <source>This sheet is for package {theirs}, but the package open is {ours}. Open that package first (File › Switch package).</source>
+        <translation>Lembar ini untuk paket {theirs}, sedangkan paket yang terbuka adalah {ours}. Buka paket itu lebih dulu (Berkas › Ganti paket).</translation>
+    </message>
+    <message>
+        <source>This sheet belongs to juror {theirs}; you are juror {ours}. Each juror types in only their own sheets.</source>
+        <translation>Lembar ini milik juri {theirs}; Anda juri {ours}. Setiap juri hanya mengetik lembarnya sendiri.</translation>
+    </message>
+    <message>
+        <source>Submission {code} is not assigned to you in this package.</source>
+        <translation>Proposal {code} tidak ditugaskan kepada Anda dalam paket ini.</translation>
     </message>
 </context>
 <context>
@@ -3362,6 +3601,65 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>Printing the sheets was cancelled.</source>
         <translation>Pencetakan lembar penilaian dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetsDialog</name>
+    <message>
+        <source>Evaluation sheets</source>
+        <translation>Lembar penilaian</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Which sheet?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lembar yang mana?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Blank sheet, to score on paper (with its QR code)</source>
+        <translation>Lembar &amp;kosong, untuk menilai di kertas (dengan kode QR)</translation>
+    </message>
+    <message>
+        <source>&amp;Filled sheet, with your scores, to sign</source>
+        <translation>Lembar &amp;terisi, dengan nilai Anda, untuk ditandatangani</translation>
+    </message>
+    <message>
+        <source>Filled sheets are printed from your signed result file. Export your results first (File › Finish and export results…).</source>
+        <translation>Lembar terisi dicetak dari file hasil Anda yang ditandatangani. Ekspor hasil Anda lebih dulu (Berkas › Selesaikan dan ekspor hasil…).</translation>
+    </message>
+    <message>
+        <source>From your last exported result file, version {n} ({when}): changes made after it are not on the sheet; export again to include them.</source>
+        <translation>Dari file hasil yang terakhir Anda ekspor, versi {n} ({when}): perubahan sesudahnya tidak ada di lembar; ekspor lagi untuk menyertakannya.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;For which submissions?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Untuk proposal yang mana?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;This submission ({code})</source>
+        <translation>Proposal &amp;ini ({code})</translation>
+    </message>
+    <message>
+        <source>&amp;All {n} submissions assigned to you</source>
+        <translation>&amp;Semua {n} proposal yang ditugaskan kepada Anda</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Filled evaluation sheets</source>
+        <translation>Lembar penilaian terisi</translation>
+    </message>
+    <message>
+        <source>Blank evaluation sheets</source>
+        <translation>Lembar penilaian kosong</translation>
+    </message>
+    <message>
+        <source>Your last result file {path} cannot be read ({error}); export your results again.</source>
+        <translation>File hasil terakhir Anda {path} tidak dapat dibaca ({error}); ekspor hasil Anda lagi.</translation>
     </message>
 </context>
 <context>

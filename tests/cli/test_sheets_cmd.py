@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,9 @@ from pypdf import PdfReader
 
 from app.cli.main import main
 from app.crypto import keys
+from app.crypto.envelope import sign_payload
+from app.crypto.keys import KeyPair, encode_public_key
+from app.demo.create import DEMO_PASSPHRASE
 from tests.reports.pdf import page_texts, qr_texts, render
 
 PACKAGE = "kipp-2023-desk-demo.juripkg"
@@ -130,3 +134,136 @@ def test_a_missing_result_file_is_refused(capsys, demo, tmp_path) -> None:
     code, _stdout, err = juri(capsys, "sheets", "filled", str(tmp_path / "none.json"),
                               "--package", str(demo / PACKAGE), "-o", str(tmp_path / "o.pdf"))
     assert code == 1 and "Cannot read" in err
+
+
+# --- the recapitulation from the chair's merged file ------------------------------------------
+
+@pytest.fixture
+def chair_key(capsys, tmp_path, monkeypatch) -> Path:
+    """The chair's key file (the merge unlocks it with the demo passphrase)."""
+    monkeypatch.setenv("JURI_PASSPHRASE", DEMO_PASSPHRASE)
+    key = tmp_path / "chair.key"
+    code, _out, err = juri(capsys, "keys", "new", "--out", str(key), "--label",
+                           "Prof. Dr. Hendra Wijaya, M.P.A.")
+    assert code == 0, err
+    return key
+
+
+def inbox_of(demo: Path, folder: Path) -> tuple[Path, KeyPair]:
+    """The demo's results, plus J01's version 2 from a new laptop (a key the chair accepts)
+    and a copy of J02's file changed by hand."""
+    shutil.copytree(demo / "results", folder)
+    laptop = KeyPair.generate("J01, new laptop")
+    payload = json.loads(result_of(demo, "J01").read_bytes())["payload"]
+    payload["sequence"] = 2
+    payload["juror"]["public_key"] = encode_public_key(laptop.public_key)
+    (folder / "J01_v2_new_laptop.json").write_bytes(sign_payload(payload, laptop))
+    j02 = result_of(demo, "J02").read_bytes()
+    (folder / "J02_copy.json").write_bytes(j02.replace(b'"comment":"', b'"comment":"x', 1))
+    return folder, laptop
+
+
+def merged_json(capsys, demo: Path, inbox: Path, key: Path, out: Path, *extra: str) -> dict:
+    code, stdout, err = juri(capsys, "merge", str(inbox), "--package", str(demo / PACKAGE),
+                             "-o", str(out), "--key", str(key), "--json", *extra)
+    assert code == 0, err
+    return json.loads(stdout)
+
+
+def test_recap_from_the_merged_file(capsys, demo, chair_key, tmp_path) -> None:
+    inbox, laptop = inbox_of(demo, tmp_path / "inbox")
+    merged = tmp_path / "desk.juri-merged.json"
+    report = merged_json(capsys, demo, inbox, chair_key, merged, "--method", "median",
+                         "--accept-key", laptop.fingerprint)
+    order = [row["submission"] for row in report["ranking"] if row["rank"] is not None]
+    shutil.copy(merged, inbox)  # kept with the results: not a result file, not listed
+    out = tmp_path / "recap.pdf"
+    code, stdout, err = juri(capsys, "sheets", "recap", str(merged), "--package",
+                             str(demo / PACKAGE), "-o", str(out), "--results", str(inbox),
+                             "--place", "Jakarta", "--date", "2026-11-27", "--member",
+                             "Dr. Siti Aminah", "--member", "Ir. Budi Santoso")
+    assert code == 0, err
+    assert f"Recapitulation written: {out}" in stdout
+    texts = page_texts(out)
+    assert f"{len(texts)} pages" in stdout
+    text = " ".join(texts)
+    assert "On 27 November 2026, at Jakarta, the panel of" in text
+    assert "Method median of the jurors' weighted totals" in text
+    assert "4 accepted after verification" in text and "4 accepted, 2 refused" in text
+    # the overall ranking comes first, in the merge's order
+    overall = text[text.index("1. Overall ranking"):text.index("2. Ranking per group")]
+    positions = [overall.index(code) for code in order]
+    assert positions == sorted(positions) and len(order) == 16
+    files = text[text.index("Result files", text.index("Spread of each juror")):]
+    assert "J01_v2_new_laptop.json" in files and laptop.fingerprint in files
+    assert "J02_copy.json" in files and "tampered" in files
+    assert "changed after it was signed" in files
+    assert "J01_kipp-2023-desk-demo_v1.juri-result.json" in files and "superseded" in files
+    assert "replaces it" in files
+    assert "Prof. Dr. Hendra Wijaya, M.P.A." in text and "Ir. Budi Santoso" in text
+
+
+def test_recap_without_the_result_files_lists_those_the_merged_file_carries(
+        capsys, demo, chair_key, tmp_path) -> None:
+    merged = tmp_path / "m.juri-merged.json"
+    merged_json(capsys, demo, demo / "results", chair_key, merged)
+    out = tmp_path / "recap.pdf"
+    code = main(["--lang", "id", "sheets", "recap", str(merged), "--package",
+                 str(demo / PACKAGE), "-o", str(out)])
+    assert code == 0, capsys.readouterr().err
+    text = " ".join(page_texts(out))
+    assert "4 diterima, 0 ditolak" in text
+    assert "m.juri-merged.json › J03 v1" in text
+    assert "Dr. Maria Ulfa Siregar" in text  # the roster signs when no member is named
+
+
+def test_recap_refuses_what_it_cannot_print_as_signed(capsys, demo, chair_key, tmp_path) -> None:
+    merged = tmp_path / "m.juri-merged.json"
+    partial = tmp_path / "three"
+    partial.mkdir()
+    for juror in ("J01", "J02", "J03"):
+        shutil.copy(result_of(demo, juror), partial)
+    merged_json(capsys, demo, partial, chair_key, merged)
+    common = ["--package", str(demo / PACKAGE), "-o", str(tmp_path / "r.pdf")]
+
+    code, _out, err = juri(capsys, "sheets", "recap", str(merged), *common, "--results",
+                           str(demo / "results"))
+    assert code == 1 and "The result files given change the merge" in err and "J04" in err
+
+    tampered = tmp_path / "tampered.juri-merged.json"
+    tampered.write_bytes(merged.read_bytes().replace(b'"threshold":"20"', b'"threshold":"50"'))
+    assert tampered.read_bytes() != merged.read_bytes()
+    code, _out, err = juri(capsys, "sheets", "recap", str(tampered), *common)
+    assert code == 1 and "cannot be printed (tampered)" in err
+    assert "changed after the chair signed it" in err
+
+    code, _out, err = juri(capsys, "sheets", "recap", str(result_of(demo, "J01")), *common)
+    assert code == 1 and "is not a merged file" in err
+
+    code, _out, err = juri(capsys, "sheets", "recap", str(merged), *common, "--date", "27/11")
+    assert code == 1 and "is not a date" in err
+    assert not (tmp_path / "r.pdf").exists()
+
+
+def test_recap_pdf_for_a_window_reports_progress_and_stops_on_cancel(
+        capsys, demo, chair_key, tmp_path) -> None:
+    from app.errors import Cancelled
+    from app.merge.intake import read_inputs
+    from app.package.reader import open_package
+    from app.reports.recap_from_merge import RecapOptions, recap_pdf
+
+    merged = tmp_path / "m.juri-merged.json"
+    merged_json(capsys, demo, demo / "results", chair_key, merged)
+    package = open_package(demo / PACKAGE)
+    inputs = read_inputs([demo / "results"])
+    seen: list[tuple[int, int]] = []
+    data = recap_pdf(merged.name, merged.read_bytes(), package.manifest,
+                     package.manifest_sha256, inputs, RecapOptions(place="Bandung"),
+                     progress=lambda done, total: seen.append((done, total)),
+                     cancelled=lambda: False)
+    assert seen[-1] == (5, 5)  # four result files and the merged file, judged
+    (tmp_path / "r.pdf").write_bytes(data)
+    assert "at Bandung, the panel of" in " ".join(page_texts(tmp_path / "r.pdf"))
+    with pytest.raises(Cancelled):
+        recap_pdf(merged.name, merged.read_bytes(), package.manifest, package.manifest_sha256,
+                  inputs, cancelled=lambda: True)

@@ -86,3 +86,19 @@ def test_refusals_speak_indonesian() -> None:
 def test_making_a_code_from_bad_identifiers_is_a_programming_error(bad: str) -> None:
     with pytest.raises(ValueError, match="not a Juri identifier"):
         format_sheet_code("pkg", bad, "J01")
+
+
+def test_a_sheet_must_be_this_jurors_in_this_package() -> None:
+    from app.formats.sheet_code import expect_sheet_code
+
+    assigned = ["KIPP23-001", "KIPP23-002"]
+    sheet = expect_sheet_code(" JURI1:pkg-a:KIPP23-002:J01\n", "pkg-a", "J01", assigned)
+    assert (sheet.package_id, sheet.submission, sheet.juror_id) == ("pkg-a", "KIPP23-002", "J01")
+    for text, code, words in (
+            ("JURI1:pkg-b:KIPP23-002:J01", "sheet_other_package", "package pkg-b"),
+            ("JURI1:pkg-a:KIPP23-002:J02", "sheet_other_juror", "juror J02; you are juror J01"),
+            ("JURI1:pkg-a:KIPP23-009:J01", "sheet_not_assigned", "KIPP23-009 is not assigned"),
+            ("JURI2:pkg-a:KIPP23-002:J01", "sheet_code_too_new", "newer version")):
+        with pytest.raises(SheetCodeError) as caught:
+            expect_sheet_code(text, "pkg-a", "J01", assigned)
+        assert caught.value.code == code and words in caught.value.message

@@ -206,3 +206,17 @@ sys.exit(ui.entry.main(["--lang", "en", "demo", {str(tmp_path / 'demo')!r}, "--o
                             env=env, timeout=180)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "WINDOW KIPP 2023 — Penilaian proposal (demo) — Juri" in result.stdout
+
+
+def test_the_title_and_about_box_name_the_product_its_version_and_maker(qtbot, window) -> None:
+    from app import ORGANIZATION, __version__
+
+    win = window()
+    assert win.windowTitle().endswith("— Juri") and not win.windowIcon().isNull()
+    win.about_action.trigger()
+    box = win.about_box
+    qtbot.waitUntil(box.isVisible)
+    assert box.windowTitle() == "About Juri" and not box.iconPixmap().isNull()
+    assert f"Juri {__version__}" in box.text() and ORGANIZATION in box.text()
+    assert "GPL-3.0-or-later" in box.text()
+    box.done(0)

@@ -1,0 +1,300 @@
+"""From the chair's signed merged file to the recapitulation it is printed as.
+
+The *berita acara* is signed on paper, so what it prints must be exactly what the chair signed
+with the key: the merged file is checked through the merge's own intake (the chair's signature,
+the package, every embedded result), then merged again with the settings and decisions it
+records, and the recomputed ranking must equal the one it carries. Only then is the merge's
+report turned into :class:`~app.reports.recap_model.RecapData`, which the report prints as given.
+
+The merged file holds only the accepted results. To list the refused files with their reasons
+too, the chair passes the files that were merged (``inputs``); they must not change the merge,
+or the paper would disagree with the signed file, so a difference is refused with a message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from app.canonical import CanonicalError, parse_strict
+from app.domain.competition import Manifest
+from app.domain.numbers import round_half_up
+from app.errors import Cancelled, InputError, JuriError
+from app.i18n import current_language, translate
+from app.merge.intake import InputFile, take_in
+from app.merge.merged_file import MAX_MERGED_BYTES, is_merged_payload, parse_merged_payload
+from app.merge.methods import Method
+from app.merge.ranking import EVALUATIONS
+from app.merge.service import MergeOptions, MergeReport, merge
+from app.merge.statuses import FileStatus, FileVerdict
+from app.reports.recap_model import (
+    Disagreement,
+    JurorDistribution,
+    JurorTotal,
+    PanelMember,
+    PanelRole,
+    RankingRow,
+    RankingView,
+    RecapData,
+    ResultFileEntry,
+    ViewKind,
+)
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+
+class MergedFileRefused(JuriError):
+    """A merged file that cannot be printed as the panel's signed record."""
+
+    code = "merged_refused"
+
+
+@dataclass(frozen=True)
+class RecapOptions:
+    """What the chair adds on paper that the merged file does not hold."""
+
+    place: str = ""
+    meeting_date: date | None = None
+    chair: str = ""  # default: the name the chair's key carries
+    members: tuple[str, ...] = ()  # default: the jurors of the roster
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MergedRecap:
+    report: MergeReport
+    payload: dict[str, Any]
+    sha256: str
+
+
+def check_merged(name: str, data: bytes, manifest: Manifest, manifest_sha256: str,
+                 inputs: Sequence[InputFile] = (), *, progress: Progress | None = None,
+                 cancelled: Cancel | None = None) -> MergedRecap:
+    """The merge the signed file records, redone and compared; :class:`MergedFileRefused`
+    (with the reason in plain words) when it is not a sound merged file for this package."""
+    try:
+        document = parse_strict(data, max_bytes=MAX_MERGED_BYTES)
+    except CanonicalError as exc:
+        raise MergedFileRefused(translate(
+            "RecapMerge", "{name} is not a merged file: {problem}").format(
+                name=name, problem=exc)) from None
+    payload = document.get("payload") if isinstance(document, dict) else None
+    if not is_merged_payload(payload):
+        raise MergedFileRefused(translate(
+            "RecapMerge", "{name} is not a merged file (a result file? give the chair's "
+            ".juri-merged.json written by 'juri merge').").format(name=name))
+    own = take_in([InputFile(name, data)], manifest, manifest_sha256).verdicts[0]
+    if own.status is not FileStatus.MERGED_FILE:
+        raise MergedFileRefused(translate(
+            "RecapMerge", "The merged file {name} cannot be printed ({status}): {reason}.")
+            .format(name=name, status=own.status.label(), reason=own.reason))
+    embedded = {r.sha256 for r in parse_merged_payload(payload).results}
+    options = _options(name, payload)
+    # the chair's files first: a file there and inside the merged file is listed by its name
+    report = merge([*inputs, InputFile(name, data)], manifest, manifest_sha256, options,
+                   progress=progress, cancelled=cancelled)
+    used = {accepted.sha256 for accepted in report.intake.accepted.values()}
+    if used != embedded:
+        changed = sorted(juror for juror, accepted in report.intake.accepted.items()
+                         if accepted.sha256 not in embedded)
+        raise MergedFileRefused(translate(
+            "RecapMerge", "The result files given change the merge (newer or other results of "
+            "{jurors}), so the paper would not match the signed merged file. Merge again with "
+            "'juri merge' and print the new merged file, or leave those files out.").format(
+                jurors=", ".join(changed) or "?"))
+    if report.ranking_json() != payload.get("ranking"):
+        raise MergedFileRefused(translate(
+            "RecapMerge", "The ranking signed in {name} does not follow from the results it "
+            "carries (was it made by another version of Juri?). Merge again and print the new "
+            "merged file.").format(name=name))
+    return MergedRecap(report, payload, hashlib.sha256(data).hexdigest())
+
+
+def _options(name: str, payload: dict[str, Any]) -> MergeOptions:
+    """The chair's settings and key decisions as the merged file records them."""
+    settings = payload.get("settings")
+    try:
+        if not isinstance(settings, dict):
+            raise ValueError("settings")
+        grade = settings.get("passing_grade")
+        tie_break = settings.get("tie_break")
+        if not isinstance(tie_break, list) or not all(isinstance(t, str) for t in tie_break):
+            raise ValueError("tie_break")
+        trim = settings.get("trim")
+        if not isinstance(trim, int) or isinstance(trim, bool):
+            raise ValueError("trim")
+        return MergeOptions(
+            method=Method(settings.get("method")), trim=trim,
+            threshold=Decimal(str(settings.get("threshold"))),
+            passing_grade=None if grade is None else Decimal(str(grade)),
+            tie_break=tuple(tie_break),
+            accepted_keys=tuple(str(d.get("fingerprint")) for d in payload.get("decisions", [])
+                                if isinstance(d, dict)))
+    except (ValueError, InvalidOperation) as exc:
+        raise MergedFileRefused(translate(
+            "RecapMerge", "The settings in the merged file {name} cannot be read ({problem}).")
+            .format(name=name, problem=exc)) from None
+
+
+# --- the recapitulation's data ---------------------------------------------------------------
+
+def recap_data(merged: MergedRecap, options: RecapOptions = RecapOptions()) -> RecapData:
+    """Everything the merge found, in the shape the printed recapitulation takes."""
+    report = merged.report
+    manifest = report.manifest
+    language = current_language()
+    flagged = report.flagged
+    rows: dict[str, RankingRow] = {}
+    ranking = []
+    for standing in report.standings:
+        if standing.place is None or standing.score is None:
+            continue
+        submission = manifest.submission(standing.code)
+        note = ""
+        if standing.place.decided_by:
+            note = translate("RecapMerge", "placed by {key}").format(
+                key=_tie_key_name(manifest, standing.place.decided_by))
+        elif standing.place.tie:
+            note = translate("RecapMerge", "tie")
+        row = RankingRow(
+            rank=standing.place.rank, code=standing.code, title=submission.title,
+            agency=submission.agency, score=round_half_up(standing.score),
+            jurors=standing.complete, group=submission.group, cluster=submission.cluster,
+            passed=standing.passes, flagged=standing.code in flagged, note=note)
+        rows[standing.code] = row
+        ranking.append(row)
+    views = []
+    for kind, names, place_of in (
+            (ViewKind.GROUP, manifest.groups, lambda s: s.group_place),
+            (ViewKind.CLUSTER, manifest.clusters, lambda s: s.cluster_place)):
+        for key in names:
+            members = [s for s in report.standings if s.code in rows and place_of(s) is not None
+                       and getattr(rows[s.code], kind.value) == key]
+            members.sort(key=lambda s: place_of(s).rank)
+            if members:
+                views.append(RankingView(kind, key, tuple(
+                    RankingRow(**{**rows[s.code].__dict__, "rank": place_of(s).rank})
+                    for s in members)))
+    disagreements = tuple(
+        Disagreement(d.code, manifest.submission(d.code).title, tuple(
+            JurorTotal(juror, round_half_up(total))
+            for juror, total in sorted(report.table.totals(d.code).items())),
+            round_half_up(d.spread), d.suggestion())
+        for d in report.disagreements)
+    distributions = tuple(
+        JurorDistribution(juror.id, juror.name, totals)
+        for juror in manifest.jurors
+        if (totals := tuple(round_half_up(t) for code in manifest.assigned(juror.id)
+                            if (t := report.table.totals(code).get(juror.id)) is not None)))
+    chair = options.chair or str(merged.payload.get("chair", {}).get("name") or "")
+    panel = [PanelMember(chair, PanelRole.CHAIR)] if chair else []
+    if options.members:
+        panel += [PanelMember(name) for name in options.members]
+    else:
+        panel += [PanelMember(j.name, PanelRole.MEMBER, j.id) for j in manifest.jurors]
+    notes = list(options.notes)
+    unranked = [s.code for s in report.standings if s.place is None]
+    if unranked:
+        notes.insert(0, translate("RecapMerge", "Not ranked, for want of a complete "
+                                  "evaluation: {codes}.").format(codes=", ".join(unranked)))
+    return RecapData(
+        package_id=manifest.package_id,
+        competition=manifest.competition.name.get(language),
+        round_name=manifest.round.name.get(language),
+        organizer=manifest.competition.organizer,
+        method="trimmed_mean" if report.options.method is Method.TRIMMED
+        else report.options.method.value,
+        method_note=_method_note(report),
+        tie_break=_tie_break_sentence(manifest, report.tie_break),
+        ranking=tuple(ranking),
+        passing_grade=report.passing_grade,
+        disagreement_threshold=report.options.threshold,
+        views=tuple(views),
+        disagreements=disagreements,
+        files=tuple(_file_entry(manifest, v) for v in report.intake.verdicts if _listed(v)),
+        distributions=distributions,
+        panel=tuple(panel),
+        meeting_date=options.meeting_date,
+        place=options.place,
+        merged_sha256=merged.sha256,
+        notes=tuple(notes),
+    )
+
+
+def _method_note(report: MergeReport) -> str:
+    if report.options.method is Method.TRIMMED:
+        trim = report.options.trim  # a plain name: lupdate skips nested calls
+        return translate("RecapMerge", "%n total(s) dropped at each end", None, trim)
+    return ""
+
+
+def _tie_key_name(manifest: Manifest, key: str) -> str:
+    if key == EVALUATIONS:
+        return translate("RecapMerge", "the number of complete evaluations")
+    criterion = manifest.rubric.get(key)
+    return criterion.title.get(current_language()) if criterion else key
+
+
+def _tie_break_sentence(manifest: Manifest, keys: Sequence[str]) -> str:
+    if not keys:
+        return ""
+    names = ", ".join(_tie_key_name(manifest, key) for key in keys)
+    return translate("RecapMerge", "Equal scores are separated by, in this order: {keys}.").format(
+        keys=names)
+
+
+def _listed(verdict: FileVerdict) -> bool:
+    """Every file the chair gave and every result the merged file carries, once: the merged
+    file itself is the record being printed, and an embedded copy of a file also given on its
+    own is the same file."""
+    if verdict.kind == "merged" and verdict.status in (FileStatus.MERGED_FILE,
+                                                       FileStatus.DUPLICATE):
+        return False  # the record itself, or a copy of it in the folder of results
+    return not (verdict.inside is not None and verdict.status is FileStatus.DUPLICATE)
+
+
+def _file_entry(manifest: Manifest, verdict: FileVerdict) -> ResultFileEntry:
+    juror = manifest.juror(verdict.juror) if verdict.juror else None
+    accepted = verdict.status is FileStatus.ACCEPTED
+    return ResultFileEntry(
+        name=Path(verdict.name.split(" › ")[0]).name + (
+            " › " + verdict.name.split(" › ", 1)[1] if " › " in verdict.name else ""),
+        accepted=accepted, status=verdict.status.label(),
+        reason="" if accepted else verdict.reason,
+        juror_id=verdict.juror or "", juror_name=juror.name if juror else "",
+        sequence=verdict.sequence, fingerprint=verdict.signer or "", sha256=verdict.sha256)
+
+
+def parse_meeting_date(text: str) -> date:
+    """``YYYY-MM-DD``, as the chair types it on the command line."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise InputError(translate(
+            "RecapMerge", "'{value}' is not a date; write it as YYYY-MM-DD, e.g. "
+            "2026-11-27.").format(value=text), code="bad_date") from None
+
+
+
+def recap_pdf(name: str, data: bytes, manifest: Manifest, manifest_sha256: str,
+              inputs: Sequence[InputFile] = (), options: RecapOptions = RecapOptions(), *,
+              progress: Progress | None = None, cancelled: Cancel | None = None) -> bytes:
+    """The recapitulation of a merged file as PDF bytes, in one call a window can run off the
+    GUI thread (``ui.printing``'s ``make_pdf``): checked, merged again (``progress`` counts
+    the files judged, ``cancelled`` stops it), then printed."""
+    from app.reports.recap import render_recap
+
+    merged = check_merged(name, data, manifest, manifest_sha256, inputs, progress=progress,
+                          cancelled=cancelled)
+    if cancelled is not None and cancelled():
+        raise Cancelled(translate("RecapMerge", "Printing the recapitulation was cancelled."))
+    buffer = io.BytesIO()
+    render_recap(recap_data(merged, options), buffer)
+    return buffer.getvalue()
