@@ -1167,6 +1167,10 @@
         <translation>The folder {path} does not exist.</translation>
     </message>
     <message>
+        <source>Juri could not reserve a version number for the result file ({error}). Free some disk space and try again.</source>
+        <translation>Juri could not reserve a version number for the result file ({error}). Free some disk space and try again.</translation>
+    </message>
+    <message>
         <source>The result file could not be written to {path}: {error}. Any earlier file there is unchanged.</source>
         <translation>The result file could not be written to {path}: {error}. Any earlier file there is unchanged.</translation>
     </message>

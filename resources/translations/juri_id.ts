@@ -1167,6 +1167,10 @@
         <translation>Folder {path} tidak ada.</translation>
     </message>
     <message>
+        <source>Juri could not reserve a version number for the result file ({error}). Free some disk space and try again.</source>
+        <translation>Juri tidak dapat memesan nomor versi untuk file hasil ({error}). Kosongkan sebagian ruang disk lalu coba lagi.</translation>
+    </message>
+    <message>
         <source>The result file could not be written to {path}: {error}. Any earlier file there is unchanged.</source>
         <translation>File hasil tidak dapat ditulis ke {path}: {error}. File sebelumnya di lokasi itu tidak berubah.</translation>
     </message>

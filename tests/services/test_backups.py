@@ -176,3 +176,23 @@ def test_a_full_disk_while_scoring_is_a_sentence_and_loses_nothing_saved(folder)
         assert evaluation.scores["LATAR"] == D(4) and not evaluation.comments.get("LATAR")
         with ws.reading() as session:
             assert verify_chain(session).ok
+
+
+def test_after_a_restore_result_versions_keep_growing(setup, folder, tmp_path) -> None:
+    """The backup knows only version 1; version 2 already left the laptop. The next export
+    must be version 3, or the chair would keep the older version 2."""
+    database = folder / DATABASE_NAME
+    out = tmp_path / "out"
+    out.mkdir()
+    with Workspace(folder) as ws:
+        assert ws.results.export("test-pkg", PASSPHRASE, out).sequence == 1
+    knows_v1 = set(backup.list_backups(database))
+    with Workspace(folder) as ws:
+        ws.scoring.set_score("test-pkg", "S001", "LATAR", D(9))
+        assert ws.results.export("test-pkg", PASSPHRASE, out).sequence == 2
+    for newer in set(backup.list_backups(database)) - knows_v1:
+        newer.unlink()  # as if the damage came before the next backup
+    damage(database, "page")
+    with Workspace(folder) as ws:
+        assert ws.notices and [e.sequence for e in ws.results.history("test-pkg")] == [1]
+        assert ws.results.export("test-pkg", PASSPHRASE, out).sequence == 3

@@ -77,21 +77,35 @@ def test_a_really_read_only_usb_stick(ws, usb) -> None:
 
 
 def test_a_read_only_folder_simulated(ws, tmp_path, monkeypatch) -> None:
-    earlier = ws.results.export("test-pkg", PASSPHRASE, tmp_path / "result.json").path
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    earlier = ws.results.export("test-pkg", PASSPHRASE, stick / "result.json").path
     before = earlier.read_bytes()
+    real_mkstemp = tempfile.mkstemp
 
-    def read_only(*_args, **_kwargs):
-        raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+    def read_only(*args, **kwargs):
+        if Path(kwargs.get("dir", "")) == stick:  # only the stick is read-only
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+        return real_mkstemp(*args, **kwargs)
 
     monkeypatch.setattr(tempfile, "mkstemp", read_only)
-    export_fails(ws, tmp_path / "result.json", os.strerror(errno.EROFS))
+    export_fails(ws, stick / "result.json", os.strerror(errno.EROFS))
     assert earlier.read_bytes() == before
 
 
 def test_a_disk_that_fills_while_writing_simulated(ws, tmp_path, monkeypatch) -> None:
-    earlier = ws.results.export("test-pkg", PASSPHRASE, tmp_path / "result.json").path
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    earlier = ws.results.export("test-pkg", PASSPHRASE, stick / "result.json").path
     before = earlier.read_bytes()
-    real_fdopen = os.fdopen
+    real_mkstemp, real_fdopen = tempfile.mkstemp, os.fdopen
+    on_stick: set[int] = set()
+
+    def mkstemp(*args, **kwargs):
+        fd, name = real_mkstemp(*args, **kwargs)
+        if Path(kwargs.get("dir", "")) == stick:
+            on_stick.add(fd)
+        return fd, name
 
     class FillingFile:
         def __init__(self, handle) -> None:
@@ -110,10 +124,15 @@ def test_a_disk_that_fills_while_writing_simulated(ws, tmp_path, monkeypatch) ->
         def __exit__(self, *exc):
             return self.handle.__exit__(*exc)
 
-    monkeypatch.setattr(os, "fdopen", lambda fd, mode: FillingFile(real_fdopen(fd, mode)))
-    export_fails(ws, tmp_path / "result.json", os.strerror(errno.ENOSPC))
+    def fdopen(fd, mode):
+        handle = real_fdopen(fd, mode)
+        return FillingFile(handle) if fd in on_stick else handle
+
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+    monkeypatch.setattr(os, "fdopen", fdopen)
+    export_fails(ws, stick / "result.json", os.strerror(errno.ENOSPC))
     assert earlier.read_bytes() == before
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    assert [p.name for p in stick.iterdir()] == ["result.json"]  # no half-written temp file
 
 
 def test_a_pdf_export_to_a_full_disk_gets_a_sentence_not_a_traceback(
