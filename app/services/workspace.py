@@ -58,6 +58,12 @@ class Workspace:
         self._lock = QLockFile(str(self.folder / LOCK_NAME))
         self._lock.setStaleLockTime(0)  # only a dead process's lock is stale, never a slow one
         if not self._lock.tryLock(0):
+            if self._lock.error() == QLockFile.LockError.PermissionError:  # a read-only stick
+                raise WorkspaceError(translate(
+                    "Workspace", "The workspace folder {folder} cannot be written (a read-only "
+                    "or write-protected disk?). Juri saves every change at once, so it needs a "
+                    "folder it can write to.").format(folder=self.folder),
+                    code="workspace_read_only")
             raise WorkspaceError(self._locked_message(), code="workspace_locked")
         database = self.folder / DATABASE_NAME
         # Checked, restored if damaged, and backed up: see app/services/safekeeping.py.

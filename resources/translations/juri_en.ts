@@ -4126,6 +4126,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Cannot create the workspace folder {folder}: {error}</translation>
     </message>
     <message>
+        <source>The workspace folder {folder} cannot be written (a read-only or write-protected disk?). Juri saves every change at once, so it needs a folder it can write to.</source>
+        <translation>The workspace folder {folder} cannot be written (a read-only or write-protected disk?). Juri saves every change at once, so it needs a folder it can write to.</translation>
+    </message>
+    <message>
         <source> (process {pid} on {host})</source>
         <translation> (process {pid} on {host})</translation>
     </message>

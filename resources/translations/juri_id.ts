@@ -4126,6 +4126,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Tidak dapat membuat folder ruang kerja {folder}: {error}</translation>
     </message>
     <message>
+        <source>The workspace folder {folder} cannot be written (a read-only or write-protected disk?). Juri saves every change at once, so it needs a folder it can write to.</source>
+        <translation>Folder ruang kerja {folder} tidak dapat ditulisi (disk hanya-baca atau dilindungi tulis?). Juri menyimpan setiap perubahan seketika, jadi Juri memerlukan folder yang dapat ditulisi.</translation>
+    </message>
+    <message>
         <source> (process {pid} on {host})</source>
         <translation> (proses {pid} di {host})</translation>
     </message>

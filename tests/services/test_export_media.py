@@ -18,6 +18,7 @@ import pytest
 
 from app.cli.main import main
 from app.errors import WorkspaceError
+from app.services.workspace import Workspace
 from tests.factory import PASSPHRASE
 
 D = Decimal
@@ -151,3 +152,22 @@ def test_a_pdf_export_to_a_full_disk_gets_a_sentence_not_a_traceback(
     err = capsys.readouterr().err
     assert os.strerror(errno.ENOSPC) in err and "Traceback" not in err
     assert sheets.read_bytes() == b"%PDF- the earlier sheets"
+
+
+def test_a_workspace_on_a_read_only_stick_is_refused_in_words(tmp_path) -> None:
+    if not sys.platform.startswith("linux") or os.geteuid() != 0 or not shutil.which("mount"):
+        pytest.skip("mounting a tmpfs needs root on Linux")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(stick)],
+                      capture_output=True).returncode:
+        pytest.skip("this machine does not allow mounting a tmpfs")
+    try:
+        Workspace(stick / "ws").close()
+        subprocess.run(["mount", "-o", "remount,ro", str(stick)], check=True)
+        with pytest.raises(WorkspaceError) as caught:
+            Workspace(stick / "ws")
+        assert caught.value.code == "workspace_read_only"
+        assert "cannot be written" in caught.value.message
+    finally:
+        subprocess.run(["umount", "-l", str(stick)], check=False)
