@@ -43,6 +43,12 @@ def default_workspace_dir() -> Path:
     return data_dir() / "workspace"
 
 
+def default_merge_store() -> Path:
+    """The panel chair's merge store when no shared database is set: SQLite in the data
+    folder."""
+    return data_dir() / "chair" / "merge.sqlite3"
+
+
 def resources_root() -> Path:
     """The ``resources`` package, from a checkout, a wheel or a PyInstaller bundle."""
     frozen_root = getattr(sys, "_MEIPASS", None)

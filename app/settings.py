@@ -38,6 +38,19 @@ class Settings:
     backup_keep: int = 10
     backup_interval_minutes: int = 10
     backup_every_changes: int = 200
+    # the panel chair's window
+    merge_store: str = ""  # a SQLAlchemy URL of a shared store; empty: SQLite in the data folder
+    chair_package: str = ""  # the package file the chair opened last
+    chair_key_file: str = ""  # the chair's private key file, for signing merged files
+    chair_folder: str = ""  # where the chair last imported results from
+    chair_export_folder: str = ""
+    chair_method: str = "mean"  # app.merge.methods.Method
+    chair_trim: int = 1
+    chair_threshold: str = "20"  # disagreement threshold, points
+    chair_passing_grade: str = ""  # empty: the round's
+    chair_tie_break: str = "weights,evaluations"
+    chair_geometry: str = ""
+    chair_state: str = ""
 
     def remember_package(self, package_id: str) -> None:
         others = [p for p in self.recent_packages if p != package_id]

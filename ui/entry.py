@@ -1,7 +1,8 @@
 """The ``juri`` command: the juror's app, or the command line.
 
 ``juri`` alone opens the app; ``juri PATH`` opens the app on a package; ``juri demo DIR --open``
-makes (or reuses) the demo and opens the app as its first juror. Everything else is the command
+makes (or reuses) the demo and opens the app as its first juror; ``juri chair`` opens the panel
+chair's window (:mod:`ui.chair`). Everything else is the command
 line of :mod:`app.cli.main`, which never imports the GUI.
 """
 
@@ -17,6 +18,7 @@ from app.cli.main import main as cli_main
 OPEN_FLAG = "--open"
 SELF_TEST = "--self-test"
 QUIT_WHEN_READY = "--quit-when-ready"  # start, show the window, quit: measures start-up
+HELP_FLAGS = {"-h", "--help"}
 
 
 def _attach_console() -> None:
@@ -46,6 +48,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not rest:
         return _gui(workspace, None, language, quit_when_ready)
     first = rest[0]
+    if first == "chair" and not HELP_FLAGS.intersection(rest[1:]):
+        return _chair(argv, language, quit_when_ready)
     if first == "demo" and OPEN_FLAG in rest:
         return _demo_then_gui(argv, language)
     if first.startswith("-") or first in command_names():
@@ -58,6 +62,23 @@ def _gui(workspace: Path | None, package: Path | None, language: str | None,
     from ui.app import run
 
     return run(workspace, package, language, quit_when_ready=quit_when_ready)
+
+
+def _chair(argv: list[str], language: str | None, quit_when_ready: bool) -> int:
+    from app import i18n, settings
+    from app.cli.argparse_text import translate_argparse
+    from app.cli.chair_cmd import gui_arguments
+    from ui.app import application
+    from ui.chair.launcher import run
+
+    application()  # before any translator, so Qt's own strings are translated too
+    i18n.install(language or settings.load().language)
+    translate_argparse()
+    parsed = gui_arguments([a for a in argv if a != QUIT_WHEN_READY])
+    if isinstance(parsed, int):
+        return parsed
+    package, inputs = parsed
+    return run(package, inputs, language, quit_when_ready=quit_when_ready)
 
 
 def _demo_then_gui(argv: list[str], language: str | None) -> int:

@@ -2,8 +2,8 @@
 
 Runs offscreen (no display needed): our translations and Qt's own, the SVG icon engine, QtPdf
 rendering a real proposal page, print support writing a PDF, PNG images, QtMultimedia (its
-absence is reported, not failed: the app falls back to the system's player), and the juror's
-window opening on the demo package.
+absence is reported, not failed: the app falls back to the system's player), the juror's
+window opening on the demo package, and the chair's window merging the demo's results (QtCharts).
 """
 
 from __future__ import annotations
@@ -143,4 +143,28 @@ def gui_steps(test: SelfTest, app) -> None:
     test.step(translate("SelfTest", "print to PDF"), printing)
     test.step(translate("SelfTest", "images"), images)
     test.step(translate("SelfTest", "video playback"), multimedia)
+    def chair() -> str:
+        import time
+
+        from ui.chair.launcher import ChairLauncher
+
+        demo = state["demo"]
+        launcher = ChairLauncher(demo.package, [demo.folder / "results"], i18n.current_language())
+        launcher.begin()
+        try:
+            main = launcher.window
+            deadline = time.monotonic() + 60
+            while main.busy or main.report is None or not main.report.intake.accepted:
+                if time.monotonic() > deadline:
+                    raise RuntimeError("the chair's window did not merge the demo's results")
+                app.processEvents()
+                time.sleep(0.01)
+            if not main.charts.boxes:
+                raise RuntimeError("QtCharts drew no box plot")
+            return translate("SelfTest", "{files} files merged, {n} jurors charted").format(
+                files=len(main.report.intake.verdicts), n=len(main.charts.boxes))
+        finally:
+            launcher.close()
+
     test.step(translate("SelfTest", "open the juror's window on the demo"), window)
+    test.step(translate("SelfTest", "merge the demo's results in the chair's window"), chair)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import replace
 from pathlib import Path
 
 from app import paths
@@ -18,10 +17,10 @@ from app.crypto.keys import KeyPair, read_private_key
 from app.domain.numbers import parse_decimal, round_half_up
 from app.i18n import format_decimal, translate
 from app.merge.agreement import TOTAL
-from app.merge.intake import read_inputs
+from app.merge.desk import ChairDesk
 from app.merge.methods import Method
 from app.merge.ranking import DEFAULT_TIE_BREAK
-from app.merge.service import DEFAULT_THRESHOLD, MergeOptions, MergeReport, merge, write_merged
+from app.merge.service import DEFAULT_THRESHOLD, MergeOptions, MergeReport, write_merged
 from app.merge.table import CellState
 from app.package.reader import open_package
 
@@ -116,28 +115,21 @@ def run_merge(args) -> int:
         accepted_keys=tuple(dict.fromkeys(k.strip().upper() for k in args.accept_key)))
     options.check()
     package = open_package(Path(args.package))
-    manifest, digest = package.manifest, package.manifest_sha256
     pair = _chair_key(args)
-    files = read_inputs(Path(p) for p in args.inputs)
     store = None
     if args.store:
         from app.merge.store import MergeStore
 
         store = MergeStore(args.store)
-        store.add_files(manifest.package_id, digest, files)
-        for fingerprint in options.accepted_keys:
-            store.accept_key(manifest.package_id, fingerprint)
-        # the kept files first, in the order they were first imported, so that the statuses
-        # recorded below line up with them; unreadable files are reported, not kept
-        files = store.files(manifest.package_id, digest) + [f for f in files if f.error]
-        options = replace(options, accepted_keys=tuple(store.accepted_keys(manifest.package_id)))
+    desk = ChairDesk(store, options)  # the same steps as the chair's window
     try:
-        report = merge(files, manifest, digest, options)
-        if store is not None:
-            store.record_statuses(manifest.package_id, digest, report.intake.verdicts)
+        desk.use(package)
+        for fingerprint in options.accepted_keys:
+            desk.accept_key(fingerprint)
+        desk.add_paths(Path(p) for p in args.inputs)
+        report = desk.merge()
     finally:
-        if store is not None:
-            store.close()
+        desk.close()
     if not report.intake.accepted:
         _print(args, report, None, None)
         raise CommandError(translate(

@@ -142,9 +142,19 @@ def merge(files: Iterable[InputFile], manifest: Manifest, manifest_sha256: str,
     """Judge, lay out, score, rank and measure; ``progress(done, total)`` counts the files
     judged and ``cancelled()`` stops the work with :class:`~app.errors.Cancelled`."""
     options.check()
-    tie_break = resolve_tie_break(options.tie_break, manifest.rubric)
+    resolve_tie_break(options.tie_break, manifest.rubric)  # refuse a bad order before the work
     intake = take_in(files, manifest, manifest_sha256, options.accepted_keys,
                      progress=progress, cancelled=cancelled)
+    return evaluate(intake, manifest, manifest_sha256, options)
+
+
+def evaluate(intake: Intake, manifest: Manifest, manifest_sha256: str,
+             options: MergeOptions = MergeOptions()) -> MergeReport:
+    """Lay out, score, rank and measure the results an intake accepted. Quick: the chair's
+    window calls it again (through :func:`rescore`) whenever a setting other than the accepted
+    keys changes, without judging the files again."""
+    options.check()
+    tie_break = resolve_tie_break(options.tie_break, manifest.rubric)
     table = build_table(manifest, {j: a.document for j, a in intake.accepted.items()})
     scores = submission_scores(table, options.method, options.trim)
     passing = options.passing_grade if options.passing_grade is not None \
@@ -153,6 +163,14 @@ def merge(files: Iterable[InputFile], manifest: Manifest, manifest_sha256: str,
     return MergeReport(manifest, manifest_sha256, options, tie_break, passing, intake, table,
                        scores, standings, disagreements(table, options.threshold),
                        reliability(table))
+
+
+def rescore(report: MergeReport, options: MergeOptions) -> MergeReport:
+    """The same accepted results under other settings (method, trim, threshold, passing grade,
+    tie-break). The accepted keys decide which files count, so they must be unchanged."""
+    if tuple(options.accepted_keys) != tuple(report.options.accepted_keys):
+        raise ValueError("accepted keys changed: merge the files again")
+    return evaluate(report.intake, report.manifest, report.manifest_sha256, options)
 
 
 def write_merged(report: MergeReport, pair: KeyPair, path: Path) -> bytes:

@@ -47,6 +47,614 @@
     </message>
 </context>
 <context>
+    <name>ChairCharts</name>
+    <message>
+        <source>&amp;Scores:</source>
+        <translation>&amp;Scores:</translation>
+    </message>
+    <message>
+        <source>Scores shown in the chart</source>
+        <translation>Scores shown in the chart</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <source>Box plot of each juror&apos;s scores</source>
+        <translation>Box plot of each juror&apos;s scores</translation>
+    </message>
+    <message>
+        <source>Weighted total (0–100)</source>
+        <translation>Weighted total (0–100)</translation>
+    </message>
+    <message>
+        <source>No complete evaluation yet.</source>
+        <translation>No complete evaluation yet.</translation>
+    </message>
+    <message>
+        <source>{juror}: median {median}, mean {mean} (n = {n})</source>
+        <translation>{juror}: median {median}, mean {mean} (n = {n})</translation>
+    </message>
+    <message>
+        <source>Most lenient: {high}. Strictest: {low}.</source>
+        <translation>Most lenient: {high}. Strictest: {low}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChairModels</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>{name} (in {merged})</source>
+        <translation>{name} (in {merged})</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Passes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>tie: nothing separates the scores</source>
+        <translation>tie: nothing separates the scores</translation>
+    </message>
+    <message>
+        <source>placed by {key}</source>
+        <translation>placed by {key}</translation>
+    </message>
+    <message>
+        <source>jurors disagree</source>
+        <translation>jurors disagree</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Lowest</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Highest</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>Krippendorff&apos;s α</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>weighted total</source>
+        <translation>weighted total</translation>
+    </message>
+</context>
+<context>
+    <name>ChairPages</name>
+    <message>
+        <source>Import the jurors&apos; result files: File → Import results, or drop files and folders on this window.</source>
+        <translation>Import the jurors&apos; result files: File → Import results, or drop files and folders on this window.</translation>
+    </message>
+    <message>
+        <source>Summary of the imported files</source>
+        <translation>Summary of the imported files</translation>
+    </message>
+    <message>
+        <source>Imported files and their status</source>
+        <translation>Imported files and their status</translation>
+    </message>
+    <message>
+        <source>The selected file&apos;s status</source>
+        <translation>The selected file&apos;s status</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt this key…</source>
+        <translation>Acce&amp;pt this key…</translation>
+    </message>
+    <message>
+        <source>Accept the unknown key of the selected file</source>
+        <translation>Accept the unknown key of the selected file</translation>
+    </message>
+    <message>
+        <source>Accept a key the roster does not know, after comparing its fingerprint with the juror&apos;s signed paper sheet</source>
+        <translation>Accept a key the roster does not know, after comparing its fingerprint with the juror&apos;s signed paper sheet</translation>
+    </message>
+    <message>
+        <source>{name}: {status} — {reason}</source>
+        <translation>{name}: {status} — {reason}</translation>
+    </message>
+    <message>
+        <source>Files: {total} — {parts}. Jurors accepted: {jurors}.</source>
+        <translation>Files: {total} — {parts}. Jurors accepted: {jurors}.</translation>
+    </message>
+    <message>
+        <source>No file is signed by the accepted key(s) {keys}.</source>
+        <translation>No file is signed by the accepted key(s) {keys}.</translation>
+    </message>
+    <message>
+        <source>Coverage: submissions by jurors</source>
+        <translation>Coverage: submissions by jurors</translation>
+    </message>
+    <message>
+        <source>Assigned evaluations: {total} — {parts}.</source>
+        <translation>Assigned evaluations: {total} — {parts}.</translation>
+    </message>
+    <message>
+        <source>Line-&amp;up:</source>
+        <translation>Line-&amp;up:</translation>
+    </message>
+    <message>
+        <source>Ranking line-up</source>
+        <translation>Ranking line-up</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>Per group</source>
+        <translation>Per group</translation>
+    </message>
+    <message>
+        <source>Per cluster</source>
+        <translation>Per cluster</translation>
+    </message>
+    <message>
+        <source>Method and passing grade</source>
+        <translation>Method and passing grade</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>{method}. Passing grade: {grade} — {passing} of {total} pass.</source>
+        <translation>{method}. Passing grade: {grade} — {passing} of {total} pass.</translation>
+    </message>
+    <message>
+        <source>Tied places are marked with “=”: {ties} submissions share a place that no tie-break separates.</source>
+        <translation>Tied places are marked with “=”: {ties} submissions share a place that no tie-break separates.</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Disagreements</translation>
+    </message>
+    <message>
+        <source>Submissions whose jurors&apos; weighted totals are more than {n} points apart. With two evaluations, assign a third juror; with more, discuss it in the panel.</source>
+        <translation>Submissions whose jurors&apos; weighted totals are more than {n} points apart. With two evaluations, assign a third juror; with more, discuss it in the panel.</translation>
+    </message>
+    <message>
+        <source>No jurors&apos; totals are more than {n} points apart.</source>
+        <translation>No jurors&apos; totals are more than {n} points apart.</translation>
+    </message>
+    <message>
+        <source>How far the jurors agree: Krippendorff&apos;s alpha (interval level) and the six Shrout–Fleiss intraclass correlations, for the weighted total and each criterion. 1 is full agreement; near 0 or below, the scores say more about the juror than about the submission. ICC2 and ICC3 need every juror to score every submission; when jurors share the submissions out, they are taken as interchangeable and only ICC1 and ICC1k apply (– in the table).</source>
+        <translation>How far the jurors agree: Krippendorff&apos;s alpha (interval level) and the six Shrout–Fleiss intraclass correlations, for the weighted total and each criterion. 1 is full agreement; near 0 or below, the scores say more about the juror than about the submission. ICC2 and ICC3 need every juror to score every submission; when jurors share the submissions out, they are taken as interchangeable and only ICC1 and ICC1k apply (– in the table).</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Reliability</translation>
+    </message>
+</context>
+<context>
+    <name>ChairWindow</name>
+    <message>
+        <source>Merge store</source>
+        <translation>Merge store</translation>
+    </message>
+    <message>
+        <source>Open the package the results are for first (File → Open package).</source>
+        <translation>Open the package the results are for first (File → Open package).</translation>
+    </message>
+    <message>
+        <source>F&amp;iles</source>
+        <translation>F&amp;iles</translation>
+    </message>
+    <message>
+        <source>&amp;Coverage</source>
+        <translation>&amp;Coverage</translation>
+    </message>
+    <message>
+        <source>&amp;Ranking</source>
+        <translation>&amp;Ranking</translation>
+    </message>
+    <message>
+        <source>&amp;Disagreements</source>
+        <translation>&amp;Disagreements</translation>
+    </message>
+    <message>
+        <source>Re&amp;liability</source>
+        <translation>Re&amp;liability</translation>
+    </message>
+    <message>
+        <source>Ch&amp;arts</source>
+        <translation>Ch&amp;arts</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>&amp;Open package…</source>
+        <translation>&amp;Open package…</translation>
+    </message>
+    <message>
+        <source>&amp;Import results…</source>
+        <translation>&amp;Import results…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder of results…</source>
+        <translation>Import a &amp;folder of results…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge again</source>
+        <translation>&amp;Merge again</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the selected file&apos;s key…</source>
+        <translation>&amp;Accept the selected file&apos;s key…</translation>
+    </message>
+    <message>
+        <source>&amp;Export signed merged file…</source>
+        <translation>&amp;Export signed merged file…</translation>
+    </message>
+    <message>
+        <source>Export ranking as &amp;XLSX…</source>
+        <translation>Export ranking as &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Export ranking as &amp;CSV…</source>
+        <translation>Export ranking as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About Juri</source>
+        <translation>&amp;About Juri</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Merge settings</source>
+        <translation>Merge settings</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>How the jurors&apos; totals combine</source>
+        <translation>How the jurors&apos; totals combine</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Trimmed mean</source>
+        <translation>Trimmed mean</translation>
+    </message>
+    <message>
+        <source>Z-score</source>
+        <translation>Z-score</translation>
+    </message>
+    <message>
+        <source>M&amp;ethod:</source>
+        <translation>M&amp;ethod:</translation>
+    </message>
+    <message>
+        <source>Totals dropped at each end</source>
+        <translation>Totals dropped at each end</translation>
+    </message>
+    <message>
+        <source>For the trimmed mean: totals dropped at each end</source>
+        <translation>For the trimmed mean: totals dropped at each end</translation>
+    </message>
+    <message>
+        <source>&amp;Trim:</source>
+        <translation>&amp;Trim:</translation>
+    </message>
+    <message>
+        <source>Disagreement threshold in points</source>
+        <translation>Disagreement threshold in points</translation>
+    </message>
+    <message>
+        <source>Flag a submission when its jurors&apos; totals are more than this many points apart</source>
+        <translation>Flag a submission when its jurors&apos; totals are more than this many points apart</translation>
+    </message>
+    <message>
+        <source>Disagreement a&amp;bove:</source>
+        <translation>Disagreement a&amp;bove:</translation>
+    </message>
+    <message>
+        <source>the round&apos;s</source>
+        <translation>the round&apos;s</translation>
+    </message>
+    <message>
+        <source>Passing grade</source>
+        <translation>Passing grade</translation>
+    </message>
+    <message>
+        <source>The total a submission needs to pass; at the lowest value, the round&apos;s own</source>
+        <translation>The total a submission needs to pass; at the lowest value, the round&apos;s own</translation>
+    </message>
+    <message>
+        <source>Passing &amp;grade:</source>
+        <translation>Passing &amp;grade:</translation>
+    </message>
+    <message>
+        <source>Panel chair</source>
+        <translation>Panel chair</translation>
+    </message>
+    <message>
+        <source>No package open</source>
+        <translation>No package open</translation>
+    </message>
+    <message>
+        <source>Package {id}, signed by {fp}</source>
+        <translation>Package {id}, signed by {fp}</translation>
+    </message>
+    <message>
+        <source>Cancelled. Files already imported are kept; Merge again (F5) merges them.</source>
+        <translation>Cancelled. Files already imported are kept; Merge again (F5) merges them.</translation>
+    </message>
+    <message>
+        <source>Open the package the results are for</source>
+        <translation>Open the package the results are for</translation>
+    </message>
+    <message>
+        <source>Juri packages (*.juripkg);;All files (*)</source>
+        <translation>Juri packages (*.juripkg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking {name} …</source>
+        <translation>Checking {name} …</translation>
+    </message>
+    <message>
+        <source>Package checked: complete and signed by {name} ({fp}).</source>
+        <translation>Package checked: complete and signed by {name} ({fp}).</translation>
+    </message>
+    <message>
+        <source>Checking the package …</source>
+        <translation>Checking the package …</translation>
+    </message>
+    <message>
+        <source>Open package</source>
+        <translation>Open package</translation>
+    </message>
+    <message>
+        <source>Import result files</source>
+        <translation>Import result files</translation>
+    </message>
+    <message>
+        <source>Result and merged files (*.json);;All files (*)</source>
+        <translation>Result and merged files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of result files</source>
+        <translation>Import a folder of result files</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Import results</translation>
+    </message>
+    <message>
+        <source>Imported: {read} file(s) read, {new} new.</source>
+        <translation>Imported: {read} file(s) read, {new} new.</translation>
+    </message>
+    <message>
+        <source>Already imported: {names}.</source>
+        <translation>Already imported: {names}.</translation>
+    </message>
+    <message>
+        <source>Checking and merging the results …</source>
+        <translation>Checking and merging the results …</translation>
+    </message>
+    <message>
+        <source>Merging …</source>
+        <translation>Merging …</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Accept an unknown key</source>
+        <translation>Accept an unknown key</translation>
+    </message>
+    <message>
+        <source>The file {name} has a valid signature by a key the package&apos;s roster does not have for juror {juror}.
+
+Key fingerprint: {fp}
+
+Accept it only if this fingerprint is the one on the juror&apos;s signed evaluation sheet. The decision is recorded in the merge store and in the merged file.</source>
+        <translation>The file {name} has a valid signature by a key the package&apos;s roster does not have for juror {juror}.
+
+Key fingerprint: {fp}
+
+Accept it only if this fingerprint is the one on the juror&apos;s signed evaluation sheet. The decision is recorded in the merge store and in the merged file.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the key</source>
+        <translation>&amp;Accept the key</translation>
+    </message>
+    <message>
+        <source>accepted in the chair&apos;s window for {name}</source>
+        <translation>accepted in the chair&apos;s window for {name}</translation>
+    </message>
+    <message>
+        <source>Key {fp} accepted; merged again.</source>
+        <translation>Key {fp} accepted; merged again.</translation>
+    </message>
+    <message>
+        <source>Merging with the accepted key …</source>
+        <translation>Merging with the accepted key …</translation>
+    </message>
+    <message>
+        <source>Ranking again …</source>
+        <translation>Ranking again …</translation>
+    </message>
+    <message>
+        <source>Export signed merged file</source>
+        <translation>Export signed merged file</translation>
+    </message>
+    <message>
+        <source>Merged files (*.json)</source>
+        <translation>Merged files (*.json)</translation>
+    </message>
+    <message>
+        <source>Merged file written: {path} (SHA-256 {sha})</source>
+        <translation>Merged file written: {path} (SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <source>Export ranking as XLSX</source>
+        <translation>Export ranking as XLSX</translation>
+    </message>
+    <message>
+        <source>Export ranking as CSV</source>
+        <translation>Export ranking as CSV</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Spreadsheets (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting …</source>
+        <translation>Exporting …</translation>
+    </message>
+    <message>
+        <source>Exported: {path}</source>
+        <translation>Exported: {path}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Juri will use the new language the next time the window opens.</source>
+        <translation>Juri will use the new language the next time the window opens.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Cannot read the passphrase file {path}: {error}</source>
@@ -345,12 +953,24 @@
         <translation>Check every result file (and earlier merged files) against the package, keep each juror&apos;s newest genuine result, rank the submissions, flag disagreements, measure reliability, and write the merged file signed with the chair&apos;s key. Every file is listed with its status and the reason.</translation>
     </message>
     <message>
+        <source>open the panel chair&apos;s window: import, verify, merge and rank results</source>
+        <translation>open the panel chair&apos;s window: import, verify, merge and rank results</translation>
+    </message>
+    <message>
+        <source>Open the panel chair&apos;s window on the package the results are for, and import result files, merged files or folders of them. Imported files and the chair&apos;s decisions are kept in the merge store (a SQLite file in Juri&apos;s data folder, or the shared database named by the merge_store setting), so the next start shows them again. Without --package, the package opened last is opened again.</source>
+        <translation>Open the panel chair&apos;s window on the package the results are for, and import result files, merged files or folders of them. Imported files and the chair&apos;s decisions are kept in the merge store (a SQLite file in Juri&apos;s data folder, or the shared database named by the merge_store setting), so the next start shows them again. Without --package, the package opened last is opened again.</translation>
+    </message>
+    <message>
         <source>RESULT_OR_DIR</source>
         <translation>RESULT_OR_DIR</translation>
     </message>
     <message>
         <source>result files, merged files, or folders of them</source>
         <translation>result files, merged files, or folders of them</translation>
+    </message>
+    <message>
+        <source>The chair&apos;s window is a desktop window: start it with the juri program (&apos;juri chair&apos;), not through the command-line module.</source>
+        <translation>The chair&apos;s window is a desktop window: start it with the juri program (&apos;juri chair&apos;), not through the command-line module.</translation>
     </message>
     <message>
         <source>PKG</source>
@@ -2193,6 +2813,10 @@ Compare it with the fingerprint the secretariat gave you.
         <source>not assigned</source>
         <translation>not assigned</translation>
     </message>
+    <message>
+        <source>Open the package the results are for first.</source>
+        <translation>Open the package the results are for first.</translation>
+    </message>
 </context>
 <context>
     <name>MergedFile</name>
@@ -3289,8 +3913,16 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>video playback</translation>
     </message>
     <message>
+        <source>{files} files merged, {n} jurors charted</source>
+        <translation>{files} files merged, {n} jurors charted</translation>
+    </message>
+    <message>
         <source>open the juror&apos;s window on the demo</source>
         <translation>open the juror&apos;s window on the demo</translation>
+    </message>
+    <message>
+        <source>merge the demo&apos;s results in the chair&apos;s window</source>
+        <translation>merge the demo&apos;s results in the chair&apos;s window</translation>
     </message>
 </context>
 <context>
@@ -3664,6 +4296,61 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>Your last result file {path} cannot be read ({error}); export your results again.</source>
         <translation>Your last result file {path} cannot be read ({error}); export your results again.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign the merged file</source>
+        <translation>Sign the merged file</translation>
+    </message>
+    <message>
+        <source>The merged file is signed with the panel chair&apos;s key, so the secretariat can check that nobody changed it. It will be written to {path}.</source>
+        <translation>The merged file is signed with the panel chair&apos;s key, so the secretariat can check that nobody changed it. It will be written to {path}.</translation>
+    </message>
+    <message>
+        <source>The chair&apos;s key file</source>
+        <translation>The chair&apos;s key file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the chair&apos;s key file</source>
+        <translation>Choose the chair&apos;s key file</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Key file:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the chair&apos;s key</source>
+        <translation>Passphrase of the chair&apos;s key</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and save</source>
+        <translation>&amp;Sign and save</translation>
+    </message>
+    <message>
+        <source>Key files (*.key);;All files (*)</source>
+        <translation>Key files (*.key);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the chair&apos;s key file (make one with &apos;juri keys new&apos;).</source>
+        <translation>Choose the chair&apos;s key file (make one with &apos;juri keys new&apos;).</translation>
+    </message>
+    <message>
+        <source>Signing the merged file …</source>
+        <translation>Signing the merged file …</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the key. Try again.</source>
+        <translation>That passphrase does not open the key. Try again.</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,614 @@
     </message>
 </context>
 <context>
+    <name>ChairCharts</name>
+    <message>
+        <source>&amp;Scores:</source>
+        <translation>&amp;Jenis nilai:</translation>
+    </message>
+    <message>
+        <source>Scores shown in the chart</source>
+        <translation>Nilai yang ditampilkan pada grafik</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <source>Box plot of each juror&apos;s scores</source>
+        <translation>Diagram kotak nilai setiap juri</translation>
+    </message>
+    <message>
+        <source>Weighted total (0–100)</source>
+        <translation>Nilai akhir tertimbang (0–100)</translation>
+    </message>
+    <message>
+        <source>No complete evaluation yet.</source>
+        <translation>Belum ada penilaian yang lengkap.</translation>
+    </message>
+    <message>
+        <source>{juror}: median {median}, mean {mean} (n = {n})</source>
+        <translation>{juror}: median {median}, rata-rata {mean} (n = {n})</translation>
+    </message>
+    <message>
+        <source>Most lenient: {high}. Strictest: {low}.</source>
+        <translation>Paling murah hati: {high}. Paling ketat: {low}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChairModels</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Kunci penanda tangan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>{name} (in {merged})</source>
+        <translation>{name} (dalam {merged})</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>tidak ditugaskan</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Kluster</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Lulus</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>tie: nothing separates the scores</source>
+        <translation>seri: tidak ada yang membedakan nilainya</translation>
+    </message>
+    <message>
+        <source>placed by {key}</source>
+        <translation>ditentukan oleh {key}</translation>
+    </message>
+    <message>
+        <source>jurors disagree</source>
+        <translation>beda pendapat antarjuri</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Terendah</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Tertinggi</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Saran</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>α Krippendorff</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Rancangan</translation>
+    </message>
+    <message>
+        <source>weighted total</source>
+        <translation>nilai total berbobot</translation>
+    </message>
+</context>
+<context>
+    <name>ChairPages</name>
+    <message>
+        <source>Import the jurors&apos; result files: File → Import results, or drop files and folders on this window.</source>
+        <translation>Impor file hasil para juri: Berkas → Impor hasil, atau seret file dan folder ke jendela ini.</translation>
+    </message>
+    <message>
+        <source>Summary of the imported files</source>
+        <translation>Ringkasan file yang diimpor</translation>
+    </message>
+    <message>
+        <source>Imported files and their status</source>
+        <translation>File yang diimpor dan statusnya</translation>
+    </message>
+    <message>
+        <source>The selected file&apos;s status</source>
+        <translation>Status file yang dipilih</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt this key…</source>
+        <translation>Ter&amp;ima kunci ini…</translation>
+    </message>
+    <message>
+        <source>Accept the unknown key of the selected file</source>
+        <translation>Terima kunci tidak dikenal dari file yang dipilih</translation>
+    </message>
+    <message>
+        <source>Accept a key the roster does not know, after comparing its fingerprint with the juror&apos;s signed paper sheet</source>
+        <translation>Terima kunci yang tidak ada dalam daftar juri, setelah mencocokkan sidik kuncinya dengan lembar kertas yang ditandatangani juri</translation>
+    </message>
+    <message>
+        <source>{name}: {status} — {reason}</source>
+        <translation>{name}: {status} — {reason}</translation>
+    </message>
+    <message>
+        <source>Files: {total} — {parts}. Jurors accepted: {jurors}.</source>
+        <translation>File: {total} — {parts}. Juri yang diterima: {jurors}.</translation>
+    </message>
+    <message>
+        <source>No file is signed by the accepted key(s) {keys}.</source>
+        <translation>Tidak ada file yang ditandatangani dengan kunci yang diterima {keys}.</translation>
+    </message>
+    <message>
+        <source>Coverage: submissions by jurors</source>
+        <translation>Cakupan: proposal menurut juri</translation>
+    </message>
+    <message>
+        <source>Assigned evaluations: {total} — {parts}.</source>
+        <translation>Penilaian yang ditugaskan: {total} — {parts}.</translation>
+    </message>
+    <message>
+        <source>Line-&amp;up:</source>
+        <translation>&amp;Susunan:</translation>
+    </message>
+    <message>
+        <source>Ranking line-up</source>
+        <translation>Susunan peringkat</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Keseluruhan</translation>
+    </message>
+    <message>
+        <source>Per group</source>
+        <translation>Per kelompok</translation>
+    </message>
+    <message>
+        <source>Per cluster</source>
+        <translation>Per kluster</translation>
+    </message>
+    <message>
+        <source>Method and passing grade</source>
+        <translation>Metode dan nilai batas lulus</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>{method}. Passing grade: {grade} — {passing} of {total} pass.</source>
+        <translation>{method}. Nilai batas lulus: {grade} — {passing} dari {total} lulus.</translation>
+    </message>
+    <message>
+        <source>Tied places are marked with “=”: {ties} submissions share a place that no tie-break separates.</source>
+        <translation>Peringkat seri ditandai “=”: {ties} proposal berbagi peringkat yang tidak dapat dipisahkan oleh aturan penentu.</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Perbedaan penilaian</translation>
+    </message>
+    <message>
+        <source>Submissions whose jurors&apos; weighted totals are more than {n} points apart. With two evaluations, assign a third juror; with more, discuss it in the panel.</source>
+        <translation>Proposal yang nilai total berbobot para jurinya berselisih lebih dari {n} poin. Dengan dua penilaian, tugaskan juri ketiga; dengan lebih banyak, bahas dalam rapat panel.</translation>
+    </message>
+    <message>
+        <source>No jurors&apos; totals are more than {n} points apart.</source>
+        <translation>Tidak ada nilai total para juri yang berselisih lebih dari {n} poin.</translation>
+    </message>
+    <message>
+        <source>How far the jurors agree: Krippendorff&apos;s alpha (interval level) and the six Shrout–Fleiss intraclass correlations, for the weighted total and each criterion. 1 is full agreement; near 0 or below, the scores say more about the juror than about the submission. ICC2 and ICC3 need every juror to score every submission; when jurors share the submissions out, they are taken as interchangeable and only ICC1 and ICC1k apply (– in the table).</source>
+        <translation>Seberapa jauh para juri sepakat: alpha Krippendorff (tingkat interval) dan enam korelasi intrakelas Shrout–Fleiss, untuk nilai total berbobot dan setiap kriteria. 1 berarti sepakat penuh; mendekati 0 atau di bawahnya, nilai lebih mencerminkan jurinya daripada proposalnya. ICC2 dan ICC3 memerlukan setiap juri menilai setiap proposal; bila proposal dibagi di antara para juri, juri dianggap dapat saling menggantikan dan hanya ICC1 dan ICC1k yang berlaku (– dalam tabel).</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Reliabilitas</translation>
+    </message>
+</context>
+<context>
+    <name>ChairWindow</name>
+    <message>
+        <source>Merge store</source>
+        <translation>Penyimpanan gabungan</translation>
+    </message>
+    <message>
+        <source>Open the package the results are for first (File → Open package).</source>
+        <translation>Buka dahulu paket yang menjadi dasar hasil penilaian (Berkas → Buka paket).</translation>
+    </message>
+    <message>
+        <source>F&amp;iles</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Coverage</source>
+        <translation>&amp;Cakupan</translation>
+    </message>
+    <message>
+        <source>&amp;Ranking</source>
+        <translation>&amp;Peringkat</translation>
+    </message>
+    <message>
+        <source>&amp;Disagreements</source>
+        <translation>Perbe&amp;daan penilaian</translation>
+    </message>
+    <message>
+        <source>Re&amp;liability</source>
+        <translation>&amp;Reliabilitas</translation>
+    </message>
+    <message>
+        <source>Ch&amp;arts</source>
+        <translation>&amp;Grafik</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>&amp;Open package…</source>
+        <translation>Buka pa&amp;ket…</translation>
+    </message>
+    <message>
+        <source>&amp;Import results…</source>
+        <translation>&amp;Impor hasil…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder of results…</source>
+        <translation>Impor &amp;folder hasil…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge again</source>
+        <translation>&amp;Gabungkan ulang</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the selected file&apos;s key…</source>
+        <translation>&amp;Terima kunci file yang dipilih…</translation>
+    </message>
+    <message>
+        <source>&amp;Export signed merged file…</source>
+        <translation>&amp;Ekspor file gabungan bertanda tangan…</translation>
+    </message>
+    <message>
+        <source>Export ranking as &amp;XLSX…</source>
+        <translation>Ekspor peringkat sebagai &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Export ranking as &amp;CSV…</source>
+        <translation>Ekspor peringkat sebagai &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;About Juri</source>
+        <translation>&amp;Tentang Juri</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>Gab&amp;ung</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Ikuti sistem</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <source>Merge settings</source>
+        <translation>Pengaturan penggabungan</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>How the jurors&apos; totals combine</source>
+        <translation>Cara nilai total para juri digabungkan</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Rata-rata</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Trimmed mean</source>
+        <translation>Rata-rata terpangkas</translation>
+    </message>
+    <message>
+        <source>Z-score</source>
+        <translation>Skor z</translation>
+    </message>
+    <message>
+        <source>M&amp;ethod:</source>
+        <translation>&amp;Metode:</translation>
+    </message>
+    <message>
+        <source>Totals dropped at each end</source>
+        <translation>Nilai total yang dibuang di tiap ujung</translation>
+    </message>
+    <message>
+        <source>For the trimmed mean: totals dropped at each end</source>
+        <translation>Untuk rata-rata terpangkas: nilai total yang dibuang di tiap ujung</translation>
+    </message>
+    <message>
+        <source>&amp;Trim:</source>
+        <translation>Pang&amp;kas:</translation>
+    </message>
+    <message>
+        <source>Disagreement threshold in points</source>
+        <translation>Ambang perbedaan penilaian dalam poin</translation>
+    </message>
+    <message>
+        <source>Flag a submission when its jurors&apos; totals are more than this many points apart</source>
+        <translation>Tandai proposal bila nilai total para jurinya berselisih lebih dari sekian poin</translation>
+    </message>
+    <message>
+        <source>Disagreement a&amp;bove:</source>
+        <translation>&amp;Ambang selisih:</translation>
+    </message>
+    <message>
+        <source>the round&apos;s</source>
+        <translation>bawaan babak</translation>
+    </message>
+    <message>
+        <source>Passing grade</source>
+        <translation>Nilai batas lulus</translation>
+    </message>
+    <message>
+        <source>The total a submission needs to pass; at the lowest value, the round&apos;s own</source>
+        <translation>Nilai total yang diperlukan proposal untuk lulus; pada nilai terendah, batas lulus babak ini</translation>
+    </message>
+    <message>
+        <source>Passing &amp;grade:</source>
+        <translation>Batas &amp;lulus:</translation>
+    </message>
+    <message>
+        <source>Panel chair</source>
+        <translation>Ketua tim panel</translation>
+    </message>
+    <message>
+        <source>No package open</source>
+        <translation>Belum ada paket yang dibuka</translation>
+    </message>
+    <message>
+        <source>Package {id}, signed by {fp}</source>
+        <translation>Paket {id}, ditandatangani oleh {fp}</translation>
+    </message>
+    <message>
+        <source>Cancelled. Files already imported are kept; Merge again (F5) merges them.</source>
+        <translation>Dibatalkan. File yang sudah diimpor tetap disimpan; Gabungkan ulang (F5) akan menggabungkannya.</translation>
+    </message>
+    <message>
+        <source>Open the package the results are for</source>
+        <translation>Buka paket yang menjadi dasar hasil penilaian</translation>
+    </message>
+    <message>
+        <source>Juri packages (*.juripkg);;All files (*)</source>
+        <translation>Paket Juri (*.juripkg);;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>Checking {name} …</source>
+        <translation>Memeriksa {name} …</translation>
+    </message>
+    <message>
+        <source>Package checked: complete and signed by {name} ({fp}).</source>
+        <translation>Paket diperiksa: lengkap dan ditandatangani oleh {name} ({fp}).</translation>
+    </message>
+    <message>
+        <source>Checking the package …</source>
+        <translation>Memeriksa paket …</translation>
+    </message>
+    <message>
+        <source>Open package</source>
+        <translation>Buka paket</translation>
+    </message>
+    <message>
+        <source>Import result files</source>
+        <translation>Impor file hasil</translation>
+    </message>
+    <message>
+        <source>Result and merged files (*.json);;All files (*)</source>
+        <translation>File hasil dan file gabungan (*.json);;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of result files</source>
+        <translation>Impor folder berisi file hasil</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Impor hasil</translation>
+    </message>
+    <message>
+        <source>Imported: {read} file(s) read, {new} new.</source>
+        <translation>Diimpor: {read} file dibaca, {new} baru.</translation>
+    </message>
+    <message>
+        <source>Already imported: {names}.</source>
+        <translation>Sudah diimpor sebelumnya: {names}.</translation>
+    </message>
+    <message>
+        <source>Checking and merging the results …</source>
+        <translation>Memeriksa dan menggabungkan hasil …</translation>
+    </message>
+    <message>
+        <source>Merging …</source>
+        <translation>Menggabungkan …</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Penggabungan</translation>
+    </message>
+    <message>
+        <source>Accept an unknown key</source>
+        <translation>Terima kunci tidak dikenal</translation>
+    </message>
+    <message>
+        <source>The file {name} has a valid signature by a key the package&apos;s roster does not have for juror {juror}.
+
+Key fingerprint: {fp}
+
+Accept it only if this fingerprint is the one on the juror&apos;s signed evaluation sheet. The decision is recorded in the merge store and in the merged file.</source>
+        <translation>File {name} memiliki tanda tangan yang valid dari kunci yang tidak tercantum dalam daftar juri paket untuk juri {juror}.
+
+Sidik kunci: {fp}
+
+Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian yang ditandatangani juri. Keputusan ini dicatat dalam penyimpanan gabungan dan dalam file gabungan.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the key</source>
+        <translation>&amp;Terima kunci</translation>
+    </message>
+    <message>
+        <source>accepted in the chair&apos;s window for {name}</source>
+        <translation>diterima di jendela ketua untuk {name}</translation>
+    </message>
+    <message>
+        <source>Key {fp} accepted; merged again.</source>
+        <translation>Kunci {fp} diterima; hasil digabungkan ulang.</translation>
+    </message>
+    <message>
+        <source>Merging with the accepted key …</source>
+        <translation>Menggabungkan dengan kunci yang diterima …</translation>
+    </message>
+    <message>
+        <source>Ranking again …</source>
+        <translation>Menyusun ulang peringkat …</translation>
+    </message>
+    <message>
+        <source>Export signed merged file</source>
+        <translation>Ekspor file gabungan bertanda tangan</translation>
+    </message>
+    <message>
+        <source>Merged files (*.json)</source>
+        <translation>File gabungan (*.json)</translation>
+    </message>
+    <message>
+        <source>Merged file written: {path} (SHA-256 {sha})</source>
+        <translation>File gabungan ditulis: {path} (SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <source>Export ranking as XLSX</source>
+        <translation>Ekspor peringkat sebagai XLSX</translation>
+    </message>
+    <message>
+        <source>Export ranking as CSV</source>
+        <translation>Ekspor peringkat sebagai CSV</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Lembar kerja (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting …</source>
+        <translation>Mengekspor …</translation>
+    </message>
+    <message>
+        <source>Exported: {path}</source>
+        <translation>Diekspor: {path}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Juri will use the new language the next time the window opens.</source>
+        <translation>Juri akan memakai bahasa baru saat jendela dibuka berikutnya.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Cannot read the passphrase file {path}: {error}</source>
@@ -345,12 +953,24 @@
         <translation>Periksa setiap file hasil (dan file gabungan sebelumnya) terhadap paket, ambil hasil asli terbaru dari setiap juri, susun peringkat proposal, tandai perbedaan penilaian, ukur reliabilitas, lalu tulis file gabungan yang ditandatangani dengan kunci ketua. Setiap file dicantumkan beserta status dan alasannya.</translation>
     </message>
     <message>
+        <source>open the panel chair&apos;s window: import, verify, merge and rank results</source>
+        <translation>buka jendela ketua tim panel: impor, verifikasi, gabungkan, dan peringkatkan hasil</translation>
+    </message>
+    <message>
+        <source>Open the panel chair&apos;s window on the package the results are for, and import result files, merged files or folders of them. Imported files and the chair&apos;s decisions are kept in the merge store (a SQLite file in Juri&apos;s data folder, or the shared database named by the merge_store setting), so the next start shows them again. Without --package, the package opened last is opened again.</source>
+        <translation>Buka jendela ketua tim panel pada paket yang menjadi dasar hasil penilaian, lalu impor file hasil, file gabungan, atau folder berisi file tersebut. File yang diimpor dan keputusan ketua disimpan dalam penyimpanan gabungan (file SQLite di folder data Juri, atau basis data bersama yang disebut pada pengaturan merge_store), sehingga tampil lagi saat Juri dibuka berikutnya. Tanpa --package, paket yang terakhir dibuka akan dibuka lagi.</translation>
+    </message>
+    <message>
         <source>RESULT_OR_DIR</source>
         <translation>HASIL_ATAU_FOLDER</translation>
     </message>
     <message>
         <source>result files, merged files, or folders of them</source>
         <translation>file hasil, file gabungan, atau folder berisi file tersebut</translation>
+    </message>
+    <message>
+        <source>The chair&apos;s window is a desktop window: start it with the juri program (&apos;juri chair&apos;), not through the command-line module.</source>
+        <translation>Jendela ketua adalah jendela desktop: jalankan dengan program juri (&apos;juri chair&apos;), bukan melalui modul baris perintah.</translation>
     </message>
     <message>
         <source>PKG</source>
@@ -2193,6 +2813,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <source>not assigned</source>
         <translation>tidak ditugaskan</translation>
     </message>
+    <message>
+        <source>Open the package the results are for first.</source>
+        <translation>Buka dahulu paket yang menjadi dasar hasil penilaian.</translation>
+    </message>
 </context>
 <context>
     <name>MergedFile</name>
@@ -3289,8 +3913,16 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>pemutaran video</translation>
     </message>
     <message>
+        <source>{files} files merged, {n} jurors charted</source>
+        <translation>{files} file digabungkan, grafik {n} juri</translation>
+    </message>
+    <message>
         <source>open the juror&apos;s window on the demo</source>
         <translation>membuka jendela juri pada demo</translation>
+    </message>
+    <message>
+        <source>merge the demo&apos;s results in the chair&apos;s window</source>
+        <translation>gabungkan hasil demo di jendela ketua</translation>
     </message>
 </context>
 <context>
@@ -3664,6 +4296,61 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>Your last result file {path} cannot be read ({error}); export your results again.</source>
         <translation>File hasil terakhir Anda {path} tidak dapat dibaca ({error}); ekspor hasil Anda lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign the merged file</source>
+        <translation>Tandatangani file gabungan</translation>
+    </message>
+    <message>
+        <source>The merged file is signed with the panel chair&apos;s key, so the secretariat can check that nobody changed it. It will be written to {path}.</source>
+        <translation>File gabungan ditandatangani dengan kunci ketua tim panel, sehingga sekretariat dapat memeriksa bahwa tidak ada yang mengubahnya. File akan ditulis ke {path}.</translation>
+    </message>
+    <message>
+        <source>The chair&apos;s key file</source>
+        <translation>File kunci ketua</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <source>Choose the chair&apos;s key file</source>
+        <translation>Pilih file kunci ketua</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>File &amp;kunci:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the chair&apos;s key</source>
+        <translation>Kata sandi kunci ketua</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Kata &amp;sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and save</source>
+        <translation>Tandatangani dan si&amp;mpan</translation>
+    </message>
+    <message>
+        <source>Key files (*.key);;All files (*)</source>
+        <translation>File kunci (*.key);;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>Choose the chair&apos;s key file (make one with &apos;juri keys new&apos;).</source>
+        <translation>Pilih file kunci ketua (buat dengan &apos;juri keys new&apos;).</translation>
+    </message>
+    <message>
+        <source>Signing the merged file …</source>
+        <translation>Menandatangani file gabungan …</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the key. Try again.</source>
+        <translation>Kata sandi itu tidak dapat membuka kunci. Coba lagi.</translation>
     </message>
 </context>
 <context>

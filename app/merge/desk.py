@@ -1,0 +1,172 @@
+"""The chair's merge as a few steps on one desk: the package, the files, the chair's decisions
+and settings, and the report they give.
+
+``juri merge`` uses a desk once (package, keys, files, merge); the chair's window keeps one for
+as long as a package is open and merges again after every import, decision or change of
+settings. With a merge store, the files and decisions are kept there (and the files already
+kept are merged too); without one, the desk holds the files given, in order.
+
+Steps are plain method calls that may take long (:meth:`ChairDesk.open`, :meth:`merge`), with
+the usual ``progress`` and ``cancelled`` callables; the window runs them one at a time on its
+worker thread, so the desk itself needs no locking.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from app.errors import JuriError
+from app.i18n import translate
+from app.merge.intake import InputFile, read_inputs
+from app.merge.service import MergeOptions, MergeReport, merge, rescore
+from app.merge.store import MergeStore
+from app.package.reader import VerifiedPackage, open_package
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class Imported:
+    """What one import brought in: the files read, how many were new, and the names of those
+    whose content the store already kept (they are merged once, under their first name)."""
+
+    read: int
+    new: int
+    known: tuple[str, ...] = ()
+    unreadable: tuple[str, ...] = ()
+
+
+def _part(progress: Progress | None, index: int, parts: int) -> Progress | None:
+    """``progress`` for the ``index``-th of ``parts`` equal phases of one piece of work."""
+    if progress is None:
+        return None
+    return lambda done, total: progress(index * total + done, parts * total) if total else None
+
+
+def normalise_fingerprint(text: str) -> str:
+    return text.strip().upper()
+
+
+class ChairDesk:
+    def __init__(self, store: MergeStore | None = None,
+                 options: MergeOptions | None = None) -> None:
+        self.store = store
+        self.options = options or MergeOptions()
+        self.package: VerifiedPackage | None = None
+        self.report: MergeReport | None = None
+        self._files: list[InputFile] = []  # without a store: every readable file given
+        self._unreadable: dict[str, InputFile] = {}  # never kept in a store: shown all session
+
+    # --- the package -----------------------------------------------------------------------
+
+    def open(self, path: Path, *, progress: Progress | None = None,
+             cancelled: Cancelled | None = None) -> MergeReport:
+        """Verify the package completely, then merge whatever the store keeps for it."""
+        package = open_package(Path(path), progress=_part(progress, 0, 2), cancelled=cancelled)
+        self.use(package)
+        return self.merge(progress=_part(progress, 1, 2), cancelled=cancelled)
+
+    def use(self, package: VerifiedPackage) -> None:
+        """Work on ``package`` (already verified) from now on."""
+        self.package = package
+        self.report = None
+        self._files, self._unreadable = [], {}
+
+    def require_package(self) -> VerifiedPackage:
+        if self.package is None:
+            raise JuriError(translate(
+                "Merge", "Open the package the results are for first."), code="no_package")
+        return self.package
+
+    # --- files and decisions ---------------------------------------------------------------
+
+    def add(self, files: Iterable[InputFile]) -> Imported:
+        """Take files in (kept in the store when there is one); merge afterwards."""
+        package = self.require_package()
+        files = list(files)
+        readable = [f for f in files if f.error is None]
+        unreadable = [f for f in files if f.error is not None]
+        for item in unreadable:
+            self._unreadable[item.name] = item
+        if self.store is not None:
+            kept = {hashlib.sha256(f.data).hexdigest(): f.name for f in self.store.files(
+                package.manifest.package_id, package.manifest_sha256)}
+            new = self.store.add_files(package.manifest.package_id, package.manifest_sha256,
+                                       readable)
+            known = []
+            for item in readable:
+                digest = hashlib.sha256(item.data).hexdigest()
+                if digest in kept:
+                    known.append(item.name)
+                kept.setdefault(digest, item.name)
+        else:
+            self._files.extend(readable)
+            new, known = len(readable), []
+        return Imported(len(files), new, tuple(known), tuple(f.name for f in unreadable))
+
+    def add_paths(self, paths: Iterable[Path]) -> Imported:
+        """Files named, and every ``*.json`` inside folders named (see :func:`read_inputs`)."""
+        return self.add(read_inputs(Path(p) for p in paths))
+
+    def accept_key(self, fingerprint: str, note: str = "") -> bool:
+        """Record that the chair accepts results signed by ``fingerprint`` (after comparing
+        it with the juror's signed paper sheet); False when it was accepted already."""
+        package = self.require_package()
+        fingerprint = normalise_fingerprint(fingerprint)
+        if self.store is not None:
+            return self.store.accept_key(package.manifest.package_id, fingerprint, note)
+        if fingerprint in self.options.accepted_keys:
+            return False
+        self.options = replace(self.options,
+                               accepted_keys=(*self.options.accepted_keys, fingerprint))
+        return True
+
+    def accepted_keys(self) -> tuple[str, ...]:
+        if self.store is not None and self.package is not None:
+            return tuple(self.store.accepted_keys(self.package.manifest.package_id))
+        return tuple(self.options.accepted_keys)
+
+    def inputs(self) -> list[InputFile]:
+        """Everything to merge: the kept files in the order they were first imported (so the
+        statuses recorded line up with them), then the files that could not be read."""
+        package = self.require_package()
+        if self.store is not None:
+            kept = self.store.files(package.manifest.package_id, package.manifest_sha256)
+        else:
+            kept = list(self._files)
+        return kept + list(self._unreadable.values())
+
+    # --- merging ---------------------------------------------------------------------------
+
+    def merge(self, *, progress: Progress | None = None,
+              cancelled: Cancelled | None = None) -> MergeReport:
+        """Judge every file again and rank: after an import or a decision."""
+        package = self.require_package()
+        options = replace(self.options, accepted_keys=self.accepted_keys())
+        report = merge(self.inputs(), package.manifest, package.manifest_sha256, options,
+                       progress=progress, cancelled=cancelled)
+        if self.store is not None:
+            self.store.record_statuses(package.manifest.package_id, package.manifest_sha256,
+                                       report.intake.verdicts)
+        self.report = report
+        return report
+
+    def configure(self, options: MergeOptions) -> MergeReport:
+        """Other settings (method, trim, threshold, passing grade, tie-break): the same files,
+        scored and ranked again without judging them again."""
+        options.check()
+        self.options = replace(options, accepted_keys=self.options.accepted_keys)
+        if self.report is None:
+            return self.merge()
+        self.report = rescore(self.report, replace(
+            self.options, accepted_keys=self.report.options.accepted_keys))
+        return self.report
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None

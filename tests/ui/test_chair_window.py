@@ -1,0 +1,307 @@
+"""The panel chair's window, driven as a chair would: open the demo package, import the
+demo's simulated results with a tampered file and a file signed on a juror's new laptop,
+accept that key after comparing its fingerprint, switch methods, export — and get the same
+merged file as ``juri merge``."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from app.cli.main import main as cli_main
+from app.crypto import keys
+from app.crypto.envelope import sign_payload
+from app.crypto.keys import KeyPair, encode_public_key, write_private_key
+from app.demo.create import DemoInfo, create_demo
+from app.merge.methods import Method
+from app.merge.statuses import FileStatus
+from app.merge.table import CellState
+from tests.factory import PASSPHRASE
+from tests.ui.conftest import activate, message_boxes
+from ui.chair.launcher import ChairLauncher
+from ui.chair.models import RankingModel, RankingView
+from ui.chair.window import ChairWindow
+
+LAPTOP = KeyPair.generate("J02, new laptop")
+
+
+@pytest.fixture(scope="module")
+def simulated(tmp_path_factory) -> DemoInfo:
+    """The demo with its four jurors' simulated result files."""
+    cost, keys.SCRYPT_N = keys.SCRYPT_N, 2**12
+    try:
+        return create_demo(tmp_path_factory.mktemp("chair") / "juri-demo", simulate=True)
+    finally:
+        keys.SCRYPT_N = cost
+
+
+def tampered(data: bytes) -> bytes:
+    """The same file with its time changed after signing."""
+    document = json.loads(data)
+    document["payload"]["created"] = "2026-01-01T00:00:00.000Z"
+    return json.dumps(document).encode()
+
+
+def from_new_laptop(data: bytes) -> bytes:
+    """J02 exported again from a laptop whose key the roster does not have."""
+    payload = json.loads(data)["payload"]
+    payload["sequence"] += 1
+    payload["juror"]["public_key"] = encode_public_key(LAPTOP.public_key)
+    return sign_payload(payload, LAPTOP)
+
+
+@pytest.fixture
+def inbox(simulated: DemoInfo, tmp_path: Path) -> Path:
+    """The folder a chair collects on results day."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for path in simulated.results:
+        shutil.copyfile(path, folder / path.name)
+    first, second = sorted(simulated.results)[:2]
+    (folder / "J01-tampered.json").write_bytes(tampered(first.read_bytes()))
+    (folder / "J02-laptop.json").write_bytes(from_new_laptop(second.read_bytes()))
+    return folder
+
+
+@pytest.fixture
+def chair_key(tmp_path: Path) -> Path:
+    path = tmp_path / "chair.key"
+    write_private_key(path, KeyPair.generate("Ketua Tim Panel"), PASSPHRASE)
+    return path
+
+
+@pytest.fixture
+def start(qtbot) -> Iterator[Callable[..., ChairWindow]]:
+    launchers: list[ChairLauncher] = []
+
+    def begin(package: Path | None = None, inputs=(), language: str = "en") -> ChairWindow:
+        launcher = ChairLauncher(package, inputs, language)
+        launchers.append(launcher)
+        launcher.begin()
+        qtbot.addWidget(launcher.window)
+        return launcher.window
+
+    yield begin
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.done(0)
+    for launcher in launchers:
+        launcher.close()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def settled(qtbot, window: ChairWindow, condition=lambda report: True) -> None:
+    qtbot.waitUntil(lambda: window.busy == 0 and window.report is not None
+                    and condition(window.report), timeout=30_000)
+
+
+def statuses(window: ChairWindow) -> dict[str, FileStatus]:
+    model = window.files.model
+    return {Path(model.verdict(row).name).name: model.verdict(row).status
+            for row in range(model.rowCount())}
+
+
+def ranking(window: ChairWindow) -> list[str]:
+    model = window.ranking.model
+    return [model.standing(row).code for row in range(model.rowCount())]
+
+
+def accept_laptop_key(qtbot, window: ChairWindow) -> None:
+    [row] = window.files.model.rows_with(FileStatus.UNKNOWN_KEY)
+    window.files.select_row(row)
+    assert window.files.accept_button.isEnabled() and window.accept_key_action.isEnabled()
+    qtbot.mouseClick(window.files.accept_button, Qt.MouseButton.LeftButton)
+    box = window.accept_box
+    assert LAPTOP.fingerprint in box.text()  # compared with the juror's paper sheet
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    settled(qtbot, window, lambda r: "J02-laptop.json" in {
+        Path(v.name).name for v in r.intake.verdicts if v.status is FileStatus.ACCEPTED})
+
+
+def sign(qtbot, window: ChairWindow, target: Path, key: Path, passphrase: str) -> None:
+    dialog = window.export_merged(target)
+    dialog.key_file.setText(str(key))
+    dialog.passphrase.setText(passphrase)
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+
+
+def test_the_chair_checks_accepts_ranks_and_exports_like_the_cli(
+        qtbot, start, simulated, inbox, chair_key, tmp_path, capsys, monkeypatch) -> None:
+    window = start(simulated.package, [inbox])
+    settled(qtbot, window, lambda r: len(r.intake.verdicts) == 6)
+    seen = statuses(window)
+    assert seen["J01-tampered.json"] is FileStatus.TAMPERED
+    assert seen["J02-laptop.json"] is FileStatus.UNKNOWN_KEY
+    assert sum(s is FileStatus.ACCEPTED for s in seen.values()) == 4
+    reasons = {Path(v.name).name: v.reason for v in window.report.intake.verdicts}
+    assert "changed after it was signed" in reasons["J01-tampered.json"]
+    assert LAPTOP.fingerprint in reasons["J02-laptop.json"]
+
+    accept_laptop_key(qtbot, window)
+    seen = statuses(window)
+    assert seen["J02-laptop.json"] is FileStatus.ACCEPTED
+    assert seen["J02_kipp-2023-desk-demo_v1.juri-result.json"] is FileStatus.SUPERSEDED
+    assert [d.fingerprint for d in window.report.intake.decisions] == [LAPTOP.fingerprint]
+    assert [d.subject for d in window.desk.store.decisions(
+        window.report.manifest.package_id)] == [LAPTOP.fingerprint]  # recorded
+
+    coverage = window.coverage.model
+    states = [coverage.state(s.code, j) for s in window.report.manifest.submissions
+              for j in window.report.table.jurors]
+    assert states.count(CellState.RECUSED) == 1 and states.count(CellState.IN_PROGRESS) == 1
+
+    by_mean = ranking(window)
+    window.method_choice.setCurrentIndex(window.method_choice.findData(Method.ZSCORE.value))
+    settled(qtbot, window, lambda r: r.options.method is Method.ZSCORE)
+    assert ranking(window) != by_mean  # a strict and a lenient juror now count alike
+    assert "z-scores" in window.ranking.summary.text()
+    window.method_choice.setCurrentIndex(window.method_choice.findData(Method.MEAN.value))
+    settled(qtbot, window, lambda r: r.options.method is Method.MEAN)
+    assert ranking(window) == by_mean
+    assert window.report.passing_grade == 85 and not any(s.passes for s in window.report.standings)
+    window.passing_choice.setValue(70)
+    window.passing_choice.editingFinished.emit()
+    settled(qtbot, window, lambda r: r.passing_grade == 70)
+    assert "Passing grade: 70.00 — 9 of 16 pass." in window.ranking.summary.text()
+    window.passing_choice.setValue(-1)  # back to the round's, as juri merge uses it
+    window.passing_choice.editingFinished.emit()
+    settled(qtbot, window, lambda r: r.passing_grade == 85)
+    assert [row.code for row in window.disagreements.model.rows] \
+        and window.disagreements.model.rows[0].suggestion() in (
+            "assign a third juror", "discuss in the panel's plenary")
+    assert window.reliability.model.rowCount() == 1 + len(window.report.manifest.rubric)
+
+    target = tmp_path / "window.juri-merged.json"
+    sign(qtbot, window, target, chair_key, "not the passphrase")
+    qtbot.waitUntil(lambda: window.sign_dialog.problem.isVisible(), timeout=10_000)
+    assert not target.exists()
+    window.sign_dialog.done(0)
+    sign(qtbot, window, target, chair_key, PASSPHRASE)
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    window.export_table(tmp_path / "window.csv", "csv")
+    window.export_table(tmp_path / "window.xlsx", "xlsx")
+    qtbot.waitUntil(lambda: (tmp_path / "window.xlsx").exists(), timeout=10_000)
+
+    monkeypatch.setenv("JURI_PASSPHRASE", PASSPHRASE)
+    code = cli_main(["--lang", "en", "merge", str(inbox), "--package", str(simulated.package),
+                     "--accept-key", LAPTOP.fingerprint, "--key", str(chair_key),
+                     "-o", str(tmp_path / "cli.json"), "--csv", str(tmp_path / "cli.csv")])
+    assert code == 0, capsys.readouterr().err
+    assert target.read_bytes() == (tmp_path / "cli.json").read_bytes()
+    assert (tmp_path / "window.csv").read_bytes() == (tmp_path / "cli.csv").read_bytes()
+    payload = json.loads(target.read_bytes())["payload"]
+    assert [r["submission"] for r in payload["ranking"]] == by_mean
+
+
+def test_drop_a_folder_cancel_and_find_the_files_kept(qtbot, start, simulated, inbox) -> None:
+    window = start(simulated.package)
+    settled(qtbot, window)
+    assert window.report.intake.verdicts == []
+    release = threading.Event()
+    window.tasks.run(lambda _p, _c: release.wait(30))  # the worker is busy with earlier work
+    task = window.import_paths([inbox])
+    task.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: window.busy == 0, timeout=30_000)
+    assert "Cancelled" in window.statusBar().currentMessage()
+    assert window.report.intake.verdicts == []  # nothing shown as merged that was not
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(inbox))])
+    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(drop)
+    settled(qtbot, window, lambda r: len(r.intake.verdicts) == 6)
+    assert "already imported" in window.statusBar().currentMessage().lower()
+
+
+def test_the_next_start_shows_the_kept_files_and_line_ups(qtbot, start, simulated,
+                                                          inbox) -> None:
+    window = start(simulated.package, [inbox])
+    settled(qtbot, window, lambda r: len(r.intake.verdicts) == 6)
+    window.close()
+
+    again = start()  # no arguments: the package opened last, the files in the merge store
+    settled(qtbot, again, lambda r: len(r.intake.verdicts) == 6)
+    assert statuses(again)["J01-tampered.json"] is FileStatus.TAMPERED
+    model = again.ranking.model
+    again.ranking.view_choice.setCurrentIndex(again.ranking.view_choice.findData(
+        RankingView.GROUP))
+    groups = [model.data(model.index(row, RankingModel.LINE_UP))
+              for row in range(model.rowCount())]
+    assert groups == sorted(groups)  # one line-up per group, each ranked from 1
+    firsts = {}
+    for row in range(model.rowCount()):
+        group = model.data(model.index(row, RankingModel.LINE_UP))
+        firsts.setdefault(group, model.data(model.index(row, RankingModel.RANK)))
+    assert set(firsts.values()) <= {"1", "=1"}
+
+
+def test_indonesian_numbers_and_chart(qtbot, start, simulated, inbox) -> None:
+    window = start(simulated.package, [inbox], language="id")
+    settled(qtbot, window, lambda r: len(r.intake.accepted) == 4)
+    model = window.ranking.model
+    score = model.data(model.index(0, RankingModel.SCORE))
+    assert "," in score and "." not in score
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)  # keyboard only
+    assert window.tabs.currentWidget() is window.charts
+    assert set(window.charts.boxes) == {"J01", "J02", "J03", "J04"}
+    strictest = min(window.charts.boxes, key=lambda j: window.charts.boxes[j].median)
+    assert strictest in window.charts.summary.text()
+    window.charts.choice.setCurrentIndex(1)  # the first criterion, on its own scale
+    assert all(1 <= b.minimum <= b.maximum <= 10 for b in window.charts.boxes.values())
+    assert (window.charts.scale.min(), window.charts.scale.max()) == (1, 10)
+    window.set_theme("dark")
+    assert window.charts.chart.theme() == window.charts.chart.ChartTheme.ChartThemeDark
+    window.set_theme("light")
+    assert window.charts.chart.theme() == window.charts.chart.ChartTheme.ChartThemeLight
+
+
+def test_chair_has_help(capsys) -> None:
+    from ui.entry import main
+
+    assert main(["--lang", "en", "chair", "--help"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: juri chair") and "--package" in out
+
+
+def test_every_chair_model_is_a_sound_qt_model(qtbot, qtmodeltester, start, simulated,
+                                               inbox) -> None:
+    window = start(simulated.package, [inbox])
+    settled(qtbot, window, lambda r: len(r.intake.verdicts) == 6)
+    for page in (window.files, window.coverage, window.ranking, window.disagreements,
+                 window.reliability):
+        assert page.model.rowCount() > 0
+        qtmodeltester.check(page.model)
+    window.ranking.view_choice.setCurrentIndex(window.ranking.view_choice.findData(
+        RankingView.CLUSTER))
+    qtmodeltester.check(window.ranking.model)
+
+
+def test_a_broken_package_is_refused_in_plain_words(qtbot, start, tmp_path) -> None:
+    broken = tmp_path / "rusak.juripkg"
+    broken.write_bytes(b"not a zip file")
+    window = start(broken)
+    qtbot.waitUntil(lambda: window.busy == 0 and bool(message_boxes()), timeout=10_000)
+    [box] = message_boxes()
+    assert "rusak.juripkg" in box.text() or "package" in box.text().lower()
+    assert box.detailedText() == ""  # a refusal, not a crash report
+    assert window.report is None and not window.import_action.isEnabled()
+    box.done(0)
+    window.import_paths([tmp_path])  # e.g. a drop before any package is open
+    [box] = message_boxes()
+    assert "Open the package the results are for first" in box.text()

@@ -1,0 +1,85 @@
+"""Starting the chair's window: language, theme, the merge store, the package and the files
+named on the command line. Like the juror's launcher, nothing here blocks in a nested event
+loop, so tests drive each step as a chair would."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app import i18n, paths, settings
+from app.errors import JuriError
+from app.i18n import translate
+from app.merge.desk import ChairDesk
+from app.merge.store import MergeStore
+from ui import theme
+from ui.app import application
+from ui.chair.window import ChairWindow, options_from
+from ui.dialogs import show_error
+from ui.tasks import TaskRunner
+
+
+class ChairLauncher(QObject):
+    ready = Signal(object)  # the ChairWindow
+
+    def __init__(self, package: Path | None = None, inputs: Sequence[Path] = (),
+                 language: str | None = None) -> None:
+        self.app = application()
+        super().__init__(self.app)
+        self.package, self.inputs, self.language = package, list(inputs), language
+        self.tasks = TaskRunner(self)
+        self.preferences = settings.load()
+        self.window: ChairWindow | None = None
+
+    def open_store(self) -> tuple[MergeStore | None, JuriError | None]:
+        """The shared store when one is set, else SQLite in the data folder; without a
+        usable store the window still merges (the files of this session only)."""
+        target = self.preferences.merge_store or paths.default_merge_store()
+        try:
+            return MergeStore(target), None
+        except JuriError as error:
+            return None, error
+
+    def begin(self) -> None:
+        i18n.install(self.language or self.preferences.language)
+        theme.apply(self.app, self.preferences.theme)
+        store, problem = self.open_store()
+        desk = ChairDesk(store, options_from(self.preferences))
+        window = ChairWindow(desk, self.preferences, self.tasks)
+        window.show()
+        self.window = window
+        if problem is not None:
+            show_error(window, translate("ChairWindow", "Merge store"), problem)
+        package = self.package
+        if package is None and self.preferences.chair_package \
+                and Path(self.preferences.chair_package).is_file():
+            package = Path(self.preferences.chair_package)
+        if package is not None:
+            window.open_package(package, self.inputs)
+        elif self.inputs:
+            window.statusBar().showMessage(translate(
+                "ChairWindow", "Open the package the results are for first (File → Open package)."))
+        self.ready.emit(window)
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.close()
+        self.tasks.wait()
+        if self.window is not None:
+            self.window.desk.close()
+            self.window.deleteLater()
+            self.window = None
+
+
+def run(package: Path | None = None, inputs: Sequence[Path] = (), language: str | None = None,
+        *, quit_when_ready: bool = False) -> int:
+    launcher = ChairLauncher(package, inputs, language)
+    app = launcher.app
+    if quit_when_ready:
+        launcher.ready.connect(lambda _window: QTimer.singleShot(0, app.quit))
+    launcher.begin()
+    code = app.exec()
+    launcher.close()
+    return code

@@ -1,0 +1,583 @@
+"""The panel chair's window: open the package, import result files (menu or drag and drop),
+read every file's verdict, the coverage, the ranking under a chosen method, disagreements,
+reliability and score distributions; accept an unknown key; export the signed merged file and
+the ranking.
+
+All merge work goes through one :class:`~app.merge.desk.ChairDesk`, the same steps
+``juri merge`` takes, on the task runner's single worker thread: the GUI thread only shows the
+reports that come back, so a slow merge never freezes the window and can be cancelled.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSpinBox,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from app import APP_NAME, __version__, paths
+from app.domain.numbers import decimal_text
+from app.errors import JuriError
+from app.merge.desk import ChairDesk, Imported
+from app.merge.methods import Method
+from app.merge.ranking import DEFAULT_TIE_BREAK
+from app.merge.service import DEFAULT_THRESHOLD, MergeOptions, MergeReport
+from app.merge.statuses import FileVerdict
+from app.services.identity import KEY_FILE
+from app.settings import Settings, save
+from ui import theme
+from ui.chair.charts import DistributionView
+from ui.chair.pages import (
+    CoveragePage,
+    DisagreementsPage,
+    FilesPage,
+    RankingPage,
+    ReliabilityPage,
+)
+from ui.chair.sign_dialog import SignDialog
+from ui.dialogs import show_error
+from ui.tasks import Task, TaskRunner
+
+PACKAGE_SUFFIX = ".juripkg"
+
+
+def options_from(settings: Settings) -> MergeOptions:
+    """The chair's remembered settings as merge options (defaults for anything unreadable,
+    which are also ``juri merge``'s defaults)."""
+    try:
+        method = Method(settings.chair_method)
+    except ValueError:
+        method = Method.MEAN
+    try:
+        threshold = Decimal(settings.chair_threshold)
+    except ArithmeticError:
+        threshold = DEFAULT_THRESHOLD
+    try:
+        passing = Decimal(settings.chair_passing_grade) if settings.chair_passing_grade else None
+    except ArithmeticError:
+        passing = None
+    tie_break = tuple(t for t in settings.chair_tie_break.split(",") if t) or DEFAULT_TIE_BREAK
+    return MergeOptions(method=method, trim=max(settings.chair_trim, 0), threshold=threshold,
+                        passing_grade=passing, tie_break=tie_break)
+
+
+def spin_decimal(value: float, places: int) -> Decimal:
+    """A spin box's value as the exact decimal it shows, in canonical form ("20", not "20.0",
+    as ``juri merge`` reads it from its command line)."""
+    return Decimal(decimal_text(Decimal(str(round(value, places)))))
+
+
+class ChairWindow(QMainWindow):
+    reportChanged = Signal(object)  # noqa: N815 - Qt naming; the MergeReport shown
+    busyChanged = Signal(bool)  # noqa: N815
+
+    def __init__(self, desk: ChairDesk, settings: Settings, tasks: TaskRunner) -> None:
+        super().__init__()
+        self.desk, self.settings, self.tasks = desk, settings, tasks
+        self.report: MergeReport | None = None
+        self.busy = 0
+        self.options = options_from(settings)
+        self.setAcceptDrops(True)
+        self.setMinimumSize(900, 600)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.files = FilesPage()
+        self.coverage = CoveragePage()
+        self.ranking = RankingPage()
+        self.disagreements = DisagreementsPage()
+        self.reliability = ReliabilityPage()
+        self.charts = DistributionView()
+        self.pages = (self.files, self.coverage, self.ranking, self.disagreements,
+                      self.reliability, self.charts)
+        for page, text in zip(self.pages, (
+                self.tr("F&iles"), self.tr("&Coverage"), self.tr("&Ranking"),
+                self.tr("&Disagreements"), self.tr("Re&liability"), self.tr("Ch&arts")),
+                strict=True):
+            self.tabs.addTab(page, text)
+        self.setCentralWidget(self.tabs)
+        self.files.acceptKeyRequested.connect(self.ask_accept_key)
+        self._build_actions()
+        self._build_menus()
+        self._build_settings_bar()
+        self.accept_key_action.setEnabled(False)
+        self.files.canAcceptChanged.connect(self.accept_key_action.setEnabled)
+        self.package_label = QLabel()
+        self.package_label.setAccessibleName(self.tr("Package"))
+        self.statusBar().addPermanentWidget(self.package_label)
+        self._enable(False)
+        if settings.chair_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(settings.chair_geometry.encode()))
+        else:
+            self.resize(1300, 820)
+        self._update_title()
+
+    # --- construction ----------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], Any], shortcut=None,
+                name: str = "") -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setObjectName(name)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.open_action = self._action(self.tr("&Open package…"), self.choose_package,
+                                        QKeySequence.StandardKey.Open, "open")
+        self.import_action = self._action(self.tr("&Import results…"), self.choose_results,
+                                          "Ctrl+I", "import")
+        self.import_folder_action = self._action(self.tr("Import a &folder of results…"),
+                                                 self.choose_folder, "Ctrl+Shift+I",
+                                                 "import_folder")
+        self.merge_action = self._action(self.tr("&Merge again"), self.merge_again, "F5",
+                                         "merge")
+        self.accept_key_action = self._action(self.tr("&Accept the selected file's key…"),
+                                              self.files._accept, None, "accept_key")
+        self.export_merged_action = self._action(self.tr("&Export signed merged file…"),
+                                                 self.choose_merged_target, "Ctrl+E",
+                                                 "export_merged")
+        self.export_xlsx_action = self._action(self.tr("Export ranking as &XLSX…"),
+                                               lambda: self.choose_table_target("xlsx"), None,
+                                               "export_xlsx")
+        self.export_csv_action = self._action(self.tr("Export ranking as &CSV…"),
+                                              lambda: self.choose_table_target("csv"), None,
+                                              "export_csv")
+        self.quit_action = self._action(self.tr("&Quit"), self.close,
+                                        QKeySequence.StandardKey.Quit, "quit")
+        self.tab_actions = [self._action(self.tabs.tabText(i).replace("&", ""),
+                                         lambda i=i: self.tabs.setCurrentIndex(i),
+                                         f"Ctrl+{i + 1}", f"tab{i}")
+                            for i in range(self.tabs.count())]
+        self.about_action = self._action(self.tr("&About Juri"), self.about, None, "about")
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        for action in (self.open_action, None, self.import_action, self.import_folder_action,
+                       None, self.export_merged_action, self.export_xlsx_action,
+                       self.export_csv_action):
+            self.file_menu.addAction(action) if action else self.file_menu.addSeparator()
+        # printing (the recapitulation, *berita acara*) goes into its own section here:
+        # insert its actions before ``print_section``
+        self.print_section = self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        merge_menu = bar.addMenu(self.tr("&Merge"))
+        merge_menu.addAction(self.merge_action)
+        merge_menu.addAction(self.accept_key_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        for action in self.tab_actions:
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        themes = view_menu.addMenu(self.tr("&Theme"))
+        group = QActionGroup(self)
+        for key, text in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
+                          ("dark", self.tr("Dark"))):
+            action = themes.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(self.settings.theme == key)
+            action.triggered.connect(lambda _c=False, k=key: self.set_theme(k))
+            group.addAction(action)
+        languages_menu = view_menu.addMenu(self.tr("&Language"))
+        languages = QActionGroup(self)
+        for key, text in (("id", "Bahasa Indonesia"), ("en", "English")):
+            action = languages_menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(self.settings.language == key)
+            action.triggered.connect(lambda _c=False, k=key: self.set_language(k))
+            languages.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _build_settings_bar(self) -> None:
+        bar = QToolBar(self.tr("Merge settings"))
+        bar.setObjectName("merge_settings")
+        bar.setMovable(False)
+        self.addToolBar(bar)
+        for action in (self.open_action, self.import_action, self.export_merged_action):
+            bar.addAction(action)
+        bar.addSeparator()
+        self.method_choice = QComboBox()
+        self.method_choice.setObjectName("method")
+        self.method_choice.setAccessibleName(self.tr("Method"))
+        self.method_choice.setToolTip(self.tr("How the jurors' totals combine"))
+        for method, text in ((Method.MEAN, self.tr("Mean")), (Method.MEDIAN, self.tr("Median")),
+                             (Method.TRIMMED, self.tr("Trimmed mean")),
+                             (Method.ZSCORE, self.tr("Z-score"))):
+            self.method_choice.addItem(text, method.value)
+        self.method_choice.setCurrentIndex(self.method_choice.findData(self.options.method.value))
+        self._labelled(bar, self.tr("M&ethod:"), self.method_choice)
+        self.trim_choice = QSpinBox()
+        self.trim_choice.setObjectName("trim")
+        self.trim_choice.setRange(0, 10)
+        self.trim_choice.setValue(self.options.trim)
+        self.trim_choice.setAccessibleName(self.tr("Totals dropped at each end"))
+        self.trim_choice.setToolTip(self.tr("For the trimmed mean: totals dropped at each end"))
+        self._labelled(bar, self.tr("&Trim:"), self.trim_choice)
+        self.threshold_choice = QDoubleSpinBox()
+        self.threshold_choice.setObjectName("threshold")
+        self.threshold_choice.setRange(0, 100)
+        self.threshold_choice.setDecimals(1)
+        self.threshold_choice.setValue(float(self.options.threshold))
+        self.threshold_choice.setAccessibleName(self.tr("Disagreement threshold in points"))
+        self.threshold_choice.setToolTip(self.tr(
+            "Flag a submission when its jurors' totals are more than this many points apart"))
+        self._labelled(bar, self.tr("Disagreement a&bove:"), self.threshold_choice)
+        self.trim_choice.setEnabled(self.options.method is Method.TRIMMED)
+        self.method_choice.currentIndexChanged.connect(self._settings_changed)
+        self.trim_choice.valueChanged.connect(self._settings_changed)
+        self.threshold_choice.editingFinished.connect(self._settings_changed)
+        self.passing_choice = QDoubleSpinBox()
+        self.passing_choice.setObjectName("passing_grade")
+        self.passing_choice.setRange(-1, 100)  # -1: the round's own passing grade
+        self.passing_choice.setDecimals(2)
+        self.passing_choice.setSpecialValueText(self.tr("the round's"))
+        grade = self.options.passing_grade
+        self.passing_choice.setValue(-1 if grade is None else float(grade))
+        self.passing_choice.setAccessibleName(self.tr("Passing grade"))
+        self.passing_choice.setToolTip(self.tr(
+            "The total a submission needs to pass; at the lowest value, the round's own"))
+        self._labelled(bar, self.tr("Passing &grade:"), self.passing_choice)
+        self.passing_choice.editingFinished.connect(self._settings_changed)
+
+    def _labelled(self, bar: QToolBar, text: str, widget: QWidget) -> None:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        label.setContentsMargins(8, 0, 4, 0)
+        bar.addWidget(label)
+        bar.addWidget(widget)
+
+    def _enable(self, has_package: bool) -> None:
+        for action in (self.import_action, self.import_folder_action, self.merge_action):
+            action.setEnabled(has_package)
+        has_result = self.report is not None and bool(self.report.intake.accepted)
+        for action in (self.export_merged_action, self.export_xlsx_action,
+                       self.export_csv_action):
+            action.setEnabled(has_result)
+
+    def _update_title(self) -> None:
+        package = self.desk.package
+        title = self.tr("Panel chair")
+        if package is None:
+            self.setWindowTitle(f"{title} — {APP_NAME} {__version__}")
+            self.package_label.setText(self.tr("No package open"))
+        else:
+            self.setWindowTitle(f"{package.manifest.title} — {title} — {APP_NAME}")
+            self.package_label.setText(self.tr("Package {id}, signed by {fp}").format(
+                id=package.manifest.package_id, fp=package.signer_fingerprint))
+
+    # --- running desk work -----------------------------------------------------------------
+
+    def run(self, work, title: str, on_success: Callable[[Any], None],
+            error_title: str) -> Task:
+        """Desk work on the worker thread, with progress and cancel; the report it brings
+        back is shown on the GUI thread."""
+        self.busy += 1
+        self.busyChanged.emit(True)
+
+        def finished() -> None:
+            self.busy -= 1
+            self.busyChanged.emit(self.busy > 0)
+
+        def succeeded(result: Any) -> None:
+            finished()
+            on_success(result)
+
+        def failed(error: Exception) -> None:
+            finished()
+            self.statusBar().clearMessage()
+            show_error(self, error_title, error)
+
+        def cancelled() -> None:
+            finished()
+            self.statusBar().showMessage(self.tr(
+                "Cancelled. Files already imported are kept; Merge again (F5) merges them."),
+                10000)
+
+        return self.tasks.run(work, parent=self, title=title, on_success=succeeded,
+                              on_failure=failed, on_cancel=cancelled)
+
+    def show_report(self, report: MergeReport) -> None:
+        self.report = report
+        for page in self.pages:
+            page.set_report(report)
+        self._enable(True)
+        self._update_title()
+        self.reportChanged.emit(report)
+
+    # --- the package -----------------------------------------------------------------------
+
+    def choose_package(self) -> None:
+        start = str(Path(self.settings.chair_package).parent) if self.settings.chair_package \
+            else str(Path.home())
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open the package the results are for"), start,
+            self.tr("Juri packages (*.juripkg);;All files (*)"))
+        if path:
+            self.open_package(Path(path))
+
+    def open_package(self, path: Path, then: Iterable[Path] = ()) -> None:
+        """Verify the package and merge what the merge store keeps for it; then import
+        ``then`` (the command line's result files)."""
+        desk, then = self.desk, [Path(p) for p in then]
+        self.statusBar().showMessage(self.tr("Checking {name} …").format(name=path.name))
+
+        def opened(report: MergeReport) -> None:
+            self.settings.chair_package = str(path.resolve())
+            save(self.settings)
+            self.statusBar().showMessage(self.tr(
+                "Package checked: complete and signed by {name} ({fp}).").format(
+                name=report.manifest.secretariat.name,
+                fp=desk.package.signer_fingerprint), 10000)
+            self.show_report(report)
+            if then:
+                self.import_paths(then)
+
+        self.run(lambda progress, cancelled: desk.open(path, progress=progress,
+                                                       cancelled=cancelled),
+                 self.tr("Checking the package …"), opened, self.tr("Open package"))
+
+    # --- importing -------------------------------------------------------------------------
+
+    def choose_results(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Import result files"), self.settings.chair_folder or str(Path.home()),
+            self.tr("Result and merged files (*.json);;All files (*)"))
+        if paths:
+            self.settings.chair_folder = str(Path(paths[0]).parent)
+            save(self.settings)
+            self.import_paths([Path(p) for p in paths])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Import a folder of result files"),
+            self.settings.chair_folder or str(Path.home()))
+        if folder:
+            self.settings.chair_folder = folder
+            save(self.settings)
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: Iterable[Path]) -> Task | None:
+        """Read, keep, judge and merge: files, and every ``*.json`` inside folders."""
+        if self.desk.package is None:
+            show_error(self, self.tr("Import results"), JuriError(self.tr(
+                "Open the package the results are for first (File → Open package).")))
+            return None
+        desk, paths = self.desk, [Path(p) for p in paths]
+
+        def work(progress, cancelled) -> tuple[Imported, MergeReport]:
+            imported = desk.add_paths(paths)
+            return imported, desk.merge(progress=progress, cancelled=cancelled)
+
+        def done(result: tuple[Imported, MergeReport]) -> None:
+            imported, report = result
+            self.show_report(report)
+            self.tabs.setCurrentWidget(self.files)
+            message = self.tr("Imported: {read} file(s) read, {new} new.").format(
+                read=imported.read, new=imported.new)
+            if imported.known:
+                message += " " + self.tr("Already imported: {names}.").format(
+                    names=", ".join(imported.known))
+            self.statusBar().showMessage(message, 15000)
+
+        return self.run(work, self.tr("Checking and merging the results …"), done,
+                        self.tr("Import results"))
+
+    def merge_again(self) -> None:
+        if self.desk.package is None:
+            return
+        desk = self.desk
+        self.run(lambda progress, cancelled: desk.merge(progress=progress, cancelled=cancelled),
+                 self.tr("Merging …"), self.show_report, self.tr("Merge"))
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        packages = [p for p in paths if p.suffix.lower() == PACKAGE_SUFFIX]
+        others = [p for p in paths if p.suffix.lower() != PACKAGE_SUFFIX]
+        event.acceptProposedAction()
+        if packages:
+            self.open_package(packages[0], others)
+        elif others:
+            self.import_paths(others)
+
+    # --- the chair's decisions and settings ------------------------------------------------
+
+    def ask_accept_key(self, verdict: FileVerdict) -> None:
+        """Accepting a key the roster does not know: only after the chair compared its
+        fingerprint with the one on the juror's wet-signed sheet."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Accept an unknown key"), self.tr(
+            "The file {name} has a valid signature by a key the package's roster does not "
+            "have for juror {juror}.\n\nKey fingerprint: {fp}\n\nAccept it only if this "
+            "fingerprint is the one on the juror's signed evaluation sheet. The decision is "
+            "recorded in the merge store and in the merged file.").format(
+            name=Path(verdict.name).name, juror=verdict.juror or "?", fp=verdict.signer),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Accept the key"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.accepted.connect(lambda: self.accept_key(verdict.signer, verdict.name))
+        box.open()
+        self.accept_box = box
+
+    def accept_key(self, fingerprint: str, file_name: str = "") -> None:
+        desk = self.desk
+        note = self.tr("accepted in the chair's window for {name}").format(name=file_name)
+
+        def work(progress, cancelled) -> MergeReport:
+            desk.accept_key(fingerprint, note)
+            return desk.merge(progress=progress, cancelled=cancelled)
+
+        def done(report: MergeReport) -> None:
+            self.show_report(report)
+            self.statusBar().showMessage(self.tr("Key {fp} accepted; merged again.").format(
+                fp=fingerprint), 10000)
+
+        self.run(work, self.tr("Merging with the accepted key …"), done,
+                 self.tr("Accept an unknown key"))
+
+    def _settings_changed(self) -> None:
+        method = Method(self.method_choice.currentData())
+        self.trim_choice.setEnabled(method is Method.TRIMMED)
+        threshold = spin_decimal(self.threshold_choice.value(), 1)
+        value = self.passing_choice.value()
+        passing = None if value < 0 else spin_decimal(value, 2)
+        options = replace(self.options, method=method, trim=self.trim_choice.value(),
+                          threshold=threshold, passing_grade=passing)
+        if options == self.options:
+            return
+        self.options = options
+        self.settings.chair_method = method.value
+        self.settings.chair_trim = options.trim
+        self.settings.chair_threshold = str(threshold)
+        self.settings.chair_passing_grade = "" if passing is None else str(passing)
+        save(self.settings)
+        self.desk.options = replace(options, accepted_keys=self.desk.options.accepted_keys)
+        if self.report is None:
+            return
+        desk = self.desk
+        self.run(lambda _progress, _cancelled: desk.configure(options),
+                 self.tr("Ranking again …"), self.show_report, self.tr("Merge settings"))
+
+    # --- exports ---------------------------------------------------------------------------
+
+    def _target(self, title: str, name: str, filter_text: str) -> Path | None:
+        folder = self.settings.chair_export_folder or str(Path.home())
+        path, _filter = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name),
+                                                    filter_text)
+        if not path:
+            return None
+        self.settings.chair_export_folder = str(Path(path).parent)
+        save(self.settings)
+        return Path(path)
+
+    def _stem(self) -> str:
+        return self.report.manifest.package_id if self.report else "juri"
+
+    def choose_merged_target(self) -> None:
+        target = self._target(self.tr("Export signed merged file"),
+                              f"{self._stem()}.juri-merged.json",
+                              self.tr("Merged files (*.json)"))
+        if target is not None:
+            self.export_merged(target)
+
+    def export_merged(self, target: Path) -> SignDialog | None:
+        """Ask for the chair's key and passphrase, then sign and write the merged file."""
+        if self.report is None or not self.report.intake.accepted:
+            return None
+        dialog = SignDialog(self, self.tasks, self.report, target, self.default_key_file())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def written(path: Path, data: bytes) -> None:
+            self.settings.chair_key_file = dialog.chosen_key_file()
+            save(self.settings)
+            self.statusBar().showMessage(self.tr(
+                "Merged file written: {path} (SHA-256 {sha})").format(
+                path=path, sha=hashlib.sha256(data).hexdigest()[:16]), 15000)
+
+        dialog.written.connect(written)
+        dialog.open()
+        self.sign_dialog = dialog
+        return dialog
+
+    def default_key_file(self) -> str:
+        """The key used last; else, as for ``juri merge``, the key of this computer's juror
+        workspace (a chair who is also a juror signs with that key)."""
+        if self.settings.chair_key_file:
+            return self.settings.chair_key_file
+        own = paths.default_workspace_dir() / KEY_FILE
+        return str(own) if own.is_file() else ""
+
+    def choose_table_target(self, kind: str) -> None:
+        title = self.tr("Export ranking as XLSX") if kind == "xlsx" \
+            else self.tr("Export ranking as CSV")
+        filter_text = self.tr("Spreadsheets (*.xlsx)") if kind == "xlsx" \
+            else self.tr("CSV files (*.csv)")
+        target = self._target(title, f"{self._stem()}-ranking.{kind}", filter_text)
+        if target is not None:
+            self.export_table(target, kind)
+
+    def export_table(self, target: Path, kind: str) -> None:
+        """The ranking (XLSX: every view and the details) through the core's exporters, which
+        neutralise formulas and write atomically."""
+        from app.merge.spreadsheet import write_csv, write_xlsx
+
+        report, writer = self.report, write_xlsx if kind == "xlsx" else write_csv
+        if report is None:
+            return
+        self.run(lambda _progress, _cancelled: writer(report, target),
+                 self.tr("Exporting …"),
+                 lambda _result: self.statusBar().showMessage(
+                     self.tr("Exported: {path}").format(path=target), 15000),
+                 self.tr("Export"))
+
+    # --- the rest --------------------------------------------------------------------------
+
+    def set_theme(self, key: str) -> None:
+        self.settings.theme = key
+        save(self.settings)
+        theme.apply(QApplication.instance(), key)
+        self.charts.follow_theme()
+
+    def set_language(self, key: str) -> None:
+        """Saved for the next start (the juror's app and the chair's window share it)."""
+        if key == self.settings.language:
+            return
+        self.settings.language = key
+        save(self.settings)
+        self.statusBar().showMessage(self.tr(
+            "Juri will use the new language the next time the window opens."), 15000)
+
+    def about(self) -> None:
+        from ui.about import show_about
+
+        self.about_box = show_about(self)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.settings.chair_geometry = bytes(self.saveGeometry().toBase64()).decode()
+        save(self.settings)
+        super().closeEvent(event)
