@@ -33,6 +33,11 @@ class Settings:
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
     splitter_state: str = ""
+    # Automatic workspace backups (app/storage/backup.py): how many to keep, and a backup after
+    # this many minutes or this many saved changes, whichever comes first.
+    backup_keep: int = 10
+    backup_interval_minutes: int = 10
+    backup_every_changes: int = 200
     # the panel chair's window
     merge_store: str = ""  # a SQLAlchemy URL of a shared store; empty: SQLite in the data folder
     chair_package: str = ""  # the package file the chair opened last

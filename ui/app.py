@@ -53,6 +53,7 @@ class Launcher(QObject):
         self.workspace: Workspace | None = None
         self.window: MainWindow | None = None
         self.wizard: FirstRunWizard | None = None
+        self.notice: QMessageBox | None = None
         self.tasks = TaskRunner(self)
         self.preferences = settings.load()
 
@@ -67,6 +68,9 @@ class Launcher(QObject):
             box.open()
             self.refusal = box
             return
+        for notice in self.workspace.notices:  # a damaged database was restored: say so
+            self.notice = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, notice)
+            self.notice.open()
         identity = self.workspace.identity.get()
         if identity is None or not identity.pact_accepted:
             self.wizard = FirstRunWizard(self.workspace, self.preferences, self.tasks)

@@ -109,6 +109,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
+    except OSError as exc:  # a full or read-only USB stick under a PDF or spreadsheet export
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(translate("Cli", "juri: a file could not be read or written: {problem}{where}. "
+                        "Any earlier file there is unchanged.").format(
+                            problem=exc.strerror or exc, where=where), file=sys.stderr)
+        return EXIT_REFUSED
     except KeyboardInterrupt:
         print(translate("Cli", "juri: interrupted; nothing was left half-written."),
               file=sys.stderr)

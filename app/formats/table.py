@@ -2,19 +2,22 @@
 
 Columns are found by header, in English or Indonesian (``code`` or ``kode``), in any order and
 case. XLSX cells are read as their displayed values (never as formulas); CSV files may be UTF-8
-(with or without BOM) or Windows-1252 and may separate cells by comma, semicolon or tab (a
-spreadsheet saved with an Indonesian locale uses semicolons).
+(with or without BOM), UTF-16 with a BOM, or Windows-1252 and may separate cells by comma,
+semicolon or tab (a spreadsheet saved with an Indonesian locale uses semicolons).
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from xml.etree.ElementTree import ParseError
 
 from app.errors import InputError
 from app.i18n import translate
@@ -171,21 +174,7 @@ def _csv_rows(path: Path) -> list[list[str]]:
     if path.stat().st_size > MAX_CSV_BYTES:
         raise InputError(translate("Table", "{file} is too large.").format(file=path.name),
                          code="too_large")
-    data = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - cp1252 decodes nearly everything; latin-1 everything
-        text = data.decode("latin-1")
-    if "\x00" in text:
-        raise InputError(
-            translate("Table", "{file} is not a text CSV file (it contains binary data).").format(
-                file=path.name),
-            code="binary_csv",
-        )
+    text = _decode_csv(path.read_bytes(), path)
     first_line = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first_line.count)
     rows: list[list[str]] = []
@@ -197,16 +186,51 @@ def _csv_rows(path: Path) -> list[list[str]]:
     return rows
 
 
+def _decode_csv(data: bytes, path: Path) -> str:
+    """UTF-16 with a byte-order mark (Excel's "Unicode text"), UTF-8 with or without one, else
+    Windows-1252 (what Excel writes for "CSV" on an Indonesian or English Windows)."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(translate(
+                "Table", "{file} says it is UTF-16 text but is damaged. Save it again as "
+                "\"CSV UTF-8\".").format(file=path.name), code="bad_encoding") from exc
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:  # cp1252 leaves five bytes undefined; latin-1 decodes everything
+        text = data.decode("latin-1")
+    if "\x00" in text:
+        raise InputError(
+            translate("Table", "{file} is not a text CSV file (it contains binary data). "
+                      "Save it again as \"CSV UTF-8\".").format(file=path.name),
+            code="binary_csv",
+        )
+    return text
+
+
+# What openpyxl raises on a damaged or hand-made workbook (bad zip, bad XML, odd values).
+_XLSX_ERRORS = (zipfile.BadZipFile, KeyError, ValueError, TypeError, IndexError, OSError,
+                ParseError, zlib.error, EOFError)
+
+
 def _xlsx_rows(path: Path, preferred_sheets: tuple[str, ...]) -> list[list[str]]:
     import openpyxl
 
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise InputError(
+    def unreadable(_exc: Exception) -> InputError:
+        return InputError(
             translate("Table", "{file} is not a readable XLSX workbook.").format(file=path.name),
             code="bad_xlsx",
-        ) from exc
+        )
+
+    try:  # read_only streams the rows: memory stays small however long the sheet
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except _XLSX_ERRORS as exc:
+        raise unreadable(exc) from exc
     try:
         sheet = _choose_sheet(workbook, preferred_sheets)
         rows: list[list[str]] = []
@@ -214,6 +238,8 @@ def _xlsx_rows(path: Path, preferred_sheets: tuple[str, ...]) -> list[list[str]]
             rows.append([_cell_text(v) for v in values])
             if len(rows) > MAX_ROWS:
                 break
+    except _XLSX_ERRORS as exc:  # rows are parsed lazily: a damaged sheet shows up here
+        raise unreadable(exc) from exc
     finally:
         workbook.close()
     _check_size(rows, path)

@@ -26,6 +26,7 @@ from app.formats.result import (
     result_payload,
 )
 from app.i18n import translate
+from app.services import sequence_mark
 from app.storage import audit
 from app.storage.models import Export
 
@@ -71,8 +72,16 @@ class ResultService:
 
         now = ws.clock()
         with ws.transaction() as session:
-            sequence = (session.scalar(select(func.max(Export.sequence)).where(
-                Export.package_id == package_id)) or 0) + 1
+            sequence = max(session.scalar(select(func.max(Export.sequence)).where(
+                Export.package_id == package_id)) or 0,
+                sequence_mark.highest(ws.folder, package_id)) + 1  # above a restored backup
+            try:
+                sequence_mark.record(ws.folder, package_id, sequence)
+            except OSError as exc:
+                raise WorkspaceError(translate(
+                    "Export", "Juri could not reserve a version number for the result file "
+                    "({error}). Free some disk space and try again.").format(
+                        error=exc.strerror or exc), code="write_failed") from exc
             record = Export(package_id=package_id, sequence=sequence, created_at=now)
             session.add(record)
             audit.append(session, at=now, actor=package.juror_id, action="export_result",

@@ -15,7 +15,7 @@ from app.crypto.keys import (
     write_private_key,
     write_public_key,
 )
-from app.errors import WorkspaceError
+from app.errors import KeyFileError, WorkspaceError
 from app.formats.fields import IDENTIFIER
 from app.i18n import translate
 from app.pact import pact_version
@@ -96,8 +96,17 @@ class IdentityService:
         return self.require()
 
     def unlock(self, passphrase: str) -> KeyPair:
-        """The juror's key pair; a wrong passphrase raises and changes nothing."""
-        return read_private_key(self.require().key_file, passphrase)
+        """The juror's key pair; a wrong passphrase raises and changes nothing. A key file
+        swapped for another juror's (copied between laptops) is named as such."""
+        info = self.require()
+        pair = read_private_key(info.key_file, passphrase)
+        if pair.public_key != info.public_key:
+            raise KeyFileError(translate(
+                "Identity", "The key file {path} holds the key {found}, not your key {expected}: "
+                "it belongs to someone else. Put your own key file back.").format(
+                    path=info.key_file, found=pair.fingerprint, expected=info.fingerprint),
+                code="key_not_yours")
+        return pair
 
     def accept_pact(self) -> IdentityInfo:
         info = self.require()

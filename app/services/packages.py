@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from app import limits
 from app.canonical import parse_strict
 from app.domain.competition import FileEntry, Manifest
 from app.errors import Cancelled, WorkspaceError
@@ -100,6 +101,11 @@ class PackageService:
 
     def read_file(self, package_id: str, entry: FileEntry) -> bytes:
         """A file of the package (a proposal PDF), checked against its hash on every read."""
+        if entry.size > limits.MAX_SHOWN_PDF_BYTES:  # read at run time: tests lower it
+            raise WorkspaceError(translate(
+                "Packages", "{name} is too large to show in Juri ({mb} MB). Ask the "
+                "secretariat for a smaller copy.").format(
+                    name=entry.name, mb=entry.size // limits.MiB), code="too_large")
         return read_member(self.get(package_id).archive, entry)
 
     def _info(self, row: Package, newly_imported: bool = False) -> PackageInfo:

@@ -13,12 +13,20 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app import paths
 from app.errors import WorkspaceError
 from app.i18n import translate
-from app.storage.database import create_sqlite_engine, migrate, session_factory
+from app.services.safekeeping import Safekeeping, storage_error
+from app.storage.backup import BackupPolicy
+from app.storage.database import (
+    create_sqlite_engine,
+    migrate,
+    pending_migration,
+    session_factory,
+)
 
 DATABASE_NAME = "workspace.sqlite3"
 LOCK_NAME = "workspace.lock"
@@ -33,7 +41,8 @@ def utc_now() -> str:
 
 
 class Workspace:
-    def __init__(self, folder: Path | None = None, *, clock: Clock = utc_now) -> None:
+    def __init__(self, folder: Path | None = None, *, clock: Clock = utc_now,
+                 backups: BackupPolicy | None = None) -> None:
         from app.services.export import ResultService
         from app.services.identity import IdentityService
         from app.services.packages import PackageService
@@ -49,10 +58,24 @@ class Workspace:
         self._lock = QLockFile(str(self.folder / LOCK_NAME))
         self._lock.setStaleLockTime(0)  # only a dead process's lock is stale, never a slow one
         if not self._lock.tryLock(0):
+            if self._lock.error() == QLockFile.LockError.PermissionError:  # a read-only stick
+                raise WorkspaceError(translate(
+                    "Workspace", "The workspace folder {folder} cannot be written (a read-only "
+                    "or write-protected disk?). Juri saves every change at once, so it needs a "
+                    "folder it can write to.").format(folder=self.folder),
+                    code="workspace_read_only")
             raise WorkspaceError(self._locked_message(), code="workspace_locked")
+        database = self.folder / DATABASE_NAME
+        # Checked, restored if damaged, and backed up: see app/services/safekeeping.py.
+        self.safekeeping = Safekeeping(database, backups)
         try:
-            self.engine = create_sqlite_engine(self.folder / DATABASE_NAME)
+            existed = database.exists()
+            self.safekeeping.check_on_open()
+            self.engine = create_sqlite_engine(database)
+            if existed and pending_migration(self.engine):
+                self.safekeeping.before_migration()
             migrate(self.engine)
+            self.safekeeping.after_open(existed)
         except Exception:
             self._lock.unlock()
             raise
@@ -75,8 +98,20 @@ class Workspace:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session whose changes commit together when the block ends without error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except OperationalError as exc:  # a full or failing disk: say so, never a traceback
+            refusal = storage_error(exc)
+            if refusal is None:
+                raise
+            raise refusal from exc
+        self.safekeeping.changed()
+
+    @property
+    def notices(self) -> list[str]:
+        """What the juror must be told about opening this workspace (e.g. a restore)."""
+        return self.safekeeping.notices
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -84,6 +119,7 @@ class Workspace:
             yield session
 
     def close(self) -> None:
+        self.safekeeping.closing()
         self.engine.dispose()
         self._lock.unlock()
 

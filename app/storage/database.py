@@ -44,6 +44,13 @@ def alembic_config() -> Config:
     return config
 
 
+def pending_migration(engine: Engine) -> bool:
+    """True when the schema is behind the newest revision (so a backup is due first)."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision() != head
+
+
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest revision; a no-op (and cheap) when it is already there."""
     config = alembic_config()

@@ -909,6 +909,10 @@ Accept it only if this fingerprint is the one on the juror&apos;s signed evaluat
         <translation>COMMAND</translation>
     </message>
     <message>
+        <source>juri: a file could not be read or written: {problem}{where}. Any earlier file there is unchanged.</source>
+        <translation>juri: a file could not be read or written: {problem}{where}. Any earlier file there is unchanged.</translation>
+    </message>
+    <message>
         <source>juri: {message}</source>
         <translation>juri: {message}</translation>
     </message>
@@ -1815,6 +1819,10 @@ Accept it only if this fingerprint is the one on the juror&apos;s signed evaluat
         <translation>The folder {path} does not exist.</translation>
     </message>
     <message>
+        <source>Juri could not reserve a version number for the result file ({error}). Free some disk space and try again.</source>
+        <translation>Juri could not reserve a version number for the result file ({error}). Free some disk space and try again.</translation>
+    </message>
+    <message>
         <source>The result file could not be written to {path}: {error}. Any earlier file there is unchanged.</source>
         <translation>The result file could not be written to {path}: {error}. Any earlier file there is unchanged.</translation>
     </message>
@@ -2241,6 +2249,10 @@ Hand this file to the panel chair.</translation>
     <message>
         <source>Enter your name.</source>
         <translation>Enter your name.</translation>
+    </message>
+    <message>
+        <source>The key file {path} holds the key {found}, not your key {expected}: it belongs to someone else. Put your own key file back.</source>
+        <translation>The key file {path} holds the key {found}, not your key {expected}: it belongs to someone else. Put your own key file back.</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3031,10 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>Say which package with --package: this workspace has %n package(s).</source>
         <translation>Say which package with --package: this workspace has %n package(s).</translation>
+    </message>
+    <message>
+        <source>{name} is too large to show in Juri ({mb} MB). Ask the secretariat for a smaller copy.</source>
+        <translation>{name} is too large to show in Juri ({mb} MB). Ask the secretariat for a smaller copy.</translation>
     </message>
     <message>
         <source>There is no package &apos;{id}&apos; in this workspace.</source>
@@ -4669,8 +4685,12 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>{file} is too large.</translation>
     </message>
     <message>
-        <source>{file} is not a text CSV file (it contains binary data).</source>
-        <translation>{file} is not a text CSV file (it contains binary data).</translation>
+        <source>{file} says it is UTF-16 text but is damaged. Save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>{file} says it is UTF-16 text but is damaged. Save it again as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>{file} is not a text CSV file (it contains binary data). Save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>{file} is not a text CSV file (it contains binary data). Save it again as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>{file} is not a readable XLSX workbook.</source>
@@ -4876,12 +4896,36 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Cannot create the workspace folder {folder}: {error}</translation>
     </message>
     <message>
+        <source>The workspace folder {folder} cannot be written (a read-only or write-protected disk?). Juri saves every change at once, so it needs a folder it can write to.</source>
+        <translation>The workspace folder {folder} cannot be written (a read-only or write-protected disk?). Juri saves every change at once, so it needs a folder it can write to.</translation>
+    </message>
+    <message>
         <source> (process {pid} on {host})</source>
         <translation> (process {pid} on {host})</translation>
     </message>
     <message>
         <source>Juri is already open on this workspace{detail}. Close the other window first; two copies of Juri must not write to one workspace.</source>
         <translation>Juri is already open on this workspace{detail}. Close the other window first; two copies of Juri must not write to one workspace.</translation>
+    </message>
+    <message>
+        <source>The workspace database {path} is damaged ({problem}) and there is no good backup of it. Nothing was changed. Copy the folder {folder} and give it to the secretariat.</source>
+        <translation>The workspace database {path} is damaged ({problem}) and there is no good backup of it. Nothing was changed. Copy the folder {folder} and give it to the secretariat.</translation>
+    </message>
+    <message>
+        <source>The workspace database was damaged ({problem}). Juri set it aside as {damaged} and restored the backup made at {time}. Changes saved after that time are missing: please check your latest scores.</source>
+        <translation>The workspace database was damaged ({problem}). Juri set it aside as {damaged} and restored the backup made at {time}. Changes saved after that time are missing: please check your latest scores.</translation>
+    </message>
+    <message>
+        <source>Juri could not back up the workspace before updating it ({error}), so it did not update it. Free some disk space and try again.</source>
+        <translation>Juri could not back up the workspace before updating it ({error}), so it did not update it. Free some disk space and try again.</translation>
+    </message>
+    <message>
+        <source>Juri could not save this change: the disk is full. Your earlier changes are safe. Free some disk space and enter the change again.</source>
+        <translation>Juri could not save this change: the disk is full. Your earlier changes are safe. Free some disk space and enter the change again.</translation>
+    </message>
+    <message>
+        <source>Juri could not save this change: the disk reported an error. Your earlier changes are safe. Save your work elsewhere and have the laptop checked.</source>
+        <translation>Juri could not save this change: the disk reported an error. Your earlier changes are safe. Save your work elsewhere and have the laptop checked.</translation>
     </message>
 </context>
 <context>

@@ -909,6 +909,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>PERINTAH</translation>
     </message>
     <message>
+        <source>juri: a file could not be read or written: {problem}{where}. Any earlier file there is unchanged.</source>
+        <translation>juri: sebuah file tidak dapat dibaca atau ditulis: {problem}{where}. File sebelumnya di sana tidak berubah.</translation>
+    </message>
+    <message>
         <source>juri: {message}</source>
         <translation>juri: {message}</translation>
     </message>
@@ -1815,6 +1819,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Folder {path} tidak ada.</translation>
     </message>
     <message>
+        <source>Juri could not reserve a version number for the result file ({error}). Free some disk space and try again.</source>
+        <translation>Juri tidak dapat memesan nomor versi untuk file hasil ({error}). Kosongkan sebagian ruang disk lalu coba lagi.</translation>
+    </message>
+    <message>
         <source>The result file could not be written to {path}: {error}. Any earlier file there is unchanged.</source>
         <translation>File hasil tidak dapat ditulis ke {path}: {error}. File sebelumnya di lokasi itu tidak berubah.</translation>
     </message>
@@ -2241,6 +2249,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
     <message>
         <source>Enter your name.</source>
         <translation>Masukkan nama Anda.</translation>
+    </message>
+    <message>
+        <source>The key file {path} holds the key {found}, not your key {expected}: it belongs to someone else. Put your own key file back.</source>
+        <translation>File kunci {path} berisi kunci {found}, bukan kunci Anda {expected}: kunci itu milik orang lain. Kembalikan file kunci Anda sendiri.</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3031,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>Say which package with --package: this workspace has %n package(s).</source>
         <translation>Sebutkan paketnya dengan --package: ruang kerja ini memiliki %n paket.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to show in Juri ({mb} MB). Ask the secretariat for a smaller copy.</source>
+        <translation>{name} terlalu besar untuk ditampilkan di Juri ({mb} MB). Mintalah salinan yang lebih kecil kepada sekretariat.</translation>
     </message>
     <message>
         <source>There is no package &apos;{id}&apos; in this workspace.</source>
@@ -4669,8 +4685,12 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>{file} terlalu besar.</translation>
     </message>
     <message>
-        <source>{file} is not a text CSV file (it contains binary data).</source>
-        <translation>{file} bukan file CSV teks (berisi data biner).</translation>
+        <source>{file} says it is UTF-16 text but is damaged. Save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>{file} mengaku teks UTF-16 tetapi rusak. Simpan ulang sebagai &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>{file} is not a text CSV file (it contains binary data). Save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>{file} bukan file CSV teks (berisi data biner). Simpan ulang sebagai &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>{file} is not a readable XLSX workbook.</source>
@@ -4876,12 +4896,36 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Tidak dapat membuat folder ruang kerja {folder}: {error}</translation>
     </message>
     <message>
+        <source>The workspace folder {folder} cannot be written (a read-only or write-protected disk?). Juri saves every change at once, so it needs a folder it can write to.</source>
+        <translation>Folder ruang kerja {folder} tidak dapat ditulisi (disk hanya-baca atau dilindungi tulis?). Juri menyimpan setiap perubahan seketika, jadi Juri memerlukan folder yang dapat ditulisi.</translation>
+    </message>
+    <message>
         <source> (process {pid} on {host})</source>
         <translation> (proses {pid} di {host})</translation>
     </message>
     <message>
         <source>Juri is already open on this workspace{detail}. Close the other window first; two copies of Juri must not write to one workspace.</source>
         <translation>Juri sudah terbuka pada ruang kerja ini{detail}. Tutup jendela yang lain terlebih dahulu; dua salinan Juri tidak boleh menulis ke ruang kerja yang sama.</translation>
+    </message>
+    <message>
+        <source>The workspace database {path} is damaged ({problem}) and there is no good backup of it. Nothing was changed. Copy the folder {folder} and give it to the secretariat.</source>
+        <translation>Basis data ruang kerja {path} rusak ({problem}) dan tidak ada cadangan yang baik. Tidak ada yang diubah. Salin folder {folder} dan serahkan kepada sekretariat.</translation>
+    </message>
+    <message>
+        <source>The workspace database was damaged ({problem}). Juri set it aside as {damaged} and restored the backup made at {time}. Changes saved after that time are missing: please check your latest scores.</source>
+        <translation>Basis data ruang kerja rusak ({problem}). Juri menyisihkannya sebagai {damaged} dan memulihkan cadangan yang dibuat pada {time}. Perubahan yang disimpan setelah waktu itu hilang: periksalah nilai-nilai terakhir Anda.</translation>
+    </message>
+    <message>
+        <source>Juri could not back up the workspace before updating it ({error}), so it did not update it. Free some disk space and try again.</source>
+        <translation>Juri tidak dapat mencadangkan ruang kerja sebelum memperbaruinya ({error}), sehingga ruang kerja tidak diperbarui. Kosongkan sebagian ruang disk lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Juri could not save this change: the disk is full. Your earlier changes are safe. Free some disk space and enter the change again.</source>
+        <translation>Juri tidak dapat menyimpan perubahan ini: disk penuh. Perubahan Anda sebelumnya aman. Kosongkan sebagian ruang disk lalu masukkan perubahan itu lagi.</translation>
+    </message>
+    <message>
+        <source>Juri could not save this change: the disk reported an error. Your earlier changes are safe. Save your work elsewhere and have the laptop checked.</source>
+        <translation>Juri tidak dapat menyimpan perubahan ini: disk melaporkan kesalahan. Perubahan Anda sebelumnya aman. Simpan pekerjaan Anda di tempat lain dan periksakan laptop Anda.</translation>
     </message>
 </context>
 <context>
