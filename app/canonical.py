@@ -19,6 +19,13 @@ from typing import Any
 
 MAX_SAFE_INTEGER = 2**53 - 1
 DEFAULT_MAX_DEPTH = 64
+# Python holds a parsed JSON value in tens of bytes however short its text ("[]," is three
+# bytes, an empty list 56), so the file's size alone does not bound the memory a hostile
+# document takes. Every value but the first follows a "," or a ":", so counting them before
+# parsing bounds the number of values (an overcount when strings contain them, which only a
+# document far beyond any real one reaches). Ten million values: a 5,000-submission result
+# or merged file has well under a million.
+DEFAULT_MAX_VALUES = 10_000_000
 
 
 class CanonicalError(ValueError):
@@ -93,6 +100,7 @@ def parse_strict(
     *,
     max_bytes: int,
     max_depth: int = DEFAULT_MAX_DEPTH,
+    max_values: int = DEFAULT_MAX_VALUES,
     decimals_as_numbers: bool = False,
 ) -> Any:
     """Parse untrusted JSON bytes into Juri's subset, or raise :class:`CanonicalError`.
@@ -102,6 +110,8 @@ def parse_strict(
     """
     if len(data) > max_bytes:
         raise CanonicalError(f"document is larger than {max_bytes} bytes")
+    if data.count(b",") + data.count(b":") + 1 > max_values:
+        raise CanonicalError(f"document holds more than {max_values} values")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

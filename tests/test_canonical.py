@@ -71,6 +71,16 @@ def test_size_limit_is_checked_before_parsing() -> None:
         parse_strict(json.dumps({"a": "x" * 100}).encode(), max_bytes=50)
 
 
+def test_a_document_of_countless_tiny_values_is_refused_before_parsing() -> None:
+    """Three bytes of text per empty list, 56 bytes of memory: the count of values is bounded,
+    not only the size, so a small file cannot take gigabytes."""
+    flood = b"[" + b"[]," * 1000 + b"[]]"
+    with pytest.raises(CanonicalError, match="more than 1000 values"):
+        parse_strict(flood, max_bytes=10**6, max_values=1000)
+    assert len(parse_strict(flood, max_bytes=10**6, max_values=1001)) == 1001
+    assert parse_strict(b'{"a": "x, y: z"}', max_bytes=100, max_values=4) == {"a": "x, y: z"}
+
+
 def test_hand_written_files_may_use_decimal_numbers_read_exactly() -> None:
     from decimal import Decimal
 

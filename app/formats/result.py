@@ -20,7 +20,8 @@ from app.i18n import translate
 RESULT_FORMAT = "juri-result"
 RESULT_SCHEMA = 1
 RESULT_SUFFIX = ".juri-result.json"
-MAX_RESULT_BYTES = 256 * 1024 * 1024
+# A juror's result for 5,000 submissions with long comments is a few tens of megabytes.
+MAX_RESULT_BYTES = 128 * 1024 * 1024
 PAYLOAD_KEYS = {
     "format", "schema", "package", "juror", "sequence", "created", "generator",
     "integrity_pact", "audit_head", "evaluations",

@@ -3519,7 +3519,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>The record prints the ranking of the signed merged file {name}. Leave the names empty to use the chair&apos;s key name and the jurors of the roster.</source>
-        <translation>The record prints the ranking of the signed merged file {name}. Leave the names empty to use the chair's key name and the jurors of the roster.</translation>
+        <translation>The record prints the ranking of the signed merged file {name}. Leave the names empty to use the chair&apos;s key name and the jurors of the roster.</translation>
     </message>
     <message>
         <source>Place of the meeting</source>
@@ -3539,7 +3539,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>the name on the chair&apos;s key</source>
-        <translation>the name on the chair's key</translation>
+        <translation>the name on the chair&apos;s key</translation>
     </message>
     <message>
         <source>Name of the panel chair</source>
@@ -3551,7 +3551,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>one name per line; empty: the roster&apos;s jurors</source>
-        <translation>one name per line; empty: the roster's jurors</translation>
+        <translation>one name per line; empty: the roster&apos;s jurors</translation>
     </message>
     <message>
         <source>Panel members who sign, one per line</source>
