@@ -41,6 +41,11 @@ class ProposalView(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # Fit to width with a scroll bar that comes and goes feeds back on itself: the bar
+        # narrows the page, the shorter document no longer needs the bar, the page widens …
+        # QPdfView then re-lays itself out ever more often until the window freezes. A bar that
+        # is always there keeps the width, and so the zoom, still.
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.view.setAccessibleName(self.tr("Proposal"))
         self.search_model = QPdfSearchModel(self)
         self.search_model.setDocument(self.document)

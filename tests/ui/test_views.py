@@ -220,3 +220,48 @@ def test_the_title_and_about_box_name_the_product_its_version_and_maker(qtbot, w
     assert f"Juri {__version__}" in box.text() and ORGANIZATION in box.text()
     assert "GPL-3.0-or-later" in box.text()
     box.done(0)
+
+
+def test_scoring_field_after_field_keeps_the_event_loop_calm(qtbot, launch, competition) -> None:
+    """The proposal, fit to width beside the scoring panel, once re-laid itself out twice as
+    often after every change (its scroll bar came and went), until the window froze after a
+    dozen scores. Counted in events, not timed."""
+    from collections import Counter
+
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    from app.services.workspace import Workspace
+    from tests.storage.crash_child import step
+    from tests.ui.conftest import ready_window
+
+    setup = competition(submissions=2, jurors=1)
+    with Workspace(setup.workspaces["J01"]) as ws:
+        ws.packages.import_package(setup.package)
+    win = ready_window(qtbot, launch(setup.workspaces["J01"]))
+    counts: Counter[str] = Counter()
+
+    class Count(QObject):
+        def eventFilter(self, _obj, event) -> bool:  # noqa: N802 - Qt's names
+            counts[event.type().name] += 1
+            return False
+
+    counter = Count()
+    app = QApplication.instance()
+    busiest = 0
+    for n in range(24):
+        kind, code, criterion, value = step(n)
+        win.view.select(code)
+        editor = next(e for e in win.view.scoring.editors if e.criterion.code == criterion)
+        field = editor.spin if kind == "score" else editor.comment
+        field.setFocus()
+        field.selectAll()
+        qtbot.keyClicks(field, str(value))
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+        counts.clear()
+        app.installEventFilter(counter)
+        app.processEvents()
+        app.removeEventFilter(counter)
+        busiest = max(busiest, counts[QEvent.Type.MetaCall.name])
+    assert busiest < 50, f"{busiest} queued calls after one change"
+    assert win.saved_label.text().startswith("✓ Saved")
