@@ -23,7 +23,7 @@ from fractions import Fraction
 
 from app.i18n import translate
 from app.merge.table import EvaluationTable
-from app.stats import ICC_FORMS, icc, krippendorff_alpha
+from app.stats import ICC_FORMS, alpha_of_units, icc
 
 TOTAL = ""  # the reliability view of the weighted totals (others are criterion codes)
 
@@ -81,12 +81,14 @@ class Reliability:
         return translate("Agreement", "ICC not computable")
 
 
-def _ratings(table: EvaluationTable, view: str) -> dict[str, dict[str, Fraction]]:
-    found: dict[str, dict[str, Fraction]] = {}
+def _ratings(table: EvaluationTable, view: str) -> dict[str, dict[str, Fraction | Decimal]]:
+    """Submission → juror → the total (a Fraction) or the criterion's score (an exact
+    Decimal, which the statistics read exactly as it is)."""
+    found: dict[str, dict[str, Fraction | Decimal]] = {}
     for submission in table.manifest.submissions:
         cells = table.complete(submission.code)
         found[submission.code] = {
-            juror: cell.total if view == TOTAL else Fraction(cell.scores[view])
+            juror: cell.total if view == TOTAL else cell.scores[view]
             for juror, cell in cells.items()}
     return found
 
@@ -112,7 +114,7 @@ def reliability(table: EvaluationTable) -> list[Reliability]:
     found = []
     for view in (TOTAL, *table.manifest.rubric.codes):
         ratings = _ratings(table, view)
-        data = [[ratings[code].get(juror) for code in ratings] for juror in jurors]
+        units = [list(row.values()) for row in ratings.values()]  # by submission
         forms, design, rows = _icc(ratings, jurors)
-        found.append(Reliability(view, krippendorff_alpha(data, "interval"), forms, design, rows))
+        found.append(Reliability(view, alpha_of_units(units, "interval"), forms, design, rows))
     return found

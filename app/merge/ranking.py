@@ -71,7 +71,7 @@ def _keys(table: EvaluationTable, code: str, score: Fraction, tie_break: tuple[s
         if item == EVALUATIONS:
             keys.append(Fraction(len(cells)))
         else:
-            keys.append(mean([Fraction(c.scores[item]) for c in cells.values()]))
+            keys.append(mean([c.scores[item] for c in cells.values()]))
     return tuple(keys)
 
 
@@ -117,7 +117,7 @@ def rank(table: EvaluationTable, scores: dict[str, Fraction | None], tie_break: 
     for code in codes:
         score = scores.get(code)
         cells = table.complete(code)
-        means = {c.code: mean([Fraction(cell.scores[c.code]) for cell in cells.values()])
+        means = {c.code: mean([cell.scores[c.code] for cell in cells.values()])
                  for c in manifest.rubric} if cells else {}
         standings.append(Standing(
             code=code, score=score, complete=len(cells), expected=table.expected(code),

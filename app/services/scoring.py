@@ -92,6 +92,7 @@ Mutation = Callable[[Session, EvaluationRow, Evaluation], dict[str, Any] | None]
 class ScoringService:
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
+        self._actors: dict[str, str] = {}
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -304,12 +305,15 @@ class ScoringService:
         now = self._ws.clock()
         with self._ws.transaction() as session:
             row = self._row(session, package_id, code)
-            detail = apply(session, row, load_evaluation(session, row))
+            scores, marks = load_children(session, row)
+            current = to_domain(row, scores, marks)
+            detail = apply(session, row, current)
             if detail is None:
-                evaluation = load_evaluation(session, row)
-                return self._state(manifest, evaluation, changed=False)
-            session.flush()
-            evaluation = load_evaluation(session, row)
+                return self._state(manifest, current, changed=False)
+            # The changed objects are the ones just loaded (the session's identity map) or new
+            # ones added to it: the evaluation after the change is read from them, with no
+            # flush and no second round of queries; the commit writes everything at once.
+            evaluation = to_domain(row, *_with_added(session, row, scores, marks))
             state = self._state(manifest, evaluation)
             row.status = state.status.value
             row.total = total_text(state.total)
@@ -320,7 +324,12 @@ class ScoringService:
         return state
 
     def _actor(self, package_id: str) -> str:
-        return self._ws.packages.get(package_id).juror_id
+        """The juror's id in the package's roster (fixed once the package is imported, so
+        read once, not in every save)."""
+        actor = self._actors.get(package_id)
+        if actor is None:
+            actor = self._actors[package_id] = self._ws.packages.get(package_id).juror_id
+        return actor
 
     def _row(self, session: Session, package_id: str, code: str) -> EvaluationRow:
         row = session.scalars(select(EvaluationRow).where(
@@ -354,10 +363,25 @@ def _check_text(text: str) -> None:
 
 
 def load_evaluation(session: Session, row: EvaluationRow) -> Evaluation:
-    scores = session.scalars(select(Score).where(Score.evaluation_id == row.id)).all()
-    marks = session.scalars(select(ChecklistMark).where(
-        ChecklistMark.evaluation_id == row.id)).all()
-    return to_domain(row, scores, marks)
+    return to_domain(row, *load_children(session, row))
+
+
+def load_children(session: Session, row: EvaluationRow
+                  ) -> tuple[list[Score], list[ChecklistMark]]:
+    scores = list(session.scalars(select(Score).where(Score.evaluation_id == row.id)))
+    marks = list(session.scalars(select(ChecklistMark).where(
+        ChecklistMark.evaluation_id == row.id)))
+    return scores, marks
+
+
+def _with_added(session: Session, row: EvaluationRow, scores: list[Score],
+                marks: list[ChecklistMark]) -> tuple[list[Score], list[ChecklistMark]]:
+    """``scores`` and ``marks`` plus the rows of this evaluation added to the session since."""
+    added_scores = [o for o in session.new if isinstance(o, Score)
+                    and o.evaluation_id == row.id and o not in scores]
+    added_marks = [o for o in session.new if isinstance(o, ChecklistMark)
+                   and o.evaluation_id == row.id and o not in marks]
+    return scores + added_scores, marks + added_marks
 
 
 def to_domain(row: EvaluationRow, scores: list[Score], marks: list[ChecklistMark]) -> Evaluation:

@@ -45,8 +45,18 @@ def entry_hash(seq: int, at: str, actor: str, action: str, package_id: str | Non
 
 
 def head(session: Session) -> AuditHead:
-    last = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(1)).first()
-    return AuditHead(last.seq, last.hash) if last else AuditHead(0, GENESIS)
+    """The last entry: one added in this session and not yet written, else the stored one.
+
+    This runs in every save, so it must not make the session flush its pending changes first
+    (the commit writes them in one go) and reads two columns, not an entity."""
+    pending = [o for o in session.new if isinstance(o, AuditEntry)]
+    if pending:
+        last = max(pending, key=lambda entry: entry.seq)
+        return AuditHead(last.seq, last.hash)
+    with session.no_autoflush:
+        stored = session.execute(select(AuditEntry.seq, AuditEntry.hash)
+                                 .order_by(AuditEntry.seq.desc()).limit(1)).first()
+    return AuditHead(stored.seq, stored.hash) if stored else AuditHead(0, GENESIS)
 
 
 def append(session: Session, *, at: str, actor: str, action: str, package_id: str | None = None,
