@@ -55,6 +55,7 @@ def _measure(scale: Scale, folder: Path, gui: bool, say: Say) -> dict[str, Any]:
     report["workspace"].update(workspace_step.reopen(setup))
     say("saves")
     report["save"] = workspace_step.saves(setup, scenario)
+    report["save"]["disk"] = workspace_step.commit_floor(folder, scale.saves)
     say("export")
     report["result"] = workspace_step.export_and_verify(setup)
     say("results")

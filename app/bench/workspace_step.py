@@ -100,3 +100,27 @@ def export_and_verify(setup: JurorSetup) -> dict[str, Any]:
         raise RuntimeError(f"the bench's own result file failed: {check.reason}")
     return {"evaluations": exported.evaluations, "result_bytes": len(data),
             "export_seconds": secs(export_seconds), "verify_seconds": secs(verify_seconds)}
+
+
+def commit_floor(folder: Path, count: int) -> dict[str, Any]:
+    """The disk's share of a save: a bare SQLite commit of one small row with the workspace's
+    pragmas (WAL, synchronous=FULL), measured in the same run next to the same files."""
+    import sqlite3
+
+    path = folder / "commit-floor.sqlite3"
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=FULL")
+        connection.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")
+        latencies = []
+        for index in range(count):
+            with stopwatch() as took:
+                connection.execute("BEGIN")
+                connection.execute("INSERT INTO t (v) VALUES (?)", (f"{index:064d}",))
+                connection.execute("COMMIT")
+            latencies.append(took[0])
+    finally:
+        connection.close()
+    return {"commit_median_ms": ms(percentile(latencies, 0.5)),
+            "commit_p99_ms": ms(percentile(latencies, 0.99))}
