@@ -41,6 +41,10 @@ class ProposalView(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # Fit-to-width with a scroll bar that comes and goes can oscillate for ever (the bar
+        # narrows the page, the shorter page no longer needs the bar, …) when a page is about
+        # as tall as the view: found by `juri bench`, switching submissions. Keep the bar.
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.view.setAccessibleName(self.tr("Proposal"))
         self.search_model = QPdfSearchModel(self)
         self.search_model.setDocument(self.document)

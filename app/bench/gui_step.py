@@ -24,7 +24,7 @@ from app.bench.timing import secs
 
 ROOT = Path(app.__file__).resolve().parent.parent
 STARTS = 3  # start-ups timed; the median is reported
-TIMEOUT = 300  # seconds a child may take
+TIMEOUT = 240  # seconds a child may take (a hang is reported, never waited out)
 
 
 def _environment(home: Path) -> dict[str, str]:
