@@ -6,9 +6,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.bench.run import run
 from app.bench.scale import QUICK, Scale
-from app.bench.targets import check
 from app.cli.common import CommandError, emit_json, say
 from app.i18n import translate
 
@@ -63,6 +61,11 @@ def scale_from(args: Any) -> Scale:
 
 
 def handle(args: Any) -> int:
+    # imported here: `juri` loads every command to parse its arguments, and the bench pulls
+    # in nearly all of Juri (the app's start-up would pay for it)
+    from app.bench.run import run
+    from app.bench.targets import check
+
     scale = scale_from(args)
     keep = Path(args.keep) if args.keep else None
     if keep is not None and keep.exists() and any(keep.iterdir()):
