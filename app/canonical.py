@@ -14,6 +14,7 @@ are too large or too deeply nested, so that two readers can never disagree about
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -43,9 +44,12 @@ def canonical_bytes_of_parsed(value: Any) -> bytes:
     careful path is taken. Verifying 300 result files spends most of its time here."""
     data = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True,
                       allow_nan=False).encode("utf-8")
-    if data and max(data) >= 0xF0:
+    if not data.isascii() and _FOUR_BYTE_UTF8.search(data):
         return canonical_bytes(value)
     return data
+
+
+_FOUR_BYTE_UTF8 = re.compile(b"[\xf0-\xf4]")  # the lead byte of a character beyond U+FFFF
 
 
 def _utf16_key(key: str) -> bytes:

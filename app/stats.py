@@ -42,6 +42,8 @@ def _ratio(numerator: Fraction, denominator: Fraction) -> Fraction | None:
 
 
 def _integer_ratio(value: object) -> tuple[int, int]:
+    if type(value) is int:  # the common case once ratings are scaled: no ABC checks
+        return value, 1
     if isinstance(value, Fraction | int) and not isinstance(value, bool):
         return value.numerator, value.denominator
     if isinstance(value, Decimal):

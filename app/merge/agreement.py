@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from math import lcm
 
 from app.i18n import translate
 from app.merge.table import EvaluationTable
@@ -93,6 +94,17 @@ def _ratings(table: EvaluationTable, view: str) -> dict[str, dict[str, Fraction 
     return found
 
 
+def _scaled(ratings: dict[str, dict[str, Fraction | Decimal]]) -> dict[str, dict[str, int]]:
+    """The ratings of one view times their common denominator: ICC and alpha are ratios of
+    sums of squares, unchanged by a common factor, and both then work on plain integers
+    (converted once here rather than once in each statistic)."""
+    ratios = {code: {juror: value.as_integer_ratio() for juror, value in row.items()}
+              for code, row in ratings.items()}
+    common = lcm(*{q for row in ratios.values() for _p, q in row.values()})
+    return {code: {juror: p * (common // q) for juror, (p, q) in row.items()}
+            for code, row in ratios.items()}
+
+
 def _icc(ratings: dict[str, dict[str, Fraction]], jurors: tuple[str, ...]
          ) -> tuple[dict[str, Fraction | None], str | None, int]:
     crossed = [[row[j] for j in jurors] for row in ratings.values() if len(row) == len(jurors)]
@@ -113,7 +125,7 @@ def reliability(table: EvaluationTable) -> list[Reliability]:
     jurors = table.jurors
     found = []
     for view in (TOTAL, *table.manifest.rubric.codes):
-        ratings = _ratings(table, view)
+        ratings = _scaled(_ratings(table, view))
         units = [list(row.values()) for row in ratings.values()]  # by submission
         forms, design, rows = _icc(ratings, jurors)
         found.append(Reliability(view, alpha_of_units(units, "interval"), forms, design, rows))
