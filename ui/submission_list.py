@@ -146,13 +146,21 @@ class SubmissionFilter(QSortFilterProxyModel):
             return all(word in haystack for word in self.text.split())
         return True
 
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Package order is the source model's order: sorting by it is showing the rows as
+        they are (sorting 5,000 rows through Python comparisons cost the window's start
+        half a second)."""
+        if column == SubmissionTableModel.CODE and order == Qt.SortOrder.AscendingOrder:
+            column = -1
+        super().sort(column, order)
+
     def lessThan(self, left, right) -> bool:  # noqa: N802
         if left.column() == SubmissionTableModel.TOTAL:
             return (left.data(Qt.ItemDataRole.UserRole) or 0) < (
                 right.data(Qt.ItemDataRole.UserRole) or 0)
-        if left.column() == SubmissionTableModel.CODE:
-            a = left.data(SubmissionTableModel.SummaryRole).position
-            return a < right.data(SubmissionTableModel.SummaryRole).position
+        if left.column() == SubmissionTableModel.CODE:  # package order: the list's default
+            rows = self.sourceModel().rows  # read directly: 5,000 rows take ~60,000 comparisons
+            return rows[left.row()].position < rows[right.row()].position
         return (left.data() or "").casefold() < (right.data() or "").casefold()
 
 
@@ -196,8 +204,10 @@ class SubmissionListPanel(QWidget):
         self.table.setAccessibleName(self.tr("Submissions"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # the indicator first, so enabling sorting sorts once (by package order), not twice
+        self.table.horizontalHeader().setSortIndicator(SubmissionTableModel.CODE,
+                                                       Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(SubmissionTableModel.CODE, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)

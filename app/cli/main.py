@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from app import __version__, i18n, settings
 from app.cli import (
+    bench_cmd,
     chair_cmd,
     demo_cmd,
     keys_cmd,
@@ -30,7 +31,7 @@ from app.errors import JuriError
 from app.i18n import translate
 
 COMMAND_MODULES = (demo_cmd, package_cmd, keys_cmd, workspace_cmd, score_cmd, result_cmd,
-                   merge_cmd, sheets_cmd, chair_cmd)
+                   merge_cmd, sheets_cmd, chair_cmd, bench_cmd)
 
 
 GLOBAL_OPTIONS_WITH_VALUE = ("--lang", "--workspace")

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 from itertools import pairwise
+from math import lcm
 
 from app.domain.numbers import decimal_text
 from app.domain.text import LocalizedText
@@ -118,12 +119,25 @@ class Criterion:
         return found
 
 
+class _WeightedTerms(tuple):
+    """The rubric's weighted-total terms and their common denominator (see
+    :meth:`Rubric.weighted_total`)."""
+
+    denominator: int
+
+    def __new__(cls, terms, denominator: int) -> _WeightedTerms:
+        made = super().__new__(cls, terms)
+        made.denominator = denominator
+        return made
+
+
 @dataclass(frozen=True, slots=True)
 class Rubric:
     """The criteria of one round, in the order jurors score them."""
 
     criteria: tuple[Criterion, ...]
     _index: dict[str, Criterion] = field(init=False, repr=False, compare=False)
+    _terms: _WeightedTerms | None = field(init=False, repr=False, compare=False, default=None)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_index", {c.code: c for c in self.criteria})
@@ -187,13 +201,37 @@ class Rubric:
         return None
 
     def weighted_total(self, scores: Mapping[str, Decimal]) -> Fraction:
-        """Σ weight × position on the scale over the scored criteria, exactly (0–100)."""
-        total = Fraction(0)
-        for criterion in self.criteria:
-            value = scores.get(criterion.code)
+        """Σ weight × position on the scale over the scored criteria, exactly (0–100).
+
+        The same exact value as summing ``Fraction(weight) × scale.fraction(score)``, but in
+        integers over one common denominator: each criterion's weight / (max − min) is
+        ``k / D`` for one ``D``, and each score's offset from the minimum is ``p / q``, so
+        the sum is one integer over ``D × lcm(q)``, normalised once. A merge computes tens of
+        thousands of totals; Fraction additions (a gcd each) made that its largest cost."""
+        terms = self._terms if self._terms is not None else self._weighted_terms()
+        numerators: list[tuple[int, int]] = []
+        common = 1
+        for code, factor, minimum in terms:
+            value = scores.get(code)
             if value is not None:
-                total += Fraction(criterion.weight) * criterion.scale.fraction(value)
-        return total
+                p, q = (value - minimum).as_integer_ratio()
+                numerators.append((factor * p, q))
+                if q != 1:
+                    common = lcm(common, q)
+        total = sum(n * (common // q) for n, q in numerators)
+        return Fraction(total, terms.denominator * common)
+
+    def _weighted_terms(self) -> _WeightedTerms:
+        """(code, k, minimum) per criterion with weight / (max − min) = k / D; made on first
+        use (an invalid scale raises then, as the plain formula would)."""
+        ratios = [Fraction(c.weight) / Fraction(c.scale.maximum - c.scale.minimum)
+                  for c in self.criteria]
+        denominator = lcm(*(r.denominator for r in ratios)) if ratios else 1
+        terms = _WeightedTerms(
+            ((c.code, r.numerator * (denominator // r.denominator), c.scale.minimum)
+             for c, r in zip(self.criteria, ratios, strict=True)), denominator)
+        object.__setattr__(self, "_terms", terms)
+        return terms
 
     def missing(self, scores: Mapping[str, Decimal | None]) -> list[str]:
         """Codes of the criteria without a score, in rubric order."""

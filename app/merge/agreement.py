@@ -20,10 +20,11 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from math import lcm
 
 from app.i18n import translate
 from app.merge.table import EvaluationTable
-from app.stats import ICC_FORMS, icc, krippendorff_alpha
+from app.stats import ICC_FORMS, alpha_of_units, icc
 
 TOTAL = ""  # the reliability view of the weighted totals (others are criterion codes)
 
@@ -81,14 +82,27 @@ class Reliability:
         return translate("Agreement", "ICC not computable")
 
 
-def _ratings(table: EvaluationTable, view: str) -> dict[str, dict[str, Fraction]]:
-    found: dict[str, dict[str, Fraction]] = {}
+def _ratings(table: EvaluationTable, view: str) -> dict[str, dict[str, Fraction | Decimal]]:
+    """Submission → juror → the total (a Fraction) or the criterion's score (an exact
+    Decimal, which the statistics read exactly as it is)."""
+    found: dict[str, dict[str, Fraction | Decimal]] = {}
     for submission in table.manifest.submissions:
         cells = table.complete(submission.code)
         found[submission.code] = {
-            juror: cell.total if view == TOTAL else Fraction(cell.scores[view])
+            juror: cell.total if view == TOTAL else cell.scores[view]
             for juror, cell in cells.items()}
     return found
+
+
+def _scaled(ratings: dict[str, dict[str, Fraction | Decimal]]) -> dict[str, dict[str, int]]:
+    """The ratings of one view times their common denominator: ICC and alpha are ratios of
+    sums of squares, unchanged by a common factor, and both then work on plain integers
+    (converted once here rather than once in each statistic)."""
+    ratios = {code: {juror: value.as_integer_ratio() for juror, value in row.items()}
+              for code, row in ratings.items()}
+    common = lcm(*{q for row in ratios.values() for _p, q in row.values()})
+    return {code: {juror: p * (common // q) for juror, (p, q) in row.items()}
+            for code, row in ratios.items()}
 
 
 def _icc(ratings: dict[str, dict[str, Fraction]], jurors: tuple[str, ...]
@@ -111,8 +125,8 @@ def reliability(table: EvaluationTable) -> list[Reliability]:
     jurors = table.jurors
     found = []
     for view in (TOTAL, *table.manifest.rubric.codes):
-        ratings = _ratings(table, view)
-        data = [[ratings[code].get(juror) for code in ratings] for juror in jurors]
+        ratings = _scaled(_ratings(table, view))
+        units = [list(row.values()) for row in ratings.values()]  # by submission
         forms, design, rows = _icc(ratings, jurors)
-        found.append(Reliability(view, krippendorff_alpha(data, "interval"), forms, design, rows))
+        found.append(Reliability(view, alpha_of_units(units, "interval"), forms, design, rows))
     return found

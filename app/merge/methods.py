@@ -17,9 +17,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import ROUND_HALF_EVEN, Decimal, localcontext
 from enum import StrEnum
 from fractions import Fraction
+from math import lcm
 
 from app.i18n import translate
 from app.merge.table import EvaluationTable
@@ -42,8 +44,19 @@ class Method(StrEnum):
         }[self]
 
 
-def mean(values: list[Fraction]) -> Fraction:
-    return sum(values, Fraction(0)) / len(values)
+def mean(values: Iterable[Fraction | Decimal | int]) -> Fraction:
+    """The exact mean of Fractions, Decimals or integers (an error when there are none).
+
+    Summed as integers over one common denominator and normalised once: a ranking takes
+    hundreds of thousands of means, and a Fraction addition costs a gcd each."""
+    ratios = [value.as_integer_ratio() for value in values]
+    common = 1
+    for _p, q in ratios:
+        if q != 1:
+            common = lcm(common, q)
+    if common == 1:  # whole numbers: most scores
+        return Fraction(sum(p for p, _q in ratios), len(ratios))
+    return Fraction(sum(p * (common // q) for p, q in ratios), common * len(ratios))
 
 
 def median(values: list[Fraction]) -> Fraction:
@@ -70,8 +83,14 @@ def sqrt(value: Fraction) -> Fraction:
 def sample_sd(values: list[Fraction]) -> Fraction | None:
     if len(values) < 2:
         return None
-    centre = mean(values)
-    variance = sum(((v - centre) ** 2 for v in values), Fraction(0)) / (len(values) - 1)
+    # Σ(v − mean)²/(n − 1) = (n·Σv² − (Σv)²) / (n·(n − 1)), in integers over one denominator
+    ratios = [value.as_integer_ratio() for value in values]
+    common = lcm(*(q for _p, q in ratios))
+    scaled = [p * (common // q) for p, q in ratios]
+    n = len(scaled)
+    total = sum(scaled)
+    variance = Fraction(n * sum(v * v for v in scaled) - total * total,
+                        n * (n - 1) * common * common)
     return sqrt(variance) if variance else None
 
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from math import lcm
 
 from app.domain.rubric import Rubric
 from app.errors import InputError
@@ -63,16 +64,34 @@ class Standing:
     criterion_means: dict[str, Fraction]
 
 
-def _keys(table: EvaluationTable, code: str, score: Fraction, tie_break: tuple[str, ...]
-          ) -> tuple[Fraction, ...]:
-    cells = table.complete(code)
+def _keys(complete: int, means: dict[str, Fraction], score: Fraction,
+          tie_break: tuple[str, ...]) -> tuple[Fraction, ...]:
+    """Score, then each tie-break: a criterion's mean score or the complete evaluations."""
     keys = [score]
     for item in tie_break:
-        if item == EVALUATIONS:
-            keys.append(Fraction(len(cells)))
-        else:
-            keys.append(mean([Fraction(c.scores[item]) for c in cells.values()]))
+        keys.append(Fraction(complete) if item == EVALUATIONS else means[item])
     return tuple(keys)
+
+
+def _criterion_means(table: EvaluationTable, code: str) -> dict[str, Fraction]:
+    """Each criterion's mean over the complete evaluations (computed once per submission:
+    the tie-break keys and the standing both use them)."""
+    cells = table.complete(code).values()
+    return {c.code: mean([cell.scores[c.code] for cell in cells])
+            for c in table.manifest.rubric} if cells else {}
+
+
+def _integer_keys(keys: dict[str, tuple[Fraction, ...]]) -> dict[str, tuple[int, ...]]:
+    """The same keys as integers: each position times the common denominator of that
+    position over every submission. Order and equality are unchanged (one positive factor
+    per position), and sorting 5,000 tuples of integers is far cheaper than of Fractions."""
+    if not keys:
+        return {}
+    width = len(next(iter(keys.values())))
+    commons = [lcm(*(key[i].denominator for key in keys.values())) for i in range(width)]
+    return {code: tuple(k.numerator * (common // k.denominator)
+                        for k, common in zip(key, commons, strict=True))
+            for code, key in keys.items()}
 
 
 def places(codes: Sequence[str], keys: dict[str, tuple[Fraction, ...]],
@@ -102,8 +121,9 @@ def rank(table: EvaluationTable, scores: dict[str, Fraction | None], tie_break: 
     """Every submission with its places, ranked ones first (by rank, then package order)."""
     manifest = table.manifest
     codes = [s.code for s in manifest.submissions]
-    keys = {code: _keys(table, code, score, tie_break) for code, score in scores.items()
-            if score is not None}
+    means = {code: _criterion_means(table, code) for code in codes}
+    keys = _integer_keys({code: _keys(len(table.complete(code)), means[code], score, tie_break)
+                          for code, score in scores.items() if score is not None})
     overall = places(codes, keys, tie_break)
     by_group: dict[str, Place] = {}
     by_cluster: dict[str, Place] = {}
@@ -116,15 +136,13 @@ def rank(table: EvaluationTable, scores: dict[str, Fraction | None], tie_break: 
     standings = []
     for code in codes:
         score = scores.get(code)
-        cells = table.complete(code)
-        means = {c.code: mean([Fraction(cell.scores[c.code]) for cell in cells.values()])
-                 for c in manifest.rubric} if cells else {}
         standings.append(Standing(
-            code=code, score=score, complete=len(cells), expected=table.expected(code),
+            code=code, score=score, complete=len(table.complete(code)),
+            expected=table.expected(code),
             place=overall.get(code), group_place=by_group.get(code),
             cluster_place=by_cluster.get(code),
             passes=None if score is None or passing_grade is None else score >= passing_grade,
-            criterion_means=means))
+            criterion_means=means.get(code, {})))
     position = {code: i for i, code in enumerate(codes)}
     return sorted(standings, key=lambda s: (s.place is None,
                                             s.place.rank if s.place else 0, position[s.code]))

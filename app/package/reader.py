@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.atomic import atomic_writer
-from app.canonical import CanonicalError, canonical_bytes, parse_strict
+from app.canonical import CanonicalError, canonical_bytes_of_parsed, parse_strict
 from app.crypto.envelope import Signature, SignatureProblem
 from app.crypto.keys import decode_public_key, fingerprint
 from app.domain.competition import FileEntry, Manifest
@@ -208,7 +208,7 @@ def _parse_manifest_json(data: bytes) -> dict:
         raise refuse("malformed_manifest", translate(
             "Package", "The package's manifest is not valid: {problem}").format(
                 problem=exc)) from exc
-    if canonical_bytes(document) != data:
+    if canonical_bytes_of_parsed(document) != data:
         raise refuse("malformed_manifest", translate(
             "Package", "The package's manifest is not in canonical form, so it was not "
             "written by Juri."))

@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.canonical import CanonicalError, canonical_bytes, parse_strict
+from app.canonical import CanonicalError, canonical_bytes_of_parsed, parse_strict
 from app.crypto.envelope import SignatureProblem, split_envelope
 from app.crypto.keys import fingerprint
 from app.domain.competition import Manifest
@@ -64,7 +64,10 @@ class ResultCheck:
         return self.status is ResultStatus.VALID
 
 
-def check_result(data: bytes, manifest: Manifest, manifest_sha256: str) -> ResultCheck:
+def check_result(data: bytes, manifest: Manifest, manifest_sha256: str, *,
+                 parsed: object | None = None) -> ResultCheck:
+    """The verdict on one result file. ``parsed`` is ``parse_strict(data)`` when the caller
+    has it already (the merge parses every file once to find duplicates)."""
     digest = hashlib.sha256(data).hexdigest()
 
     def verdict(status: ResultStatus, reason: str, document: ResultDocument | None = None,
@@ -72,7 +75,9 @@ def check_result(data: bytes, manifest: Manifest, manifest_sha256: str) -> Resul
         return ResultCheck(status, reason, digest, document, signer)
 
     try:
-        payload, signature = split_envelope(parse_strict(data, max_bytes=MAX_RESULT_BYTES))
+        if parsed is None or len(data) > MAX_RESULT_BYTES:
+            parsed = parse_strict(data, max_bytes=MAX_RESULT_BYTES)
+        payload, signature = split_envelope(parsed)
         check_result_format(payload)
         public_key = payload_public_key(payload)
     except ResultSchemaTooNew as exc:
@@ -83,7 +88,7 @@ def check_result(data: bytes, manifest: Manifest, manifest_sha256: str) -> Resul
         return verdict(ResultStatus.MALFORMED, translate(
             "Verify", "not a readable Juri result file ({problem})").format(problem=exc))
     try:
-        signature.verify(canonical_bytes(payload), public_key)
+        signature.verify(canonical_bytes_of_parsed(payload), public_key)
     except SignatureProblem:
         return verdict(ResultStatus.TAMPERED, translate(
             "Verify", "bad signature: the file was changed after it was signed"))

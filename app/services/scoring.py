@@ -21,6 +21,7 @@ from app.domain.evaluation import Evaluation, EvaluationStatus, Recommendation
 from app.domain.numbers import decimal_text, total_text
 from app.errors import WorkspaceError
 from app.i18n import translate
+from app.services.evaluation_record import EvaluationRecord
 from app.storage import audit
 from app.storage.models import ChecklistMark, Score, Submission
 from app.storage.models import Evaluation as EvaluationRow
@@ -86,27 +87,32 @@ class OpenPoints:
     unconfirmed: tuple[str, ...]  # field-visit checklist items not confirmed (field rounds)
 
 
-Mutation = Callable[[Session, EvaluationRow, Evaluation], dict[str, Any] | None]
+Mutation = Callable[[EvaluationRecord, Evaluation], dict[str, Any] | None]
 
 
 class ScoringService:
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
+        self._actors: dict[str, str] = {}
 
     # --- reading ---------------------------------------------------------------------------
 
     def submissions(self, package_id: str) -> list[SubmissionSummary]:
         with self._ws.reading() as session:
-            rows = session.execute(
-                select(Submission, EvaluationRow.status, EvaluationRow.total)
+            rows = session.execute(  # columns, not entities: 5,000 rows at the window's start
+                select(Submission.code, Submission.position, Submission.title,
+                       Submission.agency, Submission.group_name, Submission.cluster,
+                       Submission.category, EvaluationRow.status, EvaluationRow.total)
                 .join(EvaluationRow, (EvaluationRow.package_id == Submission.package_id)
                       & (EvaluationRow.submission_code == Submission.code))
                 .where(Submission.package_id == package_id)
                 .order_by(Submission.position)
             ).all()
-        return [SubmissionSummary(s.code, s.position, s.title, s.agency, s.group_name, s.cluster,
-                                  s.category, EvaluationStatus(status), total)
-                for s, status, total in rows]
+        statuses = {status.value: status for status in EvaluationStatus}
+        return [SubmissionSummary(code, position, title, agency, group, cluster, category,
+                                  statuses[status], total)
+                for code, position, title, agency, group, cluster, category, status, total
+                in rows]
 
     def progress(self, package_id: str) -> ProgressSummary:
         counts = dict.fromkeys(EvaluationStatus, 0)
@@ -178,14 +184,11 @@ class ScoringService:
             raise WorkspaceError(manifest.rubric.score_problem(criterion, Decimal(0)),
                                  code="invalid_score")
 
-        def apply(session: Session, row: EvaluationRow, current: Evaluation):
+        def apply(record: EvaluationRecord, current: Evaluation):
             self._refuse_if_recused(current, code)
             if current.scores.get(criterion) == value:
                 return None
-            score = session.get(Score, (row.id, criterion)) or Score(
-                evaluation_id=row.id, criterion_code=criterion, comment="")
-            score.value = None if value is None else decimal_text(value)
-            session.add(score)
+            record.put_score(criterion, None if value is None else decimal_text(value))
             return {"criterion": criterion,
                     "value": None if value is None else decimal_text(value)}
 
@@ -200,40 +203,37 @@ class ScoringService:
             raise WorkspaceError(manifest.rubric.score_problem(criterion, Decimal(0)),
                                  code="invalid_score")
 
-        def apply(session: Session, row: EvaluationRow, current: Evaluation):
+        def apply(record: EvaluationRecord, current: Evaluation):
             if criterion is None:
-                if row.overall_comment == text:
+                if record["overall_comment"] == text:
                     return None
-                row.overall_comment = text
+                record["overall_comment"] = text
                 return {"criterion": None, "text": text}
             self._refuse_if_recused(current, code)
             if current.comments.get(criterion, "") == text:
                 return None
-            score = session.get(Score, (row.id, criterion)) or Score(
-                evaluation_id=row.id, criterion_code=criterion, value=None)
-            score.comment = text
-            session.add(score)
+            record.put_comment(criterion, text)
             return {"criterion": criterion, "text": text}
 
         return self._change(package_id, code, "set_comment", apply, source)
 
     def set_recommendation(self, package_id: str, code: str, recommendation: Recommendation, *,
                            source: str = Source.APP) -> EvaluationState:
-        def apply(_session: Session, row: EvaluationRow, current: Evaluation):
+        def apply(record: EvaluationRecord, current: Evaluation):
             self._refuse_if_recused(current, code)
-            if row.recommendation == recommendation.value:
+            if record["recommendation"] == recommendation.value:
                 return None
-            row.recommendation = recommendation.value
+            record["recommendation"] = recommendation.value
             return {"recommendation": recommendation.value}
 
         return self._change(package_id, code, "set_recommendation", apply, source)
 
     def set_video_watched(self, package_id: str, code: str, watched: bool, *,
                           source: str = Source.APP) -> EvaluationState:
-        def apply(_session: Session, row: EvaluationRow, _current: Evaluation):
-            if row.video_watched == watched:
+        def apply(record: EvaluationRecord, _current: Evaluation):
+            if record["video_watched"] == watched:
                 return None
-            row.video_watched = watched
+            record["video_watched"] = watched
             return {"watched": watched}
 
         return self._change(package_id, code, "set_video_watched", apply, source)
@@ -242,10 +242,10 @@ class ScoringService:
                         source: str = Source.APP) -> EvaluationState:
         _check_text(text)
 
-        def apply(_session: Session, row: EvaluationRow, _current: Evaluation):
-            if row.field_notes == text:
+        def apply(record: EvaluationRecord, _current: Evaluation):
+            if record["field_notes"] == text:
                 return None
-            row.field_notes = text
+            record["field_notes"] = text
             return {"text": text}
 
         return self._change(package_id, code, "set_field_notes", apply, source)
@@ -258,13 +258,10 @@ class ScoringService:
                 "Scoring", "The field-visit checklist has no item {item}.").format(item=item),
                 code="unknown_item")
 
-        def apply(session: Session, row: EvaluationRow, current: Evaluation):
+        def apply(record: EvaluationRecord, current: Evaluation):
             if current.checklist.get(item, False) == checked:
                 return None
-            mark = session.get(ChecklistMark, (row.id, item)) or ChecklistMark(
-                evaluation_id=row.id, item_code=item)
-            mark.checked = checked
-            session.add(mark)
+            record.put_mark(item, checked)
             return {"item": item, "checked": checked}
 
         return self._change(package_id, code, "set_checklist_item", apply, source)
@@ -278,20 +275,20 @@ class ScoringService:
                 "Scoring", "Give the reason for the conflict of interest."), code="no_reason")
         _check_text(reason)
 
-        def apply(_session: Session, row: EvaluationRow, _current: Evaluation):
-            if row.recusal_reason == reason:
+        def apply(record: EvaluationRecord, _current: Evaluation):
+            if record["recusal_reason"] == reason:
                 return None
-            row.recusal_reason = reason
+            record["recusal_reason"] = reason
             return {"reason": reason}
 
         return self._change(package_id, code, "recuse", apply, source)
 
     def withdraw_recusal(self, package_id: str, code: str, *,
                          source: str = Source.APP) -> EvaluationState:
-        def apply(_session: Session, row: EvaluationRow, _current: Evaluation):
-            if row.recusal_reason is None:
+        def apply(record: EvaluationRecord, _current: Evaluation):
+            if record["recusal_reason"] is None:
                 return None
-            row.recusal_reason = None
+            record["recusal_reason"] = None
             return {}
 
         return self._change(package_id, code, "withdraw_recusal", apply, source)
@@ -302,35 +299,49 @@ class ScoringService:
                 source: str) -> EvaluationState:
         manifest = self._ws.packages.manifest(package_id)
         now = self._ws.clock()
+        actor = self._actor(package_id)
         with self._ws.transaction() as session:
-            row = self._row(session, package_id, code)
-            detail = apply(session, row, load_evaluation(session, row))
+            # plain SQL on the session's connection (see app.services.evaluation_record):
+            # read, change in memory, write back, audit — one transaction, one fsync
+            connection = session.connection()
+            record = EvaluationRecord.load(connection, package_id, code)
+            if record is None:
+                raise self._not_assigned(code)
+            current = record.to_domain()
+            detail = apply(record, current)
             if detail is None:
-                evaluation = load_evaluation(session, row)
-                return self._state(manifest, evaluation, changed=False)
-            session.flush()
-            evaluation = load_evaluation(session, row)
+                return self._state(manifest, current, changed=False)
+            evaluation = record.to_domain()
             state = self._state(manifest, evaluation)
-            row.status = state.status.value
-            row.total = total_text(state.total)
-            row.updated_at = evaluation.updated = now
-            audit.append(session, at=now, actor=self._actor(package_id), action=action,
-                         package_id=package_id, subject=code,
-                         detail={**detail, "source": source})
+            record["status"] = state.status.value
+            record["total"] = total_text(state.total)
+            record["updated_at"] = evaluation.updated = now
+            record.write(connection)
+            audit.insert(session, at=now, actor=actor, action=action, package_id=package_id,
+                         subject=code, detail={**detail, "source": source})
         return state
 
     def _actor(self, package_id: str) -> str:
-        return self._ws.packages.get(package_id).juror_id
+        """The juror's id in the package's roster (fixed once the package is imported, so
+        read once, not in every save)."""
+        actor = self._actors.get(package_id)
+        if actor is None:
+            actor = self._actors[package_id] = self._ws.packages.get(package_id).juror_id
+        return actor
 
     def _row(self, session: Session, package_id: str, code: str) -> EvaluationRow:
         row = session.scalars(select(EvaluationRow).where(
             EvaluationRow.package_id == package_id,
             EvaluationRow.submission_code == code)).first()
         if row is None:
-            raise WorkspaceError(translate(
-                "Scoring", "Submission {code} is not assigned to you in this package.").format(
-                    code=code), code="not_assigned")
+            raise self._not_assigned(code)
         return row
+
+    @staticmethod
+    def _not_assigned(code: str) -> WorkspaceError:
+        return WorkspaceError(translate(
+            "Scoring", "Submission {code} is not assigned to you in this package.").format(
+                code=code), code="not_assigned")
 
     @staticmethod
     def _refuse_if_recused(current: Evaluation, code: str) -> None:

@@ -721,8 +721,80 @@ Accept it only if this fingerprint is the one on the juror&apos;s signed evaluat
         <translation>Make a complete KIPP-like demo in FOLDER: the secretariat&apos;s key, four jurors with workspaces and keys, sixteen proposals, the 2023 rubric and a signed package. With --simulate every juror also scores and exports a signed result file.</translation>
     </message>
     <message>
+        <source>measure Juri&apos;s speed on a synthetic competition</source>
+        <translation>measure Juri&apos;s speed on a synthetic competition</translation>
+    </message>
+    <message>
+        <source>Make a synthetic competition (signed package, juror workspace, every panel juror&apos;s signed result file) and time each step: package build and verify against raw SHA-256, opening the workspace, saving score changes, export and verify, the chair&apos;s merge (with the same aggregation in pandas when it is installed), blank sheets, and the juror&apos;s window offscreen. Nothing outside a temporary folder is touched.</source>
+        <translation>Make a synthetic competition (signed package, juror workspace, every panel juror&apos;s signed result file) and time each step: package build and verify against raw SHA-256, opening the workspace, saving score changes, export and verify, the chair&apos;s merge (with the same aggregation in pandas when it is installed), blank sheets, and the juror&apos;s window offscreen. Nothing outside a temporary folder is touched.</translation>
+    </message>
+    <message>
+        <source>a small competition, for a quick check</source>
+        <translation>a small competition, for a quick check</translation>
+    </message>
+    <message>
+        <source>submissions (default: {n})</source>
+        <translation>submissions (default: {n})</translation>
+    </message>
+    <message>
+        <source>criteria in the rubric (default: {n})</source>
+        <translation>criteria in the rubric (default: {n})</translation>
+    </message>
+    <message>
+        <source>jurors in the panel (default: {n})</source>
+        <translation>jurors in the panel (default: {n})</translation>
+    </message>
+    <message>
+        <source>jurors scoring each submission (default: {n})</source>
+        <translation>jurors scoring each submission (default: {n})</translation>
+    </message>
+    <message>
+        <source>size of each proposal file in KB (default: {n})</source>
+        <translation>size of each proposal file in KB (default: {n})</translation>
+    </message>
+    <message>
+        <source>score changes to time (default: {n})</source>
+        <translation>score changes to time (default: {n})</translation>
+    </message>
+    <message>
+        <source>blank sheets to render (default: {n})</source>
+        <translation>blank sheets to render (default: {n})</translation>
+    </message>
+    <message>
+        <source>skip the juror&apos;s window (no Qt GUI needed)</source>
+        <translation>skip the juror&apos;s window (no Qt GUI needed)</translation>
+    </message>
+    <message>
         <source>FOLDER</source>
         <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>make everything in this new folder and keep it (default: a temporary folder)</source>
+        <translation>make everything in this new folder and keep it (default: a temporary folder)</translation>
+    </message>
+    <message>
+        <source>print one JSON report</source>
+        <translation>print one JSON report</translation>
+    </message>
+    <message>
+        <source>Every count must be 1 or more.</source>
+        <translation>Every count must be 1 or more.</translation>
+    </message>
+    <message>
+        <source>--per-submission cannot be larger than --jurors.</source>
+        <translation>--per-submission cannot be larger than --jurors.</translation>
+    </message>
+    <message>
+        <source>{path} is not empty; give a new folder.</source>
+        <translation>{path} is not empty; give a new folder.</translation>
+    </message>
+    <message>
+        <source>… {step}</source>
+        <translation>… {step}</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
     </message>
     <message>
         <source>let the four jurors score and export signed results</source>

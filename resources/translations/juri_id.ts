@@ -721,8 +721,80 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Buat demo lengkap ala KIPP di FOLDER: kunci sekretariat, empat juri beserta ruang kerja dan kuncinya, enam belas proposal, rubrik 2023, dan paket yang ditandatangani. Dengan --simulate, setiap juri juga memberi nilai dan mengekspor file hasil yang ditandatangani.</translation>
     </message>
     <message>
+        <source>measure Juri&apos;s speed on a synthetic competition</source>
+        <translation>mengukur kecepatan Juri pada kompetisi sintetis</translation>
+    </message>
+    <message>
+        <source>Make a synthetic competition (signed package, juror workspace, every panel juror&apos;s signed result file) and time each step: package build and verify against raw SHA-256, opening the workspace, saving score changes, export and verify, the chair&apos;s merge (with the same aggregation in pandas when it is installed), blank sheets, and the juror&apos;s window offscreen. Nothing outside a temporary folder is touched.</source>
+        <translation>Membuat kompetisi sintetis (paket bertanda tangan, ruang kerja juri, berkas hasil bertanda tangan dari setiap juri panel) dan mengukur waktu setiap langkah: membangun dan memverifikasi paket dibandingkan dengan SHA-256 murni, membuka ruang kerja, menyimpan perubahan nilai, ekspor dan verifikasi, penggabungan oleh ketua tim panel (dengan agregasi yang sama di pandas bila terpasang), lembar kosong, dan jendela juri tanpa layar. Tidak ada yang disentuh di luar folder sementara.</translation>
+    </message>
+    <message>
+        <source>a small competition, for a quick check</source>
+        <translation>kompetisi kecil, untuk pemeriksaan cepat</translation>
+    </message>
+    <message>
+        <source>submissions (default: {n})</source>
+        <translation>proposal (bawaan: {n})</translation>
+    </message>
+    <message>
+        <source>criteria in the rubric (default: {n})</source>
+        <translation>kriteria dalam rubrik (bawaan: {n})</translation>
+    </message>
+    <message>
+        <source>jurors in the panel (default: {n})</source>
+        <translation>juri dalam panel (bawaan: {n})</translation>
+    </message>
+    <message>
+        <source>jurors scoring each submission (default: {n})</source>
+        <translation>juri yang menilai setiap proposal (bawaan: {n})</translation>
+    </message>
+    <message>
+        <source>size of each proposal file in KB (default: {n})</source>
+        <translation>ukuran setiap berkas proposal dalam KB (bawaan: {n})</translation>
+    </message>
+    <message>
+        <source>score changes to time (default: {n})</source>
+        <translation>perubahan nilai yang diukur waktunya (bawaan: {n})</translation>
+    </message>
+    <message>
+        <source>blank sheets to render (default: {n})</source>
+        <translation>lembar kosong yang dibuat (bawaan: {n})</translation>
+    </message>
+    <message>
+        <source>skip the juror&apos;s window (no Qt GUI needed)</source>
+        <translation>lewati jendela juri (tanpa GUI Qt)</translation>
+    </message>
+    <message>
         <source>FOLDER</source>
         <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>make everything in this new folder and keep it (default: a temporary folder)</source>
+        <translation>buat semuanya di folder baru ini dan simpan (bawaan: folder sementara)</translation>
+    </message>
+    <message>
+        <source>print one JSON report</source>
+        <translation>cetak satu laporan JSON</translation>
+    </message>
+    <message>
+        <source>Every count must be 1 or more.</source>
+        <translation>Setiap jumlah harus 1 atau lebih.</translation>
+    </message>
+    <message>
+        <source>--per-submission cannot be larger than --jurors.</source>
+        <translation>--per-submission tidak boleh lebih besar dari --jurors.</translation>
+    </message>
+    <message>
+        <source>{path} is not empty; give a new folder.</source>
+        <translation>{path} tidak kosong; berikan folder baru.</translation>
+    </message>
+    <message>
+        <source>… {step}</source>
+        <translation>… {step}</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Target</translation>
     </message>
     <message>
         <source>let the four jurors score and export signed results</source>
