@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QProcess, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -33,6 +33,7 @@ from ui.session import JurorSession
 from ui.sheets_dialog import SheetsDialog
 from ui.start_page import StartPage
 from ui.tasks import TaskRunner
+from ui.view_menus import add_theme_and_language_menus
 
 PACKAGE_FILTER_SUFFIX = ".juripkg"
 
@@ -158,23 +159,8 @@ class MainWindow(QMainWindow):
         for action in self.tab_actions:
             view_menu.addAction(action)
         view_menu.addSeparator()
-        theme_menu = view_menu.addMenu(self.tr("&Theme"))
-        group = QActionGroup(self)
-        for key, text in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
-                          ("dark", self.tr("Dark"))):
-            action = theme_menu.addAction(text)
-            action.setCheckable(True)
-            action.setChecked(self.settings.theme == key)
-            action.triggered.connect(lambda _c=False, k=key: self.set_theme(k))
-            group.addAction(action)
-        language_menu = view_menu.addMenu(self.tr("&Language"))
-        languages = QActionGroup(self)
-        for key, text in (("id", "Bahasa Indonesia"), ("en", "English")):
-            action = language_menu.addAction(text)
-            action.setCheckable(True)
-            action.setChecked(self.settings.language == key)
-            action.triggered.connect(lambda _c=False, k=key: self.set_language(k))
-            languages.addAction(action)
+        add_theme_and_language_menus(self, view_menu, self.settings, self.set_theme,
+                                     self.set_language)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)

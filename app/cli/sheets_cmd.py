@@ -103,6 +103,17 @@ def _output(value: str) -> Path:
     return path
 
 
+def _read(path: Path, limit: int, too_large: str) -> bytes:
+    """The file's bytes, refused with ``too_large`` beyond ``limit`` before reading any."""
+    try:
+        if path.stat().st_size > limit:
+            raise CommandError(too_large)
+        return path.read_bytes()
+    except OSError as exc:
+        raise CommandError(translate("Cli", "Cannot read {path}: {error}").format(
+            path=path, error=exc.strerror or exc)) from exc
+
+
 def _progress() -> Callable[[int, int], None] | None:
     """A counter on the terminal for long batches (nothing when the output is redirected)."""
     if not sys.stderr.isatty():
@@ -132,14 +143,8 @@ def run_filled(args) -> int:
 
     output = _output(args.output)
     path = Path(args.result)
-    try:
-        if path.stat().st_size > MAX_RESULT_BYTES:
-            raise CommandError(translate("Cli", "{path} is too large to be a result file.")
-                               .format(path=path))
-        data = path.read_bytes()
-    except OSError as exc:
-        raise CommandError(translate("Cli", "Cannot read {path}: {error}").format(
-            path=path, error=exc.strerror or exc)) from exc
+    data = _read(path, MAX_RESULT_BYTES,
+                 translate("Cli", "{path} is too large to be a result file.").format(path=path))
     package = open_package(Path(args.package))
     report = write_filled_sheets(package, data, output, submissions=_ids(args.submission),
                                  progress=_progress())
@@ -162,14 +167,8 @@ def run_recap(args) -> int:
 
     output = _output(args.output)
     path = Path(args.merged)
-    try:
-        if path.stat().st_size > MAX_MERGED_BYTES:
-            raise CommandError(translate("Cli", "{path} is too large to be a merged file.")
-                               .format(path=path))
-        data = path.read_bytes()
-    except OSError as exc:
-        raise CommandError(translate("Cli", "Cannot read {path}: {error}").format(
-            path=path, error=exc.strerror or exc)) from exc
+    data = _read(path, MAX_MERGED_BYTES,
+                 translate("Cli", "{path} is too large to be a merged file.").format(path=path))
     options = RecapOptions(
         place=args.place.strip(),
         meeting_date=parse_meeting_date(args.date) if args.date else None,

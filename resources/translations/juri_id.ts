@@ -410,26 +410,6 @@
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Tema</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>Ikuti sistem</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Terang</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Gelap</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Bahasa</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
@@ -2616,26 +2596,6 @@ Serahkan file ini kepada ketua tim panel.</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Tema</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>Ikuti sistem</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Terang</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Gelap</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Bahasa</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -4959,6 +4919,29 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>This submission has no video link.</source>
         <translation>Proposal ini tidak memiliki tautan video.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenus</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Ikuti sistem</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
     </message>
 </context>
 <context>

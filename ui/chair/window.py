@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -58,6 +58,7 @@ from ui.chair.recap_dialog import RecapDialog
 from ui.chair.sign_dialog import SignDialog
 from ui.dialogs import show_error
 from ui.tasks import Task, TaskRunner
+from ui.view_menus import add_theme_and_language_menus
 
 PACKAGE_SUFFIX = ".juripkg"
 
@@ -198,23 +199,8 @@ class ChairWindow(QMainWindow):
         for action in self.tab_actions:
             view_menu.addAction(action)
         view_menu.addSeparator()
-        themes = view_menu.addMenu(self.tr("&Theme"))
-        group = QActionGroup(self)
-        for key, text in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
-                          ("dark", self.tr("Dark"))):
-            action = themes.addAction(text)
-            action.setCheckable(True)
-            action.setChecked(self.settings.theme == key)
-            action.triggered.connect(lambda _c=False, k=key: self.set_theme(k))
-            group.addAction(action)
-        languages_menu = view_menu.addMenu(self.tr("&Language"))
-        languages = QActionGroup(self)
-        for key, text in (("id", "Bahasa Indonesia"), ("en", "English")):
-            action = languages_menu.addAction(text)
-            action.setCheckable(True)
-            action.setChecked(self.settings.language == key)
-            action.triggered.connect(lambda _c=False, k=key: self.set_language(k))
-            languages.addAction(action)
+        add_theme_and_language_menus(self, view_menu, self.settings, self.set_theme,
+                                     self.set_language)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
