@@ -35,6 +35,14 @@ from ui.chair.models import (
 )
 
 
+def stretch_column(table: QTableView, stretched: int) -> None:
+    """One column (the title) takes the spare width; every other fits its contents."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretched, QHeaderView.ResizeMode.Stretch)
+
+
 def table_view(model: ReportModel, name: str, sortable: bool = True) -> QTableView:
     """A read-only, keyboard-navigable table over ``model`` (sorted through a proxy)."""
     view = QTableView()
@@ -243,19 +251,7 @@ class RankingPage(QWidget):
         layout.addWidget(self.summary)
         self.table = table_view(self.model, "ranking")
         self.table.setAccessibleName(translate("ChairPages", "Ranking"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(RankingModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        for column in (
-            RankingModel.RANK,
-            RankingModel.CODE,
-            RankingModel.LINE_UP,
-            RankingModel.SCORE,
-            RankingModel.EVALUATIONS,
-            RankingModel.PASSES,
-            RankingModel.NOTE,
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        stretch_column(self.table, RankingModel.TITLE)
         layout.addWidget(self.table, 1)
 
     def set_report(self, report: MergeReport | None) -> None:
@@ -291,17 +287,7 @@ class DisagreementsPage(QWidget):
         layout.addWidget(self.summary)
         self.table = table_view(self.model, "disagreements")
         self.table.setAccessibleName(translate("ChairPages", "Disagreements"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(DisagreementModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        for column in (
-            DisagreementModel.CODE,
-            DisagreementModel.SPREAD,
-            DisagreementModel.LOWEST,
-            DisagreementModel.HIGHEST,
-            DisagreementModel.SUGGESTION,
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        stretch_column(self.table, DisagreementModel.TITLE)
         layout.addWidget(self.table, 1)
 
     def set_report(self, report: MergeReport | None) -> None:
