@@ -51,12 +51,18 @@ def canonical_bytes_of_parsed(value: Any) -> bytes:
     careful path is taken. Verifying 300 result files spends most of its time here."""
     data = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True,
                       allow_nan=False).encode("utf-8")
-    if not data.isascii() and _FOUR_BYTE_UTF8.search(data):
+    if has_four_byte_utf8(data):
         return canonical_bytes(value)
     return data
 
 
 _FOUR_BYTE_UTF8 = re.compile(b"[\xf0-\xf4]")  # the lead byte of a character beyond U+FFFF
+
+
+def has_four_byte_utf8(data: bytes) -> bool:
+    """Whether UTF-8 ``data`` holds a character beyond U+FFFF (where JCS's UTF-16 key order
+    and Python's code-point order may differ)."""
+    return not data.isascii() and _FOUR_BYTE_UTF8.search(data) is not None
 
 
 def _utf16_key(key: str) -> bytes:

@@ -224,14 +224,15 @@ class _Judge:
 
     def take_result(self, name: str, data: bytes, document: dict[str, Any] | None,
                     inside: str | None) -> None:
-        check = check_result(data, self.manifest, self.manifest_sha256, parsed=document)
+        check = check_result(data, self.manifest, self.manifest_sha256, parsed=document,
+                             canonical=True)
         decision = None
         if check.status is ResultStatus.UNKNOWN_KEY and check.signer in self.accepted_keys:
             self.used_keys.add(check.signer)
             claimed = check.document
             decision = KeyDecision(claimed.juror_id, check.signer, claimed.public_key)
             check = check_result(data, _with_key(self.manifest, claimed), self.manifest_sha256,
-                                 parsed=document)
+                                 parsed=document, canonical=True)
         result = check.document
         verdict = FileVerdict(
             name, FileStatus.of(check.status), check.reason, check.sha256,

@@ -98,13 +98,15 @@ def build_table(manifest: Manifest, accepted: Mapping[str, ResultDocument]) -> E
     for juror in manifest.jurors:
         document = accepted.get(juror.id)
         evaluations = {e.submission: e for e in document.evaluations} if document else {}
+        known = (document.totals_for(rubric) if document else None) or {}
         for code in manifest.assigned(juror.id):
             evaluation = evaluations.get(code)
             if evaluation is None:
                 cells[(code, juror.id)] = Cell(CellState.MISSING)
                 continue
             state = CellState(document.declared_status[code])
-            total = rubric.weighted_total(evaluation.scores) \
-                if state is CellState.COMPLETE else None
+            total = known.get(code) if state is CellState.COMPLETE else None
+            if state is CellState.COMPLETE and total is None:  # else computed while checked
+                total = rubric.weighted_total(evaluation.scores)
             cells[(code, juror.id)] = Cell(state, total, dict(evaluation.scores))
     return EvaluationTable(manifest, cells)
