@@ -77,6 +77,11 @@ class EvaluationTable:
         """Juror id → complete cell of one submission, in roster order."""
         return dict(self._complete.get(code, {}))
 
+    def complete_by_submission(self) -> Mapping[str, Mapping[str, Cell]]:
+        """Submission code → juror id → complete cell, package and roster order: the table's
+        own mapping, not a copy (for statistics that read every submission; do not change)."""
+        return self._complete
+
     def totals(self, code: str) -> dict[str, Fraction]:
         return {j: c.total for j, c in self._complete.get(code, {}).items()}
 
