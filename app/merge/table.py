@@ -36,6 +36,9 @@ class CellState(StrEnum):
         }[self]
 
 
+_STATES = {state.value: state for state in CellState}  # a dict: CellState(…) is slow
+
+
 @dataclass(frozen=True)
 class Cell:
     state: CellState
@@ -109,7 +112,7 @@ def build_table(manifest: Manifest, accepted: Mapping[str, ResultDocument]) -> E
             if evaluation is None:
                 cells[(code, juror.id)] = Cell(CellState.MISSING)
                 continue
-            state = CellState(document.declared_status[code])
+            state = _STATES[document.declared_status[code]]  # checked on intake
             total = known.get(code) if state is CellState.COMPLETE else None
             if state is CellState.COMPLETE and total is None:  # else computed while checked
                 total = rubric.weighted_total(evaluation.scores)
