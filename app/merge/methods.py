@@ -148,14 +148,21 @@ def _zscore_method(table: EvaluationTable) -> dict[str, Fraction | None]:
     everything = [t for row in totals.values() for t in row.values()]
     centre = Fraction(sum(everything), common * len(everything)) if everything else Fraction(0)
     spread = _scaled_sd(everything, common) or Fraction(0)
+    # centre + spread · (Σz / k) as one fraction, reduced once per submission
+    c_p, c_q = centre.as_integer_ratio()
+    s_p, s_q = spread.as_integer_ratio()
     result: dict[str, Fraction | None] = {}
     for code, row in totals.items():
+        if not row:
+            result[code] = None
+            continue
         numerator, denominator = 0, 1
         for juror in row:
             p, q = z[(code, juror)]
             numerator, denominator = numerator * q + p * denominator, denominator * q
-        result[code] = centre + spread * Fraction(numerator, denominator * len(row)) \
-            if row else None
+        denominator *= len(row)
+        result[code] = Fraction(c_p * s_q * denominator + c_q * s_p * numerator,
+                                c_q * s_q * denominator)
     return result
 
 
