@@ -71,7 +71,13 @@ def icc(ratings: Sequence[Sequence[object | None]]) -> dict[str, Fraction | None
     "ICC2k": …, "ICC3k": …}``: ICC(1,1), (2,1), (3,1) for single ratings and ICC(1,k), (2,k),
     (3,k) for the mean of the *k* raters; each an exact Fraction, or ``None`` when undefined.
     """
-    rows = _scaled([row for row in ratings if row and all(v is not None for v in row)])
+    return icc_of_integers(
+        _scaled([row for row in ratings if row and all(v is not None for v in row)]))
+
+
+def icc_of_integers(rows: Sequence[Sequence[int]]) -> dict[str, Fraction | None]:
+    """:func:`icc` of a complete table already in integers (every rating times one common
+    denominator), for callers that scaled their ratings once for several statistics."""
     widths = {len(row) for row in rows}
     if len(widths) > 1:
         raise ValueError("every row must have one rating per rater")
@@ -127,8 +133,7 @@ def alpha_of_units(units: Sequence[Sequence[Hashable]], level: str = "interval"
         raise ValueError(f"level must be one of {', '.join(LEVELS)}")
     if level == "interval":
         pairable = [list(values) for values in units if len(values) >= 2]
-        n = sum(len(values) for values in pairable)
-        return _alpha_interval(_scaled(pairable), n) if n >= 2 else None
+        return alpha_interval_of_integers(_scaled(pairable))
     units = [[_exact(v) for v in values] if level == "ratio" else list(values)
              for values in units if len(values) >= 2]
     n = sum(len(values) for values in units)
@@ -149,7 +154,14 @@ def alpha_of_units(units: Sequence[Sequence[Hashable]], level: str = "interval"
     return 1 - (n - 1) * observed / Fraction(expected)
 
 
-def _alpha_interval(units: list[list[int]], n: int) -> Fraction | None:
+def alpha_interval_of_integers(units: Sequence[Sequence[int]]) -> Fraction | None:
+    """Interval alpha of units already in integers (see :func:`icc_of_integers`)."""
+    pairable = [values for values in units if len(values) >= 2]
+    n = sum(len(values) for values in pairable)
+    return _alpha_interval(pairable, n) if n >= 2 else None
+
+
+def _alpha_interval(units: Sequence[Sequence[int]], n: int) -> Fraction | None:
     """Interval alpha in linear time: Σ pairs (a − b)² = 2·m·Σx² − 2·(Σx)²; integer ratings
     (see :func:`_scaled`), summed per unit size so only one division per size is exact."""
     by_size: dict[int, int] = {}

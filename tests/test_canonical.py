@@ -9,7 +9,13 @@ import rfc8785
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.canonical import MAX_SAFE_INTEGER, CanonicalError, canonical_bytes, parse_strict
+from app.canonical import (
+    MAX_SAFE_INTEGER,
+    CanonicalError,
+    canonical_bytes,
+    parse_canonical,
+    parse_strict,
+)
 
 json_values = st.recursive(
     st.none() | st.booleans()
@@ -86,3 +92,26 @@ def test_hand_written_files_may_use_decimal_numbers_read_exactly() -> None:
 
     assert parse_strict(b'{"w": 12.5}', max_bytes=100, decimals_as_numbers=True) == {
         "w": Decimal("12.5")}
+
+
+@given(st.dictionaries(st.text(), json_values, max_size=5))
+def test_parse_canonical_reads_what_parse_strict_reads(value) -> None:
+    """The merge's quick reader: same value, and "written so" exactly when ``json.dumps``
+    with sorted keys gives the bytes back."""
+    quick = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    for data in (quick.encode(), canonical_bytes(value), json.dumps(value).encode()):
+        parsed, written_so = parse_canonical(data, max_bytes=len(data))
+        assert parsed == parse_strict(data, max_bytes=len(data))
+        assert written_so == (data == quick.encode())
+
+
+@pytest.mark.parametrize("data", [
+    b'{"a":1,"a":1}', b'{"a":{"b":2,"b":2}}', b'{"a":1.5}', b'{"a":NaN}', b'{"a":"\\ud800"}',
+    b'{"a":' + b"[" * 70 + b"]" * 70 + b"}", b'{"a":9007199254740993}',
+])
+def test_parse_canonical_refuses_what_parse_strict_refuses(data: bytes) -> None:
+    with pytest.raises(CanonicalError) as strict:
+        parse_strict(data, max_bytes=len(data))
+    with pytest.raises(CanonicalError) as quick:
+        parse_canonical(data, max_bytes=len(data))
+    assert str(quick.value) == str(strict.value)

@@ -17,6 +17,7 @@ from typing import Any
 
 from app.bench import pandas_script
 from app.bench.timing import secs, timed
+from app.gc_pause import collector_paused
 from app.merge.agreement import disagreements, reliability
 from app.merge.intake import read_inputs, take_in
 from app.merge.methods import Method, submission_scores
@@ -41,9 +42,10 @@ def measure(package: VerifiedPackage, folder: Path) -> dict[str, Any]:
         submission_scores(table, Method.ZSCORE)
         return table, rank(table, means, tie_break, manifest.round.passing_grade)
 
-    (table, standings), aggregate_seconds = timed(aggregate)
-    _, agreement_seconds = timed(lambda: (disagreements(table, DEFAULT_THRESHOLD),
-                                          reliability(table)))
+    with collector_paused():  # as :func:`app.merge.service.evaluate` runs these steps
+        (table, standings), aggregate_seconds = timed(aggregate)
+        _, agreement_seconds = timed(lambda: (disagreements(table, DEFAULT_THRESHOLD),
+                                              reliability(table)))
     report, merge_seconds = timed(lambda: merge(read_inputs([folder]), manifest, sha))
     figures: dict[str, Any] = {
         "result_files": len(files),

@@ -7,7 +7,9 @@ order. Decimals are strings; ``total`` is the weighted total rounded half-up to 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from app.crypto.keys import decode_public_key, encode_public_key
@@ -15,6 +17,7 @@ from app.domain.evaluation import Evaluation, EvaluationStatus, Recommendation
 from app.domain.numbers import decimal_text, total_text
 from app.domain.rubric import Rubric
 from app.formats import fields as f
+from app.formats.result_lean import lean_evaluation
 from app.i18n import translate
 
 RESULT_FORMAT = "juri-result"
@@ -56,6 +59,20 @@ class ResultDocument:
     evaluations: tuple[Evaluation, ...]
     declared_status: dict[str, str]
     declared_total: dict[str, str | None]
+    # the exact weighted totals found while checking against a rubric (see remember_totals)
+    _totals: tuple[object, dict[str, Fraction]] | None = field(
+        default=None, init=False, repr=False, compare=False)
+
+    def remember_totals(self, rubric: Rubric, totals: dict[str, Fraction]) -> None:
+        """Keep the exact totals the check against ``rubric`` computed (submission → total of
+        every evaluation not recused), so the merge's table need not compute them again."""
+        object.__setattr__(self, "_totals", (rubric, totals))
+
+    def totals_for(self, rubric: Rubric) -> dict[str, Fraction] | None:
+        """The remembered totals if they were computed with this very rubric, else ``None``."""
+        if self._totals is None or self._totals[0] is not rubric:
+            return None
+        return self._totals[1]
 
 
 def evaluation_to_json(evaluation: Evaluation, rubric: Rubric, status: EvaluationStatus
@@ -149,8 +166,10 @@ def parse_result_payload(payload: dict[str, Any]) -> ResultDocument:
         pact = PactAcceptance(f.text(pact_data, "accepted_at", "integrity_pact"),
                               f.text(pact_data, "version", "integrity_pact"))
     evaluations, statuses, totals = [], {}, {}
+    decimals: dict[str, Decimal] = {}
     for i, value in enumerate(f.items(f.member(payload, "evaluations", ""), "evaluations")):
-        evaluation, status, total = _evaluation(value, f"evaluations[{i}]")
+        evaluation, status, total = lean_evaluation(value, decimals) \
+            or _evaluation(value, f"evaluations[{i}]")
         if evaluation.submission in statuses:
             raise f.FieldError(f"evaluations[{i}]", translate(
                 "Result", "submission {code} is evaluated twice").format(

@@ -24,7 +24,7 @@ from math import lcm
 
 from app.i18n import translate
 from app.merge.table import EvaluationTable
-from app.stats import ICC_FORMS, alpha_of_units, icc
+from app.stats import ICC_FORMS, alpha_interval_of_integers, icc_of_integers
 
 TOTAL = ""  # the reliability view of the weighted totals (others are criterion codes)
 
@@ -82,40 +82,37 @@ class Reliability:
         return translate("Agreement", "ICC not computable")
 
 
-def _ratings(table: EvaluationTable, view: str) -> dict[str, dict[str, Fraction | Decimal]]:
-    """Submission → juror → the total (a Fraction) or the criterion's score (an exact
-    Decimal, which the statistics read exactly as it is)."""
-    found: dict[str, dict[str, Fraction | Decimal]] = {}
-    for submission in table.manifest.submissions:
-        cells = table.complete(submission.code)
-        found[submission.code] = {
-            juror: cell.total if view == TOTAL else cell.scores[view]
-            for juror, cell in cells.items()}
-    return found
-
-
-def _scaled(ratings: dict[str, dict[str, Fraction | Decimal]]) -> dict[str, dict[str, int]]:
-    """The ratings of one view times their common denominator: ICC and alpha are ratios of
-    sums of squares, unchanged by a common factor, and both then work on plain integers
-    (converted once here rather than once in each statistic)."""
-    ratios = {code: {juror: value.as_integer_ratio() for juror, value in row.items()}
-              for code, row in ratings.items()}
-    common = lcm(*{q for row in ratios.values() for _p, q in row.values()})
+def _scaled_ratings(table: EvaluationTable, view: str) -> dict[str, dict[str, int]]:
+    """Submission → juror → the total or the criterion's score, times the view's common
+    denominator: ICC and alpha are ratios of sums of squares, unchanged by a common factor,
+    and both then work on plain integers. Each distinct value is converted once (a view has
+    few: the steps of a scale, or the totals they add up to)."""
+    ratios: dict[Fraction | Decimal, tuple[int, int]] = {}
+    found: dict[str, dict[str, tuple[int, int]]] = {}
+    for code, cells in table.complete_by_submission().items():
+        row = found[code] = {}
+        for juror, cell in cells.items():
+            value = cell.total if view == TOTAL else cell.scores[view]
+            ratio = ratios.get(value)
+            if ratio is None:
+                ratio = ratios[value] = value.as_integer_ratio()
+            row[juror] = ratio
+    common = lcm(*{q for _p, q in ratios.values()})
     return {code: {juror: p * (common // q) for juror, (p, q) in row.items()}
-            for code, row in ratios.items()}
+            for code, row in found.items()}
 
 
-def _icc(ratings: dict[str, dict[str, Fraction]], jurors: tuple[str, ...]
+def _icc(ratings: dict[str, dict[str, int]], jurors: tuple[str, ...]
          ) -> tuple[dict[str, Fraction | None], str | None, int]:
     crossed = [[row[j] for j in jurors] for row in ratings.values() if len(row) == len(jurors)]
     if len(crossed) >= 2 and len(jurors) >= 2:
-        return icc(crossed), CROSSED, len(crossed)
+        return icc_of_integers(crossed), CROSSED, len(crossed)
     sizes = Counter(len(row) for row in ratings.values() if len(row) >= 2)
     if not sizes:
         return dict.fromkeys(ICC_FORMS), None, 0
     k = max(sizes, key=lambda size: (sizes[size], size))
     rows = [list(row.values()) for row in ratings.values() if len(row) == k]
-    values = icc(rows)
+    values = icc_of_integers(rows)
     one_way = {form: values[form] if form in ("ICC1", "ICC1k") else None for form in ICC_FORMS}
     return one_way, (ONE_WAY if len(rows) >= 2 else None), len(rows)
 
@@ -125,8 +122,8 @@ def reliability(table: EvaluationTable) -> list[Reliability]:
     jurors = table.jurors
     found = []
     for view in (TOTAL, *table.manifest.rubric.codes):
-        ratings = _scaled(_ratings(table, view))
+        ratings = _scaled_ratings(table, view)
         units = [list(row.values()) for row in ratings.values()]  # by submission
         forms, design, rows = _icc(ratings, jurors)
-        found.append(Reliability(view, alpha_of_units(units, "interval"), forms, design, rows))
+        found.append(Reliability(view, alpha_interval_of_integers(units), forms, design, rows))
     return found

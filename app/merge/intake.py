@@ -24,19 +24,19 @@ Order of judgement:
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from app.canonical import CanonicalError, canonical_bytes, parse_strict
+from app.canonical import CanonicalError, canonical_bytes, parse_canonical
 from app.crypto.envelope import SignatureProblem, split_envelope
 from app.crypto.keys import encode_public_key, fingerprint
 from app.domain.competition import Manifest
 from app.errors import Cancelled
 from app.formats.fields import FieldError
 from app.formats.result import ResultDocument
+from app.gc_pause import collector_paused
 from app.i18n import translate
 from app.merge.merged_file import (
     MAX_MERGED_BYTES,
@@ -120,13 +120,12 @@ def _parsed(data: bytes) -> tuple[bytes, dict[str, Any] | None]:
     Juri document), ``json.dumps`` with sorted keys is JCS, at C speed, so a file equal to it
     needs no slow re-serialisation."""
     try:
-        document = parse_strict(data, max_bytes=MAX_MERGED_BYTES)
+        document, written_so = parse_canonical(data, max_bytes=MAX_MERGED_BYTES)
     except CanonicalError:
         return data, None
     if not isinstance(document, dict):
         return data, None
-    quick = json.dumps(document, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    if quick.encode("utf-8") == data:
+    if written_so:
         return data, document
     return canonical_bytes(document), document
 
@@ -224,14 +223,15 @@ class _Judge:
 
     def take_result(self, name: str, data: bytes, document: dict[str, Any] | None,
                     inside: str | None) -> None:
-        check = check_result(data, self.manifest, self.manifest_sha256, parsed=document)
+        check = check_result(data, self.manifest, self.manifest_sha256, parsed=document,
+                             canonical=True)
         decision = None
         if check.status is ResultStatus.UNKNOWN_KEY and check.signer in self.accepted_keys:
             self.used_keys.add(check.signer)
             claimed = check.document
             decision = KeyDecision(claimed.juror_id, check.signer, claimed.public_key)
             check = check_result(data, _with_key(self.manifest, claimed), self.manifest_sha256,
-                                 parsed=document)
+                                 parsed=document, canonical=True)
         result = check.document
         verdict = FileVerdict(
             name, FileStatus.of(check.status), check.reason, check.sha256,
@@ -301,10 +301,11 @@ def take_in(files: Iterable[InputFile], manifest: Manifest, manifest_sha256: str
     named first); the accepted results do not depend on the order."""
     judge = _Judge(manifest, manifest_sha256, accepted_keys)
     files = list(files)
-    for done, item in enumerate(files, start=1):
-        if cancelled is not None and cancelled():
-            raise Cancelled(translate("Merge", "The merge was cancelled."))
-        judge.take(item)
-        if progress is not None:
-            progress(done, len(files))
-    return judge.settle()
+    with collector_paused():  # the parsed files stay alive: nothing for the collector
+        for done, item in enumerate(files, start=1):
+            if cancelled is not None and cancelled():
+                raise Cancelled(translate("Merge", "The merge was cancelled."))
+            judge.take(item)
+            if progress is not None:
+                progress(done, len(files))
+        return judge.settle()

@@ -86,45 +86,97 @@ def sample_sd(values: list[Fraction]) -> Fraction | None:
     # Σ(v − mean)²/(n − 1) = (n·Σv² − (Σv)²) / (n·(n − 1)), in integers over one denominator
     ratios = [value.as_integer_ratio() for value in values]
     common = lcm(*(q for _p, q in ratios))
-    scaled = [p * (common // q) for p, q in ratios]
+    return _scaled_sd([p * (common // q) for p, q in ratios], common)
+
+
+def _scaled_sd(scaled: list[int], common: int) -> Fraction | None:
+    """:func:`sample_sd` of the values ``scaled[i] / common``."""
     n = len(scaled)
+    if n < 2:
+        return None
     total = sum(scaled)
     variance = Fraction(n * sum(v * v for v in scaled) - total * total,
                         n * (n - 1) * common * common)
     return sqrt(variance) if variance else None
 
 
+def scaled_totals(table: EvaluationTable) -> tuple[int, dict[str, dict[str, int]]]:
+    """One common denominator ``L`` of every complete total, and submission → juror →
+    total × ``L`` (package and roster order): the methods below then add integers."""
+    complete = table.complete_by_submission()
+    ratios = {code: {juror: (cell.total.numerator, cell.total.denominator)
+                     for juror, cell in cells.items()} for code, cells in complete.items()}
+    common = lcm(*{q for row in ratios.values() for _p, q in row.values()})
+    return common, {code: {juror: p * (common // q) for juror, (p, q) in row.items()}
+                    for code, row in ratios.items()}
+
+
 def z_scores(table: EvaluationTable) -> dict[tuple[str, str], Fraction]:
     """(submission, juror) → the juror's z-score for every complete evaluation."""
-    by_juror: dict[str, dict[str, Fraction]] = {}
-    for (code, juror), cell in table.cells.items():
-        if cell.total is not None:
-            by_juror.setdefault(juror, {})[code] = cell.total
-    z: dict[tuple[str, str], Fraction] = {}
-    for juror, totals in by_juror.items():
-        values = list(totals.values())
-        sd = sample_sd(values)
-        centre = mean(values)
-        for code, total in totals.items():
-            z[(code, juror)] = Fraction(0) if sd is None else (total - centre) / sd
+    common, totals = scaled_totals(table)
+    return {key: Fraction(numerator, denominator)
+            for key, (numerator, denominator) in _scaled_z(common, totals).items()}
+
+
+def _scaled_z(common: int, totals: dict[str, dict[str, int]]
+              ) -> dict[tuple[str, str], tuple[int, int]]:
+    """Each z-score as an unreduced ``(numerator, denominator)``: with totals ``a / L``, a
+    juror's mean ``S / (n·L)`` and standard deviation ``r``, z = (n·a − S) / (n·L·r)."""
+    by_juror: dict[str, dict[str, int]] = {}
+    for code, row in totals.items():
+        for juror, value in row.items():
+            by_juror.setdefault(juror, {})[code] = value
+    z: dict[tuple[str, str], tuple[int, int]] = {}
+    for juror, values in by_juror.items():
+        sd = _scaled_sd(list(values.values()), common)
+        n, s = len(values), sum(values.values())
+        if sd is None:
+            z.update(((code, juror), (0, 1)) for code in values)
+            continue
+        denominator = n * common * sd.numerator
+        z.update(((code, juror), ((n * value - s) * sd.denominator, denominator))
+                 for code, value in values.items())
     return z
+
+
+def _zscore_method(table: EvaluationTable) -> dict[str, Fraction | None]:
+    """Mean z per submission, back on the 0–100 scale; each mean z summed in integers and
+    reduced once (the standard deviations make 40-digit denominators, and a Fraction
+    operation on them costs a gcd each)."""
+    common, totals = scaled_totals(table)
+    z = _scaled_z(common, totals)
+    everything = [t for row in totals.values() for t in row.values()]
+    centre = Fraction(sum(everything), common * len(everything)) if everything else Fraction(0)
+    spread = _scaled_sd(everything, common) or Fraction(0)
+    # centre + spread · (Σz / k) as one fraction, reduced once per submission
+    c_p, c_q = centre.as_integer_ratio()
+    s_p, s_q = spread.as_integer_ratio()
+    result: dict[str, Fraction | None] = {}
+    for code, row in totals.items():
+        if not row:
+            result[code] = None
+            continue
+        numerator, denominator = 0, 1
+        for juror in row:
+            p, q = z[(code, juror)]
+            numerator, denominator = numerator * q + p * denominator, denominator * q
+        denominator *= len(row)
+        result[code] = Fraction(c_p * s_q * denominator + c_q * s_p * numerator,
+                                c_q * s_q * denominator)
+    return result
 
 
 def submission_scores(table: EvaluationTable, method: Method, trim: int = 1
                       ) -> dict[str, Fraction | None]:
     """Submission code → its score (``None`` without any complete evaluation), package order."""
+    if method is Method.ZSCORE:
+        return _zscore_method(table)
+    if method is Method.MEAN:  # the default: integers over one denominator
+        common, totals = scaled_totals(table)
+        return {code: Fraction(sum(row.values()), common * len(row)) if row else None
+                for code, row in totals.items()}
     codes = [s.code for s in table.manifest.submissions]
     totals = {code: list(table.totals(code).values()) for code in codes}
-    if method is Method.ZSCORE:
-        z = z_scores(table)
-        everything = [t for values in totals.values() for t in values]
-        centre = mean(everything) if everything else Fraction(0)
-        spread = sample_sd(everything) or Fraction(0)
-        result: dict[str, Fraction | None] = {}
-        for code in codes:
-            zs = [z[(code, juror)] for juror in table.totals(code)]
-            result[code] = centre + spread * mean(zs) if zs else None
-        return result
-    combine = {Method.MEAN: mean, Method.MEDIAN: median,
+    combine = {Method.MEDIAN: median,
                Method.TRIMMED: lambda values: trimmed_mean(values, trim)}[method]
     return {code: combine(values) if values else None for code, values in totals.items()}

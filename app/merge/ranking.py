@@ -73,12 +73,50 @@ def _keys(complete: int, means: dict[str, Fraction], score: Fraction,
     return tuple(keys)
 
 
-def _criterion_means(table: EvaluationTable, code: str) -> dict[str, Fraction]:
-    """Each criterion's mean over the complete evaluations (computed once per submission:
-    the tie-break keys and the standing both use them)."""
-    cells = table.complete(code).values()
-    return {c.code: mean([cell.scores[c.code] for cell in cells])
-            for c in table.manifest.rubric} if cells else {}
+def _criterion_means(table: EvaluationTable) -> dict[str, dict[str, Fraction]]:
+    """Submission → each criterion's mean over its complete evaluations (computed once: the
+    tie-break keys and the standing both use them).
+
+    Every score on a scale is ``minimum + k·step``, so all of them are integers over one
+    common denominator ``Q`` of the rubric's minima and steps: each distinct score is scaled
+    once, and each mean is an integer sum over ``Q·n``. A score off every scale (a table
+    not made from checked results) takes the general :func:`mean`."""
+    rubric = table.manifest.rubric
+    codes = rubric.codes
+    common = lcm(*(x.as_integer_ratio()[1] for c in rubric
+                   for x in (c.scale.minimum, c.scale.step)))
+    scaled: dict[Decimal, int] = {}
+    fractions: dict[tuple[int, int], Fraction] = {}
+    found: dict[str, dict[str, Fraction]] = {}
+    for code, cells in table.complete_by_submission().items():
+        if not cells:
+            found[code] = {}
+            continue
+        rows = []
+        for cell in cells.values():
+            scores = cell.scores
+            row = []
+            for criterion in codes:
+                value = scores[criterion]
+                integer = scaled.get(value)
+                if integer is None:
+                    p, q = value.as_integer_ratio()
+                    if common % q:
+                        return {code: {c: mean([cell.scores[c] for cell in cells.values()])
+                                       for c in codes} if cells else {}
+                                for code, cells in table.complete_by_submission().items()}
+                    integer = scaled[value] = p * (common // q)
+                row.append(integer)
+            rows.append(row)
+        n = common * len(rows)
+        means = found[code] = {}
+        for criterion, column in zip(codes, zip(*rows, strict=True), strict=True):
+            key = (sum(column), n)  # few distinct sums: share one Fraction for each
+            value = fractions.get(key)
+            if value is None:
+                value = fractions[key] = Fraction(*key)
+            means[criterion] = value
+    return found
 
 
 def _integer_keys(keys: dict[str, tuple[Fraction, ...]]) -> dict[str, tuple[int, ...]]:
@@ -94,10 +132,20 @@ def _integer_keys(keys: dict[str, tuple[Fraction, ...]]) -> dict[str, tuple[int,
             for code, key in keys.items()}
 
 
-def places(codes: Sequence[str], keys: dict[str, tuple[Fraction, ...]],
+def places(codes: Sequence[str], keys: dict[str, tuple[int, ...]],
            tie_break: tuple[str, ...]) -> dict[str, Place]:
     """Competition ranking of ``codes`` (package order) by their keys, highest first."""
-    ordered = sorted((c for c in codes if c in keys), key=lambda c: tuple(-k for k in keys[c]))
+    return _places_in_order(_ordered(codes, keys), keys, tie_break)
+
+
+def _ordered(codes: Sequence[str], keys: dict[str, tuple[int, ...]]) -> list[str]:
+    """The ranked ``codes``, highest key first; equal keys keep the order of ``codes`` (a
+    reversed sort is still stable)."""
+    return sorted((c for c in codes if c in keys), key=keys.__getitem__, reverse=True)
+
+
+def _places_in_order(ordered: list[str], keys: dict[str, tuple[int, ...]],
+                     tie_break: tuple[str, ...]) -> dict[str, Place]:
     found: dict[str, Place] = {}
     for position, code in enumerate(ordered):
         previous = ordered[position - 1] if position else None
@@ -121,27 +169,35 @@ def rank(table: EvaluationTable, scores: dict[str, Fraction | None], tie_break: 
     """Every submission with its places, ranked ones first (by rank, then package order)."""
     manifest = table.manifest
     codes = [s.code for s in manifest.submissions]
-    means = {code: _criterion_means(table, code) for code in codes}
-    keys = _integer_keys({code: _keys(len(table.complete(code)), means[code], score, tie_break)
+    complete = table.complete_by_submission()
+    means = _criterion_means(table)
+    keys = _integer_keys({code: _keys(len(complete[code]), means[code], score, tie_break)
                           for code, score in scores.items() if score is not None})
-    overall = places(codes, keys, tie_break)
+    # one sort: a group's or cluster's order is the overall order restricted to its members
+    # (the sort is stable and every subset lists its codes in package order)
+    ordered = _ordered(codes, keys)
+    overall = _places_in_order(ordered, keys, tie_break)
     by_group: dict[str, Place] = {}
     by_cluster: dict[str, Place] = {}
+    group_of = {s.code: s.group for s in manifest.submissions}
+    cluster_of = {s.code: s.cluster for s in manifest.submissions}
     for name in manifest.groups:
-        by_group.update(places([s.code for s in manifest.submissions if s.group == name],
-                               keys, tie_break))
+        by_group.update(_places_in_order([c for c in ordered if group_of[c] == name],
+                                         keys, tie_break))
     for name in manifest.clusters:
-        by_cluster.update(places([s.code for s in manifest.submissions if s.cluster == name],
-                                 keys, tie_break))
+        by_cluster.update(_places_in_order([c for c in ordered if cluster_of[c] == name],
+                                           keys, tie_break))
+    # exactly the same comparison as with the Decimal, without converting it 5,000 times
+    passing = None if passing_grade is None else Fraction(passing_grade)
     standings = []
     for code in codes:
         score = scores.get(code)
         standings.append(Standing(
-            code=code, score=score, complete=len(table.complete(code)),
+            code=code, score=score, complete=len(complete[code]),
             expected=table.expected(code),
             place=overall.get(code), group_place=by_group.get(code),
             cluster_place=by_cluster.get(code),
-            passes=None if score is None or passing_grade is None else score >= passing_grade,
+            passes=None if score is None or passing is None else score >= passing,
             criterion_means=means.get(code, {})))
     position = {code: i for i, code in enumerate(codes)}
     return sorted(standings, key=lambda s: (s.place is None,

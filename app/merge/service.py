@@ -23,6 +23,7 @@ from app.crypto.keys import KeyPair, encode_public_key
 from app.domain.competition import Manifest
 from app.domain.numbers import decimal_text, total_text
 from app.errors import InputError, JuriError
+from app.gc_pause import collector_paused
 from app.i18n import translate
 from app.merge.agreement import Disagreement, Reliability, disagreements, reliability, spread
 from app.merge.intake import InputFile, Intake, take_in
@@ -155,14 +156,15 @@ def evaluate(intake: Intake, manifest: Manifest, manifest_sha256: str,
     keys changes, without judging the files again."""
     options.check()
     tie_break = resolve_tie_break(options.tie_break, manifest.rubric)
-    table = build_table(manifest, {j: a.document for j, a in intake.accepted.items()})
-    scores = submission_scores(table, options.method, options.trim)
-    passing = options.passing_grade if options.passing_grade is not None \
-        else manifest.round.passing_grade
-    standings = rank(table, scores, tie_break, passing)
-    return MergeReport(manifest, manifest_sha256, options, tie_break, passing, intake, table,
-                       scores, standings, disagreements(table, options.threshold),
-                       reliability(table))
+    with collector_paused():  # tens of thousands of cells and Fractions, all kept
+        table = build_table(manifest, {j: a.document for j, a in intake.accepted.items()})
+        scores = submission_scores(table, options.method, options.trim)
+        passing = options.passing_grade if options.passing_grade is not None \
+            else manifest.round.passing_grade
+        standings = rank(table, scores, tie_break, passing)
+        return MergeReport(manifest, manifest_sha256, options, tie_break, passing, intake,
+                           table, scores, standings, disagreements(table, options.threshold),
+                           reliability(table))
 
 
 def rescore(report: MergeReport, options: MergeOptions) -> MergeReport:

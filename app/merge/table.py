@@ -36,6 +36,9 @@ class CellState(StrEnum):
         }[self]
 
 
+_STATES = {state.value: state for state in CellState}  # a dict: CellState(…) is slow
+
+
 @dataclass(frozen=True)
 class Cell:
     state: CellState
@@ -77,6 +80,11 @@ class EvaluationTable:
         """Juror id → complete cell of one submission, in roster order."""
         return dict(self._complete.get(code, {}))
 
+    def complete_by_submission(self) -> Mapping[str, Mapping[str, Cell]]:
+        """Submission code → juror id → complete cell, package and roster order: the table's
+        own mapping, not a copy (for statistics that read every submission; do not change)."""
+        return self._complete
+
     def totals(self, code: str) -> dict[str, Fraction]:
         return {j: c.total for j, c in self._complete.get(code, {}).items()}
 
@@ -98,13 +106,15 @@ def build_table(manifest: Manifest, accepted: Mapping[str, ResultDocument]) -> E
     for juror in manifest.jurors:
         document = accepted.get(juror.id)
         evaluations = {e.submission: e for e in document.evaluations} if document else {}
+        known = (document.totals_for(rubric) if document else None) or {}
         for code in manifest.assigned(juror.id):
             evaluation = evaluations.get(code)
             if evaluation is None:
                 cells[(code, juror.id)] = Cell(CellState.MISSING)
                 continue
-            state = CellState(document.declared_status[code])
-            total = rubric.weighted_total(evaluation.scores) \
-                if state is CellState.COMPLETE else None
+            state = _STATES[document.declared_status[code]]  # checked on intake
+            total = known.get(code) if state is CellState.COMPLETE else None
+            if state is CellState.COMPLETE and total is None:  # else computed while checked
+                total = rubric.weighted_total(evaluation.scores)
             cells[(code, juror.id)] = Cell(state, total, dict(evaluation.scores))
     return EvaluationTable(manifest, cells)

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
+from fractions import Fraction
 
 from app.canonical import CanonicalError, canonical_bytes_of_parsed, parse_strict
-from app.crypto.envelope import SignatureProblem, split_envelope
+from app.crypto.envelope import SignatureProblem, payload_bytes, split_envelope
 from app.crypto.keys import fingerprint
 from app.domain.competition import Manifest
 from app.domain.evaluation import EvaluationStatus
@@ -65,9 +67,11 @@ class ResultCheck:
 
 
 def check_result(data: bytes, manifest: Manifest, manifest_sha256: str, *,
-                 parsed: object | None = None) -> ResultCheck:
+                 parsed: object | None = None, canonical: bool = False) -> ResultCheck:
     """The verdict on one result file. ``parsed`` is ``parse_strict(data)`` when the caller
-    has it already (the merge parses every file once to find duplicates)."""
+    has it already (the merge parses every file once to find duplicates); ``canonical`` says
+    ``data`` is then the canonical form of ``parsed``, so the signed bytes can be cut out of
+    it instead of written again."""
     digest = hashlib.sha256(data).hexdigest()
 
     def verdict(status: ResultStatus, reason: str, document: ResultDocument | None = None,
@@ -76,7 +80,7 @@ def check_result(data: bytes, manifest: Manifest, manifest_sha256: str, *,
 
     try:
         if parsed is None or len(data) > MAX_RESULT_BYTES:
-            parsed = parse_strict(data, max_bytes=MAX_RESULT_BYTES)
+            parsed, canonical = parse_strict(data, max_bytes=MAX_RESULT_BYTES), False
         payload, signature = split_envelope(parsed)
         check_result_format(payload)
         public_key = payload_public_key(payload)
@@ -88,7 +92,9 @@ def check_result(data: bytes, manifest: Manifest, manifest_sha256: str, *,
         return verdict(ResultStatus.MALFORMED, translate(
             "Verify", "not a readable Juri result file ({problem})").format(problem=exc))
     try:
-        signature.verify(canonical_bytes_of_parsed(payload), public_key)
+        signed = payload_bytes(data, parsed) if canonical \
+            else canonical_bytes_of_parsed(payload)
+        signature.verify(signed, public_key)
     except SignatureProblem:
         return verdict(ResultStatus.TAMPERED, translate(
             "Verify", "bad signature: the file was changed after it was signed"))
@@ -126,27 +132,44 @@ def check_result(data: bytes, manifest: Manifest, manifest_sha256: str, *,
 
 
 def _rubric_problem(document: ResultDocument, manifest: Manifest) -> str | None:
+    """The first evaluation that breaks the rubric, or ``None``; when there is none the
+    exact totals computed here are kept on the document for the merge's table.
+
+    Each distinct (criterion, score) is judged against the scale once: a 300-juror merge
+    checks 150,000 scores, but a scale has only a few steps."""
     rubric = manifest.rubric
+    kind, checklist = manifest.round.kind, manifest.checklist
+    judged: dict[tuple[str, Decimal], str | None] = {}
+    totals: dict[str, Fraction] = {}
     for evaluation in document.evaluations:
         code = evaluation.submission
         if evaluation.recused and evaluation.scores:
             return translate("Verify", "{code}: a recused evaluation carries scores").format(
                 code=code)
-        for criterion, value in evaluation.scores.items():
-            problem = rubric.score_problem(criterion, value)
+        for key in evaluation.scores.items():
+            problem = judged.get(key, _UNJUDGED)
+            if problem is _UNJUDGED:
+                problem = judged[key] = rubric.score_problem(*key)
             if problem:
                 return f"{code}: {problem}"
-        status = evaluation.status(rubric, manifest.round.kind, manifest.checklist)
+        status = evaluation.status(rubric, kind, checklist)
         if document.declared_status[code] != status.value:
             return translate("Verify", "{code}: the status says {declared}, the scores say "
                              "{actual}").format(code=code, declared=document.declared_status[code],
                                                 actual=status.value)
-        expected_total = None if evaluation.recused else total_text(evaluation.total(rubric))
+        expected_total = None
+        if not evaluation.recused:
+            total = totals[code] = rubric.weighted_total(evaluation.scores)
+            expected_total = total_text(total)
         if document.declared_total[code] != expected_total:
             return translate("Verify", "{code}: the total {declared} does not match the scores "
                              "({actual})").format(code=code, declared=document.declared_total[code],
                                                   actual=expected_total)
+    document.remember_totals(rubric, totals)
     return None
+
+
+_UNJUDGED = object()
 
 
 def _summary(document: ResultDocument, assigned: int) -> str:
