@@ -40,6 +40,17 @@ def show_error(parent: QWidget | None, title: str, error: BaseException) -> QMes
     return box
 
 
+def problem_label() -> QLabel:
+    """Where a dialog says, in bold, why the last try did not work; hidden until it has to."""
+    label = QLabel()
+    label.setWordWrap(True)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    label.hide()
+    return label
+
+
 class PassphraseDialog(QDialog):
     """Asks for the passphrase of the juror's key; shows why when it did not open the key."""
 
@@ -55,12 +66,7 @@ class PassphraseDialog(QDialog):
         self.field.setAccessibleName(title)
         label.setBuddy(self.field)
         layout.addWidget(self.field)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        font = self.problem.font()
-        font.setBold(True)
-        self.problem.setFont(font)
-        self.problem.hide()
+        self.problem = problem_label()
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

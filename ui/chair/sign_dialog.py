@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.crypto.keys import KeyFileError, read_private_key
 from app.merge.service import MergeReport, write_merged
-from ui.dialogs import show_error
+from ui.dialogs import problem_label, show_error
 from ui.tasks import TaskRunner
 
 
@@ -56,12 +56,7 @@ class SignDialog(QDialog):
         self.passphrase.setAccessibleName(self.tr("Passphrase of the chair's key"))
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         layout.addLayout(form)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        font = self.problem.font()
-        font.setBold(True)
-        self.problem.setFont(font)
-        self.problem.hide()
+        self.problem = problem_label()
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -46,6 +46,7 @@ from app.reports.recap_from_merge import RecapOptions, recap_pdf
 from app.services.identity import KEY_FILE
 from app.settings import Settings, save
 from ui import theme
+from ui.actions import add_action
 from ui.chair.charts import DistributionView
 from ui.chair.pages import (
     CoveragePage,
@@ -136,17 +137,7 @@ class ChairWindow(QMainWindow):
 
     # --- construction ----------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], Any], shortcut=None,
-                name: str = "") -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(lambda _checked=False: slot())
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(shortcut)
-        elif shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setObjectName(name)
-        self.addAction(action)
-        return action
+    _action = add_action  # self._action(text, slot, shortcut, name)
 
     def _build_actions(self) -> None:
         self.open_action = self._action(self.tr("&Open package…"), self.choose_package,
