@@ -14,6 +14,7 @@ from itertools import pairwise
 from math import lcm
 
 from app.domain.numbers import decimal_text
+from app.domain.score_grid import ScoreGrid, grid_of
 from app.domain.text import LocalizedText
 from app.i18n import translate
 
@@ -138,6 +139,7 @@ class Rubric:
     criteria: tuple[Criterion, ...]
     _index: dict[str, Criterion] = field(init=False, repr=False, compare=False)
     _terms: _WeightedTerms | None = field(init=False, repr=False, compare=False, default=None)
+    _grid: ScoreGrid | None = field(init=False, repr=False, compare=False, default=None)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_index", {c.code: c for c in self.criteria})
@@ -220,6 +222,17 @@ class Rubric:
                     common = lcm(common, q)
         total = sum(n * (common // q) for n, q in numerators)
         return Fraction(total, terms.denominator * common)
+
+    @property
+    def grid(self) -> ScoreGrid:
+        """Scores and weighted totals as integers (see :mod:`app.domain.score_grid`); made
+        on first use, like the weighted-total terms it is built from."""
+        if self._grid is None:
+            terms = self._terms if self._terms is not None else self._weighted_terms()
+            object.__setattr__(self, "_grid", grid_of(
+                self.criteria, tuple(factor for _code, factor, _minimum in terms),
+                terms.denominator))
+        return self._grid
 
     def _weighted_terms(self) -> _WeightedTerms:
         """(code, k, minimum) per criterion with weight / (max − min) = k / D; made on first

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from fractions import Fraction
 from typing import Any
 
 from app.crypto.keys import decode_public_key, encode_public_key
 from app.domain.evaluation import Evaluation, EvaluationStatus, Recommendation
 from app.domain.numbers import decimal_text, total_text
 from app.domain.rubric import Rubric
+from app.domain.score_grid import Scored
 from app.formats import fields as f
 from app.formats.result_lean import lean_evaluation
 from app.i18n import translate
@@ -59,20 +59,21 @@ class ResultDocument:
     evaluations: tuple[Evaluation, ...]
     declared_status: dict[str, str]
     declared_total: dict[str, str | None]
-    # the exact weighted totals found while checking against a rubric (see remember_totals)
-    _totals: tuple[object, dict[str, Fraction]] | None = field(
+    # each evaluation on the rubric's grid, found while checking against a rubric
+    _scored: tuple[object, dict[str, Scored]] | None = field(
         default=None, init=False, repr=False, compare=False)
 
-    def remember_totals(self, rubric: Rubric, totals: dict[str, Fraction]) -> None:
-        """Keep the exact totals the check against ``rubric`` computed (submission → total of
-        every evaluation not recused), so the merge's table need not compute them again."""
-        object.__setattr__(self, "_totals", (rubric, totals))
+    def remember_scored(self, rubric: Rubric, scored: dict[str, Scored]) -> None:
+        """Keep what the check against ``rubric`` computed for every evaluation not recused
+        (submission → exact total, points and integer row), so the merge's table need not
+        compute it again."""
+        object.__setattr__(self, "_scored", (rubric, scored))
 
-    def totals_for(self, rubric: Rubric) -> dict[str, Fraction] | None:
-        """The remembered totals if they were computed with this very rubric, else ``None``."""
-        if self._totals is None or self._totals[0] is not rubric:
+    def scored_for(self, rubric: Rubric) -> dict[str, Scored] | None:
+        """The remembered evaluations if they were scored with this very rubric, else ``None``."""
+        if self._scored is None or self._scored[0] is not rubric:
             return None
-        return self._totals[1]
+        return self._scored[1]
 
 
 def evaluation_to_json(evaluation: Evaluation, rubric: Rubric, status: EvaluationStatus

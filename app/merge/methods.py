@@ -17,7 +17,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import ROUND_HALF_EVEN, Decimal, localcontext
 from enum import StrEnum
 from fractions import Fraction
@@ -100,15 +100,11 @@ def _scaled_sd(scaled: list[int], common: int) -> Fraction | None:
     return sqrt(variance) if variance else None
 
 
-def scaled_totals(table: EvaluationTable) -> tuple[int, dict[str, dict[str, int]]]:
+def scaled_totals(table: EvaluationTable) -> tuple[int, Mapping[str, Mapping[str, int]]]:
     """One common denominator ``L`` of every complete total, and submission → juror →
-    total × ``L`` (package and roster order): the methods below then add integers."""
-    complete = table.complete_by_submission()
-    ratios = {code: {juror: (cell.total.numerator, cell.total.denominator)
-                     for juror, cell in cells.items()} for code, cells in complete.items()}
-    common = lcm(*{q for row in ratios.values() for _p, q in row.values()})
-    return common, {code: {juror: p * (common // q) for juror, (p, q) in row.items()}
-                    for code, row in ratios.items()}
+    total × ``L`` (package and roster order): the methods below then add integers. ``L`` is
+    the rubric grid's total denominator, and the integers are the table's own."""
+    return table.grid.total_denominator, table.points_by_submission()
 
 
 def z_scores(table: EvaluationTable) -> dict[tuple[str, str], Fraction]:
@@ -118,7 +114,7 @@ def z_scores(table: EvaluationTable) -> dict[tuple[str, str], Fraction]:
             for key, (numerator, denominator) in _scaled_z(common, totals).items()}
 
 
-def _scaled_z(common: int, totals: dict[str, dict[str, int]]
+def _scaled_z(common: int, totals: Mapping[str, Mapping[str, int]]
               ) -> dict[tuple[str, str], tuple[int, int]]:
     """Each z-score as an unreduced ``(numerator, denominator)``: with totals ``a / L``, a
     juror's mean ``S / (n·L)`` and standard deviation ``r``, z = (n·a − S) / (n·L·r)."""

@@ -10,16 +10,15 @@ order. Submissions without a complete evaluation are not ranked.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from math import lcm
+from typing import NamedTuple
 
 from app.domain.rubric import Rubric
 from app.errors import InputError
 from app.i18n import translate
-from app.merge.methods import mean
 from app.merge.table import EvaluationTable
 
 WEIGHTS = "weights"
@@ -44,15 +43,17 @@ def resolve_tie_break(items: Sequence[str], rubric: Rubric) -> tuple[str, ...]:
     return tuple(dict.fromkeys(resolved))
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
+    """A submission's place in one ranking (a tuple: a merge makes 15,000 of them)."""
+
     rank: int
     tie: bool
     decided_by: str | None  # the tie-break that placed it below an equal score, if any
 
 
-@dataclass(frozen=True)
-class Standing:
+class Standing(NamedTuple):
+    """One submission in the ranking (a tuple: a merge makes 5,000 of them)."""
+
     code: str
     score: Fraction | None
     complete: int
@@ -61,81 +62,40 @@ class Standing:
     group_place: Place | None
     cluster_place: Place | None
     passes: bool | None
-    criterion_means: dict[str, Fraction]
 
 
-def _keys(complete: int, means: dict[str, Fraction], score: Fraction,
-          tie_break: tuple[str, ...]) -> tuple[Fraction, ...]:
-    """Score, then each tie-break: a criterion's mean score or the complete evaluations."""
-    keys = [score]
-    for item in tie_break:
-        keys.append(Fraction(complete) if item == EVALUATIONS else means[item])
-    return tuple(keys)
+def _ordinals(values: Iterable[Fraction]) -> dict[tuple[int, int], int]:
+    """Each distinct value's ``(numerator, denominator)`` → its position among them, lowest
+    0: integers with the values' order and equality, so ranking keys compare as small
+    integers (z-scores have 100-digit denominators, and one common denominator of 5,000 of
+    them would be enormous). Keyed by the reduced pair, which hashes far faster than a
+    Fraction."""
+    distinct = {value.as_integer_ratio(): value for value in values}
+    ordered = sorted(distinct, key=distinct.__getitem__)
+    return {pair: index for index, pair in enumerate(ordered)}
 
 
-def _criterion_means(table: EvaluationTable) -> dict[str, dict[str, Fraction]]:
-    """Submission → each criterion's mean over its complete evaluations (computed once: the
-    tie-break keys and the standing both use them).
+def _tie_break_keys(table: EvaluationTable, codes: Iterable[str], tie_break: tuple[str, ...]
+                    ) -> dict[str, tuple[int, ...]]:
+    """Each submission's tie-break keys as integers with the order of the exact means.
 
-    Every score on a scale is ``minimum + k·step``, so all of them are integers over one
-    common denominator ``Q`` of the rubric's minima and steps: each distinct score is scaled
-    once, and each mean is an integer sum over ``Q·n``. A score off every scale (a table
-    not made from checked results) takes the general :func:`mean`."""
-    rubric = table.manifest.rubric
-    codes = rubric.codes
-    common = lcm(*(x.as_integer_ratio()[1] for c in rubric
-                   for x in (c.scale.minimum, c.scale.step)))
-    scaled: dict[Decimal, int] = {}
-    fractions: dict[tuple[int, int], Fraction] = {}
-    found: dict[str, dict[str, Fraction]] = {}
-    for code, cells in table.complete_by_submission().items():
-        if not cells:
-            found[code] = {}
-            continue
-        rows = []
-        for cell in cells.values():
-            scores = cell.scores
-            row = []
-            for criterion in codes:
-                value = scores[criterion]
-                integer = scaled.get(value)
-                if integer is None:
-                    p, q = value.as_integer_ratio()
-                    if common % q:
-                        return {code: {c: mean([cell.scores[c] for cell in cells.values()])
-                                       for c in codes} if cells else {}
-                                for code, cells in table.complete_by_submission().items()}
-                    integer = scaled[value] = p * (common // q)
-                row.append(integer)
-            rows.append(row)
-        n = common * len(rows)
-        means = found[code] = {}
-        for criterion, column in zip(codes, zip(*rows, strict=True), strict=True):
-            key = (sum(column), n)  # few distinct sums: share one Fraction for each
-            value = fractions.get(key)
-            if value is None:
-                value = fractions[key] = Fraction(*key)
-            means[criterion] = value
-    return found
-
-
-def _integer_keys(keys: dict[str, tuple[Fraction, ...]]) -> dict[str, tuple[int, ...]]:
-    """The same keys as integers: each position times the common denominator of that
-    position over every submission. Order and equality are unchanged (one positive factor
-    per position), and sorting 5,000 tuples of integers is far cheaper than of Fractions."""
-    if not keys:
-        return {}
-    width = len(next(iter(keys.values())))
-    commons = [lcm(*(key[i].denominator for key in keys.values())) for i in range(width)]
-    return {code: tuple(k.numerator * (common // k.denominator)
-                        for k, common in zip(key, commons, strict=True))
-            for code, key in keys.items()}
-
-
-def places(codes: Sequence[str], keys: dict[str, tuple[int, ...]],
-           tie_break: tuple[str, ...]) -> dict[str, Place]:
-    """Competition ranking of ``codes`` (package order) by their keys, highest first."""
-    return _places_in_order(_ordered(codes, keys), keys, tie_break)
+    A criterion's mean over ``n`` complete evaluations is ``Σ score·Q / (Q·n)`` (see
+    :mod:`app.domain.score_grid`); with ``M`` the least common multiple of every ``n``,
+    ``Σ score·Q · (M / n)`` orders and equals the submissions as the means do. The
+    ``evaluations`` key is ``n`` itself."""
+    complete = table.complete_by_submission()
+    index = {code: i for i, code in enumerate(table.manifest.rubric.codes)}
+    columns = [None if item == EVALUATIONS else index[item] for item in tie_break]
+    common = lcm(*{len(complete[code]) for code in codes})
+    keys: dict[str, tuple[int, ...]] = {}
+    for code in codes:
+        cells = complete[code]
+        n = len(cells)
+        sums = list(map(sum, zip(*(cell.row for cell in cells.values()), strict=True)))
+        factor = common // n
+        keys[code] = tuple(n if column is None else sums[column] * factor
+                           for column in columns)
+    return keys
 
 
 def _ordered(codes: Sequence[str], keys: dict[str, tuple[int, ...]]) -> list[str]:
@@ -146,21 +106,28 @@ def _ordered(codes: Sequence[str], keys: dict[str, tuple[int, ...]]) -> list[str
 
 def _places_in_order(ordered: list[str], keys: dict[str, tuple[int, ...]],
                      tie_break: tuple[str, ...]) -> dict[str, Place]:
+    """Competition ranking of ``ordered`` (highest key first): equal keys share the first
+    one's rank and are ties; a key equal in score to the one above but lower in a tie-break
+    names the tie-break that decided it."""
     found: dict[str, Place] = {}
-    for position, code in enumerate(ordered):
-        previous = ordered[position - 1] if position else None
-        following = ordered[position + 1] if position + 1 < len(ordered) else None
-        tie = keys[code] in (keys.get(previous), keys.get(following))
-        if previous is not None and keys[previous] == keys[code]:
-            rank = found[previous].rank
+    if not ordered:
+        return found
+    line = [keys[code] for code in ordered]
+    following = [*line[1:], None]
+    above: tuple[int, ...] | None = None
+    rank = 0
+    for position, (code, key, below) in enumerate(zip(ordered, line, following, strict=True),
+                                                   start=1):
+        if key == above:
+            found[code] = Place(rank, True, None)
         else:
-            rank = position + 1
-        decided_by = None
-        if (previous is not None and keys[previous][0] == keys[code][0]
-                and keys[previous] != keys[code]):
-            decided_by = next(tie_break[i - 1] for i in range(1, len(keys[code]))
-                              if keys[previous][i] != keys[code][i])
-        found[code] = Place(rank, tie, decided_by)
+            rank = position
+            decided_by = None
+            if above is not None and above[0] == key[0]:  # same score: a tie-break decided
+                decided_by = tie_break[next(i for i in range(1, len(key))
+                                            if above[i] != key[i]) - 1]
+            found[code] = Place(rank, key == below, decided_by)
+        above = key
     return found
 
 
@@ -170,35 +137,44 @@ def rank(table: EvaluationTable, scores: dict[str, Fraction | None], tie_break: 
     manifest = table.manifest
     codes = [s.code for s in manifest.submissions]
     complete = table.complete_by_submission()
-    means = _criterion_means(table)
-    keys = _integer_keys({code: _keys(len(complete[code]), means[code], score, tie_break)
-                          for code, score in scores.items() if score is not None})
+    ranked = [code for code in codes if scores.get(code) is not None]
+    ordinal = _ordinals(scores[code] for code in ranked)
+    tie_keys = _tie_break_keys(table, ranked, tie_break)
+    keys = {code: (ordinal[scores[code].as_integer_ratio()], *tie_keys[code])
+            for code in ranked}
     # one sort: a group's or cluster's order is the overall order restricted to its members
     # (the sort is stable and every subset lists its codes in package order)
     ordered = _ordered(codes, keys)
     overall = _places_in_order(ordered, keys, tie_break)
-    by_group: dict[str, Place] = {}
-    by_cluster: dict[str, Place] = {}
-    group_of = {s.code: s.group for s in manifest.submissions}
-    cluster_of = {s.code: s.cluster for s in manifest.submissions}
-    for name in manifest.groups:
-        by_group.update(_places_in_order([c for c in ordered if group_of[c] == name],
-                                         keys, tie_break))
-    for name in manifest.clusters:
-        by_cluster.update(_places_in_order([c for c in ordered if cluster_of[c] == name],
-                                           keys, tie_break))
+    by_group = _places_by(ordered, {s.code: s.group for s in manifest.submissions},
+                          manifest.groups, keys, tie_break)
+    by_cluster = _places_by(ordered, {s.code: s.cluster for s in manifest.submissions},
+                            manifest.clusters, keys, tie_break)
     # exactly the same comparison as with the Decimal, without converting it 5,000 times
     passing = None if passing_grade is None else Fraction(passing_grade)
-    standings = []
-    for code in codes:
+
+    def standing(code: str) -> Standing:
         score = scores.get(code)
-        standings.append(Standing(
-            code=code, score=score, complete=len(complete[code]),
-            expected=table.expected(code),
-            place=overall.get(code), group_place=by_group.get(code),
-            cluster_place=by_cluster.get(code),
-            passes=None if score is None or passing is None else score >= passing,
-            criterion_means=means.get(code, {})))
-    position = {code: i for i, code in enumerate(codes)}
-    return sorted(standings, key=lambda s: (s.place is None,
-                                            s.place.rank if s.place else 0, position[s.code]))
+        return Standing(code, score, len(complete[code]), table.expected(code),
+                        overall.get(code), by_group.get(code), by_cluster.get(code),
+                        None if score is None or passing is None else score >= passing)
+
+    # ranked ones in rank order (equal ranks are equal keys, kept in package order), then
+    # the unranked ones in package order
+    return [standing(code) for code in ordered] + [
+        standing(code) for code in codes if code not in keys]
+
+
+def _places_by(ordered: list[str], part_of: dict[str, str], parts: Sequence[str],
+               keys: dict[str, tuple[int, ...]], tie_break: tuple[str, ...]
+               ) -> dict[str, Place]:
+    """Places within each named part (group or cluster) of the overall order."""
+    members: dict[str, list[str]] = {name: [] for name in parts}
+    for code in ordered:
+        found = members.get(part_of[code])
+        if found is not None:
+            found.append(code)
+    places: dict[str, Place] = {}
+    for codes in members.values():
+        places.update(_places_in_order(codes, keys, tie_break))
+    return places

@@ -13,8 +13,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
+from types import MappingProxyType
+from typing import NamedTuple
 
 from app.domain.competition import Manifest
+from app.domain.score_grid import Row, ScoreGrid
 from app.formats.result import ResultDocument
 from app.i18n import translate
 
@@ -37,41 +40,39 @@ class CellState(StrEnum):
 
 
 _STATES = {state.value: state for state in CellState}  # a dict: CellState(…) is slow
+_NO_SCORES: Mapping[str, Decimal] = MappingProxyType({})
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):
+    """One assigned (submission, juror) pair. A tuple: a merge makes 15,000 of them."""
+
     state: CellState
     total: Fraction | None = None  # the weighted total, for complete evaluations only
-    scores: Mapping[str, Decimal] = field(default_factory=dict)
+    points: int | None = None  # the total times the rubric grid's total denominator
+    row: Row | None = None  # the scores times the grid's score denominator, rubric order
+    scores: Mapping[str, Decimal] = _NO_SCORES  # the evaluation's own mapping: do not change
 
 
 @dataclass(frozen=True)
 class EvaluationTable:
+    """Made by :func:`build_table`, which fills the cells and the views of them below in one
+    pass over the accepted results."""
+
     manifest: Manifest
     cells: dict[tuple[str, str], Cell]  # (submission code, juror id) → cell, assigned pairs only
-    _complete: dict[str, dict[str, Cell]] = field(init=False, repr=False, compare=False)
-    _expected: dict[str, int] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        complete: dict[str, dict[str, Cell]] = {s.code: {} for s in self.manifest.submissions}
-        expected = dict.fromkeys(complete, 0)
-        for juror in self.jurors:  # roster order within each submission
-            for code in self.manifest.assigned(juror):
-                cell = self.cells.get((code, juror))
-                if cell is None:
-                    continue
-                if cell.state is CellState.COMPLETE:
-                    complete[code][juror] = cell
-                if cell.state is not CellState.RECUSED:
-                    expected[code] += 1
-        object.__setattr__(self, "_complete", complete)
-        object.__setattr__(self, "_expected", expected)
+    _complete: dict[str, dict[str, Cell]] = field(repr=False, compare=False)
+    _points: dict[str, dict[str, int]] = field(repr=False, compare=False)
+    _expected: dict[str, int] = field(repr=False, compare=False)
 
     @property
     def jurors(self) -> tuple[str, ...]:
         """Jurors with at least one assigned submission, in roster order."""
         return tuple(j.id for j in self.manifest.jurors if self.manifest.assigned(j.id))
+
+    @property
+    def grid(self) -> ScoreGrid:
+        """The integers every cell's ``points`` and ``row`` are counted in."""
+        return self.manifest.rubric.grid
 
     def cell(self, code: str, juror: str) -> Cell | None:
         return self.cells.get((code, juror))
@@ -84,6 +85,11 @@ class EvaluationTable:
         """Submission code → juror id → complete cell, package and roster order: the table's
         own mapping, not a copy (for statistics that read every submission; do not change)."""
         return self._complete
+
+    def points_by_submission(self) -> Mapping[str, Mapping[str, int]]:
+        """Submission code → juror id → complete total times ``grid.total_denominator``, in
+        the same order; the table's own mapping (do not change): the methods add these."""
+        return self._points
 
     def totals(self, code: str) -> dict[str, Fraction]:
         return {j: c.total for j, c in self._complete.get(code, {}).items()}
@@ -100,21 +106,36 @@ class EvaluationTable:
 
 
 def build_table(manifest: Manifest, accepted: Mapping[str, ResultDocument]) -> EvaluationTable:
-    """The coverage matrix of the accepted results (juror id → document)."""
-    cells: dict[tuple[str, str], Cell] = {}
+    """The coverage matrix of the accepted results (juror id → document), every one checked
+    against this manifest (its scores on the rubric's scales)."""
     rubric = manifest.rubric
-    for juror in manifest.jurors:
+    cells: dict[tuple[str, str], Cell] = {}
+    complete: dict[str, dict[str, Cell]] = {s.code: {} for s in manifest.submissions}
+    points: dict[str, dict[str, int]] = {code: {} for code in complete}
+    expected = dict.fromkeys(complete, 0)
+    known: dict[Decimal, int] = {}
+    missing = Cell(CellState.MISSING)
+    for juror in manifest.jurors:  # roster order within each submission
         document = accepted.get(juror.id)
         evaluations = {e.submission: e for e in document.evaluations} if document else {}
-        known = (document.totals_for(rubric) if document else None) or {}
+        scored = (document.scored_for(rubric) if document else None) or {}
         for code in manifest.assigned(juror.id):
             evaluation = evaluations.get(code)
             if evaluation is None:
-                cells[(code, juror.id)] = Cell(CellState.MISSING)
+                cells[(code, juror.id)] = missing
+                expected[code] += 1
                 continue
             state = _STATES[document.declared_status[code]]  # checked on intake
-            total = known.get(code) if state is CellState.COMPLETE else None
-            if state is CellState.COMPLETE and total is None:  # else computed while checked
-                total = rubric.weighted_total(evaluation.scores)
-            cells[(code, juror.id)] = Cell(state, total, dict(evaluation.scores))
-    return EvaluationTable(manifest, cells)
+            if state is not CellState.COMPLETE:
+                cells[(code, juror.id)] = Cell(state, scores=evaluation.scores)
+                if state is not CellState.RECUSED:
+                    expected[code] += 1
+                continue
+            found = scored.get(code)
+            if found is None:  # else computed while the result was checked
+                found = rubric.grid.score(evaluation.scores, known)
+            cell = cells[(code, juror.id)] = Cell(state, *found, evaluation.scores)
+            complete[code][juror.id] = cell
+            points[code][juror.id] = found.points
+            expected[code] += 1
+    return EvaluationTable(manifest, cells, complete, points, expected)

@@ -12,7 +12,6 @@ import hashlib
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
-from fractions import Fraction
 
 from app.canonical import CanonicalError, canonical_bytes_of_parsed, parse_strict
 from app.crypto.envelope import SignatureProblem, payload_bytes, split_envelope
@@ -20,6 +19,7 @@ from app.crypto.keys import fingerprint
 from app.domain.competition import Manifest
 from app.domain.evaluation import EvaluationStatus
 from app.domain.numbers import total_text
+from app.domain.score_grid import Scored
 from app.formats.fields import FieldError
 from app.formats.result import (
     MAX_RESULT_BYTES,
@@ -133,14 +133,16 @@ def check_result(data: bytes, manifest: Manifest, manifest_sha256: str, *,
 
 def _rubric_problem(document: ResultDocument, manifest: Manifest) -> str | None:
     """The first evaluation that breaks the rubric, or ``None``; when there is none the
-    exact totals computed here are kept on the document for the merge's table.
+    exact totals, points and integer rows computed here are kept on the document for the
+    merge's table (see :mod:`app.domain.score_grid`).
 
     Each distinct (criterion, score) is judged against the scale once: a 300-juror merge
     checks 150,000 scores, but a scale has only a few steps."""
     rubric = manifest.rubric
     kind, checklist = manifest.round.kind, manifest.checklist
     judged: dict[tuple[str, Decimal], str | None] = {}
-    totals: dict[str, Fraction] = {}
+    grid, known = rubric.grid, {}
+    scored: dict[str, Scored] = {}
     for evaluation in document.evaluations:
         code = evaluation.submission
         if evaluation.recused and evaluation.scores:
@@ -159,13 +161,13 @@ def _rubric_problem(document: ResultDocument, manifest: Manifest) -> str | None:
                                                 actual=status.value)
         expected_total = None
         if not evaluation.recused:
-            total = totals[code] = rubric.weighted_total(evaluation.scores)
-            expected_total = total_text(total)
+            found = scored[code] = grid.score(evaluation.scores, known)
+            expected_total = total_text(found.total)
         if document.declared_total[code] != expected_total:
             return translate("Verify", "{code}: the total {declared} does not match the scores "
                              "({actual})").format(code=code, declared=document.declared_total[code],
                                                   actual=expected_total)
-    document.remember_totals(rubric, totals)
+    document.remember_scored(rubric, scored)
     return None
 
 
