@@ -21,7 +21,8 @@ from collections.abc import Iterable, Mapping
 from decimal import ROUND_HALF_EVEN, Decimal, localcontext
 from enum import StrEnum
 from fractions import Fraction
-from math import lcm
+from math import lcm, prod
+from typing import NamedTuple
 
 from app.i18n import translate
 from app.merge.table import EvaluationTable
@@ -107,32 +108,22 @@ def scaled_totals(table: EvaluationTable) -> tuple[int, Mapping[str, Mapping[str
     return table.grid.total_denominator, table.points_by_submission()
 
 
-def z_scores(table: EvaluationTable) -> dict[tuple[str, str], Fraction]:
-    """(submission, juror) → the juror's z-score for every complete evaluation."""
-    common, totals = scaled_totals(table)
-    return {key: Fraction(numerator, denominator)
-            for key, (numerator, denominator) in _scaled_z(common, totals).items()}
-
-
-def _scaled_z(common: int, totals: Mapping[str, Mapping[str, int]]
-              ) -> dict[tuple[str, str], tuple[int, int]]:
-    """Each z-score as an unreduced ``(numerator, denominator)``: with totals ``a / L``, a
-    juror's mean ``S / (n·L)`` and standard deviation ``r``, z = (n·a − S) / (n·L·r)."""
-    by_juror: dict[str, dict[str, int]] = {}
-    for code, row in totals.items():
-        for juror, value in row.items():
-            by_juror.setdefault(juror, {})[code] = value
-    z: dict[tuple[str, str], tuple[int, int]] = {}
-    for juror, values in by_juror.items():
-        sd = _scaled_sd(list(values.values()), common)
-        n, s = len(values), sum(values.values())
+def _juror_factors(table: EvaluationTable) -> dict[str, tuple[int, int, int, int]]:
+    """Juror → ``(n, S, p, q)`` such that the juror's z-score of a total ``a / L`` is
+    ``(n·a − S) · p / q``: with the juror's mean ``S / (n·L)`` and standard deviation ``r``,
+    z = (n·a − S) / (n·L·r), and ``p / q`` is ``1 / (n·L·r)`` reduced once per juror. A juror
+    with fewer than two totals, or totals that do not vary, gets ``p = 0``: z = 0."""
+    common = table.grid.total_denominator
+    factors: dict[str, tuple[int, int, int, int]] = {}
+    for juror, values in table.points_by_juror().items():
+        n, s = len(values), sum(values)
+        sd = _scaled_sd(values, common)
         if sd is None:
-            z.update(((code, juror), (0, 1)) for code in values)
+            factors[juror] = (n, s, 0, 1)
             continue
-        denominator = n * common * sd.numerator
-        z.update(((code, juror), ((n * value - s) * sd.denominator, denominator))
-                 for code, value in values.items())
-    return z
+        factor = Fraction(sd.denominator, n * common * sd.numerator)
+        factors[juror] = (n, s, factor.numerator, factor.denominator)
+    return factors
 
 
 def _zscore_method(table: EvaluationTable) -> dict[str, Fraction | None]:
@@ -140,26 +131,52 @@ def _zscore_method(table: EvaluationTable) -> dict[str, Fraction | None]:
     reduced once (the standard deviations make 40-digit denominators, and a Fraction
     operation on them costs a gcd each)."""
     common, totals = scaled_totals(table)
-    z = _scaled_z(common, totals)
-    everything = [t for row in totals.values() for t in row.values()]
+    factors = _juror_factors(table)
+    everything = [t for values in table.points_by_juror().values() for t in values]
     centre = Fraction(sum(everything), common * len(everything)) if everything else Fraction(0)
     spread = _scaled_sd(everything, common) or Fraction(0)
-    # centre + spread · (Σz / k) as one fraction, reduced once per submission
+    # centre + spread · (Σz / k) as one fraction, reduced once per submission; the line-up of
+    # jurors of a submission fixes every denominator, so each line-up's are made once (a
+    # panel's jurors share dozens of submissions)
     c_p, c_q = centre.as_integer_ratio()
     s_p, s_q = spread.as_integer_ratio()
+    line_ups: dict[tuple[str, ...], _LineUp] = {}
     result: dict[str, Fraction | None] = {}
     for code, row in totals.items():
         if not row:
             result[code] = None
             continue
-        numerator, denominator = 0, 1
-        for juror in row:
-            p, q = z[(code, juror)]
-            numerator, denominator = numerator * q + p * denominator, denominator * q
-        denominator *= len(row)
-        result[code] = Fraction(c_p * s_q * denominator + c_q * s_p * numerator,
-                                c_q * s_q * denominator)
+        jurors = tuple(row)
+        line_up = line_ups.get(jurors)
+        if line_up is None:
+            line_up = line_ups[jurors] = _line_up([factors[j] for j in jurors],
+                                                  (c_p, c_q), (s_p, s_q))
+        numerator = 0
+        for (n, s, multiplier), value in zip(line_up.terms, row.values(), strict=True):
+            numerator += (n * value - s) * multiplier
+        result[code] = Fraction(line_up.base + line_up.scale * numerator, line_up.denominator)
     return result
+
+
+class _LineUp(NamedTuple):
+    """A line-up's z-score sum as one fraction: score = (base + scale·Σ (n·a − S)·m) /
+    denominator, with one ``(n, S, m)`` per juror."""
+
+    terms: list[tuple[int, int, int]]
+    base: int
+    scale: int
+    denominator: int
+
+
+def _line_up(factors: list[tuple[int, int, int, int]], centre: tuple[int, int],
+             spread: tuple[int, int]) -> _LineUp:
+    """centre + spread · (Σ (n·a − S)·p/q) / k over the line-up's jurors, with every ``p/q``
+    over their product of denominators ``Q``: m = p·Q/q."""
+    common = prod(q for _n, _s, _p, q in factors)
+    k = len(factors)
+    (c_p, c_q), (s_p, s_q) = centre, spread
+    return _LineUp([(n, s, p * (common // q)) for n, s, p, q in factors],
+                   c_p * s_q * common * k, c_q * s_p, c_q * s_q * common * k)
 
 
 def submission_scores(table: EvaluationTable, method: Method, trim: int = 1

@@ -10,10 +10,12 @@ order. Submissions without a complete evaluation are not ranked.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from math import lcm
+from operator import itemgetter
 from typing import NamedTuple
 
 from app.domain.rubric import Rubric
@@ -75,27 +77,39 @@ def _ordinals(values: Iterable[Fraction]) -> dict[tuple[int, int], int]:
     return {pair: index for index, pair in enumerate(ordered)}
 
 
-def _tie_break_keys(table: EvaluationTable, codes: Iterable[str], tie_break: tuple[str, ...]
-                    ) -> dict[str, tuple[int, ...]]:
-    """Each submission's tie-break keys as integers with the order of the exact means.
+def _keys(table: EvaluationTable, scores: dict[str, Fraction | None], codes: Sequence[str],
+          tie_break: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+    """Each submission's ranking key as integers: its score's ordinal, then each tie-break
+    with the order of the exact means.
 
     A criterion's mean over ``n`` complete evaluations is ``Σ score·Q / (Q·n)`` (see
     :mod:`app.domain.score_grid`); with ``M`` the least common multiple of every ``n``,
     ``Σ score·Q · (M / n)`` orders and equals the submissions as the means do. The
     ``evaluations`` key is ``n`` itself."""
+    ordinal = _ordinals(scores[code] for code in codes)
     complete = table.complete_by_submission()
-    index = {code: i for i, code in enumerate(table.manifest.rubric.codes)}
-    columns = [None if item == EVALUATIONS else index[item] for item in tie_break]
+    rubric_codes = table.manifest.rubric.codes
+    pick = _picker([len(rubric_codes) if item == EVALUATIONS else rubric_codes.index(item)
+                    for item in tie_break])
     common = lcm(*{len(complete[code]) for code in codes})
     keys: dict[str, tuple[int, ...]] = {}
     for code in codes:
-        cells = complete[code]
-        n = len(cells)
-        sums = list(map(sum, zip(*(cell.row for cell in cells.values()), strict=True)))
-        factor = common // n
-        keys[code] = tuple(n if column is None else sums[column] * factor
-                           for column in columns)
+        rows = [cell.row for cell in complete[code].values()]
+        sums = list(map(sum, zip(*rows, strict=True)))
+        n = len(rows)
+        if n != common:
+            sums = [value * (common // n) for value in sums]
+        sums.append(n)
+        keys[code] = (ordinal[scores[code].as_integer_ratio()], *pick(sums))
     return keys
+
+
+def _picker(positions: list[int]) -> Callable[[list[int]], tuple[int, ...]]:
+    """The values at ``positions`` as a tuple (what ``itemgetter`` does for two or more)."""
+    if len(positions) == 1:
+        only = positions[0]
+        return lambda values: (values[only],)
+    return itemgetter(*positions) if positions else lambda _values: ()
 
 
 def _ordered(codes: Sequence[str], keys: dict[str, tuple[int, ...]]) -> list[str]:
@@ -110,24 +124,25 @@ def _places_in_order(ordered: list[str], keys: dict[str, tuple[int, ...]],
     one's rank and are ties; a key equal in score to the one above but lower in a tie-break
     names the tie-break that decided it."""
     found: dict[str, Place] = {}
-    if not ordered:
-        return found
-    line = [keys[code] for code in ordered]
-    following = [*line[1:], None]
-    above: tuple[int, ...] | None = None
-    rank = 0
-    for position, (code, key, below) in enumerate(zip(ordered, line, following, strict=True),
-                                                   start=1):
+    above: tuple[int, ...] = ()
+    first = ""  # the first code of the current run of equal keys
+    shared: Place | None = None  # the place of the run's later codes, once there are some
+    for position, code in enumerate(ordered, start=1):
+        key = keys[code]
         if key == above:
-            found[code] = Place(rank, True, None)
-        else:
-            rank = position
-            decided_by = None
-            if above is not None and above[0] == key[0]:  # same score: a tie-break decided
-                decided_by = tie_break[next(i for i in range(1, len(key))
-                                            if above[i] != key[i]) - 1]
-            found[code] = Place(rank, key == below, decided_by)
-        above = key
+            if shared is None:  # the run's second code: the first one is tied too
+                shared = found[first]._replace(tie=True, decided_by=None)
+                found[first] = found[first]._replace(tie=True)
+            found[code] = shared
+            continue
+        decided_by = None
+        if above and above[0] == key[0]:  # same score: the first differing tie-break decided
+            index = 1
+            while above[index] == key[index]:
+                index += 1
+            decided_by = tie_break[index - 1]
+        found[code] = Place(position, False, decided_by)
+        above, first, shared = key, code, None
     return found
 
 
@@ -138,10 +153,7 @@ def rank(table: EvaluationTable, scores: dict[str, Fraction | None], tie_break: 
     codes = [s.code for s in manifest.submissions]
     complete = table.complete_by_submission()
     ranked = [code for code in codes if scores.get(code) is not None]
-    ordinal = _ordinals(scores[code] for code in ranked)
-    tie_keys = _tie_break_keys(table, ranked, tie_break)
-    keys = {code: (ordinal[scores[code].as_integer_ratio()], *tie_keys[code])
-            for code in ranked}
+    keys = _keys(table, scores, ranked, tie_break)
     # one sort: a group's or cluster's order is the overall order restricted to its members
     # (the sort is stable and every subset lists its codes in package order)
     ordered = _ordered(codes, keys)
@@ -150,19 +162,26 @@ def rank(table: EvaluationTable, scores: dict[str, Fraction | None], tie_break: 
                           manifest.groups, keys, tie_break)
     by_cluster = _places_by(ordered, {s.code: s.cluster for s in manifest.submissions},
                             manifest.clusters, keys, tie_break)
-    # exactly the same comparison as with the Decimal, without converting it 5,000 times
-    passing = None if passing_grade is None else Fraction(passing_grade)
+    # the ranked ones in rank order (equal ranks are equal keys, kept in package order), then
+    # the unranked ones (without a score) in package order
+    passed = _passing(ordered, scores, passing_grade)
+    expected = table.expected
+    return [Standing(code, scores[code], len(complete[code]), expected(code), overall[code],
+                     by_group.get(code), by_cluster.get(code),
+                     None if passed is None else index < passed)
+            for index, code in enumerate(ordered)] + [
+        Standing(code, None, len(complete[code]), expected(code), None, None, None, None)
+        for code in codes if code not in keys]
 
-    def standing(code: str) -> Standing:
-        score = scores.get(code)
-        return Standing(code, score, len(complete[code]), table.expected(code),
-                        overall.get(code), by_group.get(code), by_cluster.get(code),
-                        None if score is None or passing is None else score >= passing)
 
-    # ranked ones in rank order (equal ranks are equal keys, kept in package order), then
-    # the unranked ones in package order
-    return [standing(code) for code in ordered] + [
-        standing(code) for code in codes if code not in keys]
+def _passing(ordered: list[str], scores: dict[str, Fraction | None],
+             passing_grade: Decimal | None) -> int | None:
+    """How many of ``ordered`` (highest score first) reach the passing grade: they are the
+    first ones. Found by bisection with exact comparisons (``None`` without a grade)."""
+    if passing_grade is None:
+        return None
+    passing = Fraction(passing_grade)
+    return bisect_left(ordered, True, key=lambda code: scores[code] < passing)
 
 
 def _places_by(ordered: list[str], part_of: dict[str, str], parts: Sequence[str],

@@ -8,7 +8,7 @@ counted (a half-scored sheet would pull a total down), and recused ones never co
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -59,9 +59,10 @@ class EvaluationTable:
     pass over the accepted results."""
 
     manifest: Manifest
-    cells: dict[tuple[str, str], Cell]  # (submission code, juror id) → cell, assigned pairs only
+    cells_by_juror: dict[str, dict[str, Cell]]  # juror → submission → cell, assigned pairs only
     _complete: dict[str, dict[str, Cell]] = field(repr=False, compare=False)
     _points: dict[str, dict[str, int]] = field(repr=False, compare=False)
+    _points_by_juror: dict[str, list[int]] = field(repr=False, compare=False)
     _expected: dict[str, int] = field(repr=False, compare=False)
 
     @property
@@ -75,7 +76,7 @@ class EvaluationTable:
         return self.manifest.rubric.grid
 
     def cell(self, code: str, juror: str) -> Cell | None:
-        return self.cells.get((code, juror))
+        return self.cells_by_juror.get(juror, {}).get(code)
 
     def complete(self, code: str) -> dict[str, Cell]:
         """Juror id → complete cell of one submission, in roster order."""
@@ -91,6 +92,11 @@ class EvaluationTable:
         the same order; the table's own mapping (do not change): the methods add these."""
         return self._points
 
+    def points_by_juror(self) -> Mapping[str, Sequence[int]]:
+        """Juror id → the same integers of every submission the juror completed, roster
+        order (jurors without one left out); the table's own lists (do not change)."""
+        return self._points_by_juror
+
     def totals(self, code: str) -> dict[str, Fraction]:
         return {j: c.total for j, c in self._complete.get(code, {}).items()}
 
@@ -100,8 +106,9 @@ class EvaluationTable:
 
     def counts(self) -> dict[CellState, int]:
         found = dict.fromkeys(CellState, 0)
-        for cell in self.cells.values():
-            found[cell.state] += 1
+        for cells in self.cells_by_juror.values():
+            for cell in cells.values():
+                found[cell.state] += 1
         return found
 
 
@@ -109,33 +116,42 @@ def build_table(manifest: Manifest, accepted: Mapping[str, ResultDocument]) -> E
     """The coverage matrix of the accepted results (juror id → document), every one checked
     against this manifest (its scores on the rubric's scales)."""
     rubric = manifest.rubric
-    cells: dict[tuple[str, str], Cell] = {}
+    cells: dict[str, dict[str, Cell]] = {}
     complete: dict[str, dict[str, Cell]] = {s.code: {} for s in manifest.submissions}
     points: dict[str, dict[str, int]] = {code: {} for code in complete}
+    by_juror: dict[str, list[int]] = {}
     expected = dict.fromkeys(complete, 0)
     known: dict[Decimal, int] = {}
     missing = Cell(CellState.MISSING)
     for juror in manifest.jurors:  # roster order within each submission
-        document = accepted.get(juror.id)
+        jid = juror.id
+        document = accepted.get(jid)
         evaluations = {e.submission: e for e in document.evaluations} if document else {}
         scored = (document.scored_for(rubric) if document else None) or {}
-        for code in manifest.assigned(juror.id):
+        declared = document.declared_status if document else {}
+        mine: list[int] = []
+        own = cells[jid] = {}
+        for code in manifest.assigned(jid):
             evaluation = evaluations.get(code)
             if evaluation is None:
-                cells[(code, juror.id)] = missing
+                own[code] = missing
                 expected[code] += 1
                 continue
-            state = _STATES[document.declared_status[code]]  # checked on intake
+            state = _STATES[declared[code]]  # checked on intake
             if state is not CellState.COMPLETE:
-                cells[(code, juror.id)] = Cell(state, scores=evaluation.scores)
+                own[code] = Cell(state, scores=evaluation.scores)
                 if state is not CellState.RECUSED:
                     expected[code] += 1
                 continue
             found = scored.get(code)
             if found is None:  # else computed while the result was checked
                 found = rubric.grid.score(evaluation.scores, known)
-            cell = cells[(code, juror.id)] = Cell(state, *found, evaluation.scores)
-            complete[code][juror.id] = cell
-            points[code][juror.id] = found.points
+            total, value, row = found
+            complete[code][jid] = own[code] = Cell(state, total, value, row,
+                                                            evaluation.scores)
+            points[code][jid] = value
+            mine.append(value)
             expected[code] += 1
-    return EvaluationTable(manifest, cells, complete, points, expected)
+        if mine:
+            by_juror[jid] = mine
+    return EvaluationTable(manifest, cells, complete, points, by_juror, expected)
