@@ -20,7 +20,6 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-from math import lcm
 
 from app.i18n import translate
 from app.merge.table import EvaluationTable
@@ -48,15 +47,21 @@ def spread(totals: dict[str, Fraction]) -> Fraction | None:
 
 
 def disagreements(table: EvaluationTable, threshold: Decimal) -> list[Disagreement]:
-    """Submissions whose totals spread more than ``threshold`` points, widest first."""
+    """Submissions whose totals spread more than ``threshold`` points, widest first. The
+    spreads are compared in the table's integers (totals times ``L``) and only a flagged
+    submission's figures become Fractions."""
+    common = table.grid.total_denominator
+    t_p, t_q = threshold.as_integer_ratio()
     found = []
-    for submission in table.manifest.submissions:
-        totals = table.totals(submission.code)
-        gap = spread(totals)
-        if gap is not None and gap > threshold:
+    for code, points in table.points_by_submission().items():
+        if len(points) < 2:
+            continue
+        gap = max(points.values()) - min(points.values())
+        if gap * t_q > t_p * common:  # gap / L > threshold
+            totals = table.totals(code)
             low = min(totals.items(), key=lambda item: item[1])
             high = max(totals.items(), key=lambda item: item[1])
-            found.append(Disagreement(submission.code, gap, low, high, len(totals)))
+            found.append(Disagreement(code, Fraction(gap, common), low, high, len(totals)))
     return sorted(found, key=lambda d: -d.spread)
 
 
@@ -83,23 +88,16 @@ class Reliability:
 
 
 def _scaled_ratings(table: EvaluationTable, view: str) -> dict[str, dict[str, int]]:
-    """Submission → juror → the total or the criterion's score, times the view's common
-    denominator: ICC and alpha are ratios of sums of squares, unchanged by a common factor,
-    and both then work on plain integers. Each distinct value is converted once (a view has
-    few: the steps of a scale, or the totals they add up to)."""
-    ratios: dict[Fraction | Decimal, tuple[int, int]] = {}
-    found: dict[str, dict[str, tuple[int, int]]] = {}
-    for code, cells in table.complete_by_submission().items():
-        row = found[code] = {}
-        for juror, cell in cells.items():
-            value = cell.total if view == TOTAL else cell.scores[view]
-            ratio = ratios.get(value)
-            if ratio is None:
-                ratio = ratios[value] = value.as_integer_ratio()
-            row[juror] = ratio
-    common = lcm(*{q for _p, q in ratios.values()})
-    return {code: {juror: p * (common // q) for juror, (p, q) in row.items()}
-            for code, row in found.items()}
+    """Submission → juror → the total or the criterion's score as the table's integers (see
+    :mod:`app.domain.score_grid`: each times one common denominator): ICC and alpha are ratios
+    of sums of squares, unchanged by a common factor, and both then work on plain integers."""
+    complete = table.complete_by_submission()
+    if view == TOTAL:
+        return {code: {juror: cell.points for juror, cell in cells.items()}
+                for code, cells in complete.items()}
+    index = table.manifest.rubric.codes.index(view)
+    return {code: {juror: cell.row[index] for juror, cell in cells.items()}
+            for code, cells in complete.items()}
 
 
 def _icc(ratings: dict[str, dict[str, int]], jurors: tuple[str, ...]
