@@ -15,6 +15,19 @@ def panel(competition, tmp_path) -> Panel:
     return build_panel(competition, tmp_path)
 
 
+@pytest.fixture
+def scored(panel):
+    """S001: 10, 7, 4 (totals 100, 66.67, 33.33); S002: 1, 1, 10 (0, 0, 100);
+    S003: J01 complete 10, J02 in progress, J03 recused; S004: nobody finished."""
+    results = [
+        ("J01", panel.result("J01", {"S001": 10, "S002": 1, "S003": 10})),
+        ("J02", panel.result("J02", {"S001": 7, "S002": 1, "S003": {"LATAR": 2},
+                                     "S004": {"LATAR": 9}})),
+        ("J03", panel.result("J03", {"S001": 4, "S002": 10, "S003": "recused"})),
+    ]
+    return panel, results
+
+
 POSTGRES_URL = "JURI_TEST_POSTGRES_URL"
 REQUIRE_POSTGRES = "JURI_REQUIRE_POSTGRES"
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
-import pytest
-
 from app.domain.numbers import total_text
 from app.merge.methods import Method, mean, median, sample_sd, sqrt, trimmed_mean
 from app.merge.table import CellState
@@ -31,19 +29,6 @@ def test_square_roots_have_forty_significant_digits() -> None:
     # √2 = 1.41421356237309504880168872420969807856967…, rounded to 40 digits.
     assert sqrt(F(2)) == F(Decimal("1.414213562373095048801688724209698078570"))
     assert sqrt(F(9, 4)) == F(3, 2)
-
-
-@pytest.fixture
-def scored(panel):
-    """S001: 10, 7, 4 (totals 100, 66.67, 33.33); S002: 1, 1, 10 (0, 0, 100);
-    S003: J01 complete 10, J02 in progress, J03 recused; S004: nobody finished."""
-    results = [
-        ("J01", panel.result("J01", {"S001": 10, "S002": 1, "S003": 10})),
-        ("J02", panel.result("J02", {"S001": 7, "S002": 1, "S003": {"LATAR": 2},
-                                     "S004": {"LATAR": 9}})),
-        ("J03", panel.result("J03", {"S001": 4, "S002": 10, "S003": "recused"})),
-    ]
-    return panel, results
 
 
 def scores(scored, method: Method, **options) -> dict[str, str | None]:
