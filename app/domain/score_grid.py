@@ -23,12 +23,13 @@ Row = tuple[int | None, ...]  # score·Q per criterion in rubric order; None whe
 
 
 class Scored(NamedTuple):
-    """One evaluation on the grid: its exact weighted total, that total times ``D·Q``, and
-    its scores times ``Q``."""
+    """One evaluation on the grid: its exact weighted total, that total times ``D·Q``, its
+    scores times ``Q``, and the scores themselves (the evaluation's own mapping)."""
 
     total: Fraction
     points: int
     row: Row
+    scores: Mapping[str, Decimal]
 
 
 class ScoreGrid:
@@ -65,7 +66,7 @@ class ScoreGrid:
                 integer = known[value] = self.scaled(value)
             row.append(integer)
             points += factor * (integer - minimum)
-        return Scored(Fraction(points, self.total_denominator), points, tuple(row))
+        return Scored(Fraction(points, self.total_denominator), points, tuple(row), scores)
 
 
 def grid_of(criteria, factors: tuple[int, ...], denominator: int) -> ScoreGrid:

@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from app.domain.competition import Manifest
+from app.domain.evaluation import Evaluation
 from app.domain.score_grid import Row, ScoreGrid
 from app.formats.result import ResultDocument
 from app.i18n import translate
@@ -126,31 +127,32 @@ def build_table(manifest: Manifest, accepted: Mapping[str, ResultDocument]) -> E
     for juror in manifest.jurors:  # roster order within each submission
         jid = juror.id
         document = accepted.get(jid)
-        evaluations = {e.submission: e for e in document.evaluations} if document else {}
+        declared = document.declared_status if document else {}  # one per evaluation
         scored = (document.scored_for(rubric) if document else None) or {}
-        declared = document.declared_status if document else {}
+        evaluations: dict[str, Evaluation] = {}  # made when first needed: rarely
         mine: list[int] = []
         own = cells[jid] = {}
         for code in manifest.assigned(jid):
-            evaluation = evaluations.get(code)
-            if evaluation is None:
+            status = declared.get(code)
+            if status is None:
                 own[code] = missing
                 expected[code] += 1
                 continue
-            state = _STATES[declared[code]]  # checked on intake
-            if state is not CellState.COMPLETE:
-                own[code] = Cell(state, scores=evaluation.scores)
-                if state is not CellState.RECUSED:
-                    expected[code] += 1
-                continue
-            found = scored.get(code)
-            if found is None:  # else computed while the result was checked
-                found = rubric.grid.score(evaluation.scores, known)
-            total, value, row = found
-            complete[code][jid] = own[code] = Cell(state, total, value, row,
-                                                            evaluation.scores)
-            points[code][jid] = value
-            mine.append(value)
+            state = _STATES[status]  # checked on intake
+            found = scored.get(code) if state is CellState.COMPLETE else None
+            if found is None:  # not complete, or not scored while the result was checked
+                if not evaluations:
+                    evaluations = {e.submission: e for e in document.evaluations}
+                scores = evaluations[code].scores
+                if state is not CellState.COMPLETE:
+                    own[code] = Cell(state, scores=scores)
+                    if state is not CellState.RECUSED:
+                        expected[code] += 1
+                    continue
+                found = rubric.grid.score(scores, known)
+            complete[code][jid] = own[code] = Cell(state, *found)
+            points[code][jid] = found.points
+            mine.append(found.points)
             expected[code] += 1
         if mine:
             by_juror[jid] = mine
