@@ -152,7 +152,9 @@ def _zscore_method(table: EvaluationTable) -> dict[str, Fraction | None]:
             line_up = line_ups[jurors] = _line_up([factors[j] for j in jurors],
                                                   (c_p, c_q), (s_p, s_q))
         numerator = 0
-        for (n, s, multiplier), value in zip(line_up.terms, row.values(), strict=True):
+        # one term per juror of the line-up, made from this very row's jurors (no strict
+        # check: it would cost more than the multiplications)
+        for (n, s, multiplier), value in zip(line_up.terms, row.values()):  # noqa: B905
             numerator += (n * value - s) * multiplier
         result[code] = Fraction(line_up.base + line_up.scale * numerator, line_up.denominator)
     return result
