@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import stat
+import struct
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
@@ -40,6 +41,13 @@ _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, O
                ValueError, NotImplementedError, RuntimeError)
 
 Progress = Callable[[int, int], None]
+
+# A zip member's local header (APPNOTE 4.3.7): signature, then at offset 8 the method and at
+# offsets 26 and 28 the lengths of the name and of the extra field that follow it.
+_LOCAL_HEADER = struct.Struct("<4s4xH16xHH")
+_LOCAL_SIGNATURE = b"PK\x03\x04"
+_UTF8_NAME = 0x800
+_ZIPFILE_ONLY_FLAGS = 0x20 | 0x40  # patched data, strong encryption: left to zipfile to refuse
 
 
 @dataclass(frozen=True)
@@ -115,13 +123,14 @@ def _verify(path: Path, archive: zipfile.ZipFile, limits: PackageLimits,
     entries = _check_listing(manifest, members, limits)
     total = sum(entry.size for entry in entries)
     done = 0
-    for entry in entries:
-        for count in _stream_check(archive, members[entry.path], entry):
-            done += count
-            if cancelled is not None and cancelled():
-                raise Cancelled(translate("Package", "Opening the package was cancelled."))
-            if progress is not None:
-                progress(done, total)
+    with _Members(path, archive) as reader:
+        for entry in entries:
+            for chunk in reader.checked_chunks(members[entry.path], entry):
+                done += len(chunk)
+                if cancelled is not None and cancelled():
+                    raise Cancelled(translate("Package", "Opening the package was cancelled."))
+                if progress is not None:
+                    progress(done, total)
     return VerifiedPackage(path, manifest, manifest_bytes,
                            hashlib.sha256(manifest_bytes).hexdigest(),
                            fingerprint(signer_key), total)
@@ -244,9 +253,7 @@ def _check_listing(manifest: Manifest, members: dict[str, zipfile.ZipInfo],
     for entry in entries:
         info = members.get(entry.path)
         if info is None:
-            raise refuse("missing_file", translate(
-                "Package", "The file {path} listed in the manifest is missing.").format(
-                    path=entry.path))
+            raise _missing(entry)
         if info.file_size != entry.size:
             raise refuse("size_mismatch", translate(
                 "Package", "The file {path} has {actual} bytes, but the manifest says {expected}."
@@ -261,49 +268,114 @@ def _check_listing(manifest: Manifest, members: dict[str, zipfile.ZipInfo],
     return entries
 
 
-def _stream_check(archive: zipfile.ZipFile, info: zipfile.ZipInfo, entry: FileEntry
-                  ) -> Iterator[int]:
-    """Hash one entry in chunks (yielding byte counts for progress) and compare."""
-    digest = hashlib.sha256()
-    size = 0
-    try:
-        with archive.open(info) as handle:
-            while chunk := handle.read(CHUNK):
-                size += len(chunk)
-                if size > entry.size:
-                    break
-                digest.update(chunk)
-                yield len(chunk)
-    except zipfile.BadZipFile as exc:  # CRC error: the bytes changed after zipping
-        raise _hash_mismatch(entry) from exc
-    if size != entry.size or digest.hexdigest() != entry.sha256:
-        raise _hash_mismatch(entry)
-
-
 def _hash_mismatch(entry: FileEntry) -> PackageRefused:
     return refuse("hash_mismatch", translate(
         "Package", "The file {path} was changed after the secretariat signed the package "
         "(its SHA-256 does not match).").format(path=entry.path))
 
 
+def _missing(entry: FileEntry) -> PackageRefused:
+    return refuse("missing_file", translate(
+        "Package", "The file {path} listed in the manifest is missing.").format(path=entry.path))
+
+
+class _Members:
+    """Reads the files of an opened package and proves each is exactly the signed one.
+
+    A stored member (the builder stores every file: PDFs and videos are compressed already) is
+    read straight from the package file into one reused buffer: ``ZipFile.open`` costs tens of
+    microseconds per member and runs a CRC-32 over every byte, which the SHA-256 comparison makes
+    redundant, and with thousands of small proposals that overhead cost more than the hashing
+    itself. The member's local header is still checked against the zip's directory (signature,
+    name, stored), as ``zipfile`` checks it. Members packed any other way are read through
+    ``zipfile``, with its checks.
+
+    Chunks yielded by :meth:`checked_chunks` are views of the reused buffer: use each one before
+    asking for the next.
+    """
+
+    def __init__(self, path: Path, archive: zipfile.ZipFile) -> None:
+        self._archive = archive
+        self._file = path.open("rb", buffering=0)
+        self._buffer = memoryview(bytearray(CHUNK))
+
+    def __enter__(self) -> _Members:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._file.close()
+
+    def info(self, entry: FileEntry) -> zipfile.ZipInfo:
+        """The zip's directory entry for ``entry``, or the refusal a missing file gets."""
+        try:
+            return self._archive.getinfo(entry.path)
+        except KeyError:
+            raise _missing(entry) from None
+
+    def checked_chunks(self, info: zipfile.ZipInfo, entry: FileEntry
+                       ) -> Iterator[memoryview | bytes]:
+        """The member's bytes in chunks of at most :data:`CHUNK`; after the last one, a
+        ``hash_mismatch`` refusal unless they were exactly the ``entry.size`` bytes signed."""
+        if info.file_size != entry.size:
+            raise _hash_mismatch(entry)
+        digest = hashlib.sha256()
+        size = 0
+        try:
+            for chunk in self._chunks(info, entry):
+                size += len(chunk)
+                digest.update(chunk)
+                yield chunk
+        except zipfile.BadZipFile as exc:  # zipfile's CRC check: the bytes changed after zipping
+            raise _hash_mismatch(entry) from exc
+        if size != entry.size or digest.hexdigest() != entry.sha256:
+            raise _hash_mismatch(entry)
+
+    def _chunks(self, info: zipfile.ZipInfo, entry: FileEntry) -> Iterator[memoryview | bytes]:
+        if info.compress_type != zipfile.ZIP_STORED or info.flag_bits & _ZIPFILE_ONLY_FLAGS:
+            with self._archive.open(info) as handle:
+                while chunk := handle.read(CHUNK):
+                    yield chunk
+            return
+        self._file.seek(self._data_offset(info, entry))
+        left = info.file_size
+        while left:
+            count = self._file.readinto(self._buffer[:min(left, CHUNK)])
+            if not count:
+                raise _cut_short(entry)
+            left -= count
+            yield self._buffer[:count]
+
+    def _data_offset(self, info: zipfile.ZipInfo, entry: FileEntry) -> int:
+        """Where a stored member's bytes start, once its local header agrees with the
+        directory: another zip reader could otherwise find other bytes under the same name."""
+        name = info.orig_filename.encode("utf-8" if info.flag_bits & _UTF8_NAME else "cp437")
+        self._file.seek(info.header_offset)
+        header = self._file.read(_LOCAL_HEADER.size + len(name))
+        if len(header) < _LOCAL_HEADER.size + len(name):
+            raise _cut_short(entry)
+        signature, method, name_length, extra_length = _LOCAL_HEADER.unpack_from(header)
+        if (signature != _LOCAL_SIGNATURE or method != zipfile.ZIP_STORED
+                or name_length != len(name) or header[_LOCAL_HEADER.size:] != name):
+            raise refuse("damaged", translate(
+                "Package", "The package is damaged: the header of {path} does not match the "
+                "package's directory.").format(path=entry.path))
+        return info.header_offset + _LOCAL_HEADER.size + name_length + extra_length
+
+
+def _cut_short(entry: FileEntry) -> PackageRefused:
+    return refuse("damaged", translate(
+        "Package", "The package is damaged: the file {path} is cut short.").format(
+            path=entry.path))
+
+
 def read_member(path: Path, entry: FileEntry) -> bytes:
     """The bytes of one file of an already opened package, checked against its hash again
     (the copy on disk could have been changed since)."""
-    with zipfile.ZipFile(path) as archive:
-        try:
-            info = archive.getinfo(entry.path)
-        except KeyError:
-            raise refuse("missing_file", translate(
-                "Package", "The file {path} listed in the manifest is missing.").format(
-                    path=entry.path)) from None
-        try:
-            with archive.open(info) as handle:
-                data = handle.read(entry.size + 1)
-        except zipfile.BadZipFile as exc:
-            raise _hash_mismatch(entry) from exc
-        if len(data) != entry.size or hashlib.sha256(data).hexdigest() != entry.sha256:
-            raise _hash_mismatch(entry)
-        return data
+    data = bytearray()
+    with zipfile.ZipFile(path) as archive, _Members(path, archive) as members:
+        for chunk in members.checked_chunks(members.info(entry), entry):
+            data += chunk
+    return bytes(data)
 
 
 def extract_member(path: Path, entry: FileEntry, target: Path, *,
@@ -311,29 +383,14 @@ def extract_member(path: Path, entry: FileEntry, target: Path, *,
                    cancelled: Callable[[], bool] | None = None) -> Path:
     """Copy one file of a package to ``target`` (a video for the player), hashing as it goes;
     the file appears only when every byte matched the manifest."""
-    with zipfile.ZipFile(path) as archive, atomic_writer(target) as out:
-        try:
-            info = archive.getinfo(entry.path)
-        except KeyError:
-            raise refuse("missing_file", translate(
-                "Package", "The file {path} listed in the manifest is missing.").format(
-                    path=entry.path)) from None
-        digest = hashlib.sha256()
+    with zipfile.ZipFile(path) as archive, _Members(path, archive) as members, \
+            atomic_writer(target) as out:
         done = 0
-        try:
-            with archive.open(info) as handle:
-                while chunk := handle.read(CHUNK):
-                    done += len(chunk)
-                    if done > entry.size:
-                        raise _hash_mismatch(entry)
-                    digest.update(chunk)
-                    out.write(chunk)
-                    if cancelled is not None and cancelled():
-                        raise Cancelled(translate("Package", "Cancelled."))
-                    if progress is not None:
-                        progress(done, entry.size)
-        except zipfile.BadZipFile as exc:
-            raise _hash_mismatch(entry) from exc
-        if done != entry.size or digest.hexdigest() != entry.sha256:
-            raise _hash_mismatch(entry)
+        for chunk in members.checked_chunks(members.info(entry), entry):
+            out.write(chunk)
+            done += len(chunk)
+            if cancelled is not None and cancelled():
+                raise Cancelled(translate("Package", "Cancelled."))
+            if progress is not None:
+                progress(done, entry.size)
     return target
