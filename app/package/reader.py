@@ -330,48 +330,74 @@ class _Members:
         ``hash_mismatch`` refusal unless they were exactly the ``entry.size`` bytes signed."""
         if info.file_size != entry.size:
             raise _hash_mismatch(entry)
+        if info.compress_type == zipfile.ZIP_STORED and not info.flag_bits & _ZIPFILE_ONLY_FLAGS:
+            return self._stored(info, entry)
+        return self._through_zipfile(info, entry)
+
+    def _stored(self, info: zipfile.ZipInfo, entry: FileEntry) -> Iterator[memoryview]:
+        """A stored member, read with its local header: one read for a small proposal (one
+        generator, no per-member file object: 5,000 proposals spent ~0.05 s in those alone)."""
+        name = _directory_name(info)
+        self._file.seek(info.header_offset)
+        got = self._file.readinto(
+            self._buffer[:min(_LOCAL_HEADER.size + len(name) + info.file_size, CHUNK)])
+        data_at = _data_start(self._buffer[:got], name, entry)
+        if data_at >= got:  # a long extra field: the data starts beyond what was read
+            self._file.seek(info.header_offset + data_at)
+            got = data_at
+        chunk = self._buffer[data_at:got]
+        left = info.file_size
+        digest = hashlib.sha256()
+        while True:
+            if chunk:
+                digest.update(chunk)
+                yield chunk
+                left -= len(chunk)
+            if not left:
+                break
+            count = self._file.readinto(self._buffer[:min(left, CHUNK)])
+            if not count:
+                raise _cut_short(entry)
+            chunk = self._buffer[:count]
+        if digest.hexdigest() != entry.sha256:
+            raise _hash_mismatch(entry)
+
+    def _through_zipfile(self, info: zipfile.ZipInfo, entry: FileEntry) -> Iterator[bytes]:
+        """A member packed otherwise, read by zipfile, whose CRC check fails on changed bytes."""
         digest = hashlib.sha256()
         size = 0
         try:
-            for chunk in self._chunks(info, entry):
-                size += len(chunk)
-                digest.update(chunk)
-                yield chunk
-        except zipfile.BadZipFile as exc:  # zipfile's CRC check: the bytes changed after zipping
+            with self._archive.open(info) as handle:
+                while chunk := handle.read(CHUNK):
+                    size += len(chunk)
+                    digest.update(chunk)
+                    yield chunk
+        except zipfile.BadZipFile as exc:
             raise _hash_mismatch(entry) from exc
         if size != entry.size or digest.hexdigest() != entry.sha256:
             raise _hash_mismatch(entry)
 
-    def _chunks(self, info: zipfile.ZipInfo, entry: FileEntry) -> Iterator[memoryview | bytes]:
-        if info.compress_type != zipfile.ZIP_STORED or info.flag_bits & _ZIPFILE_ONLY_FLAGS:
-            with self._archive.open(info) as handle:
-                while chunk := handle.read(CHUNK):
-                    yield chunk
-            return
-        self._file.seek(self._data_offset(info, entry))
-        left = info.file_size
-        while left:
-            count = self._file.readinto(self._buffer[:min(left, CHUNK)])
-            if not count:
-                raise _cut_short(entry)
-            left -= count
-            yield self._buffer[:count]
 
-    def _data_offset(self, info: zipfile.ZipInfo, entry: FileEntry) -> int:
-        """Where a stored member's bytes start, once its local header agrees with the
-        directory: another zip reader could otherwise find other bytes under the same name."""
-        name = info.orig_filename.encode("utf-8" if info.flag_bits & _UTF8_NAME else "cp437")
-        self._file.seek(info.header_offset)
-        header = self._file.read(_LOCAL_HEADER.size + len(name))
-        if len(header) < _LOCAL_HEADER.size + len(name):
-            raise _cut_short(entry)
-        signature, method, name_length, extra_length = _LOCAL_HEADER.unpack_from(header)
-        if (signature != _LOCAL_SIGNATURE or method != zipfile.ZIP_STORED
-                or name_length != len(name) or header[_LOCAL_HEADER.size:] != name):
-            raise refuse("damaged", translate(
-                "Package", "The package is damaged: the header of {path} does not match the "
-                "package's directory.").format(path=entry.path))
-        return info.header_offset + _LOCAL_HEADER.size + name_length + extra_length
+def _directory_name(info: zipfile.ZipInfo) -> bytes:
+    """The member's name as the zip's directory spells it: UTF-8 when flagged so, else cp437,
+    which equals ASCII on ASCII names (encoded the quick way: every name Juri writes)."""
+    name = info.orig_filename
+    return name.encode("utf-8" if info.flag_bits & _UTF8_NAME or name.isascii() else "cp437")
+
+
+def _data_start(read: memoryview, name: bytes, entry: FileEntry) -> int:
+    """Where a stored member's bytes start after its local header (at the start of ``read``),
+    once that header agrees with the directory: another zip reader could otherwise find other
+    bytes under the same name."""
+    if len(read) < _LOCAL_HEADER.size + len(name):
+        raise _cut_short(entry)
+    signature, method, name_length, extra_length = _LOCAL_HEADER.unpack_from(read)
+    if (signature != _LOCAL_SIGNATURE or method != zipfile.ZIP_STORED
+            or name_length != len(name) or read[_LOCAL_HEADER.size:][:name_length] != name):
+        raise refuse("damaged", translate(
+            "Package", "The package is damaged: the header of {path} does not match the "
+            "package's directory.").format(path=entry.path))
+    return _LOCAL_HEADER.size + name_length + extra_length
 
 
 def _cut_short(entry: FileEntry) -> PackageRefused:

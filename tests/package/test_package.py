@@ -3,6 +3,7 @@ checked on crafted zips (re-signed with the real key where the check lies past t
 
 from __future__ import annotations
 
+import itertools
 import json
 import struct
 import warnings
@@ -15,6 +16,7 @@ from app.canonical import canonical_bytes
 from app.crypto.envelope import signature_object
 from app.crypto.keys import KeyPair
 from app.errors import Cancelled, PackageRefused
+from app.package import reader
 from app.package.limits import PackageLimits
 from app.package.reader import open_package, read_member
 
@@ -331,3 +333,39 @@ def test_files_packed_compressed_are_read_through_zipfile_with_the_same_checks(
     bad = rewrite(built.package, tmp_path / "bad.juripkg", replace={entry.path: bytes(data)},
                   compression=zipfile.ZIP_DEFLATED)
     assert entry.path in refused(bad, "hash_mismatch")
+
+
+def test_a_long_extra_field_in_a_local_header_is_stepped_over(built, tmp_path: Path) -> None:
+    """Zip writers may put an extra field (longer than a small file) in a member's header."""
+    name = proposal_name(built.package)
+    with zipfile.ZipFile(built.package) as archive:
+        data = archive.read(name)
+    info = zipfile.ZipInfo(name)
+    info.extra = struct.pack("<HH", 0xCAFE, 3000) + bytes(3000)
+    assert len(info.extra) > len(data)
+    moved = rewrite(built.package, tmp_path / "extra.juripkg", drop={name}, infos=[(info, data)])
+    package = open_package(moved)
+    entry = next(e for s in package.manifest.submissions for e in s.files if e.path == name)
+    assert read_member(moved, entry) == data
+
+
+def test_files_larger_than_a_chunk_are_read_and_reported_chunk_by_chunk(
+        built, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(reader, "CHUNK", 100)  # a header, a name and a little of the file
+    progress: list[tuple[int, int]] = []
+    package = open_package(built.package, progress=lambda *p: progress.append(p))
+    total = package.file_bytes
+    assert len(progress) > total // 100 and progress[-1] == (total, total)
+    assert all(b - a <= 100 for (a, _), (b, _) in itertools.pairwise(progress))
+    entry = package.manifest.submissions[0].proposal
+    target = reader.extract_member(built.package, entry, tmp_path / "copy.pdf")
+    with zipfile.ZipFile(built.package) as archive:
+        assert target.read_bytes() == read_member(built.package, entry) == archive.read(
+            entry.path)
+
+    name = proposal_name(built.package)
+    with zipfile.ZipFile(built.package) as archive:
+        data = bytearray(archive.read(name))
+    data[-1] ^= 1  # in the last chunk
+    bad = rewrite(built.package, tmp_path / "bad.juripkg", replace={name: bytes(data)})
+    assert name in refused(bad, "hash_mismatch")
