@@ -3,6 +3,7 @@ checked on crafted zips (re-signed with the real key where the check lies past t
 
 from __future__ import annotations
 
+import gc
 import itertools
 import json
 import struct
@@ -369,3 +370,12 @@ def test_files_larger_than_a_chunk_are_read_and_reported_chunk_by_chunk(
     data[-1] ^= 1  # in the last chunk
     bad = rewrite(built.package, tmp_path / "bad.juripkg", replace={name: bytes(data)})
     assert name in refused(bad, "hash_mismatch")
+
+
+def test_opening_leaves_the_collector_as_it_was(built, tmp_path: Path) -> None:
+    """The cyclic collector is paused while the manifest is read, whatever the outcome."""
+    assert gc.isenabled()
+    open_package(built.package)
+    assert gc.isenabled()
+    refused(rewrite(built.package, tmp_path / "bad.juripkg", signature=b"{}"), "bad_signature")
+    assert gc.isenabled()
