@@ -202,7 +202,8 @@ def _safe_int(text: str) -> int:
 
 def _check_parsed(root: Any, max_depth: int, *, check_text: bool = True) -> None:
     """Depth and (when ``check_text``) lone surrogates of a parsed document, without
-    recursion (a 3 MB result file holds hundreds of thousands of strings)."""
+    recursion; without text to check, only containers are walked (a 3 MB result file holds
+    hundreds of thousands of strings)."""
     if not check_text:
         _check_depth(root, max_depth)
         return

@@ -2,9 +2,11 @@
 
 Order of checks, cheapest first: the zip's directory (names, links, duplicates, sizes and
 compression ratios against :class:`PackageLimits`), the manifest's signature, the manifest
-itself, the list of files against the zip, and finally every file streamed through SHA-256.
-Any failure raises :class:`PackageRefused` with a stable ``code`` and a message in the user's
-language. Reading never writes anything anywhere.
+itself, the list of files against the zip, and finally every file streamed through SHA-256
+(a stored file straight from the package file, its local header checked against the directory:
+hashing is the floor of the cost, see :class:`_Members`). Any failure raises
+:class:`PackageRefused` with a stable ``code`` and a message in the user's language. Reading
+never writes anything anywhere.
 """
 
 from __future__ import annotations
