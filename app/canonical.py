@@ -202,10 +202,12 @@ def _safe_int(text: str) -> int:
 
 def _check_parsed(root: Any, max_depth: int, *, check_text: bool = True) -> None:
     """Depth and (when ``check_text``) lone surrogates of a parsed document, without
-    recursion; only containers are walked unless text must be checked (a 3 MB result file
-    holds hundreds of thousands of strings)."""
+    recursion; without text to check, only containers are walked (a 3 MB result file holds
+    hundreds of thousands of strings)."""
+    if not check_text:
+        _check_depth(root, max_depth)
+        return
     stack: list[tuple[Any, int]] = [(root, 0)]
-    containers = (dict, list)
     while stack:
         value, depth = stack.pop()
         if depth > max_depth:
@@ -213,16 +215,24 @@ def _check_parsed(root: Any, max_depth: int, *, check_text: bool = True) -> None
         if isinstance(value, str):
             _check_text(value)
         elif isinstance(value, dict):
-            if check_text:
-                for key in value:
-                    _check_text(key)
-                stack.extend((item, depth + 1) for item in value.values())
-            else:
-                stack.extend((item, depth + 1) for item in value.values()
-                             if isinstance(item, containers))
+            for key in value:
+                _check_text(key)
+            stack.extend((item, depth + 1) for item in value.values())
         elif isinstance(value, list):
-            if check_text:
-                stack.extend((item, depth + 1) for item in value)
-            else:
-                stack.extend((item, depth + 1) for item in value
-                             if isinstance(item, containers))
+            stack.extend((item, depth + 1) for item in value)
+
+
+def _check_depth(root: Any, max_depth: int) -> None:
+    """Refuse a container deeper than ``max_depth``, walking one level at a time: a list
+    comprehension per level, not a generator per container, so a 5,000-submission manifest's
+    25,000 containers take a third of the time."""
+    containers = (dict, list)
+    level = [root] if isinstance(root, containers) else []
+    depth = 0
+    while level:
+        if depth > max_depth:
+            raise CanonicalError("document is nested too deeply")
+        level = [item for container in level
+                 for item in (container.values() if isinstance(container, dict) else container)
+                 if isinstance(item, containers)]
+        depth += 1

@@ -72,6 +72,18 @@ def test_ambiguous_or_hostile_documents_are_refused(document: bytes, problem: st
         parse_strict(document, max_bytes=10**6)
 
 
+
+@pytest.mark.parametrize("text", [False, True], ids=["plain", "with escapes"])
+def test_nesting_is_allowed_exactly_to_the_limit(text: bool) -> None:
+    inner = b'"\\u00e9"' if text else b"{}"  # an escape makes the reader check every string
+    for depth, allowed in ((64, True), (65, False)):
+        document = b"[" * depth + inner + b"]" * depth  # the innermost value at this depth
+        if allowed:
+            assert parse_strict(document, max_bytes=10**6) is not None
+        else:
+            with pytest.raises(CanonicalError, match="nested too deeply"):
+                parse_strict(document, max_bytes=10**6)
+
 def test_size_limit_is_checked_before_parsing() -> None:
     with pytest.raises(CanonicalError, match="larger than"):
         parse_strict(json.dumps({"a": "x" * 100}).encode(), max_bytes=50)

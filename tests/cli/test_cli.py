@@ -9,6 +9,7 @@ import pytest
 from app.cli.main import main
 from app.crypto.keys import encode_public_key, read_public_key
 from tests.factory import PASSPHRASE
+from tests.package.test_package import cut_short, disagreeing_header, proposal_name
 
 VERBS = [[], ["demo"], ["package"], ["package", "build"], ["package", "verify"],
          ["package", "info"], ["keys"], ["keys", "new"], ["keys", "show"], ["keys", "export"],
@@ -116,6 +117,19 @@ def test_refusals_are_plain_sentences_with_exit_1(capsys, competition, tmp_path,
 
     code, _out, err = run(capsys, *workspace, "score", "set", "S001", "LATAR=11")
     assert code == 1 and "11 is not on the scale of LATAR (1–10, step 1)" in err
+
+
+
+def test_verify_names_a_damaged_file(capsys, competition, tmp_path) -> None:
+    setup = competition(submissions=2, jurors=1, with_workspaces=False)
+    name = proposal_name(setup.package)
+    header = disagreeing_header(setup.package, name, 30, ord("X"), tmp_path / "header.juripkg")
+    short = cut_short(setup.package, name, tmp_path / "short.juripkg")
+    for bad, words in ((header, f"the header of {name} does not match the package's directory"),
+                       (short, f"the file {name} is cut short")):
+        code, out, err = run(capsys, "package", "verify", str(bad))
+        assert code == 1 and out == ""
+        assert err == f"juri: The package is damaged: {words}.\n"
 
 
 def test_messages_follow_the_chosen_language(capsys, tmp_path) -> None:

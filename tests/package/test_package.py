@@ -3,7 +3,10 @@ checked on crafted zips (re-signed with the real key where the check lies past t
 
 from __future__ import annotations
 
+import gc
+import itertools
 import json
+import struct
 import warnings
 import zipfile
 from pathlib import Path
@@ -14,6 +17,7 @@ from app.canonical import canonical_bytes
 from app.crypto.envelope import signature_object
 from app.crypto.keys import KeyPair
 from app.errors import Cancelled, PackageRefused
+from app.package import reader
 from app.package.limits import PackageLimits
 from app.package.reader import open_package, read_member
 
@@ -25,9 +29,10 @@ def built(competition):
 
 def rewrite(source: Path, target: Path, *, drop=(), replace=None, add=None, manifest=None,
             key: KeyPair | None = None, raw_manifest: bytes | None = None,
-            signature: bytes | None = None, infos=()) -> Path:
+            signature: bytes | None = None, infos=(), compression: int = zipfile.ZIP_STORED
+            ) -> Path:
     """Copy a package entry by entry with changes; ``manifest`` edits the parsed manifest and
-    ``key`` re-signs whatever manifest bytes result."""
+    ``key`` re-signs whatever manifest bytes result; ``compression`` packs every entry."""
     replace, add = replace or {}, add or {}
     with zipfile.ZipFile(source) as original:
         document = json.loads(original.read("manifest.json"))
@@ -42,7 +47,7 @@ def rewrite(source: Path, target: Path, *, drop=(), replace=None, add=None, mani
             signature_bytes = canonical_bytes(signature_object(manifest_bytes, key))
         if signature is not None:
             signature_bytes = signature
-        with zipfile.ZipFile(target, "w") as out, warnings.catch_warnings():
+        with zipfile.ZipFile(target, "w", compression) as out, warnings.catch_warnings():
             warnings.simplefilter("ignore")
             for info in original.infolist():
                 name = info.filename
@@ -257,3 +262,120 @@ def test_reading_a_member_checks_its_hash_again(built, tmp_path: Path) -> None:
     with pytest.raises(PackageRefused) as caught:
         read_member(swapped, entry)
     assert caught.value.code == "hash_mismatch"
+
+
+def local_header(data: bytes | bytearray, name: str) -> int:
+    """Where the local header of member ``name`` starts in a zip's bytes."""
+    encoded = name.encode()
+    at = data.index(b"PK\x03\x04")
+    while data[at + 30 : at + 30 + len(encoded)] != encoded:
+        at = data.index(b"PK\x03\x04", at + 4)
+    return at
+
+
+def disagreeing_header(package: Path, name: str, offset: int, value: int, target: Path) -> Path:
+    """``package`` with one byte of ``name``'s local header changed: its central directory, which
+    the manifest is checked against, still says what was signed."""
+    data = bytearray(package.read_bytes())
+    data[local_header(data, name) + offset] = value
+    target.write_bytes(bytes(data))
+    return target
+
+
+def cut_short(package: Path, name: str, target: Path) -> Path:
+    """``package`` with ``name`` moved to the end and its last bytes cut off (the offset of the
+    directory moved to match), so the directory promises more bytes than the file holds."""
+    with zipfile.ZipFile(package) as archive:
+        member = archive.read(name)
+    data = rewrite(package, target, drop={name}, add={name: member}).read_bytes()
+    end = data.rindex(b"PK\x05\x06")
+    start = struct.unpack_from("<I", data, end + 16)[0]
+    cut = len(data) - start + 64  # more than what follows the file: reading runs off the end
+    assert cut < len(member)
+    data = bytearray(data[:start - cut] + data[start:])
+    struct.pack_into("<I", data, end - cut + 16, start - cut)
+    target.write_bytes(bytes(data))
+    return target
+
+
+@pytest.mark.parametrize("part", ["signature", "method", "name"])
+def test_a_local_header_that_disagrees_with_the_directory(built, tmp_path: Path,
+                                                          part: str) -> None:
+    name = proposal_name(built.package)
+    offset, value = {"signature": (3, 0x05), "method": (8, zipfile.ZIP_DEFLATED),
+                     "name": (30 + len(name) - 1, ord("X"))}[part]
+    bad = disagreeing_header(built.package, name, offset, value, tmp_path / "bad.juripkg")
+    message = refused(bad, "damaged")
+    assert message == (f"The package is damaged: the header of {name} does not match the "
+                       "package's directory.")
+    entry = next(e for s in open_package(built.package).manifest.submissions for e in s.files
+                 if e.path == name)
+    with pytest.raises(PackageRefused, match="does not match the package's directory"):
+        read_member(bad, entry)
+
+
+def test_a_file_cut_short(built, tmp_path: Path) -> None:
+    name = proposal_name(built.package)
+    bad = cut_short(built.package, name, tmp_path / "bad.juripkg")
+    assert refused(bad, "damaged") == f"The package is damaged: the file {name} is cut short."
+
+
+def test_files_packed_compressed_are_read_through_zipfile_with_the_same_checks(
+        built, tmp_path: Path) -> None:
+    packed = rewrite(built.package, tmp_path / "packed.juripkg", compression=zipfile.ZIP_DEFLATED)
+    with zipfile.ZipFile(packed) as archive:
+        assert {i.compress_type for i in archive.infolist()} == {zipfile.ZIP_DEFLATED}
+    package = open_package(packed)
+    entry = package.manifest.submissions[0].proposal
+    assert read_member(packed, entry) == read_member(built.package, entry)
+
+    data = bytearray(read_member(built.package, entry))
+    data[-20] ^= 0xFF
+    bad = rewrite(built.package, tmp_path / "bad.juripkg", replace={entry.path: bytes(data)},
+                  compression=zipfile.ZIP_DEFLATED)
+    assert entry.path in refused(bad, "hash_mismatch")
+
+
+def test_a_long_extra_field_in_a_local_header_is_stepped_over(built, tmp_path: Path) -> None:
+    """Zip writers may put an extra field (longer than a small file) in a member's header."""
+    name = proposal_name(built.package)
+    with zipfile.ZipFile(built.package) as archive:
+        data = archive.read(name)
+    info = zipfile.ZipInfo(name)
+    info.extra = struct.pack("<HH", 0xCAFE, 3000) + bytes(3000)
+    assert len(info.extra) > len(data)
+    moved = rewrite(built.package, tmp_path / "extra.juripkg", drop={name}, infos=[(info, data)])
+    package = open_package(moved)
+    entry = next(e for s in package.manifest.submissions for e in s.files if e.path == name)
+    assert read_member(moved, entry) == data
+
+
+def test_files_larger_than_a_chunk_are_read_and_reported_chunk_by_chunk(
+        built, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(reader, "CHUNK", 100)  # a header, a name and a little of the file
+    progress: list[tuple[int, int]] = []
+    package = open_package(built.package, progress=lambda *p: progress.append(p))
+    total = package.file_bytes
+    assert len(progress) > total // 100 and progress[-1] == (total, total)
+    assert all(b - a <= 100 for (a, _), (b, _) in itertools.pairwise(progress))
+    entry = package.manifest.submissions[0].proposal
+    target = reader.extract_member(built.package, entry, tmp_path / "copy.pdf")
+    with zipfile.ZipFile(built.package) as archive:
+        assert target.read_bytes() == read_member(built.package, entry) == archive.read(
+            entry.path)
+
+    name = proposal_name(built.package)
+    with zipfile.ZipFile(built.package) as archive:
+        data = bytearray(archive.read(name))
+    data[-1] ^= 1  # in the last chunk
+    bad = rewrite(built.package, tmp_path / "bad.juripkg", replace={name: bytes(data)})
+    assert name in refused(bad, "hash_mismatch")
+
+
+def test_opening_leaves_the_collector_as_it_was(built, tmp_path: Path) -> None:
+    """The cyclic collector is paused while the manifest is read, whatever the outcome."""
+    assert gc.isenabled()
+    open_package(built.package)
+    assert gc.isenabled()
+    refused(rewrite(built.package, tmp_path / "bad.juripkg", signature=b"{}"), "bad_signature")
+    assert gc.isenabled()
