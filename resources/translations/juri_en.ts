@@ -3027,6 +3027,14 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>The file {path} was changed after the secretariat signed the package (its SHA-256 does not match).</translation>
     </message>
     <message>
+        <source>The package is damaged: the header of {path} does not match the package&apos;s directory.</source>
+        <translation>The package is damaged: the header of {path} does not match the package's directory.</translation>
+    </message>
+    <message>
+        <source>The package is damaged: the file {path} is cut short.</source>
+        <translation>The package is damaged: the file {path} is cut short.</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>

@@ -3027,6 +3027,14 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>File {path} diubah setelah sekretariat menandatangani paket (SHA-256-nya tidak cocok).</translation>
     </message>
     <message>
+        <source>The package is damaged: the header of {path} does not match the package&apos;s directory.</source>
+        <translation>Paket rusak: kepala berkas {path} tidak cocok dengan daftar isi paket.</translation>
+    </message>
+    <message>
+        <source>The package is damaged: the file {path} is cut short.</source>
+        <translation>Paket rusak: berkas {path} terpotong.</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
     </message>
