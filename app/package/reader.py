@@ -18,6 +18,7 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from app.atomic import atomic_writer
@@ -312,8 +313,13 @@ class _Members:
     asking for the next.
     """
 
-    def __init__(self, path: Path, archive: zipfile.ZipFile) -> None:
+    def __init__(self, path: Path, archive: zipfile.ZipFile | None = None) -> None:
+        """``archive``: the package already open as a zip. Without it the zip's directory is
+        the one read once per version of the file (:func:`_directory`), and the zip is opened
+        only for a member that is not stored."""
+        self._path = path
         self._archive = archive
+        self._opened: zipfile.ZipFile | None = None
         self._file = path.open("rb", buffering=0)
         self._buffer = memoryview(bytearray(CHUNK))
 
@@ -322,13 +328,22 @@ class _Members:
 
     def __exit__(self, *exc_info: object) -> None:
         self._file.close()
+        if self._opened is not None:
+            self._opened.close()
 
     def info(self, entry: FileEntry) -> zipfile.ZipInfo:
         """The zip's directory entry for ``entry``, or the refusal a missing file gets."""
         try:
-            return self._archive.getinfo(entry.path)
+            if self._archive is not None:
+                return self._archive.getinfo(entry.path)
+            return _directory(self._path)[entry.path]
         except KeyError:
             raise _missing(entry) from None
+
+    def _zip(self) -> zipfile.ZipFile:
+        if self._archive is None and self._opened is None:
+            self._opened = zipfile.ZipFile(self._path)
+        return self._archive or self._opened
 
     def checked_chunks(self, info: zipfile.ZipInfo, entry: FileEntry
                        ) -> Iterator[memoryview | bytes]:
@@ -374,7 +389,7 @@ class _Members:
         digest = hashlib.sha256()
         size = 0
         try:
-            with self._archive.open(info) as handle:
+            with self._zip().open(info) as handle:
                 while chunk := handle.read(CHUNK):
                     size += len(chunk)
                     digest.update(chunk)
@@ -413,11 +428,28 @@ def _cut_short(entry: FileEntry) -> PackageRefused:
             path=entry.path))
 
 
+def _directory(path: Path) -> dict[str, zipfile.ZipInfo]:
+    """The zip's directory of the package file as it is now: read once per version of the
+    file (its identity, size and modification time), as the proposal viewer reads one member
+    at a time from packages of thousands, and parsing their directory took ~20 ms each time.
+    A member's bytes are still hashed and compared on every read."""
+    status = path.stat()
+    return _read_directory(str(path), status.st_ino, status.st_size, status.st_mtime_ns)
+
+
+@lru_cache(maxsize=8)
+def _read_directory(path: str, _inode: int, _size: int, _modified: int
+                    ) -> dict[str, zipfile.ZipInfo]:
+    with zipfile.ZipFile(path) as archive:
+        # the last of a name wins, as in ZipFile.getinfo (a verified package has each once)
+        return {info.filename: info for info in archive.infolist()}
+
+
 def read_member(path: Path, entry: FileEntry) -> bytes:
     """The bytes of one file of an already opened package, checked against its hash again
     (the copy on disk could have been changed since)."""
     data = bytearray()
-    with zipfile.ZipFile(path) as archive, _Members(path, archive) as members:
+    with _Members(path) as members:
         for chunk in members.checked_chunks(members.info(entry), entry):
             data += chunk
     return bytes(data)
@@ -428,8 +460,7 @@ def extract_member(path: Path, entry: FileEntry, target: Path, *,
                    cancelled: Callable[[], bool] | None = None) -> Path:
     """Copy one file of a package to ``target`` (a video for the player), hashing as it goes;
     the file appears only when every byte matched the manifest."""
-    with zipfile.ZipFile(path) as archive, _Members(path, archive) as members, \
-            atomic_writer(target) as out:
+    with _Members(path) as members, atomic_writer(target) as out:
         done = 0
         for chunk in members.checked_chunks(members.info(entry), entry):
             out.write(chunk)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import itertools
 import json
+import shutil
 import struct
 import warnings
 import zipfile
@@ -262,6 +263,27 @@ def test_reading_a_member_checks_its_hash_again(built, tmp_path: Path) -> None:
     with pytest.raises(PackageRefused) as caught:
         read_member(swapped, entry)
     assert caught.value.code == "hash_mismatch"
+
+
+def test_a_package_file_replaced_in_place_is_read_afresh(built, tmp_path: Path) -> None:
+    """The zip's directory is kept between reads; a new file at the same path (another
+    package, or the same one changed) must be read with its own directory, never stale
+    offsets, and changed bytes are still refused."""
+    package = open_package(built.package)
+    first, second = (s.proposal for s in package.manifest.submissions[:2])
+    path = tmp_path / "in-place.juripkg"
+    shutil.copy(built.package, path)
+    original = read_member(path, first)
+    with zipfile.ZipFile(built.package) as archive:
+        longer = archive.read(second.path) + b"%% padding that moves every later member\n" * 50
+    rewrite(built.package, tmp_path / "moved.juripkg", replace={second.path: longer})
+    (tmp_path / "moved.juripkg").replace(path)  # a new file at the old path
+    assert read_member(path, first) == original
+    with pytest.raises(PackageRefused) as caught:
+        read_member(path, second)  # its bytes changed: the signed hash no longer matches
+    assert caught.value.code == "hash_mismatch"
+    entry_after = package.manifest.submissions[-1].proposal
+    assert read_member(path, entry_after) == read_member(built.package, entry_after)
 
 
 def local_header(data: bytes | bytearray, name: str) -> int:
