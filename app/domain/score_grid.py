@@ -6,7 +6,8 @@ denominators of every minimum and step, ``score·Q`` is an integer. Every criter
 weighted total times ``D·Q`` is the integer ``Σ k·(score·Q − minimum·Q)``.
 
 The merge reads 150,000 scores: it turns each into an integer once, keeps every evaluation as
-a row of integers with its total's numerator (its *points*), and then adds, compares and
+a row of integers with its total's numerator (its *points*) in the evaluation's cell of the
+coverage table (:class:`~app.domain.coverage.Cell`), and then adds, compares and
 averages integers, making one exact :class:`~fractions.Fraction` per figure at the end — the
 same values as adding Fractions, without a gcd per addition.
 """
@@ -17,19 +18,8 @@ from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
 from math import lcm
-from typing import NamedTuple
 
-Row = tuple[int | None, ...]  # score·Q per criterion in rubric order; None where not scored
-
-
-class Scored(NamedTuple):
-    """One evaluation on the grid: its exact weighted total, that total times ``D·Q``, its
-    scores times ``Q``, and the scores themselves (the evaluation's own mapping)."""
-
-    total: Fraction
-    points: int
-    row: Row
-    scores: Mapping[str, Decimal]
+from app.domain.coverage import Cell, CellState
 
 
 class ScoreGrid:
@@ -51,9 +41,10 @@ class ScoreGrid:
             raise ValueError(f"{value} is not on the rubric's scales")
         return numerator * (self.score_denominator // denominator)
 
-    def score(self, scores: Mapping[str, Decimal], known: dict[Decimal, int]) -> Scored:
-        """The evaluation's total, points and row; ``known`` caches each distinct value's
-        integer across calls (a scale has only a few steps)."""
+    def score(self, scores: Mapping[str, Decimal], known: dict[Decimal, int],
+              state: CellState) -> Cell:
+        """The evaluation's cell: ``state`` with its total, points, row and scores; ``known``
+        caches each distinct value's integer across calls (a scale has only a few steps)."""
         row: list[int | None] = []
         points = 0
         for code, factor, minimum in self._terms:
@@ -66,7 +57,7 @@ class ScoreGrid:
                 integer = known[value] = self.scaled(value)
             row.append(integer)
             points += factor * (integer - minimum)
-        return Scored(Fraction(points, self.total_denominator), points, tuple(row), scores)
+        return Cell(state, Fraction(points, self.total_denominator), points, tuple(row), scores)
 
 
 def grid_of(criteria, factors: tuple[int, ...], denominator: int) -> ScoreGrid:

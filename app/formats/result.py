@@ -12,10 +12,10 @@ from decimal import Decimal
 from typing import Any
 
 from app.crypto.keys import decode_public_key, encode_public_key
+from app.domain.coverage import Cell
 from app.domain.evaluation import Evaluation, EvaluationStatus, Recommendation
 from app.domain.numbers import decimal_text, total_text
 from app.domain.rubric import Rubric
-from app.domain.score_grid import Scored
 from app.formats import fields as f
 from app.formats.result_lean import lean_evaluation
 from app.i18n import translate
@@ -59,17 +59,17 @@ class ResultDocument:
     evaluations: tuple[Evaluation, ...]
     declared_status: dict[str, str]
     declared_total: dict[str, str | None]
-    # each evaluation on the rubric's grid, found while checking against a rubric
-    _scored: tuple[object, dict[str, Scored]] | None = field(
+    # each evaluation's cell on the rubric's grid, found while checking against a rubric
+    _scored: tuple[object, dict[str, Cell]] | None = field(
         default=None, init=False, repr=False, compare=False)
 
-    def remember_scored(self, rubric: Rubric, scored: dict[str, Scored]) -> None:
+    def remember_scored(self, rubric: Rubric, scored: dict[str, Cell]) -> None:
         """Keep what the check against ``rubric`` computed for every evaluation not recused
-        (submission → exact total, points and integer row), so the merge's table need not
-        compute it again."""
+        (submission → its cell: status, exact total, points, integer row), so the merge's
+        table need not compute it again."""
         object.__setattr__(self, "_scored", (rubric, scored))
 
-    def scored_for(self, rubric: Rubric) -> dict[str, Scored] | None:
+    def scored_for(self, rubric: Rubric) -> dict[str, Cell] | None:
         """The remembered evaluations if they were scored with this very rubric, else ``None``."""
         if self._scored is None or self._scored[0] is not rubric:
             return None

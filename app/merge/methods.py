@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from decimal import ROUND_HALF_EVEN, Decimal, localcontext
 from enum import StrEnum
 from fractions import Fraction
-from math import lcm, prod
+from math import gcd, lcm, prod
 from typing import NamedTuple
 
 from app.i18n import translate
@@ -173,12 +173,23 @@ class _LineUp(NamedTuple):
 def _line_up(factors: list[tuple[int, int, int, int]], centre: tuple[int, int],
              spread: tuple[int, int]) -> _LineUp:
     """centre + spread · (Σ (n·a − S)·p/q) / k over the line-up's jurors, with every ``p/q``
-    over their product of denominators ``Q``: m = p·Q/q."""
+    over their product of denominators ``Q``: m = p·Q/q.
+
+    The factors every submission of the line-up shares are divided out once: the multipliers'
+    common factor ``g`` (the roots are 40-digit decimals, so each ``p`` carries a large power
+    of ten) moves into ``scale``, and then whatever base, scale and denominator share. Each
+    submission's Fraction then reduces numbers a third shorter; the value is the same."""
     common = prod(q for _n, _s, _p, q in factors)
     k = len(factors)
     (c_p, c_q), (s_p, s_q) = centre, spread
-    return _LineUp([(n, s, p * (common // q)) for n, s, p, q in factors],
-                   c_p * s_q * common * k, c_q * s_p, c_q * s_q * common * k)
+    multipliers = [p * (common // q) for _n, _s, p, q in factors]
+    shared = gcd(*multipliers) or 1  # 0 when no juror's totals vary: every z is 0
+    base, scale = c_p * s_q * common * k, c_q * s_p * shared
+    denominator = c_q * s_q * common * k
+    reduce = gcd(base, scale, denominator)
+    return _LineUp([(n, s, m // shared) for (n, s, _p, _q), m in zip(factors, multipliers,
+                                                                       strict=True)],
+                   base // reduce, scale // reduce, denominator // reduce)
 
 
 def submission_scores(table: EvaluationTable, method: Method, trim: int = 1

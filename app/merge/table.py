@@ -11,47 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from enum import StrEnum
 from fractions import Fraction
-from types import MappingProxyType
-from typing import NamedTuple
 
 from app.domain.competition import Manifest
+from app.domain.coverage import Cell, CellState
 from app.domain.evaluation import Evaluation
-from app.domain.score_grid import Row, ScoreGrid
+from app.domain.rubric import Rubric
+from app.domain.score_grid import ScoreGrid
 from app.formats.result import ResultDocument
-from app.i18n import translate
-
-
-class CellState(StrEnum):
-    COMPLETE = "complete"
-    IN_PROGRESS = "in_progress"
-    NOT_STARTED = "not_started"
-    RECUSED = "recused"
-    MISSING = "missing"
-
-    def label(self) -> str:
-        return {
-            CellState.COMPLETE: translate("Coverage", "complete"),
-            CellState.IN_PROGRESS: translate("Coverage", "in progress"),
-            CellState.NOT_STARTED: translate("Coverage", "not started"),
-            CellState.RECUSED: translate("Coverage", "recused"),
-            CellState.MISSING: translate("Coverage", "missing"),
-        }[self]
-
-
-_STATES = {state.value: state for state in CellState}  # a dict: CellState(…) is slow
-_NO_SCORES: Mapping[str, Decimal] = MappingProxyType({})
-
-
-class Cell(NamedTuple):
-    """One assigned (submission, juror) pair. A tuple: a merge makes 15,000 of them."""
-
-    state: CellState
-    total: Fraction | None = None  # the weighted total, for complete evaluations only
-    points: int | None = None  # the total times the rubric grid's total denominator
-    row: Row | None = None  # the scores times the grid's score denominator, rubric order
-    scores: Mapping[str, Decimal] = _NO_SCORES  # the evaluation's own mapping: do not change
 
 
 @dataclass(frozen=True)
@@ -123,37 +90,44 @@ def build_table(manifest: Manifest, accepted: Mapping[str, ResultDocument]) -> E
     by_juror: dict[str, list[int]] = {}
     expected = dict.fromkeys(complete, 0)
     known: dict[Decimal, int] = {}
-    missing = Cell(CellState.MISSING)
     for juror in manifest.jurors:  # roster order within each submission
         jid = juror.id
         document = accepted.get(jid)
-        declared = document.declared_status if document else {}  # one per evaluation
         scored = (document.scored_for(rubric) if document else None) or {}
         evaluations: dict[str, Evaluation] = {}  # made when first needed: rarely
         mine: list[int] = []
         own = cells[jid] = {}
         for code in manifest.assigned(jid):
-            status = declared.get(code)
-            if status is None:
-                own[code] = missing
-                expected[code] += 1
-                continue
-            state = _STATES[status]  # checked on intake
-            found = scored.get(code) if state is CellState.COMPLETE else None
-            if found is None:  # not complete, or not scored while the result was checked
-                if not evaluations:
+            cell = scored.get(code)  # the check's cell of a complete evaluation: taken as is
+            if cell is None or cell.state is not CellState.COMPLETE:
+                if document is not None and not evaluations:
                     evaluations = {e.submission: e for e in document.evaluations}
-                scores = evaluations[code].scores
-                if state is not CellState.COMPLETE:
-                    own[code] = Cell(state, scores=scores)
-                    if state is not CellState.RECUSED:
+                cell = _unscored_cell(document, evaluations.get(code), rubric, known)
+                own[code] = cell
+                if cell.state is not CellState.COMPLETE:
+                    if cell.state is not CellState.RECUSED:
                         expected[code] += 1
                     continue
-                found = rubric.grid.score(scores, known)
-            complete[code][jid] = own[code] = Cell(state, *found)
-            points[code][jid] = found.points
-            mine.append(found.points)
+            complete[code][jid] = own[code] = cell
+            points[code][jid] = cell.points
+            mine.append(cell.points)
             expected[code] += 1
         if mine:
             by_juror[jid] = mine
     return EvaluationTable(manifest, cells, complete, points, by_juror, expected)
+
+
+def _unscored_cell(document: ResultDocument | None, evaluation: Evaluation | None,
+                   rubric: Rubric, known: dict[Decimal, int]) -> Cell:
+    """The cell of an evaluation the check left without one: missing, recused, not
+    started or in progress (shown, never counted: no total), or complete in a document not
+    checked against this rubric (scored now)."""
+    if document is None or evaluation is None:
+        return _MISSING
+    state = CellState(document.declared_status[evaluation.submission])  # checked on intake
+    if state is CellState.COMPLETE:
+        return rubric.grid.score(evaluation.scores, known, state)
+    return Cell(state, scores=evaluation.scores)
+
+
+_MISSING = Cell(CellState.MISSING)

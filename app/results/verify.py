@@ -17,9 +17,9 @@ from app.canonical import CanonicalError, canonical_bytes_of_parsed, parse_stric
 from app.crypto.envelope import SignatureProblem, payload_bytes, split_envelope
 from app.crypto.keys import fingerprint
 from app.domain.competition import Manifest
+from app.domain.coverage import CELL_STATES, Cell
 from app.domain.evaluation import EvaluationStatus
 from app.domain.numbers import total_text
-from app.domain.score_grid import Scored
 from app.formats.fields import FieldError
 from app.formats.result import (
     MAX_RESULT_BYTES,
@@ -142,7 +142,7 @@ def _rubric_problem(document: ResultDocument, manifest: Manifest) -> str | None:
     kind, checklist = manifest.round.kind, manifest.checklist
     judged: dict[tuple[str, Decimal], str | None] = {}
     grid, known = rubric.grid, {}
-    scored: dict[str, Scored] = {}
+    scored: dict[str, Cell] = {}
     for evaluation in document.evaluations:
         code = evaluation.submission
         if evaluation.recused and evaluation.scores:
@@ -161,7 +161,7 @@ def _rubric_problem(document: ResultDocument, manifest: Manifest) -> str | None:
                                                 actual=status.value)
         expected_total = None
         if not evaluation.recused:
-            found = scored[code] = grid.score(evaluation.scores, known)
+            found = scored[code] = grid.score(evaluation.scores, known, CELL_STATES[status])
             expected_total = total_text(found.total)
         if document.declared_total[code] != expected_total:
             return translate("Verify", "{code}: the total {declared} does not match the scores "

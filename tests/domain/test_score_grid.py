@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.domain.coverage import CellState
 from app.domain.rubric import Rubric
 from tests.domain.test_rubric import criterion
 
@@ -26,7 +27,7 @@ def scores_on_scales():
 @given(scores_on_scales())
 def test_points_and_rows_give_the_exact_totals_and_scores(scores) -> None:
     grid = RUBRIC.grid
-    scored = grid.score(scores, {})
+    scored = grid.score(scores, {}, CellState.COMPLETE)
     assert scored.total == RUBRIC.weighted_total(scores)
     assert Fraction(scored.points, grid.total_denominator) == scored.total
     for code, value in zip(RUBRIC.codes, scored.row, strict=True):
@@ -38,12 +39,13 @@ def test_points_and_rows_give_the_exact_totals_and_scores(scores) -> None:
 
 def test_the_cache_of_known_values_gives_the_same_answers() -> None:
     known: dict[Decimal, int] = {}
-    first = RUBRIC.grid.score({"A": D(7), "B": D("2.5"), "C": D("-0.75")}, known)
-    again = RUBRIC.grid.score({"A": D(7), "B": D("2.5"), "C": D("-0.75")}, known)
+    scores = {"A": D(7), "B": D("2.5"), "C": D("-0.75")}
+    first = RUBRIC.grid.score(scores, known, CellState.COMPLETE)
+    again = RUBRIC.grid.score(dict(scores), known, CellState.COMPLETE)
     assert first == again
     assert known == {D(7): 28, D("2.5"): 10, D("-0.75"): -3}  # Q = 4
 
 
 def test_a_score_off_every_scale_is_refused_not_rounded() -> None:
     with pytest.raises(ValueError, match="not on the rubric's scales"):
-        RUBRIC.grid.score({"A": D("7.1")}, {})
+        RUBRIC.grid.score({"A": D("7.1")}, {}, CellState.COMPLETE)
