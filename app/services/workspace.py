@@ -2,7 +2,8 @@
 
 ``Workspace`` opens (and migrates) the database, takes the folder's lock so a second Juri on the
 same workspace is refused instead of corrupting it, and offers the services every front end
-uses: :attr:`identity`, :attr:`packages`, :attr:`scoring` and :attr:`results`.
+uses: :attr:`identity`, :attr:`packages`, :attr:`scoring` and :attr:`results`. Its WAL is
+checkpointed on a thread of its own (:attr:`checkpoints`, see app/storage/checkpoint.py).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from app.errors import WorkspaceError
 from app.i18n import translate
 from app.services.safekeeping import Safekeeping, storage_error
 from app.storage.backup import BackupPolicy
+from app.storage.checkpoint import EVERY_COMMITS, Checkpointer
 from app.storage.database import (
     create_sqlite_engine,
     migrate,
@@ -43,7 +45,8 @@ def utc_now() -> str:
 
 class Workspace:
     def __init__(self, folder: Path | None = None, *, clock: Clock = utc_now,
-                 backups: BackupPolicy | None = None) -> None:
+                 backups: BackupPolicy | None = None,
+                 checkpoint_every: int = EVERY_COMMITS) -> None:
         from app.services.export import ResultService
         from app.services.identity import IdentityService
         from app.services.packages import PackageService
@@ -81,6 +84,7 @@ class Workspace:
             self._lock.unlock()
             raise
         self._sessions = session_factory(self.engine)
+        self.checkpoints = Checkpointer(database, checkpoint_every)
         self.clock = clock
         self.identity = IdentityService(self)
         self.packages = PackageService(self)
@@ -107,7 +111,7 @@ class Workspace:
             if refusal is None:
                 raise
             raise refusal from exc
-        self.safekeeping.changed()
+        self._committed()
 
     @contextmanager
     def saving(self) -> Iterator[sqlite3.Cursor]:
@@ -133,7 +137,12 @@ class Workspace:
             raise refusal from exc
         finally:
             connection.close()  # back to the pool
+        self._committed()
+
+    def _committed(self) -> None:
+        """After every commit: a backup or a WAL checkpoint may be due."""
         self.safekeeping.changed()
+        self.checkpoints.committed()
 
     @property
     def notices(self) -> list[str]:
@@ -146,6 +155,7 @@ class Workspace:
             yield session
 
     def close(self) -> None:
+        self.checkpoints.close()
         self.safekeeping.closing()
         self.engine.dispose()
         self._lock.unlock()
