@@ -117,9 +117,9 @@ class Workspace:
     def saving(self) -> Iterator[sqlite3.Cursor]:
         """:meth:`transaction` for the juror's every keystroke-level save: the ``sqlite3``
         cursor of a pooled connection in one ``BEGIN IMMEDIATE`` … ``COMMIT``, without the
-        ORM session, whose set-up and commit bookkeeping alone cost half as much again as the
-        fsync of the commit. Immediate: the evaluation is read and written back in one
-        transaction, so no other writer can slip in between."""
+        ORM session, whose set-up and commit bookkeeping alone (~0.15 ms) cost half as much
+        as the fsynced commit itself. Immediate: the evaluation is read and written back in
+        one transaction, so no other writer can slip in between."""
         connection = self.engine.raw_connection()
         try:
             cursor = connection.cursor()

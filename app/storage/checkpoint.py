@@ -7,12 +7,16 @@ on the bench — and that save waits for it: the slowest saves after the backups
 
 Here the engine's automatic checkpoint is only a backstop (:data:`BACKSTOP_PAGES`, see
 app/storage/database.py) and a :class:`Checkpointer` runs a ``PASSIVE`` checkpoint on its own
-connection after every :data:`EVERY_COMMITS` commits (``Workspace(checkpoint_every=…)``), while
-the juror goes on. Passive: it
-never waits for, nor blocks, the saves; what it cannot copy yet (a save committed meanwhile)
-it copies next time. Durability does not depend on it — a commit is durable once its WAL frames
-are fsynced (synchronous=FULL) — and its own connection is synchronous=FULL too, so the pages
-copied back are on disk before SQLite lets the WAL start over. When the workspace closes, the
+connection after every :data:`EVERY_COMMITS` commits (``Workspace(checkpoint_every=…)``),
+while the juror goes on. Passive: it never waits for, nor blocks, a save. The WAL starts over
+at the first save after a checkpoint that copied everything — at a juror's pace, the next
+one; while saves come back to back (the bench, a script) a save always commits during the
+checkpoint, the WAL keeps growing, and the backstop's checkpoint, inside one save, has only
+the pages written since the last pass left to copy.
+
+Durability does not depend on any of this: a commit is durable once its WAL frames are
+fsynced (synchronous=FULL). The thread's connection is synchronous=FULL too, so the pages it
+copies back are on disk before SQLite lets the WAL start over. When the workspace closes, the
 last connection to close checkpoints the rest and removes the WAL, as before.
 """
 
