@@ -140,9 +140,12 @@ class Workspace:
         self._committed()
 
     def _committed(self) -> None:
-        """After every commit: a backup or a WAL checkpoint may be due."""
-        self.safekeeping.changed()
+        """After every commit: a WAL checkpoint or a backup may be due. The checkpoint is
+        started first: when both are due, it runs while this save waits for the backup
+        anyway, not during the next save, and as no save commits meanwhile it copies the
+        whole WAL, which then starts over."""
         self.checkpoints.committed()
+        self.safekeeping.changed()
 
     @property
     def notices(self) -> list[str]:
