@@ -1,77 +1,74 @@
-"""One evaluation as the save path reads and writes it: plain SQL, no ORM objects.
+"""One evaluation as the save path reads and writes it: plain SQL on the DB-API cursor.
 
-A juror's every score change is one transaction with an fsync; the ORM's identity map, unit of
-work and object loading used to cost more than that write. Here an evaluation is read with
-three cached statements, changed in memory, and written back with one UPDATE of the
-evaluation, one upsert per changed score or checklist mark, and the audit entry — all in the
-caller's transaction, so the change and its audit record still commit together or not at all.
+A juror's every score change is one transaction with an fsync. The ORM's identity map and unit
+of work, and then even SQLAlchemy Core's per-statement work (compiling from its cache, result
+objects, type processors), each cost more than the rows themselves; so the save path runs
+fixed SQL text on the ``sqlite3`` cursor of :meth:`Workspace.saving`: an evaluation is read
+with three statements, changed in memory, and written back with one UPDATE of the evaluation
+and one upsert per changed score or checklist mark, in the caller's transaction, so the change
+and its audit entry still commit together or not at all.
+
+The rows are the ones the ORM writes: every column here is text, an integer or NULL except
+the two Booleans, which SQLAlchemy stores as the integers 0 and 1 and ``sqlite3`` binds
+``bool`` as exactly those (tests/services/test_evaluation_record.py compares the two paths).
 """
 
 from __future__ import annotations
 
+import sqlite3
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select, update
-from sqlalchemy.dialects.sqlite import insert
-
 from app.domain.evaluation import Evaluation, Recommendation
-from app.storage.models import ChecklistMark, Score
-from app.storage.models import Evaluation as EvaluationRow
 
 COLUMNS = ("overall_comment", "recommendation", "video_watched", "field_notes",
            "recusal_reason", "updated_at", "status", "total")
-_evaluations = EvaluationRow.__table__
-_scores = Score.__table__
-_marks = ChecklistMark.__table__
+_BOOLEANS = frozenset({"video_watched"})
 
-_SELECT_ROW = select(_evaluations.c.id, *(_evaluations.c[name] for name in COLUMNS)).where(
-    _evaluations.c.package_id == bindparam("package_id"),
-    _evaluations.c.submission_code == bindparam("code"))
-_SELECT_SCORES = select(_scores.c.criterion_code, _scores.c.value, _scores.c.comment).where(
-    _scores.c.evaluation_id == bindparam("id"))
-_SELECT_MARKS = select(_marks.c.item_code, _marks.c.checked).where(
-    _marks.c.evaluation_id == bindparam("id"))
-_UPSERT_SCORE = insert(_scores).on_conflict_do_update(
-    index_elements=[_scores.c.evaluation_id, _scores.c.criterion_code],
-    set_={"value": bindparam("value"), "comment": bindparam("comment")}).values(
-    evaluation_id=bindparam("evaluation_id"), criterion_code=bindparam("criterion_code"),
-    value=bindparam("value"), comment=bindparam("comment"))
-_UPSERT_MARK = insert(_marks).on_conflict_do_update(
-    index_elements=[_marks.c.evaluation_id, _marks.c.item_code],
-    set_={"checked": bindparam("checked")}).values(
-    evaluation_id=bindparam("evaluation_id"), item_code=bindparam("item_code"),
-    checked=bindparam("checked"))
+_SELECT_ROW = (f"SELECT id, {', '.join(COLUMNS)} FROM evaluations "
+               "WHERE package_id = ? AND submission_code = ?")
+_SELECT_SCORES = "SELECT criterion_code, value, comment FROM scores WHERE evaluation_id = ?"
+_SELECT_MARKS = "SELECT item_code, checked FROM checklist_marks WHERE evaluation_id = ?"
+_UPDATE_ROW = (f"UPDATE evaluations SET {', '.join(f'{name} = ?' for name in COLUMNS)} "
+               "WHERE id = ?")
+_UPSERT_SCORE = ("INSERT INTO scores (evaluation_id, criterion_code, value, comment) "
+                 "VALUES (?, ?, ?, ?) ON CONFLICT (evaluation_id, criterion_code) "
+                 "DO UPDATE SET value = excluded.value, comment = excluded.comment")
+_UPSERT_MARK = ("INSERT INTO checklist_marks (evaluation_id, item_code, checked) "
+                "VALUES (?, ?, ?) ON CONFLICT (evaluation_id, item_code) "
+                "DO UPDATE SET checked = excluded.checked")
 
 
 class EvaluationRecord:
     """The stored evaluation of one submission, with what has been changed since it was read."""
 
-    def __init__(self, connection: Connection, row: Any, code: str) -> None:
-        self.id: int = row.id
+    def __init__(self, cursor: sqlite3.Cursor, row: tuple[Any, ...], code: str) -> None:
+        self.id: int = row[0]
         self.code = code
-        self.values: dict[str, Any] = {name: getattr(row, name) for name in COLUMNS}
+        self.values: dict[str, Any] = {
+            name: bool(value) if name in _BOOLEANS else value
+            for name, value in zip(COLUMNS, row[1:], strict=True)}
         self.scores: dict[str, tuple[str | None, str]] = {
-            c: (v, comment) for c, v, comment in connection.execute(
-                _SELECT_SCORES, {"id": self.id})}
+            c: (v, comment) for c, v, comment in cursor.execute(_SELECT_SCORES, (self.id,))}
         self.marks: dict[str, bool] = {
-            item: bool(checked) for item, checked in connection.execute(
-                _SELECT_MARKS, {"id": self.id})}
-        self._changed_columns: set[str] = set()
+            item: bool(checked) for item, checked in cursor.execute(_SELECT_MARKS, (self.id,))}
+        self._changed_row = False
         self._changed_scores: set[str] = set()
         self._changed_marks: set[str] = set()
 
     @classmethod
-    def load(cls, connection: Connection, package_id: str, code: str) -> EvaluationRecord | None:
-        row = connection.execute(_SELECT_ROW, {"package_id": package_id, "code": code}).first()
-        return None if row is None else cls(connection, row, code)
+    def load(cls, cursor: sqlite3.Cursor, package_id: str, code: str) -> EvaluationRecord | None:
+        row = cursor.execute(_SELECT_ROW, (package_id, code)).fetchone()
+        return None if row is None else cls(cursor, row, code)
 
     def __getitem__(self, name: str) -> Any:
         return self.values[name]
 
     def __setitem__(self, name: str, value: Any) -> None:
+        if name not in self.values:
+            raise KeyError(name)  # the UPDATE writes COLUMNS only: never a silent no-op
         self.values[name] = value
-        self._changed_columns.add(name)
+        self._changed_row = True
 
     def put_score(self, criterion: str, value: str | None) -> None:
         _old, comment = self.scores.get(criterion, (None, ""))
@@ -95,24 +92,20 @@ class EvaluationRecord:
             comments={c: comment for c, (_v, comment) in self.scores.items() if comment},
             overall_comment=values["overall_comment"],
             recommendation=Recommendation(values["recommendation"]),
-            video_watched=bool(values["video_watched"]),
+            video_watched=values["video_watched"],
             field_notes=values["field_notes"],
             checklist=dict(self.marks),
             recusal_reason=values["recusal_reason"],
             updated=values["updated_at"],
         )
 
-    def write(self, connection: Connection) -> None:
-        """Every change since :meth:`load`, in the caller's transaction."""
-        if self._changed_columns:
-            connection.execute(
-                update(_evaluations).where(_evaluations.c.id == self.id).values(
-                    {name: self.values[name] for name in sorted(self._changed_columns)}))
+    def write(self, cursor: sqlite3.Cursor) -> None:
+        """Every change since :meth:`load`, in the caller's transaction. The evaluation's row
+        is written whole (one fixed statement; the unchanged columns get their own values)."""
+        if self._changed_row:
+            cursor.execute(_UPDATE_ROW, (*(self.values[name] for name in COLUMNS), self.id))
         for criterion in sorted(self._changed_scores):
             value, comment = self.scores[criterion]
-            connection.execute(_UPSERT_SCORE, {"evaluation_id": self.id,
-                                               "criterion_code": criterion, "value": value,
-                                               "comment": comment})
+            cursor.execute(_UPSERT_SCORE, (self.id, criterion, value, comment))
         for item in sorted(self._changed_marks):
-            connection.execute(_UPSERT_MARK, {"evaluation_id": self.id, "item_code": item,
-                                              "checked": self.marks[item]})
+            cursor.execute(_UPSERT_MARK, (self.id, item, self.marks[item]))

@@ -96,9 +96,10 @@ class Safekeeping:
         self._last = time.monotonic()
 
 
-def storage_error(error: OperationalError) -> WorkspaceError | None:
+def storage_error(error: OperationalError | sqlite3.OperationalError) -> WorkspaceError | None:
     """A save that SQLite refused because the disk is full or failing, as a sentence for the
-    juror (the change was rolled back: nothing half-saved); None for anything else."""
+    juror (the change was rolled back: nothing half-saved); None for anything else. Either
+    SQLAlchemy's error (the ORM's sessions) or sqlite3's own (:meth:`Workspace.saving`)."""
     text = str(getattr(error, "orig", error)).lower()
     if "disk is full" in text:
         return WorkspaceError(translate(

@@ -300,11 +300,10 @@ class ScoringService:
         manifest = self._ws.packages.manifest(package_id)
         now = self._ws.clock()
         actor = self._actor(package_id)
-        with self._ws.transaction() as session:
-            # plain SQL on the session's connection (see app.services.evaluation_record):
-            # read, change in memory, write back, audit — one transaction, one fsync
-            connection = session.connection()
-            record = EvaluationRecord.load(connection, package_id, code)
+        with self._ws.saving() as cursor:
+            # plain SQL on the DB-API cursor (see app.services.evaluation_record): read,
+            # change in memory, write back, audit — one transaction, one fsync
+            record = EvaluationRecord.load(cursor, package_id, code)
             if record is None:
                 raise self._not_assigned(code)
             current = record.to_domain()
@@ -316,8 +315,8 @@ class ScoringService:
             record["status"] = state.status.value
             record["total"] = total_text(state.total)
             record["updated_at"] = evaluation.updated = now
-            record.write(connection)
-            audit.insert(session, at=now, actor=actor, action=action, package_id=package_id,
+            record.write(cursor)
+            audit.insert(cursor, at=now, actor=actor, action=action, package_id=package_id,
                          subject=code, detail={**detail, "source": source})
         return state
 

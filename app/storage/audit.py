@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,45 +48,50 @@ def entry_hash(seq: int, at: str, actor: str, action: str, package_id: str | Non
 def head(session: Session) -> AuditHead:
     """The last entry: one added in this session and not yet written, else the stored one.
 
-    This runs in every save, so it must not make the session flush its pending changes first
-    (the commit writes them in one go) and reads two columns, not an entity."""
+    This must not make the session flush its pending changes first (the commit writes them
+    in one go), and reads two columns, not an entity."""
     pending = [o for o in session.new if isinstance(o, AuditEntry)]
     if pending:
         last = max(pending, key=lambda entry: entry.seq)
         return AuditHead(last.seq, last.hash)
-    stored = session.connection().execute(_HEAD).first()  # the connection: no autoflush
-    return AuditHead(stored.seq, stored.hash) if stored else AuditHead(0, GENESIS)
+    stored = session.connection().exec_driver_sql(_HEAD).first()  # the connection: no autoflush
+    return _head_of(stored)
 
 
-_HEAD = select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
+_HEAD = "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
+_INSERT = ("INSERT INTO audit_log (seq, at, actor, action, package_id, subject, detail, "
+           "prev_hash, hash) VALUES (:seq, :at, :actor, :action, :package_id, :subject, "
+           ":detail, :prev_hash, :hash)")
+
+
+def _head_of(stored: tuple[int, str] | None) -> AuditHead:
+    return AuditHead(stored[0], stored[1]) if stored else AuditHead(0, GENESIS)
 
 
 def append(session: Session, *, at: str, actor: str, action: str, package_id: str | None = None,
            subject: str | None = None, detail: dict[str, Any] | None = None) -> AuditEntry:
     """Add the next entry inside the caller's transaction (so the change and its record
     commit together or not at all)."""
-    entry = AuditEntry(**_next_entry(session, at, actor, action, package_id, subject, detail))
+    entry = AuditEntry(**_next_entry(head(session), at, actor, action, package_id, subject,
+                                     detail))
     session.add(entry)
     return entry
 
 
-def insert(session: Session, *, at: str, actor: str, action: str,
+def insert(cursor: sqlite3.Cursor, *, at: str, actor: str, action: str,
            package_id: str | None = None, subject: str | None = None,
            detail: dict[str, Any] | None = None) -> None:
-    """:func:`append`, written at once with one INSERT on the session's connection instead of
-    through the ORM's unit of work: for the juror's every keystroke-level save, where the
-    ORM's bookkeeping cost more than the write."""
-    values = _next_entry(session, at, actor, action, package_id, subject, detail)
-    session.connection().execute(_INSERT, values)
+    """:func:`append` for the juror's every keystroke-level save: one INSERT on the DB-API
+    cursor of the save's transaction (see :meth:`Workspace.saving`), where the ORM's unit of
+    work, and even SQLAlchemy Core's per-statement work, cost more than the write itself."""
+    previous = _head_of(cursor.execute(_HEAD).fetchone())
+    cursor.execute(_INSERT, _next_entry(previous, at, actor, action, package_id, subject,
+                                        detail))
 
 
-_INSERT = AuditEntry.__table__.insert()
-
-
-def _next_entry(session: Session, at: str, actor: str, action: str, package_id: str | None,
+def _next_entry(previous: AuditHead, at: str, actor: str, action: str, package_id: str | None,
                 subject: str | None, detail: dict[str, Any] | None) -> dict[str, Any]:
     detail = detail or {}
-    previous = head(session)
     seq = previous.seq + 1
     return {
         "seq": seq, "at": at, "actor": actor, "action": action, "package_id": package_id,
