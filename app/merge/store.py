@@ -14,11 +14,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -28,6 +25,9 @@ from app.i18n import translate
 from app.merge.intake import InputFile
 from app.merge.models import VERSION_TABLE, StoredDecision, StoredFile
 from app.merge.statuses import FileVerdict
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 ACCEPT_KEY = "accept_key"
@@ -81,6 +81,10 @@ def _safe(url: str) -> str:
 
 
 def alembic_config() -> Config:
+    """Alembic is imported here, when a store is opened, not with this module: every
+    ``juri`` start imports the command line, and Alembic costs the juror's window ~0.25 s."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
@@ -88,6 +92,10 @@ def alembic_config() -> Config:
 
 def migrate(engine: Engine) -> None:
     """Bring the store's schema to the newest revision (cheap when it is there already)."""
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     config = alembic_config()
     head = ScriptDirectory.from_config(config).get_current_head()
     with engine.begin() as connection:
