@@ -31,7 +31,6 @@ from ui.package_view import PackageView
 from ui.paper_entry import PaperBand, PaperSheetDialog
 from ui.printing import print_pdf, save_pdf
 from ui.session import JurorSession
-from ui.sheets_dialog import SheetsDialog
 from ui.start_page import StartPage
 from ui.tasks import TaskRunner
 from ui.view_menus import add_theme_and_language_menus
@@ -333,6 +332,8 @@ class MainWindow(QMainWindow):
         if self.session is None or self.view is None:
             return
         self.view.flush()
+        from ui.sheets_dialog import SheetsDialog  # with ReportLab: a fifth of a second of start
+
         dialog = SheetsDialog(self.session, self.view.code, action, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 

@@ -6,22 +6,33 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.qr import qr_matrix
-
 QUIET_ZONE = 4  # modules of white around the code, as the standard asks
 
 
 class QrCodeWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._matrix: list[list[bool]] = []
+        self._text = ""
+        self._matrix: list[list[bool]] | None = []
         self.setMinimumSize(QSize(160, 160))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def set_text(self, text: str) -> None:
-        self._matrix = qr_matrix(text) if text else []
+        """Show ``text``; its code is made when first painted (the video tab is often not
+        open while the juror goes from submission to submission)."""
+        self._text = text
+        self._matrix = None
         self.setAccessibleDescription(text)
         self.update()
+
+    def matrix(self) -> list[list[bool]]:
+        """The modules of the current text (ReportLab's encoder is imported on first use:
+        a fifth of a second of the app's start)."""
+        if self._matrix is None:
+            from app.qr import qr_matrix
+
+            self._matrix = qr_matrix(self._text) if self._text else []
+        return self._matrix
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's names
         return QSize(200, 200)
@@ -29,13 +40,14 @@ class QrCodeWidget(QWidget):
     def paintEvent(self, _event) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("white"))  # dark-on-white even in a dark theme
-        if not self._matrix:
+        matrix = self.matrix()
+        if not matrix:
             return
-        count = len(self._matrix) + 2 * QUIET_ZONE
+        count = len(matrix) + 2 * QUIET_ZONE
         module = min(self.width(), self.height()) / count
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("black"))
-        for row, cells in enumerate(self._matrix):
+        for row, cells in enumerate(matrix):
             for column, dark in enumerate(cells):
                 if dark:
                     painter.drawRect(QRectF((column + QUIET_ZONE) * module,

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from app.domain.evaluation import EvaluationStatus
+from app.qr import qr_matrix
 from tests.ui.conftest import activate, message_boxes, new_juror, ready_window
 from ui.qr_widget import QrCodeWidget
 
@@ -90,7 +91,8 @@ def test_the_video_tab_shows_the_link_as_qr_and_saves_the_watched_mark(qtbot, wi
     submission = win.session.manifest.submission("KIPP23-002")
     assert tab.link.text() == submission.video_url
     assert tab.qr.accessibleDescription() == submission.video_url
-    assert isinstance(tab.qr, QrCodeWidget) and tab.qr._matrix
+    assert isinstance(tab.qr, QrCodeWidget)
+    assert tab.qr.matrix() == qr_matrix(submission.video_url)
     qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == submission.video_url
     tab.watched.setFocus()
