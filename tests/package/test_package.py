@@ -375,6 +375,7 @@ def test_a_long_extra_field_in_a_local_header_is_stepped_over(built, tmp_path: P
 def test_files_larger_than_a_chunk_are_read_and_reported_chunk_by_chunk(
         built, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(reader, "CHUNK", 100)  # a header, a name and a little of the file
+    monkeypatch.setattr(reader, "HASH_THREADS", 1)  # one thread reports every chunk
     progress: list[tuple[int, int]] = []
     package = open_package(built.package, progress=lambda *p: progress.append(p))
     total = package.file_bytes
@@ -392,6 +393,30 @@ def test_files_larger_than_a_chunk_are_read_and_reported_chunk_by_chunk(
     data[-1] ^= 1  # in the last chunk
     bad = rewrite(built.package, tmp_path / "bad.juripkg", replace={name: bytes(data)})
     assert name in refused(bad, "hash_mismatch")
+
+
+@pytest.mark.parametrize("threads", [2, 3])
+def test_files_hashed_on_several_threads_report_the_earliest_refusal(
+        competition, tmp_path: Path, monkeypatch, threads: int) -> None:
+    """Parts of the package are hashed at once; with two changed files, in different parts,
+    the refusal names the one a single thread would have met first, and a good package
+    reports its progress up to the end."""
+    monkeypatch.setattr(reader, "HASH_THREADS", threads)
+    setup = competition(submissions=6, jurors=2, with_workspaces=False)
+    progress: list[tuple[int, int]] = []
+    package = open_package(setup.package, progress=lambda *p: progress.append(p))
+    assert progress[-1] == (package.file_bytes, package.file_bytes)
+    assert [a for a, _ in progress] == sorted(a for a, _ in progress)
+    first, *_, last = (s.proposal.path for s in package.manifest.submissions)
+    with zipfile.ZipFile(setup.package) as archive:
+        changed = {name: archive.read(name)[:-1] + b"?" for name in (first, last)}
+    bad = rewrite(setup.package, tmp_path / "two-changed.juripkg", replace=changed)
+    assert first in refused(bad, "hash_mismatch")
+    only_last = rewrite(setup.package, tmp_path / "last-changed.juripkg",
+                        replace={last: changed[last]})
+    assert last in refused(only_last, "hash_mismatch")
+    with pytest.raises(Cancelled):
+        open_package(setup.package, cancelled=lambda: True)
 
 
 def test_opening_leaves_the_collector_as_it_was(built, tmp_path: Path) -> None:
