@@ -90,19 +90,25 @@ def test_sigkill_while_scoring_loses_no_saved_change(competition) -> None:
     preferences = settings.load()
     preferences.backup_every_changes = 5  # kills land inside backups too
     settings.save(preferences)
+    kill_repeatedly(folder, ROUNDS, "tests.storage.crash_child")
+
+
+def kill_repeatedly(folder: Path, rounds: int, child_module: str) -> None:
+    """Kill ``child_module`` ``rounds`` times while it saves; after each kill the database
+    passes integrity_check without a restore, every change reported as saved is there (the
+    one after it may have committed unreported) and the audit chain verifies."""
     rng = random.Random(20261123)
     reported = -1
-    for _ in range(ROUNDS):
-        reported = run_until_killed(folder, reported + 1, rng)
+    for _ in range(rounds):
+        reported = run_until_killed(folder, reported + 1, rng, child_module)
         assert backup.integrity_problem(folder / DATABASE_NAME) is None
         with Workspace(folder) as ws:
             assert ws.notices == []  # nothing was damaged, nothing restored
             held = state_in(ws)
             with ws.reading() as session:
                 chain = verify_chain(session)
-        # every reported change is there; the one after it may have committed unreported
         assert held in (state_after(reported + 1), state_after(reported + 2))
         assert chain.ok, f"audit chain broken at {chain.broken_at}"
         if held == state_after(reported + 2):
             reported += 1  # the child's next start re-applies nothing it already saved
-    assert reported >= ROUNDS
+    assert reported >= rounds
