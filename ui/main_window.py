@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QProcess, Qt
+from PySide6.QtCore import QProcess, Qt
 from PySide6.QtGui import QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +30,7 @@ from ui.export_dialog import ExportDialog, show_export_result
 from ui.package_view import PackageView
 from ui.paper_entry import PaperBand, PaperSheetDialog
 from ui.printing import print_pdf, save_pdf
+from ui.saved_state import state_bytes, state_text
 from ui.session import JurorSession
 from ui.start_page import StartPage
 from ui.tasks import TaskRunner
@@ -62,7 +63,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.show_start()
         if settings.window_geometry:
-            self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode()))
+            self.restoreGeometry(state_bytes(settings.window_geometry))
         else:
             self.resize(1400, 860)
         self._update_title()
@@ -253,7 +254,7 @@ class MainWindow(QMainWindow):
         self._replace(view)
         self._show_paper(None)
         if self.settings.splitter_state:
-            view.splitter.restoreState(QByteArray.fromBase64(self.settings.splitter_state.encode()))
+            view.splitter.restoreState(state_bytes(self.settings.splitter_state))
         self._enable_package_actions(True)
         self.tab_actions[3].setEnabled(view.field is not None)
         self.settings.remember_package(package_id)
@@ -495,9 +496,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.view is not None:
             self.view.flush()
-            self.settings.splitter_state = bytes(
-                self.view.splitter.saveState().toBase64()).decode()
-        self.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
+            self.settings.splitter_state = state_text(self.view.splitter.saveState())
+        self.settings.window_geometry = state_text(self.saveGeometry())
         save(self.settings)
         self.tasks.wait(10_000)
         super().closeEvent(event)

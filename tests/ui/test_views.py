@@ -266,3 +266,22 @@ def test_scoring_field_after_field_keeps_the_event_loop_calm(qtbot, launch, comp
         queued = counts[QEvent.Type.MetaCall.name]
         assert queued < 50, f"{queued} queued calls after change {n}"  # before it doubles on
     assert win.saved_label.text().startswith("✓ Saved")
+
+
+def test_the_window_opens_again_as_the_juror_left_it(qtbot, launch, package_for,
+                                                      isolated_home) -> None:
+    """Size and the list/scoring split are kept in the settings on closing and restored."""
+    package = package_for(new_juror(isolated_home))
+    first = launch(package=package)
+    win = ready_window(qtbot, first)
+    qtbot.waitUntil(lambda: win.view is not None, timeout=15_000)
+    win.resize(900, 650)
+    win.view.splitter.setSizes([250, 750])
+    sizes = win.view.splitter.sizes()
+    first.close()  # the window saves its state as it closes
+    again = ready_window(qtbot, launch(package=package))
+    qtbot.waitUntil(lambda: again.view is not None, timeout=15_000)
+    # Qt fits a restored width to the screen (the offscreen one is 800 px wide); a first
+    # start would be 860 px high
+    assert again.height() == 650
+    assert again.view.splitter.sizes() == sizes

@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -58,6 +58,7 @@ from ui.chair.pages import (
 from ui.chair.recap_dialog import RecapDialog
 from ui.chair.sign_dialog import SignDialog
 from ui.dialogs import show_error
+from ui.saved_state import state_bytes, state_text
 from ui.tasks import Task, TaskRunner
 from ui.view_menus import add_theme_and_language_menus
 
@@ -130,7 +131,7 @@ class ChairWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.package_label)
         self._enable(False)
         if settings.chair_geometry:
-            self.restoreGeometry(QByteArray.fromBase64(settings.chair_geometry.encode()))
+            self.restoreGeometry(state_bytes(settings.chair_geometry))
         else:
             self.resize(1300, 820)
         self._update_title()
@@ -607,6 +608,6 @@ class ChairWindow(QMainWindow):
         self.about_box = show_about(self)
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        self.settings.chair_geometry = bytes(self.saveGeometry().toBase64()).decode()
+        self.settings.chair_geometry = state_text(self.saveGeometry())
         save(self.settings)
         super().closeEvent(event)
