@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from cryptography.hazmat.primitives.serialization import (
@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.serialization import (
 
 from app.atomic import atomic_write_bytes
 from app.canonical import CanonicalError, canonical_bytes, parse_strict
+from app.crypto.points import key_problem
 from app.errors import KeyFileError
 from app.i18n import translate
 
@@ -55,14 +56,24 @@ def encode_public_key(public_key: bytes) -> str:
     return base64.b64encode(public_key).decode("ascii")
 
 
+class UnacceptableKey(ValueError):
+    """32 bytes that are no key Juri accepts (:func:`app.crypto.points.key_problem` says
+    why), as opposed to text that is not a key at all."""
+
+
 def decode_public_key(text: object) -> bytes:
-    """Raw 32 bytes from the base64 text of an Ed25519 public key; ``ValueError`` otherwise."""
+    """Raw 32 bytes from the base64 text of an Ed25519 public key; ``ValueError`` otherwise,
+    :class:`UnacceptableKey` for a weak or malformed point. Every reader of a key (roster,
+    manifest, key files, result and merged files) comes through here."""
     if not isinstance(text, str):
         raise ValueError("a public key must be base64 text")
     raw = unb64(text.strip(), "the public key")
     if len(raw) != 32:
         raise ValueError("an Ed25519 public key has 32 bytes")
-    Ed25519PublicKey.from_public_bytes(raw)
+    problem = key_problem(raw)
+    if problem is not None:
+        raise UnacceptableKey(translate("Keys", "the public key is {problem}").format(
+            problem=problem))
     return raw
 
 

@@ -313,11 +313,12 @@ def _signer_key(document: dict) -> bytes:
     secretariat = document.get("secretariat")
     try:
         if not isinstance(secretariat, dict):
-            raise ValueError("no secretariat")
+            raise ValueError(translate("Package", "it has no secretariat"))
         return decode_public_key(secretariat.get("public_key"))
     except ValueError as exc:
         raise refuse("malformed_manifest", translate(
-            "Package", "The package's manifest names no valid secretariat key.")) from exc
+            "Package", "The package's manifest names no valid secretariat key ({problem})."
+        ).format(problem=exc)) from exc
 
 
 def _check_signature(manifest_bytes: bytes, signature_bytes: bytes, key: bytes) -> None:
