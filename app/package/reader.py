@@ -99,7 +99,7 @@ def open_package(
             raise refuse("too_large", translate(
                 "Package", "The file is too large to be a package."))
         try:
-            archive = zipfile.ZipFile(handle)
+            archive = zipfile.ZipFile(path)  # buffered: zipfile counts on whole reads
         except _ZIP_ERRORS as exc:
             raise refuse("not_a_package", translate(
                 "Package", "{name} is not a Juri package (it is not a zip archive).").format(
