@@ -91,10 +91,12 @@ def member_span(handle: BinaryIO, info: zipfile.ZipInfo) -> tuple[int, int]:
     stamp = info.date_time
     time = stamp[3] << 11 | stamp[4] << 5 | stamp[5] // 2
     date = (stamp[0] - 1980) << 9 | stamp[1] << 5 | stamp[2]
-    if not info.flag_bits & _DATA_DESCRIPTOR and head.startswith(LOCAL_HEADER.pack(
+    if (not info.flag_bits & _DATA_DESCRIPTOR
+            and max(info.compress_size, info.file_size) < _ALL_ONES_32
+            and head.startswith(LOCAL_HEADER.pack(
             _LOCAL_SIGNATURE, info.extract_version | info.reserved << 8, info.flag_bits,
             info.compress_type, time, date, info.CRC, info.compress_size, info.file_size,
-            len(name), len(info.extra)) + name + info.extra):
+            len(name), len(info.extra)) + name + info.extra)):
         # the header a zip writer makes without zip64 or a data descriptor, as the directory
         # says it: all of it compared at once (thousands of members)
         data_at = info.header_offset + LOCAL_HEADER.size + len(name) + len(info.extra)

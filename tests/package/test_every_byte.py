@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import InputError
+from app.errors import InputError, PackageRefused
 from app.package.reader import open_package, read_member
 from tests.package.test_package import local_header, proposal_name, refused, rewrite
 
@@ -330,3 +330,27 @@ def test_the_builder_refuses_a_proposal_whose_extension_windows_cannot_write(
     assert caught.value.message.startswith(
         "S001.pdf? (submission S001) cannot go into the package as files/S001/proposal.pdf?: "
         "it contains a character Windows reserves")
+
+
+def test_a_member_larger_than_4_gb_is_read_from_its_zip64_record() -> None:
+    """A carried video may pass 4 GB: its sizes live in zip64 records (checked without
+    writing 4 GB: the local header as zipfile writes it, against the directory's entry)."""
+    from app.package.layout import member_span
+
+    big = 5 * 1024**3
+    local = zipfile.ZipInfo("files/S001/video.mp4", date_time=(2026, 11, 23, 8, 0, 0))
+    local.file_size = local.compress_size = big
+    local.CRC = 0x12345678
+    header = local.FileHeader(zip64=True)
+    central = zipfile.ZipInfo("files/S001/video.mp4", date_time=(2026, 11, 23, 8, 0, 0))
+    central.file_size = central.compress_size = big
+    central.CRC, central.extract_version = 0x12345678, local.extract_version
+    central.extra = struct.pack("<HHQQ", 1, 16, big, big)
+    central.header_offset = 0
+    data_at, end = member_span(io.BytesIO(header + bytes(64)), central)
+    assert (data_at, end) == (len(header), len(header) + big)
+
+    wrong = bytearray(header)
+    wrong[-8:] = struct.pack("<Q", big - 1)  # the local zip64 record's packed size
+    with pytest.raises(PackageRefused, match="does not match the package's directory"):
+        member_span(io.BytesIO(bytes(wrong) + bytes(64)), central)
