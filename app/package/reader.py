@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+import struct
 import threading
 import zipfile
 import zlib
@@ -56,11 +57,13 @@ CHUNK = 1024 * 1024
 HASH_THREADS = max(1, min(4, os.cpu_count() or 1))
 PROGRESS_SECONDS = 0.05  # how often the calling thread reports progress while they work
 _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError,
-               ValueError, NotImplementedError, RuntimeError)
+               struct.error, ValueError, NotImplementedError, RuntimeError)
 
 Progress = Callable[[int, int], None]
 
-_ZIPFILE_ONLY_FLAGS = 0x20 | 0x40  # patched data, strong encryption: left to zipfile to refuse
+_ENCRYPTED = 0x1 | 0x40  # general purpose flags: encrypted, strongly encrypted
+_PATCHED = 0x20  # patched data (a zip feature nothing but PKWARE's tools write)
+_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)  # what zip tools write and Juri reads
 
 
 @dataclass(frozen=True)
@@ -130,8 +133,9 @@ def _verify(path: Path, handle: BinaryIO, size: int, archive: zipfile.ZipFile,
         if SIGNATURE_NAME not in members:
             raise refuse("unsigned", translate(
                 "Package", "The package is not signed: manifest.sig is missing."))
-        manifest_bytes = _read_small(archive, members[MANIFEST_NAME], limits.max_manifest_bytes)
-        signature_bytes = _read_small(archive, members[SIGNATURE_NAME],
+        manifest_bytes = _read_small(path, members[MANIFEST_NAME], data_at[MANIFEST_NAME],
+                                     limits.max_manifest_bytes)
+        signature_bytes = _read_small(path, members[SIGNATURE_NAME], data_at[SIGNATURE_NAME],
                                       limits.max_signature_bytes)
         document = _parse_manifest_json(manifest_bytes)
         signer_key = _signer_key(document)
@@ -230,7 +234,8 @@ def _checked_directory(archive: zipfile.ZipFile, limits: PackageLimits
     total = 0
     for info in infos:
         name = info.orig_filename  # zipfile's filename stops at a NUL; this is all of it
-        problem = name_problem(name.removesuffix("/") if info.is_dir() else name)
+        folder = name.endswith("/")  # not info.is_dir(), which fails on a name cut to nothing
+        problem = name_problem(name.removesuffix("/") if folder else name)
         if problem is not None:
             raise refuse("unsafe_path", translate(
                 "Package", "The package contains a file name it may not hold: {name} "
@@ -250,11 +255,20 @@ def _checked_directory(archive: zipfile.ZipFile, limits: PackageLimits
             raise refuse("link", translate(
                 "Package", "The package contains a link ({name}); packages hold files only."
             ).format(name=name[:200]))
-        if info.flag_bits & 0x1:
+        if (stat.S_IFMT(mode) not in (0, stat.S_IFDIR if folder else stat.S_IFREG)
+                or mode & (0o7000 if folder else 0o7111)):
+            raise refuse("special_file", translate(
+                "Package", "The package's entry {name} is marked as a program or a special "
+                "file; packages hold plain files only.").format(name=name[:200]))
+        if info.flag_bits & _ENCRYPTED:
             raise refuse("encrypted", translate(
                 "Package", "The package contains an encrypted entry ({name}).").format(
                     name=name[:200]))
-        if info.is_dir():
+        if info.compress_type not in _METHODS or info.flag_bits & _PATCHED or info.volume:
+            raise refuse("unsupported", translate(
+                "Package", "The package's entry {name} is packed in a way Juri does not read "
+                "(only stored or deflated files, in one zip file).").format(name=name[:200]))
+        if folder:
             continue
         if info.file_size > limits.max_file_bytes:
             raise refuse("too_large", translate(
@@ -274,16 +288,13 @@ def _checked_directory(archive: zipfile.ZipFile, limits: PackageLimits
     return members
 
 
-def _read_small(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+def _read_small(path: Path, info: zipfile.ZipInfo, data_at: int, limit: int) -> bytes:
     if info.file_size > limit:
         raise refuse("too_large", translate(
             "Package", "{name} is larger than the limit of {kb} KB.").format(
                 name=info.filename, kb=limit // 1024))
-    with archive.open(info) as handle:
-        data = handle.read(limit + 1)
-    if len(data) > limit:  # pragma: no cover - zipfile stops at the declared size
-        raise refuse("too_large", info.filename)
-    return data
+    with _Members(path) as members:
+        return b"".join(bytes(chunk) for chunk in members.unpacked(info, data_at))
 
 
 def _parse_manifest_json(data: bytes) -> dict:
@@ -384,8 +395,9 @@ class _Members:
     microseconds per member and runs a CRC-32 over every byte, which the SHA-256 comparison makes
     redundant, and with thousands of small proposals that overhead cost more than the hashing
     itself. Where its data starts comes from its local header, checked against the directory
-    (:func:`~app.package.layout.member_span`). Members packed any other way are read through
-    ``zipfile``, with its checks.
+    (:func:`~app.package.layout.member_span`). A deflated member (the manifest) is inflated
+    here too, its stream required to end exactly where the member ends, with the directory's
+    size and CRC-32: another zip reader could otherwise stumble where Juri did not.
 
     Chunks yielded by :meth:`checked_chunks` are views of the reused buffer: use each one before
     asking for the next.
@@ -393,7 +405,6 @@ class _Members:
 
     def __init__(self, path: Path) -> None:
         self._path = path
-        self._archive: zipfile.ZipFile | None = None  # opened for a member that is not stored
         self._file = path.open("rb", buffering=0)
         self._buffer = memoryview(bytearray(CHUNK))
 
@@ -402,8 +413,6 @@ class _Members:
 
     def __exit__(self, *exc_info: object) -> None:
         self._file.close()
-        if self._archive is not None:
-            self._archive.close()
 
     def info(self, entry: FileEntry) -> zipfile.ZipInfo:
         """The zip's directory entry for ``entry``, or the refusal a missing file gets."""
@@ -421,11 +430,28 @@ class _Members:
             raise _hash_mismatch(entry)
         if data_at is None:
             data_at = member_span(self._file, info)[0]
-        if info.compress_type == zipfile.ZIP_STORED and not info.flag_bits & _ZIPFILE_ONLY_FLAGS:
+        if info.compress_type == zipfile.ZIP_STORED:
             return self._stored(entry, data_at)
-        return self._through_zipfile(info, entry)
+        return self._hashed(self._inflated(info, data_at), entry)
+
+    def unpacked(self, info: zipfile.ZipInfo, data_at: int) -> Iterator[memoryview | bytes]:
+        """The member's bytes, unchecked against any manifest (the manifest's own)."""
+        if info.compress_type == zipfile.ZIP_STORED:
+            return self._read(info.filename, data_at, info.file_size)
+        return self._inflated(info, data_at)
+
+    def _read(self, name: str, at: int, size: int) -> Iterator[memoryview]:
+        self._file.seek(at)
+        while size:
+            count = self._file.readinto(self._buffer[:min(size, CHUNK)])
+            if not count:
+                raise cut_short(name)
+            yield self._buffer[:count]
+            size -= count
 
     def _stored(self, entry: FileEntry, data_at: int) -> Iterator[memoryview]:
+        """:meth:`_read` and :meth:`_hashed` in one generator: a nested one costs thousands of
+        small proposals a measurable time."""
         digest = hashlib.sha256()
         left = entry.size
         self._file.seek(data_at)
@@ -440,22 +466,46 @@ class _Members:
         if digest.hexdigest() != entry.sha256:
             raise _hash_mismatch(entry)
 
-    def _through_zipfile(self, info: zipfile.ZipInfo, entry: FileEntry) -> Iterator[bytes]:
-        """A member packed otherwise, read by zipfile, whose CRC check fails on changed bytes."""
-        if self._archive is None:
-            self._archive = zipfile.ZipFile(self._path)
+    @staticmethod
+    def _hashed(chunks: Iterator[bytes], entry: FileEntry) -> Iterator[bytes]:
         digest = hashlib.sha256()
-        size = 0
-        try:
-            with self._archive.open(info) as handle:
-                while chunk := handle.read(CHUNK):
-                    size += len(chunk)
-                    digest.update(chunk)
-                    yield chunk
-        except zipfile.BadZipFile as exc:
-            raise _hash_mismatch(entry) from exc
-        if size != entry.size or digest.hexdigest() != entry.sha256:
+        for chunk in chunks:
+            digest.update(chunk)
+            yield chunk
+        if digest.hexdigest() != entry.sha256:
             raise _hash_mismatch(entry)
+
+    def _inflated(self, info: zipfile.ZipInfo, data_at: int) -> Iterator[bytes]:
+        """A deflated member's bytes, at most :data:`CHUNK` at a time however far a chunk of
+        the stream expands; refused unless the stream ends exactly at the member's end and
+        gives the directory's size and CRC-32."""
+        inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+        packed = self._read(info.filename, data_at, info.compress_size)
+        pending, size, crc = b"", 0, 0
+        while not inflater.eof:
+            if not pending:
+                pending = bytes(next(packed, b""))
+                if not pending:  # the member ends before its stream does
+                    raise _unpacked_wrongly(info)
+            try:
+                chunk = inflater.decompress(pending, CHUNK)
+            except zlib.error:
+                raise _unpacked_wrongly(info) from None
+            pending = inflater.unconsumed_tail
+            size += len(chunk)
+            if size > info.file_size:
+                raise _unpacked_wrongly(info)
+            crc = zlib.crc32(chunk, crc)
+            yield chunk
+        if inflater.unused_data or pending or next(packed, None) is not None \
+                or (size, crc) != (info.file_size, info.CRC):
+            raise _unpacked_wrongly(info)
+
+
+def _unpacked_wrongly(info: zipfile.ZipInfo) -> PackageRefused:
+    return refuse("damaged", translate(
+        "Package", "The package is damaged: the packed data of {path} does not give what its "
+        "directory entry says.").format(path=info.filename[:200]))
 
 
 def _directory(path: Path) -> dict[str, zipfile.ZipInfo]:

@@ -47,7 +47,7 @@
     </message>
     <message>
         <source>another submission&apos;s file has the same name on Windows and macOS (names differing only in case)</source>
-        <translation>another submission's file has the same name on Windows and macOS (names differing only in case)</translation>
+        <translation>another submission&apos;s file has the same name on Windows and macOS (names differing only in case)</translation>
     </message>
     <message>
         <source>{name} (submission {code}) cannot go into the package as {member}: {problem}.</source>
@@ -2496,19 +2496,19 @@ Hand this file to the panel chair.</translation>
     </message>
     <message>
         <source>the signature&apos;s R is not a canonical encoding</source>
-        <translation>the signature's R is not a canonical encoding</translation>
+        <translation>the signature&apos;s R is not a canonical encoding</translation>
     </message>
     <message>
         <source>the signature&apos;s R is not a point on the Ed25519 curve</source>
-        <translation>the signature's R is not a point on the Ed25519 curve</translation>
+        <translation>the signature&apos;s R is not a point on the Ed25519 curve</translation>
     </message>
     <message>
         <source>the signature&apos;s R is a weak (small-order) point, which needs no key</source>
-        <translation>the signature's R is a weak (small-order) point, which needs no key</translation>
+        <translation>the signature&apos;s R is a weak (small-order) point, which needs no key</translation>
     </message>
     <message>
         <source>the signature&apos;s R has a small-order part</source>
-        <translation>the signature's R has a small-order part</translation>
+        <translation>the signature&apos;s R has a small-order part</translation>
     </message>
 </context>
 <context>
@@ -2807,7 +2807,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>&apos;{path}&apos; cannot name a file in a package: {problem}</source>
-        <translation>'{path}' cannot name a file in a package: {problem}</translation>
+        <translation>&apos;{path}&apos; cannot name a file in a package: {problem}</translation>
     </message>
     <message>
         <source>&apos;{path}&apos; is not a safe path inside files/</source>
@@ -2983,7 +2983,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>it contains a character Windows reserves (\ &lt; &gt; : &quot; | ? *)</source>
-        <translation>it contains a character Windows reserves (\ &lt; &gt; : " | ? *)</translation>
+        <translation>it contains a character Windows reserves (\ &lt; &gt; : &quot; | ? *)</translation>
     </message>
     <message>
         <source>it is absolute or has an empty part</source>
@@ -2991,7 +2991,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>it has a &apos;.&apos; or &apos;..&apos; part</source>
-        <translation>it has a '.' or '..' part</translation>
+        <translation>it has a &apos;.&apos; or &apos;..&apos; part</translation>
     </message>
     <message>
         <source>a part of it ends in a dot or a space, which Windows drops</source>
@@ -3045,8 +3045,16 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>The package contains a link ({name}); packages hold files only.</translation>
     </message>
     <message>
+        <source>The package&apos;s entry {name} is marked as a program or a special file; packages hold plain files only.</source>
+        <translation>The package's entry {name} is marked as a program or a special file; packages hold plain files only.</translation>
+    </message>
+    <message>
         <source>The package contains an encrypted entry ({name}).</source>
         <translation>The package contains an encrypted entry ({name}).</translation>
+    </message>
+    <message>
+        <source>The package&apos;s entry {name} is packed in a way Juri does not read (only stored or deflated files, in one zip file).</source>
+        <translation>The package's entry {name} is packed in a way Juri does not read (only stored or deflated files, in one zip file).</translation>
     </message>
     <message>
         <source>{name} is larger than the limit of {mb} MB.</source>
@@ -3089,6 +3097,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>The file {path} listed in the manifest is missing.</translation>
     </message>
     <message>
+        <source>The package is damaged: the packed data of {path} does not give what its directory entry says.</source>
+        <translation>The package is damaged: the packed data of {path} does not give what its directory entry says.</translation>
+    </message>
+    <message>
         <source>The file {path} has {actual} bytes, but the manifest says {expected}.</source>
         <translation>The file {path} has {actual} bytes, but the manifest says {expected}.</translation>
     </message>
@@ -3098,7 +3110,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>The package&apos;s entry {name} carries a comment; Juri writes none.</source>
-        <translation>The package's entry {name} carries a comment; Juri writes none.</translation>
+        <translation>The package&apos;s entry {name} carries a comment; Juri writes none.</translation>
     </message>
     <message>
         <source>The package contains {name} twice (as {twin} too: names that differ only in case or Unicode form are one file on Windows and macOS).</source>
@@ -3110,7 +3122,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>The package&apos;s manifest names no valid secretariat key ({problem}).</source>
-        <translation>The package's manifest names no valid secretariat key ({problem}).</translation>
+        <translation>The package&apos;s manifest names no valid secretariat key ({problem}).</translation>
     </message>
     <message>
         <source>The package contains a file the manifest does not list: {path}</source>

@@ -2807,7 +2807,7 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>&apos;{path}&apos; cannot name a file in a package: {problem}</source>
-        <translation>'{path}' tidak dapat menjadi nama berkas dalam paket: {problem}</translation>
+        <translation>&apos;{path}&apos; tidak dapat menjadi nama berkas dalam paket: {problem}</translation>
     </message>
     <message>
         <source>&apos;{path}&apos; is not a safe path inside files/</source>
@@ -2983,7 +2983,7 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>it contains a character Windows reserves (\ &lt; &gt; : &quot; | ? *)</source>
-        <translation>nama itu memuat karakter yang dicadangkan Windows (\ &lt; &gt; : " | ? *)</translation>
+        <translation>nama itu memuat karakter yang dicadangkan Windows (\ &lt; &gt; : &quot; | ? *)</translation>
     </message>
     <message>
         <source>it is absolute or has an empty part</source>
@@ -2991,7 +2991,7 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>it has a &apos;.&apos; or &apos;..&apos; part</source>
-        <translation>nama itu memiliki bagian '.' atau '..'</translation>
+        <translation>nama itu memiliki bagian &apos;.&apos; atau &apos;..&apos;</translation>
     </message>
     <message>
         <source>a part of it ends in a dot or a space, which Windows drops</source>
@@ -3045,8 +3045,16 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Paket berisi tautan ({name}); paket hanya boleh berisi file.</translation>
     </message>
     <message>
+        <source>The package&apos;s entry {name} is marked as a program or a special file; packages hold plain files only.</source>
+        <translation>Entri paket {name} ditandai sebagai program atau berkas khusus; paket hanya memuat berkas biasa.</translation>
+    </message>
+    <message>
         <source>The package contains an encrypted entry ({name}).</source>
         <translation>Paket berisi entri terenkripsi ({name}).</translation>
+    </message>
+    <message>
+        <source>The package&apos;s entry {name} is packed in a way Juri does not read (only stored or deflated files, in one zip file).</source>
+        <translation>Entri paket {name} dikemas dengan cara yang tidak dibaca Juri (hanya berkas yang disimpan apa adanya atau dimampatkan dengan deflate, dalam satu berkas zip).</translation>
     </message>
     <message>
         <source>{name} is larger than the limit of {mb} MB.</source>
@@ -3087,6 +3095,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>The file {path} listed in the manifest is missing.</source>
         <translation>File {path} yang tercantum dalam manifest tidak ada.</translation>
+    </message>
+    <message>
+        <source>The package is damaged: the packed data of {path} does not give what its directory entry says.</source>
+        <translation>Paket rusak: data terkemas {path} tidak menghasilkan apa yang disebut entri direktorinya.</translation>
     </message>
     <message>
         <source>The file {path} has {actual} bytes, but the manifest says {expected}.</source>

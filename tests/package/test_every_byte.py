@@ -354,3 +354,43 @@ def test_a_member_larger_than_4_gb_is_read_from_its_zip64_record() -> None:
     wrong[-8:] = struct.pack("<Q", big - 1)  # the local zip64 record's packed size
     with pytest.raises(PackageRefused, match="does not match the package's directory"):
         member_span(io.BytesIO(bytes(wrong) + bytes(64)), central)
+
+
+def test_a_deflated_stream_must_end_where_its_member_ends(built, tmp_path) -> None:
+    """Flip the first bit of the manifest's deflate stream (the last-block flag): zipfile
+    inflates the same bytes with the same CRC, but the stream no longer ends where the member
+    does, which ``unzip`` reports."""
+    def edit(data: bytearray) -> None:
+        at = local_header(data, "manifest.json") + 30 + len("manifest.json")
+        data[at] ^= 0x01
+
+    bad = changed(built.package, tmp_path / "bad.juripkg", edit)
+    with zipfile.ZipFile(bad) as archive, zipfile.ZipFile(built.package) as genuine:
+        assert archive.read("manifest.json") == genuine.read("manifest.json")
+    assert "does not give what its directory entry says" in refused(bad, "damaged")
+
+
+@pytest.mark.parametrize("how", ["bzip2", "second disk"])
+def test_members_packed_in_ways_juri_does_not_read_are_refused(built, tmp_path, how) -> None:
+    if how == "bzip2":
+        bad = rewrite(built.package, tmp_path / "bad.juripkg", compression=zipfile.ZIP_BZIP2)
+    else:
+        def edit(data: bytearray) -> None:  # the disk number of the first directory entry
+            data[data.index(b"PK\x01\x02") + 34] = 1
+
+        bad = changed(built.package, tmp_path / "bad.juripkg", edit)
+    assert "packed in a way Juri does not read" in refused(bad, "unsupported")
+
+
+@pytest.mark.parametrize("mode", [0o100755, 0o104644, 0o020644, 0o001644])
+def test_entries_marked_as_programs_or_special_files_are_refused(built, tmp_path,
+                                                                 mode: int) -> None:
+    """``unzip`` sets a file's mode from its entry: an executable or setuid proposal, a device
+    or a sticky file would come out of a package Juri had verified."""
+    name = proposal_name(built.package)
+    with zipfile.ZipFile(built.package) as archive:
+        data = archive.read(name)
+    info = zipfile.ZipInfo(name)
+    info.external_attr = mode << 16
+    bad = rewrite(built.package, tmp_path / "bad.juripkg", drop={name}, infos=[(info, data)])
+    assert "marked as a program or a special file" in refused(bad, "special_file")
