@@ -394,3 +394,18 @@ def test_entries_marked_as_programs_or_special_files_are_refused(built, tmp_path
     info.external_attr = mode << 16
     bad = rewrite(built.package, tmp_path / "bad.juripkg", drop={name}, infos=[(info, data)])
     assert "marked as a program or a special file" in refused(bad, "special_file")
+
+
+@pytest.mark.parametrize("name", ["\0evil.exe", "files/\0evil.exe"])
+def test_a_name_that_zipfile_cuts_to_nothing_or_to_a_folder_is_refused(built, tmp_path,
+                                                                        name: str) -> None:
+    """zipfile reads the first as an empty name (a crash before) and the second as the folder
+    ``files/``, which was skipped with the bytes it carries."""
+    placeholder = name.replace("\0", "#")
+
+    def with_nul(data: bytearray) -> None:
+        data[:] = data.replace(placeholder.encode(), name.encode())
+
+    staged = rewrite(built.package, tmp_path / "staged.juripkg", add={placeholder: b"MZ"})
+    bad = changed(staged, tmp_path / "bad.juripkg", with_nul)
+    assert "control character" in refused(bad, "unsafe_path")
