@@ -16,13 +16,18 @@ from typing import BinaryIO
 
 
 @contextlib.contextmanager
-def atomic_writer(target: Path) -> Iterator[BinaryIO]:
-    """Yield a binary file; on clean exit it replaces ``target`` in one step."""
+def atomic_writer(target: Path, *, mode: int | None = None) -> Iterator[BinaryIO]:
+    """Yield a binary file; on clean exit it replaces ``target`` in one step. ``mode``: the
+    file's permissions, set before a byte is written (a private key is never readable by
+    others, not even for a moment; ignored where files have no such bits)."""
     target = Path(target)
     directory = target.parent
     fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=directory)
     temp = Path(temp_name)
     try:
+        if mode is not None and hasattr(os, "fchmod"):
+            with contextlib.suppress(OSError):  # file systems without permissions (FAT)
+                os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
@@ -35,8 +40,8 @@ def atomic_writer(target: Path) -> Iterator[BinaryIO]:
     fsync_directory(directory)
 
 
-def atomic_write_bytes(target: Path, data: bytes) -> None:
-    with atomic_writer(target) as handle:
+def atomic_write_bytes(target: Path, data: bytes, *, mode: int | None = None) -> None:
+    with atomic_writer(target, mode=mode) as handle:
         handle.write(data)
 
 

@@ -27,6 +27,7 @@ from app.i18n import current_language, translate
 from app.services.export import ExportInfo
 from app.settings import Settings, save
 from ui.dialogs import show_error
+from ui.key_exposure import key_exposure_note, show_key_exposure
 from ui.session import JurorSession
 from ui.tasks import TaskRunner
 
@@ -72,8 +73,12 @@ class ExportDialog(QDialog):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.hide()
+        self.key_warning = key_exposure_note(self)
+        identity = session.workspace.identity.get()
+        show_key_exposure(self.key_warning, identity.key_file if identity else None)
         form = QFormLayout()
         form.addRow(self.tr("Save in:"), folder_row)
+        form.addRow(self.key_warning)
         form.addRow(self.tr("Passphrase:"), self.passphrase)
         form.addRow(self.problem)
 

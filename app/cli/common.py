@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.crypto.keys import KeyPair, private_key_exposure, read_private_key
 from app.errors import JuriError
 from app.i18n import translate
 
@@ -41,6 +42,20 @@ def read_passphrase(args: Any, prompt: str, *, confirm: bool = False) -> str:
     if confirm and getpass.getpass(translate("Cli", "Repeat the passphrase: ")) != first:
         raise CommandError(translate("Cli", "The two passphrases differ; nothing was changed."))
     return first
+
+
+def warn_if_exposed(key_file: Path) -> None:
+    """A warning on stderr when other users of this computer can read the private key file."""
+    exposure = private_key_exposure(key_file)
+    if exposure is not None:
+        print(translate("Cli", "juri: {message}").format(message=exposure), file=sys.stderr)
+
+
+def unlock_key(path: Path, args: Any, prompt: str) -> KeyPair:
+    """Open a private key file with the passphrase ``prompt`` asks for, warning first when the
+    file is exposed."""
+    warn_if_exposed(path)
+    return read_private_key(path, read_passphrase(args, prompt))
 
 
 def open_workspace(args: Any):

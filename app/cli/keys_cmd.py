@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.cli.common import CommandError, add_passphrase_option, open_workspace, read_passphrase, say
+from app.cli.common import (
+    CommandError,
+    add_passphrase_option,
+    open_workspace,
+    read_passphrase,
+    say,
+    unlock_key,
+)
 from app.crypto.keys import (
     KeyPair,
     check_new_passphrase,
     encode_public_key,
     fingerprint,
-    read_private_key,
     read_public_half,
     write_private_key,
     write_public_key,
@@ -124,6 +130,6 @@ def run_export(args) -> int:
 
 def run_check(args) -> int:
     source = _key_file(args)
-    pair = read_private_key(source, read_passphrase(args, translate("Cli", "Passphrase: ")))
+    pair = unlock_key(source, args, translate("Cli", "Passphrase: "))
     say(translate("Cli", "The passphrase opens the key {fp}.").format(fp=pair.fingerprint))
     return 0

@@ -10,10 +10,10 @@ from app.cli.common import (
     CommandError,
     add_passphrase_option,
     emit_json,
-    read_passphrase,
     say,
+    unlock_key,
 )
-from app.crypto.keys import KeyPair, read_private_key
+from app.crypto.keys import KeyPair
 from app.domain.numbers import parse_decimal, round_half_up
 from app.i18n import format_decimal, translate
 from app.merge.agreement import TOTAL
@@ -87,8 +87,7 @@ def _decimal(value: str | None, option: str):
 
 def _chair_key(args) -> KeyPair:
     if args.key:
-        return read_private_key(Path(args.key),
-                                read_passphrase(args, translate("Cli", "Passphrase of the key: ")))
+        return unlock_key(Path(args.key), args, translate("Cli", "Passphrase of the key: "))
     folder = Path(args.workspace) if args.workspace else paths.default_workspace_dir()
     if (folder / "workspace.sqlite3").is_file():
         from app.services.workspace import Workspace
@@ -96,8 +95,8 @@ def _chair_key(args) -> KeyPair:
         with Workspace(folder) as ws:
             identity = ws.identity.get()
             if identity is not None:
-                return read_private_key(identity.key_file, read_passphrase(
-                    args, translate("Cli", "Passphrase of your key: ")))
+                return unlock_key(identity.key_file, args,
+                                  translate("Cli", "Passphrase of your key: "))
     raise CommandError(translate(
         "Cli", "The merged file must be signed: give the chair's key with --key FILE (make one "
         "with 'juri keys new --out chair.key')."))

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.cli.common import CommandError, add_passphrase_option, emit_json, read_passphrase, say
-from app.crypto.keys import read_private_key
+from app.cli.common import CommandError, add_passphrase_option, emit_json, say, unlock_key
 from app.domain.competition import Manifest
 from app.domain.numbers import decimal_text
 from app.i18n import current_language, translate
@@ -66,8 +65,7 @@ def register(commands) -> None:
 
 def run_build(args) -> int:
     key_path = Path(args.key)
-    pair = read_private_key(key_path, read_passphrase(
-        args, translate("Cli", "Passphrase of the secretariat key: ")))
+    pair = unlock_key(key_path, args, translate("Cli", "Passphrase of the secretariat key: "))
     output = Path(args.output)
     report = build_package(BuildRequest(
         submissions=Path(args.submissions), files_dir=Path(args.files), rubric=Path(args.rubric),

@@ -14,6 +14,7 @@ from app.cli.common import (
     open_workspace,
     read_passphrase,
     say,
+    warn_if_exposed,
 )
 from app.crypto.envelope import SignatureProblem, split_envelope
 from app.crypto.keys import fingerprint
@@ -61,6 +62,7 @@ def run_export(args) -> int:
         package = ws.packages.resolve(args.package)
         progress = ws.scoring.progress(package.id)
         unfinished = progress.assigned - progress.done
+        warn_if_exposed(ws.identity.require().key_file)
         passphrase = read_passphrase(args, translate("Cli", "Passphrase of your key: "))
         info = ws.results.export(package.id, passphrase, Path(args.output))
     say(translate("Cli", "Result file written: {path}").format(path=info.path))

@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from app.canonical import canonical_bytes, canonical_bytes_of_parsed, has_four_byte_utf8
 from app.crypto.keys import KeyPair, b64, fingerprint, unb64
+from app.crypto.points import key_problem, signature_problem
 
 ALGORITHM = "ed25519"
 
@@ -57,12 +58,19 @@ class Signature:
             raise SignatureProblem("malformed", str(exc)) from exc
         if len(raw) != 64:
             raise SignatureProblem("malformed", "an Ed25519 signature has 64 bytes")
+        problem = signature_problem(raw)
+        if problem is not None:
+            raise SignatureProblem("malformed", problem)
         return cls(value["key"], raw)
 
     def verify(self, data: bytes, public_key: bytes) -> None:
-        """Raise :class:`SignatureProblem` (code ``invalid``) unless the signature holds."""
+        """Raise :class:`SignatureProblem` (code ``invalid``) unless the signature holds: by a
+        key :func:`~app.crypto.points.key_problem` accepts, over exactly ``data``."""
         if self.key != fingerprint(public_key):
             raise SignatureProblem("invalid", "signature names another key")
+        problem = key_problem(public_key)
+        if problem is not None:
+            raise SignatureProblem("invalid", problem)
         try:
             Ed25519PublicKey.from_public_bytes(public_key).verify(self.value, data)
         except InvalidSignature:

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import hashlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from cryptography.hazmat.primitives.serialization import (
@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.serialization import (
 
 from app.atomic import atomic_write_bytes
 from app.canonical import CanonicalError, canonical_bytes, parse_strict
+from app.crypto.points import key_problem
 from app.errors import KeyFileError
 from app.i18n import translate
 
@@ -41,6 +42,7 @@ SCRYPT_R = 8
 SCRYPT_P = 1
 MIN_PASSPHRASE_LENGTH = 8
 MAX_KEY_FILE_BYTES = 64 * 1024
+PRIVATE_KEY_MODE = 0o600  # read and written by its owner only
 FINGERPRINT_BYTES = 10  # 80 bits, 16 base32 characters: enough to compare by eye or phone
 
 
@@ -55,14 +57,24 @@ def encode_public_key(public_key: bytes) -> str:
     return base64.b64encode(public_key).decode("ascii")
 
 
+class UnacceptableKey(ValueError):
+    """32 bytes that are no key Juri accepts (:func:`app.crypto.points.key_problem` says
+    why), as opposed to text that is not a key at all."""
+
+
 def decode_public_key(text: object) -> bytes:
-    """Raw 32 bytes from the base64 text of an Ed25519 public key; ``ValueError`` otherwise."""
+    """Raw 32 bytes from the base64 text of an Ed25519 public key; ``ValueError`` otherwise,
+    :class:`UnacceptableKey` for a weak or malformed point. Every reader of a key (roster,
+    manifest, key files, result and merged files) comes through here."""
     if not isinstance(text, str):
         raise ValueError("a public key must be base64 text")
     raw = unb64(text.strip(), "the public key")
     if len(raw) != 32:
         raise ValueError("an Ed25519 public key has 32 bytes")
-    Ed25519PublicKey.from_public_bytes(raw)
+    problem = key_problem(raw)
+    if problem is not None:
+        raise UnacceptableKey(translate("Keys", "the public key is {problem}").format(
+            problem=problem))
     return raw
 
 
@@ -144,12 +156,30 @@ def private_key_document(pair: KeyPair, passphrase: str) -> dict:
 
 
 def write_private_key(path: Path, pair: KeyPair, passphrase: str) -> None:
-    """Write the encrypted private key file atomically, readable by its owner only."""
+    """Write the encrypted private key file atomically, readable by its owner only (from its
+    first byte: :func:`~app.atomic.atomic_writer` sets the mode before writing)."""
     data = canonical_bytes(private_key_document(pair, passphrase))
     path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write_bytes(path, data)
-    with contextlib.suppress(OSError):  # file systems without permissions (FAT USB sticks)
-        path.chmod(0o600)
+    atomic_write_bytes(path, data, mode=PRIVATE_KEY_MODE)
+
+
+def private_key_exposure(path: Path) -> str | None:
+    """A warning when other users of this computer may read the private key file at ``path``
+    (any permission for group or others, as OpenSSH checks); ``None`` when only its owner
+    may, when it cannot be looked at, and on Windows, where files carry no such bits. The
+    key is encrypted, but a readable file lets anyone try passphrases on it at leisure."""
+    if os.name == "nt":
+        return None
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return None
+    if not mode & 0o077:
+        return None
+    return translate(
+        "Keys", "Warning: other users of this computer can read the private key file {path} "
+        "(permissions {mode}). Make it readable by you alone (chmod 600), or keep it on a "
+        "disk only you use.").format(path=path, mode=f"{mode:04o}")
 
 
 def _damaged(path: Path, detail: str) -> KeyFileError:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from app.crypto.keys import decode_public_key, encode_public_key
 from app.domain.competition import FileEntry, FileRole, Juror, Manifest, Secretariat, Submission
 from app.formats import fields as f
+from app.formats.member_names import name_problem, twin_key
 from app.formats.rubric_json import (
     checklist_from_json,
     checklist_to_json,
@@ -162,10 +162,11 @@ def _submissions(value: Any) -> tuple[Submission, ...]:
         for j, entry_value in enumerate(f.items(f.member(data, "files", where),
                                                 f"{where}.files", max_items=10)):
             entry = _file_entry(entry_value, f"{where}.files[{j}]")
-            if entry.path.casefold() in paths:
+            key = twin_key(entry.path)
+            if key in paths:
                 raise f.FieldError(f"{where}.files[{j}]", translate(
                     "Manifest", "file {path} is listed twice").format(path=entry.path))
-            paths.add(entry.path.casefold())
+            paths.add(key)
             files.append(entry)
         roles = [e.role for e in files]
         if len(set(roles)) != len(roles):
@@ -190,7 +191,12 @@ def _file_entry(value: Any, where: str) -> FileEntry:
     if role is None:
         raise f.FieldError(f"{where}.role", translate("Manifest", "unknown file role"))
     path = f.text(data, "path", where, max_length=300)
-    if not is_safe_member_path(path) or not path.startswith(FILES_PREFIX):
+    problem = name_problem(path)
+    if problem is not None:
+        raise f.FieldError(f"{where}.path", translate(
+            "Manifest", "'{path}' cannot name a file in a package: {problem}").format(
+                path=path[:100], problem=problem))
+    if not path.startswith(FILES_PREFIX):
         raise f.FieldError(f"{where}.path", translate(
             "Manifest", "'{path}' is not a safe path inside files/").format(path=path[:100]))
     digest = f.text(data, "sha256", where)
@@ -199,21 +205,6 @@ def _file_entry(value: Any, where: str) -> FileEntry:
             "Manifest", "must be 64 lowercase hexadecimal characters"))
     return FileEntry(role, path, digest, f.integer(data, "size", where),
                      f.text(data, "name", where, max_length=300))
-
-
-_CONTROL = re.compile("[\x00-\x1f\x7f]")  # one regex search per name: packages hold thousands
-
-
-def is_safe_member_path(name: str) -> bool:
-    """A relative POSIX path without ``..``, empty parts, drive letters or control characters.
-
-    Between slashes added at both ends, an empty, ``.`` or ``..`` part (a leading or trailing
-    slash included) shows as ``//``, ``/./`` or ``/../``: three substring searches instead of a
-    split and a loop, for the thousands of paths of a package."""
-    if not name or "\\" in name or ":" in name or _CONTROL.search(name):
-        return False
-    padded = f"/{name}/"
-    return "//" not in padded and "/./" not in padded and "/../" not in padded
 
 
 def _assignments(value: Any, jurors: tuple[Juror, ...], submissions: tuple[Submission, ...]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.crypto.keys import decode_public_key, read_public_key
+from app.crypto.keys import UnacceptableKey, decode_public_key, read_public_key
 from app.domain.competition import Juror
 from app.errors import JuriError
 from app.formats.fields import IDENTIFIER
@@ -69,6 +69,9 @@ def _public_key(text: str, folder: Path, problem) -> bytes | None:
         return None
     try:
         return decode_public_key(text)
+    except UnacceptableKey as exc:  # a key, but a weak or malformed one
+        problem(str(exc))
+        return None
     except ValueError:
         pass
     candidate = folder / text

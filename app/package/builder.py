@@ -24,6 +24,7 @@ from app.domain.competition import FileEntry, FileRole, Manifest, Secretariat, S
 from app.errors import Cancelled, InputError
 from app.formats.fields import IDENTIFIER
 from app.formats.manifest import FILES_PREFIX, MANIFEST_NAME, SIGNATURE_NAME, manifest_to_json
+from app.formats.member_names import NameRegister, name_problem
 from app.formats.roster import read_assignments, read_roster
 from app.formats.rubric_file import read_rubric_file
 from app.formats.submissions import SubmissionRow, read_submissions
@@ -88,6 +89,7 @@ def build_package(
     title = request.title or " — ".join(
         (definition.competition.name.get("id"), definition.round.name.get("id")))
 
+    _check_member_names(rows)
     total = sum(_sizes(row) for row in rows)
     request.output.parent.mkdir(parents=True, exist_ok=True)
     done = 0
@@ -101,7 +103,7 @@ def build_package(
                                  (FileRole.VIDEO, row.video_file)):
                 if source is None:
                     continue
-                member = f"{FILES_PREFIX}{row.code}/{role.value}{source.suffix.lower()}"
+                member = _member_name(row.code, role, source)
 
                 def advance(count: int) -> None:
                     nonlocal done
@@ -136,6 +138,30 @@ def build_package(
         archive.writestr(_info(SIGNATURE_NAME, timestamp, zipfile.ZIP_STORED), signature)
     return BuildReport(request.output, manifest, hashlib.sha256(manifest_bytes).hexdigest(),
                        sum(len(s.files) for s in manifest.submissions), done)
+
+
+def _member_name(code: str, role: FileRole, source: Path) -> str:
+    return f"{FILES_PREFIX}{code}/{role.value}{source.suffix.lower()}"
+
+
+def _check_member_names(rows: list[SubmissionRow]) -> None:
+    """The names the package will hold pass the rules its reader applies
+    (:mod:`app.formats.member_names`), so Juri never writes a package it would refuse."""
+    names = NameRegister()
+    for row in rows:
+        for role, source in ((FileRole.PROPOSAL, row.proposal), (FileRole.VIDEO, row.video_file)):
+            if source is None:
+                continue
+            member = _member_name(row.code, role, source)
+            problem = name_problem(member)
+            if problem is None and names.add(member) is not None:
+                problem = translate("Build", "another submission's file has the same name on "
+                                    "Windows and macOS (names differing only in case)")
+            if problem is not None:
+                raise InputError(translate(
+                    "Build", "{name} (submission {code}) cannot go into the package as "
+                    "{member}: {problem}.").format(name=source.name, code=row.code,
+                                                   member=repr(member)[1:-1], problem=problem))
 
 
 def _sizes(row: SubmissionRow) -> int:

@@ -45,6 +45,14 @@
         <source>Building the package was cancelled.</source>
         <translation>Building the package was cancelled.</translation>
     </message>
+    <message>
+        <source>another submission&apos;s file has the same name on Windows and macOS (names differing only in case)</source>
+        <translation>another submission&apos;s file has the same name on Windows and macOS (names differing only in case)</translation>
+    </message>
+    <message>
+        <source>{name} (submission {code}) cannot go into the package as {member}: {problem}.</source>
+        <translation>{name} (submission {code}) cannot go into the package as {member}: {problem}.</translation>
+    </message>
 </context>
 <context>
     <name>ChairCharts</name>
@@ -2343,6 +2351,13 @@ Hand this file to the panel chair.</translation>
     </message>
 </context>
 <context>
+    <name>KeyExposure</name>
+    <message>
+        <source>Key file warning</source>
+        <translation>Key file warning</translation>
+    </message>
+</context>
+<context>
     <name>KeyPage</name>
     <message>
         <source>Your signing key</source>
@@ -2412,8 +2427,16 @@ Hand this file to the panel chair.</translation>
 <context>
     <name>Keys</name>
     <message>
+        <source>the public key is {problem}</source>
+        <translation>the public key is {problem}</translation>
+    </message>
+    <message>
         <source>The passphrase must have at least {n} characters.</source>
         <translation>The passphrase must have at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>Warning: other users of this computer can read the private key file {path} (permissions {mode}). Make it readable by you alone (chmod 600), or keep it on a disk only you use.</source>
+        <translation>Warning: other users of this computer can read the private key file {path} (permissions {mode}). Make it readable by you alone (chmod 600), or keep it on a disk only you use.</translation>
     </message>
     <message>
         <source>The key file {path} is damaged or not a Juri key ({detail}).</source>
@@ -2450,6 +2473,42 @@ Hand this file to the panel chair.</translation>
     <message>
         <source>the private and public halves do not match</source>
         <translation>the private and public halves do not match</translation>
+    </message>
+    <message>
+        <source>not a canonical encoding of a key</source>
+        <translation>not a canonical encoding of a key</translation>
+    </message>
+    <message>
+        <source>not a point on the Ed25519 curve</source>
+        <translation>not a point on the Ed25519 curve</translation>
+    </message>
+    <message>
+        <source>a weak (small-order) key, for which anyone can make signatures</source>
+        <translation>a weak (small-order) key, for which anyone can make signatures</translation>
+    </message>
+    <message>
+        <source>a key with a small-order part, which no Ed25519 key pair has</source>
+        <translation>a key with a small-order part, which no Ed25519 key pair has</translation>
+    </message>
+    <message>
+        <source>the signature is not canonical (its S is not below the group order)</source>
+        <translation>the signature is not canonical (its S is not below the group order)</translation>
+    </message>
+    <message>
+        <source>the signature&apos;s R is not a canonical encoding</source>
+        <translation>the signature&apos;s R is not a canonical encoding</translation>
+    </message>
+    <message>
+        <source>the signature&apos;s R is not a point on the Ed25519 curve</source>
+        <translation>the signature&apos;s R is not a point on the Ed25519 curve</translation>
+    </message>
+    <message>
+        <source>the signature&apos;s R is a weak (small-order) point, which needs no key</source>
+        <translation>the signature&apos;s R is a weak (small-order) point, which needs no key</translation>
+    </message>
+    <message>
+        <source>the signature&apos;s R has a small-order part</source>
+        <translation>the signature&apos;s R has a small-order part</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2806,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>unknown file role</translation>
     </message>
     <message>
+        <source>&apos;{path}&apos; cannot name a file in a package: {problem}</source>
+        <translation>&apos;{path}&apos; cannot name a file in a package: {problem}</translation>
+    </message>
+    <message>
         <source>&apos;{path}&apos; is not a safe path inside files/</source>
         <translation>&apos;{path}&apos; is not a safe path inside files/</translation>
     </message>
@@ -2913,6 +2976,33 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
 </context>
 <context>
+    <name>Names</name>
+    <message>
+        <source>it contains a control character</source>
+        <translation>it contains a control character</translation>
+    </message>
+    <message>
+        <source>it contains a character Windows reserves (\ &lt; &gt; : &quot; | ? *)</source>
+        <translation>it contains a character Windows reserves (\ &lt; &gt; : &quot; | ? *)</translation>
+    </message>
+    <message>
+        <source>it is absolute or has an empty part</source>
+        <translation>it is absolute or has an empty part</translation>
+    </message>
+    <message>
+        <source>it has a &apos;.&apos; or &apos;..&apos; part</source>
+        <translation>it has a &apos;.&apos; or &apos;..&apos; part</translation>
+    </message>
+    <message>
+        <source>a part of it ends in a dot or a space, which Windows drops</source>
+        <translation>a part of it ends in a dot or a space, which Windows drops</translation>
+    </message>
+    <message>
+        <source>a part of it is a device name on Windows (CON, PRN, AUX, NUL, COM1, LPT1 …)</source>
+        <translation>a part of it is a device name on Windows (CON, PRN, AUX, NUL, COM1, LPT1 …)</translation>
+    </message>
+</context>
+<context>
     <name>Package</name>
     <message>
         <source>Cannot read {path}: {error}</source>
@@ -2951,20 +3041,20 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>The package has more than {n} entries.</translation>
     </message>
     <message>
-        <source>The package contains an unsafe path: {name}</source>
-        <translation>The package contains an unsafe path: {name}</translation>
-    </message>
-    <message>
         <source>The package contains a link ({name}); packages hold files only.</source>
         <translation>The package contains a link ({name}); packages hold files only.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s entry {name} is marked as a program or a special file; packages hold plain files only.</source>
+        <translation>The package's entry {name} is marked as a program or a special file; packages hold plain files only.</translation>
     </message>
     <message>
         <source>The package contains an encrypted entry ({name}).</source>
         <translation>The package contains an encrypted entry ({name}).</translation>
     </message>
     <message>
-        <source>The package contains {name} twice.</source>
-        <translation>The package contains {name} twice.</translation>
+        <source>The package&apos;s entry {name} is packed in a way Juri does not read (only stored or deflated files, in one zip file).</source>
+        <translation>The package's entry {name} is packed in a way Juri does not read (only stored or deflated files, in one zip file).</translation>
     </message>
     <message>
         <source>{name} is larger than the limit of {mb} MB.</source>
@@ -2999,10 +3089,6 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>The package&apos;s manifest is not in canonical form, so it was not written by Juri.</translation>
     </message>
     <message>
-        <source>The package&apos;s manifest names no valid secretariat key.</source>
-        <translation>The package&apos;s manifest names no valid secretariat key.</translation>
-    </message>
-    <message>
         <source>The package&apos;s signature is not valid: it was changed after the secretariat signed it, or it is damaged.</source>
         <translation>The package&apos;s signature is not valid: it was changed after the secretariat signed it, or it is damaged.</translation>
     </message>
@@ -3011,8 +3097,32 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>The file {path} listed in the manifest is missing.</translation>
     </message>
     <message>
+        <source>The package is damaged: the packed data of {path} does not give what its directory entry says.</source>
+        <translation>The package is damaged: the packed data of {path} does not give what its directory entry says.</translation>
+    </message>
+    <message>
         <source>The file {path} has {actual} bytes, but the manifest says {expected}.</source>
         <translation>The file {path} has {actual} bytes, but the manifest says {expected}.</translation>
+    </message>
+    <message>
+        <source>The package contains a file name it may not hold: {name} ({problem})</source>
+        <translation>The package contains a file name it may not hold: {name} ({problem})</translation>
+    </message>
+    <message>
+        <source>The package&apos;s entry {name} carries a comment; Juri writes none.</source>
+        <translation>The package&apos;s entry {name} carries a comment; Juri writes none.</translation>
+    </message>
+    <message>
+        <source>The package contains {name} twice (as {twin} too: names that differ only in case or Unicode form are one file on Windows and macOS).</source>
+        <translation>The package contains {name} twice (as {twin} too: names that differ only in case or Unicode form are one file on Windows and macOS).</translation>
+    </message>
+    <message>
+        <source>it has no secretariat</source>
+        <translation>it has no secretariat</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest names no valid secretariat key ({problem}).</source>
+        <translation>The package&apos;s manifest names no valid secretariat key ({problem}).</translation>
     </message>
     <message>
         <source>The package contains a file the manifest does not list: {path}</source>
@@ -3027,12 +3137,20 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>The file {path} was changed after the secretariat signed the package (its SHA-256 does not match).</translation>
     </message>
     <message>
+        <source>The package holds bytes that belong to no part of the zip (at byte {offset}): it was changed after it was built.</source>
+        <translation>The package holds bytes that belong to no part of the zip (at byte {offset}): it was changed after it was built.</translation>
+    </message>
+    <message>
         <source>The package is damaged: the header of {path} does not match the package&apos;s directory.</source>
-        <translation>The package is damaged: the header of {path} does not match the package's directory.</translation>
+        <translation>The package is damaged: the header of {path} does not match the package&apos;s directory.</translation>
     </message>
     <message>
         <source>The package is damaged: the file {path} is cut short.</source>
         <translation>The package is damaged: the file {path} is cut short.</translation>
+    </message>
+    <message>
+        <source>The package has a comment or bytes after its end: it was changed after it was built.</source>
+        <translation>The package has a comment or bytes after its end: it was changed after it was built.</translation>
     </message>
     <message>
         <source>Cancelled.</source>

@@ -45,6 +45,14 @@
         <source>Building the package was cancelled.</source>
         <translation>Pembuatan paket dibatalkan.</translation>
     </message>
+    <message>
+        <source>another submission&apos;s file has the same name on Windows and macOS (names differing only in case)</source>
+        <translation>berkas usulan lain bernama sama di Windows dan macOS (nama yang hanya berbeda huruf besar-kecilnya)</translation>
+    </message>
+    <message>
+        <source>{name} (submission {code}) cannot go into the package as {member}: {problem}.</source>
+        <translation>{name} (usulan {code}) tidak dapat dimasukkan ke paket sebagai {member}: {problem}.</translation>
+    </message>
 </context>
 <context>
     <name>ChairCharts</name>
@@ -2343,6 +2351,13 @@ Serahkan file ini kepada ketua tim panel.</translation>
     </message>
 </context>
 <context>
+    <name>KeyExposure</name>
+    <message>
+        <source>Key file warning</source>
+        <translation>Peringatan berkas kunci</translation>
+    </message>
+</context>
+<context>
     <name>KeyPage</name>
     <message>
         <source>Your signing key</source>
@@ -2412,8 +2427,16 @@ Serahkan file ini kepada ketua tim panel.</translation>
 <context>
     <name>Keys</name>
     <message>
+        <source>the public key is {problem}</source>
+        <translation>kunci publik ini {problem}</translation>
+    </message>
+    <message>
         <source>The passphrase must have at least {n} characters.</source>
         <translation>Kata sandi harus terdiri atas paling sedikit {n} karakter.</translation>
+    </message>
+    <message>
+        <source>Warning: other users of this computer can read the private key file {path} (permissions {mode}). Make it readable by you alone (chmod 600), or keep it on a disk only you use.</source>
+        <translation>Peringatan: pengguna lain di komputer ini dapat membaca berkas kunci privat {path} (izin {mode}). Jadikan hanya Anda yang dapat membacanya (chmod 600), atau simpan di disk yang hanya Anda gunakan.</translation>
     </message>
     <message>
         <source>The key file {path} is damaged or not a Juri key ({detail}).</source>
@@ -2450,6 +2473,42 @@ Serahkan file ini kepada ketua tim panel.</translation>
     <message>
         <source>the private and public halves do not match</source>
         <translation>bagian privat dan publik kunci tidak cocok</translation>
+    </message>
+    <message>
+        <source>not a canonical encoding of a key</source>
+        <translation>bukan penulisan kanonis sebuah kunci</translation>
+    </message>
+    <message>
+        <source>not a point on the Ed25519 curve</source>
+        <translation>bukan titik pada kurva Ed25519</translation>
+    </message>
+    <message>
+        <source>a weak (small-order) key, for which anyone can make signatures</source>
+        <translation>kunci lemah (berorde kecil), yang tanda tangannya dapat dibuat siapa saja</translation>
+    </message>
+    <message>
+        <source>a key with a small-order part, which no Ed25519 key pair has</source>
+        <translation>kunci dengan bagian berorde kecil, yang tidak dimiliki pasangan kunci Ed25519 mana pun</translation>
+    </message>
+    <message>
+        <source>the signature is not canonical (its S is not below the group order)</source>
+        <translation>tanda tangan tidak kanonis (nilai S-nya tidak di bawah orde grup)</translation>
+    </message>
+    <message>
+        <source>the signature&apos;s R is not a canonical encoding</source>
+        <translation>R pada tanda tangan bukan penulisan kanonis</translation>
+    </message>
+    <message>
+        <source>the signature&apos;s R is not a point on the Ed25519 curve</source>
+        <translation>R pada tanda tangan bukan titik pada kurva Ed25519</translation>
+    </message>
+    <message>
+        <source>the signature&apos;s R is a weak (small-order) point, which needs no key</source>
+        <translation>R pada tanda tangan adalah titik lemah (berorde kecil), yang tidak memerlukan kunci</translation>
+    </message>
+    <message>
+        <source>the signature&apos;s R has a small-order part</source>
+        <translation>R pada tanda tangan memiliki bagian berorde kecil</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2806,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>peran file tidak dikenal</translation>
     </message>
     <message>
+        <source>&apos;{path}&apos; cannot name a file in a package: {problem}</source>
+        <translation>&apos;{path}&apos; tidak dapat menjadi nama berkas dalam paket: {problem}</translation>
+    </message>
+    <message>
         <source>&apos;{path}&apos; is not a safe path inside files/</source>
         <translation>&apos;{path}&apos; bukan lokasi yang aman di dalam files/</translation>
     </message>
@@ -2913,6 +2976,33 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
 </context>
 <context>
+    <name>Names</name>
+    <message>
+        <source>it contains a control character</source>
+        <translation>nama itu memuat karakter kendali</translation>
+    </message>
+    <message>
+        <source>it contains a character Windows reserves (\ &lt; &gt; : &quot; | ? *)</source>
+        <translation>nama itu memuat karakter yang dicadangkan Windows (\ &lt; &gt; : &quot; | ? *)</translation>
+    </message>
+    <message>
+        <source>it is absolute or has an empty part</source>
+        <translation>nama itu absolut atau memiliki bagian kosong</translation>
+    </message>
+    <message>
+        <source>it has a &apos;.&apos; or &apos;..&apos; part</source>
+        <translation>nama itu memiliki bagian &apos;.&apos; atau &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>a part of it ends in a dot or a space, which Windows drops</source>
+        <translation>salah satu bagiannya diakhiri titik atau spasi, yang dibuang oleh Windows</translation>
+    </message>
+    <message>
+        <source>a part of it is a device name on Windows (CON, PRN, AUX, NUL, COM1, LPT1 …)</source>
+        <translation>salah satu bagiannya adalah nama perangkat di Windows (CON, PRN, AUX, NUL, COM1, LPT1 …)</translation>
+    </message>
+</context>
+<context>
     <name>Package</name>
     <message>
         <source>Cannot read {path}: {error}</source>
@@ -2951,20 +3041,20 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Paket berisi lebih dari {n} entri.</translation>
     </message>
     <message>
-        <source>The package contains an unsafe path: {name}</source>
-        <translation>Paket berisi lokasi yang tidak aman: {name}</translation>
-    </message>
-    <message>
         <source>The package contains a link ({name}); packages hold files only.</source>
         <translation>Paket berisi tautan ({name}); paket hanya boleh berisi file.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s entry {name} is marked as a program or a special file; packages hold plain files only.</source>
+        <translation>Entri paket {name} ditandai sebagai program atau berkas khusus; paket hanya memuat berkas biasa.</translation>
     </message>
     <message>
         <source>The package contains an encrypted entry ({name}).</source>
         <translation>Paket berisi entri terenkripsi ({name}).</translation>
     </message>
     <message>
-        <source>The package contains {name} twice.</source>
-        <translation>Paket berisi {name} dua kali.</translation>
+        <source>The package&apos;s entry {name} is packed in a way Juri does not read (only stored or deflated files, in one zip file).</source>
+        <translation>Entri paket {name} dikemas dengan cara yang tidak dibaca Juri (hanya berkas yang disimpan apa adanya atau dimampatkan dengan deflate, dalam satu berkas zip).</translation>
     </message>
     <message>
         <source>{name} is larger than the limit of {mb} MB.</source>
@@ -2999,10 +3089,6 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Manifest paket tidak dalam bentuk kanonis, sehingga tidak mungkin ditulis oleh Juri.</translation>
     </message>
     <message>
-        <source>The package&apos;s manifest names no valid secretariat key.</source>
-        <translation>Manifest paket tidak mencantumkan kunci sekretariat yang valid.</translation>
-    </message>
-    <message>
         <source>The package&apos;s signature is not valid: it was changed after the secretariat signed it, or it is damaged.</source>
         <translation>Tanda tangan paket tidak valid: paket diubah setelah ditandatangani sekretariat, atau paket rusak.</translation>
     </message>
@@ -3011,8 +3097,32 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>File {path} yang tercantum dalam manifest tidak ada.</translation>
     </message>
     <message>
+        <source>The package is damaged: the packed data of {path} does not give what its directory entry says.</source>
+        <translation>Paket rusak: data terkemas {path} tidak menghasilkan apa yang disebut entri direktorinya.</translation>
+    </message>
+    <message>
         <source>The file {path} has {actual} bytes, but the manifest says {expected}.</source>
         <translation>File {path} berukuran {actual} byte, tetapi menurut manifest {expected}.</translation>
+    </message>
+    <message>
+        <source>The package contains a file name it may not hold: {name} ({problem})</source>
+        <translation>Paket memuat nama berkas yang tidak boleh ada di dalamnya: {name} ({problem})</translation>
+    </message>
+    <message>
+        <source>The package&apos;s entry {name} carries a comment; Juri writes none.</source>
+        <translation>Entri paket {name} membawa komentar; Juri tidak pernah menulisnya.</translation>
+    </message>
+    <message>
+        <source>The package contains {name} twice (as {twin} too: names that differ only in case or Unicode form are one file on Windows and macOS).</source>
+        <translation>Paket memuat {name} dua kali (juga sebagai {twin}: nama yang hanya berbeda huruf besar-kecil atau bentuk Unicode-nya adalah satu berkas di Windows dan macOS).</translation>
+    </message>
+    <message>
+        <source>it has no secretariat</source>
+        <translation>manifes tidak menyebut sekretariat</translation>
+    </message>
+    <message>
+        <source>The package&apos;s manifest names no valid secretariat key ({problem}).</source>
+        <translation>Manifes paket tidak menyebut kunci sekretariat yang sah ({problem}).</translation>
     </message>
     <message>
         <source>The package contains a file the manifest does not list: {path}</source>
@@ -3027,12 +3137,20 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>File {path} diubah setelah sekretariat menandatangani paket (SHA-256-nya tidak cocok).</translation>
     </message>
     <message>
+        <source>The package holds bytes that belong to no part of the zip (at byte {offset}): it was changed after it was built.</source>
+        <translation>Paket memuat bita yang bukan bagian dari zip mana pun (pada bita ke-{offset}): paket diubah setelah dibuat.</translation>
+    </message>
+    <message>
         <source>The package is damaged: the header of {path} does not match the package&apos;s directory.</source>
         <translation>Paket rusak: kepala berkas {path} tidak cocok dengan daftar isi paket.</translation>
     </message>
     <message>
         <source>The package is damaged: the file {path} is cut short.</source>
         <translation>Paket rusak: berkas {path} terpotong.</translation>
+    </message>
+    <message>
+        <source>The package has a comment or bytes after its end: it was changed after it was built.</source>
+        <translation>Paket memiliki komentar atau bita setelah akhirnya: paket diubah setelah dibuat.</translation>
     </message>
     <message>
         <source>Cancelled.</source>

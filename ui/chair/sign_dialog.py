@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.crypto.keys import KeyFileError, read_private_key
 from app.merge.service import MergeReport, write_merged
 from ui.dialogs import problem_label, show_error
+from ui.key_exposure import key_exposure_note, show_key_exposure
 from ui.tasks import TaskRunner
 
 
@@ -51,6 +52,11 @@ class SignDialog(QDialog):
         key_label = QLabel(self.tr("&Key file:"))
         key_label.setBuddy(self.key_file)
         form.addRow(key_label, row)
+        self.key_warning = key_exposure_note(self)
+        self.key_file.textChanged.connect(lambda text: show_key_exposure(
+            self.key_warning, Path(text.strip()) if text.strip() else None))
+        show_key_exposure(self.key_warning, Path(key_file) if key_file else None)
+        form.addRow(self.key_warning)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase of the chair's key"))
