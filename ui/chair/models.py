@@ -113,14 +113,18 @@ class VerificationModel(ReportModel):
                 )
             values = [
                 name,
-                verdict.status.label(),
-                verdict.juror or "–",
-                "–" if verdict.sequence is None else str(verdict.sequence),
+                _status_text(verdict),
+                *_who(verdict),
                 verdict.signer or "–",
                 verdict.reason,
             ]
             if role == SORT_ROLE and column == self.SEQUENCE:
-                return verdict.sequence or 0
+                return verdict.sequence or (verdict.claimed or ("", 0))[1] or 0
+            if role == Qt.ItemDataRole.ToolTipRole and column in (self.JUROR, self.SEQUENCE) \
+                    and verdict.juror is None and verdict.claimed is not None:
+                return translate(
+                    "ChairModels", "The file says it is juror {juror}'s, but that is not "
+                    "verified: {reason}").format(juror=verdict.claimed[0], reason=verdict.reason)
             return values[column]
         if role == Qt.ItemDataRole.DecorationRole and column == self.STATUS:
             return status_icon(verdict.status)
@@ -132,6 +136,26 @@ class VerificationModel(ReportModel):
 
     def rows_with(self, status: FileStatus) -> list[int]:
         return [i for i, v in enumerate(self.rows) if v.status is status]
+
+
+def _status_text(verdict: FileVerdict) -> str:
+    """The status, flagged when the result records no integrity pact."""
+    if not verdict.pact_missing:
+        return verdict.status.label()
+    return translate("ChairModels", "{status} · no integrity pact").format(
+        status=verdict.status.label())
+
+
+def _who(verdict: FileVerdict) -> tuple[str, str]:
+    """The juror and version of a file; of a file that could not be verified, who it claims
+    to be, marked unverified (never as if it were that juror's)."""
+    if verdict.juror is not None or verdict.claimed is None:
+        return (verdict.juror or "–",
+                "–" if verdict.sequence is None else str(verdict.sequence))
+    juror, sequence = verdict.claimed
+    unverified = translate("ChairModels", "{value} (unverified)")
+    return (unverified.format(value=juror),
+            "–" if sequence is None else unverified.format(value=sequence))
 
 
 class CoverageModel(ReportModel):
