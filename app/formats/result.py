@@ -288,7 +288,7 @@ class _EvaluationReader:
             if item.keys() != SCORE_KEYS:
                 f.exact_keys(item, SCORE_KEYS, f"evaluations[{i}].scores[{j}]")
             code = item["criterion"]
-            if code not in names:
+            if type(code) is not str or code not in names:
                 if type(code) is not str or not f.IDENTIFIER.fullmatch(code):
                     _text_fault(item, "criterion", f"evaluations[{i}].scores[{j}]",
                                 identifier=True)

@@ -166,6 +166,27 @@ def test_a_chairs_morning(capsys, demo, chair, tmp_path) -> None:
     assert code == 1 and "already accepted for juror J01" in out
 
 
+def test_a_key_an_older_juri_accepted_for_no_juror_must_be_accepted_again(
+        capsys, demo, chair, tmp_path) -> None:
+    from tests.merge.helpers import old_store_with_a_key_for_no_juror
+
+    store = tmp_path / "old.sqlite3"
+    laptop = KeyPair.generate()
+    old_store_with_a_key_for_no_juror(store, "kipp-2023-desk-demo", laptop.fingerprint)
+    common = [str(demo / "results"), "--package", str(demo / PACKAGE), "--key", str(chair),
+              "--store", str(store), "-o", str(tmp_path / "m.json")]
+    code, out = juri(capsys, "merge", *common)
+    assert code == 0, out
+    assert (f"Note: the key {laptop.fingerprint} was accepted by an earlier version of Juri for "
+            "no juror in particular, and counts for nobody now.") in out
+    assert f"accept it again for its juror: --accept-key JUROR_ID={laptop.fingerprint}." in out
+    code, out = juri(capsys, "merge", *common, "--json")
+    assert json.loads(out)["unbound_keys"] == [laptop.fingerprint]
+    code, out = juri(capsys, "merge", *common, "--accept-key", f"J03={laptop.fingerprint}")
+    assert code == 0 and "earlier version of Juri" not in out
+    assert f"Note: no file of juror J03 is signed by the key {laptop.fingerprint}" in out
+
+
 def test_merge_of_merges_from_the_command_line(capsys, demo, chair, tmp_path) -> None:
     results = sorted((demo / "results").glob("*.json"))
     base = ["--package", str(demo / PACKAGE), "--key", str(chair)]

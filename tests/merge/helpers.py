@@ -106,3 +106,24 @@ def resign(data: bytes, change, key: KeyPair) -> bytes:
     payload = json.loads(data)["payload"]
     change(payload)
     return sign_payload(payload, key)
+
+
+def old_store_with_a_key_for_no_juror(target: str | Path, package_id: str,
+                                      fingerprint: str) -> None:
+    """A merge store as Juri left it before keys were bound to jurors (revision m0001), with
+    one key accepted for no juror in particular."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from app.merge.store import alembic_config, create_store_engine
+
+    engine = create_store_engine(target)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "m0001")
+        connection.execute(text(
+            "INSERT INTO merge_decisions (package_id, decision, subject, note, decided_at) "
+            "VALUES (:package, 'accept_key', :fp, 'old', '2026-11-20T10:00:00.000Z')"),
+            {"package": package_id, "fp": fingerprint})
+    engine.dispose()

@@ -215,6 +215,29 @@ def test_two_different_files_with_one_version_number(panel) -> None:
         assert "also version 2 of juror J01, but different from late" in reasons(report)["early"]
 
 
+def test_two_files_of_one_version_made_at_the_same_moment(panel) -> None:
+    """Issue 12 item 5: the reason said "made later" when both times were equal. The higher
+    SHA-256 decides then, and the reason says so."""
+    moment = "2026-11-23T08:00:00.000Z"
+    one = panel.result("J01", {"S001": 3}, sequence=2, created=moment)
+    two = panel.result("J01", {"S001": 8}, sequence=2, created=moment)
+    (low, low_data), (high, high_data) = sorted(
+        [("one", one), ("two", two)], key=lambda item: canonical_sha256(item[1]))
+    for order in ([(low, low_data), (high, high_data)], [(high, high_data), (low, low_data)]):
+        report = panel.merge(order)
+        assert statuses(report) == {low: FileStatus.DUPLICATE, high: FileStatus.ACCEPTED}
+        assert reasons(report)[low] == (
+            f"also version 2 of juror J01, but different from {high}; both say they were made "
+            f"at {moment}, so the one with the higher SHA-256 ({high}) is used, which says "
+            "nothing about which is right: ask the juror")
+
+
+def canonical_sha256(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(canonical_bytes(json.loads(data))).hexdigest()
+
+
 def test_merged_files_are_opened_and_each_result_judged(panel) -> None:
     first = panel.merge([("J01", panel.result("J01", {"S001": 7}))]).signed(CHAIR)
     report = panel.merge([("m", first), ("J02", panel.result("J02", {"S001": 5}))])
@@ -249,6 +272,41 @@ def test_signed_but_broken_merged_files(panel, change) -> None:
     merged = panel.merge([("J01", panel.result("J01", {"S001": 7}))]).signed(CHAIR)
     report = panel.merge([("m", resign(merged, change, CHAIR))])
     assert statuses(report) == {"m": FileStatus.MALFORMED}
+
+
+@pytest.mark.parametrize(("change", "words"), [
+    (lambda entry: entry.update(juror="J09", sequence=77),
+     "results[0]: labelled juror J09 version 77, but the result it carries is juror J01 "
+     "version 1"),
+    (lambda entry: entry.update(sequence=2),
+     "results[0]: labelled juror J01 version 2, but the result it carries is juror J01 "
+     "version 1"),
+    (lambda entry: entry.update(signer="AAAA-BBBB-CCCC-DDDD"),
+     "results[0].signer: is not the fingerprint of the key in the result it labels"),
+])
+def test_a_merged_file_must_label_its_results_truly(panel, change, words) -> None:
+    """Issue 12 item 5: J01 v1 listed as "J09 v77" was not noticed."""
+    merged = panel.merge([("J01", panel.result("J01", {"S001": 7}))]).signed(CHAIR)
+    report = panel.merge([("m", resign(merged, lambda p: change(p["results"][0]), CHAIR))])
+    assert statuses(report) == {"m": FileStatus.MALFORMED}
+    assert reasons(report)["m"] == (
+        f"signed, but not a valid merged file ({words})")
+
+
+@pytest.mark.parametrize(("change", "words"), [
+    (lambda d: d.update(decision="reject_key"), "decisions[0].decision: unknown decision"),
+    (lambda d: d.update(fingerprint="AAAA-BBBB-CCCC-DDDD"),
+     "decisions[0].fingerprint: is not the fingerprint of the key"),
+    (lambda d: d.pop("juror"), "decisions[0].juror: is missing"),
+])
+def test_a_merged_files_decisions_are_read_strictly(panel, change, words) -> None:
+    laptop = KeyPair.generate()
+    merged = panel.merge([("J02", panel.result("J02", {"S001": 7}, key=laptop))],
+                         accepted_keys=(AcceptedKey("J02", laptop.fingerprint),)).signed(CHAIR)
+    assert json.loads(merged)["payload"]["decisions"][0]["juror"] == "J02"
+    report = panel.merge([("m", resign(merged, lambda p: change(p["decisions"][0]), CHAIR))])
+    assert statuses(report) == {"m": FileStatus.MALFORMED}
+    assert words in reasons(report)["m"]
 
 
 def test_a_tampered_result_inside_a_genuine_merged_file_is_refused(panel) -> None:

@@ -13,7 +13,7 @@ from app.merge.intake import InputFile
 from app.merge.keys import AcceptedKey, KeyRefused
 from app.merge.models import VERSION_TABLE, MergeBase
 from app.merge.store import MergeStore, migrate, store_url
-from tests.merge.helpers import CHAIR
+from tests.merge.helpers import CHAIR, old_store_with_a_key_for_no_juror
 
 
 def test_migrations_build_exactly_the_models(store_target) -> None:
@@ -96,23 +96,9 @@ def test_keys_accepted_for_no_juror_count_for_nobody_after_the_migration(
         store_target, panel) -> None:
     """A store made before keys were bound to jurors (revision m0001) keeps its decisions,
     but a key accepted for no juror counts for nobody until accepted again for its juror."""
-    from alembic import command
-    from sqlalchemy import text
-
-    from app.merge.store import alembic_config, create_store_engine
-
     laptop = KeyPair.generate()
     manifest = panel.manifest
-    engine = create_store_engine(store_target)
-    config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "m0001")
-        connection.execute(text(
-            "INSERT INTO merge_decisions (package_id, decision, subject, note, decided_at) "
-            "VALUES (:package, 'accept_key', :fp, 'old', '2026-11-20T10:00:00.000Z')"),
-            {"package": manifest.package_id, "fp": laptop.fingerprint})
-    engine.dispose()
+    old_store_with_a_key_for_no_juror(store_target, manifest.package_id, laptop.fingerprint)
 
     with MergeStore(store_target) as store:  # migrated on opening
         assert store.accepted_keys(manifest.package_id) == []

@@ -20,7 +20,7 @@ from app.merge.agreement import TOTAL
 from app.merge.service import MergeReport
 from app.merge.statuses import FileStatus, FileVerdict
 from app.merge.table import CellState
-from ui.chair.palette import state_colour, status_colour, status_icon
+from ui.chair.palette import WAIT, pact_icon, state_colour, status_colour, status_icon
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 SORT_ROLE = Qt.ItemDataRole.UserRole  # the value a proxy sorts by
@@ -127,9 +127,9 @@ class VerificationModel(ReportModel):
                     "verified: {reason}").format(juror=verdict.claimed[0], reason=verdict.reason)
             return values[column]
         if role == Qt.ItemDataRole.DecorationRole and column == self.STATUS:
-            return status_icon(verdict.status)
+            return pact_icon() if verdict.pact_missing else status_icon(verdict.status)
         if role == Qt.ItemDataRole.BackgroundRole and column == self.STATUS:
-            return status_colour(verdict.status)
+            return WAIT if verdict.pact_missing else status_colour(verdict.status)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.STATUS:
             return verdict.status.label()
         return None

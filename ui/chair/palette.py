@@ -50,3 +50,8 @@ def status_icon(status: FileStatus) -> QIcon:
         FileStatus.UNKNOWN_KEY: QStyle.StandardPixmap.SP_MessageBoxQuestion,
     }.get(status, QStyle.StandardPixmap.SP_MessageBoxCritical)
     return QApplication.style().standardIcon(pixmap)
+
+
+def pact_icon() -> QIcon:
+    """A result that records no integrity pact: a warning, whatever its status."""
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
