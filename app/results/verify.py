@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from itertools import pairwise
 from typing import Any
 
 from app.canonical import CanonicalError, canonical_bytes_of_parsed, parse_strict
@@ -140,6 +141,9 @@ def check_result(data: bytes, manifest: Manifest, manifest_sha256: str, *,
         return verdict(ResultStatus.NOT_ASSIGNED, translate(
             "Verify", "evaluates submission(s) not assigned to juror {id}: {codes}").format(
                 id=juror.id, codes=", ".join(strangers[:10])), document, signer)
+    problem = _listing_problem(document, manifest)
+    if problem:
+        return verdict(ResultStatus.MALFORMED, problem, document, signer)
     problem, cells = _rubric_problem(document, manifest)
     if problem:
         return verdict(ResultStatus.MALFORMED, problem, document, signer)
@@ -156,6 +160,26 @@ def _claimed(payload: Any) -> tuple[str, int | None] | None:
         return None
     sequence = payload.get("sequence")
     return juror_id, sequence if type(sequence) is int and sequence > 0 else None
+
+
+def _listing_problem(document: ResultDocument, manifest: Manifest) -> str | None:
+    """Every submission assigned to the juror, each once (the reader saw to that), in package
+    order — as Juri exports them — or why not."""
+    listed = tuple(e.submission for e in document.evaluations)
+    assigned = manifest.assigned(document.juror_id)
+    if listed == assigned:  # the assignments of a package Juri built are in package order
+        return None
+    found = set(listed)
+    missing = [code for code in assigned if code not in found]
+    if missing:
+        return translate("Verify", "the evaluations of submission(s) assigned to juror {id} "
+                         "are missing: {codes}").format(id=document.juror_id,
+                                                        codes=", ".join(missing[:10]))
+    position = {s.code: i for i, s in enumerate(manifest.submissions)}
+    if any(position[a] > position[b] for a, b in pairwise(listed)):
+        return translate("Verify", "the evaluations are not in the package's order of "
+                         "submissions")
+    return None
 
 
 def _rubric_problem(document: ResultDocument, manifest: Manifest
@@ -214,16 +238,14 @@ def _summary(document: ResultDocument, assigned: int) -> str:
     counts = {status: 0 for status in EvaluationStatus}
     for status in document.declared_status.values():
         counts[EvaluationStatus(status)] += 1
-    missing = assigned - len(document.evaluations)
     summary = translate(
         "Verify", "juror {id}, version {sequence}: {complete} complete, {progress} in "
-        "progress, {recused} recused, {blank} not started, {missing} missing "
-        "(of {assigned} assigned)"
+        "progress, {recused} recused, {blank} not started (of {assigned} assigned)"
     ).format(id=document.juror_id, sequence=document.sequence,
              complete=counts[EvaluationStatus.COMPLETE],
              progress=counts[EvaluationStatus.IN_PROGRESS],
              recused=counts[EvaluationStatus.RECUSED],
-             blank=counts[EvaluationStatus.NOT_STARTED], missing=missing, assigned=assigned)
+             blank=counts[EvaluationStatus.NOT_STARTED], assigned=assigned)
     if document.pact is None:
         summary += "; " + no_pact_flag()
     return summary

@@ -128,6 +128,19 @@ def test_criteria_and_checklist_follow_the_package(panel, change, words) -> None
     assert verdict.status is ResultStatus.MALFORMED and verdict.reason.startswith(words)
 
 
+@pytest.mark.parametrize(("change", "words"), [
+    (lambda p: p["evaluations"].pop(2), "the evaluations of submission(s) assigned to juror "
+     "J01 are missing: S003"),
+    (lambda p: p["evaluations"].reverse(),
+     "the evaluations are not in the package's order of submissions"),
+])
+def test_every_assigned_submission_in_package_order(panel, change, words) -> None:
+    payload = payload_of(panel)
+    change(payload)
+    verdict = check(panel, payload)
+    assert verdict.status is ResultStatus.MALFORMED and verdict.reason == words
+
+
 def test_juri_writes_a_recused_evaluation_without_its_recommendation(panel) -> None:
     """A juror who recommended, then recused: the workspace keeps the recommendation for a
     withdrawal, the signed file recommends nothing (which is all the reader accepts)."""
