@@ -125,7 +125,7 @@ def check_result(data: bytes, manifest: Manifest, manifest_sha256: str, *,
             "Verify", "juror {id} is not in the package's roster").format(id=document.juror_id),
             document, signer)
     if juror.public_key != document.public_key:
-        owner = next((j for j in manifest.jurors if j.public_key == document.public_key), None)
+        owner = manifest.juror_by_key(document.public_key)
         reason = translate(
             "Verify", "valid signature, unknown key {fingerprint}: the roster has key "
             "{expected} for juror {id}").format(

@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>The file says it is juror {juror}&apos;s, but that is not verified: {reason}</source>
-        <translation>The file says it is juror {juror}'s, but that is not verified: {reason}</translation>
+        <translation>The file says it is juror {juror}&apos;s, but that is not verified: {reason}</translation>
     </message>
     <message>
         <source>{status} · no integrity pact</source>
@@ -255,8 +255,8 @@
         <translation>Files: {total} — {parts}. Jurors accepted: {jurors}.</translation>
     </message>
     <message>
-        <source>No file is signed by the accepted key(s) {keys}.</source>
-        <translation>No file is signed by the accepted key(s) {keys}.</translation>
+        <source>No file of its juror is signed by the accepted key(s) {keys}.</source>
+        <translation>No file of its juror is signed by the accepted key(s) {keys}.</translation>
     </message>
     <message>
         <source>Coverage: submissions by jurors</source>
@@ -547,7 +547,7 @@
 A key now counts for one juror only, so they count for nobody until you accept each again: compare its fingerprint with the jurors&apos; signed evaluation sheets, select a file of that juror signed by it on the Files tab, and choose &quot;Accept this key&quot;.</source>
         <translation>An earlier version of Juri accepted these keys for no juror in particular: {fps}.
 
-A key now counts for one juror only, so they count for nobody until you accept each again: compare its fingerprint with the jurors' signed evaluation sheets, select a file of that juror signed by it on the Files tab, and choose "Accept this key".</translation>
+A key now counts for one juror only, so they count for nobody until you accept each again: compare its fingerprint with the jurors&apos; signed evaluation sheets, select a file of that juror signed by it on the Files tab, and choose &quot;Accept this key&quot;.</translation>
     </message>
     <message>
         <source>Import result files</source>
@@ -595,11 +595,11 @@ A key now counts for one juror only, so they count for nobody until you accept e
 Key fingerprint: {fp}
 
 Accept it only if this fingerprint is the one on juror {juror}&apos;s signed evaluation sheet. The key will count for juror {juror} only. The decision is recorded in the merge store and in the merged file.</source>
-        <translation>The file {name} has a valid signature by a key the package's roster does not have for juror {juror}.
+        <translation>The file {name} has a valid signature by a key the package&apos;s roster does not have for juror {juror}.
 
 Key fingerprint: {fp}
 
-Accept it only if this fingerprint is the one on juror {juror}'s signed evaluation sheet. The key will count for juror {juror} only. The decision is recorded in the merge store and in the merged file.</translation>
+Accept it only if this fingerprint is the one on juror {juror}&apos;s signed evaluation sheet. The key will count for juror {juror} only. The decision is recorded in the merge store and in the merged file.</translation>
     </message>
     <message>
         <source>Key {fp} accepted for juror {juror}; merged again.</source>
@@ -1114,7 +1114,7 @@ Accept it only if this fingerprint is the one on juror {juror}'s signed evaluati
     </message>
     <message>
         <source>accept results of this juror signed by this key although the roster has another key for the juror (compare it with the fingerprint on the juror&apos;s signed paper sheet first); the key counts for that juror only; may be repeated</source>
-        <translation>accept results of this juror signed by this key although the roster has another key for the juror (compare it with the fingerprint on the juror's signed paper sheet first); the key counts for that juror only; may be repeated</translation>
+        <translation>accept results of this juror signed by this key although the roster has another key for the juror (compare it with the fingerprint on the juror&apos;s signed paper sheet first); the key counts for that juror only; may be repeated</translation>
     </message>
     <message>
         <source>flag submissions whose jurors&apos; totals differ by more than N points (default: 20)</source>
@@ -1178,7 +1178,7 @@ Accept it only if this fingerprint is the one on juror {juror}'s signed evaluati
     </message>
     <message>
         <source>Note: the key {fp} was accepted by an earlier version of Juri for no juror in particular, and counts for nobody now. Compare it with the jurors&apos; signed paper sheets and accept it again for its juror: --accept-key JUROR_ID={fp}.</source>
-        <translation>Note: the key {fp} was accepted by an earlier version of Juri for no juror in particular, and counts for nobody now. Compare it with the jurors' signed paper sheets and accept it again for its juror: --accept-key JUROR_ID={fp}.</translation>
+        <translation>Note: the key {fp} was accepted by an earlier version of Juri for no juror in particular, and counts for nobody now. Compare it with the jurors&apos; signed paper sheets and accept it again for its juror: --accept-key JUROR_ID={fp}.</translation>
     </message>
     <message>
         <source>Note: no file of juror {juror} is signed by the key {fp} accepted for them.</source>
@@ -1900,7 +1900,7 @@ Accept it only if this fingerprint is the one on juror {juror}'s signed evaluati
     <name>Export</name>
     <message>
         <source>Accept the integrity pact before signing your results: read it with &apos;juri workspace pact&apos; and accept it with &apos;juri workspace pact --accept&apos; (the app asks for it when it starts).</source>
-        <translation>Accept the integrity pact before signing your results: read it with 'juri workspace pact' and accept it with 'juri workspace pact --accept' (the app asks for it when it starts).</translation>
+        <translation>Accept the integrity pact before signing your results: read it with &apos;juri workspace pact&apos; and accept it with &apos;juri workspace pact --accept&apos; (the app asks for it when it starts).</translation>
     </message>
     <message>
         <source>Your key is not the key the package&apos;s roster has for you; results signed with it would not be accepted.</source>
@@ -2517,7 +2517,7 @@ Hand this file to the panel chair.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a key fingerprint: four groups of four letters and digits joined by &apos;-&apos;, such as ABCD-EFGH-IJKL-MNOP.</source>
-        <translation>'{text}' is not a key fingerprint: four groups of four letters and digits joined by '-', such as ABCD-EFGH-IJKL-MNOP.</translation>
+        <translation>&apos;{text}&apos; is not a key fingerprint: four groups of four letters and digits joined by &apos;-&apos;, such as ABCD-EFGH-IJKL-MNOP.</translation>
     </message>
     <message>
         <source>The key {fingerprint} is already accepted for juror {owner}; a key counts for one juror only, so it cannot be accepted for juror {juror} too.</source>
@@ -2525,15 +2525,15 @@ Hand this file to the panel chair.</translation>
     </message>
     <message>
         <source>Juror {juror} is not in the package&apos;s roster, so no key can be accepted for them.</source>
-        <translation>Juror {juror} is not in the package's roster, so no key can be accepted for them.</translation>
+        <translation>Juror {juror} is not in the package&apos;s roster, so no key can be accepted for them.</translation>
     </message>
     <message>
         <source>The key {fingerprint} is juror {juror}&apos;s key in the package&apos;s roster already; there is nothing to accept.</source>
-        <translation>The key {fingerprint} is juror {juror}'s key in the package's roster already; there is nothing to accept.</translation>
+        <translation>The key {fingerprint} is juror {juror}&apos;s key in the package&apos;s roster already; there is nothing to accept.</translation>
     </message>
     <message>
         <source>The key {fingerprint} is juror {owner}&apos;s key in the package&apos;s roster; it can never be accepted for juror {juror}, or {owner} could sign as {juror}.</source>
-        <translation>The key {fingerprint} is juror {owner}'s key in the package's roster; it can never be accepted for juror {juror}, or {owner} could sign as {juror}.</translation>
+        <translation>The key {fingerprint} is juror {owner}&apos;s key in the package&apos;s roster; it can never be accepted for juror {juror}, or {owner} could sign as {juror}.</translation>
     </message>
 </context>
 <context>
@@ -3847,7 +3847,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>must be a decimal written as Juri writes it, such as &quot;7&quot; or &quot;7.5&quot; (no spaces, no trailing zeros), or null</source>
-        <translation>must be a decimal written as Juri writes it, such as "7" or "7.5" (no spaces, no trailing zeros), or null</translation>
+        <translation>must be a decimal written as Juri writes it, such as &quot;7&quot; or &quot;7.5&quot; (no spaces, no trailing zeros), or null</translation>
     </message>
     <message>
         <source>checklist item {code} appears twice</source>
@@ -4976,7 +4976,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>the key is juror {owner}&apos;s in the roster, so it can never count for juror {id}</source>
-        <translation>the key is juror {owner}'s in the roster, so it can never count for juror {id}</translation>
+        <translation>the key is juror {owner}&apos;s in the roster, so it can never count for juror {id}</translation>
     </message>
     <message>
         <source>evaluates submission(s) not assigned to juror {id}: {codes}</source>
@@ -4988,15 +4988,15 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>the evaluations are not in the package&apos;s order of submissions</source>
-        <translation>the evaluations are not in the package's order of submissions</translation>
+        <translation>the evaluations are not in the package&apos;s order of submissions</translation>
     </message>
     <message>
         <source>{code}: the scores must list the criteria {expected} in the rubric&apos;s order, not {found}</source>
-        <translation>{code}: the scores must list the criteria {expected} in the rubric's order, not {found}</translation>
+        <translation>{code}: the scores must list the criteria {expected} in the rubric&apos;s order, not {found}</translation>
     </message>
     <message>
         <source>{code}: checklist item {item} is not in the package&apos;s checklist</source>
-        <translation>{code}: checklist item {item} is not in the package's checklist</translation>
+        <translation>{code}: checklist item {item} is not in the package&apos;s checklist</translation>
     </message>
     <message>
         <source>juror {id}, version {sequence}: {complete} complete, {progress} in progress, {recused} recused, {blank} not started (of {assigned} assigned)</source>

@@ -255,8 +255,8 @@
         <translation>File: {total} — {parts}. Juri yang diterima: {jurors}.</translation>
     </message>
     <message>
-        <source>No file is signed by the accepted key(s) {keys}.</source>
-        <translation>Tidak ada file yang ditandatangani dengan kunci yang diterima {keys}.</translation>
+        <source>No file of its juror is signed by the accepted key(s) {keys}.</source>
+        <translation>Tidak ada file milik jurinya yang ditandatangani dengan kunci yang diterima {keys}.</translation>
     </message>
     <message>
         <source>Coverage: submissions by jurors</source>
@@ -547,7 +547,7 @@
 A key now counts for one juror only, so they count for nobody until you accept each again: compare its fingerprint with the jurors&apos; signed evaluation sheets, select a file of that juror signed by it on the Files tab, and choose &quot;Accept this key&quot;.</source>
         <translation>Versi Juri sebelumnya menerima kunci-kunci ini tanpa menyebut juri tertentu: {fps}.
 
-Kini sebuah kunci hanya berlaku untuk satu juri, sehingga kunci-kunci ini tidak berlaku untuk siapa pun sampai Anda menerimanya ulang: cocokkan sidik kuncinya dengan lembar penilaian yang ditandatangani para juri, pilih di tab File sebuah file juri tersebut yang ditandatangani dengan kunci itu, lalu pilih "Terima kunci ini".</translation>
+Kini sebuah kunci hanya berlaku untuk satu juri, sehingga kunci-kunci ini tidak berlaku untuk siapa pun sampai Anda menerimanya ulang: cocokkan sidik kuncinya dengan lembar penilaian yang ditandatangani para juri, pilih di tab File sebuah file juri tersebut yang ditandatangani dengan kunci itu, lalu pilih &quot;Terima kunci ini&quot;.</translation>
     </message>
     <message>
         <source>Import result files</source>
@@ -1900,7 +1900,7 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <name>Export</name>
     <message>
         <source>Accept the integrity pact before signing your results: read it with &apos;juri workspace pact&apos; and accept it with &apos;juri workspace pact --accept&apos; (the app asks for it when it starts).</source>
-        <translation>Terima pakta integritas sebelum menandatangani hasil penilaian Anda: baca dengan 'juri workspace pact' dan terima dengan 'juri workspace pact --accept' (aplikasi memintanya saat dimulai).</translation>
+        <translation>Terima pakta integritas sebelum menandatangani hasil penilaian Anda: baca dengan &apos;juri workspace pact&apos; dan terima dengan &apos;juri workspace pact --accept&apos; (aplikasi memintanya saat dimulai).</translation>
     </message>
     <message>
         <source>Your key is not the key the package&apos;s roster has for you; results signed with it would not be accepted.</source>
@@ -2517,7 +2517,7 @@ Serahkan file ini kepada ketua tim panel.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a key fingerprint: four groups of four letters and digits joined by &apos;-&apos;, such as ABCD-EFGH-IJKL-MNOP.</source>
-        <translation>'{text}' bukan sidik kunci: empat kelompok berisi empat huruf dan angka yang digabung dengan '-', seperti ABCD-EFGH-IJKL-MNOP.</translation>
+        <translation>&apos;{text}&apos; bukan sidik kunci: empat kelompok berisi empat huruf dan angka yang digabung dengan &apos;-&apos;, seperti ABCD-EFGH-IJKL-MNOP.</translation>
     </message>
     <message>
         <source>The key {fingerprint} is already accepted for juror {owner}; a key counts for one juror only, so it cannot be accepted for juror {juror} too.</source>
@@ -3847,7 +3847,7 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>must be a decimal written as Juri writes it, such as &quot;7&quot; or &quot;7.5&quot; (no spaces, no trailing zeros), or null</source>
-        <translation>harus berupa bilangan desimal yang ditulis seperti Juri menulisnya, misalnya "7" atau "7.5" (tanpa spasi, tanpa nol di belakang), atau null</translation>
+        <translation>harus berupa bilangan desimal yang ditulis seperti Juri menulisnya, misalnya &quot;7&quot; atau &quot;7.5&quot; (tanpa spasi, tanpa nol di belakang), atau null</translation>
     </message>
     <message>
         <source>checklist item {code} appears twice</source>

@@ -235,6 +235,13 @@ def test_a_key_accepted_in_the_window_counts_for_the_rows_juror_only(
     reasons = {Path(v.name).name: v.reason for v in window.report.intake.verdicts}
     assert reasons["J03-laptop.json"].endswith("the chair accepted this key for juror J02 only")
 
+    unused = KeyPair.generate()  # accepted for J04 (as juri merge --accept-key could), unused
+    window.desk.accept_key("J04", unused.fingerprint)
+    window.merge_again()
+    settled(qtbot, window, lambda r: bool(r.intake.unused_keys))
+    assert (f"No file of its juror is signed by the accepted key(s) {unused.fingerprint} (J04)."
+            in window.files.summary.text())
+
     [j03] = window.files.model.rows_with(FileStatus.UNKNOWN_KEY)
     window.files.select_row(j03)
     qtbot.mouseClick(window.files.accept_button, Qt.MouseButton.LeftButton)
