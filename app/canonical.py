@@ -9,6 +9,13 @@ it against the reference ``rfc8785`` package on generated documents).
 :func:`parse_strict` is the only way Juri reads JSON from outside: it refuses floats, ``NaN``,
 duplicate keys, lone surrogates, integers outside JavaScript's exact range, and documents that
 are too large or too deeply nested, so that two readers can never disagree about what was signed.
+:func:`parse_canonical` is not a second reader but its fast path for a file already in
+canonical form (every file Juri writes), falling back to :func:`parse_strict` otherwise.
+
+On top of this, each signed format has one reader that gives the JSON its meaning and accepts
+exactly what Juri writes: :mod:`app.formats.manifest`, :mod:`app.formats.result` (the result
+file; there was a second, "lean" one for speed, removed so the two could not drift) and
+:mod:`app.merge.merged_file`.
 """
 
 from __future__ import annotations

@@ -7,8 +7,12 @@ version and the signed result says exactly which text the juror accepted.
 from __future__ import annotations
 
 import hashlib
+import re
 
 from app.paths import resource_path
+
+# what :func:`pact_version` returns, as a signed result records it
+VERSION_PATTERN = re.compile(r"pakta-sha256:[0-9a-f]{16}")
 
 
 def pact_text(language: str) -> str:

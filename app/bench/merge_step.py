@@ -37,7 +37,7 @@ def measure(package: VerifiedPackage, folder: Path) -> dict[str, Any]:
     tie_break = resolve_tie_break(DEFAULT_TIE_BREAK, manifest.rubric)
 
     def aggregate():
-        table = build_table(manifest, accepted)
+        table = build_table(manifest, accepted, {j: a.cells for j, a in intake.accepted.items()})
         means = submission_scores(table, Method.MEAN)
         submission_scores(table, Method.ZSCORE)
         return table, rank(table, means, tie_break, manifest.round.passing_grade)

@@ -18,6 +18,7 @@ from app.domain.numbers import parse_decimal, round_half_up
 from app.i18n import format_decimal, translate
 from app.merge.agreement import TOTAL
 from app.merge.desk import ChairDesk
+from app.merge.keys import AcceptedKey, normalise_fingerprint
 from app.merge.methods import Method
 from app.merge.ranking import DEFAULT_TIE_BREAK
 from app.merge.service import DEFAULT_THRESHOLD, MergeOptions, MergeReport, write_merged
@@ -48,9 +49,10 @@ def register(commands) -> None:
     parser.add_argument("--trim", type=int, default=1, metavar="N", help=translate(
         "Cli", "for --method trimmed: totals dropped at each end (default: 1)"))
     parser.add_argument("--accept-key", action="append", default=[],
-                        metavar=translate("Cli", "FINGERPRINT"), help=translate(
-        "Cli", "accept results signed by this key although the roster has another key for the "
-        "juror (compare it with the juror's signed paper sheet first); may be repeated"))
+                        metavar=translate("Cli", "JUROR_ID=FINGERPRINT"), help=translate(
+        "Cli", "accept results of this juror signed by this key although the roster has "
+        "another key for the juror (compare it with the fingerprint on the juror's signed paper "
+        "sheet first); the key counts for that juror only; may be repeated"))
     parser.add_argument("--threshold", default=str(DEFAULT_THRESHOLD), metavar="N",
                         help=translate("Cli", "flag submissions whose jurors' totals differ by "
                                        "more than N points (default: 20)"))
@@ -85,6 +87,19 @@ def _decimal(value: str | None, option: str):
             option=option, value=value)) from None
 
 
+def _accepted_key(text: str) -> AcceptedKey:
+    """``J02=ABCD-EFGH-IJKL-MNOP`` as given to ``--accept-key``. The older form, a fingerprint
+    alone, is refused: a key must count for one juror only."""
+    juror, sep, fingerprint = text.partition("=")
+    if not sep or not juror.strip() or not fingerprint.strip():
+        example = text.strip().upper() if text.strip() and not sep else "ABCD-EFGH-IJKL-MNOP"
+        raise CommandError(translate(
+            "Cli", "--accept-key needs the juror whose signed paper sheet shows the key, as "
+            "JUROR_ID=FINGERPRINT: for example --accept-key J02={fingerprint}. The key then "
+            "counts for that juror only.").format(fingerprint=example[:40]))
+    return AcceptedKey(juror.strip(), normalise_fingerprint(fingerprint))
+
+
 def _chair_key(args) -> KeyPair:
     if args.key:
         return unlock_key(Path(args.key), args, translate("Cli", "Passphrase of the key: "))
@@ -110,9 +125,9 @@ def run_merge(args) -> int:
         method=Method(args.method), trim=args.trim,
         threshold=_decimal(args.threshold, "--threshold"),
         passing_grade=_decimal(args.passing_grade, "--passing-grade"),
-        tie_break=tuple(t.strip() for t in args.tie_break.split(",") if t.strip()),
-        accepted_keys=tuple(dict.fromkeys(k.strip().upper() for k in args.accept_key)))
+        tie_break=tuple(t.strip() for t in args.tie_break.split(",") if t.strip()))
     options.check()
+    keys = [_accepted_key(text) for text in args.accept_key]
     package = open_package(Path(args.package))
     pair = _chair_key(args)
     store = None
@@ -123,14 +138,14 @@ def run_merge(args) -> int:
     desk = ChairDesk(store, options)  # the same steps as the chair's window
     try:
         desk.use(package)
-        for fingerprint in options.accepted_keys:
-            desk.accept_key(fingerprint)
+        desk.accept_keys(keys, translate("Cli", "accepted with juri merge --accept-key"))
         desk.add_paths(Path(p) for p in args.inputs)
         report = desk.merge()
+        unbound = desk.unbound_keys()
     finally:
         desk.close()
     if not report.intake.accepted:
-        _print(args, report, None, None)
+        _print(args, report, None, None, unbound)
         raise CommandError(translate(
             "Cli", "No result file was accepted, so there is nothing to merge; see the reasons "
             "above."))
@@ -143,7 +158,7 @@ def run_merge(args) -> int:
         from app.merge.spreadsheet import write_csv
 
         write_csv(report, Path(args.csv))
-    _print(args, report, Path(args.output), data)
+    _print(args, report, Path(args.output), data, unbound)
     return 0
 
 
@@ -151,15 +166,22 @@ def _three(value) -> str:
     return "–" if value is None else format_decimal(round_half_up(value, 3), 3)
 
 
-def _print(args, report: MergeReport, output: Path | None, data: bytes | None) -> None:
+def _print(args, report: MergeReport, output: Path | None, data: bytes | None,
+           unbound: tuple[str, ...] = ()) -> None:
     if args.json:
-        _print_json(report, output, data)
+        _print_json(report, output, data, unbound)
         return
     for verdict in report.intake.verdicts:
         say(f"{verdict.name}: {verdict.status.label().upper()}: {verdict.reason}")
-    for fingerprint in report.intake.unused_keys:
-        say(translate("Cli", "Note: no file is signed by the accepted key {fp}.").format(
-            fp=fingerprint))
+    for fingerprint in unbound:
+        say(translate(
+            "Cli", "Note: the key {fp} was accepted by an earlier version of Juri for no juror "
+            "in particular, and counts for nobody now. Compare it with the jurors' signed "
+            "paper sheets and accept it again for its juror: --accept-key "
+            "JUROR_ID={fp}.").format(fp=fingerprint))
+    for key in report.intake.unused_keys:
+        say(translate("Cli", "Note: no file of juror {juror} is signed by the key {fp} accepted "
+                      "for them.").format(juror=key.juror, fp=key.fingerprint))
     counts = report.table.counts()
     say(translate("Cli", "Coverage: {complete} complete, {progress} in progress, {blank} not "
                   "started, {recused} recused, {missing} missing (of {total} assigned)").format(
@@ -214,14 +236,16 @@ def _print(args, report: MergeReport, output: Path | None, data: bytes | None) -
         path=output, sha=hashlib.sha256(data).hexdigest()[:16]))
 
 
-def _print_json(report: MergeReport, output: Path | None, data: bytes | None) -> None:
+def _print_json(report: MergeReport, output: Path | None, data: bytes | None,
+                unbound: tuple[str, ...]) -> None:
     def exact(value) -> str | None:
         return None if value is None else str(round_half_up(value, 3))
 
     counts = report.table.counts()
     emit_json({
         "files": [v.to_json() for v in report.intake.verdicts],
-        "unused_keys": report.intake.unused_keys,
+        "unused_keys": [key.to_json() for key in report.intake.unused_keys],
+        "unbound_keys": list(unbound),
         "coverage": {state.value: counts[state] for state in CellState},
         "settings": report.settings_json(),
         "ranking": report.ranking_json(),

@@ -86,7 +86,9 @@ def run_verify(args) -> int:
         checks.append((name, check_result(data, package.manifest, package.manifest_sha256)))
     if args.json:
         emit_json([{"file": name, "status": c.status.value, "reason": c.reason,
-                    "sha256": c.sha256, "signer": c.signer} for name, c in checks])
+                    "sha256": c.sha256, "signer": c.signer,
+                    "integrity_pact": None if c.document is None else c.document.pact is not None}
+                   for name, c in checks])
     else:
         for name, check in checks:
             say(f"{name}: {check.status.label().upper()}: {check.reason}")

@@ -13,6 +13,9 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 _DECIMAL_TEXT = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?")
+# the one spelling Juri writes (see :func:`decimal_text`): no leading or trailing zeros, no
+# "-0", no spaces; a fraction only when it is not zero
+_CANONICAL_TEXT = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?")
 # Upper bound on digits in any decimal we accept, so hostile input cannot cost much.
 MAX_DECIMAL_DIGITS = 30
 
@@ -38,6 +41,17 @@ def parse_decimal(value: object, *, allow_comma: bool = False) -> Decimal:
         return Decimal(text)
     except InvalidOperation as exc:  # pragma: no cover - the pattern already excludes these
         raise ValueError(f"not a decimal number: {value!r}") from exc
+
+
+def parse_canonical_decimal(value: object) -> Decimal:
+    """Read a decimal written in the canonical spelling of :func:`decimal_text` (``"7"``,
+    ``"7.5"``), the only one a signed file may use; raise ``ValueError`` for anything else
+    (``7``, ``"7.0"``, ``" 7"``, ``"07"``, ``"-0"``): one value, one spelling, so two readers
+    never disagree about what was signed."""
+    if (type(value) is not str or len(value) > MAX_DECIMAL_DIGITS + 2
+            or not _CANONICAL_TEXT.fullmatch(value) or value == "-0"):
+        raise ValueError(f"not a decimal in canonical form: {value!r}")
+    return Decimal(value)
 
 
 def decimal_text(value: Decimal | int) -> str:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
+from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from app.domain.numbers import parse_decimal
@@ -18,6 +20,9 @@ from app.i18n import translate
 # Codes and ids that also appear in file names and zip paths.
 IDENTIFIER = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 SHA256_HEX = re.compile(r"[0-9a-f]{64}")
+# A time as Juri writes it (``app.services.workspace.utc_now``): UTC, milliseconds, "Z".
+TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]"
+                  r"\.[0-9]{3}Z")
 MAX_TEXT = 100_000
 
 
@@ -29,6 +34,23 @@ class FieldError(ValueError):
 
 
 _ABSENT = object()
+
+
+class SchemaTooNew(ValueError):
+    """A document made by a newer version of Juri: readers ask for an update, never guess."""
+
+
+def check_format(root: dict[str, Any], expected: str, schema: int, not_this: str) -> None:
+    """The ``format`` and ``schema`` of a signed document, checked before anything else:
+    ``not_this`` is the message for another kind of document; a newer schema raises
+    :class:`SchemaTooNew` with the schema found."""
+    if root.get("format") != expected:
+        raise FieldError("format", not_this)
+    found = root.get("schema")
+    if type(found) is int and found > schema:
+        raise SchemaTooNew(found)
+    if type(found) is not int or found != schema:
+        raise FieldError("schema", translate("Fields", "unknown schema version"))
 
 
 def _where(path: str, key: str) -> str:
@@ -105,6 +127,30 @@ def integer(container: dict[str, Any], key: str, path: str, *, minimum: int = 0)
     return value
 
 
+@lru_cache(maxsize=1024)
+def _real_date(text: str) -> bool:
+    """Whether ``YYYY-MM-DD`` names a day of the calendar (results hold few distinct days)."""
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def is_time(value: object) -> bool:
+    """Whether ``value`` is a time exactly as Juri writes one: ``2026-11-23T09:44:42.270Z``.
+    One fixed width, so such times compare as text in time order."""
+    return type(value) is str and TIME.fullmatch(value) is not None and _real_date(value[:10])
+
+
+def utc_time(container: dict[str, Any], key: str, path: str) -> str:
+    value = member(container, key, path)
+    if not is_time(value):
+        raise FieldError(_where(path, key), translate(
+            "Fields", "must be a UTC time such as 2026-11-23T09:44:42.270Z"))
+    return value
+
+
 def boolean(container: dict[str, Any], key: str, path: str) -> bool:
     value = member(container, key, path)
     if not isinstance(value, bool):
@@ -148,6 +194,15 @@ def localized(container: dict[str, Any], key: str, path: str, *, required: bool 
     if len(value.id) > MAX_TEXT or len(value.en) > MAX_TEXT:
         raise FieldError(where, translate("Fields", "is too long"))
     return value
+
+
+def exact_keys(container: dict[str, Any], keys: AbstractSet[str], path: str) -> None:
+    """Refuse unknown keys and missing ones: a document Juri writes always has every member."""
+    if container.keys() == keys:  # the usual case
+        return
+    only_keys(container, keys, path)
+    raise FieldError(_where(path, min(keys - container.keys())),
+                     translate("Fields", "is missing"))
 
 
 def only_keys(container: dict[str, Any], allowed: AbstractSet[str], path: str) -> None:

@@ -78,18 +78,12 @@ def _submission_to_json(submission: Submission) -> dict[str, Any]:
     }
 
 
-class SchemaTooNew(ValueError):
-    """The manifest was made by a newer Juri; updating Juri is the fix, not the package."""
+SchemaTooNew = f.SchemaTooNew  # a newer Juri made it: updating Juri is the fix, not the package
 
 
 def check_format(root: dict[str, Any]) -> None:
-    if root.get("format") != PACKAGE_FORMAT:
-        raise f.FieldError("format", translate("Manifest", "this is not a Juri package manifest"))
-    schema = root.get("schema")
-    if isinstance(schema, int) and not isinstance(schema, bool) and schema > PACKAGE_SCHEMA:
-        raise SchemaTooNew(schema)
-    if schema != PACKAGE_SCHEMA:
-        raise f.FieldError("schema", translate("Manifest", "unknown schema version"))
+    f.check_format(root, PACKAGE_FORMAT, PACKAGE_SCHEMA,
+                   translate("Manifest", "this is not a Juri package manifest"))
 
 
 def manifest_from_json(document: Any) -> Manifest:

@@ -3,36 +3,48 @@
 The payload names the package (id and manifest hash), the juror (id, name, public key), a
 sequence number that grows with each export, the audit-log head, and the evaluations in package
 order. Decimals are strings; ``total`` is the weighted total rounded half-up to two places.
+
+There is one reader of this format, :func:`parse_result_payload`, and it accepts exactly what
+:func:`result_payload` writes (docs/formats.md §6): every member present, none unknown, each
+value in the one spelling Juri writes. What needs the package (scales, criteria order, the
+checklist, assignments) is checked by :func:`app.results.verify.check_result`. The per-evaluation
+part is written as plain type tests with the path of a fault spelled out only when one is found:
+a 300-juror merge reads 15,000 evaluations and 150,000 scores.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, NoReturn
 
 from app.crypto.keys import decode_public_key, encode_public_key
-from app.domain.coverage import Cell
 from app.domain.evaluation import Evaluation, EvaluationStatus, Recommendation
-from app.domain.numbers import decimal_text, total_text
+from app.domain.numbers import decimal_text, parse_canonical_decimal, total_text
 from app.domain.rubric import Rubric
 from app.formats import fields as f
-from app.formats.result_lean import lean_evaluation
 from app.i18n import translate
+from app.pact import VERSION_PATTERN
 
 RESULT_FORMAT = "juri-result"
 RESULT_SCHEMA = 1
 RESULT_SUFFIX = ".juri-result.json"
 # A juror's result for 5,000 submissions with long comments is a few tens of megabytes.
 MAX_RESULT_BYTES = 128 * 1024 * 1024
-PAYLOAD_KEYS = {
+PAYLOAD_KEYS = frozenset({
     "format", "schema", "package", "juror", "sequence", "created", "generator",
     "integrity_pact", "audit_head", "evaluations",
-}
-EVALUATION_KEYS = {
+})
+EVALUATION_KEYS = frozenset({
     "submission", "status", "scores", "total", "overall_comment", "recommendation",
     "video_watched", "field", "recusal", "updated",
-}
+})
+SCORE_KEYS = frozenset({"criterion", "value", "comment"})
+FIELD_KEYS = frozenset({"notes", "checklist"})
+MARK_KEYS = frozenset({"item", "checked"})
+MAX_ITEMS = 200  # criteria, and checklist items, per evaluation
+_STATUSES = frozenset(s.value for s in EvaluationStatus)
+_RECOMMENDATIONS = {r.value: r for r in Recommendation}
 
 
 @dataclass(frozen=True)
@@ -59,25 +71,15 @@ class ResultDocument:
     evaluations: tuple[Evaluation, ...]
     declared_status: dict[str, str]
     declared_total: dict[str, str | None]
-    # each evaluation's cell on the rubric's grid, found while checking against a rubric
-    _scored: tuple[object, dict[str, Cell]] | None = field(
-        default=None, init=False, repr=False, compare=False)
-
-    def remember_scored(self, rubric: Rubric, scored: dict[str, Cell]) -> None:
-        """Keep what the check against ``rubric`` computed for every evaluation not recused
-        (submission → its cell: status, exact total, points, integer row), so the merge's
-        table need not compute it again."""
-        object.__setattr__(self, "_scored", (rubric, scored))
-
-    def scored_for(self, rubric: Rubric) -> dict[str, Cell] | None:
-        """The remembered evaluations if they were scored with this very rubric, else ``None``."""
-        if self._scored is None or self._scored[0] is not rubric:
-            return None
-        return self._scored[1]
+    # submission → the criteria its scores list, in the file's order (one shared tuple for
+    # every evaluation that lists the same ones), checked against the rubric on verification
+    declared_criteria: dict[str, tuple[str, ...]]
 
 
 def evaluation_to_json(evaluation: Evaluation, rubric: Rubric, status: EvaluationStatus
                        ) -> dict[str, Any]:
+    """An evaluation as the result file holds it. A recused one carries no scores, no total
+    and no recommendation (whatever the workspace still keeps for a withdrawal)."""
     recused = evaluation.recused
     return {
         "submission": evaluation.submission,
@@ -93,7 +95,8 @@ def evaluation_to_json(evaluation: Evaluation, rubric: Rubric, status: Evaluatio
         ],
         "total": None if recused else total_text(evaluation.total(rubric)),
         "overall_comment": evaluation.overall_comment,
-        "recommendation": evaluation.recommendation.value,
+        "recommendation": Recommendation.NONE.value if recused
+        else evaluation.recommendation.value,
         "video_watched": evaluation.video_watched,
         "field": {
             "notes": evaluation.field_notes,
@@ -124,18 +127,9 @@ def result_payload(*, package_id: str, manifest_sha256: str, juror_id: str, juro
     }
 
 
-class ResultSchemaTooNew(ValueError):
-    pass
-
-
 def check_result_format(payload: dict[str, Any]) -> None:
-    if payload.get("format") != RESULT_FORMAT:
-        raise f.FieldError("format", translate("Result", "this is not a Juri result file"))
-    schema = payload.get("schema")
-    if isinstance(schema, int) and not isinstance(schema, bool) and schema > RESULT_SCHEMA:
-        raise ResultSchemaTooNew(schema)
-    if schema != RESULT_SCHEMA:
-        raise f.FieldError("schema", translate("Result", "unknown schema version"))
+    f.check_format(payload, RESULT_FORMAT, RESULT_SCHEMA,
+                   translate("Result", "this is not a Juri result file"))
 
 
 def payload_public_key(payload: dict[str, Any]) -> bytes:
@@ -147,103 +141,209 @@ def payload_public_key(payload: dict[str, Any]) -> bytes:
 
 
 def parse_result_payload(payload: dict[str, Any]) -> ResultDocument:
-    """Structure and types of a result payload; rubric checks come later, against a package."""
+    """Structure, types and spellings of a result payload; the checks against a package come
+    later (:func:`app.results.verify.check_result`)."""
     check_result_format(payload)
-    f.only_keys(payload, PAYLOAD_KEYS, "")
-    package = f.obj(f.member(payload, "package", ""), "package")
-    f.only_keys(package, {"id", "manifest_sha256"}, "package")
-    juror = f.obj(f.member(payload, "juror", ""), "juror")
-    f.only_keys(juror, {"id", "name", "public_key"}, "juror")
-    head = f.obj(f.member(payload, "audit_head", ""), "audit_head")
-    digest = f.text(package, "manifest_sha256", "package")
-    if not f.SHA256_HEX.fullmatch(digest):
-        raise f.FieldError("package.manifest_sha256", translate(
-            "Result", "must be 64 lowercase hexadecimal characters"))
-    pact_value = f.member(payload, "integrity_pact", "")
-    pact = None
-    if pact_value is not None:
-        pact_data = f.obj(pact_value, "integrity_pact")
-        f.only_keys(pact_data, {"accepted_at", "version"}, "integrity_pact")
-        pact = PactAcceptance(f.text(pact_data, "accepted_at", "integrity_pact"),
-                              f.text(pact_data, "version", "integrity_pact"))
-    evaluations, statuses, totals = [], {}, {}
-    decimals: dict[str, Decimal] = {}
-    for i, value in enumerate(f.items(f.member(payload, "evaluations", ""), "evaluations")):
-        evaluation, status, total = lean_evaluation(value, decimals) \
-            or _evaluation(value, f"evaluations[{i}]")
-        if evaluation.submission in statuses:
+    f.exact_keys(payload, PAYLOAD_KEYS, "")
+    package = f.obj(payload["package"], "package")
+    f.exact_keys(package, {"id", "manifest_sha256"}, "package")
+    juror = f.obj(payload["juror"], "juror")
+    f.exact_keys(juror, {"id", "name", "public_key"}, "juror")
+    head = f.obj(payload["audit_head"], "audit_head")
+    f.exact_keys(head, {"seq", "hash"}, "audit_head")
+    pact = _pact(payload["integrity_pact"])
+    reader = _EvaluationReader()
+    evaluations, statuses, totals, criteria = [], {}, {}, {}
+    for i, value in enumerate(f.items(payload["evaluations"], "evaluations")):
+        evaluation, status, total, listed = reader.read(value, i)
+        code = evaluation.submission
+        if code in statuses:
             raise f.FieldError(f"evaluations[{i}]", translate(
-                "Result", "submission {code} is evaluated twice").format(
-                    code=evaluation.submission))
+                "Result", "submission {code} is evaluated twice").format(code=code))
         evaluations.append(evaluation)
-        statuses[evaluation.submission] = status
-        totals[evaluation.submission] = total
+        statuses[code], totals[code], criteria[code] = status, total, listed
     return ResultDocument(
         package_id=f.identifier(package, "id", "package"),
-        manifest_sha256=digest,
+        manifest_sha256=_hash(package, "manifest_sha256", "package"),
         juror_id=f.identifier(juror, "id", "juror"),
         juror_name=f.text(juror, "name", "juror"),
         public_key=payload_public_key(payload),
         sequence=f.integer(payload, "sequence", "", minimum=1),
-        created=f.text(payload, "created", ""),
-        generator=f.text(payload, "generator", "", required=False),
+        created=f.utc_time(payload, "created", ""),
+        generator=f.text(payload, "generator", ""),
         pact=pact,
-        audit_seq=f.integer(head, "seq", "audit_head"),
-        audit_hash=f.text(head, "hash", "audit_head"),
+        audit_seq=f.integer(head, "seq", "audit_head", minimum=1),
+        audit_hash=_hash(head, "hash", "audit_head"),
         evaluations=tuple(evaluations),
         declared_status=statuses,
         declared_total=totals,
+        declared_criteria=criteria,
     )
 
 
-def _evaluation(value: Any, where: str) -> tuple[Evaluation, str, str | None]:
-    data = f.obj(value, where)
-    f.only_keys(data, EVALUATION_KEYS, where)
-    status = f.text(data, "status", where)
-    if status not in EvaluationStatus.__members__.values():
-        raise f.FieldError(f"{where}.status", translate("Result", "unknown status"))
-    recommendation = f.text(data, "recommendation", where, required=False)
-    if recommendation not in Recommendation.__members__.values():
-        raise f.FieldError(f"{where}.recommendation", translate("Result", "unknown value"))
-    scores, comments = {}, {}
-    for j, item in enumerate(f.items(f.member(data, "scores", where), f"{where}.scores",
-                                     max_items=200)):
-        at = f"{where}.scores[{j}]"
-        score = f.obj(item, at)
-        f.only_keys(score, {"criterion", "value", "comment"}, at)
-        code = f.identifier(score, "criterion", at)
-        if code in comments:
-            raise f.FieldError(at, translate("Result", "criterion {code} appears twice").format(
-                code=code))
-        comments[code] = f.text(score, "comment", at, required=False)
-        value_ = f.decimal(score, "value", at, required=False)
-        if value_ is not None:
-            scores[code] = value_
-    field = f.obj(f.member(data, "field", where), f"{where}.field")
-    f.only_keys(field, {"notes", "checklist"}, f"{where}.field")
-    checklist = {}
-    for j, item in enumerate(f.items(f.member(field, "checklist", f"{where}.field"),
-                                     f"{where}.field.checklist", max_items=200)):
-        at = f"{where}.field.checklist[{j}]"
-        mark = f.obj(item, at)
-        checklist[f.identifier(mark, "item", at)] = f.boolean(mark, "checked", at)
-    recusal = f.member(data, "recusal", where)
-    reason = None
-    if recusal is not None:
-        reason = f.text(f.obj(recusal, f"{where}.recusal"), "reason", f"{where}.recusal")
-    total = data.get("total")
-    if total is not None and not isinstance(total, str):
-        raise f.FieldError(f"{where}.total", translate("Result", "must be text or null"))
-    evaluation = Evaluation(
-        submission=f.identifier(data, "submission", where),
-        scores=scores,
-        comments={k: v for k, v in comments.items() if v},
-        overall_comment=f.text(data, "overall_comment", where, required=False),
-        recommendation=Recommendation(recommendation),
-        video_watched=f.boolean(data, "video_watched", where),
-        field_notes=f.text(field, "notes", f"{where}.field", required=False),
-        checklist=checklist,
-        recusal_reason=reason,
-        updated=f.text(data, "updated", where, required=False),
-    )
-    return evaluation, status, total
+def _hash(container: dict[str, Any], key: str, path: str) -> str:
+    value = f.text(container, key, path)
+    if not f.SHA256_HEX.fullmatch(value):
+        raise f.FieldError(f"{path}.{key}", translate(
+            "Result", "must be 64 lowercase hexadecimal characters"))
+    return value
+
+
+def _pact(value: Any) -> PactAcceptance | None:
+    if value is None:
+        return None
+    data = f.obj(value, "integrity_pact")
+    f.exact_keys(data, {"accepted_at", "version"}, "integrity_pact")
+    version = f.text(data, "version", "integrity_pact")
+    if not VERSION_PATTERN.fullmatch(version):
+        raise f.FieldError("integrity_pact.version", translate(
+            "Result", "must be pakta-sha256: followed by 16 lowercase hexadecimal characters"))
+    return PactAcceptance(f.utc_time(data, "accepted_at", "integrity_pact"), version)
+
+
+def _fault(where: str, problem: str) -> NoReturn:
+    raise f.FieldError(where, problem)
+
+
+def _text_fault(container: dict[str, Any], key: str, where: str, *, identifier: bool = False,
+                required: bool = False) -> NoReturn:
+    """The exact complaint of :mod:`app.formats.fields` about a value the quick test refused."""
+    if identifier:
+        f.identifier(container, key, where)
+    else:
+        f.text(container, key, where, required=required)
+    _fault(f"{where}.{key}", translate("Fields", "must be text"))  # not reached
+
+
+class _EvaluationReader:
+    """Reads the evaluations of one payload, parsing each distinct score text once (a scale
+    has few steps) and sharing one tuple per distinct list of criteria."""
+
+    def __init__(self) -> None:
+        self.decimals: dict[str, Decimal] = {}
+        self.names: set[str] = set()  # criterion codes already found well formed
+        self.criteria: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def read(self, data: Any, i: int) -> tuple[Evaluation, str, str | None, tuple[str, ...]]:
+        """``(evaluation, declared status, declared total, criteria listed)``."""
+        if type(data) is not dict:
+            _fault(f"evaluations[{i}]", translate("Fields", "must be an object"))
+        if data.keys() != EVALUATION_KEYS:
+            f.exact_keys(data, EVALUATION_KEYS, f"evaluations[{i}]")
+        submission = data["submission"]
+        if type(submission) is not str or not f.IDENTIFIER.fullmatch(submission):
+            _text_fault(data, "submission", f"evaluations[{i}]", identifier=True)
+        status = data["status"]
+        if type(status) is not str or status not in _STATUSES:
+            _fault(f"evaluations[{i}].status", translate("Result", "unknown status"))
+        recommendation = data["recommendation"]
+        if type(recommendation) is not str or recommendation not in _RECOMMENDATIONS:
+            _fault(f"evaluations[{i}].recommendation", translate("Result", "unknown value"))
+        scores, comments = self.scores(data["scores"], i)
+        total = data["total"]
+        if total is not None and type(total) is not str:
+            _fault(f"evaluations[{i}].total", translate("Result", "must be text or null"))
+        overall = data["overall_comment"]
+        if type(overall) is not str or len(overall) > f.MAX_TEXT:
+            _text_fault(data, "overall_comment", f"evaluations[{i}]")
+        watched = data["video_watched"]
+        if type(watched) is not bool:
+            f.boolean(data, "video_watched", f"evaluations[{i}]")
+        notes, checklist = self.field(data["field"], i)
+        reason = self.recusal(data["recusal"], i)
+        updated = data["updated"]
+        if updated != "" and not f.is_time(updated):
+            _fault(f"evaluations[{i}].updated", translate(
+                "Result", "must be empty or a UTC time such as 2026-11-23T09:44:42.270Z"))
+        if reason is not None:
+            if comments:
+                _fault(f"evaluations[{i}].scores", translate(
+                    "Result", "a recused evaluation lists no scores"))
+            if total is not None:
+                _fault(f"evaluations[{i}].total", translate(
+                    "Result", "a recused evaluation has no total"))
+            if recommendation:
+                _fault(f"evaluations[{i}].recommendation", translate(
+                    "Result", "a recused evaluation recommends nothing"))
+        listed = tuple(comments)
+        listed = self.criteria.setdefault(listed, listed)
+        evaluation = Evaluation(
+            submission=submission, scores=scores,
+            comments={k: v for k, v in comments.items() if v},
+            overall_comment=overall,
+            recommendation=_RECOMMENDATIONS[recommendation], video_watched=watched,
+            field_notes=notes, checklist=checklist, recusal_reason=reason, updated=updated)
+        return evaluation, status, total, listed
+
+    def scores(self, items: Any, i: int) -> tuple[dict[str, Decimal], dict[str, str]]:
+        """The scored values, and every criterion listed with its comment, in file order."""
+        if type(items) is not list or len(items) > MAX_ITEMS:
+            f.items(items, f"evaluations[{i}].scores", max_items=MAX_ITEMS)
+        scores: dict[str, Decimal] = {}
+        comments: dict[str, str] = {}
+        decimals, names = self.decimals, self.names
+        for j, item in enumerate(items):
+            if type(item) is not dict:
+                _fault(f"evaluations[{i}].scores[{j}]", translate("Fields", "must be an object"))
+            if item.keys() != SCORE_KEYS:
+                f.exact_keys(item, SCORE_KEYS, f"evaluations[{i}].scores[{j}]")
+            code = item["criterion"]
+            if type(code) is not str or code not in names:
+                if type(code) is not str or not f.IDENTIFIER.fullmatch(code):
+                    _text_fault(item, "criterion", f"evaluations[{i}].scores[{j}]",
+                                identifier=True)
+                names.add(code)
+            if code in comments:
+                _fault(f"evaluations[{i}].scores[{j}]", translate(
+                    "Result", "criterion {code} appears twice").format(code=code))
+            comment = item["comment"]
+            if type(comment) is not str or len(comment) > f.MAX_TEXT:
+                _text_fault(item, "comment", f"evaluations[{i}].scores[{j}]")
+            comments[code] = comment
+            value = item["value"]
+            if value is not None:
+                score = decimals.get(value) if type(value) is str else None
+                if score is None:
+                    try:
+                        score = decimals[value] = parse_canonical_decimal(value)
+                    except ValueError:
+                        _fault(f"evaluations[{i}].scores[{j}].value", translate(
+                            "Result", "must be a decimal written as Juri writes it, such as "
+                            "\"7\" or \"7.5\" (no spaces, no trailing zeros), or null"))
+                scores[code] = score
+        return scores, comments
+
+    def field(self, value: Any, i: int) -> tuple[str, dict[str, bool]]:
+        """The field-visit notes and checklist marks (items in code order, each once)."""
+        where = f"evaluations[{i}].field"
+        if type(value) is not dict:
+            _fault(where, translate("Fields", "must be an object"))
+        if value.keys() != FIELD_KEYS:
+            f.exact_keys(value, FIELD_KEYS, where)
+        notes = value["notes"]
+        if type(notes) is not str or len(notes) > f.MAX_TEXT:
+            _text_fault(value, "notes", where)
+        marks = value["checklist"]
+        if type(marks) is not list or len(marks) > MAX_ITEMS:
+            f.items(marks, f"{where}.checklist", max_items=MAX_ITEMS)
+        checklist: dict[str, bool] = {}
+        previous = ""
+        for j, mark in enumerate(marks):
+            at = f"{where}.checklist[{j}]"
+            f.exact_keys(f.obj(mark, at), MARK_KEYS, at)
+            item = f.identifier(mark, "item", at)
+            if item in checklist:
+                _fault(at, translate("Result", "checklist item {code} appears twice").format(
+                    code=item))
+            if item < previous:
+                _fault(at, translate("Result", "checklist items must be in code order"))
+            checklist[item] = f.boolean(mark, "checked", at)
+            previous = item
+        return notes, checklist
+
+    def recusal(self, value: Any, i: int) -> str | None:
+        if value is None:
+            return None
+        where = f"evaluations[{i}].recusal"
+        f.exact_keys(f.obj(value, where), {"reason"}, where)
+        return f.text(value, "reason", where)

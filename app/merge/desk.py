@@ -21,6 +21,7 @@ from pathlib import Path
 from app.errors import JuriError
 from app.i18n import translate
 from app.merge.intake import InputFile, read_inputs
+from app.merge.keys import AcceptedKey, check_acceptable, normalise_fingerprint
 from app.merge.service import MergeOptions, MergeReport, merge, rescore
 from app.merge.store import MergeStore
 from app.package.reader import VerifiedPackage, open_package
@@ -45,10 +46,6 @@ def _part(progress: Progress | None, index: int, parts: int) -> Progress | None:
     if progress is None:
         return None
     return lambda done, total: progress(index * total + done, parts * total) if total else None
-
-
-def normalise_fingerprint(text: str) -> str:
-    return text.strip().upper()
 
 
 class ChairDesk:
@@ -112,23 +109,39 @@ class ChairDesk:
         """Files named, and every ``*.json`` inside folders named (see :func:`read_inputs`)."""
         return self.add(read_inputs(Path(p) for p in paths))
 
-    def accept_key(self, fingerprint: str, note: str = "") -> bool:
-        """Record that the chair accepts results signed by ``fingerprint`` (after comparing
-        it with the juror's signed paper sheet); False when it was accepted already."""
-        package = self.require_package()
-        fingerprint = normalise_fingerprint(fingerprint)
-        if self.store is not None:
-            return self.store.accept_key(package.manifest.package_id, fingerprint, note)
-        if fingerprint in self.options.accepted_keys:
-            return False
-        self.options = replace(self.options,
-                               accepted_keys=(*self.options.accepted_keys, fingerprint))
-        return True
+    def accept_key(self, juror: str, fingerprint: str, note: str = "") -> bool:
+        """Record that the chair accepts results signed by ``fingerprint`` for ``juror``
+        alone, after comparing it with the fingerprint on that juror's signed paper sheet;
+        False when it was accepted already."""
+        return self.accept_keys([AcceptedKey(juror.strip(), normalise_fingerprint(fingerprint))],
+                                note) == 1
 
-    def accepted_keys(self) -> tuple[str, ...]:
+    def accept_keys(self, keys: Iterable[AcceptedKey], note: str = "") -> int:
+        """Record several such decisions, all or none: :class:`~app.merge.keys.KeyRefused`
+        says why one cannot be accepted (see :func:`~app.merge.keys.check_acceptable`) before
+        anything is recorded. Returns how many were new."""
+        package = self.require_package()
+        keys = list(dict.fromkeys(keys))
+        known = self.accepted_keys()
+        for key in keys:
+            check_acceptable(package.manifest, key, (*known, *keys))
+        if self.store is not None:
+            return self.store.accept_keys(package.manifest.package_id, keys, note)
+        new = [key for key in keys if key not in known]
+        self.options = replace(self.options, accepted_keys=(*known, *new))
+        return len(new)
+
+    def accepted_keys(self) -> tuple[AcceptedKey, ...]:
         if self.store is not None and self.package is not None:
             return tuple(self.store.accepted_keys(self.package.manifest.package_id))
         return tuple(self.options.accepted_keys)
+
+    def unbound_keys(self) -> tuple[str, ...]:
+        """Keys an older Juri accepted for no juror in particular (kept in the store): they
+        count for nobody until the chair accepts each again for its juror."""
+        if self.store is not None and self.package is not None:
+            return tuple(self.store.unbound_keys(self.package.manifest.package_id))
+        return ()
 
     def inputs(self) -> list[InputFile]:
         """Everything to merge: the kept files in the order they were first imported (so the

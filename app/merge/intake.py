@@ -10,21 +10,23 @@ Order of judgement:
    carries is judged like a file of its own.
 3. Each result gets :func:`~app.results.verify.check_result`'s verdict (tampered, malformed,
    foreign package, juror not in roster, unknown key, not assigned). A result signed by an
-   unknown key whose fingerprint the chair accepted is checked again as if the roster had that
-   key, and counts like any other.
+   unknown key that the chair accepted *for the juror the file names* is checked again as if
+   the roster had that key, and counts like any other; signed by a key accepted for another
+   juror, it stays an unknown key, with that reason (see :mod:`app.merge.keys`).
 4. Among a juror's genuine results the highest sequence is **accepted** and older ones are
    **superseded**. Juri never exports two files with one number, so two *different* files
    claiming the same sequence mean a restored backup or a second installation: the one made
-   later (its ``created`` time; the higher SHA-256 if even that is equal) is accepted and the
-   other is marked **duplicate** with a warning to ask the juror. Choosing by a fixed order,
-   rather than refusing both, keeps the merge associative: merging parts and then their merged
-   files accepts exactly what merging everything at once accepts.
+   later (its ``created`` time; the higher SHA-256 if even that is equal, and the reason then
+   says so) is accepted and the other is marked **duplicate** with a warning to ask the
+   juror. Choosing by a fixed order, rather than refusing both, keeps the merge associative:
+   merging parts and then their merged files accepts exactly what merging everything at once
+   accepts.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -33,14 +35,15 @@ from app.canonical import CanonicalError, canonical_bytes, parse_canonical
 from app.crypto.envelope import SignatureProblem, split_envelope
 from app.crypto.keys import encode_public_key, fingerprint
 from app.domain.competition import Manifest
+from app.domain.coverage import Cell
 from app.errors import Cancelled
-from app.formats.fields import FieldError
+from app.formats.fields import FieldError, SchemaTooNew
 from app.formats.result import ResultDocument
 from app.gc_pause import collector_paused
 from app.i18n import translate
+from app.merge.keys import AcceptedKey, check_acceptable
 from app.merge.merged_file import (
     MAX_MERGED_BYTES,
-    MergedSchemaTooNew,
     chair_public_key,
     is_merged_payload,
     parse_merged_payload,
@@ -80,13 +83,15 @@ class AcceptedResult:
     document: ResultDocument
     signer: str
     decision: KeyDecision | None = None  # set when the chair accepted the signing key
+    cells: Mapping[str, Cell] = field(default_factory=dict)  # the check's, per submission
 
 
 @dataclass
 class Intake:
     verdicts: list[FileVerdict] = field(default_factory=list)
     accepted: dict[str, AcceptedResult] = field(default_factory=dict)  # juror id → result
-    unused_keys: list[str] = field(default_factory=list)  # accepted fingerprints nobody used
+    # accepted keys that signed no file of their juror
+    unused_keys: list[AcceptedKey] = field(default_factory=list)
 
     @property
     def decisions(self) -> list[KeyDecision]:
@@ -142,11 +147,14 @@ class _Candidate:
 
 class _Judge:
     def __init__(self, manifest: Manifest, manifest_sha256: str,
-                 accepted_keys: Collection[str]) -> None:
+                 accepted_keys: Collection[AcceptedKey]) -> None:
         self.manifest = manifest
         self.manifest_sha256 = manifest_sha256
+        for key in accepted_keys:  # however the decisions came, the same rules
+            check_acceptable(manifest, key, accepted_keys)
         self.accepted_keys = set(accepted_keys)
-        self.used_keys: set[str] = set()
+        self.owners = {key.fingerprint: key.juror for key in accepted_keys}
+        self.used_keys: set[AcceptedKey] = set()
         self.seen: dict[str, str] = {}
         self.intake = Intake()
         self.candidates: list[_Candidate] = []
@@ -196,7 +204,7 @@ class _Judge:
         signer = fingerprint(key)
         try:
             merged = parse_merged_payload(payload)
-        except MergedSchemaTooNew as exc:
+        except SchemaTooNew as exc:
             verdict(FileStatus.MALFORMED, translate(
                 "Merge", "made by a newer version of Juri (schema {schema}); update Juri").format(
                     schema=exc.args[0]), signer)
@@ -226,17 +234,24 @@ class _Judge:
         check = check_result(data, self.manifest, self.manifest_sha256, parsed=document,
                              canonical=True)
         decision = None
-        if check.status is ResultStatus.UNKNOWN_KEY and check.signer in self.accepted_keys:
-            self.used_keys.add(check.signer)
+        owner = self.owners.get(check.signer) \
+            if check.status is ResultStatus.UNKNOWN_KEY else None
+        if owner is not None and owner == check.document.juror_id:
+            self.used_keys.add(AcceptedKey(owner, check.signer))
             claimed = check.document
             decision = KeyDecision(claimed.juror_id, check.signer, claimed.public_key)
             check = check_result(data, _with_key(self.manifest, claimed), self.manifest_sha256,
                                  parsed=document, canonical=True)
+        elif owner is not None:
+            check = replace(check, reason=check.reason + "; " + translate(
+                "Merge", "the chair accepted this key for juror {owner} only").format(
+                    owner=owner))
         result = check.document
         verdict = FileVerdict(
             name, FileStatus.of(check.status), check.reason, check.sha256,
             juror=result.juror_id if result else None,
-            sequence=result.sequence if result else None, signer=check.signer, inside=inside)
+            sequence=result.sequence if result else None, signer=check.signer, inside=inside,
+            claimed=check.claimed, pact=None if result is None else result.pact is not None)
         index = self.add(verdict)
         if check.valid and document is not None:
             self.candidates.append(_Candidate(index, name, inside, check, document, decision))
@@ -257,17 +272,15 @@ class _Judge:
                 old = verdicts[candidate.index]
                 if candidate is winner:
                     reason = old.reason if candidate.decision is None else translate(
-                        "Merge", "valid signature, key {fingerprint} accepted by the chair; "
-                        "{summary}").format(fingerprint=candidate.check.signer,
-                                            summary=old.reason)
+                        "Merge", "valid signature, key {fingerprint} accepted by the chair for "
+                        "juror {juror}; {summary}").format(
+                            fingerprint=candidate.check.signer, juror=juror, summary=old.reason)
                     verdicts[candidate.index] = replace(old, status=FileStatus.ACCEPTED,
                                                         reason=reason)
                 elif candidate.check.document.sequence == sequence:
                     verdicts[candidate.index] = replace(
-                        old, status=FileStatus.DUPLICATE, reason=translate(
-                            "Merge", "also version {n} of juror {id}, but different from {name}, "
-                            "which was made later and is used instead; ask the juror which "
-                            "one is right").format(n=sequence, id=juror, name=winner.name))
+                        old, status=FileStatus.DUPLICATE, reason=_fork_reason(
+                            candidate, winner, juror))
                 else:
                     verdicts[candidate.index] = replace(
                         old, status=FileStatus.SUPERSEDED, reason=translate(
@@ -276,14 +289,32 @@ class _Judge:
                                                   id=juror, new=sequence, name=winner.name))
             self.intake.accepted[juror] = AcceptedResult(
                 winner.name, winner.check.sha256, winner.envelope, winner.check.document,
-                winner.check.signer, winner.decision)
+                winner.check.signer, winner.decision, winner.check.cells or {})
         self.intake.unused_keys = sorted(self.accepted_keys - self.used_keys)
         return self.intake
 
 
 def _newness(candidate: _Candidate) -> tuple[int, str, str]:
+    """Sequence, then ``created`` (one fixed width, checked by the reader, so text order is
+    time order), then SHA-256."""
     document = candidate.check.document
     return document.sequence, document.created, candidate.check.sha256
+
+
+def _fork_reason(loser: _Candidate, winner: _Candidate, juror: str) -> str:
+    """Why the other file of the same sequence is used: made later, or — made at the same
+    moment — chosen by its higher SHA-256, a fixed but arbitrary rule the chair must know."""
+    sequence, name = winner.check.document.sequence, winner.name
+    if loser.check.document.created == winner.check.document.created:
+        return translate(
+            "Merge", "also version {n} of juror {id}, but different from {name}; both say they "
+            "were made at {time}, so the one with the higher SHA-256 ({name}) is used, which "
+            "says nothing about which is right: ask the juror").format(
+                n=sequence, id=juror, name=name, time=winner.check.document.created)
+    return translate(
+        "Merge", "also version {n} of juror {id}, but different from {name}, which was made "
+        "later and is used instead; ask the juror which one is right").format(
+            n=sequence, id=juror, name=name)
 
 
 def _with_key(manifest: Manifest, document: ResultDocument) -> Manifest:
@@ -294,7 +325,7 @@ def _with_key(manifest: Manifest, document: ResultDocument) -> Manifest:
 
 
 def take_in(files: Iterable[InputFile], manifest: Manifest, manifest_sha256: str,
-            accepted_keys: Collection[str] = (), *,
+            accepted_keys: Collection[AcceptedKey] = (), *,
             progress: Callable[[int, int], None] | None = None,
             cancelled: Callable[[], bool] | None = None) -> Intake:
     """Judge every file (in the order given, which only decides which copy of a duplicate is

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.canonical import canonical_bytes
-from app.crypto.keys import decode_public_key
+from app.crypto.keys import decode_public_key, fingerprint
 from app.formats import fields as f
 from app.i18n import translate
 
@@ -25,10 +25,6 @@ PAYLOAD_KEYS = {"format", "schema", "package", "chair", "as_of", "settings", "de
                 "results", "ranking"}
 RESULT_KEYS = {"juror", "sequence", "sha256", "signer", "result"}
 DECISION_KEYS = {"decision", "juror", "fingerprint", "public_key"}
-
-
-class MergedSchemaTooNew(ValueError):
-    pass
 
 
 @dataclass(frozen=True)
@@ -72,11 +68,8 @@ def parse_merged_payload(payload: dict[str, Any]) -> MergedDocument:
     The ranking and settings are the earlier chair's view and are not read: a merge always
     recomputes them from the embedded results.
     """
-    schema = payload.get("schema")
-    if isinstance(schema, int) and not isinstance(schema, bool) and schema > MERGED_SCHEMA:
-        raise MergedSchemaTooNew(schema)
-    if schema != MERGED_SCHEMA:
-        raise f.FieldError("schema", translate("MergedFile", "unknown schema version"))
+    f.check_format(payload, MERGED_FORMAT, MERGED_SCHEMA,
+                   translate("MergedFile", "this is not a Juri merged file"))
     f.only_keys(payload, PAYLOAD_KEYS, "")
     package = f.obj(f.member(payload, "package", ""), "package")
     chair = f.obj(f.member(payload, "chair", ""), "chair")
@@ -96,12 +89,11 @@ def parse_merged_payload(payload: dict[str, Any]) -> MergedDocument:
         if hashlib.sha256(embedded.data).hexdigest() != embedded.sha256:
             raise f.FieldError(f"{where}.sha256", translate(
                 "MergedFile", "does not match the embedded result"))
+        _check_labels(entry, embedded, where)
         results.append(embedded)
     decisions = []
     for i, item in enumerate(f.items(f.member(payload, "decisions", ""), "decisions")):
-        decision = f.obj(item, f"decisions[{i}]")
-        f.only_keys(decision, DECISION_KEYS, f"decisions[{i}]")
-        decisions.append(decision)
+        decisions.append(_decision(item, f"decisions[{i}]"))
     return MergedDocument(
         package_id=f.identifier(package, "id", "package"),
         manifest_sha256=f.text(package, "manifest_sha256", "package"),
@@ -110,3 +102,44 @@ def parse_merged_payload(payload: dict[str, Any]) -> MergedDocument:
         results=tuple(results),
         decisions=tuple(decisions),
     )
+
+
+def _check_labels(entry: dict[str, Any], embedded: EmbeddedResult, where: str) -> None:
+    """The juror, sequence and signer an entry names must be the embedded result's own: a
+    list that says "J09 v77" over J01's version 1 is not a record anyone can rely on."""
+    payload = embedded.envelope.get("payload")
+    juror = payload.get("juror") if isinstance(payload, dict) else None
+    own = (juror.get("id") if isinstance(juror, dict) else None,
+           payload.get("sequence") if isinstance(payload, dict) else None)
+    try:
+        own_signer = fingerprint(decode_public_key(juror.get("public_key"))) \
+            if isinstance(juror, dict) else None
+    except ValueError:
+        own_signer = None
+    if own != (embedded.juror, embedded.sequence):
+        raise f.FieldError(where, translate(
+            "MergedFile", "labelled juror {label} version {n}, but the result it carries is "
+            "juror {juror} version {sequence}").format(
+                label=embedded.juror, n=embedded.sequence, juror=own[0] or "?",
+                sequence=own[1] if isinstance(own[1], int) else "?"))
+    if f.text(entry, "signer", where) != own_signer:
+        raise f.FieldError(f"{where}.signer", translate(
+            "MergedFile", "is not the fingerprint of the key in the result it labels"))
+
+
+def _decision(item: Any, where: str) -> dict[str, Any]:
+    """A chair's decision as Juri writes it: an accepted key, for one juror, with its
+    fingerprint matching the key."""
+    decision = f.obj(item, where)
+    f.exact_keys(decision, DECISION_KEYS, where)
+    if decision["decision"] != "accept_key":
+        raise f.FieldError(f"{where}.decision", translate("MergedFile", "unknown decision"))
+    f.identifier(decision, "juror", where)
+    try:
+        key = decode_public_key(decision["public_key"])
+    except ValueError as exc:
+        raise f.FieldError(f"{where}.public_key", str(exc)) from None
+    if decision["fingerprint"] != fingerprint(key):
+        raise f.FieldError(f"{where}.fingerprint", translate(
+            "MergedFile", "is not the fingerprint of the key"))
+    return decision

@@ -42,7 +42,12 @@ class StoredFile(MergeBase):
 
 
 class StoredDecision(MergeBase):
-    """A decision of the chair, e.g. accepting a juror's new key by its fingerprint."""
+    """A decision of the chair: accepting a juror's new key (by its fingerprint) for that juror.
+
+    ``juror_id`` is empty only in a decision recorded before keys were bound to jurors (merge
+    store revision m0001): such a key counts for nobody until the chair accepts it again for
+    its juror, which fills the column in (see :meth:`MergeStore.accept_key
+    <app.merge.store.MergeStore.accept_key>`)."""
 
     __tablename__ = "merge_decisions"
     __table_args__ = (UniqueConstraint("package_id", "decision", "subject"),)
@@ -51,5 +56,6 @@ class StoredDecision(MergeBase):
     package_id: Mapped[str] = mapped_column(String(64))
     decision: Mapped[str] = mapped_column(String(32))  # "accept_key"
     subject: Mapped[str] = mapped_column(String(64))  # the fingerprint
+    juror_id: Mapped[str | None] = mapped_column(String(64), default=None)  # whose key it is
     note: Mapped[str] = mapped_column(Text, default="")
     decided_at: Mapped[str] = mapped_column(String(32))

@@ -27,6 +27,7 @@ from app.gc_pause import collector_paused
 from app.i18n import translate
 from app.merge.agreement import Disagreement, Reliability, disagreements, reliability, spread
 from app.merge.intake import InputFile, Intake, take_in
+from app.merge.keys import AcceptedKey
 from app.merge.merged_file import MERGED_FORMAT, MERGED_SCHEMA
 from app.merge.methods import Method, submission_scores
 from app.merge.ranking import DEFAULT_TIE_BREAK, Standing, rank, resolve_tie_break
@@ -42,7 +43,7 @@ class MergeOptions:
     threshold: Decimal = DEFAULT_THRESHOLD  # disagreement: spread of totals, in points
     passing_grade: Decimal | None = None  # None: the round's passing grade
     tie_break: tuple[str, ...] = DEFAULT_TIE_BREAK
-    accepted_keys: tuple[str, ...] = ()  # fingerprints the chair accepted
+    accepted_keys: tuple[AcceptedKey, ...] = ()  # keys the chair accepted, each for one juror
 
     def check(self) -> None:
         if self.trim < 0:
@@ -157,7 +158,8 @@ def evaluate(intake: Intake, manifest: Manifest, manifest_sha256: str,
     options.check()
     tie_break = resolve_tie_break(options.tie_break, manifest.rubric)
     with collector_paused():  # tens of thousands of cells and Fractions, all kept
-        table = build_table(manifest, {j: a.document for j, a in intake.accepted.items()})
+        table = build_table(manifest, {j: a.document for j, a in intake.accepted.items()},
+                            {j: a.cells for j, a in intake.accepted.items()})
         scores = submission_scores(table, options.method, options.trim)
         passing = options.passing_grade if options.passing_grade is not None \
             else manifest.round.passing_grade

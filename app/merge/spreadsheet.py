@@ -133,9 +133,10 @@ def _files(report: MergeReport) -> Sheet:
     header = [translate("Export", "file"), translate("Export", "status"),
               translate("Export", "reason"), translate("Export", "juror"),
               translate("Export", "version"), translate("Export", "key"), "SHA-256",
-              translate("Export", "inside")]
+              translate("Export", "inside"), translate("Export", "integrity pact")]
+    pact = {True: translate("Export", "accepted"), False: translate("Export", "NONE"), None: ""}
     rows = [[v.name, v.status.label(), v.reason, v.juror or "", v.sequence, v.signer or "",
-             v.sha256, v.inside or ""] for v in report.intake.verdicts]
+             v.sha256, v.inside or "", pact[v.pact]] for v in report.intake.verdicts]
     return translate("Export", "Files"), header, rows
 
 

@@ -60,9 +60,21 @@ class FileVerdict:
     sequence: int | None = None
     signer: str | None = None  # fingerprint of the signing key, when the signature holds
     inside: str | None = None  # the merged file that carried it
+    # who a file that could not be verified (tampered, unreadable) claims to be from: shown as
+    # unverified, never as its juror; (juror id, sequence or None)
+    claimed: tuple[str, int | None] | None = None
+    # whether the result records the juror's integrity pact (None: not read that far)
+    pact: bool | None = None
+
+    @property
+    def pact_missing(self) -> bool:
+        return self.pact is False
 
     def to_json(self) -> dict:
         return {"file": self.name, "status": self.status.value, "label": self.status.label(),
                 "reason": self.reason, "sha256": self.sha256, "kind": self.kind,
                 "juror": self.juror, "sequence": self.sequence, "signer": self.signer,
-                "inside": self.inside}
+                "inside": self.inside,
+                "claimed_juror": self.claimed[0] if self.claimed else None,
+                "claimed_sequence": self.claimed[1] if self.claimed else None,
+                "integrity_pact": self.pact}

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.errors import JuriError
 from app.i18n import translate
 from app.merge.intake import InputFile
+from app.merge.keys import AcceptedKey, taken
 from app.merge.models import VERSION_TABLE, StoredDecision, StoredFile
 from app.merge.statuses import FileVerdict
 
@@ -188,23 +189,49 @@ class MergeStore:
             return list(session.scalars(select(StoredFile).where(
                 StoredFile.package_id == package_id).order_by(StoredFile.id)))
 
-    def accept_key(self, package_id: str, fingerprint: str, note: str = "") -> bool:
-        """Record that the chair accepts results signed by ``fingerprint``; False if known."""
+    def accept_keys(self, package_id: str, keys: Iterable[AcceptedKey], note: str = ""
+                    ) -> int:
+        """Record, in one transaction, that the chair accepts results signed by each key's
+        fingerprint for its juror (checked against the roster by the caller); returns how many
+        were new. A key accepted for another juror refuses them all
+        (:class:`~app.merge.keys.KeyRefused`); one an older Juri recorded for no juror is bound
+        to the juror given."""
+        added = 0
         with self.transaction() as session:
-            exists = session.scalar(select(StoredDecision.id).where(
-                StoredDecision.package_id == package_id, StoredDecision.decision == ACCEPT_KEY,
-                StoredDecision.subject == fingerprint))
-            if exists is not None:
-                return False
-            session.add(StoredDecision(package_id=package_id, decision=ACCEPT_KEY,
-                                       subject=fingerprint, note=note, decided_at=_now()))
-            return True
+            for key in keys:
+                row = session.scalar(select(StoredDecision).where(
+                    StoredDecision.package_id == package_id,
+                    StoredDecision.decision == ACCEPT_KEY,
+                    StoredDecision.subject == key.fingerprint))
+                if row is None:
+                    session.add(StoredDecision(package_id=package_id, decision=ACCEPT_KEY,
+                                               subject=key.fingerprint, juror_id=key.juror,
+                                               note=note, decided_at=_now()))
+                    session.flush()
+                elif row.juror_id is None:
+                    row.juror_id, row.note, row.decided_at = key.juror, note, _now()
+                elif row.juror_id != key.juror:
+                    raise taken(key.fingerprint, key.juror, row.juror_id)
+                else:
+                    continue
+                added += 1
+        return added
 
-    def accepted_keys(self, package_id: str) -> list[str]:
+    def accepted_keys(self, package_id: str) -> list[AcceptedKey]:
+        """The keys accepted for a juror, in the order the chair accepted them."""
+        with self.transaction() as session:
+            rows = session.execute(select(StoredDecision.juror_id, StoredDecision.subject).where(
+                StoredDecision.package_id == package_id, StoredDecision.decision == ACCEPT_KEY,
+                StoredDecision.juror_id.is_not(None)).order_by(StoredDecision.id))
+            return [AcceptedKey(juror, fingerprint) for juror, fingerprint in rows]
+
+    def unbound_keys(self, package_id: str) -> list[str]:
+        """Fingerprints an older Juri accepted for no juror in particular: they count for
+        nobody until accepted again for their juror (merge store revision m0002)."""
         with self.transaction() as session:
             return list(session.scalars(select(StoredDecision.subject).where(
-                StoredDecision.package_id == package_id, StoredDecision.decision == ACCEPT_KEY
-            ).order_by(StoredDecision.id)))
+                StoredDecision.package_id == package_id, StoredDecision.decision == ACCEPT_KEY,
+                StoredDecision.juror_id.is_(None)).order_by(StoredDecision.id)))
 
     def decisions(self, package_id: str) -> list[StoredDecision]:
         with self.transaction() as session:

@@ -80,9 +80,12 @@ class EvaluationTable:
         return found
 
 
-def build_table(manifest: Manifest, accepted: Mapping[str, ResultDocument]) -> EvaluationTable:
+def build_table(manifest: Manifest, accepted: Mapping[str, ResultDocument],
+                scored: Mapping[str, Mapping[str, Cell]] | None = None) -> EvaluationTable:
     """The coverage matrix of the accepted results (juror id → document), every one checked
-    against this manifest (its scores on the rubric's scales)."""
+    against this manifest (its scores on the rubric's scales). ``scored`` holds the cells the
+    check of each result computed against this manifest (juror id → submission → cell,
+    :attr:`ResultCheck.cells <app.results.verify.ResultCheck.cells>`): taken as they are."""
     rubric = manifest.rubric
     cells: dict[str, dict[str, Cell]] = {}
     complete: dict[str, dict[str, Cell]] = {s.code: {} for s in manifest.submissions}
@@ -93,12 +96,12 @@ def build_table(manifest: Manifest, accepted: Mapping[str, ResultDocument]) -> E
     for juror in manifest.jurors:  # roster order within each submission
         jid = juror.id
         document = accepted.get(jid)
-        scored = (document.scored_for(rubric) if document else None) or {}
+        checked = (scored or {}).get(jid) or {}
         evaluations: dict[str, Evaluation] = {}  # made when first needed: rarely
         mine: list[int] = []
         own = cells[jid] = {}
         for code in manifest.assigned(jid):
-            cell = scored.get(code)  # the check's cell of a complete evaluation: taken as is
+            cell = checked.get(code)  # the check's cell of a complete evaluation: taken as is
             if cell is None or cell.state is not CellState.COMPLETE:
                 if document is not None and not evaluations:
                     evaluations = {e.submission: e for e in document.evaluations}

@@ -39,7 +39,7 @@ from app.reports.page import (
     PageDecor,
     build_pdf,
 )
-from app.reports.recap_model import PanelRole, RankingRow, RecapData, ViewKind
+from app.reports.recap_model import PanelRole, RankingRow, RecapData, ResultFileEntry, ViewKind
 from app.reports.styles import Text, grid_table_style, styles
 from app.reports.text import (
     category_label,
@@ -352,7 +352,8 @@ def _files(data: RecapData) -> list[Flowable]:
                  [Text(escape(f.name), s["cell"]),
                   Text(escape(translate("Recap", "version {n} · SHA-256 {digest}").format(
                       n="–" if f.sequence is None else f.sequence,
-                      digest=f.sha256 or "–")), s["cell_muted"])]]
+                      digest=f.sha256 or "–")), s["cell_muted"]),
+                  *_pact_flag(f)]]
                 for i, f in enumerate(accepted, start=1)]
         widths = [0.8 * cm, 6.0 * cm, None]
         story.append(_table(head, body, widths))
@@ -377,6 +378,15 @@ def _files(data: RecapData) -> list[Flowable]:
     else:
         story.append(Text(escape(translate("Recap", "None.")), s["body"]))
     return story
+
+
+def _pact_flag(entry: ResultFileEntry) -> list[Flowable]:
+    """A line under an accepted file that records no integrity pact."""
+    if not entry.pact_missing:
+        return []
+    return [Text("<b>" + escape(translate(
+        "Recap", "Without an integrity pact: the juror did not accept the pact in Juri before "
+        "signing this file.")) + "</b>", styles()["cell"])]
 
 
 def _table(head: list, body: list, widths: list) -> Table:

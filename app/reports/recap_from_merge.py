@@ -28,6 +28,7 @@ from app.domain.numbers import round_half_up
 from app.errors import Cancelled, InputError, JuriError
 from app.i18n import current_language, translate
 from app.merge.intake import InputFile, take_in
+from app.merge.keys import AcceptedKey
 from app.merge.merged_file import MAX_MERGED_BYTES, is_merged_payload, parse_merged_payload
 from app.merge.methods import Method
 from app.merge.ranking import EVALUATIONS
@@ -135,8 +136,8 @@ def _options(name: str, payload: dict[str, Any]) -> MergeOptions:
             threshold=Decimal(str(settings.get("threshold"))),
             passing_grade=None if grade is None else Decimal(str(grade)),
             tie_break=tuple(tie_break),
-            accepted_keys=tuple(str(d.get("fingerprint")) for d in payload.get("decisions", [])
-                                if isinstance(d, dict)))
+            accepted_keys=tuple(AcceptedKey(str(d.get("juror")), str(d.get("fingerprint")))
+                                for d in payload.get("decisions", []) if isinstance(d, dict)))
     except (ValueError, InvalidOperation) as exc:
         raise MergedFileRefused(translate(
             "RecapMerge", "The settings in the merged file {name} cannot be read ({problem}).")
@@ -269,7 +270,8 @@ def _file_entry(manifest: Manifest, verdict: FileVerdict) -> ResultFileEntry:
         accepted=accepted, status=verdict.status.label(),
         reason="" if accepted else verdict.reason,
         juror_id=verdict.juror or "", juror_name=juror.name if juror else "",
-        sequence=verdict.sequence, fingerprint=verdict.signer or "", sha256=verdict.sha256)
+        sequence=verdict.sequence, fingerprint=verdict.signer or "", sha256=verdict.sha256,
+        pact_missing=verdict.pact_missing)
 
 
 def parse_meeting_date(text: str) -> date:

@@ -81,6 +81,7 @@ class ResultFileEntry:
     sequence: int | None = None
     fingerprint: str = ""  # the signing key's, when the signature holds
     sha256: str = ""
+    pact_missing: bool = False  # a result that records no integrity pact: flagged on paper
 
 
 @dataclass(frozen=True)

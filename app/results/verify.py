@@ -9,9 +9,12 @@ evaluations for assigned submissions, and do the scores lie on the rubric's scal
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from itertools import pairwise
+from typing import Any
 
 from app.canonical import CanonicalError, canonical_bytes_of_parsed, parse_strict
 from app.crypto.envelope import SignatureProblem, payload_bytes, split_envelope
@@ -20,11 +23,10 @@ from app.domain.competition import Manifest
 from app.domain.coverage import CELL_STATES, Cell
 from app.domain.evaluation import EvaluationStatus
 from app.domain.numbers import total_text
-from app.formats.fields import FieldError
+from app.formats.fields import IDENTIFIER, FieldError, SchemaTooNew
 from app.formats.result import (
     MAX_RESULT_BYTES,
     ResultDocument,
-    ResultSchemaTooNew,
     check_result_format,
     parse_result_payload,
     payload_public_key,
@@ -60,6 +62,11 @@ class ResultCheck:
     sha256: str
     document: ResultDocument | None = None  # present once the payload could be parsed
     signer: str | None = None  # fingerprint of the key that signed, when the signature holds
+    # of a valid file: each evaluation not recused (submission → its cell: status, exact
+    # total, points, integer row), computed by the check, so the merge's table need not
+    cells: Mapping[str, Cell] | None = None
+    # who a file that could not be verified claims to be from (juror id, sequence), if legible
+    claimed: tuple[str, int | None] | None = None
 
     @property
     def valid(self) -> bool:
@@ -74,9 +81,12 @@ def check_result(data: bytes, manifest: Manifest, manifest_sha256: str, *,
     it instead of written again."""
     digest = hashlib.sha256(data).hexdigest()
 
+    payload: Any = None
+
     def verdict(status: ResultStatus, reason: str, document: ResultDocument | None = None,
                 signer: str | None = None) -> ResultCheck:
-        return ResultCheck(status, reason, digest, document, signer)
+        return ResultCheck(status, reason, digest, document, signer,
+                           claimed=None if document is not None else _claimed(payload))
 
     try:
         if parsed is None or len(data) > MAX_RESULT_BYTES:
@@ -84,7 +94,7 @@ def check_result(data: bytes, manifest: Manifest, manifest_sha256: str, *,
         payload, signature = split_envelope(parsed)
         check_result_format(payload)
         public_key = payload_public_key(payload)
-    except ResultSchemaTooNew as exc:
+    except SchemaTooNew as exc:
         return verdict(ResultStatus.MALFORMED, translate(
             "Verify", "made by a newer version of Juri (schema {schema}); update Juri").format(
                 schema=exc.args[0]))
@@ -115,50 +125,101 @@ def check_result(data: bytes, manifest: Manifest, manifest_sha256: str, *,
             "Verify", "juror {id} is not in the package's roster").format(id=document.juror_id),
             document, signer)
     if juror.public_key != document.public_key:
-        return verdict(ResultStatus.UNKNOWN_KEY, translate(
+        owner = manifest.juror_by_key(document.public_key)
+        reason = translate(
             "Verify", "valid signature, unknown key {fingerprint}: the roster has key "
             "{expected} for juror {id}").format(
-                fingerprint=signer, expected=juror.fingerprint, id=juror.id), document, signer)
+                fingerprint=signer, expected=juror.fingerprint, id=juror.id)
+        if owner is not None:
+            reason += "; " + translate(
+                "Verify", "the key is juror {owner}'s in the roster, so it can never count "
+                "for juror {id}").format(owner=owner.id, id=juror.id)
+        return verdict(ResultStatus.UNKNOWN_KEY, reason, document, signer)
     assigned = set(manifest.assigned(juror.id))
     strangers = [e.submission for e in document.evaluations if e.submission not in assigned]
     if strangers:
         return verdict(ResultStatus.NOT_ASSIGNED, translate(
             "Verify", "evaluates submission(s) not assigned to juror {id}: {codes}").format(
                 id=juror.id, codes=", ".join(strangers[:10])), document, signer)
-    problem = _rubric_problem(document, manifest)
+    problem = _listing_problem(document, manifest)
     if problem:
         return verdict(ResultStatus.MALFORMED, problem, document, signer)
-    return verdict(ResultStatus.VALID, _summary(document, len(assigned)), document, signer)
+    problem, cells = _rubric_problem(document, manifest)
+    if problem:
+        return verdict(ResultStatus.MALFORMED, problem, document, signer)
+    return ResultCheck(ResultStatus.VALID, _summary(document, len(assigned)), digest, document,
+                       signer, cells)
 
 
-def _rubric_problem(document: ResultDocument, manifest: Manifest) -> str | None:
-    """The first evaluation that breaks the rubric, or ``None``; when there is none the
-    exact totals, points and integer rows computed here are kept on the document for the
-    merge's table (see :mod:`app.domain.score_grid`).
+def _claimed(payload: Any) -> tuple[str, int | None] | None:
+    """The juror id (and sequence) a payload names, when they look like ones: what a file that
+    could not be verified claims, shown as unverified."""
+    juror = payload.get("juror") if isinstance(payload, dict) else None
+    juror_id = juror.get("id") if isinstance(juror, dict) else None
+    if not isinstance(juror_id, str) or not IDENTIFIER.fullmatch(juror_id):
+        return None
+    sequence = payload.get("sequence")
+    return juror_id, sequence if type(sequence) is int and sequence > 0 else None
+
+
+def _listing_problem(document: ResultDocument, manifest: Manifest) -> str | None:
+    """Every submission assigned to the juror, each once (the reader saw to that), in package
+    order — as Juri exports them — or why not."""
+    listed = tuple(e.submission for e in document.evaluations)
+    assigned = manifest.assigned(document.juror_id)
+    if listed == assigned:  # the assignments of a package Juri built are in package order
+        return None
+    found = set(listed)
+    missing = [code for code in assigned if code not in found]
+    if missing:
+        return translate("Verify", "the evaluations of submission(s) assigned to juror {id} "
+                         "are missing: {codes}").format(id=document.juror_id,
+                                                        codes=", ".join(missing[:10]))
+    position = {s.code: i for i, s in enumerate(manifest.submissions)}
+    if any(position[a] > position[b] for a, b in pairwise(listed)):
+        return translate("Verify", "the evaluations are not in the package's order of "
+                         "submissions")
+    return None
+
+
+def _rubric_problem(document: ResultDocument, manifest: Manifest
+                    ) -> tuple[str | None, dict[str, Cell]]:
+    """The first evaluation that breaks the package's rubric or checklist (or ``None``), and
+    the cells of the evaluations not recused: their exact totals, points and integer rows,
+    computed here to compare with the declared totals (see :mod:`app.domain.score_grid`).
 
     Each distinct (criterion, score) is judged against the scale once: a 300-juror merge
     checks 150,000 scores, but a scale has only a few steps."""
     rubric = manifest.rubric
     kind, checklist = manifest.round.kind, manifest.checklist
+    items = {item.code for item in checklist}
     judged: dict[tuple[str, Decimal], str | None] = {}
     grid, known = rubric.grid, {}
     scored: dict[str, Cell] = {}
+    codes = rubric.codes
     for evaluation in document.evaluations:
         code = evaluation.submission
-        if evaluation.recused and evaluation.scores:
-            return translate("Verify", "{code}: a recused evaluation carries scores").format(
-                code=code)
+        listed = document.declared_criteria[code]
+        if not evaluation.recused and listed != codes:
+            return translate(
+                "Verify", "{code}: the scores must list the criteria {expected} in the "
+                "rubric's order, not {found}").format(
+                    code=code, expected=", ".join(codes), found=", ".join(listed) or "–"), {}
+        for item in evaluation.checklist:
+            if item not in items:
+                return translate("Verify", "{code}: checklist item {item} is not in the "
+                                 "package's checklist").format(code=code, item=item), {}
         for key in evaluation.scores.items():
             problem = judged.get(key, _UNJUDGED)
             if problem is _UNJUDGED:
                 problem = judged[key] = rubric.score_problem(*key)
             if problem:
-                return f"{code}: {problem}"
+                return f"{code}: {problem}", {}
         status = evaluation.status(rubric, kind, checklist)
         if document.declared_status[code] != status.value:
             return translate("Verify", "{code}: the status says {declared}, the scores say "
                              "{actual}").format(code=code, declared=document.declared_status[code],
-                                                actual=status.value)
+                                                actual=status.value), {}
         expected_total = None
         if not evaluation.recused:
             found = scored[code] = grid.score(evaluation.scores, known, CELL_STATES[status])
@@ -166,9 +227,8 @@ def _rubric_problem(document: ResultDocument, manifest: Manifest) -> str | None:
         if document.declared_total[code] != expected_total:
             return translate("Verify", "{code}: the total {declared} does not match the scores "
                              "({actual})").format(code=code, declared=document.declared_total[code],
-                                                  actual=expected_total)
-    document.remember_scored(rubric, scored)
-    return None
+                                                  actual=expected_total), {}
+    return None, scored
 
 
 _UNJUDGED = object()
@@ -178,13 +238,20 @@ def _summary(document: ResultDocument, assigned: int) -> str:
     counts = {status: 0 for status in EvaluationStatus}
     for status in document.declared_status.values():
         counts[EvaluationStatus(status)] += 1
-    missing = assigned - len(document.evaluations)
-    return translate(
+    summary = translate(
         "Verify", "juror {id}, version {sequence}: {complete} complete, {progress} in "
-        "progress, {recused} recused, {blank} not started, {missing} missing "
-        "(of {assigned} assigned)"
+        "progress, {recused} recused, {blank} not started (of {assigned} assigned)"
     ).format(id=document.juror_id, sequence=document.sequence,
              complete=counts[EvaluationStatus.COMPLETE],
              progress=counts[EvaluationStatus.IN_PROGRESS],
              recused=counts[EvaluationStatus.RECUSED],
-             blank=counts[EvaluationStatus.NOT_STARTED], missing=missing, assigned=assigned)
+             blank=counts[EvaluationStatus.NOT_STARTED], assigned=assigned)
+    if document.pact is None:
+        summary += "; " + no_pact_flag()
+    return summary
+
+
+def no_pact_flag() -> str:
+    """The flag of a result that records no integrity pact, wherever the chair sees files."""
+    return translate("Verify", "WITHOUT AN INTEGRITY PACT: the juror did not accept the pact "
+                     "in Juri before this file was signed; ask the juror about it")

@@ -56,6 +56,11 @@ class ResultService:
         package = ws.packages.get(package_id)
         manifest = ws.packages.manifest(package_id)
         identity = ws.identity.require()
+        if not identity.pact_accepted:  # as the app, which asks for it before anything else
+            raise WorkspaceError(translate(
+                "Export", "Accept the integrity pact before signing your results: read it with "
+                "'juri workspace pact' and accept it with 'juri workspace pact --accept' (the "
+                "app asks for it when it starts)."), code="no_pact")
         pair = ws.identity.unlock(passphrase)
         juror = manifest.juror(package.juror_id)
         if juror is None or juror.public_key != pair.public_key:
@@ -100,8 +105,7 @@ class ResultService:
             sequence=sequence,
             created=now,
             generator=f"Juri {__version__}",
-            pact=PactAcceptance(identity.pact_accepted_at, identity.pact_version)
-            if identity.pact_accepted_at and identity.pact_version else None,
+            pact=PactAcceptance(identity.pact_accepted_at, identity.pact_version),
             audit_seq=head.seq,
             audit_hash=head.hash,
             evaluations=[

@@ -120,6 +120,18 @@
         <translation>{name} (in {merged})</translation>
     </message>
     <message>
+        <source>The file says it is juror {juror}&apos;s, but that is not verified: {reason}</source>
+        <translation>The file says it is juror {juror}'s, but that is not verified: {reason}</translation>
+    </message>
+    <message>
+        <source>{status} · no integrity pact</source>
+        <translation>{status} · no integrity pact</translation>
+    </message>
+    <message>
+        <source>{value} (unverified)</source>
+        <translation>{value} (unverified)</translation>
+    </message>
+    <message>
         <source>Submission</source>
         <translation>Submission</translation>
     </message>
@@ -251,8 +263,8 @@
         <translation>Files: {total} — {parts}. Jurors accepted: {jurors}.</translation>
     </message>
     <message>
-        <source>No file is signed by the accepted key(s) {keys}.</source>
-        <translation>No file is signed by the accepted key(s) {keys}.</translation>
+        <source>No file of its juror is signed by the accepted key(s) {keys}.</source>
+        <translation>No file of its juror is signed by the accepted key(s) {keys}.</translation>
     </message>
     <message>
         <source>Coverage: submissions by jurors</source>
@@ -534,6 +546,18 @@
         <translation>Open package</translation>
     </message>
     <message>
+        <source>Keys to accept again</source>
+        <translation>Keys to accept again</translation>
+    </message>
+    <message>
+        <source>An earlier version of Juri accepted these keys for no juror in particular: {fps}.
+
+A key now counts for one juror only, so they count for nobody until you accept each again: compare its fingerprint with the jurors&apos; signed evaluation sheets, select a file of that juror signed by it on the Files tab, and choose &quot;Accept this key&quot;.</source>
+        <translation>An earlier version of Juri accepted these keys for no juror in particular: {fps}.
+
+A key now counts for one juror only, so they count for nobody until you accept each again: compare its fingerprint with the jurors' signed evaluation sheets, select a file of that juror signed by it on the Files tab, and choose "Accept this key".</translation>
+    </message>
+    <message>
         <source>Import result files</source>
         <translation>Import result files</translation>
     </message>
@@ -578,12 +602,16 @@
 
 Key fingerprint: {fp}
 
-Accept it only if this fingerprint is the one on the juror&apos;s signed evaluation sheet. The decision is recorded in the merge store and in the merged file.</source>
-        <translation>The file {name} has a valid signature by a key the package&apos;s roster does not have for juror {juror}.
+Accept it only if this fingerprint is the one on juror {juror}&apos;s signed evaluation sheet. The key will count for juror {juror} only. The decision is recorded in the merge store and in the merged file.</source>
+        <translation>The file {name} has a valid signature by a key the package's roster does not have for juror {juror}.
 
 Key fingerprint: {fp}
 
-Accept it only if this fingerprint is the one on the juror&apos;s signed evaluation sheet. The decision is recorded in the merge store and in the merged file.</translation>
+Accept it only if this fingerprint is the one on juror {juror}'s signed evaluation sheet. The key will count for juror {juror} only. The decision is recorded in the merge store and in the merged file.</translation>
+    </message>
+    <message>
+        <source>Key {fp} accepted for juror {juror}; merged again.</source>
+        <translation>Key {fp} accepted for juror {juror}; merged again.</translation>
     </message>
     <message>
         <source>&amp;Accept the key</source>
@@ -592,10 +620,6 @@ Accept it only if this fingerprint is the one on the juror&apos;s signed evaluat
     <message>
         <source>accepted in the chair&apos;s window for {name}</source>
         <translation>accepted in the chair&apos;s window for {name}</translation>
-    </message>
-    <message>
-        <source>Key {fp} accepted; merged again.</source>
-        <translation>Key {fp} accepted; merged again.</translation>
     </message>
     <message>
         <source>Merging with the accepted key …</source>
@@ -1093,8 +1117,12 @@ Accept it only if this fingerprint is the one on the juror&apos;s signed evaluat
         <translation>for --method trimmed: totals dropped at each end (default: 1)</translation>
     </message>
     <message>
-        <source>accept results signed by this key although the roster has another key for the juror (compare it with the juror&apos;s signed paper sheet first); may be repeated</source>
-        <translation>accept results signed by this key although the roster has another key for the juror (compare it with the juror&apos;s signed paper sheet first); may be repeated</translation>
+        <source>JUROR_ID=FINGERPRINT</source>
+        <translation>JUROR_ID=FINGERPRINT</translation>
+    </message>
+    <message>
+        <source>accept results of this juror signed by this key although the roster has another key for the juror (compare it with the fingerprint on the juror&apos;s signed paper sheet first); the key counts for that juror only; may be repeated</source>
+        <translation>accept results of this juror signed by this key although the roster has another key for the juror (compare it with the fingerprint on the juror's signed paper sheet first); the key counts for that juror only; may be repeated</translation>
     </message>
     <message>
         <source>flag submissions whose jurors&apos; totals differ by more than N points (default: 20)</source>
@@ -1133,6 +1161,10 @@ Accept it only if this fingerprint is the one on the juror&apos;s signed evaluat
         <translation>{option} needs a number, not &apos;{value}&apos;.</translation>
     </message>
     <message>
+        <source>--accept-key needs the juror whose signed paper sheet shows the key, as JUROR_ID=FINGERPRINT: for example --accept-key J02={fingerprint}. The key then counts for that juror only.</source>
+        <translation>--accept-key needs the juror whose signed paper sheet shows the key, as JUROR_ID=FINGERPRINT: for example --accept-key J02={fingerprint}. The key then counts for that juror only.</translation>
+    </message>
+    <message>
         <source>Passphrase of the key: </source>
         <translation>Passphrase of the key: </translation>
     </message>
@@ -1145,12 +1177,20 @@ Accept it only if this fingerprint is the one on the juror&apos;s signed evaluat
         <translation>Give result files or folders to merge (or --store to merge a store).</translation>
     </message>
     <message>
+        <source>accepted with juri merge --accept-key</source>
+        <translation>accepted with juri merge --accept-key</translation>
+    </message>
+    <message>
         <source>No result file was accepted, so there is nothing to merge; see the reasons above.</source>
         <translation>No result file was accepted, so there is nothing to merge; see the reasons above.</translation>
     </message>
     <message>
-        <source>Note: no file is signed by the accepted key {fp}.</source>
-        <translation>Note: no file is signed by the accepted key {fp}.</translation>
+        <source>Note: the key {fp} was accepted by an earlier version of Juri for no juror in particular, and counts for nobody now. Compare it with the jurors&apos; signed paper sheets and accept it again for its juror: --accept-key JUROR_ID={fp}.</source>
+        <translation>Note: the key {fp} was accepted by an earlier version of Juri for no juror in particular, and counts for nobody now. Compare it with the jurors' signed paper sheets and accept it again for its juror: --accept-key JUROR_ID={fp}.</translation>
+    </message>
+    <message>
+        <source>Note: no file of juror {juror} is signed by the key {fp} accepted for them.</source>
+        <translation>Note: no file of juror {juror} is signed by the key {fp} accepted for them.</translation>
     </message>
     <message>
         <source>Coverage: {complete} complete, {progress} in progress, {blank} not started, {recused} recused, {missing} missing (of {total} assigned)</source>
@@ -1867,6 +1907,10 @@ Accept it only if this fingerprint is the one on the juror&apos;s signed evaluat
 <context>
     <name>Export</name>
     <message>
+        <source>Accept the integrity pact before signing your results: read it with &apos;juri workspace pact&apos; and accept it with &apos;juri workspace pact --accept&apos; (the app asks for it when it starts).</source>
+        <translation>Accept the integrity pact before signing your results: read it with 'juri workspace pact' and accept it with 'juri workspace pact --accept' (the app asks for it when it starts).</translation>
+    </message>
+    <message>
         <source>Your key is not the key the package&apos;s roster has for you; results signed with it would not be accepted.</source>
         <translation>Your key is not the key the package&apos;s roster has for you; results signed with it would not be accepted.</translation>
     </message>
@@ -2005,6 +2049,18 @@ Accept it only if this fingerprint is the one on the juror&apos;s signed evaluat
     <message>
         <source>inside</source>
         <translation>inside</translation>
+    </message>
+    <message>
+        <source>integrity pact</source>
+        <translation>integrity pact</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>NONE</source>
+        <translation>NONE</translation>
     </message>
     <message>
         <source>Files</source>
@@ -2186,6 +2242,10 @@ Hand this file to the panel chair.</translation>
 <context>
     <name>Fields</name>
     <message>
+        <source>unknown schema version</source>
+        <translation>unknown schema version</translation>
+    </message>
+    <message>
         <source>must be an object</source>
         <translation>must be an object</translation>
     </message>
@@ -2220,6 +2280,10 @@ Hand this file to the panel chair.</translation>
     <message>
         <source>must be a whole number of at least {n}</source>
         <translation>must be a whole number of at least {n}</translation>
+    </message>
+    <message>
+        <source>must be a UTC time such as 2026-11-23T09:44:42.270Z</source>
+        <translation>must be a UTC time such as 2026-11-23T09:44:42.270Z</translation>
     </message>
     <message>
         <source>must be true or false</source>
@@ -2510,6 +2574,26 @@ Hand this file to the panel chair.</translation>
         <source>the signature&apos;s R has a small-order part</source>
         <translation>the signature&apos;s R has a small-order part</translation>
     </message>
+    <message>
+        <source>&apos;{text}&apos; is not a key fingerprint: four groups of four letters and digits joined by &apos;-&apos;, such as ABCD-EFGH-IJKL-MNOP.</source>
+        <translation>'{text}' is not a key fingerprint: four groups of four letters and digits joined by '-', such as ABCD-EFGH-IJKL-MNOP.</translation>
+    </message>
+    <message>
+        <source>The key {fingerprint} is already accepted for juror {owner}; a key counts for one juror only, so it cannot be accepted for juror {juror} too.</source>
+        <translation>The key {fingerprint} is already accepted for juror {owner}; a key counts for one juror only, so it cannot be accepted for juror {juror} too.</translation>
+    </message>
+    <message>
+        <source>Juror {juror} is not in the package&apos;s roster, so no key can be accepted for them.</source>
+        <translation>Juror {juror} is not in the package's roster, so no key can be accepted for them.</translation>
+    </message>
+    <message>
+        <source>The key {fingerprint} is juror {juror}&apos;s key in the package&apos;s roster already; there is nothing to accept.</source>
+        <translation>The key {fingerprint} is juror {juror}'s key in the package's roster already; there is nothing to accept.</translation>
+    </message>
+    <message>
+        <source>The key {fingerprint} is juror {owner}&apos;s key in the package&apos;s roster; it can never be accepted for juror {juror}, or {owner} could sign as {juror}.</source>
+        <translation>The key {fingerprint} is juror {owner}'s key in the package's roster; it can never be accepted for juror {juror}, or {owner} could sign as {juror}.</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -2778,10 +2862,6 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>this is not a Juri package manifest</translation>
     </message>
     <message>
-        <source>unknown schema version</source>
-        <translation>unknown schema version</translation>
-    </message>
-    <message>
         <source>juror or key listed twice</source>
         <translation>juror or key listed twice</translation>
     </message>
@@ -2865,16 +2945,24 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>merged file signed by the chair&apos;s key {fingerprint} ({name}); each of the %n result file(s) it carries is checked on its own</translation>
     </message>
     <message>
-        <source>valid signature, key {fingerprint} accepted by the chair; {summary}</source>
-        <translation>valid signature, key {fingerprint} accepted by the chair; {summary}</translation>
-    </message>
-    <message>
         <source>also version {n} of juror {id}, but different from {name}, which was made later and is used instead; ask the juror which one is right</source>
         <translation>also version {n} of juror {id}, but different from {name}, which was made later and is used instead; ask the juror which one is right</translation>
     </message>
     <message>
         <source>version {old} of juror {id}; version {new} ({name}) replaces it</source>
         <translation>version {old} of juror {id}; version {new} ({name}) replaces it</translation>
+    </message>
+    <message>
+        <source>the chair accepted this key for juror {owner} only</source>
+        <translation>the chair accepted this key for juror {owner} only</translation>
+    </message>
+    <message>
+        <source>valid signature, key {fingerprint} accepted by the chair for juror {juror}; {summary}</source>
+        <translation>valid signature, key {fingerprint} accepted by the chair for juror {juror}; {summary}</translation>
+    </message>
+    <message>
+        <source>also version {n} of juror {id}, but different from {name}; both say they were made at {time}, so the one with the higher SHA-256 ({name}) is used, which says nothing about which is right: ask the juror</source>
+        <translation>also version {n} of juror {id}, but different from {name}; both say they were made at {time}, so the one with the higher SHA-256 ({name}) is used, which says nothing about which is right: ask the juror</translation>
     </message>
     <message>
         <source>The merge was cancelled.</source>
@@ -2948,12 +3036,28 @@ Compare it with the fingerprint the secretariat gave you.
 <context>
     <name>MergedFile</name>
     <message>
-        <source>unknown schema version</source>
-        <translation>unknown schema version</translation>
+        <source>this is not a Juri merged file</source>
+        <translation>this is not a Juri merged file</translation>
     </message>
     <message>
         <source>does not match the embedded result</source>
         <translation>does not match the embedded result</translation>
+    </message>
+    <message>
+        <source>labelled juror {label} version {n}, but the result it carries is juror {juror} version {sequence}</source>
+        <translation>labelled juror {label} version {n}, but the result it carries is juror {juror} version {sequence}</translation>
+    </message>
+    <message>
+        <source>is not the fingerprint of the key in the result it labels</source>
+        <translation>is not the fingerprint of the key in the result it labels</translation>
+    </message>
+    <message>
+        <source>unknown decision</source>
+        <translation>unknown decision</translation>
+    </message>
+    <message>
+        <source>is not the fingerprint of the key</source>
+        <translation>is not the fingerprint of the key</translation>
     </message>
 </context>
 <context>
@@ -3046,7 +3150,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>The package&apos;s entry {name} is marked as a program or a special file; packages hold plain files only.</source>
-        <translation>The package's entry {name} is marked as a program or a special file; packages hold plain files only.</translation>
+        <translation>The package&apos;s entry {name} is marked as a program or a special file; packages hold plain files only.</translation>
     </message>
     <message>
         <source>The package contains an encrypted entry ({name}).</source>
@@ -3054,7 +3158,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>The package&apos;s entry {name} is packed in a way Juri does not read (only stored or deflated files, in one zip file).</source>
-        <translation>The package's entry {name} is packed in a way Juri does not read (only stored or deflated files, in one zip file).</translation>
+        <translation>The package&apos;s entry {name} is packed in a way Juri does not read (only stored or deflated files, in one zip file).</translation>
     </message>
     <message>
         <source>{name} is larger than the limit of {mb} MB.</source>
@@ -3633,6 +3737,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>None.</translation>
     </message>
     <message>
+        <source>Without an integrity pact: the juror did not accept the pact in Juri before signing this file.</source>
+        <translation>Without an integrity pact: the juror did not accept the pact in Juri before signing this file.</translation>
+    </message>
+    <message>
         <source>{place}, {date}</source>
         <translation>{place}, {date}</translation>
     </message>
@@ -3816,16 +3924,16 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>this is not a Juri result file</translation>
     </message>
     <message>
-        <source>unknown schema version</source>
-        <translation>unknown schema version</translation>
-    </message>
-    <message>
         <source>must be 64 lowercase hexadecimal characters</source>
         <translation>must be 64 lowercase hexadecimal characters</translation>
     </message>
     <message>
         <source>submission {code} is evaluated twice</source>
         <translation>submission {code} is evaluated twice</translation>
+    </message>
+    <message>
+        <source>must be pakta-sha256: followed by 16 lowercase hexadecimal characters</source>
+        <translation>must be pakta-sha256: followed by 16 lowercase hexadecimal characters</translation>
     </message>
     <message>
         <source>unknown status</source>
@@ -3836,8 +3944,36 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>unknown value</translation>
     </message>
     <message>
+        <source>must be empty or a UTC time such as 2026-11-23T09:44:42.270Z</source>
+        <translation>must be empty or a UTC time such as 2026-11-23T09:44:42.270Z</translation>
+    </message>
+    <message>
+        <source>a recused evaluation lists no scores</source>
+        <translation>a recused evaluation lists no scores</translation>
+    </message>
+    <message>
+        <source>a recused evaluation has no total</source>
+        <translation>a recused evaluation has no total</translation>
+    </message>
+    <message>
+        <source>a recused evaluation recommends nothing</source>
+        <translation>a recused evaluation recommends nothing</translation>
+    </message>
+    <message>
         <source>criterion {code} appears twice</source>
         <translation>criterion {code} appears twice</translation>
+    </message>
+    <message>
+        <source>must be a decimal written as Juri writes it, such as &quot;7&quot; or &quot;7.5&quot; (no spaces, no trailing zeros), or null</source>
+        <translation>must be a decimal written as Juri writes it, such as "7" or "7.5" (no spaces, no trailing zeros), or null</translation>
+    </message>
+    <message>
+        <source>checklist item {code} appears twice</source>
+        <translation>checklist item {code} appears twice</translation>
+    </message>
+    <message>
+        <source>checklist items must be in code order</source>
+        <translation>checklist items must be in code order</translation>
     </message>
     <message>
         <source>must be text or null</source>
@@ -4957,12 +5093,36 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>valid signature, unknown key {fingerprint}: the roster has key {expected} for juror {id}</translation>
     </message>
     <message>
+        <source>the key is juror {owner}&apos;s in the roster, so it can never count for juror {id}</source>
+        <translation>the key is juror {owner}'s in the roster, so it can never count for juror {id}</translation>
+    </message>
+    <message>
         <source>evaluates submission(s) not assigned to juror {id}: {codes}</source>
         <translation>evaluates submission(s) not assigned to juror {id}: {codes}</translation>
     </message>
     <message>
-        <source>{code}: a recused evaluation carries scores</source>
-        <translation>{code}: a recused evaluation carries scores</translation>
+        <source>the evaluations of submission(s) assigned to juror {id} are missing: {codes}</source>
+        <translation>the evaluations of submission(s) assigned to juror {id} are missing: {codes}</translation>
+    </message>
+    <message>
+        <source>the evaluations are not in the package&apos;s order of submissions</source>
+        <translation>the evaluations are not in the package's order of submissions</translation>
+    </message>
+    <message>
+        <source>{code}: the scores must list the criteria {expected} in the rubric&apos;s order, not {found}</source>
+        <translation>{code}: the scores must list the criteria {expected} in the rubric's order, not {found}</translation>
+    </message>
+    <message>
+        <source>{code}: checklist item {item} is not in the package&apos;s checklist</source>
+        <translation>{code}: checklist item {item} is not in the package's checklist</translation>
+    </message>
+    <message>
+        <source>juror {id}, version {sequence}: {complete} complete, {progress} in progress, {recused} recused, {blank} not started (of {assigned} assigned)</source>
+        <translation>juror {id}, version {sequence}: {complete} complete, {progress} in progress, {recused} recused, {blank} not started (of {assigned} assigned)</translation>
+    </message>
+    <message>
+        <source>WITHOUT AN INTEGRITY PACT: the juror did not accept the pact in Juri before this file was signed; ask the juror about it</source>
+        <translation>WITHOUT AN INTEGRITY PACT: the juror did not accept the pact in Juri before this file was signed; ask the juror about it</translation>
     </message>
     <message>
         <source>{code}: the status says {declared}, the scores say {actual}</source>
@@ -4971,10 +5131,6 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>{code}: the total {declared} does not match the scores ({actual})</source>
         <translation>{code}: the total {declared} does not match the scores ({actual})</translation>
-    </message>
-    <message>
-        <source>juror {id}, version {sequence}: {complete} complete, {progress} in progress, {recused} recused, {blank} not started, {missing} missing (of {assigned} assigned)</source>
-        <translation>juror {id}, version {sequence}: {complete} complete, {progress} in progress, {recused} recused, {blank} not started, {missing} missing (of {assigned} assigned)</translation>
     </message>
 </context>
 <context>

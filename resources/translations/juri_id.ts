@@ -120,6 +120,18 @@
         <translation>{name} (dalam {merged})</translation>
     </message>
     <message>
+        <source>The file says it is juror {juror}&apos;s, but that is not verified: {reason}</source>
+        <translation>File ini mengaku milik juri {juror}, tetapi hal itu tidak terverifikasi: {reason}</translation>
+    </message>
+    <message>
+        <source>{status} · no integrity pact</source>
+        <translation>{status} · tanpa pakta integritas</translation>
+    </message>
+    <message>
+        <source>{value} (unverified)</source>
+        <translation>{value} (belum terverifikasi)</translation>
+    </message>
+    <message>
         <source>Submission</source>
         <translation>Proposal</translation>
     </message>
@@ -251,8 +263,8 @@
         <translation>File: {total} — {parts}. Juri yang diterima: {jurors}.</translation>
     </message>
     <message>
-        <source>No file is signed by the accepted key(s) {keys}.</source>
-        <translation>Tidak ada file yang ditandatangani dengan kunci yang diterima {keys}.</translation>
+        <source>No file of its juror is signed by the accepted key(s) {keys}.</source>
+        <translation>Tidak ada file milik jurinya yang ditandatangani dengan kunci yang diterima {keys}.</translation>
     </message>
     <message>
         <source>Coverage: submissions by jurors</source>
@@ -534,6 +546,18 @@
         <translation>Buka paket</translation>
     </message>
     <message>
+        <source>Keys to accept again</source>
+        <translation>Kunci yang harus diterima ulang</translation>
+    </message>
+    <message>
+        <source>An earlier version of Juri accepted these keys for no juror in particular: {fps}.
+
+A key now counts for one juror only, so they count for nobody until you accept each again: compare its fingerprint with the jurors&apos; signed evaluation sheets, select a file of that juror signed by it on the Files tab, and choose &quot;Accept this key&quot;.</source>
+        <translation>Versi Juri sebelumnya menerima kunci-kunci ini tanpa menyebut juri tertentu: {fps}.
+
+Kini sebuah kunci hanya berlaku untuk satu juri, sehingga kunci-kunci ini tidak berlaku untuk siapa pun sampai Anda menerimanya ulang: cocokkan sidik kuncinya dengan lembar penilaian yang ditandatangani para juri, pilih di tab File sebuah file juri tersebut yang ditandatangani dengan kunci itu, lalu pilih "Terima kunci ini".</translation>
+    </message>
+    <message>
         <source>Import result files</source>
         <translation>Impor file hasil</translation>
     </message>
@@ -578,12 +602,16 @@
 
 Key fingerprint: {fp}
 
-Accept it only if this fingerprint is the one on the juror&apos;s signed evaluation sheet. The decision is recorded in the merge store and in the merged file.</source>
+Accept it only if this fingerprint is the one on juror {juror}&apos;s signed evaluation sheet. The key will count for juror {juror} only. The decision is recorded in the merge store and in the merged file.</source>
         <translation>File {name} memiliki tanda tangan yang valid dari kunci yang tidak tercantum dalam daftar juri paket untuk juri {juror}.
 
 Sidik kunci: {fp}
 
-Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian yang ditandatangani juri. Keputusan ini dicatat dalam penyimpanan gabungan dan dalam file gabungan.</translation>
+Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian yang ditandatangani juri {juror}. Kunci ini hanya berlaku untuk juri {juror}. Keputusan ini dicatat dalam penyimpanan gabungan dan dalam file gabungan.</translation>
+    </message>
+    <message>
+        <source>Key {fp} accepted for juror {juror}; merged again.</source>
+        <translation>Kunci {fp} diterima untuk juri {juror}; hasil digabungkan ulang.</translation>
     </message>
     <message>
         <source>&amp;Accept the key</source>
@@ -592,10 +620,6 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>accepted in the chair&apos;s window for {name}</source>
         <translation>diterima di jendela ketua untuk {name}</translation>
-    </message>
-    <message>
-        <source>Key {fp} accepted; merged again.</source>
-        <translation>Kunci {fp} diterima; hasil digabungkan ulang.</translation>
     </message>
     <message>
         <source>Merging with the accepted key …</source>
@@ -1093,8 +1117,12 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>untuk --method trimmed: jumlah nilai total yang dibuang di tiap ujung (bawaan: 1)</translation>
     </message>
     <message>
-        <source>accept results signed by this key although the roster has another key for the juror (compare it with the juror&apos;s signed paper sheet first); may be repeated</source>
-        <translation>terima hasil yang ditandatangani dengan kunci ini walaupun daftar juri memuat kunci lain untuk juri tersebut (cocokkan dahulu dengan lembar penilaian kertas yang ditandatangani juri); boleh diulang</translation>
+        <source>JUROR_ID=FINGERPRINT</source>
+        <translation>ID_JURI=SIDIK_KUNCI</translation>
+    </message>
+    <message>
+        <source>accept results of this juror signed by this key although the roster has another key for the juror (compare it with the fingerprint on the juror&apos;s signed paper sheet first); the key counts for that juror only; may be repeated</source>
+        <translation>terima hasil juri ini yang ditandatangani dengan kunci ini walaupun daftar juri memuat kunci lain untuk juri tersebut (cocokkan dahulu dengan sidik kunci pada lembar penilaian kertas yang ditandatangani juri); kunci itu hanya berlaku untuk juri tersebut; boleh diulang</translation>
     </message>
     <message>
         <source>flag submissions whose jurors&apos; totals differ by more than N points (default: 20)</source>
@@ -1133,6 +1161,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>{option} memerlukan angka, bukan &apos;{value}&apos;.</translation>
     </message>
     <message>
+        <source>--accept-key needs the juror whose signed paper sheet shows the key, as JUROR_ID=FINGERPRINT: for example --accept-key J02={fingerprint}. The key then counts for that juror only.</source>
+        <translation>--accept-key memerlukan juri yang lembar kertas bertanda tangannya memuat kunci itu, dalam bentuk ID_JURI=SIDIK_KUNCI: misalnya --accept-key J02={fingerprint}. Kunci itu lalu hanya berlaku untuk juri tersebut.</translation>
+    </message>
+    <message>
         <source>Passphrase of the key: </source>
         <translation>Kata sandi kunci: </translation>
     </message>
@@ -1145,12 +1177,20 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Berikan file hasil atau folder yang akan digabungkan (atau --store untuk menggabungkan isi penyimpanan).</translation>
     </message>
     <message>
+        <source>accepted with juri merge --accept-key</source>
+        <translation>diterima dengan juri merge --accept-key</translation>
+    </message>
+    <message>
         <source>No result file was accepted, so there is nothing to merge; see the reasons above.</source>
         <translation>Tidak ada file hasil yang diterima, jadi tidak ada yang dapat digabungkan; lihat alasannya di atas.</translation>
     </message>
     <message>
-        <source>Note: no file is signed by the accepted key {fp}.</source>
-        <translation>Catatan: tidak ada file yang ditandatangani dengan kunci yang diterima {fp}.</translation>
+        <source>Note: the key {fp} was accepted by an earlier version of Juri for no juror in particular, and counts for nobody now. Compare it with the jurors&apos; signed paper sheets and accept it again for its juror: --accept-key JUROR_ID={fp}.</source>
+        <translation>Catatan: kunci {fp} diterima oleh versi Juri sebelumnya tanpa menyebut juri tertentu, dan kini tidak berlaku untuk siapa pun. Cocokkan dengan lembar kertas bertanda tangan para juri dan terima ulang untuk jurinya: --accept-key ID_JURI={fp}.</translation>
+    </message>
+    <message>
+        <source>Note: no file of juror {juror} is signed by the key {fp} accepted for them.</source>
+        <translation>Catatan: tidak ada file juri {juror} yang ditandatangani dengan kunci {fp} yang diterima untuknya.</translation>
     </message>
     <message>
         <source>Coverage: {complete} complete, {progress} in progress, {blank} not started, {recused} recused, {missing} missing (of {total} assigned)</source>
@@ -1867,6 +1907,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
 <context>
     <name>Export</name>
     <message>
+        <source>Accept the integrity pact before signing your results: read it with &apos;juri workspace pact&apos; and accept it with &apos;juri workspace pact --accept&apos; (the app asks for it when it starts).</source>
+        <translation>Terima pakta integritas sebelum menandatangani hasil penilaian Anda: baca dengan 'juri workspace pact' dan terima dengan 'juri workspace pact --accept' (aplikasi memintanya saat dimulai).</translation>
+    </message>
+    <message>
         <source>Your key is not the key the package&apos;s roster has for you; results signed with it would not be accepted.</source>
         <translation>Kunci Anda bukan kunci yang tercantum untuk Anda dalam daftar juri paket; hasil yang ditandatangani dengan kunci ini tidak akan diterima.</translation>
     </message>
@@ -2005,6 +2049,18 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>inside</source>
         <translation>di dalam</translation>
+    </message>
+    <message>
+        <source>integrity pact</source>
+        <translation>pakta integritas</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <source>NONE</source>
+        <translation>TIDAK ADA</translation>
     </message>
     <message>
         <source>Files</source>
@@ -2186,6 +2242,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
 <context>
     <name>Fields</name>
     <message>
+        <source>unknown schema version</source>
+        <translation>versi skema tidak dikenal</translation>
+    </message>
+    <message>
         <source>must be an object</source>
         <translation>harus berupa objek</translation>
     </message>
@@ -2220,6 +2280,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
     <message>
         <source>must be a whole number of at least {n}</source>
         <translation>harus berupa bilangan bulat paling sedikit {n}</translation>
+    </message>
+    <message>
+        <source>must be a UTC time such as 2026-11-23T09:44:42.270Z</source>
+        <translation>harus berupa waktu UTC seperti 2026-11-23T09:44:42.270Z</translation>
     </message>
     <message>
         <source>must be true or false</source>
@@ -2510,6 +2574,26 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <source>the signature&apos;s R has a small-order part</source>
         <translation>R pada tanda tangan memiliki bagian berorde kecil</translation>
     </message>
+    <message>
+        <source>&apos;{text}&apos; is not a key fingerprint: four groups of four letters and digits joined by &apos;-&apos;, such as ABCD-EFGH-IJKL-MNOP.</source>
+        <translation>'{text}' bukan sidik kunci: empat kelompok berisi empat huruf dan angka yang digabung dengan '-', seperti ABCD-EFGH-IJKL-MNOP.</translation>
+    </message>
+    <message>
+        <source>The key {fingerprint} is already accepted for juror {owner}; a key counts for one juror only, so it cannot be accepted for juror {juror} too.</source>
+        <translation>Kunci {fingerprint} sudah diterima untuk juri {owner}; sebuah kunci hanya berlaku untuk satu juri, sehingga tidak dapat diterima juga untuk juri {juror}.</translation>
+    </message>
+    <message>
+        <source>Juror {juror} is not in the package&apos;s roster, so no key can be accepted for them.</source>
+        <translation>Juri {juror} tidak ada dalam daftar juri paket, sehingga tidak ada kunci yang dapat diterima untuknya.</translation>
+    </message>
+    <message>
+        <source>The key {fingerprint} is juror {juror}&apos;s key in the package&apos;s roster already; there is nothing to accept.</source>
+        <translation>Kunci {fingerprint} sudah menjadi kunci juri {juror} dalam daftar juri paket; tidak ada yang perlu diterima.</translation>
+    </message>
+    <message>
+        <source>The key {fingerprint} is juror {owner}&apos;s key in the package&apos;s roster; it can never be accepted for juror {juror}, or {owner} could sign as {juror}.</source>
+        <translation>Kunci {fingerprint} adalah kunci juri {owner} dalam daftar juri paket; kunci itu tidak pernah dapat diterima untuk juri {juror}, karena {owner} lalu dapat menandatangani atas nama {juror}.</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -2778,10 +2862,6 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>ini bukan manifest paket Juri</translation>
     </message>
     <message>
-        <source>unknown schema version</source>
-        <translation>versi skema tidak dikenal</translation>
-    </message>
-    <message>
         <source>juror or key listed twice</source>
         <translation>juri atau kunci tercantum dua kali</translation>
     </message>
@@ -2865,16 +2945,24 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>file gabungan yang ditandatangani dengan kunci ketua {fingerprint} ({name}); setiap %n file hasil di dalamnya diperiksa satu per satu</translation>
     </message>
     <message>
-        <source>valid signature, key {fingerprint} accepted by the chair; {summary}</source>
-        <translation>tanda tangan valid, kunci {fingerprint} diterima oleh ketua; {summary}</translation>
-    </message>
-    <message>
         <source>also version {n} of juror {id}, but different from {name}, which was made later and is used instead; ask the juror which one is right</source>
         <translation>juga versi {n} dari juri {id}, tetapi berbeda dengan {name}, yang dibuat lebih akhir sehingga itulah yang dipakai; tanyakan kepada juri mana yang benar</translation>
     </message>
     <message>
         <source>version {old} of juror {id}; version {new} ({name}) replaces it</source>
         <translation>versi {old} dari juri {id}; digantikan oleh versi {new} ({name})</translation>
+    </message>
+    <message>
+        <source>the chair accepted this key for juror {owner} only</source>
+        <translation>ketua menerima kunci ini hanya untuk juri {owner}</translation>
+    </message>
+    <message>
+        <source>valid signature, key {fingerprint} accepted by the chair for juror {juror}; {summary}</source>
+        <translation>tanda tangan valid, kunci {fingerprint} diterima oleh ketua untuk juri {juror}; {summary}</translation>
+    </message>
+    <message>
+        <source>also version {n} of juror {id}, but different from {name}; both say they were made at {time}, so the one with the higher SHA-256 ({name}) is used, which says nothing about which is right: ask the juror</source>
+        <translation>juga versi {n} dari juri {id}, tetapi berbeda dengan {name}; keduanya mengaku dibuat pada {time}, sehingga yang SHA-256-nya lebih tinggi ({name}) yang dipakai, dan itu tidak menunjukkan mana yang benar: tanyakan kepada juri</translation>
     </message>
     <message>
         <source>The merge was cancelled.</source>
@@ -2948,12 +3036,28 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
 <context>
     <name>MergedFile</name>
     <message>
-        <source>unknown schema version</source>
-        <translation>versi skema tidak dikenal</translation>
+        <source>this is not a Juri merged file</source>
+        <translation>ini bukan file gabungan Juri</translation>
     </message>
     <message>
         <source>does not match the embedded result</source>
         <translation>tidak cocok dengan hasil yang disertakan</translation>
+    </message>
+    <message>
+        <source>labelled juror {label} version {n}, but the result it carries is juror {juror} version {sequence}</source>
+        <translation>diberi label juri {label} versi {n}, tetapi hasil yang dimuatnya adalah juri {juror} versi {sequence}</translation>
+    </message>
+    <message>
+        <source>is not the fingerprint of the key in the result it labels</source>
+        <translation>bukan sidik kunci dari kunci dalam hasil yang diberi label</translation>
+    </message>
+    <message>
+        <source>unknown decision</source>
+        <translation>keputusan tidak dikenal</translation>
+    </message>
+    <message>
+        <source>is not the fingerprint of the key</source>
+        <translation>bukan sidik kunci dari kunci tersebut</translation>
     </message>
 </context>
 <context>
@@ -3633,6 +3737,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Tidak ada.</translation>
     </message>
     <message>
+        <source>Without an integrity pact: the juror did not accept the pact in Juri before signing this file.</source>
+        <translation>Tanpa pakta integritas: juri tidak menerima pakta di Juri sebelum menandatangani file ini.</translation>
+    </message>
+    <message>
         <source>{place}, {date}</source>
         <translation>{place}, {date}</translation>
     </message>
@@ -3816,16 +3924,16 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>ini bukan file hasil Juri</translation>
     </message>
     <message>
-        <source>unknown schema version</source>
-        <translation>versi skema tidak dikenal</translation>
-    </message>
-    <message>
         <source>must be 64 lowercase hexadecimal characters</source>
         <translation>harus berupa 64 karakter heksadesimal huruf kecil</translation>
     </message>
     <message>
         <source>submission {code} is evaluated twice</source>
         <translation>proposal {code} dinilai dua kali</translation>
+    </message>
+    <message>
+        <source>must be pakta-sha256: followed by 16 lowercase hexadecimal characters</source>
+        <translation>harus berupa pakta-sha256: diikuti 16 karakter heksadesimal huruf kecil</translation>
     </message>
     <message>
         <source>unknown status</source>
@@ -3836,8 +3944,36 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>isian tidak dikenal</translation>
     </message>
     <message>
+        <source>must be empty or a UTC time such as 2026-11-23T09:44:42.270Z</source>
+        <translation>harus kosong atau berupa waktu UTC seperti 2026-11-23T09:44:42.270Z</translation>
+    </message>
+    <message>
+        <source>a recused evaluation lists no scores</source>
+        <translation>penilaian dengan konflik kepentingan tidak memuat nilai</translation>
+    </message>
+    <message>
+        <source>a recused evaluation has no total</source>
+        <translation>penilaian dengan konflik kepentingan tidak memiliki nilai total</translation>
+    </message>
+    <message>
+        <source>a recused evaluation recommends nothing</source>
+        <translation>penilaian dengan konflik kepentingan tidak memberi rekomendasi</translation>
+    </message>
+    <message>
         <source>criterion {code} appears twice</source>
         <translation>kriteria {code} muncul dua kali</translation>
+    </message>
+    <message>
+        <source>must be a decimal written as Juri writes it, such as &quot;7&quot; or &quot;7.5&quot; (no spaces, no trailing zeros), or null</source>
+        <translation>harus berupa bilangan desimal yang ditulis seperti Juri menulisnya, misalnya "7" atau "7.5" (tanpa spasi, tanpa nol di belakang), atau null</translation>
+    </message>
+    <message>
+        <source>checklist item {code} appears twice</source>
+        <translation>butir daftar periksa {code} muncul dua kali</translation>
+    </message>
+    <message>
+        <source>checklist items must be in code order</source>
+        <translation>butir daftar periksa harus berurutan menurut kodenya</translation>
     </message>
     <message>
         <source>must be text or null</source>
@@ -4957,12 +5093,36 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>tanda tangan valid, tetapi kunci {fingerprint} tidak dikenal: daftar juri mencantumkan kunci {expected} untuk juri {id}</translation>
     </message>
     <message>
+        <source>the key is juror {owner}&apos;s in the roster, so it can never count for juror {id}</source>
+        <translation>kunci ini milik juri {owner} dalam daftar juri, sehingga tidak pernah dapat berlaku untuk juri {id}</translation>
+    </message>
+    <message>
         <source>evaluates submission(s) not assigned to juror {id}: {codes}</source>
         <translation>menilai proposal yang tidak ditugaskan kepada juri {id}: {codes}</translation>
     </message>
     <message>
-        <source>{code}: a recused evaluation carries scores</source>
-        <translation>{code}: penilaian berstatus mengundurkan diri tetapi memuat nilai</translation>
+        <source>the evaluations of submission(s) assigned to juror {id} are missing: {codes}</source>
+        <translation>penilaian proposal yang ditugaskan kepada juri {id} tidak ada: {codes}</translation>
+    </message>
+    <message>
+        <source>the evaluations are not in the package&apos;s order of submissions</source>
+        <translation>penilaian tidak berurutan sesuai urutan proposal dalam paket</translation>
+    </message>
+    <message>
+        <source>{code}: the scores must list the criteria {expected} in the rubric&apos;s order, not {found}</source>
+        <translation>{code}: nilai harus mencantumkan kriteria {expected} sesuai urutan rubrik, bukan {found}</translation>
+    </message>
+    <message>
+        <source>{code}: checklist item {item} is not in the package&apos;s checklist</source>
+        <translation>{code}: butir {item} tidak ada dalam daftar periksa paket</translation>
+    </message>
+    <message>
+        <source>juror {id}, version {sequence}: {complete} complete, {progress} in progress, {recused} recused, {blank} not started (of {assigned} assigned)</source>
+        <translation>juri {id}, versi {sequence}: {complete} selesai, {progress} sedang dinilai, {recused} mengundurkan diri, {blank} belum dimulai (dari {assigned} yang ditugaskan)</translation>
+    </message>
+    <message>
+        <source>WITHOUT AN INTEGRITY PACT: the juror did not accept the pact in Juri before this file was signed; ask the juror about it</source>
+        <translation>TANPA PAKTA INTEGRITAS: juri tidak menerima pakta di Juri sebelum file ini ditandatangani; tanyakan kepada juri</translation>
     </message>
     <message>
         <source>{code}: the status says {declared}, the scores say {actual}</source>
@@ -4971,10 +5131,6 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>{code}: the total {declared} does not match the scores ({actual})</source>
         <translation>{code}: total {declared} tidak sesuai dengan nilainya ({actual})</translation>
-    </message>
-    <message>
-        <source>juror {id}, version {sequence}: {complete} complete, {progress} in progress, {recused} recused, {blank} not started, {missing} missing (of {assigned} assigned)</source>
-        <translation>juri {id}, versi {sequence}: {complete} selesai, {progress} sedang dinilai, {recused} mengundurkan diri, {blank} belum dimulai, {missing} tidak ada (dari {assigned} yang ditugaskan)</translation>
     </message>
 </context>
 <context>

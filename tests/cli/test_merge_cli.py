@@ -13,7 +13,7 @@ import pytest
 
 from app.cli.main import main
 from app.crypto.envelope import sign_payload
-from app.crypto.keys import KeyPair, encode_public_key
+from app.crypto.keys import KeyPair, decode_public_key, encode_public_key, fingerprint
 from app.demo.create import DEMO_PASSPHRASE
 
 PACKAGE = "kipp-2023-desk-demo.juripkg"
@@ -118,6 +118,11 @@ def test_a_chairs_morning(capsys, demo, chair, tmp_path) -> None:
     store = tmp_path / "store.sqlite3"
     common = ["--package", str(demo / PACKAGE), "--key", str(chair), "--store", str(store)]
 
+    def roster_key(juror: str) -> str:  # the demo's results are signed by the roster keys
+        juror_of = {json.loads(d)["payload"]["juror"]["id"]: d for d in data.values()}
+        payload = json.loads(juror_of[juror])["payload"]
+        return fingerprint(decode_public_key(payload["juror"]["public_key"]))
+
     code, out = juri(capsys, "merge", str(inbox), "-o", str(tmp_path / "m1.json"), *common)
     assert code == 0, out
     status = {line.split(": ")[0]: line.split(": ")[1] for line in out.splitlines()
@@ -129,18 +134,57 @@ def test_a_chairs_morning(capsys, demo, chair, tmp_path) -> None:
     assert status[str(inbox / j04)] == "ACCEPTED"
     assert status[str(inbox / "other.json")] == "FOR ANOTHER PACKAGE"
 
-    # The chair compares the fingerprint with J01's paper sheet and accepts it; the store
-    # remembers the files, so nothing needs to be given again.
+    # The old form, a fingerprint alone, is refused with the new one; nothing is recorded.
     code, out = juri(capsys, "merge", "-o", str(tmp_path / "m2.json"), "--accept-key",
-                     laptop.fingerprint.lower(), *common)
+                     laptop.fingerprint, *common)
+    assert code == 1
+    assert (f"--accept-key needs the juror whose signed paper sheet shows the key, as "
+            f"JUROR_ID=FINGERPRINT: for example --accept-key J02={laptop.fingerprint}.") in out
+    # Accepting J02's roster key for J01 would let J02 sign as J01: refused, nothing recorded.
+    code, out = juri(capsys, "merge", "-o", str(tmp_path / "m2.json"), "--accept-key",
+                     f"J01={laptop.fingerprint}", "--accept-key", f"J01={roster_key('J02')}",
+                     *common)
+    assert code == 1 and "can never be accepted for juror J01, or J02 could sign as J01" in out
+    assert not (tmp_path / "m2.json").exists()
+
+    # The chair compares the fingerprint with J01's paper sheet and accepts it for J01; the
+    # store remembers the files, so nothing needs to be given again.
+    code, out = juri(capsys, "merge", "-o", str(tmp_path / "m2.json"), "--accept-key",
+                     f"J01={laptop.fingerprint.lower()}", *common)
     assert code == 0, out
-    assert f"valid signature, key {laptop.fingerprint} accepted by the chair" in out
+    assert (f"valid signature, key {laptop.fingerprint} accepted by the chair for juror J01"
+            in out)
     assert "SUPERSEDED: version 1 of juror J01" in out
     code, out = juri(capsys, "merge", "-o", str(tmp_path / "m3.json"), *common)
     assert code == 0, out
     assert (tmp_path / "m2.json").read_bytes() == (tmp_path / "m3.json").read_bytes()
     decisions = json.loads((tmp_path / "m3.json").read_bytes())["payload"]["decisions"]
-    assert [d["fingerprint"] for d in decisions] == [laptop.fingerprint]
+    assert [(d["juror"], d["fingerprint"]) for d in decisions] == [("J01", laptop.fingerprint)]
+    # The same key once more, for J03 now: refused, it counts for J01 only.
+    code, out = juri(capsys, "merge", "-o", str(tmp_path / "m4.json"), "--accept-key",
+                     f"J03={laptop.fingerprint}", *common)
+    assert code == 1 and "already accepted for juror J01" in out
+
+
+def test_a_key_an_older_juri_accepted_for_no_juror_must_be_accepted_again(
+        capsys, demo, chair, tmp_path) -> None:
+    from tests.merge.helpers import old_store_with_a_key_for_no_juror
+
+    store = tmp_path / "old.sqlite3"
+    laptop = KeyPair.generate()
+    old_store_with_a_key_for_no_juror(store, "kipp-2023-desk-demo", laptop.fingerprint)
+    common = [str(demo / "results"), "--package", str(demo / PACKAGE), "--key", str(chair),
+              "--store", str(store), "-o", str(tmp_path / "m.json")]
+    code, out = juri(capsys, "merge", *common)
+    assert code == 0, out
+    assert (f"Note: the key {laptop.fingerprint} was accepted by an earlier version of Juri for "
+            "no juror in particular, and counts for nobody now.") in out
+    assert f"accept it again for its juror: --accept-key JUROR_ID={laptop.fingerprint}." in out
+    code, out = juri(capsys, "merge", *common, "--json")
+    assert json.loads(out)["unbound_keys"] == [laptop.fingerprint]
+    code, out = juri(capsys, "merge", *common, "--accept-key", f"J03={laptop.fingerprint}")
+    assert code == 0 and "earlier version of Juri" not in out
+    assert f"Note: no file of juror J03 is signed by the key {laptop.fingerprint}" in out
 
 
 def test_merge_of_merges_from_the_command_line(capsys, demo, chair, tmp_path) -> None:

@@ -174,7 +174,7 @@ def test_recap_from_the_merged_file(capsys, demo, chair_key, tmp_path) -> None:
     inbox, laptop = inbox_of(demo, tmp_path / "inbox")
     merged = tmp_path / "desk.juri-merged.json"
     report = merged_json(capsys, demo, inbox, chair_key, merged, "--method", "median",
-                         "--accept-key", laptop.fingerprint)
+                         "--accept-key", f"J01={laptop.fingerprint}")
     order = [row["submission"] for row in report["ranking"] if row["rank"] is not None]
     shutil.copy(merged, inbox)  # kept with the results: not a result file, not listed
     out = tmp_path / "recap.pdf"

@@ -13,12 +13,14 @@ from typing import Any
 from app.crypto.envelope import sign_payload
 from app.crypto.keys import KeyPair
 from app.domain.evaluation import Evaluation
-from app.formats.result import evaluation_to_json, result_payload
+from app.formats.result import PactAcceptance, evaluation_to_json, result_payload
 from app.merge.intake import InputFile
 from app.merge.service import MergeOptions, MergeReport, merge
 from app.package.reader import VerifiedPackage, open_package
+from app.pact import pact_version
 from tests.factory import make_competition
 
+PACT_TIME = "2026-11-22T08:00:00.000Z"
 # Weights of the KIPP 2023 desk rubric, all on 1–10: a uniform score v gives 100·(v − 1)/9.
 UNIFORM = {v: Fraction(100 * (v - 1), 9) for v in range(1, 11)}
 CHAIR = KeyPair.generate("Ketua Tim Panel Uji")
@@ -39,10 +41,12 @@ class Panel:
 
     def result(self, juror: str, spec: dict[str, Any], *, sequence: int = 1,
                key: KeyPair | None = None, created: str | None = None,
-               package_id: str | None = None, extra: dict[str, Any] | None = None) -> bytes:
+               package_id: str | None = None, extra: dict[str, Any] | None = None,
+               pact: bool = True) -> bytes:
         """Juror ``juror``'s signed result: ``spec[code]`` is a uniform score (int), a dict of
         criterion → score (missing criteria leave it in progress), ``"recused"``, or absent
-        (not started). ``extra`` evaluates submissions the juror was not assigned."""
+        (not started). ``extra`` evaluates submissions the juror was not assigned; ``pact``
+        False leaves out the integrity pact (as files made before Juri required it)."""
         manifest = self.manifest
         rubric = manifest.rubric
         evaluations = []
@@ -67,7 +71,8 @@ class Panel:
             juror_name=juror_info.name if juror_info else "Juri Asing",
             public_key=pair.public_key, sequence=sequence,
             created=created or f"2026-11-23T10:00:{sequence:02d}.000Z",
-            generator="Juri test", pact=None, audit_seq=sequence, audit_hash="0" * 64,
+            generator="Juri test", pact=PactAcceptance(PACT_TIME, pact_version()) if pact
+            else None, audit_seq=sequence, audit_hash="0" * 64,
             evaluations=evaluations)
         return sign_payload(payload, pair)
 
@@ -101,3 +106,24 @@ def resign(data: bytes, change, key: KeyPair) -> bytes:
     payload = json.loads(data)["payload"]
     change(payload)
     return sign_payload(payload, key)
+
+
+def old_store_with_a_key_for_no_juror(target: str | Path, package_id: str,
+                                      fingerprint: str) -> None:
+    """A merge store as Juri left it before keys were bound to jurors (revision m0001), with
+    one key accepted for no juror in particular."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from app.merge.store import alembic_config, create_store_engine
+
+    engine = create_store_engine(target)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "m0001")
+        connection.execute(text(
+            "INSERT INTO merge_decisions (package_id, decision, subject, note, decided_at) "
+            "VALUES (:package, 'accept_key', :fp, 'old', '2026-11-20T10:00:00.000Z')"),
+            {"package": package_id, "fp": fingerprint})
+    engine.dispose()

@@ -12,6 +12,7 @@ from app.errors import JuriError
 from app.merge.desk import ChairDesk
 from app.merge.distributions import box, criterion_scores, juror_totals, quantile
 from app.merge.intake import InputFile
+from app.merge.keys import AcceptedKey, KeyRefused
 from app.merge.methods import Method
 from app.merge.service import MergeOptions
 from app.merge.statuses import FileStatus
@@ -45,17 +46,42 @@ def test_the_desk_merges_like_merge_and_records_the_key(panel, tmp_path, kept) -
     assert verdicts == {"a": FileStatus.ACCEPTED, "b": FileStatus.ACCEPTED,
                         "c": FileStatus.UNKNOWN_KEY, "bad": FileStatus.MALFORMED}
 
-    assert desk.accept_key(laptop.fingerprint.lower()) is True
-    assert desk.accept_key(laptop.fingerprint) is False  # once is enough
+    assert desk.accept_key("J03", f" {laptop.fingerprint.lower()} ") is True
+    assert desk.accept_key("J03", laptop.fingerprint) is False  # once is enough
+    assert desk.accepted_keys() == (AcceptedKey("J03", laptop.fingerprint),)
     report = desk.merge()
     assert {v.name: v.status for v in report.intake.verdicts}["c"] is FileStatus.ACCEPTED
-    direct = panel.merge(files(panel, laptop), accepted_keys=(laptop.fingerprint,))
+    direct = panel.merge(files(panel, laptop),
+                         accepted_keys=(AcceptedKey("J03", laptop.fingerprint),))
     assert report.signed(CHAIR) == direct.signed(CHAIR)
 
     again = desk.add([InputFile("a-copy", files(panel, laptop)[0].data)])
     assert again.new == (1 if store is None else 0)
     if store is not None:
         assert again.known == ("a-copy",)
+    desk.close()
+
+
+@pytest.mark.parametrize(("juror", "fingerprint", "words"), [
+    ("J09", None, "Juror J09 is not in the package's roster"),
+    ("J02", "J02", "is juror J02's key in the package's roster already; there is nothing"),
+    ("J02", "J01", "is juror J01's key in the package's roster; it can never be accepted for "
+                   "juror J02, or J01 could sign as J02"),
+    ("J02", "ABCD-EFGH", "'ABCD-EFGH' is not a key fingerprint"),
+])
+def test_keys_that_cannot_be_accepted_are_refused_and_nothing_is_kept(
+        panel, tmp_path, juror, fingerprint, words) -> None:
+    store = MergeStore(tmp_path / "merge.sqlite3")
+    desk = ChairDesk(store)
+    desk.use(panel.package)
+    laptop = KeyPair.generate()
+    fingerprint = panel.keys[fingerprint].fingerprint if fingerprint in panel.keys \
+        else fingerprint or KeyPair.generate().fingerprint
+    with pytest.raises(KeyRefused) as refused:
+        desk.accept_keys([AcceptedKey("J03", laptop.fingerprint),
+                          AcceptedKey(juror, fingerprint)])
+    assert words in str(refused.value)
+    assert desk.accepted_keys() == ()  # all or none: J03's key was not kept either
     desk.close()
 
 

@@ -10,6 +10,7 @@ import pytest
 from app.canonical import canonical_bytes
 from app.crypto.keys import KeyPair
 from app.merge.intake import InputFile, read_inputs
+from app.merge.keys import AcceptedKey, KeyRefused
 from app.merge.statuses import FileStatus
 from tests.merge.helpers import CHAIR, build_panel, resign
 
@@ -106,10 +107,12 @@ def test_unknown_key_is_refused_until_the_chair_accepts_it(panel) -> None:
     assert laptop.fingerprint in reasons(report)["new"]
     assert report.intake.decisions == []
 
-    report = panel.merge([("old", old), ("new", new)], accepted_keys=(laptop.fingerprint,))
+    report = panel.merge([("old", old), ("new", new)],
+                         accepted_keys=(AcceptedKey("J02", laptop.fingerprint),))
     assert statuses(report) == {"old": FileStatus.SUPERSEDED, "new": FileStatus.ACCEPTED}
     assert reasons(report)["new"].startswith(
-        f"valid signature, key {laptop.fingerprint} accepted by the chair; juror J02")
+        f"valid signature, key {laptop.fingerprint} accepted by the chair for juror J02; "
+        "juror J02")
     [decision] = report.intake.decisions
     assert (decision.juror, decision.fingerprint) == ("J02", laptop.fingerprint)
     payload = report.payload(CHAIR.label, CHAIR.public_key)
@@ -118,9 +121,62 @@ def test_unknown_key_is_refused_until_the_chair_accepts_it(panel) -> None:
 
 
 def test_an_accepted_key_that_signs_nothing_is_reported(panel) -> None:
-    report = panel.merge([("a", panel.result("J01", {}))], accepted_keys=("AAAA-BBBB-CCCC-DDDD",))
-    assert report.intake.unused_keys == ["AAAA-BBBB-CCCC-DDDD"]
+    unused = AcceptedKey("J02", "AAAA-BBBB-CCCC-DDDD")
+    report = panel.merge([("a", panel.result("J01", {}))], accepted_keys=(unused,))
+    assert report.intake.unused_keys == [unused]
     assert report.payload(CHAIR.label, CHAIR.public_key)["decisions"] == []
+
+
+def test_a_key_accepted_for_one_juror_signs_for_no_other(panel) -> None:
+    """Issue 12 item 2: K accepted for J01, then K-signed files claiming J02, J03 and J04 (not
+    in the roster) were all accepted. Now only J01's counts; the others say why."""
+    forger = KeyPair.generate("J01's new laptop")
+    files = [("J01", panel.result("J01", {"S001": 8}, key=forger)),
+             ("J02", panel.result("J02", {"S001": 1}, key=forger)),
+             ("J03", panel.result("J03", {"S001": 1}, key=forger))]
+    report = panel.merge(files, accepted_keys=(AcceptedKey("J01", forger.fingerprint),))
+    assert statuses(report) == {"J01": FileStatus.ACCEPTED, "J02": FileStatus.UNKNOWN_KEY,
+                                "J03": FileStatus.UNKNOWN_KEY}
+    for juror in ("J02", "J03"):
+        assert reasons(report)[juror].endswith(
+            "; the chair accepted this key for juror J01 only")
+    assert sorted(report.intake.accepted) == ["J01"]
+    assert [d.juror for d in report.intake.decisions] == ["J01"]
+
+
+def test_a_key_accepted_for_another_juror_cannot_supersede_a_genuine_result(panel) -> None:
+    """Issue 12 item 2: a K-signed J03 v2 superseded J03's genuine v1 once K was accepted (for
+    J01). J03's own v1 stays the accepted one."""
+    forger = KeyPair.generate()
+    genuine = panel.result("J03", {"S001": 9}, sequence=1)
+    forged = panel.result("J03", {"S001": 1}, sequence=2, key=forger)
+    report = panel.merge([("v1", genuine), ("v2", forged)],
+                         accepted_keys=(AcceptedKey("J01", forger.fingerprint),))
+    assert statuses(report) == {"v1": FileStatus.ACCEPTED, "v2": FileStatus.UNKNOWN_KEY}
+    assert report.intake.accepted["J03"].document.sequence == 1
+
+
+def test_a_roster_key_can_never_be_accepted_for_another_juror(panel) -> None:
+    """Issue 12 item 2: accepting J01's own roster key let J01 sign as J02. The decision is
+    refused, and a file of J02 signed by J01's key says whose key it is."""
+    j01 = panel.keys["J01"]
+    as_j02 = panel.result("J02", {"S001": 10}, key=j01)
+    report = panel.merge([("as-J02", as_j02)])
+    assert statuses(report) == {"as-J02": FileStatus.UNKNOWN_KEY}
+    assert "the key is juror J01's in the roster, so it can never count for juror J02" \
+        in reasons(report)["as-J02"]
+    with pytest.raises(KeyRefused) as refused:
+        panel.merge([("as-J02", as_j02)], accepted_keys=(AcceptedKey("J02", j01.fingerprint),))
+    assert str(refused.value) == (
+        f"The key {j01.fingerprint} is juror J01's key in the package's roster; it can never "
+        "be accepted for juror J02, or J01 could sign as J02.")
+
+
+def test_one_key_for_two_jurors_is_refused(panel) -> None:
+    laptop = KeyPair.generate()
+    with pytest.raises(KeyRefused, match="a key counts for one juror only"):
+        panel.merge([], accepted_keys=(AcceptedKey("J01", laptop.fingerprint),
+                                       AcceptedKey("J02", laptop.fingerprint)))
 
 
 def test_an_accepted_key_still_gets_every_other_check(competition, tmp_path) -> None:
@@ -128,7 +184,7 @@ def test_an_accepted_key_still_gets_every_other_check(competition, tmp_path) -> 
         "J01": ["S001", "S002"], "J02": ["S003"], "J03": ["S004"]})
     laptop = KeyPair.generate()
     data = panel.result("J01", {}, key=laptop, extra={"S003": 7})
-    report = panel.merge([("x", data)], accepted_keys=(laptop.fingerprint,))
+    report = panel.merge([("x", data)], accepted_keys=(AcceptedKey("J01", laptop.fingerprint),))
     assert statuses(report) == {"x": FileStatus.NOT_ASSIGNED}
 
 
@@ -157,6 +213,29 @@ def test_two_different_files_with_one_version_number(panel) -> None:
         report = panel.merge(order)
         assert statuses(report) == {"early": FileStatus.DUPLICATE, "late": FileStatus.ACCEPTED}
         assert "also version 2 of juror J01, but different from late" in reasons(report)["early"]
+
+
+def test_two_files_of_one_version_made_at_the_same_moment(panel) -> None:
+    """Issue 12 item 5: the reason said "made later" when both times were equal. The higher
+    SHA-256 decides then, and the reason says so."""
+    moment = "2026-11-23T08:00:00.000Z"
+    one = panel.result("J01", {"S001": 3}, sequence=2, created=moment)
+    two = panel.result("J01", {"S001": 8}, sequence=2, created=moment)
+    (low, low_data), (high, high_data) = sorted(
+        [("one", one), ("two", two)], key=lambda item: canonical_sha256(item[1]))
+    for order in ([(low, low_data), (high, high_data)], [(high, high_data), (low, low_data)]):
+        report = panel.merge(order)
+        assert statuses(report) == {low: FileStatus.DUPLICATE, high: FileStatus.ACCEPTED}
+        assert reasons(report)[low] == (
+            f"also version 2 of juror J01, but different from {high}; both say they were made "
+            f"at {moment}, so the one with the higher SHA-256 ({high}) is used, which says "
+            "nothing about which is right: ask the juror")
+
+
+def canonical_sha256(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(canonical_bytes(json.loads(data))).hexdigest()
 
 
 def test_merged_files_are_opened_and_each_result_judged(panel) -> None:
@@ -193,6 +272,41 @@ def test_signed_but_broken_merged_files(panel, change) -> None:
     merged = panel.merge([("J01", panel.result("J01", {"S001": 7}))]).signed(CHAIR)
     report = panel.merge([("m", resign(merged, change, CHAIR))])
     assert statuses(report) == {"m": FileStatus.MALFORMED}
+
+
+@pytest.mark.parametrize(("change", "words"), [
+    (lambda entry: entry.update(juror="J09", sequence=77),
+     "results[0]: labelled juror J09 version 77, but the result it carries is juror J01 "
+     "version 1"),
+    (lambda entry: entry.update(sequence=2),
+     "results[0]: labelled juror J01 version 2, but the result it carries is juror J01 "
+     "version 1"),
+    (lambda entry: entry.update(signer="AAAA-BBBB-CCCC-DDDD"),
+     "results[0].signer: is not the fingerprint of the key in the result it labels"),
+])
+def test_a_merged_file_must_label_its_results_truly(panel, change, words) -> None:
+    """Issue 12 item 5: J01 v1 listed as "J09 v77" was not noticed."""
+    merged = panel.merge([("J01", panel.result("J01", {"S001": 7}))]).signed(CHAIR)
+    report = panel.merge([("m", resign(merged, lambda p: change(p["results"][0]), CHAIR))])
+    assert statuses(report) == {"m": FileStatus.MALFORMED}
+    assert reasons(report)["m"] == (
+        f"signed, but not a valid merged file ({words})")
+
+
+@pytest.mark.parametrize(("change", "words"), [
+    (lambda d: d.update(decision="reject_key"), "decisions[0].decision: unknown decision"),
+    (lambda d: d.update(fingerprint="AAAA-BBBB-CCCC-DDDD"),
+     "decisions[0].fingerprint: is not the fingerprint of the key"),
+    (lambda d: d.pop("juror"), "decisions[0].juror: is missing"),
+])
+def test_a_merged_files_decisions_are_read_strictly(panel, change, words) -> None:
+    laptop = KeyPair.generate()
+    merged = panel.merge([("J02", panel.result("J02", {"S001": 7}, key=laptop))],
+                         accepted_keys=(AcceptedKey("J02", laptop.fingerprint),)).signed(CHAIR)
+    assert json.loads(merged)["payload"]["decisions"][0]["juror"] == "J02"
+    report = panel.merge([("m", resign(merged, lambda p: change(p["decisions"][0]), CHAIR))])
+    assert statuses(report) == {"m": FileStatus.MALFORMED}
+    assert words in reasons(report)["m"]
 
 
 def test_a_tampered_result_inside_a_genuine_merged_file_is_refused(panel) -> None:

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from app.canonical import canonical_bytes, parse_strict
 from app.crypto.envelope import split_envelope
 from app.crypto.keys import KeyPair, decode_public_key
+from app.merge.keys import AcceptedKey
 from app.merge.merged_file import MERGED_FORMAT
 from app.merge.methods import Method
 from app.merge.service import write_merged
@@ -44,7 +45,7 @@ def pool(panel):
     return panel, files
 
 
-OPTIONS = {"accepted_keys": (LAPTOP.fingerprint,)}
+OPTIONS = {"accepted_keys": (AcceptedKey("J03", LAPTOP.fingerprint),)}
 
 
 def merged(panel, files, **options) -> bytes:

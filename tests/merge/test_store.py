@@ -3,15 +3,17 @@ PostgreSQL server (``.ci/run`` starts one; see ``tests/merge/conftest.py``)."""
 
 from __future__ import annotations
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
 from app.crypto.keys import KeyPair
 from app.merge.intake import InputFile
+from app.merge.keys import AcceptedKey, KeyRefused
 from app.merge.models import VERSION_TABLE, MergeBase
 from app.merge.store import MergeStore, migrate, store_url
-from tests.merge.helpers import CHAIR
+from tests.merge.helpers import CHAIR, old_store_with_a_key_for_no_juror
 
 
 def test_migrations_build_exactly_the_models(store_target) -> None:
@@ -33,8 +35,9 @@ def test_files_statuses_and_decisions_survive_a_restart(store_target, panel) -> 
              InputFile("a/copy.json", panel.result("J01", {"S001": 9}))]
     with MergeStore(store_target) as store:
         assert store.add_files(manifest.package_id, digest, first) == 2  # the copy is known
-        assert store.accept_key(manifest.package_id, laptop.fingerprint, "lembar kertas J02")
-        assert not store.accept_key(manifest.package_id, laptop.fingerprint)
+        key = AcceptedKey("J02", laptop.fingerprint)
+        assert store.accept_keys(manifest.package_id, [key], "lembar kertas J02") == 1
+        assert store.accept_keys(manifest.package_id, [key]) == 0
 
     later = [InputFile("b/J01-v2.json", panel.result("J01", {"S001": 7}, sequence=2)),
              InputFile("b/unreadable.json", b"", error="Permission denied")]
@@ -42,7 +45,7 @@ def test_files_statuses_and_decisions_survive_a_restart(store_target, panel) -> 
         assert store.add_files(manifest.package_id, digest, later) == 1
         files = store.files(manifest.package_id, digest)
         assert [f.name for f in files] == ["a/J01.json", "a/J02.json", "b/J01-v2.json"]
-        assert store.accepted_keys(manifest.package_id) == [laptop.fingerprint]
+        assert store.accepted_keys(manifest.package_id) == [key]
         report = panel.merge(files, accepted_keys=tuple(store.accepted_keys(
             manifest.package_id)))
         store.record_statuses(manifest.package_id, digest, report.intake.verdicts)
@@ -63,7 +66,7 @@ def test_packages_are_kept_apart(store_target, panel) -> None:
     with MergeStore(store_target) as store:
         store.add_files("pkg-a", "a" * 64, [InputFile("x", b"1")])
         store.add_files("pkg-b", "b" * 64, [InputFile("x", b"1")])
-        store.accept_key("pkg-a", "AAAA-BBBB-CCCC-DDDD")
+        store.accept_keys("pkg-a", [AcceptedKey("J01", "AAAA-BBBB-CCCC-DDDD")])
         assert [f.data for f in store.files("pkg-b", "b" * 64)] == [b"1"]
         assert store.files("pkg-a", "b" * 64) == []
         assert store.accepted_keys("pkg-b") == []
@@ -87,3 +90,25 @@ def test_an_unreachable_store_is_a_plain_refusal(tmp_path) -> None:
         MergeStore("postgresql+psycopg://nobody:secret@/nothing?host=" + str(tmp_path)
                    + "&port=1")
     assert "secret" not in caught.value.message
+
+
+def test_keys_accepted_for_no_juror_count_for_nobody_after_the_migration(
+        store_target, panel) -> None:
+    """A store made before keys were bound to jurors (revision m0001) keeps its decisions,
+    but a key accepted for no juror counts for nobody until accepted again for its juror."""
+    laptop = KeyPair.generate()
+    manifest = panel.manifest
+    old_store_with_a_key_for_no_juror(store_target, manifest.package_id, laptop.fingerprint)
+
+    with MergeStore(store_target) as store:  # migrated on opening
+        assert store.accepted_keys(manifest.package_id) == []
+        assert store.unbound_keys(manifest.package_id) == [laptop.fingerprint]
+        key = AcceptedKey("J02", laptop.fingerprint)
+        assert store.accept_keys(manifest.package_id, [key], "sheet of J02") == 1
+        assert store.accepted_keys(manifest.package_id) == [key]
+        assert store.unbound_keys(manifest.package_id) == []
+        [decision] = store.decisions(manifest.package_id)
+        assert (decision.juror_id, decision.note) == ("J02", "sheet of J02")
+        with pytest.raises(KeyRefused, match="already accepted for juror J02"):
+            store.accept_keys(manifest.package_id, [AcceptedKey("J03", laptop.fingerprint)])
+        assert store.accepted_keys(manifest.package_id) == [key]

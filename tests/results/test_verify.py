@@ -114,3 +114,29 @@ def test_evaluation_of_a_submission_not_assigned(competition, tmp_path) -> None:
 def test_signed_but_inconsistent(setup, change, words) -> None:
     result = check(setup, resign(setup, change))
     assert result.status is ResultStatus.MALFORMED and words in result.reason
+
+
+def test_the_check_returns_each_evaluations_cell_and_leaves_the_document_as_read(setup) -> None:
+    """Issue 15 item 9: the cells the check computes come back in its result; the frozen
+    document carries no cache filled on the side."""
+    import dataclasses
+
+    from app.domain.coverage import CellState
+
+    result = check(setup, setup.result.read_bytes())
+    assert result.valid
+    assert set(result.cells) == {"S001", "S002", "S003"}  # every evaluation not recused
+    assert result.cells["S001"].state is CellState.COMPLETE
+    assert str(result.cells["S001"].total) == "200/3"  # 7 everywhere on 1–10: 66.67
+    assert result.cells["S002"].state is CellState.NOT_STARTED
+    before = dataclasses.asdict(result.document)
+    check(setup, setup.result.read_bytes())
+    assert dataclasses.asdict(result.document) == before
+    assert all(not f.name.startswith("_") for f in dataclasses.fields(result.document))
+
+
+def test_a_file_that_cannot_be_verified_says_whom_it_claims(setup) -> None:
+    data = setup.result.read_bytes().replace(b'"value":"7"', b'"value":"9"', 1)
+    result = check(setup, data)
+    assert result.status is ResultStatus.TAMPERED and result.document is None
+    assert result.claimed == ("J01", 1)

@@ -144,15 +144,22 @@ def test_the_chair_checks_accepts_ranks_and_exports_like_the_cli(
     assert sum(s is FileStatus.ACCEPTED for s in seen.values()) == 4
     reasons = {Path(v.name).name: v.reason for v in window.report.intake.verdicts}
     assert "changed after it was signed" in reasons["J01-tampered.json"]
+    files = window.files.model
+    [row] = files.rows_with(FileStatus.TAMPERED)  # who it claims to be, marked unverified
+    assert files.data(files.index(row, files.JUROR)) == "J01 (unverified)"
+    assert files.data(files.index(row, files.SEQUENCE)) == "1 (unverified)"
+    assert "says it is juror J01's, but that is not verified" in files.data(
+        files.index(row, files.JUROR), Qt.ItemDataRole.ToolTipRole)
     assert LAPTOP.fingerprint in reasons["J02-laptop.json"]
 
     accept_laptop_key(qtbot, window)
     seen = statuses(window)
     assert seen["J02-laptop.json"] is FileStatus.ACCEPTED
     assert seen["J02_kipp-2023-desk-demo_v1.juri-result.json"] is FileStatus.SUPERSEDED
-    assert [d.fingerprint for d in window.report.intake.decisions] == [LAPTOP.fingerprint]
-    assert [d.subject for d in window.desk.store.decisions(
-        window.report.manifest.package_id)] == [LAPTOP.fingerprint]  # recorded
+    assert [(d.juror, d.fingerprint) for d in window.report.intake.decisions] == [
+        ("J02", LAPTOP.fingerprint)]  # for the juror of the row compared, no one else
+    assert [(d.juror_id, d.subject) for d in window.desk.store.decisions(
+        window.report.manifest.package_id)] == [("J02", LAPTOP.fingerprint)]  # recorded
 
     coverage = window.coverage.model
     states = [coverage.state(s.code, j) for s in window.report.manifest.submissions
@@ -193,13 +200,103 @@ def test_the_chair_checks_accepts_ranks_and_exports_like_the_cli(
 
     monkeypatch.setenv("JURI_PASSPHRASE", PASSPHRASE)
     code = cli_main(["--lang", "en", "merge", str(inbox), "--package", str(simulated.package),
-                     "--accept-key", LAPTOP.fingerprint, "--key", str(chair_key),
+                     "--accept-key", f"J02={LAPTOP.fingerprint}", "--key", str(chair_key),
                      "-o", str(tmp_path / "cli.json"), "--csv", str(tmp_path / "cli.csv")])
     assert code == 0, capsys.readouterr().err
     assert target.read_bytes() == (tmp_path / "cli.json").read_bytes()
     assert (tmp_path / "window.csv").read_bytes() == (tmp_path / "cli.csv").read_bytes()
     payload = json.loads(target.read_bytes())["payload"]
     assert [r["submission"] for r in payload["ranking"]] == by_mean
+
+
+def test_a_key_accepted_in_the_window_counts_for_the_rows_juror_only(
+        qtbot, start, simulated, inbox) -> None:
+    """Issue 12 item 2 in the window: accepting the laptop key on J02's row binds it to J02;
+    a file of J03 signed by the same key stays an unknown key, and accepting it for J03 too
+    is refused in a sentence. A result without an integrity pact is flagged in the table."""
+    third = sorted(simulated.results)[2]
+    payload = json.loads(third.read_bytes())["payload"]
+    payload["sequence"] += 1
+    payload["juror"]["public_key"] = encode_public_key(LAPTOP.public_key)
+    (inbox / "J03-laptop.json").write_bytes(sign_payload(payload, LAPTOP))
+    window = start(simulated.package, [inbox])
+    settled(qtbot, window, lambda r: len(r.intake.verdicts) == 7)
+    rows = window.files.model.rows_with(FileStatus.UNKNOWN_KEY)
+    j02 = next(r for r in rows if window.files.model.verdict(r).juror == "J02")
+    window.files.select_row(j02)
+    qtbot.mouseClick(window.files.accept_button, Qt.MouseButton.LeftButton)
+    assert "count for juror J02 only" in window.accept_box.text()
+    qtbot.mouseClick(window.accept_box.button(QMessageBox.StandardButton.Yes),
+                     Qt.MouseButton.LeftButton)
+    settled(qtbot, window, lambda r: bool(r.intake.decisions))
+    seen = statuses(window)
+    assert seen["J02-laptop.json"] is FileStatus.ACCEPTED
+    assert seen["J03-laptop.json"] is FileStatus.UNKNOWN_KEY
+    reasons = {Path(v.name).name: v.reason for v in window.report.intake.verdicts}
+    assert reasons["J03-laptop.json"].endswith("the chair accepted this key for juror J02 only")
+
+    unused = KeyPair.generate()  # accepted for J04 (as juri merge --accept-key could), unused
+    window.desk.accept_key("J04", unused.fingerprint)
+    window.merge_again()
+    settled(qtbot, window, lambda r: bool(r.intake.unused_keys))
+    assert (f"No file of its juror is signed by the accepted key(s) {unused.fingerprint} (J04)."
+            in window.files.summary.text())
+
+    [j03] = window.files.model.rows_with(FileStatus.UNKNOWN_KEY)
+    window.files.select_row(j03)
+    qtbot.mouseClick(window.files.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.accept_box.button(QMessageBox.StandardButton.Yes),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.busy == 0 and bool(message_boxes()), timeout=10_000)
+    [box] = message_boxes()
+    assert "already accepted for juror J02; a key counts for one juror only" in box.text()
+    box.done(0)
+    assert statuses(window)["J03-laptop.json"] is FileStatus.UNKNOWN_KEY
+
+
+def test_a_result_without_a_pact_is_flagged_in_the_file_table(
+        qtbot, start, simulated, tmp_path) -> None:
+    from app.crypto.keys import read_private_key
+    from app.demo.create import DEMO_PASSPHRASE
+    from app.services.identity import KEY_FILE
+
+    first = sorted(simulated.results)[0]
+    payload = json.loads(first.read_bytes())["payload"]
+    payload.update(integrity_pact=None, sequence=payload["sequence"] + 1)
+    key = read_private_key(simulated.workspaces["J01"] / KEY_FILE, DEMO_PASSPHRASE)
+    pactless = tmp_path / "J01-no-pact.json"
+    pactless.write_bytes(sign_payload(payload, key))
+    window = start(simulated.package, [pactless])
+    settled(qtbot, window, lambda r: len(r.intake.verdicts) == 1)
+    files = window.files.model
+    assert files.data(files.index(0, files.STATUS)) == "accepted · no integrity pact"
+    assert "WITHOUT AN INTEGRITY PACT" in files.data(files.index(0, files.REASON))
+
+
+def test_keys_an_older_juri_accepted_for_no_juror_are_announced(
+        qtbot, start, simulated) -> None:
+    from app import paths
+    from tests.merge.helpers import old_store_with_a_key_for_no_juror
+
+    paths.default_merge_store().parent.mkdir(parents=True)
+    old_store_with_a_key_for_no_juror(paths.default_merge_store(), "kipp-2023-desk-demo",
+                                      LAPTOP.fingerprint)
+    window = start(simulated.package)
+    qtbot.waitUntil(lambda: window.busy == 0 and hasattr(window, "unbound_box"),
+                    timeout=30_000)
+    text = window.unbound_box.text()
+    assert f"accepted these keys for no juror in particular: {LAPTOP.fingerprint}." in text
+    assert "they count for nobody until you accept each again" in text
+    window.unbound_box.done(0)
+
+
+def test_the_superseded_icon_is_not_a_drop_down_arrow(qapp) -> None:
+    from PySide6.QtWidgets import QStyle
+
+    from ui.chair.palette import status_icon
+
+    arrow = qapp.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown)
+    assert status_icon(FileStatus.SUPERSEDED).pixmap(16).toImage() != arrow.pixmap(16).toImage()
 
 
 def test_drop_a_folder_cancel_and_find_the_files_kept(qtbot, start, simulated, inbox) -> None:

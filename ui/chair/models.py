@@ -20,7 +20,7 @@ from app.merge.agreement import TOTAL
 from app.merge.service import MergeReport
 from app.merge.statuses import FileStatus, FileVerdict
 from app.merge.table import CellState
-from ui.chair.palette import state_colour, status_colour, status_icon
+from ui.chair.palette import WAIT, pact_icon, state_colour, status_colour, status_icon
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 SORT_ROLE = Qt.ItemDataRole.UserRole  # the value a proxy sorts by
@@ -113,25 +113,49 @@ class VerificationModel(ReportModel):
                 )
             values = [
                 name,
-                verdict.status.label(),
-                verdict.juror or "–",
-                "–" if verdict.sequence is None else str(verdict.sequence),
+                _status_text(verdict),
+                *_who(verdict),
                 verdict.signer or "–",
                 verdict.reason,
             ]
             if role == SORT_ROLE and column == self.SEQUENCE:
-                return verdict.sequence or 0
+                return verdict.sequence or (verdict.claimed or ("", 0))[1] or 0
+            if role == Qt.ItemDataRole.ToolTipRole and column in (self.JUROR, self.SEQUENCE) \
+                    and verdict.juror is None and verdict.claimed is not None:
+                return translate(
+                    "ChairModels", "The file says it is juror {juror}'s, but that is not "
+                    "verified: {reason}").format(juror=verdict.claimed[0], reason=verdict.reason)
             return values[column]
         if role == Qt.ItemDataRole.DecorationRole and column == self.STATUS:
-            return status_icon(verdict.status)
+            return pact_icon() if verdict.pact_missing else status_icon(verdict.status)
         if role == Qt.ItemDataRole.BackgroundRole and column == self.STATUS:
-            return status_colour(verdict.status)
+            return WAIT if verdict.pact_missing else status_colour(verdict.status)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.STATUS:
             return verdict.status.label()
         return None
 
     def rows_with(self, status: FileStatus) -> list[int]:
         return [i for i, v in enumerate(self.rows) if v.status is status]
+
+
+def _status_text(verdict: FileVerdict) -> str:
+    """The status, flagged when the result records no integrity pact."""
+    if not verdict.pact_missing:
+        return verdict.status.label()
+    return translate("ChairModels", "{status} · no integrity pact").format(
+        status=verdict.status.label())
+
+
+def _who(verdict: FileVerdict) -> tuple[str, str]:
+    """The juror and version of a file; of a file that could not be verified, who it claims
+    to be, marked unverified (never as if it were that juror's)."""
+    if verdict.juror is not None or verdict.claimed is None:
+        return (verdict.juror or "–",
+                "–" if verdict.sequence is None else str(verdict.sequence))
+    juror, sequence = verdict.claimed
+    unverified = translate("ChairModels", "{value} (unverified)")
+    return (unverified.format(value=juror),
+            "–" if sequence is None else unverified.format(value=sequence))
 
 
 class CoverageModel(ReportModel):

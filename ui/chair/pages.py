@@ -187,8 +187,9 @@ class FilesPage(QWidget):
         )
         if report.intake.unused_keys:
             text += " " + translate(
-                "ChairPages", "No file is signed by the accepted key(s) {keys}."
-            ).format(keys=", ".join(report.intake.unused_keys))
+                "ChairPages", "No file of its juror is signed by the accepted key(s) {keys}."
+            ).format(keys=", ".join(f"{k.fingerprint} ({k.juror})"
+                                    for k in report.intake.unused_keys))
         self.summary.setText(text)
 
 

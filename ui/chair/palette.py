@@ -44,8 +44,14 @@ def status_icon(status: FileStatus) -> QIcon:
     pixmap = {
         FileStatus.ACCEPTED: QStyle.StandardPixmap.SP_DialogApplyButton,
         FileStatus.MERGED_FILE: QStyle.StandardPixmap.SP_FileDialogDetailedView,
-        FileStatus.SUPERSEDED: QStyle.StandardPixmap.SP_ArrowDown,
+        # replaced by a newer version: the circling arrows of "renewed", not a drop-down arrow
+        FileStatus.SUPERSEDED: QStyle.StandardPixmap.SP_BrowserReload,
         FileStatus.DUPLICATE: QStyle.StandardPixmap.SP_FileDialogListView,
         FileStatus.UNKNOWN_KEY: QStyle.StandardPixmap.SP_MessageBoxQuestion,
     }.get(status, QStyle.StandardPixmap.SP_MessageBoxCritical)
     return QApplication.style().standardIcon(pixmap)
+
+
+def pact_icon() -> QIcon:
+    """A result that records no integrity pact: a warning, whatever its status."""
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)

@@ -329,7 +329,8 @@ class ChairWindow(QMainWindow):
         desk, then = self.desk, [Path(p) for p in then]
         self.statusBar().showMessage(self.tr("Checking {name} …").format(name=path.name))
 
-        def opened(report: MergeReport) -> None:
+        def opened(result: tuple[MergeReport, tuple[str, ...]]) -> None:
+            report, unbound = result
             self.settings.chair_package = str(path.resolve())
             save(self.settings)
             self.statusBar().showMessage(self.tr(
@@ -337,12 +338,30 @@ class ChairWindow(QMainWindow):
                 name=report.manifest.secretariat.name,
                 fp=desk.package.signer_fingerprint), 10000)
             self.show_report(report)
+            if unbound:
+                self.tell_unbound_keys(unbound)
             if then:
                 self.import_paths(then)
 
-        self.run(lambda progress, cancelled: desk.open(path, progress=progress,
-                                                       cancelled=cancelled),
-                 self.tr("Checking the package …"), opened, self.tr("Open package"))
+        def work(progress, cancelled) -> tuple[MergeReport, tuple[str, ...]]:
+            report = desk.open(path, progress=progress, cancelled=cancelled)
+            return report, desk.unbound_keys()
+
+        self.run(work, self.tr("Checking the package …"), opened, self.tr("Open package"))
+
+    def tell_unbound_keys(self, fingerprints: tuple[str, ...]) -> None:
+        """Keys an older Juri accepted for no juror in particular count for nobody now: say
+        so once, and how to accept each again for its juror."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keys to accept again"), self.tr(
+            "An earlier version of Juri accepted these keys for no juror in particular: {fps}."
+            "\n\nA key now counts for one juror only, so they count for nobody until you "
+            "accept each again: compare its fingerprint with the jurors' signed evaluation "
+            "sheets, select a file of that juror signed by it on the Files tab, and choose "
+            "\"Accept this key\".").format(fps=", ".join(fingerprints)),
+            QMessageBox.StandardButton.Close, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.unbound_box = box
 
     # --- importing -------------------------------------------------------------------------
 
@@ -414,34 +433,40 @@ class ChairWindow(QMainWindow):
     # --- the chair's decisions and settings ------------------------------------------------
 
     def ask_accept_key(self, verdict: FileVerdict) -> None:
-        """Accepting a key the roster does not know: only after the chair compared its
-        fingerprint with the one on the juror's wet-signed sheet."""
+        """Accepting a key the roster does not know, for the juror the file names and no one
+        else: only after the chair compared its fingerprint with the one on that juror's
+        wet-signed sheet."""
+        if verdict.juror is None or verdict.signer is None:
+            return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Accept an unknown key"), self.tr(
             "The file {name} has a valid signature by a key the package's roster does not "
             "have for juror {juror}.\n\nKey fingerprint: {fp}\n\nAccept it only if this "
-            "fingerprint is the one on the juror's signed evaluation sheet. The decision is "
-            "recorded in the merge store and in the merged file.").format(
-            name=Path(verdict.name).name, juror=verdict.juror or "?", fp=verdict.signer),
+            "fingerprint is the one on juror {juror}'s signed evaluation sheet. The key will "
+            "count for juror {juror} only. The decision is recorded in the merge store and in "
+            "the merged file.").format(
+            name=Path(verdict.name).name, juror=verdict.juror, fp=verdict.signer),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Accept the key"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.accepted.connect(lambda: self.accept_key(verdict.signer, verdict.name))
+        box.accepted.connect(
+            lambda: self.accept_key(verdict.juror, verdict.signer, verdict.name))
         box.open()
         self.accept_box = box
 
-    def accept_key(self, fingerprint: str, file_name: str = "") -> None:
+    def accept_key(self, juror: str, fingerprint: str, file_name: str = "") -> None:
         desk = self.desk
         note = self.tr("accepted in the chair's window for {name}").format(name=file_name)
 
         def work(progress, cancelled) -> MergeReport:
-            desk.accept_key(fingerprint, note)
+            desk.accept_key(juror, fingerprint, note)
             return desk.merge(progress=progress, cancelled=cancelled)
 
         def done(report: MergeReport) -> None:
             self.show_report(report)
-            self.statusBar().showMessage(self.tr("Key {fp} accepted; merged again.").format(
-                fp=fingerprint), 10000)
+            self.statusBar().showMessage(self.tr(
+                "Key {fp} accepted for juror {juror}; merged again.").format(
+                fp=fingerprint, juror=juror), 10000)
 
         self.run(work, self.tr("Merging with the accepted key …"), done,
                  self.tr("Accept an unknown key"))
