@@ -82,6 +82,23 @@ class Standing(NamedTuple):
         return self.place is not None
 
 
+def not_ranked_text(standing: Standing, minimum: int) -> str:
+    """Why a submission takes no place, as every output says it."""
+    complete, expected = standing.complete, standing.expected  # plain names, for lupdate
+    if expected < minimum:
+        return translate("Ranking", "not ranked: {complete} of {expected} evaluations "
+                         "({minimum} needed: assign another juror)").format(
+            complete=complete, expected=expected, minimum=minimum)
+    return translate("Ranking", "not ranked: {complete} of {expected} evaluations ({minimum} "
+                     "needed)").format(complete=complete, expected=expected, minimum=minimum)
+
+
+def passing_rule_text() -> str:
+    """What the passing grade is compared with, whatever method ranks."""
+    return translate("Ranking", "on the mean of the jurors' weighted totals, whatever method "
+                     "ranks")
+
+
 def _ordinals(values: Iterable[Fraction]) -> dict[tuple[int, int], int]:
     """Each distinct value's ``(numerator, denominator)`` → its position among them, lowest
     0: integers with the values' order and equality, so ranking keys compare as small

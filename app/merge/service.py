@@ -33,7 +33,9 @@ from app.merge.ranking import (
     DEFAULT_TIE_BREAK,
     PASSING_QUANTITY,
     TOO_FEW_EVALUATIONS,
+    Place,
     Standing,
+    not_ranked_text,
     rank,
     resolve_tie_break,
 )
@@ -159,6 +161,23 @@ class MergeReport:
 
     def signed(self, pair: KeyPair) -> bytes:
         return sign_payload(self.payload(pair.label, pair.public_key), pair)
+
+
+def place_note(report: MergeReport, standing: Standing, place: Place | None = None) -> str:
+    """What a place rests on, in words, for every output that lists the ranking: neighbours
+    equal at two decimals, a tie, the tie-break that decided, or why it is not ranked.
+    ``place`` is the place in a group's or cluster's line-up (default: overall)."""
+    if standing.place is None:
+        return not_ranked_text(standing, report.min_evaluations)
+    place = place or standing.place
+    notes = []
+    if standing.decimals > SHOWN_DECIMALS:
+        notes.append(translate("Merge", "equal to the neighbour's score at two decimals"))
+    if place.tie:
+        notes.append(translate("Merge", "tie: nothing separates the scores"))
+    if place.decided_by:
+        notes.append(translate("Merge", "placed by {key}").format(key=place.decided_by))
+    return "; ".join(notes)
 
 
 def _precise(value: Fraction | None, decimals: int) -> str | None:
