@@ -2,9 +2,9 @@
 formula per line, no integer tricks, no caches. The fast code in ``app/merge`` (integers over
 common denominators, ordinal ranking keys, line-ups) must give exactly these values.
 
-The one rounding step the definitions contain is the square root of the z-score method: a
-root is taken to 40 significant digits, rounded half even (``docs/formats.md`` §8), here as
-there.
+The rounding steps the definitions contain are those of the z-score method: a root is taken
+to 40 significant digits and a score rounded to 30 decimals, both half even
+(``docs/formats.md`` §8), here as there.
 """
 
 from __future__ import annotations
@@ -88,7 +88,7 @@ def zscore_scores(totals: Totals) -> dict[str, Fraction]:
         for juror, total in row.items():
             sd = sample_sd(by_juror[juror])
             zs.append(Fraction(0) if sd == 0 else (total - mean(by_juror[juror])) / sd)
-        scores[code] = centre + spread * mean(zs)
+        scores[code] = round(centre + spread * mean(zs), 30)  # half even
     return scores
 
 

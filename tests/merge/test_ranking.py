@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from app.errors import InputError
+from app.merge.methods import Method
 from app.merge.ranking import resolve_tie_break
 from tests.merge.helpers import build_panel
 
@@ -131,3 +132,37 @@ def test_unknown_tie_breaks_are_refused(panel) -> None:
 def test_impossible_options_are_refused(panel, option, value) -> None:
     with pytest.raises(InputError):
         panel.merge([], **{option: value})
+
+
+def uniform_results(panel, spec: dict[str, list[int]]) -> list[tuple[str, bytes]]:
+    codes = [s.code for s in panel.manifest.submissions]
+    return [(juror, panel.result(juror, dict(zip(codes, values, strict=True))))
+            for juror, values in spec.items()]
+
+
+# Under the z-score, S003 is 73.1846… and S001 73.1796…: both show 73.18.
+LOOK_ALIKE = {"J01": [4, 6, 7, 4], "J02": [10, 9, 9, 8], "J03": [8, 10, 7, 9]}
+
+
+def test_neighbours_equal_at_two_decimals_show_the_decimals_that_separate_them(panel) -> None:
+    report = panel.merge(uniform_results(panel, LOOK_ALIKE), method=Method.ZSCORE)
+    rows = [row for row in report.ranking_json() if row["submission"] in ("S003", "S001")]
+    assert [(r["submission"], r["rank"], r["score"], r["score_precise"], r["tie"])
+            for r in rows] == [("S003", 2, "73.18", "73.185", False),
+                               ("S001", 3, "73.18", "73.180", False)]
+    others = [row for row in report.ranking_json() if row["submission"] not in ("S003", "S001")]
+    assert [row["score_precise"] for row in others] == [None, None]  # nothing to separate
+
+
+def test_scores_equal_in_exact_arithmetic_tie_under_the_zscore(panel) -> None:
+    """J01's totals differ by 2 of J01's standard deviations between S002 and S003, and so
+    do J02's, the other way: the z-scores are equal, although each juror's standard
+    deviation is a root rounded to 40 digits (and so differs from the exact one)."""
+    report = panel.merge(uniform_results(panel, {"J01": [5, 10, 5, 5], "J02": [7, 3, 9, 3],
+                                                 "J03": [8, 9, 9, 7]}), method=Method.ZSCORE)
+    places = {s.code: s.place for s in report.standings}
+    assert report.scores["S002"] == report.scores["S003"]
+    # placed by a tie-break the chair chose, never by a rounding in the 39th digit
+    assert (places["S003"].rank, places["S002"].rank) == (1, 2)
+    assert places["S002"].decided_by == "SIGNIFIKANSI"
+    assert all(s.decimals == 2 for s in report.standings)

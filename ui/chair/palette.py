@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from app.merge.reading import Verdict
 from app.merge.statuses import FileStatus
 from app.merge.table import CellState
 
@@ -49,3 +50,8 @@ def status_icon(status: FileStatus) -> QIcon:
         FileStatus.UNKNOWN_KEY: QStyle.StandardPixmap.SP_MessageBoxQuestion,
     }.get(status, QStyle.StandardPixmap.SP_MessageBoxCritical)
     return QApplication.style().standardIcon(pixmap)
+
+
+def verdict_colour(verdict: Verdict | None) -> QColor:
+    """A reliability reading's tint (its words say the same: colour is never the only sign)."""
+    return {Verdict.GOOD: GOOD, Verdict.MODERATE: WAIT, Verdict.POOR: BAD}.get(verdict, QUIET)
