@@ -57,6 +57,7 @@ FLAG = "⚑"
 RANK_WIDTH = 2.0 * cm  # "Peringkat" in the header
 REMARKS_WIDTH = 3.0 * cm  # "⚑ beda pendapat" on one line
 CODE_WIDTH = 2.2 * cm
+SCORE_WIDTH = 1.8 * cm  # "73,185" when neighbours look equal at two decimals
 
 
 @dataclass(frozen=True)
@@ -273,7 +274,7 @@ def _ranking(data: RecapData, rows: Sequence[RankingRow]) -> list[Flowable]:
             Text(escape(score_shown(row.score)), s["cell_right_bold"]),
             Text(_remark(row), s["cell"]),
         ])
-    widths = [RANK_WIDTH, CODE_WIDTH, None, 1.3 * cm, 1.4 * cm, REMARKS_WIDTH]
+    widths = [RANK_WIDTH, CODE_WIDTH, None, 1.3 * cm, SCORE_WIDTH, REMARKS_WIDTH]
     return [_ranked_table(data, rows, head, body, widths), *_legend(data)]
 
 
@@ -291,7 +292,7 @@ def _view(data: RecapData, kind: ViewKind, key: str, rows: Sequence[RankingRow]
     body = [[Text(str(row.rank), s["cell_center"]), Text(escape(row.code), s["cell"]),
              _title_cell(row), Text(escape(score_shown(row.score)), s["cell_right_bold"]),
              Text(_remark(row), s["cell"])] for row in rows]
-    widths = [RANK_WIDTH, CODE_WIDTH, None, 1.4 * cm, REMARKS_WIDTH]
+    widths = [RANK_WIDTH, CODE_WIDTH, None, SCORE_WIDTH, REMARKS_WIDTH]
     return [CondPageBreak(3 * cm),
             Text(f"{escape(title)} <font color='#5F6B76' size='8.5'>· {escape(count)}"
                       "</font>", s["subheading"]),

@@ -182,7 +182,7 @@ class ChairWindow(QMainWindow):
                                               lambda: self.recap("save"), "Ctrl+Shift+S",
                                               "save_recap")
         self.tie_break_action = self._action(self.tr("Tie-brea&ks…"), self.choose_tie_break,
-                                             None, "tie_break")
+                                             "Ctrl+T", "tie_break")
         self.quit_action = self._action(self.tr("&Quit"), self.close,
                                         QKeySequence.StandardKey.Quit, "quit")
         self.tab_actions = [self._action(self.tabs.tabText(i).replace("&", ""),
