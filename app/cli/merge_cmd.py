@@ -177,8 +177,8 @@ def _print(args, report: MergeReport, output: Path | None, data: bytes | None) -
     if output is None:
         return
     grade = report.passing_grade
-    say(translate("Cli", "Ranking ({method}; passing grade {grade} {rule}; at least {minimum} "
-                  "complete evaluations):").format(
+    say(translate("Cli", "Ranking ({method}; passing grade {grade}, applied {rule}; at least "
+                  "{minimum} complete evaluations):").format(
         method=report.options.method.label(),
         grade="–" if grade is None else format_decimal(grade, 2), rule=passing_rule_text(),
         minimum=report.min_evaluations))

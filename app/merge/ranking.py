@@ -95,7 +95,7 @@ def not_ranked_text(standing: Standing, minimum: int) -> str:
 
 def passing_rule_text() -> str:
     """What the passing grade is compared with, whatever method ranks."""
-    return translate("Ranking", "on the mean of the jurors' weighted totals, whatever method "
+    return translate("Ranking", "to the mean of the jurors' weighted totals, whatever method "
                      "ranks")
 
 

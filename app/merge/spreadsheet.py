@@ -198,7 +198,8 @@ def _settings(report: MergeReport) -> Sheet:
     rows = [
         [translate("Export", "method"), options.method.label()],
         [translate("Export", "passing grade"), translate("Export", "none") if grade is None
-         else f"{decimal_text(grade)}, {passing_rule_text()}"],
+         else translate("Export", "{grade}, applied {rule}").format(
+             grade=decimal_text(grade), rule=passing_rule_text())],
         [translate("Export", "minimum of complete evaluations"), report.min_evaluations],
         [translate("Export", "tie-break order"), ", ".join(report.tie_break)],
         [translate("Export", "disagreement above"), options.threshold],

@@ -220,7 +220,7 @@ def _facts(data: RecapData) -> Table:
     wide = [(translate("Recap", "Method"), f"<b>{escape(method)}</b>")]
     if data.passing_grade is not None and data.passing_rule:
         wide.append((translate("Recap", "Passing"), escape(translate(
-            "Recap", "{grade} {rule}").format(
+            "Recap", "{grade}, applied {rule}").format(
                 grade=format_number(data.passing_grade), rule=data.passing_rule))))
     if data.tie_break:
         wide.append((translate("Recap", "Ties"), escape(data.tie_break)))

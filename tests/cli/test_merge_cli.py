@@ -60,8 +60,8 @@ def test_merging_the_demo(capsys, demo, chair, tmp_path) -> None:
     assert sum(": ACCEPTED: juror J0" in line for line in lines) == 4
     assert ("Coverage: 46 complete, 1 in progress, 0 not started, 1 recused, 0 missing "
             "(of 48 assigned)") in lines
-    assert ("Ranking (mean of the weighted totals; passing grade 85.00 on the mean of the "
-            "jurors' weighted totals, whatever method ranks; at least 2 complete "
+    assert ("Ranking (mean of the weighted totals; passing grade 85.00, applied to the mean of "
+            "the jurors' weighted totals, whatever method ranks; at least 2 complete "
             "evaluations):") in lines
     assert any(line.startswith("    1  KIPP23-") for line in lines)
     assert "Disagreements (totals more than 20.00 points apart):" in lines
@@ -276,14 +276,14 @@ def test_under_the_zscore_the_passing_grade_applies_to_the_mean(
             rows["KIPP23-012"]["mean"]) == (3, "81.92", "77.59")
     assert (rows["KIPP23-002"]["rank"], rows["KIPP23-002"]["mean"]) == (4, "81.67")
     code, out = juri(capsys, "merge", *common)
-    assert ("passing grade 80.00 on the mean of the jurors' weighted totals, whatever method "
-            "ranks") in out
+    assert ("passing grade 80.00, applied to the mean of the jurors' weighted totals, whatever "
+            "method ranks") in out
     [line] = [line for line in out.splitlines() if "KIPP23-002" in line and "  4  " in line]
     assert line.endswith("[mean 81.67, passes]")
     code, out = juri(capsys, "sheets", "recap", str(tmp_path / "z.json"), "--package",
                      str(demo / PACKAGE), "-o", str(tmp_path / "z.pdf"))
     text = " ".join(page_texts(tmp_path / "z.pdf"))
-    assert "80 on the mean of the jurors' weighted totals, whatever method ranks" in text
+    assert "80, applied to the mean of the jurors' weighted totals, whatever method ranks" in text
     assert "need not be the first ones" in text and "mean of totals 81,67" not in text
     assert "mean of totals 81.67" in text
 
