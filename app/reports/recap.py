@@ -184,8 +184,8 @@ def _incomplete(data: RecapData) -> list[str]:
     if data.not_ranked:
         count, minimum = len(data.not_ranked), data.min_evaluations or 1  # plain names
         lines.append(translate(
-            "Recap", "%n submission(s) take no place for want of {minimum} complete "
-            "evaluations (section “Not ranked”).", None, count).format(minimum=minimum))
+            "Recap", "Submissions that take no place for want of {minimum} complete "
+            "evaluations: %n (section “Not ranked”).", None, count).format(minimum=minimum))
     coverage = data.coverage
     if coverage is not None and coverage.open:
         lines.append(translate(

@@ -140,6 +140,10 @@
         <translation>Score</translation>
     </message>
     <message>
+        <source>Mean of totals</source>
+        <translation>Mean of totals</translation>
+    </message>
+    <message>
         <source>Evaluations</source>
         <translation>Evaluations</translation>
     </message>
@@ -152,12 +156,8 @@
         <translation>Note</translation>
     </message>
     <message>
-        <source>tie: nothing separates the scores</source>
-        <translation>tie: nothing separates the scores</translation>
-    </message>
-    <message>
-        <source>placed by {key}</source>
-        <translation>placed by {key}</translation>
+        <source>The passing grade applies {rule}.</source>
+        <translation>The passing grade applies {rule}.</translation>
     </message>
     <message>
         <source>jurors disagree</source>
@@ -194,6 +194,10 @@
     <message>
         <source>Krippendorff&apos;s α</source>
         <translation>Krippendorff&apos;s α</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
     </message>
     <message>
         <source>Design</source>
@@ -287,8 +291,20 @@
         <translation>{method}. Passing grade: {grade} — {passing} of {total} pass.</translation>
     </message>
     <message>
+        <source>The grade applies {rule}.</source>
+        <translation>The grade applies {rule}.</translation>
+    </message>
+    <message>
+        <source>Ranked: submissions with at least {minimum} complete evaluations; {unranked} not ranked.</source>
+        <translation>Ranked: submissions with at least {minimum} complete evaluations; {unranked} not ranked.</translation>
+    </message>
+    <message>
         <source>Tied places are marked with “=”: {ties} submissions share a place that no tie-break separates.</source>
         <translation>Tied places are marked with “=”: {ties} submissions share a place that no tie-break separates.</translation>
+    </message>
+    <message>
+        <source>Scores shown with more decimals look equal to a neighbour&apos;s at two; the decimals shown separate them.</source>
+        <translation>Scores shown with more decimals look equal to a neighbour&apos;s at two; the decimals shown separate them.</translation>
     </message>
     <message>
         <source>Disagreements</source>
@@ -309,6 +325,14 @@
     <message>
         <source>Reliability</source>
         <translation>Reliability</translation>
+    </message>
+    <message>
+        <source>What to do about it</source>
+        <translation>What to do about it</translation>
+    </message>
+    <message>
+        <source>Sources of the readings</source>
+        <translation>Sources of the readings</translation>
     </message>
 </context>
 <context>
@@ -388,6 +412,10 @@
     <message>
         <source>Save the signed record as P&amp;DF…</source>
         <translation>Save the signed record as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Tie-brea&amp;ks…</source>
+        <translation>Tie-brea&amp;ks…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -484,6 +512,22 @@
     <message>
         <source>Passing &amp;grade:</source>
         <translation>Passing &amp;grade:</translation>
+    </message>
+    <message>
+        <source>Minimum of complete evaluations</source>
+        <translation>Minimum of complete evaluations</translation>
+    </message>
+    <message>
+        <source>Complete evaluations a submission needs to take a place and to pass; at the lowest value, the round&apos;s own minimum</source>
+        <translation>Complete evaluations a submission needs to take a place and to pass; at the lowest value, the round&apos;s own minimum</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum evaluations:</source>
+        <translation>Mi&amp;nimum evaluations:</translation>
+    </message>
+    <message>
+        <source>Which criteria separate equal scores, and in which order</source>
+        <translation>Which criteria separate equal scores, and in which order</translation>
     </message>
     <message>
         <source>Panel chair</source>
@@ -1093,8 +1137,12 @@ Accept it only if this fingerprint is the one on the juror&apos;s signed evaluat
         <translation>flag submissions whose jurors&apos; totals differ by more than N points (default: 20)</translation>
     </message>
     <message>
-        <source>the passing grade (default: the round&apos;s)</source>
-        <translation>the passing grade (default: the round&apos;s)</translation>
+        <source>the passing grade, compared with the mean of the jurors&apos; weighted totals whatever the method (default: the round&apos;s)</source>
+        <translation>the passing grade, compared with the mean of the jurors&apos; weighted totals whatever the method (default: the round&apos;s)</translation>
+    </message>
+    <message>
+        <source>complete evaluations a submission needs to be ranked and to pass (default: the round&apos;s, usually 2)</source>
+        <translation>complete evaluations a submission needs to be ranked and to pass (default: the round&apos;s, usually 2)</translation>
     </message>
     <message>
         <source>LIST</source>
@@ -1149,8 +1197,20 @@ Accept it only if this fingerprint is the one on the juror&apos;s signed evaluat
         <translation>Coverage: {complete} complete, {progress} in progress, {blank} not started, {recused} recused, {missing} missing (of {total} assigned)</translation>
     </message>
     <message>
-        <source>Ranking ({method}; passing grade {grade}):</source>
-        <translation>Ranking ({method}; passing grade {grade}):</translation>
+        <source>Ranking ({method}; passing grade {grade}, applied {rule}; at least {minimum} complete evaluations):</source>
+        <translation>Ranking ({method}; passing grade {grade}, applied {rule}; at least {minimum} complete evaluations):</translation>
+    </message>
+    <message>
+        <source>Nothing is ranked.</source>
+        <translation>Nothing is ranked.</translation>
+    </message>
+    <message>
+        <source>equal at two decimals</source>
+        <translation>equal at two decimals</translation>
+    </message>
+    <message>
+        <source>Below the minimum of {minimum} complete evaluations:</source>
+        <translation>Below the minimum of {minimum} complete evaluations:</translation>
     </message>
     <message>
         <source>tie</source>
@@ -1161,12 +1221,12 @@ Accept it only if this fingerprint is the one on the juror&apos;s signed evaluat
         <translation>by {key}</translation>
     </message>
     <message>
-        <source>passes</source>
-        <translation>passes</translation>
+        <source>mean {mean}</source>
+        <translation>mean {mean}</translation>
     </message>
     <message>
-        <source>Not ranked (no complete evaluation): {codes}</source>
-        <translation>Not ranked (no complete evaluation): {codes}</translation>
+        <source>passes</source>
+        <translation>passes</translation>
     </message>
     <message>
         <source>Disagreements (totals more than {n} points apart):</source>
@@ -1935,6 +1995,10 @@ Accept it only if this fingerprint is the one on the juror&apos;s signed evaluat
         <translation>complete evaluations</translation>
     </message>
     <message>
+        <source>mean of totals</source>
+        <translation>mean of totals</translation>
+    </message>
+    <message>
         <source>expected evaluations</source>
         <translation>expected evaluations</translation>
     </message>
@@ -1945,6 +2009,14 @@ Accept it only if this fingerprint is the one on the juror&apos;s signed evaluat
     <message>
         <source>disagreement</source>
         <translation>disagreement</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>passes (mean ≥ {grade})</source>
+        <translation>passes (mean ≥ {grade})</translation>
     </message>
     <message>
         <source>overall rank</source>
@@ -2043,12 +2115,68 @@ Accept it only if this fingerprint is the one on the juror&apos;s signed evaluat
         <translation>submissions</translation>
     </message>
     <message>
+        <source>reading</source>
+        <translation>reading</translation>
+    </message>
+    <message>
+        <source>what to do</source>
+        <translation>what to do</translation>
+    </message>
+    <message>
         <source>weighted total</source>
         <translation>weighted total</translation>
     </message>
     <message>
         <source>Reliability</source>
         <translation>Reliability</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>method</translation>
+    </message>
+    <message>
+        <source>passing grade</source>
+        <translation>passing grade</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>{grade}, applied {rule}</source>
+        <translation>{grade}, applied {rule}</translation>
+    </message>
+    <message>
+        <source>minimum of complete evaluations</source>
+        <translation>minimum of complete evaluations</translation>
+    </message>
+    <message>
+        <source>tie-break order</source>
+        <translation>tie-break order</translation>
+    </message>
+    <message>
+        <source>disagreement above</source>
+        <translation>disagreement above</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>not ranked</translation>
+    </message>
+    <message>
+        <source>totals dropped at each end</source>
+        <translation>totals dropped at each end</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>setting</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
     </message>
     <message>
         <source>Ranking</source>
@@ -2240,6 +2368,10 @@ Hand this file to the panel chair.</translation>
     <message>
         <source>must lie in 0–100</source>
         <translation>must lie in 0–100</translation>
+    </message>
+    <message>
+        <source>must be at most {n}</source>
+        <translation>must be at most {n}</translation>
     </message>
     <message>
         <source>code {code} is used twice</source>
@@ -2834,6 +2966,22 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>The passing grade must lie between 0 and 100.</translation>
     </message>
     <message>
+        <source>The minimum number of complete evaluations must lie between 1 and {n}.</source>
+        <translation>The minimum number of complete evaluations must lie between 1 and {n}.</translation>
+    </message>
+    <message>
+        <source>equal to the neighbour&apos;s score at two decimals</source>
+        <translation>equal to the neighbour&apos;s score at two decimals</translation>
+    </message>
+    <message>
+        <source>tie: nothing separates the scores</source>
+        <translation>tie: nothing separates the scores</translation>
+    </message>
+    <message>
+        <source>placed by {key}</source>
+        <translation>placed by {key}</translation>
+    </message>
+    <message>
         <source>The merged file could not be written to {path}: {error}</source>
         <translation>The merged file could not be written to {path}: {error}</translation>
     </message>
@@ -3028,7 +3176,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>The package is damaged: the header of {path} does not match the package&apos;s directory.</source>
-        <translation>The package is damaged: the header of {path} does not match the package's directory.</translation>
+        <translation>The package is damaged: the header of {path} does not match the package&apos;s directory.</translation>
     </message>
     <message>
         <source>The package is damaged: the file {path} is cut short.</source>
@@ -3273,6 +3421,21 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
 </context>
 <context>
+    <name>Ranking</name>
+    <message>
+        <source>not ranked: {complete} of {expected} evaluations ({minimum} needed: assign another juror)</source>
+        <translation>not ranked: {complete} of {expected} evaluations ({minimum} needed: assign another juror)</translation>
+    </message>
+    <message>
+        <source>not ranked: {complete} of {expected} evaluations ({minimum} needed)</source>
+        <translation>not ranked: {complete} of {expected} evaluations ({minimum} needed)</translation>
+    </message>
+    <message>
+        <source>to the mean of the jurors&apos; weighted totals, whatever method ranks</source>
+        <translation>to the mean of the jurors&apos; weighted totals, whatever method ranks</translation>
+    </message>
+</context>
+<context>
     <name>Recap</name>
     <message>
         <source>weighted total (0–100)</source>
@@ -3323,8 +3486,16 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Ranking per cluster</translation>
     </message>
     <message>
+        <source>Not ranked</source>
+        <translation>Not ranked</translation>
+    </message>
+    <message>
         <source>Disagreements between jurors</source>
         <translation>Disagreements between jurors</translation>
+    </message>
+    <message>
+        <source>Agreement between jurors (reliability)</source>
+        <translation>Agreement between jurors (reliability)</translation>
     </message>
     <message>
         <source>Spread of each juror&apos;s totals</source>
@@ -3343,6 +3514,14 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Recapitulation and ranking of the scores · {round}</translation>
     </message>
     <message>
+        <source>On {date}, at {place}, the panel of {competition} met on the {round} round, which is not complete. It recapitulated the scores in the jurors&apos; signed result files ({accepted} accepted after verification) and ranked {ranked} of {total} submissions, as set out below.</source>
+        <translation>On {date}, at {place}, the panel of {competition} met on the {round} round, which is not complete. It recapitulated the scores in the jurors&apos; signed result files ({accepted} accepted after verification) and ranked {ranked} of {total} submissions, as set out below.</translation>
+    </message>
+    <message>
+        <source>Of {assigned} assigned evaluations, {in_progress} are in progress, {not_started} not started and {missing} missing (no result file accepted).</source>
+        <translation>Of {assigned} assigned evaluations, {in_progress} are in progress, {not_started} not started and {missing} missing (no result file accepted).</translation>
+    </message>
+    <message>
         <source>Package</source>
         <translation>Package</translation>
     </message>
@@ -3353,6 +3532,14 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>Passing grade</source>
         <translation>Passing grade</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>{n} complete evaluations</source>
+        <translation>{n} complete evaluations</translation>
     </message>
     <message>
         <source>Disagreement</source>
@@ -3367,12 +3554,24 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Submissions</translation>
     </message>
     <message>
+        <source>{total} ({ranked} ranked)</source>
+        <translation>{total} ({ranked} ranked)</translation>
+    </message>
+    <message>
         <source>{accepted} accepted, {refused} refused</source>
         <translation>{accepted} accepted, {refused} refused</translation>
     </message>
     <message>
         <source>Method</source>
         <translation>Method</translation>
+    </message>
+    <message>
+        <source>Passing</source>
+        <translation>Passing</translation>
+    </message>
+    <message>
+        <source>{grade}, applied {rule}</source>
+        <translation>{grade}, applied {rule}</translation>
     </message>
     <message>
         <source>Ties</source>
@@ -3389,6 +3588,10 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>passes</source>
         <translation>passes</translation>
+    </message>
+    <message>
+        <source>mean of totals {mean}</source>
+        <translation>mean of totals {mean}</translation>
     </message>
     <message>
         <source>disagreement</source>
@@ -3431,6 +3634,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>On {date}, at {place}, the panel of {competition} completed the {round} round. It recapitulated the scores in the jurors&apos; signed result files ({accepted} accepted after verification) and ranked the submissions ({ranked} in all), as set out below.</translation>
     </message>
     <message>
+        <source>Submissions that take no place for want of {minimum} complete evaluations: %n (section “Not ranked”).</source>
+        <translation>Submissions that take no place for want of {minimum} complete evaluations: %n (section “Not ranked”).</translation>
+    </message>
+    <message>
         <source>{n} ranked</source>
         <translation>{n} ranked</translation>
     </message>
@@ -3447,8 +3654,32 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Shaded rows reach the passing grade of {grade}.</translation>
     </message>
     <message>
+        <source>The grade applies to the mean of the jurors&apos; totals, not to the score that ranks, so the shaded rows need not be the first ones.</source>
+        <translation>The grade applies to the mean of the jurors&apos; totals, not to the score that ranks, so the shaded rows need not be the first ones.</translation>
+    </message>
+    <message>
+        <source>Scores with more than two decimals look equal to a neighbour at two; the decimals shown are those that separate them.</source>
+        <translation>Scores with more than two decimals look equal to a neighbour at two; the decimals shown are those that separate them.</translation>
+    </message>
+    <message>
         <source>{flag} marks submissions whose jurors disagree beyond the threshold; see the disagreements below.</source>
         <translation>{flag} marks submissions whose jurors disagree beyond the threshold; see the disagreements below.</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <source>These submissions have fewer than {n} complete evaluations: they take no place and do not pass.</source>
+        <translation>These submissions have fewer than {n} complete evaluations: they take no place and do not pass.</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
     </message>
     <message>
         <source>No submission&apos;s jurors disagree beyond the threshold.</source>
@@ -3629,6 +3860,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>The settings in the merged file {name} cannot be read ({problem}).</translation>
     </message>
     <message>
+        <source>equal to a neighbour at two decimals</source>
+        <translation>equal to a neighbour at two decimals</translation>
+    </message>
+    <message>
         <source>placed by {key}</source>
         <translation>placed by {key}</translation>
     </message>
@@ -3637,8 +3872,8 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>tie</translation>
     </message>
     <message>
-        <source>Not ranked, for want of a complete evaluation: {codes}.</source>
-        <translation>Not ranked, for want of a complete evaluation: {codes}.</translation>
+        <source>weighted total</source>
+        <translation>weighted total</translation>
     </message>
     <message>
         <source>%n total(s) dropped at each end</source>
@@ -3678,6 +3913,81 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>not recommended</source>
         <translation>not recommended</translation>
+    </message>
+</context>
+<context>
+    <name>Reliability</name>
+    <message>
+        <source>α: {band}</source>
+        <translation>α: {band}</translation>
+    </message>
+    <message>
+        <source>{form}: {band}</source>
+        <translation>{form}: {band}</translation>
+    </message>
+    <message>
+        <source>not computable</source>
+        <translation>not computable</translation>
+    </message>
+    <message>
+        <source>Too few submissions were scored by two or more jurors to measure agreement; it says nothing yet about the ranking.</source>
+        <translation>Too few submissions were scored by two or more jurors to measure agreement; it says nothing yet about the ranking.</translation>
+    </message>
+    <message>
+        <source>The jurors agree: the ranking can rest on these scores.</source>
+        <translation>The jurors agree: the ranking can rest on these scores.</translation>
+    </message>
+    <message>
+        <source>Use with care: discuss close places and the flagged submissions in the plenary before deciding.</source>
+        <translation>Use with care: discuss close places and the flagged submissions in the plenary before deciding.</translation>
+    </message>
+    <message>
+        <source>The jurors do not agree: the scores say much about who scored. Before deciding, discuss the disagreements, add a third juror where a pair differs widely, and go through the rubric&apos;s descriptors with the jurors.</source>
+        <translation>The jurors do not agree: the scores say much about who scored. Before deciding, discuss the disagreements, add a third juror where a pair differs widely, and go through the rubric&apos;s descriptors with the jurors.</translation>
+    </message>
+    <message>
+        <source>Single jurors agree less (α): the ranking rests on several jurors per submission, so keep every submission at the minimum of complete evaluations and discuss the disagreements.</source>
+        <translation>Single jurors agree less (α): the ranking rests on several jurors per submission, so keep every submission at the minimum of complete evaluations and discuss the disagreements.</translation>
+    </message>
+    <message>
+        <source>A value below 0 means less agreement than chance: check whether a juror read the scale the wrong way round.</source>
+        <translation>A value below 0 means less agreement than chance: check whether a juror read the scale the wrong way round.</translation>
+    </message>
+    <message>
+        <source>reliable (0.800 or more)</source>
+        <translation>reliable (0.800 or more)</translation>
+    </message>
+    <message>
+        <source>tentative conclusions only (0.667–0.800)</source>
+        <translation>tentative conclusions only (0.667–0.800)</translation>
+    </message>
+    <message>
+        <source>unreliable (below 0.667)</source>
+        <translation>unreliable (below 0.667)</translation>
+    </message>
+    <message>
+        <source>excellent (above 0.90)</source>
+        <translation>excellent (above 0.90)</translation>
+    </message>
+    <message>
+        <source>good (0.75–0.90)</source>
+        <translation>good (0.75–0.90)</translation>
+    </message>
+    <message>
+        <source>moderate (0.50–0.75)</source>
+        <translation>moderate (0.50–0.75)</translation>
+    </message>
+    <message>
+        <source>poor (below 0.50)</source>
+        <translation>poor (below 0.50)</translation>
+    </message>
+    <message>
+        <source>Readings: Krippendorff&apos;s alpha by Krippendorff (2004): 0.800 or more reliable, 0.667–0.800 tentative conclusions only, below 0.667 unreliable. ICC by Koo &amp; Li (2016): below 0.50 poor, 0.50–0.75 moderate, 0.75–0.90 good, above 0.90 excellent; the ICC read is that of the jurors&apos; mean (ICC2k when every juror scored the submissions, ICC1k when they share them out), as the ranking averages jurors.</source>
+        <translation>Readings: Krippendorff&apos;s alpha by Krippendorff (2004): 0.800 or more reliable, 0.667–0.800 tentative conclusions only, below 0.667 unreliable. ICC by Koo &amp; Li (2016): below 0.50 poor, 0.50–0.75 moderate, 0.75–0.90 good, above 0.90 excellent; the ICC read is that of the jurors&apos; mean (ICC2k when every juror scored the submissions, ICC1k when they share them out), as the ranking averages jurors.</translation>
+    </message>
+    <message>
+        <source>The jurors do not agree on {codes}: go through these criteria&apos;s descriptors with them.</source>
+        <translation>The jurors do not agree on {codes}: go through these criteria&apos;s descriptors with them.</translation>
     </message>
 </context>
 <context>
@@ -4739,6 +5049,49 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>The workbook has no visible sheet.</source>
         <translation>The workbook has no visible sheet.</translation>
+    </message>
+</context>
+<context>
+    <name>TieBreakDialog</name>
+    <message>
+        <source>Tie-break order</source>
+        <translation>Tie-break order</translation>
+    </message>
+    <message>
+        <source>Equal scores are separated by the ticked items, from the top: a criterion by its mean score, higher first; the number of complete evaluations, more first. What none of them separates is a tie and shares a place. Space ticks; Ctrl+Up and Ctrl+Down move the selected item.</source>
+        <translation>Equal scores are separated by the ticked items, from the top: a criterion by its mean score, higher first; the number of complete evaluations, more first. What none of them separates is a tie and shares a place. Space ticks; Ctrl+Up and Ctrl+Down move the selected item.</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Order:</translation>
+    </message>
+    <message>
+        <source>Tie-break order, from the top</source>
+        <translation>Tie-break order, from the top</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>&amp;Heaviest criteria first</source>
+        <translation>&amp;Heaviest criteria first</translation>
+    </message>
+    <message>
+        <source>The default: every weighted criterion, heaviest first, then the number of complete evaluations</source>
+        <translation>The default: every weighted criterion, heaviest first, then the number of complete evaluations</translation>
+    </message>
+    <message>
+        <source>Number of complete evaluations</source>
+        <translation>Number of complete evaluations</translation>
+    </message>
+    <message>
+        <source>{code} · {title} (weight {weight})</source>
+        <translation>{code} · {title} (weight {weight})</translation>
     </message>
 </context>
 <context>

@@ -240,7 +240,7 @@ def test_one_jurors_file_of_three_ranks_nothing_and_every_output_says_why(
     text = " ".join(page_texts(tmp_path / "one.pdf"))
     assert "completed the" not in text  # the round is not called finished
     assert "round, which is not complete" in text and "ranked 0 of 16 submissions" in text
-    assert "16 submission(s) take no place for want of 2 complete evaluations" in text
+    assert "Submissions that take no place for want of 2 complete evaluations: 16" in text
     assert "Of 48 assigned evaluations, 0 are in progress, 0 not started and 36 missing" in text
     assert "Not ranked" in text and "not ranked: 1 of 3 evaluations (2 needed)" in text
 
