@@ -286,6 +286,11 @@ def test_under_the_zscore_the_passing_grade_applies_to_the_mean(
     assert "80, applied to the mean of the jurors' weighted totals, whatever method ranks" in text
     assert "need not be the first ones" in text and "mean of totals 81,67" not in text
     assert "mean of totals 81.67" in text
+    # the jurors' agreement, read in words with its sources and what to do
+    assert "Agreement between jurors (reliability)" in text
+    assert "α: unreliable (below 0.667); ICC1k: good (0.75–0.90)" in text
+    assert "Krippendorff (2004)" in text and "Koo & Li (2016)" in text
+    assert "The jurors agree: the ranking can rest on these scores." in text
 
 
 def test_look_alike_scores_show_their_separating_decimals_in_every_output(
