@@ -49,6 +49,7 @@ class Settings:
     chair_trim: int = 1
     chair_threshold: str = "20"  # disagreement threshold, points
     chair_passing_grade: str = ""  # empty: the round's
+    chair_min_evaluations: int = 0  # complete evaluations needed to rank; 0: the round's
     chair_tie_break: str = "weights,evaluations"
     chair_geometry: str = ""
     chair_state: str = ""

@@ -20,8 +20,10 @@ from app.merge.agreement import TOTAL
 from app.merge.desk import ChairDesk
 from app.merge.keys import AcceptedKey, normalise_fingerprint
 from app.merge.methods import Method
-from app.merge.ranking import DEFAULT_TIE_BREAK
+from app.merge.ranking import DEFAULT_TIE_BREAK, not_ranked_text, passing_rule_text
+from app.merge.reading import advice, read, sources
 from app.merge.service import DEFAULT_THRESHOLD, MergeOptions, MergeReport, write_merged
+from app.merge.shown import SHOWN_DECIMALS
 from app.merge.table import CellState
 from app.package.reader import open_package
 
@@ -57,7 +59,11 @@ def register(commands) -> None:
                         help=translate("Cli", "flag submissions whose jurors' totals differ by "
                                        "more than N points (default: 20)"))
     parser.add_argument("--passing-grade", metavar="N", help=translate(
-        "Cli", "the passing grade (default: the round's)"))
+        "Cli", "the passing grade, compared with the mean of the jurors' weighted totals "
+        "whatever the method (default: the round's)"))
+    parser.add_argument("--min-evaluations", type=int, metavar="N", help=translate(
+        "Cli", "complete evaluations a submission needs to be ranked and to pass (default: "
+        "the round's, usually 2)"))
     parser.add_argument("--tie-break", default=",".join(DEFAULT_TIE_BREAK),
                         metavar=translate("Cli", "LIST"), help=translate(
         "Cli", "comma-separated tie-break order: criterion codes, 'weights' (heaviest criterion "
@@ -125,6 +131,7 @@ def run_merge(args) -> int:
         method=Method(args.method), trim=args.trim,
         threshold=_decimal(args.threshold, "--threshold"),
         passing_grade=_decimal(args.passing_grade, "--passing-grade"),
+        min_evaluations=args.min_evaluations,
         tie_break=tuple(t.strip() for t in args.tie_break.split(",") if t.strip()))
     options.check()
     keys = [_accepted_key(text) for text in args.accept_key]
@@ -191,27 +198,40 @@ def _print(args, report: MergeReport, output: Path | None, data: bytes | None,
     if output is None:
         return
     grade = report.passing_grade
-    say(translate("Cli", "Ranking ({method}; passing grade {grade}):").format(
+    say(translate("Cli", "Ranking ({method}; passing grade {grade}, applied {rule}; at least "
+                  "{minimum} complete evaluations):").format(
         method=report.options.method.label(),
-        grade="–" if grade is None else format_decimal(grade, 2)))
+        grade="–" if grade is None else format_decimal(grade, 2), rule=passing_rule_text(),
+        minimum=report.min_evaluations))
+    other_method = report.options.method is not Method.MEAN
+    if all(s.place is None for s in report.standings):
+        say("  " + translate("Cli", "Nothing is ranked."))
     for standing in report.standings[:max(args.top, 0)]:
         if standing.place is None:
             break
         submission = report.manifest.submission(standing.code)
         marks = []
+        if standing.decimals > SHOWN_DECIMALS:
+            marks.append(translate("Cli", "equal at two decimals"))
         if standing.place.tie:
             marks.append(translate("Cli", "tie"))
         if standing.place.decided_by:
             marks.append(translate("Cli", "by {key}").format(key=standing.place.decided_by))
+        if other_method:
+            marks.append(translate("Cli", "mean {mean}").format(
+                mean=format_decimal(standing.mean, standing.mean_decimals)))
         if standing.passes:
             marks.append(translate("Cli", "passes"))
         say(f"  {standing.place.rank:>3}  {standing.code:<14} "
-            f"{format_decimal(standing.score, 2):>6}  {standing.complete}/{standing.expected}  "
+            f"{format_decimal(standing.score, standing.decimals):>6}  "
+            f"{standing.complete}/{standing.expected}  "
             f"{submission.title[:48]}" + (f"  [{', '.join(marks)}]" if marks else ""))
-    unranked = [s.code for s in report.standings if s.place is None]
+    unranked = report.not_ranked
     if unranked:
-        say(translate("Cli", "Not ranked (no complete evaluation): {codes}").format(
-            codes=", ".join(unranked)))
+        say(translate("Cli", "Below the minimum of {minimum} complete evaluations:").format(
+            minimum=report.min_evaluations))
+        for standing in unranked:
+            say(f"  {standing.code}: {not_ranked_text(standing, report.min_evaluations)}")
     if report.disagreements:
         say(translate("Cli", "Disagreements (totals more than {n} points apart):").format(
             n=format_decimal(report.options.threshold, 2)))
@@ -231,9 +251,21 @@ def _print(args, report: MergeReport, output: Path | None, data: bytes | None,
         forms = ", ".join(f"{form} {_three(value)}" for form, value in item.icc.items()
                           if value is not None)
         say(f"  {view:<16} α {_three(item.alpha)}" + (f"; {forms}" if forms else "")
-            + f" ({item.design_label()})")
+            + f" ({item.design_label()}) — {read(item).text()}")
+    for line in advice(report.reliability):
+        say("  " + line)
+    say("  " + sources())
     say(translate("Cli", "Merged file written: {path} (SHA-256 {sha})").format(
         path=output, sha=hashlib.sha256(data).hexdigest()[:16]))
+
+
+def _reading_json(item) -> dict:
+    reading = read(item)
+    return {"alpha": reading.alpha_band, "icc_form": reading.icc_form,
+            "icc": reading.icc_band,
+            "verdict": None if reading.verdict is None else reading.verdict.key,
+            "below_chance": reading.below_chance, "text": reading.text(),
+            "advice": reading.advice()}
 
 
 def _print_json(report: MergeReport, output: Path | None, data: bytes | None,
@@ -254,7 +286,8 @@ def _print_json(report: MergeReport, output: Path | None, data: bytes | None,
                            "suggestion": d.suggestion()} for d in report.disagreements],
         "reliability": [{"view": r.view or "total", "alpha": exact(r.alpha),
                          "icc": {k: exact(v) for k, v in r.icc.items()}, "design": r.design,
-                         "submissions": r.submissions} for r in report.reliability],
+                         "submissions": r.submissions, "reading": _reading_json(r)}
+                        for r in report.reliability],
         "merged_file": None if output is None else str(output),
         "sha256": None if data is None else hashlib.sha256(data).hexdigest(),
     })

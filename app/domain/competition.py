@@ -10,6 +10,9 @@ from enum import StrEnum
 from app.domain.rubric import Rubric
 from app.domain.text import LocalizedText
 
+DEFAULT_MIN_EVALUATIONS = 2  # KIPP: every proposal is scored by at least two evaluators
+MAX_MIN_EVALUATIONS = 100
+
 
 class RoundKind(StrEnum):
     DESK = "desk"
@@ -32,12 +35,16 @@ class Competition:
 
 @dataclass(frozen=True, slots=True)
 class Round:
-    """One round of judging (desk, interview or field), with its own rubric and results."""
+    """One round of judging (desk, interview or field), with its own rubric and results.
+
+    ``min_evaluations``: a submission with fewer complete evaluations takes no place in the
+    ranking and does not pass (one juror's verdict is not the panel's)."""
 
     id: str
     kind: RoundKind
     name: LocalizedText
     passing_grade: Decimal | None = None
+    min_evaluations: int = DEFAULT_MIN_EVALUATIONS
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.domain.competition import ChecklistItem, Competition, Round, RoundKind
+from app.domain.competition import (
+    DEFAULT_MIN_EVALUATIONS,
+    MAX_MIN_EVALUATIONS,
+    ChecklistItem,
+    Competition,
+    Round,
+    RoundKind,
+)
 from app.domain.numbers import decimal_text
 from app.domain.rubric import Criterion, LevelDescriptor, Rubric, Scale
 from app.formats import fields as f
@@ -38,12 +45,13 @@ def round_to_json(round_: Round) -> dict[str, Any]:
         "name": round_.name.to_json(),
         "passing_grade": None if round_.passing_grade is None else decimal_text(
             round_.passing_grade),
+        "min_evaluations": round_.min_evaluations,
     }
 
 
 def round_from_json(value: Any, path: str) -> Round:
     data = f.obj(value, path)
-    f.only_keys(data, {"id", "kind", "name", "passing_grade"}, path)
+    f.only_keys(data, {"id", "kind", "name", "passing_grade", "min_evaluations"}, path)
     kind = f.text(data, "kind", path)
     if kind not in RoundKind.__members__.values():
         raise f.FieldError(
@@ -55,11 +63,18 @@ def round_from_json(value: Any, path: str) -> Round:
     grade = f.decimal(data, "passing_grade", path, required=False)
     if grade is not None and not 0 <= grade <= 100:
         raise f.FieldError(f"{path}.passing_grade", translate("Fields", "must lie in 0–100"))
+    minimum = DEFAULT_MIN_EVALUATIONS
+    if "min_evaluations" in data:  # absent: the default (and in packages made before it)
+        minimum = f.integer(data, "min_evaluations", path, minimum=1)
+        if minimum > MAX_MIN_EVALUATIONS:
+            raise f.FieldError(f"{path}.min_evaluations", translate(
+                "Fields", "must be at most {n}").format(n=MAX_MIN_EVALUATIONS))
     return Round(
         id=f.identifier(data, "id", path),
         kind=RoundKind(kind),
         name=f.localized(data, "name", path),
         passing_grade=grade,
+        min_evaluations=minimum,
     )
 
 

@@ -12,7 +12,10 @@
   totals do not vary, gives z = 0 (the juror's verdicts carry no ranking information).
   Square roots are taken to :data:`ROOT_DIGITS` significant digits with Python's ``decimal``
   module (round half even), which gives the same digits on every platform; everything else is
-  exact.
+  exact, and each score is then rounded (half even) to :data:`ZSCORE_DECIMALS` decimals. The
+  roots' rounding moves a score by far less (about 10⁻³⁷), so scores equal in exact arithmetic
+  (two jurors' z-scores that coincide) stay equal, and tie as they should, instead of being
+  ranked apart by a rounding in the 39th digit.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from app.i18n import translate
 from app.merge.table import EvaluationTable
 
 ROOT_DIGITS = 40
+ZSCORE_DECIMALS = 30
 
 
 class Method(StrEnum):
@@ -156,7 +160,8 @@ def _zscore_method(table: EvaluationTable) -> dict[str, Fraction | None]:
         # check: it would cost more than the multiplications)
         for (n, s, multiplier), value in zip(line_up.terms, row.values()):  # noqa: B905
             numerator += (n * value - s) * multiplier
-        result[code] = Fraction(line_up.base + line_up.scale * numerator, line_up.denominator)
+        result[code] = round(Fraction(line_up.base + line_up.scale * numerator,
+                                      line_up.denominator), ZSCORE_DECIMALS)
     return result
 
 

@@ -5,13 +5,17 @@ keys in order: a criterion code (its mean score over the complete evaluations, h
 ``weights`` (every weighted criterion, heaviest first; equal weights in rubric order) and
 ``evaluations`` (more complete evaluations first). When nothing separates two submissions they
 share a rank (1, 2, 2, 4 …) and are marked as a tie; within a tie they are listed in package
-order. Submissions without a complete evaluation are not ranked.
+order.
+
+A submission with fewer complete evaluations than the round's minimum takes no place and does
+not pass: one juror's verdict is not the panel's. The passing grade applies to the mean of
+the complete weighted totals whatever method ranks (a z-score is on another scale), so under
+another method the submissions that pass need not be the first ones.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from math import lcm
@@ -21,11 +25,14 @@ from typing import NamedTuple
 from app.domain.rubric import Rubric
 from app.errors import InputError
 from app.i18n import translate
+from app.merge.shown import SHOWN_DECIMALS, below_grade_decimals, separating_decimals
 from app.merge.table import EvaluationTable
 
 WEIGHTS = "weights"
 EVALUATIONS = "evaluations"
 DEFAULT_TIE_BREAK = (WEIGHTS, EVALUATIONS)
+PASSING_QUANTITY = "mean"  # the passing grade applies to the mean of the complete totals
+TOO_FEW_EVALUATIONS = "too_few_evaluations"  # why a submission is not ranked
 
 
 def resolve_tie_break(items: Sequence[str], rubric: Rubric) -> tuple[str, ...]:
@@ -54,7 +61,9 @@ class Place(NamedTuple):
 
 
 class Standing(NamedTuple):
-    """One submission in the ranking (a tuple: a merge makes 5,000 of them)."""
+    """One submission in the ranking (a tuple: a merge makes 5,000 of them). A submission
+    not ranked (too few complete evaluations) has no score, mean or places, and does not
+    pass (``passes`` is ``None`` only without a passing grade)."""
 
     code: str
     score: Fraction | None
@@ -64,6 +73,30 @@ class Standing(NamedTuple):
     group_place: Place | None
     cluster_place: Place | None
     passes: bool | None
+    mean: Fraction | None = None  # of the complete totals: what the passing grade applies to
+    decimals: int = SHOWN_DECIMALS  # the score's, more where neighbours look equal
+    mean_decimals: int = SHOWN_DECIMALS  # the mean's, more where it would show the grade
+
+    @property
+    def ranked(self) -> bool:
+        return self.place is not None
+
+
+def not_ranked_text(standing: Standing, minimum: int) -> str:
+    """Why a submission takes no place, as every output says it."""
+    complete, expected = standing.complete, standing.expected  # plain names, for lupdate
+    if expected < minimum:
+        return translate("Ranking", "not ranked: {complete} of {expected} evaluations "
+                         "({minimum} needed: assign another juror)").format(
+            complete=complete, expected=expected, minimum=minimum)
+    return translate("Ranking", "not ranked: {complete} of {expected} evaluations ({minimum} "
+                     "needed)").format(complete=complete, expected=expected, minimum=minimum)
+
+
+def passing_rule_text() -> str:
+    """What the passing grade is compared with, whatever method ranks."""
+    return translate("Ranking", "to the mean of the jurors' weighted totals, whatever method "
+                     "ranks")
 
 
 def _ordinals(values: Iterable[Fraction]) -> dict[tuple[int, int], int]:
@@ -77,7 +110,7 @@ def _ordinals(values: Iterable[Fraction]) -> dict[tuple[int, int], int]:
     return {pair: index for index, pair in enumerate(ordered)}
 
 
-def _keys(table: EvaluationTable, scores: dict[str, Fraction | None], codes: Sequence[str],
+def _keys(table: EvaluationTable, scores: Mapping[str, Fraction | None], codes: Sequence[str],
           tie_break: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
     """Each submission's ranking key as integers: its score's ordinal, then each tie-break
     with the order of the exact means.
@@ -123,8 +156,8 @@ def _ordered(codes: Sequence[str], keys: dict[str, tuple[int, ...]]) -> list[str
 def _places_in_order(ordered: list[str], keys: dict[str, tuple[int, ...]],
                      tie_break: tuple[str, ...]) -> dict[str, Place]:
     """Competition ranking of ``ordered`` (highest key first): equal keys share the first
-    one's rank and are ties; a key equal in score to the one above but lower in a tie-break
-    names the tie-break that decided it."""
+    one's place and are ties; a key equal in score to the one above but lower in a tie-break
+    names the tie-break that decided it (so does every key tied with it: one place)."""
     found: dict[str, Place] = {}
     above: tuple[int, ...] = ()
     first = ""  # the first code of the current run of equal keys
@@ -133,8 +166,7 @@ def _places_in_order(ordered: list[str], keys: dict[str, tuple[int, ...]],
         key = keys[code]
         if key == above:
             if shared is None:  # the run's second code: the first one is tied too
-                shared = found[first]._replace(tie=True, decided_by=None)
-                found[first] = found[first]._replace(tie=True)
+                shared = found[first] = found[first]._replace(tie=True)
             found[code] = shared
             continue
         decided_by = None
@@ -148,13 +180,17 @@ def _places_in_order(ordered: list[str], keys: dict[str, tuple[int, ...]],
     return found
 
 
-def rank(table: EvaluationTable, scores: dict[str, Fraction | None], tie_break: tuple[str, ...],
-         passing_grade: Decimal | None) -> list[Standing]:
-    """Every submission with its places, ranked ones first (by rank, then package order)."""
+def rank(table: EvaluationTable, scores: Mapping[str, Fraction | None],
+         tie_break: tuple[str, ...], passing_grade: Decimal | None, *, minimum: int,
+         means: Mapping[str, Fraction | None]) -> list[Standing]:
+    """Every submission with its places, ranked ones first (by rank, then package order):
+    those with at least ``minimum`` complete evaluations. ``means`` are the mean totals the
+    passing grade applies to (``scores`` itself under the mean method)."""
     manifest = table.manifest
     codes = [s.code for s in manifest.submissions]
     complete = table.complete_by_submission()
-    ranked = [code for code in codes if scores.get(code) is not None]
+    ranked = [code for code in codes
+              if len(complete[code]) >= minimum and scores.get(code) is not None]
     keys = _keys(table, scores, ranked, tie_break)
     # one sort: a group's or cluster's order is the overall order restricted to its members
     # (the sort is stable and every subset lists its codes in package order)
@@ -164,26 +200,28 @@ def rank(table: EvaluationTable, scores: dict[str, Fraction | None], tie_break: 
                           manifest.groups, keys, tie_break)
     by_cluster = _places_by(ordered, {s.code: s.cluster for s in manifest.submissions},
                             manifest.clusters, keys, tie_break)
-    # the ranked ones in rank order (equal ranks are equal keys, kept in package order), then
-    # the unranked ones (without a score) in package order
-    passed = _passing(ordered, scores, passing_grade)
+    decimals = separating_decimals([scores[code] for code in ordered])
+    # the grade as g_p / g_q, compared in integers (a Fraction comparison checks its operand's
+    # type against the numbers ABCs: a tenth of the ranking's time)
+    g_p, g_q = (None, 1) if passing_grade is None else passing_grade.as_integer_ratio()
     expected = table.expected
-    return [Standing(code, scores[code], len(complete[code]), expected(code), overall[code],
-                     by_group.get(code), by_cluster.get(code),
-                     None if passed is None else index < passed)
-            for index, code in enumerate(ordered)] + [
-        Standing(code, None, len(complete[code]), expected(code), None, None, None, None)
-        for code in codes if code not in keys]
-
-
-def _passing(ordered: list[str], scores: dict[str, Fraction | None],
-             passing_grade: Decimal | None) -> int | None:
-    """How many of ``ordered`` (highest score first) reach the passing grade: they are the
-    first ones. Found by bisection with exact comparisons (``None`` without a grade)."""
-    if passing_grade is None:
-        return None
-    passing = Fraction(passing_grade)
-    return bisect_left(ordered, True, key=lambda code: scores[code] < passing)
+    standings = []
+    # the ranked ones in rank order (equal ranks are equal keys, kept in package order), then
+    # the unranked ones in package order
+    for code, shown in zip(ordered, decimals, strict=True):
+        score, mean = scores[code], means[code]
+        m_p, m_q = mean.as_integer_ratio()
+        passes = None if g_p is None else m_p * g_q >= g_p * m_q
+        mean_shown = SHOWN_DECIMALS if passes is not False \
+            else below_grade_decimals(mean, passing_grade)
+        if score is mean or score.as_integer_ratio() == (m_p, m_q):  # the score is the
+            shown = max(shown, mean_shown)  # figure compared with the grade
+        standings.append(Standing(code, score, len(complete[code]), expected(code),
+                                  overall[code], by_group.get(code), by_cluster.get(code),
+                                  passes, mean, shown, mean_shown))
+    fails = None if g_p is None else False
+    return standings + [Standing(code, None, len(complete[code]), expected(code), None, None,
+                                 None, fails) for code in codes if code not in keys]
 
 
 def _places_by(ordered: list[str], part_of: dict[str, str], parts: Sequence[str],

@@ -20,7 +20,7 @@ from typing import Any
 from app.atomic import atomic_write_bytes
 from app.crypto.envelope import sign_payload
 from app.crypto.keys import KeyPair, encode_public_key
-from app.domain.competition import Manifest
+from app.domain.competition import MAX_MIN_EVALUATIONS, Manifest
 from app.domain.numbers import decimal_text, total_text
 from app.errors import InputError, JuriError
 from app.gc_pause import collector_paused
@@ -30,7 +30,17 @@ from app.merge.intake import InputFile, Intake, take_in
 from app.merge.keys import AcceptedKey
 from app.merge.merged_file import MERGED_FORMAT, MERGED_SCHEMA
 from app.merge.methods import Method, submission_scores
-from app.merge.ranking import DEFAULT_TIE_BREAK, Standing, rank, resolve_tie_break
+from app.merge.ranking import (
+    DEFAULT_TIE_BREAK,
+    PASSING_QUANTITY,
+    TOO_FEW_EVALUATIONS,
+    Place,
+    Standing,
+    not_ranked_text,
+    rank,
+    resolve_tie_break,
+)
+from app.merge.shown import SHOWN_DECIMALS
 from app.merge.table import EvaluationTable, build_table
 
 DEFAULT_THRESHOLD = Decimal(20)
@@ -42,6 +52,7 @@ class MergeOptions:
     trim: int = 1  # totals dropped at each end by the trimmed mean
     threshold: Decimal = DEFAULT_THRESHOLD  # disagreement: spread of totals, in points
     passing_grade: Decimal | None = None  # None: the round's passing grade
+    min_evaluations: int | None = None  # None: the round's minimum of complete evaluations
     tie_break: tuple[str, ...] = DEFAULT_TIE_BREAK
     accepted_keys: tuple[AcceptedKey, ...] = ()  # keys the chair accepted, each for one juror
 
@@ -54,6 +65,11 @@ class MergeOptions:
         if self.passing_grade is not None and not 0 <= self.passing_grade <= 100:
             raise InputError(translate("Merge", "The passing grade must lie between 0 and 100."),
                              code="bad_passing_grade")
+        if self.min_evaluations is not None and not (
+                1 <= self.min_evaluations <= MAX_MIN_EVALUATIONS):
+            raise InputError(translate(
+                "Merge", "The minimum number of complete evaluations must lie between 1 and "
+                "{n}.").format(n=MAX_MIN_EVALUATIONS), code="bad_min_evaluations")
 
 
 @dataclass
@@ -63,6 +79,7 @@ class MergeReport:
     options: MergeOptions
     tie_break: tuple[str, ...]
     passing_grade: Decimal | None
+    min_evaluations: int
     intake: Intake
     table: EvaluationTable
     scores: dict[str, Fraction | None]
@@ -74,6 +91,10 @@ class MergeReport:
     def flagged(self) -> set[str]:
         return {d.code for d in self.disagreements}
 
+    @property
+    def not_ranked(self) -> list[Standing]:
+        return [s for s in self.standings if s.place is None]
+
     def settings_json(self) -> dict[str, Any]:
         return {
             "method": self.options.method.value,
@@ -81,6 +102,8 @@ class MergeReport:
             "threshold": decimal_text(self.options.threshold),
             "passing_grade": None if self.passing_grade is None
             else decimal_text(self.passing_grade),
+            "passing_grade_applies_to": PASSING_QUANTITY,
+            "min_evaluations": self.min_evaluations,
             "tie_break": list(self.tie_break),
         }
 
@@ -96,7 +119,11 @@ class MergeReport:
                 "group": submission.group,
                 "cluster": submission.cluster,
                 "score": None if standing.score is None else total_text(standing.score),
+                "score_precise": _precise(standing.score, standing.decimals),
+                "mean": None if standing.mean is None else total_text(standing.mean),
+                "mean_precise": _precise(standing.mean, standing.mean_decimals),
                 "rank": standing.place.rank if standing.place else None,
+                "not_ranked": None if standing.place else TOO_FEW_EVALUATIONS,
                 "tie": bool(standing.place and standing.place.tie),
                 "decided_by": standing.place.decided_by if standing.place else None,
                 "group_rank": standing.group_place.rank if standing.group_place else None,
@@ -137,6 +164,28 @@ class MergeReport:
         return sign_payload(self.payload(pair.label, pair.public_key), pair)
 
 
+def place_note(report: MergeReport, standing: Standing, place: Place | None = None) -> str:
+    """What a place rests on, in words, for every output that lists the ranking: neighbours
+    equal at two decimals, a tie, the tie-break that decided, or why it is not ranked.
+    ``place`` is the place in a group's or cluster's line-up (default: overall)."""
+    if standing.place is None:
+        return not_ranked_text(standing, report.min_evaluations)
+    place = place or standing.place
+    notes = []
+    if standing.decimals > SHOWN_DECIMALS:
+        notes.append(translate("Merge", "equal to the neighbour's score at two decimals"))
+    if place.tie:
+        notes.append(translate("Merge", "tie: nothing separates the scores"))
+    if place.decided_by:
+        notes.append(translate("Merge", "placed by {key}").format(key=place.decided_by))
+    return "; ".join(notes)
+
+
+def _precise(value: Fraction | None, decimals: int) -> str | None:
+    """A figure with the decimals it needs when two would mislead, else ``None``."""
+    return None if value is None or decimals <= SHOWN_DECIMALS else total_text(value, decimals)
+
+
 def merge(files: Iterable[InputFile], manifest: Manifest, manifest_sha256: str,
           options: MergeOptions = MergeOptions(), *,
           progress: Callable[[int, int], None] | None = None,
@@ -161,17 +210,21 @@ def evaluate(intake: Intake, manifest: Manifest, manifest_sha256: str,
         table = build_table(manifest, {j: a.document for j, a in intake.accepted.items()},
                             {j: a.cells for j, a in intake.accepted.items()})
         scores = submission_scores(table, options.method, options.trim)
+        means = scores if options.method is Method.MEAN \
+            else submission_scores(table, Method.MEAN)
         passing = options.passing_grade if options.passing_grade is not None \
             else manifest.round.passing_grade
-        standings = rank(table, scores, tie_break, passing)
-        return MergeReport(manifest, manifest_sha256, options, tie_break, passing, intake,
-                           table, scores, standings, disagreements(table, options.threshold),
-                           reliability(table))
+        minimum = options.min_evaluations or manifest.round.min_evaluations
+        standings = rank(table, scores, tie_break, passing, minimum=minimum, means=means)
+        return MergeReport(manifest, manifest_sha256, options, tie_break, passing, minimum,
+                           intake, table, scores, standings,
+                           disagreements(table, options.threshold), reliability(table))
 
 
 def rescore(report: MergeReport, options: MergeOptions) -> MergeReport:
     """The same accepted results under other settings (method, trim, threshold, passing grade,
-    tie-break). The accepted keys decide which files count, so they must be unchanged."""
+    minimum of evaluations, tie-break). The accepted keys decide which files count, so they
+    must be unchanged."""
     if tuple(options.accepted_keys) != tuple(report.options.accepted_keys):
         raise ValueError("accepted keys changed: merge the files again")
     return evaluate(report.intake, report.manifest, report.manifest_sha256, options)

@@ -18,12 +18,16 @@ from pathlib import Path
 from typing import Any
 
 from app.atomic import atomic_write_bytes
-from app.domain.numbers import round_half_up
+from app.domain.numbers import decimal_text, round_half_up
 from app.errors import JuriError
 from app.i18n import current_language, translate
 from app.merge.agreement import TOTAL
-from app.merge.service import MergeReport
+from app.merge.methods import Method
+from app.merge.ranking import passing_rule_text
+from app.merge.reading import advice, read, sources
+from app.merge.service import MergeReport, place_note
 from app.merge.table import CellState
+from app.stats import ICC_FORMS
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -49,15 +53,20 @@ Sheet = tuple[str, list[str], list[list[Any]]]
 
 
 def ranking_rows(report: MergeReport) -> tuple[list[str], list[list[Any]]]:
+    """The overall ranking: scores to the decimals that separate look-alike neighbours, the
+    mean the passing grade applies to, and a note on every tie-break, tie and submission
+    not ranked."""
     jurors = report.table.jurors
     header = [translate("Export", "rank"), translate("Export", "tie"),
               translate("Export", "code"), translate("Export", "title"),
               translate("Export", "agency"), translate("Export", "group"),
               translate("Export", "group rank"), translate("Export", "cluster"),
               translate("Export", "cluster rank"), translate("Export", "score"),
-              translate("Export", "passes"), translate("Export", "complete evaluations"),
+              translate("Export", "mean of totals"), _passes_header(report),
+              translate("Export", "complete evaluations"),
               translate("Export", "expected evaluations"), *jurors,
-              translate("Export", "spread"), translate("Export", "disagreement")]
+              translate("Export", "spread"), translate("Export", "disagreement"),
+              translate("Export", "note")]
     flagged = report.flagged
     rows = []
     for standing in report.standings:
@@ -71,10 +80,18 @@ def ranking_rows(report: MergeReport) -> tuple[list[str], list[list[Any]]]:
             submission.group, standing.group_place.rank if standing.group_place else None,
             submission.cluster,
             standing.cluster_place.rank if standing.cluster_place else None,
-            _number(standing.score), _yes_no(standing.passes), standing.complete,
-            standing.expected, *(_number(totals.get(j)) for j in jurors), _number(gap),
-            _yes_no(standing.code in flagged)])
+            _number(standing.score, standing.decimals),
+            _number(standing.mean, standing.mean_decimals), _yes_no(standing.passes),
+            standing.complete, standing.expected, *(_number(totals.get(j)) for j in jurors),
+            _number(gap), _yes_no(standing.code in flagged), place_note(report, standing)])
     return header, rows
+
+
+def _passes_header(report: MergeReport) -> str:
+    if report.passing_grade is None:
+        return translate("Export", "passes")
+    return translate("Export", "passes (mean ≥ {grade})").format(
+        grade=decimal_text(report.passing_grade))
 
 
 def _grouped(report: MergeReport, attribute: str, title: str, sheet: str) -> Sheet:
@@ -95,7 +112,8 @@ def _grouped(report: MergeReport, attribute: str, title: str, sheet: str) -> She
             submission = report.manifest.submission(standing.code)
             place = place_of(standing)
             rows.append([name, place.rank if place else None, submission.code,
-                         submission.title, submission.agency, _number(standing.score),
+                         submission.title, submission.agency,
+                         _number(standing.score, standing.decimals),
                          _yes_no(standing.passes),
                          standing.place.rank if standing.place else None])
     return sheet, header, rows
@@ -164,13 +182,34 @@ def _coverage(report: MergeReport) -> Sheet:
 
 
 def _reliability(report: MergeReport) -> Sheet:
-    forms = ("ICC1", "ICC2", "ICC3", "ICC1k", "ICC2k", "ICC3k")
-    header = [translate("Export", "view"), "alpha", *forms, translate("Export", "design"),
-              translate("Export", "submissions")]
+    header = [translate("Export", "view"), "alpha", *ICC_FORMS, translate("Export", "design"),
+              translate("Export", "submissions"), translate("Export", "reading"),
+              translate("Export", "what to do")]
     rows = [[translate("Export", "weighted total") if r.view == TOTAL else r.view,
-             _number(r.alpha, 3), *(_number(r.icc[f], 3) for f in forms), r.design_label(),
-             r.submissions] for r in report.reliability]
+             _number(r.alpha, 3), *(_number(r.icc[f], 3) for f in ICC_FORMS), r.design_label(),
+             r.submissions, read(r).text(), read(r).advice()] for r in report.reliability]
+    rows += [[line] for line in (*advice(report.reliability), sources())]
     return translate("Export", "Reliability"), header, rows
+
+
+def _settings(report: MergeReport) -> Sheet:
+    """The rules the ranking applied, in words: the workbook says how it was made."""
+    options = report.options
+    grade = report.passing_grade
+    rows = [
+        [translate("Export", "method"), options.method.label()],
+        [translate("Export", "passing grade"), translate("Export", "none") if grade is None
+         else translate("Export", "{grade}, applied {rule}").format(
+             grade=decimal_text(grade), rule=passing_rule_text())],
+        [translate("Export", "minimum of complete evaluations"), report.min_evaluations],
+        [translate("Export", "tie-break order"), ", ".join(report.tie_break)],
+        [translate("Export", "disagreement above"), options.threshold],
+        [translate("Export", "not ranked"), len(report.not_ranked)],
+    ]
+    if options.method is Method.TRIMMED:
+        rows.insert(1, [translate("Export", "totals dropped at each end"), options.trim])
+    return translate("Export", "Settings"), [translate("Export", "setting"),
+                                             translate("Export", "value")], rows
 
 
 def sheets(report: MergeReport) -> list[Sheet]:
@@ -186,6 +225,7 @@ def sheets(report: MergeReport) -> list[Sheet]:
         _disagreements(report),
         _coverage(report),
         _reliability(report),
+        _settings(report),
     ]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape
@@ -26,7 +27,7 @@ from reportlab.platypus import (
 )
 
 from app.atomic import atomic_writer
-from app.i18n import current_language, format_number, translate
+from app.i18n import current_language, format_decimal, format_number, translate
 from app.reports.blocks import facts_band, side_by_side, signature_block
 from app.reports.chart import distribution_charts
 from app.reports.page import (
@@ -56,6 +57,7 @@ FLAG = "⚑"
 RANK_WIDTH = 2.0 * cm  # "Peringkat" in the header
 REMARKS_WIDTH = 3.0 * cm  # "⚑ beda pendapat" on one line
 CODE_WIDTH = 2.2 * cm
+SCORE_WIDTH = 1.8 * cm  # "73,185" when neighbours look equal at two decimals
 
 
 @dataclass(frozen=True)
@@ -119,8 +121,15 @@ def recap_story(data: RecapData) -> list[Flowable]:
             story += [CondPageBreak(5 * cm), heading(title)]
             for view in views:
                 story += _view(data, kind, view.key, view.rows)
+    if data.not_ranked:
+        story += [CondPageBreak(4 * cm), heading(translate("Recap", "Not ranked")),
+                  *_not_ranked(data)]
     story += [CondPageBreak(4 * cm), heading(translate("Recap", "Disagreements between jurors")),
               *_disagreements(data)]
+    if data.reliability:
+        story += [CondPageBreak(5 * cm),
+                  heading(translate("Recap", "Agreement between jurors (reliability)")),
+                  *_reliability(data)]
     if data.distributions:
         story += [CondPageBreak(6 * cm),
                   heading(translate("Recap", "Spread of each juror's totals")), *_chart(data)]
@@ -147,15 +156,44 @@ def _top(data: RecapData) -> list[Flowable]:
     ]
     when = format_date(data.meeting_date) if data.meeting_date else BLANK
     accepted, ranked = len(data.accepted_files), len(data.ranking)
-    story.append(Text(escape(translate(
-        "Recap", "On {date}, at {place}, the panel of {competition} completed the {round} "
-        "round. It recapitulated the scores in the jurors' signed result files ({accepted} "
-        "accepted after verification) and ranked the submissions ({ranked} in all), as set "
-        "out below.").format(date=when, place=data.place or BLANK,
-                             competition=data.competition, round=data.round_name,
-                             accepted=accepted, ranked=ranked)), s["body"]))
+    if data.finished:
+        opening = translate(
+            "Recap", "On {date}, at {place}, the panel of {competition} completed the {round} "
+            "round. It recapitulated the scores in the jurors' signed result files ({accepted} "
+            "accepted after verification) and ranked the submissions ({ranked} in all), as set "
+            "out below.")
+    else:  # never claim a finished round: say what is missing
+        opening = translate(
+            "Recap", "On {date}, at {place}, the panel of {competition} met on the {round} "
+            "round, which is not complete. It recapitulated the scores in the jurors' signed "
+            "result files ({accepted} accepted after verification) and ranked {ranked} of "
+            "{total} submissions, as set out below.")
+    story.append(Text(escape(opening.format(
+        date=when, place=data.place or BLANK, competition=data.competition,
+        round=data.round_name, accepted=accepted, ranked=ranked,
+        total=ranked + len(data.not_ranked))), s["body"]))
+    for line in _incomplete(data):
+        story.append(Text(f"<b>{escape(line)}</b>", s["body"]))
     story += [Spacer(1, 6), _facts(data)]
     return story
+
+
+def _incomplete(data: RecapData) -> list[str]:
+    """What keeps the round from being finished, one sentence each."""
+    lines = []
+    if data.not_ranked:
+        count, minimum = len(data.not_ranked), data.min_evaluations or 1  # plain names
+        lines.append(translate(
+            "Recap", "Submissions that take no place for want of {minimum} complete "
+            "evaluations: %n (section “Not ranked”).", None, count).format(minimum=minimum))
+    coverage = data.coverage
+    if coverage is not None and coverage.open:
+        lines.append(translate(
+            "Recap", "Of {assigned} assigned evaluations, {in_progress} are in progress, "
+            "{not_started} not started and {missing} missing (no result file accepted).").format(
+                assigned=coverage.assigned, in_progress=coverage.in_progress,
+                not_started=coverage.not_started, missing=coverage.missing))
+    return lines
 
 
 def _facts(data: RecapData) -> Table:
@@ -167,15 +205,23 @@ def _facts(data: RecapData) -> Table:
         (translate("Recap", "Round"), escape(data.round_name)),
         (translate("Recap", "Passing grade"),
          "–" if data.passing_grade is None else escape(format_number(data.passing_grade))),
+        (translate("Recap", "Minimum"), "–" if data.min_evaluations is None else escape(
+            translate("Recap", "{n} complete evaluations").format(n=data.min_evaluations))),
         (translate("Recap", "Disagreement"), "–" if data.disagreement_threshold is None else
          escape(translate("Recap", "spread above {points} points").format(
              points=format_number(data.disagreement_threshold)))),
-        (translate("Recap", "Submissions"), escape(str(len(data.ranking)))),
+        (translate("Recap", "Submissions"), escape(
+            translate("Recap", "{total} ({ranked} ranked)").format(
+                total=len(data.ranking) + len(data.not_ranked), ranked=len(data.ranking)))),
         (translate("Recap", "Result files"), escape(translate(
             "Recap", "{accepted} accepted, {refused} refused").format(
                 accepted=len(data.accepted_files), refused=len(data.refused_files)))),
     ]
     wide = [(translate("Recap", "Method"), f"<b>{escape(method)}</b>")]
+    if data.passing_grade is not None and data.passing_rule:
+        wide.append((translate("Recap", "Passing"), escape(translate(
+            "Recap", "{grade}, applied {rule}").format(
+                grade=format_number(data.passing_grade), rule=data.passing_rule))))
     if data.tie_break:
         wide.append((translate("Recap", "Ties"), escape(data.tie_break)))
     if data.merged_sha256:
@@ -190,6 +236,9 @@ def _remark(row: RankingRow) -> str:
     parts = []
     if row.passed:
         parts.append(escape(translate("Recap", "passes")))
+    if row.mean is not None:
+        parts.append(escape(translate("Recap", "mean of totals {mean}").format(
+            mean=score_shown(row.mean))))
     if row.flagged:
         parts.append(f"{FLAG}&nbsp;" + escape(translate("Recap", "disagreement")))
     if row.note:
@@ -222,10 +271,10 @@ def _ranking(data: RecapData, rows: Sequence[RankingRow]) -> list[Flowable]:
             Text(escape(row.code), s["cell"]),
             _title_cell(row, with_categories=True),
             Text(str(row.jurors), s["cell_right"]),
-            Text(escape(total_shown(row.score)), s["cell_right_bold"]),
+            Text(escape(score_shown(row.score)), s["cell_right_bold"]),
             Text(_remark(row), s["cell"]),
         ])
-    widths = [RANK_WIDTH, CODE_WIDTH, None, 1.3 * cm, 1.4 * cm, REMARKS_WIDTH]
+    widths = [RANK_WIDTH, CODE_WIDTH, None, 1.3 * cm, SCORE_WIDTH, REMARKS_WIDTH]
     return [_ranked_table(data, rows, head, body, widths), *_legend(data)]
 
 
@@ -241,9 +290,9 @@ def _view(data: RecapData, kind: ViewKind, key: str, rows: Sequence[RankingRow]
         (translate("Recap", "Score"), "cell_head_right"),
         (translate("Recap", "Remarks"), "cell_head"))]
     body = [[Text(str(row.rank), s["cell_center"]), Text(escape(row.code), s["cell"]),
-             _title_cell(row), Text(escape(total_shown(row.score)), s["cell_right_bold"]),
+             _title_cell(row), Text(escape(score_shown(row.score)), s["cell_right_bold"]),
              Text(_remark(row), s["cell"])] for row in rows]
-    widths = [RANK_WIDTH, CODE_WIDTH, None, 1.4 * cm, REMARKS_WIDTH]
+    widths = [RANK_WIDTH, CODE_WIDTH, None, SCORE_WIDTH, REMARKS_WIDTH]
     return [CondPageBreak(3 * cm),
             Text(f"{escape(title)} <font color='#5F6B76' size='8.5'>· {escape(count)}"
                       "</font>", s["subheading"]),
@@ -257,7 +306,8 @@ def _ranked_table(data: RecapData, rows: Sequence[RankingRow], head: list, body:
     cut = None
     if data.passing_grade is not None:
         cut = next((i for i, row in enumerate(rows) if row.passed is False
-                    and any(r.passed for r in rows[:i])), None)
+                    and any(r.passed for r in rows[:i])
+                    and not any(r.passed for r in rows[i:])), None)
     cells = [head, *body]
     if cut is not None:
         text = translate("Recap", "passing grade {grade}: above this line, the submissions "
@@ -286,12 +336,67 @@ def _legend(data: RecapData) -> list[Flowable]:
     if data.passing_grade is not None:
         parts.append(translate("Recap", "Shaded rows reach the passing grade of {grade}.").format(
             grade=format_number(data.passing_grade)))
+        if any(row.mean is not None for row in data.ranking):
+            parts.append(translate(
+                "Recap", "The grade applies to the mean of the jurors' totals, not to the "
+                "score that ranks, so the shaded rows need not be the first ones."))
+    if any(row.score.as_tuple().exponent < -2 for row in data.ranking):
+        parts.append(translate(
+            "Recap", "Scores with more than two decimals look equal to a neighbour at two; "
+            "the decimals shown are those that separate them."))
     parts.append(translate("Recap", "{flag} marks submissions whose jurors disagree beyond the "
                            "threshold; see the disagreements below.").format(flag=FLAG))
     return [Spacer(1, 3), Text(escape(" ".join(parts)), styles()["note"])]
 
 
-# --- disagreements, chart, files -------------------------------------------------------------
+# --- not ranked, disagreements, reliability, chart, files -----------------------------------
+
+def score_shown(value: Decimal) -> str:
+    """A score as rounded for the record: two decimals, or the more that separate it from a
+    neighbour (77,8993)."""
+    return format_decimal(value, max(2, -int(value.as_tuple().exponent)))
+
+
+def _not_ranked(data: RecapData) -> list[Flowable]:
+    s = styles()
+    head = [Text(escape(text), s[style]) for text, style in (
+        (translate("Recap", "Code"), "cell_head"),
+        (translate("Recap", "Innovation and agency"), "cell_head"),
+        (translate("Recap", "Evaluations"), "cell_head_right"),
+        (translate("Recap", "Remarks"), "cell_head"))]
+    body = [[Text(escape(row.code), s["cell"]),
+             [Text(f"<b>{escape(row.title)}</b>", s["cell"]),
+              Text(escape(row.agency), s["cell_muted"])],
+             Text(escape(f"{row.complete}/{row.expected}"), s["cell_right"]),
+             Text(escape(row.note), s["cell"])] for row in data.not_ranked]
+    intro = translate("Recap", "These submissions have fewer than {n} complete evaluations: "
+                      "they take no place and do not pass.").format(
+        n=data.min_evaluations or 1)
+    return [Text(escape(intro), s["body"]),
+            _table(head, body, [CODE_WIDTH, None, 2.6 * cm, 5.2 * cm])]
+
+
+def _reliability(data: RecapData) -> list[Flowable]:
+    s = styles()
+    head = [Text(escape(text), s[style]) for text, style in (
+        (translate("Recap", "Scores"), "cell_head"), ("α", "cell_head_right"),
+        ("ICC", "cell_head_right"), (translate("Recap", "Reading"), "cell_head"))]
+    body = [[Text(escape(line.view), s["cell"]),
+             Text(escape(_three(line.alpha)), s["cell_right"]),
+             Text(escape(f"{line.icc_form} {_three(line.icc)}" if line.icc_form else "–"),
+                  s["cell_right"]),
+             Text(escape(line.reading), s["cell"])] for line in data.reliability]
+    story: list[Flowable] = [_table(head, body, [4.2 * cm, 1.4 * cm, 2.4 * cm, None]),
+                             Spacer(1, 6)]
+    story += [Text(escape(line), s["body"]) for line in data.reliability_advice]
+    if data.reliability_sources:
+        story.append(Text(escape(data.reliability_sources), s["note"]))
+    return story
+
+
+def _three(value: Decimal | None) -> str:
+    return "–" if value is None else format_decimal(value, 3)
+
 
 def _disagreements(data: RecapData) -> list[Flowable]:
     s = styles()

@@ -27,22 +27,29 @@ from app.domain.competition import Manifest
 from app.domain.numbers import round_half_up
 from app.errors import Cancelled, InputError, JuriError
 from app.i18n import current_language, translate
+from app.merge.agreement import TOTAL, Reliability
 from app.merge.intake import InputFile, take_in
 from app.merge.keys import AcceptedKey
 from app.merge.merged_file import MAX_MERGED_BYTES, is_merged_payload, parse_merged_payload
 from app.merge.methods import Method
-from app.merge.ranking import EVALUATIONS
+from app.merge.ranking import EVALUATIONS, not_ranked_text, passing_rule_text
+from app.merge.reading import advice, panel_icc, read, sources
 from app.merge.service import MergeOptions, MergeReport, merge
+from app.merge.shown import SHOWN_DECIMALS
 from app.merge.statuses import FileStatus, FileVerdict
+from app.merge.table import CellState
 from app.reports.recap_model import (
+    CoverageCounts,
     Disagreement,
     JurorDistribution,
     JurorTotal,
+    NotRankedRow,
     PanelMember,
     PanelRole,
     RankingRow,
     RankingView,
     RecapData,
+    ReliabilityLine,
     ResultFileEntry,
     ViewKind,
 )
@@ -131,10 +138,14 @@ def _options(name: str, payload: dict[str, Any]) -> MergeOptions:
         trim = settings.get("trim")
         if not isinstance(trim, int) or isinstance(trim, bool):
             raise ValueError("trim")
+        minimum = settings.get("min_evaluations")  # absent before Juri recorded it
+        if minimum is not None and (not isinstance(minimum, int) or isinstance(minimum, bool)):
+            raise ValueError("min_evaluations")
         return MergeOptions(
             method=Method(settings.get("method")), trim=trim,
             threshold=Decimal(str(settings.get("threshold"))),
             passing_grade=None if grade is None else Decimal(str(grade)),
+            min_evaluations=minimum,
             tie_break=tuple(tie_break),
             accepted_keys=tuple(AcceptedKey(str(d.get("juror")), str(d.get("fingerprint")))
                                 for d in payload.get("decisions", []) if isinstance(d, dict)))
@@ -158,17 +169,21 @@ def recap_data(merged: MergedRecap, options: RecapOptions = RecapOptions()) -> R
         if standing.place is None or standing.score is None:
             continue
         submission = manifest.submission(standing.code)
-        note = ""
+        notes = []
+        if standing.decimals > SHOWN_DECIMALS:
+            notes.append(translate("RecapMerge", "equal to a neighbour at two decimals"))
         if standing.place.decided_by:
-            note = translate("RecapMerge", "placed by {key}").format(
-                key=_tie_key_name(manifest, standing.place.decided_by))
+            notes.append(translate("RecapMerge", "placed by {key}").format(
+                key=_tie_key_name(manifest, standing.place.decided_by)))
         elif standing.place.tie:
-            note = translate("RecapMerge", "tie")
+            notes.append(translate("RecapMerge", "tie"))
         row = RankingRow(
             rank=standing.place.rank, code=standing.code, title=submission.title,
-            agency=submission.agency, score=round_half_up(standing.score),
+            agency=submission.agency, score=round_half_up(standing.score, standing.decimals),
             jurors=standing.complete, group=submission.group, cluster=submission.cluster,
-            passed=standing.passes, flagged=standing.code in flagged, note=note)
+            passed=standing.passes, flagged=standing.code in flagged, note="; ".join(notes),
+            mean=None if report.options.method is Method.MEAN
+            else round_half_up(standing.mean, standing.mean_decimals))
         rows[standing.code] = row
         ranking.append(row)
     views = []
@@ -200,11 +215,12 @@ def recap_data(merged: MergedRecap, options: RecapOptions = RecapOptions()) -> R
         panel += [PanelMember(name) for name in options.members]
     else:
         panel += [PanelMember(j.name, PanelRole.MEMBER, j.id) for j in manifest.jurors]
-    notes = list(options.notes)
-    unranked = [s.code for s in report.standings if s.place is None]
-    if unranked:
-        notes.insert(0, translate("RecapMerge", "Not ranked, for want of a complete "
-                                  "evaluation: {codes}.").format(codes=", ".join(unranked)))
+    not_ranked = tuple(
+        NotRankedRow(s.code, manifest.submission(s.code).title,
+                     manifest.submission(s.code).agency, s.complete, s.expected,
+                     not_ranked_text(s, report.min_evaluations))
+        for s in report.not_ranked)
+    counts = report.table.counts()
     return RecapData(
         package_id=manifest.package_id,
         competition=manifest.competition.name.get(language),
@@ -225,8 +241,30 @@ def recap_data(merged: MergedRecap, options: RecapOptions = RecapOptions()) -> R
         meeting_date=options.meeting_date,
         place=options.place,
         merged_sha256=merged.sha256,
-        notes=tuple(notes),
+        notes=tuple(options.notes),
+        passing_rule=passing_rule_text(),
+        min_evaluations=report.min_evaluations,
+        not_ranked=not_ranked,
+        coverage=CoverageCounts(*(counts[state] for state in (
+            CellState.COMPLETE, CellState.IN_PROGRESS, CellState.NOT_STARTED,
+            CellState.RECUSED, CellState.MISSING))),
+        reliability=tuple(_reliability_line(manifest, item) for item in report.reliability),
+        reliability_advice=tuple(advice(report.reliability)),
+        reliability_sources=sources(),
     )
+
+
+def _reliability_line(manifest: Manifest, item: Reliability) -> ReliabilityLine:
+    if item.view == TOTAL:
+        view = translate("RecapMerge", "weighted total")
+    else:
+        criterion = manifest.rubric.get(item.view)
+        view = f"{item.view} · {criterion.title.get(current_language())}" if criterion \
+            else item.view
+    form, icc = panel_icc(item)
+    return ReliabilityLine(view, None if item.alpha is None else round_half_up(item.alpha, 3),
+                           form or "", None if icc is None else round_half_up(icc, 3),
+                           read(item).text())
 
 
 def _method_note(report: MergeReport) -> str:

@@ -39,7 +39,52 @@ class RankingRow:
     cluster: str = ""
     passed: bool | None = None  # at or above the passing grade; None when there is none
     flagged: bool = False  # jurors disagree beyond the threshold
-    note: str = ""  # e.g. how a tie was broken
+    note: str = ""  # e.g. how a tie was broken, or that neighbours are equal at two decimals
+    mean: Decimal | None = None  # what the passing grade applies to, when it is not the score
+
+
+@dataclass(frozen=True)
+class NotRankedRow:
+    """A submission that takes no place: too few complete evaluations."""
+
+    code: str
+    title: str
+    agency: str
+    complete: int
+    expected: int  # assigned jurors who did not recuse
+    note: str  # already translated: "not ranked: 1 of 3 evaluations (2 needed)"
+
+
+@dataclass(frozen=True)
+class CoverageCounts:
+    """The assigned evaluations by state, to say whether the round is finished."""
+
+    complete: int = 0
+    in_progress: int = 0
+    not_started: int = 0
+    recused: int = 0
+    missing: int = 0  # no accepted result file covers it
+
+    @property
+    def assigned(self) -> int:
+        return (self.complete + self.in_progress + self.not_started + self.recused
+                + self.missing)
+
+    @property
+    def open(self) -> int:
+        """Evaluations still to come: in progress, not started or missing."""
+        return self.in_progress + self.not_started + self.missing
+
+
+@dataclass(frozen=True)
+class ReliabilityLine:
+    """One view (the weighted total or a criterion) of the jurors' agreement, read."""
+
+    view: str  # "weighted total" or a criterion's code and title, already translated
+    alpha: Decimal | None  # rounded to three places
+    icc_form: str  # the ICC of the panel's mean ("ICC2k", "ICC1k"), or ""
+    icc: Decimal | None
+    reading: str  # already translated, with the bands' limits
 
 
 @dataclass(frozen=True)
@@ -124,6 +169,13 @@ class RecapData:
     merged_sha256: str = ""  # the merged file the numbers come from, when there is one
     organizer: str = ""  # e.g. "Kementerian PANRB"
     notes: tuple[str, ...] = field(default_factory=tuple)  # decisions of the plenary, as text
+    passing_rule: str = ""  # what the passing grade is compared with, as a phrase
+    min_evaluations: int | None = None  # complete evaluations a submission needs to rank
+    not_ranked: tuple[NotRankedRow, ...] = ()
+    coverage: CoverageCounts | None = None  # None: not known (the round taken as finished)
+    reliability: tuple[ReliabilityLine, ...] = ()
+    reliability_advice: tuple[str, ...] = ()  # what the panel should do about it
+    reliability_sources: str = ""  # the standards the readings follow
 
     @property
     def accepted_files(self) -> tuple[ResultFileEntry, ...]:
@@ -132,6 +184,11 @@ class RecapData:
     @property
     def refused_files(self) -> tuple[ResultFileEntry, ...]:
         return tuple(f for f in self.files if not f.accepted)
+
+    @property
+    def finished(self) -> bool:
+        """Every submission ranked and no evaluation still to come."""
+        return not self.not_ranked and (self.coverage is None or not self.coverage.open)
 
     def views_of(self, kind: ViewKind) -> tuple[RankingView, ...]:
         return tuple(v for v in self.views if v.kind is kind)

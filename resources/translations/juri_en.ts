@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>The file says it is juror {juror}&apos;s, but that is not verified: {reason}</source>
-        <translation>The file says it is juror {juror}'s, but that is not verified: {reason}</translation>
+        <translation>The file says it is juror {juror}&apos;s, but that is not verified: {reason}</translation>
     </message>
     <message>
         <source>{status} · no integrity pact</source>
@@ -160,6 +160,10 @@
         <translation>Score</translation>
     </message>
     <message>
+        <source>Mean of totals</source>
+        <translation>Mean of totals</translation>
+    </message>
+    <message>
         <source>Evaluations</source>
         <translation>Evaluations</translation>
     </message>
@@ -172,12 +176,8 @@
         <translation>Note</translation>
     </message>
     <message>
-        <source>tie: nothing separates the scores</source>
-        <translation>tie: nothing separates the scores</translation>
-    </message>
-    <message>
-        <source>placed by {key}</source>
-        <translation>placed by {key}</translation>
+        <source>The passing grade applies {rule}.</source>
+        <translation>The passing grade applies {rule}.</translation>
     </message>
     <message>
         <source>jurors disagree</source>
@@ -214,6 +214,10 @@
     <message>
         <source>Krippendorff&apos;s α</source>
         <translation>Krippendorff&apos;s α</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
     </message>
     <message>
         <source>Design</source>
@@ -307,8 +311,20 @@
         <translation>{method}. Passing grade: {grade} — {passing} of {total} pass.</translation>
     </message>
     <message>
+        <source>The grade applies {rule}.</source>
+        <translation>The grade applies {rule}.</translation>
+    </message>
+    <message>
+        <source>Ranked: submissions with at least {minimum} complete evaluations; {unranked} not ranked.</source>
+        <translation>Ranked: submissions with at least {minimum} complete evaluations; {unranked} not ranked.</translation>
+    </message>
+    <message>
         <source>Tied places are marked with “=”: {ties} submissions share a place that no tie-break separates.</source>
         <translation>Tied places are marked with “=”: {ties} submissions share a place that no tie-break separates.</translation>
+    </message>
+    <message>
+        <source>Scores shown with more decimals look equal to a neighbour&apos;s at two; the decimals shown separate them.</source>
+        <translation>Scores shown with more decimals look equal to a neighbour&apos;s at two; the decimals shown separate them.</translation>
     </message>
     <message>
         <source>Disagreements</source>
@@ -329,6 +345,14 @@
     <message>
         <source>Reliability</source>
         <translation>Reliability</translation>
+    </message>
+    <message>
+        <source>What to do about it</source>
+        <translation>What to do about it</translation>
+    </message>
+    <message>
+        <source>Sources of the readings</source>
+        <translation>Sources of the readings</translation>
     </message>
 </context>
 <context>
@@ -408,6 +432,10 @@
     <message>
         <source>Save the signed record as P&amp;DF…</source>
         <translation>Save the signed record as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Tie-brea&amp;ks…</source>
+        <translation>Tie-brea&amp;ks…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -506,6 +534,22 @@
         <translation>Passing &amp;grade:</translation>
     </message>
     <message>
+        <source>Minimum of complete evaluations</source>
+        <translation>Minimum of complete evaluations</translation>
+    </message>
+    <message>
+        <source>Complete evaluations a submission needs to take a place and to pass; at the lowest value, the round&apos;s own minimum</source>
+        <translation>Complete evaluations a submission needs to take a place and to pass; at the lowest value, the round&apos;s own minimum</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum evaluations:</source>
+        <translation>Mi&amp;nimum evaluations:</translation>
+    </message>
+    <message>
+        <source>Which criteria separate equal scores, and in which order</source>
+        <translation>Which criteria separate equal scores, and in which order</translation>
+    </message>
+    <message>
         <source>Panel chair</source>
         <translation>Panel chair</translation>
     </message>
@@ -555,7 +599,7 @@
 A key now counts for one juror only, so they count for nobody until you accept each again: compare its fingerprint with the jurors&apos; signed evaluation sheets, select a file of that juror signed by it on the Files tab, and choose &quot;Accept this key&quot;.</source>
         <translation>An earlier version of Juri accepted these keys for no juror in particular: {fps}.
 
-A key now counts for one juror only, so they count for nobody until you accept each again: compare its fingerprint with the jurors' signed evaluation sheets, select a file of that juror signed by it on the Files tab, and choose "Accept this key".</translation>
+A key now counts for one juror only, so they count for nobody until you accept each again: compare its fingerprint with the jurors&apos; signed evaluation sheets, select a file of that juror signed by it on the Files tab, and choose &quot;Accept this key&quot;.</translation>
     </message>
     <message>
         <source>Import result files</source>
@@ -603,11 +647,11 @@ A key now counts for one juror only, so they count for nobody until you accept e
 Key fingerprint: {fp}
 
 Accept it only if this fingerprint is the one on juror {juror}&apos;s signed evaluation sheet. The key will count for juror {juror} only. The decision is recorded in the merge store and in the merged file.</source>
-        <translation>The file {name} has a valid signature by a key the package's roster does not have for juror {juror}.
+        <translation>The file {name} has a valid signature by a key the package&apos;s roster does not have for juror {juror}.
 
 Key fingerprint: {fp}
 
-Accept it only if this fingerprint is the one on juror {juror}'s signed evaluation sheet. The key will count for juror {juror} only. The decision is recorded in the merge store and in the merged file.</translation>
+Accept it only if this fingerprint is the one on juror {juror}&apos;s signed evaluation sheet. The key will count for juror {juror} only. The decision is recorded in the merge store and in the merged file.</translation>
     </message>
     <message>
         <source>Key {fp} accepted for juror {juror}; merged again.</source>
@@ -1122,15 +1166,19 @@ Accept it only if this fingerprint is the one on juror {juror}'s signed evaluati
     </message>
     <message>
         <source>accept results of this juror signed by this key although the roster has another key for the juror (compare it with the fingerprint on the juror&apos;s signed paper sheet first); the key counts for that juror only; may be repeated</source>
-        <translation>accept results of this juror signed by this key although the roster has another key for the juror (compare it with the fingerprint on the juror's signed paper sheet first); the key counts for that juror only; may be repeated</translation>
+        <translation>accept results of this juror signed by this key although the roster has another key for the juror (compare it with the fingerprint on the juror&apos;s signed paper sheet first); the key counts for that juror only; may be repeated</translation>
     </message>
     <message>
         <source>flag submissions whose jurors&apos; totals differ by more than N points (default: 20)</source>
         <translation>flag submissions whose jurors&apos; totals differ by more than N points (default: 20)</translation>
     </message>
     <message>
-        <source>the passing grade (default: the round&apos;s)</source>
-        <translation>the passing grade (default: the round&apos;s)</translation>
+        <source>the passing grade, compared with the mean of the jurors&apos; weighted totals whatever the method (default: the round&apos;s)</source>
+        <translation>the passing grade, compared with the mean of the jurors&apos; weighted totals whatever the method (default: the round&apos;s)</translation>
+    </message>
+    <message>
+        <source>complete evaluations a submission needs to be ranked and to pass (default: the round&apos;s, usually 2)</source>
+        <translation>complete evaluations a submission needs to be ranked and to pass (default: the round&apos;s, usually 2)</translation>
     </message>
     <message>
         <source>LIST</source>
@@ -1186,7 +1234,7 @@ Accept it only if this fingerprint is the one on juror {juror}'s signed evaluati
     </message>
     <message>
         <source>Note: the key {fp} was accepted by an earlier version of Juri for no juror in particular, and counts for nobody now. Compare it with the jurors&apos; signed paper sheets and accept it again for its juror: --accept-key JUROR_ID={fp}.</source>
-        <translation>Note: the key {fp} was accepted by an earlier version of Juri for no juror in particular, and counts for nobody now. Compare it with the jurors' signed paper sheets and accept it again for its juror: --accept-key JUROR_ID={fp}.</translation>
+        <translation>Note: the key {fp} was accepted by an earlier version of Juri for no juror in particular, and counts for nobody now. Compare it with the jurors&apos; signed paper sheets and accept it again for its juror: --accept-key JUROR_ID={fp}.</translation>
     </message>
     <message>
         <source>Note: no file of juror {juror} is signed by the key {fp} accepted for them.</source>
@@ -1197,8 +1245,20 @@ Accept it only if this fingerprint is the one on juror {juror}'s signed evaluati
         <translation>Coverage: {complete} complete, {progress} in progress, {blank} not started, {recused} recused, {missing} missing (of {total} assigned)</translation>
     </message>
     <message>
-        <source>Ranking ({method}; passing grade {grade}):</source>
-        <translation>Ranking ({method}; passing grade {grade}):</translation>
+        <source>Ranking ({method}; passing grade {grade}, applied {rule}; at least {minimum} complete evaluations):</source>
+        <translation>Ranking ({method}; passing grade {grade}, applied {rule}; at least {minimum} complete evaluations):</translation>
+    </message>
+    <message>
+        <source>Nothing is ranked.</source>
+        <translation>Nothing is ranked.</translation>
+    </message>
+    <message>
+        <source>equal at two decimals</source>
+        <translation>equal at two decimals</translation>
+    </message>
+    <message>
+        <source>Below the minimum of {minimum} complete evaluations:</source>
+        <translation>Below the minimum of {minimum} complete evaluations:</translation>
     </message>
     <message>
         <source>tie</source>
@@ -1209,12 +1269,12 @@ Accept it only if this fingerprint is the one on juror {juror}'s signed evaluati
         <translation>by {key}</translation>
     </message>
     <message>
-        <source>passes</source>
-        <translation>passes</translation>
+        <source>mean {mean}</source>
+        <translation>mean {mean}</translation>
     </message>
     <message>
-        <source>Not ranked (no complete evaluation): {codes}</source>
-        <translation>Not ranked (no complete evaluation): {codes}</translation>
+        <source>passes</source>
+        <translation>passes</translation>
     </message>
     <message>
         <source>Disagreements (totals more than {n} points apart):</source>
@@ -1908,7 +1968,7 @@ Accept it only if this fingerprint is the one on juror {juror}'s signed evaluati
     <name>Export</name>
     <message>
         <source>Accept the integrity pact before signing your results: read it with &apos;juri workspace pact&apos; and accept it with &apos;juri workspace pact --accept&apos; (the app asks for it when it starts).</source>
-        <translation>Accept the integrity pact before signing your results: read it with 'juri workspace pact' and accept it with 'juri workspace pact --accept' (the app asks for it when it starts).</translation>
+        <translation>Accept the integrity pact before signing your results: read it with &apos;juri workspace pact&apos; and accept it with &apos;juri workspace pact --accept&apos; (the app asks for it when it starts).</translation>
     </message>
     <message>
         <source>Your key is not the key the package&apos;s roster has for you; results signed with it would not be accepted.</source>
@@ -1987,6 +2047,10 @@ Accept it only if this fingerprint is the one on juror {juror}'s signed evaluati
         <translation>complete evaluations</translation>
     </message>
     <message>
+        <source>mean of totals</source>
+        <translation>mean of totals</translation>
+    </message>
+    <message>
         <source>expected evaluations</source>
         <translation>expected evaluations</translation>
     </message>
@@ -1997,6 +2061,14 @@ Accept it only if this fingerprint is the one on juror {juror}'s signed evaluati
     <message>
         <source>disagreement</source>
         <translation>disagreement</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>passes (mean ≥ {grade})</source>
+        <translation>passes (mean ≥ {grade})</translation>
     </message>
     <message>
         <source>overall rank</source>
@@ -2107,12 +2179,68 @@ Accept it only if this fingerprint is the one on juror {juror}'s signed evaluati
         <translation>submissions</translation>
     </message>
     <message>
+        <source>reading</source>
+        <translation>reading</translation>
+    </message>
+    <message>
+        <source>what to do</source>
+        <translation>what to do</translation>
+    </message>
+    <message>
         <source>weighted total</source>
         <translation>weighted total</translation>
     </message>
     <message>
         <source>Reliability</source>
         <translation>Reliability</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>method</translation>
+    </message>
+    <message>
+        <source>passing grade</source>
+        <translation>passing grade</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>{grade}, applied {rule}</source>
+        <translation>{grade}, applied {rule}</translation>
+    </message>
+    <message>
+        <source>minimum of complete evaluations</source>
+        <translation>minimum of complete evaluations</translation>
+    </message>
+    <message>
+        <source>tie-break order</source>
+        <translation>tie-break order</translation>
+    </message>
+    <message>
+        <source>disagreement above</source>
+        <translation>disagreement above</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>not ranked</translation>
+    </message>
+    <message>
+        <source>totals dropped at each end</source>
+        <translation>totals dropped at each end</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>setting</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
     </message>
     <message>
         <source>Ranking</source>
@@ -2312,6 +2440,10 @@ Hand this file to the panel chair.</translation>
     <message>
         <source>must lie in 0–100</source>
         <translation>must lie in 0–100</translation>
+    </message>
+    <message>
+        <source>must be at most {n}</source>
+        <translation>must be at most {n}</translation>
     </message>
     <message>
         <source>code {code} is used twice</source>
@@ -2576,7 +2708,7 @@ Hand this file to the panel chair.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a key fingerprint: four groups of four letters and digits joined by &apos;-&apos;, such as ABCD-EFGH-IJKL-MNOP.</source>
-        <translation>'{text}' is not a key fingerprint: four groups of four letters and digits joined by '-', such as ABCD-EFGH-IJKL-MNOP.</translation>
+        <translation>&apos;{text}&apos; is not a key fingerprint: four groups of four letters and digits joined by &apos;-&apos;, such as ABCD-EFGH-IJKL-MNOP.</translation>
     </message>
     <message>
         <source>The key {fingerprint} is already accepted for juror {owner}; a key counts for one juror only, so it cannot be accepted for juror {juror} too.</source>
@@ -2584,15 +2716,15 @@ Hand this file to the panel chair.</translation>
     </message>
     <message>
         <source>Juror {juror} is not in the package&apos;s roster, so no key can be accepted for them.</source>
-        <translation>Juror {juror} is not in the package's roster, so no key can be accepted for them.</translation>
+        <translation>Juror {juror} is not in the package&apos;s roster, so no key can be accepted for them.</translation>
     </message>
     <message>
         <source>The key {fingerprint} is juror {juror}&apos;s key in the package&apos;s roster already; there is nothing to accept.</source>
-        <translation>The key {fingerprint} is juror {juror}'s key in the package's roster already; there is nothing to accept.</translation>
+        <translation>The key {fingerprint} is juror {juror}&apos;s key in the package&apos;s roster already; there is nothing to accept.</translation>
     </message>
     <message>
         <source>The key {fingerprint} is juror {owner}&apos;s key in the package&apos;s roster; it can never be accepted for juror {juror}, or {owner} could sign as {juror}.</source>
-        <translation>The key {fingerprint} is juror {owner}'s key in the package's roster; it can never be accepted for juror {juror}, or {owner} could sign as {juror}.</translation>
+        <translation>The key {fingerprint} is juror {owner}&apos;s key in the package&apos;s roster; it can never be accepted for juror {juror}, or {owner} could sign as {juror}.</translation>
     </message>
 </context>
 <context>
@@ -2983,6 +3115,22 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>The passing grade must lie between 0 and 100.</source>
         <translation>The passing grade must lie between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>The minimum number of complete evaluations must lie between 1 and {n}.</source>
+        <translation>The minimum number of complete evaluations must lie between 1 and {n}.</translation>
+    </message>
+    <message>
+        <source>equal to the neighbour&apos;s score at two decimals</source>
+        <translation>equal to the neighbour&apos;s score at two decimals</translation>
+    </message>
+    <message>
+        <source>tie: nothing separates the scores</source>
+        <translation>tie: nothing separates the scores</translation>
+    </message>
+    <message>
+        <source>placed by {key}</source>
+        <translation>placed by {key}</translation>
     </message>
     <message>
         <source>The merged file could not be written to {path}: {error}</source>
@@ -3495,6 +3643,21 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
 </context>
 <context>
+    <name>Ranking</name>
+    <message>
+        <source>not ranked: {complete} of {expected} evaluations ({minimum} needed: assign another juror)</source>
+        <translation>not ranked: {complete} of {expected} evaluations ({minimum} needed: assign another juror)</translation>
+    </message>
+    <message>
+        <source>not ranked: {complete} of {expected} evaluations ({minimum} needed)</source>
+        <translation>not ranked: {complete} of {expected} evaluations ({minimum} needed)</translation>
+    </message>
+    <message>
+        <source>to the mean of the jurors&apos; weighted totals, whatever method ranks</source>
+        <translation>to the mean of the jurors&apos; weighted totals, whatever method ranks</translation>
+    </message>
+</context>
+<context>
     <name>Recap</name>
     <message>
         <source>weighted total (0–100)</source>
@@ -3545,8 +3708,16 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Ranking per cluster</translation>
     </message>
     <message>
+        <source>Not ranked</source>
+        <translation>Not ranked</translation>
+    </message>
+    <message>
         <source>Disagreements between jurors</source>
         <translation>Disagreements between jurors</translation>
+    </message>
+    <message>
+        <source>Agreement between jurors (reliability)</source>
+        <translation>Agreement between jurors (reliability)</translation>
     </message>
     <message>
         <source>Spread of each juror&apos;s totals</source>
@@ -3565,6 +3736,14 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Recapitulation and ranking of the scores · {round}</translation>
     </message>
     <message>
+        <source>On {date}, at {place}, the panel of {competition} met on the {round} round, which is not complete. It recapitulated the scores in the jurors&apos; signed result files ({accepted} accepted after verification) and ranked {ranked} of {total} submissions, as set out below.</source>
+        <translation>On {date}, at {place}, the panel of {competition} met on the {round} round, which is not complete. It recapitulated the scores in the jurors&apos; signed result files ({accepted} accepted after verification) and ranked {ranked} of {total} submissions, as set out below.</translation>
+    </message>
+    <message>
+        <source>Of {assigned} assigned evaluations, {in_progress} are in progress, {not_started} not started and {missing} missing (no result file accepted).</source>
+        <translation>Of {assigned} assigned evaluations, {in_progress} are in progress, {not_started} not started and {missing} missing (no result file accepted).</translation>
+    </message>
+    <message>
         <source>Package</source>
         <translation>Package</translation>
     </message>
@@ -3575,6 +3754,14 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>Passing grade</source>
         <translation>Passing grade</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>{n} complete evaluations</source>
+        <translation>{n} complete evaluations</translation>
     </message>
     <message>
         <source>Disagreement</source>
@@ -3589,12 +3776,24 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Submissions</translation>
     </message>
     <message>
+        <source>{total} ({ranked} ranked)</source>
+        <translation>{total} ({ranked} ranked)</translation>
+    </message>
+    <message>
         <source>{accepted} accepted, {refused} refused</source>
         <translation>{accepted} accepted, {refused} refused</translation>
     </message>
     <message>
         <source>Method</source>
         <translation>Method</translation>
+    </message>
+    <message>
+        <source>Passing</source>
+        <translation>Passing</translation>
+    </message>
+    <message>
+        <source>{grade}, applied {rule}</source>
+        <translation>{grade}, applied {rule}</translation>
     </message>
     <message>
         <source>Ties</source>
@@ -3611,6 +3810,10 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>passes</source>
         <translation>passes</translation>
+    </message>
+    <message>
+        <source>mean of totals {mean}</source>
+        <translation>mean of totals {mean}</translation>
     </message>
     <message>
         <source>disagreement</source>
@@ -3653,6 +3856,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>On {date}, at {place}, the panel of {competition} completed the {round} round. It recapitulated the scores in the jurors&apos; signed result files ({accepted} accepted after verification) and ranked the submissions ({ranked} in all), as set out below.</translation>
     </message>
     <message>
+        <source>Submissions that take no place for want of {minimum} complete evaluations: %n (section “Not ranked”).</source>
+        <translation>Submissions that take no place for want of {minimum} complete evaluations: %n (section “Not ranked”).</translation>
+    </message>
+    <message>
         <source>{n} ranked</source>
         <translation>{n} ranked</translation>
     </message>
@@ -3669,8 +3876,32 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Shaded rows reach the passing grade of {grade}.</translation>
     </message>
     <message>
+        <source>The grade applies to the mean of the jurors&apos; totals, not to the score that ranks, so the shaded rows need not be the first ones.</source>
+        <translation>The grade applies to the mean of the jurors&apos; totals, not to the score that ranks, so the shaded rows need not be the first ones.</translation>
+    </message>
+    <message>
+        <source>Scores with more than two decimals look equal to a neighbour at two; the decimals shown are those that separate them.</source>
+        <translation>Scores with more than two decimals look equal to a neighbour at two; the decimals shown are those that separate them.</translation>
+    </message>
+    <message>
         <source>{flag} marks submissions whose jurors disagree beyond the threshold; see the disagreements below.</source>
         <translation>{flag} marks submissions whose jurors disagree beyond the threshold; see the disagreements below.</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <source>These submissions have fewer than {n} complete evaluations: they take no place and do not pass.</source>
+        <translation>These submissions have fewer than {n} complete evaluations: they take no place and do not pass.</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
     </message>
     <message>
         <source>No submission&apos;s jurors disagree beyond the threshold.</source>
@@ -3855,6 +4086,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>The settings in the merged file {name} cannot be read ({problem}).</translation>
     </message>
     <message>
+        <source>equal to a neighbour at two decimals</source>
+        <translation>equal to a neighbour at two decimals</translation>
+    </message>
+    <message>
         <source>placed by {key}</source>
         <translation>placed by {key}</translation>
     </message>
@@ -3863,8 +4098,8 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>tie</translation>
     </message>
     <message>
-        <source>Not ranked, for want of a complete evaluation: {codes}.</source>
-        <translation>Not ranked, for want of a complete evaluation: {codes}.</translation>
+        <source>weighted total</source>
+        <translation>weighted total</translation>
     </message>
     <message>
         <source>%n total(s) dropped at each end</source>
@@ -3904,6 +4139,81 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>not recommended</source>
         <translation>not recommended</translation>
+    </message>
+</context>
+<context>
+    <name>Reliability</name>
+    <message>
+        <source>α: {band}</source>
+        <translation>α: {band}</translation>
+    </message>
+    <message>
+        <source>{form}: {band}</source>
+        <translation>{form}: {band}</translation>
+    </message>
+    <message>
+        <source>not computable</source>
+        <translation>not computable</translation>
+    </message>
+    <message>
+        <source>Too few submissions were scored by two or more jurors to measure agreement; it says nothing yet about the ranking.</source>
+        <translation>Too few submissions were scored by two or more jurors to measure agreement; it says nothing yet about the ranking.</translation>
+    </message>
+    <message>
+        <source>The jurors agree: the ranking can rest on these scores.</source>
+        <translation>The jurors agree: the ranking can rest on these scores.</translation>
+    </message>
+    <message>
+        <source>Use with care: discuss close places and the flagged submissions in the plenary before deciding.</source>
+        <translation>Use with care: discuss close places and the flagged submissions in the plenary before deciding.</translation>
+    </message>
+    <message>
+        <source>The jurors do not agree: the scores say much about who scored. Before deciding, discuss the disagreements, add a third juror where a pair differs widely, and go through the rubric&apos;s descriptors with the jurors.</source>
+        <translation>The jurors do not agree: the scores say much about who scored. Before deciding, discuss the disagreements, add a third juror where a pair differs widely, and go through the rubric&apos;s descriptors with the jurors.</translation>
+    </message>
+    <message>
+        <source>Single jurors agree less (α): the ranking rests on several jurors per submission, so keep every submission at the minimum of complete evaluations and discuss the disagreements.</source>
+        <translation>Single jurors agree less (α): the ranking rests on several jurors per submission, so keep every submission at the minimum of complete evaluations and discuss the disagreements.</translation>
+    </message>
+    <message>
+        <source>A value below 0 means less agreement than chance: check whether a juror read the scale the wrong way round.</source>
+        <translation>A value below 0 means less agreement than chance: check whether a juror read the scale the wrong way round.</translation>
+    </message>
+    <message>
+        <source>reliable (0.800 or more)</source>
+        <translation>reliable (0.800 or more)</translation>
+    </message>
+    <message>
+        <source>tentative conclusions only (0.667–0.800)</source>
+        <translation>tentative conclusions only (0.667–0.800)</translation>
+    </message>
+    <message>
+        <source>unreliable (below 0.667)</source>
+        <translation>unreliable (below 0.667)</translation>
+    </message>
+    <message>
+        <source>excellent (above 0.90)</source>
+        <translation>excellent (above 0.90)</translation>
+    </message>
+    <message>
+        <source>good (0.75–0.90)</source>
+        <translation>good (0.75–0.90)</translation>
+    </message>
+    <message>
+        <source>moderate (0.50–0.75)</source>
+        <translation>moderate (0.50–0.75)</translation>
+    </message>
+    <message>
+        <source>poor (below 0.50)</source>
+        <translation>poor (below 0.50)</translation>
+    </message>
+    <message>
+        <source>Readings: Krippendorff&apos;s alpha by Krippendorff (2004): 0.800 or more reliable, 0.667–0.800 tentative conclusions only, below 0.667 unreliable. ICC by Koo &amp; Li (2016): below 0.50 poor, 0.50–0.75 moderate, 0.75–0.90 good, above 0.90 excellent; the ICC read is that of the jurors&apos; mean (ICC2k when every juror scored the submissions, ICC1k when they share them out), as the ranking averages jurors.</source>
+        <translation>Readings: Krippendorff&apos;s alpha by Krippendorff (2004): 0.800 or more reliable, 0.667–0.800 tentative conclusions only, below 0.667 unreliable. ICC by Koo &amp; Li (2016): below 0.50 poor, 0.50–0.75 moderate, 0.75–0.90 good, above 0.90 excellent; the ICC read is that of the jurors&apos; mean (ICC2k when every juror scored the submissions, ICC1k when they share them out), as the ranking averages jurors.</translation>
+    </message>
+    <message>
+        <source>The jurors do not agree on {codes}: go through these criteria&apos;s descriptors with them.</source>
+        <translation>The jurors do not agree on {codes}: go through these criteria&apos;s descriptors with them.</translation>
     </message>
 </context>
 <context>
@@ -3965,7 +4275,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>must be a decimal written as Juri writes it, such as &quot;7&quot; or &quot;7.5&quot; (no spaces, no trailing zeros), or null</source>
-        <translation>must be a decimal written as Juri writes it, such as "7" or "7.5" (no spaces, no trailing zeros), or null</translation>
+        <translation>must be a decimal written as Juri writes it, such as &quot;7&quot; or &quot;7.5&quot; (no spaces, no trailing zeros), or null</translation>
     </message>
     <message>
         <source>checklist item {code} appears twice</source>
@@ -4996,6 +5306,49 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
 </context>
 <context>
+    <name>TieBreakDialog</name>
+    <message>
+        <source>Tie-break order</source>
+        <translation>Tie-break order</translation>
+    </message>
+    <message>
+        <source>Equal scores are separated by the ticked items, from the top: a criterion by its mean score, higher first; the number of complete evaluations, more first. What none of them separates is a tie and shares a place. Space ticks; Ctrl+Up and Ctrl+Down move the selected item.</source>
+        <translation>Equal scores are separated by the ticked items, from the top: a criterion by its mean score, higher first; the number of complete evaluations, more first. What none of them separates is a tie and shares a place. Space ticks; Ctrl+Up and Ctrl+Down move the selected item.</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Order:</translation>
+    </message>
+    <message>
+        <source>Tie-break order, from the top</source>
+        <translation>Tie-break order, from the top</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>&amp;Heaviest criteria first</source>
+        <translation>&amp;Heaviest criteria first</translation>
+    </message>
+    <message>
+        <source>The default: every weighted criterion, heaviest first, then the number of complete evaluations</source>
+        <translation>The default: every weighted criterion, heaviest first, then the number of complete evaluations</translation>
+    </message>
+    <message>
+        <source>Number of complete evaluations</source>
+        <translation>Number of complete evaluations</translation>
+    </message>
+    <message>
+        <source>{code} · {title} (weight {weight})</source>
+        <translation>{code} · {title} (weight {weight})</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>score of {criterion}</source>
@@ -5094,7 +5447,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>the key is juror {owner}&apos;s in the roster, so it can never count for juror {id}</source>
-        <translation>the key is juror {owner}'s in the roster, so it can never count for juror {id}</translation>
+        <translation>the key is juror {owner}&apos;s in the roster, so it can never count for juror {id}</translation>
     </message>
     <message>
         <source>evaluates submission(s) not assigned to juror {id}: {codes}</source>
@@ -5106,15 +5459,15 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>the evaluations are not in the package&apos;s order of submissions</source>
-        <translation>the evaluations are not in the package's order of submissions</translation>
+        <translation>the evaluations are not in the package&apos;s order of submissions</translation>
     </message>
     <message>
         <source>{code}: the scores must list the criteria {expected} in the rubric&apos;s order, not {found}</source>
-        <translation>{code}: the scores must list the criteria {expected} in the rubric's order, not {found}</translation>
+        <translation>{code}: the scores must list the criteria {expected} in the rubric&apos;s order, not {found}</translation>
     </message>
     <message>
         <source>{code}: checklist item {item} is not in the package&apos;s checklist</source>
-        <translation>{code}: checklist item {item} is not in the package's checklist</translation>
+        <translation>{code}: checklist item {item} is not in the package&apos;s checklist</translation>
     </message>
     <message>
         <source>juror {id}, version {sequence}: {complete} complete, {progress} in progress, {recused} recused, {blank} not started (of {assigned} assigned)</source>

@@ -160,6 +160,10 @@
         <translation>Nilai</translation>
     </message>
     <message>
+        <source>Mean of totals</source>
+        <translation>Rata-rata nilai akhir</translation>
+    </message>
+    <message>
         <source>Evaluations</source>
         <translation>Penilaian</translation>
     </message>
@@ -172,12 +176,8 @@
         <translation>Catatan</translation>
     </message>
     <message>
-        <source>tie: nothing separates the scores</source>
-        <translation>seri: tidak ada yang membedakan nilainya</translation>
-    </message>
-    <message>
-        <source>placed by {key}</source>
-        <translation>ditentukan oleh {key}</translation>
+        <source>The passing grade applies {rule}.</source>
+        <translation>Nilai batas lulus berlaku {rule}.</translation>
     </message>
     <message>
         <source>jurors disagree</source>
@@ -214,6 +214,10 @@
     <message>
         <source>Krippendorff&apos;s α</source>
         <translation>α Krippendorff</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Tafsiran</translation>
     </message>
     <message>
         <source>Design</source>
@@ -307,8 +311,20 @@
         <translation>{method}. Nilai batas lulus: {grade} — {passing} dari {total} lulus.</translation>
     </message>
     <message>
+        <source>The grade applies {rule}.</source>
+        <translation>Batas lulus berlaku {rule}.</translation>
+    </message>
+    <message>
+        <source>Ranked: submissions with at least {minimum} complete evaluations; {unranked} not ranked.</source>
+        <translation>Diperingkat: proposal dengan sedikitnya {minimum} penilaian selesai; {unranked} tidak diperingkat.</translation>
+    </message>
+    <message>
         <source>Tied places are marked with “=”: {ties} submissions share a place that no tie-break separates.</source>
         <translation>Peringkat seri ditandai “=”: {ties} proposal berbagi peringkat yang tidak dapat dipisahkan oleh aturan penentu.</translation>
+    </message>
+    <message>
+        <source>Scores shown with more decimals look equal to a neighbour&apos;s at two; the decimals shown separate them.</source>
+        <translation>Nilai yang ditampilkan dengan lebih banyak desimal tampak sama dengan nilai tetangganya pada dua desimal; desimal yang ditampilkan itulah yang membedakannya.</translation>
     </message>
     <message>
         <source>Disagreements</source>
@@ -329,6 +345,14 @@
     <message>
         <source>Reliability</source>
         <translation>Reliabilitas</translation>
+    </message>
+    <message>
+        <source>What to do about it</source>
+        <translation>Apa yang perlu dilakukan</translation>
+    </message>
+    <message>
+        <source>Sources of the readings</source>
+        <translation>Sumber tafsiran</translation>
     </message>
 </context>
 <context>
@@ -408,6 +432,10 @@
     <message>
         <source>Save the signed record as P&amp;DF…</source>
         <translation>Simpan berita acara sebagai P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Tie-brea&amp;ks…</source>
+        <translation>Urutan penentu nilai &amp;sama…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -506,6 +534,22 @@
         <translation>Batas &amp;lulus:</translation>
     </message>
     <message>
+        <source>Minimum of complete evaluations</source>
+        <translation>Jumlah minimal penilaian selesai</translation>
+    </message>
+    <message>
+        <source>Complete evaluations a submission needs to take a place and to pass; at the lowest value, the round&apos;s own minimum</source>
+        <translation>Jumlah penilaian selesai yang diperlukan proposal untuk mendapat peringkat dan lulus; pada nilai terendah, jumlah minimal babak ini</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum evaluations:</source>
+        <translation>Minimal p&amp;enilaian:</translation>
+    </message>
+    <message>
+        <source>Which criteria separate equal scores, and in which order</source>
+        <translation>Kriteria mana yang memisahkan nilai yang sama, dan dengan urutan apa</translation>
+    </message>
+    <message>
         <source>Panel chair</source>
         <translation>Ketua tim panel</translation>
     </message>
@@ -555,7 +599,7 @@
 A key now counts for one juror only, so they count for nobody until you accept each again: compare its fingerprint with the jurors&apos; signed evaluation sheets, select a file of that juror signed by it on the Files tab, and choose &quot;Accept this key&quot;.</source>
         <translation>Versi Juri sebelumnya menerima kunci-kunci ini tanpa menyebut juri tertentu: {fps}.
 
-Kini sebuah kunci hanya berlaku untuk satu juri, sehingga kunci-kunci ini tidak berlaku untuk siapa pun sampai Anda menerimanya ulang: cocokkan sidik kuncinya dengan lembar penilaian yang ditandatangani para juri, pilih di tab File sebuah file juri tersebut yang ditandatangani dengan kunci itu, lalu pilih "Terima kunci ini".</translation>
+Kini sebuah kunci hanya berlaku untuk satu juri, sehingga kunci-kunci ini tidak berlaku untuk siapa pun sampai Anda menerimanya ulang: cocokkan sidik kuncinya dengan lembar penilaian yang ditandatangani para juri, pilih di tab File sebuah file juri tersebut yang ditandatangani dengan kunci itu, lalu pilih &quot;Terima kunci ini&quot;.</translation>
     </message>
     <message>
         <source>Import result files</source>
@@ -1129,8 +1173,12 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>tandai proposal yang nilai total para jurinya berbeda lebih dari N poin (bawaan: 20)</translation>
     </message>
     <message>
-        <source>the passing grade (default: the round&apos;s)</source>
-        <translation>nilai ambang kelulusan (bawaan: milik tahap ini)</translation>
+        <source>the passing grade, compared with the mean of the jurors&apos; weighted totals whatever the method (default: the round&apos;s)</source>
+        <translation>nilai batas lulus, dibandingkan dengan rata-rata nilai akhir tertimbang para juri apa pun metodenya (bawaan: milik babak)</translation>
+    </message>
+    <message>
+        <source>complete evaluations a submission needs to be ranked and to pass (default: the round&apos;s, usually 2)</source>
+        <translation>jumlah penilaian selesai yang diperlukan proposal untuk diperingkat dan lulus (bawaan: milik babak, biasanya 2)</translation>
     </message>
     <message>
         <source>LIST</source>
@@ -1197,8 +1245,20 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Cakupan: {complete} selesai, {progress} sedang dinilai, {blank} belum dimulai, {recused} mengundurkan diri, {missing} tidak ada (dari {total} penugasan)</translation>
     </message>
     <message>
-        <source>Ranking ({method}; passing grade {grade}):</source>
-        <translation>Peringkat ({method}; ambang kelulusan {grade}):</translation>
+        <source>Ranking ({method}; passing grade {grade}, applied {rule}; at least {minimum} complete evaluations):</source>
+        <translation>Peringkat ({method}; nilai batas lulus {grade}, berlaku {rule}; sedikitnya {minimum} penilaian selesai):</translation>
+    </message>
+    <message>
+        <source>Nothing is ranked.</source>
+        <translation>Belum ada yang diperingkat.</translation>
+    </message>
+    <message>
+        <source>equal at two decimals</source>
+        <translation>sama pada dua desimal</translation>
+    </message>
+    <message>
+        <source>Below the minimum of {minimum} complete evaluations:</source>
+        <translation>Di bawah minimal {minimum} penilaian selesai:</translation>
     </message>
     <message>
         <source>tie</source>
@@ -1209,12 +1269,12 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>oleh {key}</translation>
     </message>
     <message>
-        <source>passes</source>
-        <translation>lulus</translation>
+        <source>mean {mean}</source>
+        <translation>rata-rata {mean}</translation>
     </message>
     <message>
-        <source>Not ranked (no complete evaluation): {codes}</source>
-        <translation>Tanpa peringkat (belum ada penilaian yang selesai): {codes}</translation>
+        <source>passes</source>
+        <translation>lulus</translation>
     </message>
     <message>
         <source>Disagreements (totals more than {n} points apart):</source>
@@ -1908,7 +1968,7 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <name>Export</name>
     <message>
         <source>Accept the integrity pact before signing your results: read it with &apos;juri workspace pact&apos; and accept it with &apos;juri workspace pact --accept&apos; (the app asks for it when it starts).</source>
-        <translation>Terima pakta integritas sebelum menandatangani hasil penilaian Anda: baca dengan 'juri workspace pact' dan terima dengan 'juri workspace pact --accept' (aplikasi memintanya saat dimulai).</translation>
+        <translation>Terima pakta integritas sebelum menandatangani hasil penilaian Anda: baca dengan &apos;juri workspace pact&apos; dan terima dengan &apos;juri workspace pact --accept&apos; (aplikasi memintanya saat dimulai).</translation>
     </message>
     <message>
         <source>Your key is not the key the package&apos;s roster has for you; results signed with it would not be accepted.</source>
@@ -1987,6 +2047,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>penilaian selesai</translation>
     </message>
     <message>
+        <source>mean of totals</source>
+        <translation>rata-rata nilai akhir</translation>
+    </message>
+    <message>
         <source>expected evaluations</source>
         <translation>penilaian yang diharapkan</translation>
     </message>
@@ -1997,6 +2061,14 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>disagreement</source>
         <translation>perbedaan penilaian</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>keterangan</translation>
+    </message>
+    <message>
+        <source>passes (mean ≥ {grade})</source>
+        <translation>lulus (rata-rata ≥ {grade})</translation>
     </message>
     <message>
         <source>overall rank</source>
@@ -2107,12 +2179,68 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>proposal</translation>
     </message>
     <message>
+        <source>reading</source>
+        <translation>tafsiran</translation>
+    </message>
+    <message>
+        <source>what to do</source>
+        <translation>yang perlu dilakukan</translation>
+    </message>
+    <message>
         <source>weighted total</source>
         <translation>nilai total berbobot</translation>
     </message>
     <message>
         <source>Reliability</source>
         <translation>Reliabilitas</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>metode</translation>
+    </message>
+    <message>
+        <source>passing grade</source>
+        <translation>nilai batas lulus</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>{grade}, applied {rule}</source>
+        <translation>{grade}, berlaku {rule}</translation>
+    </message>
+    <message>
+        <source>minimum of complete evaluations</source>
+        <translation>minimal penilaian selesai</translation>
+    </message>
+    <message>
+        <source>tie-break order</source>
+        <translation>urutan penentu nilai sama</translation>
+    </message>
+    <message>
+        <source>disagreement above</source>
+        <translation>ambang beda pendapat</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>tidak diperingkat</translation>
+    </message>
+    <message>
+        <source>totals dropped at each end</source>
+        <translation>nilai akhir yang dibuang di tiap ujung</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>pengaturan</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>nilai</translation>
     </message>
     <message>
         <source>Ranking</source>
@@ -2312,6 +2440,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
     <message>
         <source>must lie in 0–100</source>
         <translation>harus berada dalam rentang 0–100</translation>
+    </message>
+    <message>
+        <source>must be at most {n}</source>
+        <translation>paling banyak {n}</translation>
     </message>
     <message>
         <source>code {code} is used twice</source>
@@ -2576,7 +2708,7 @@ Serahkan file ini kepada ketua tim panel.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a key fingerprint: four groups of four letters and digits joined by &apos;-&apos;, such as ABCD-EFGH-IJKL-MNOP.</source>
-        <translation>'{text}' bukan sidik kunci: empat kelompok berisi empat huruf dan angka yang digabung dengan '-', seperti ABCD-EFGH-IJKL-MNOP.</translation>
+        <translation>&apos;{text}&apos; bukan sidik kunci: empat kelompok berisi empat huruf dan angka yang digabung dengan &apos;-&apos;, seperti ABCD-EFGH-IJKL-MNOP.</translation>
     </message>
     <message>
         <source>The key {fingerprint} is already accepted for juror {owner}; a key counts for one juror only, so it cannot be accepted for juror {juror} too.</source>
@@ -2983,6 +3115,22 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>The passing grade must lie between 0 and 100.</source>
         <translation>Ambang kelulusan harus antara 0 dan 100.</translation>
+    </message>
+    <message>
+        <source>The minimum number of complete evaluations must lie between 1 and {n}.</source>
+        <translation>Jumlah minimal penilaian selesai harus antara 1 dan {n}.</translation>
+    </message>
+    <message>
+        <source>equal to the neighbour&apos;s score at two decimals</source>
+        <translation>sama dengan nilai tetangganya pada dua desimal</translation>
+    </message>
+    <message>
+        <source>tie: nothing separates the scores</source>
+        <translation>seri: tidak ada yang memisahkan nilainya</translation>
+    </message>
+    <message>
+        <source>placed by {key}</source>
+        <translation>ditentukan oleh {key}</translation>
     </message>
     <message>
         <source>The merged file could not be written to {path}: {error}</source>
@@ -3495,6 +3643,21 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
 </context>
 <context>
+    <name>Ranking</name>
+    <message>
+        <source>not ranked: {complete} of {expected} evaluations ({minimum} needed: assign another juror)</source>
+        <translation>tidak diperingkat: {complete} dari {expected} penilaian (perlu {minimum}: tugaskan juri lain)</translation>
+    </message>
+    <message>
+        <source>not ranked: {complete} of {expected} evaluations ({minimum} needed)</source>
+        <translation>tidak diperingkat: {complete} dari {expected} penilaian (perlu {minimum})</translation>
+    </message>
+    <message>
+        <source>to the mean of the jurors&apos; weighted totals, whatever method ranks</source>
+        <translation>untuk rata-rata nilai akhir tertimbang para juri, apa pun metode pemeringkatannya</translation>
+    </message>
+</context>
+<context>
     <name>Recap</name>
     <message>
         <source>weighted total (0–100)</source>
@@ -3545,8 +3708,16 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Peringkat per kluster</translation>
     </message>
     <message>
+        <source>Not ranked</source>
+        <translation>Tidak diperingkat</translation>
+    </message>
+    <message>
         <source>Disagreements between jurors</source>
         <translation>Perbedaan penilaian antarjuri</translation>
+    </message>
+    <message>
+        <source>Agreement between jurors (reliability)</source>
+        <translation>Kesepakatan antarjuri (reliabilitas)</translation>
     </message>
     <message>
         <source>Spread of each juror&apos;s totals</source>
@@ -3565,6 +3736,14 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Rekapitulasi dan peringkat hasil penilaian · {round}</translation>
     </message>
     <message>
+        <source>On {date}, at {place}, the panel of {competition} met on the {round} round, which is not complete. It recapitulated the scores in the jurors&apos; signed result files ({accepted} accepted after verification) and ranked {ranked} of {total} submissions, as set out below.</source>
+        <translation>Pada {date}, bertempat di {place}, tim panel {competition} bersidang untuk tahap {round}, yang belum selesai. Tim panel merekapitulasi nilai dari file hasil para juri yang ditandatangani ({accepted} diterima setelah diverifikasi) dan memeringkat {ranked} dari {total} proposal, dengan rincian sebagai berikut.</translation>
+    </message>
+    <message>
+        <source>Of {assigned} assigned evaluations, {in_progress} are in progress, {not_started} not started and {missing} missing (no result file accepted).</source>
+        <translation>Dari {assigned} penilaian yang ditugaskan, {in_progress} sedang berjalan, {not_started} belum dimulai, dan {missing} tidak ada (tidak ada file hasil yang diterima).</translation>
+    </message>
+    <message>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
@@ -3575,6 +3754,14 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>Passing grade</source>
         <translation>Nilai batas lulus</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimal</translation>
+    </message>
+    <message>
+        <source>{n} complete evaluations</source>
+        <translation>{n} penilaian selesai</translation>
     </message>
     <message>
         <source>Disagreement</source>
@@ -3589,12 +3776,24 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Proposal</translation>
     </message>
     <message>
+        <source>{total} ({ranked} ranked)</source>
+        <translation>{total} ({ranked} diperingkat)</translation>
+    </message>
+    <message>
         <source>{accepted} accepted, {refused} refused</source>
         <translation>{accepted} diterima, {refused} ditolak</translation>
     </message>
     <message>
         <source>Method</source>
         <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Passing</source>
+        <translation>Kelulusan</translation>
+    </message>
+    <message>
+        <source>{grade}, applied {rule}</source>
+        <translation>{grade}, berlaku {rule}</translation>
     </message>
     <message>
         <source>Ties</source>
@@ -3611,6 +3810,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>passes</source>
         <translation>lulus</translation>
+    </message>
+    <message>
+        <source>mean of totals {mean}</source>
+        <translation>rata-rata nilai akhir {mean}</translation>
     </message>
     <message>
         <source>disagreement</source>
@@ -3653,6 +3856,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Pada {date}, bertempat di {place}, tim panel {competition} telah menyelesaikan tahap {round}. Tim panel merekapitulasi nilai dari file hasil para juri yang ditandatangani ({accepted} diterima setelah diverifikasi) dan memeringkat proposal ({ranked} seluruhnya), dengan rincian sebagai berikut.</translation>
     </message>
     <message>
+        <source>Submissions that take no place for want of {minimum} complete evaluations: %n (section “Not ranked”).</source>
+        <translation>Proposal yang tidak mendapat peringkat karena belum memiliki {minimum} penilaian selesai: %n (bagian “Tidak diperingkat”).</translation>
+    </message>
+    <message>
         <source>{n} ranked</source>
         <translation>{n} diperingkat</translation>
     </message>
@@ -3669,8 +3876,32 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Baris berlatar mencapai nilai batas lulus {grade}.</translation>
     </message>
     <message>
+        <source>The grade applies to the mean of the jurors&apos; totals, not to the score that ranks, so the shaded rows need not be the first ones.</source>
+        <translation>Batas lulus berlaku untuk rata-rata nilai akhir para juri, bukan untuk nilai yang memeringkat, sehingga baris berlatar tidak harus berada paling atas.</translation>
+    </message>
+    <message>
+        <source>Scores with more than two decimals look equal to a neighbour at two; the decimals shown are those that separate them.</source>
+        <translation>Nilai dengan lebih dari dua desimal tampak sama dengan tetangganya pada dua desimal; desimal yang ditampilkan itulah yang membedakannya.</translation>
+    </message>
+    <message>
         <source>{flag} marks submissions whose jurors disagree beyond the threshold; see the disagreements below.</source>
         <translation>{flag} menandai proposal yang nilai para jurinya berselisih melebihi ambang; lihat perbedaan penilaian di bawah.</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <source>These submissions have fewer than {n} complete evaluations: they take no place and do not pass.</source>
+        <translation>Proposal berikut memiliki kurang dari {n} penilaian selesai: tidak mendapat peringkat dan tidak lulus.</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Tafsiran</translation>
     </message>
     <message>
         <source>No submission&apos;s jurors disagree beyond the threshold.</source>
@@ -3855,6 +4086,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Pengaturan dalam file gabungan {name} tidak dapat dibaca ({problem}).</translation>
     </message>
     <message>
+        <source>equal to a neighbour at two decimals</source>
+        <translation>sama dengan tetangganya pada dua desimal</translation>
+    </message>
+    <message>
         <source>placed by {key}</source>
         <translation>ditentukan oleh {key}</translation>
     </message>
@@ -3863,8 +4098,8 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>seri</translation>
     </message>
     <message>
-        <source>Not ranked, for want of a complete evaluation: {codes}.</source>
-        <translation>Tidak diperingkat karena belum ada penilaian yang lengkap: {codes}.</translation>
+        <source>weighted total</source>
+        <translation>nilai akhir tertimbang</translation>
     </message>
     <message>
         <source>%n total(s) dropped at each end</source>
@@ -3904,6 +4139,81 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>not recommended</source>
         <translation>tidak direkomendasikan</translation>
+    </message>
+</context>
+<context>
+    <name>Reliability</name>
+    <message>
+        <source>α: {band}</source>
+        <translation>α: {band}</translation>
+    </message>
+    <message>
+        <source>{form}: {band}</source>
+        <translation>{form}: {band}</translation>
+    </message>
+    <message>
+        <source>not computable</source>
+        <translation>tidak dapat dihitung</translation>
+    </message>
+    <message>
+        <source>Too few submissions were scored by two or more jurors to measure agreement; it says nothing yet about the ranking.</source>
+        <translation>Terlalu sedikit proposal yang dinilai oleh dua juri atau lebih untuk mengukur kesepakatan; belum ada yang dapat disimpulkan tentang peringkatnya.</translation>
+    </message>
+    <message>
+        <source>The jurors agree: the ranking can rest on these scores.</source>
+        <translation>Para juri sepakat: peringkat dapat bersandar pada nilai ini.</translation>
+    </message>
+    <message>
+        <source>Use with care: discuss close places and the flagged submissions in the plenary before deciding.</source>
+        <translation>Gunakan dengan hati-hati: bahas peringkat yang berdekatan dan proposal yang ditandai dalam rapat pleno sebelum memutuskan.</translation>
+    </message>
+    <message>
+        <source>The jurors do not agree: the scores say much about who scored. Before deciding, discuss the disagreements, add a third juror where a pair differs widely, and go through the rubric&apos;s descriptors with the jurors.</source>
+        <translation>Para juri tidak sepakat: nilai lebih banyak mencerminkan siapa yang menilai. Sebelum memutuskan, bahas perbedaan penilaian, tambahkan juri ketiga bila sepasang juri berselisih jauh, dan tinjau kembali deskriptor rubrik bersama para juri.</translation>
+    </message>
+    <message>
+        <source>Single jurors agree less (α): the ranking rests on several jurors per submission, so keep every submission at the minimum of complete evaluations and discuss the disagreements.</source>
+        <translation>Juri secara perorangan kurang sepakat (α): peringkat bersandar pada beberapa juri per proposal, jadi pastikan setiap proposal memenuhi jumlah minimal penilaian selesai dan bahas perbedaan penilaian.</translation>
+    </message>
+    <message>
+        <source>A value below 0 means less agreement than chance: check whether a juror read the scale the wrong way round.</source>
+        <translation>Nilai di bawah 0 berarti kesepakatan lebih rendah daripada kebetulan: periksa apakah ada juri yang membaca skala secara terbalik.</translation>
+    </message>
+    <message>
+        <source>reliable (0.800 or more)</source>
+        <translation>andal (0,800 atau lebih)</translation>
+    </message>
+    <message>
+        <source>tentative conclusions only (0.667–0.800)</source>
+        <translation>hanya untuk kesimpulan sementara (0,667–0,800)</translation>
+    </message>
+    <message>
+        <source>unreliable (below 0.667)</source>
+        <translation>tidak andal (di bawah 0,667)</translation>
+    </message>
+    <message>
+        <source>excellent (above 0.90)</source>
+        <translation>sangat baik (di atas 0,90)</translation>
+    </message>
+    <message>
+        <source>good (0.75–0.90)</source>
+        <translation>baik (0,75–0,90)</translation>
+    </message>
+    <message>
+        <source>moderate (0.50–0.75)</source>
+        <translation>sedang (0,50–0,75)</translation>
+    </message>
+    <message>
+        <source>poor (below 0.50)</source>
+        <translation>buruk (di bawah 0,50)</translation>
+    </message>
+    <message>
+        <source>Readings: Krippendorff&apos;s alpha by Krippendorff (2004): 0.800 or more reliable, 0.667–0.800 tentative conclusions only, below 0.667 unreliable. ICC by Koo &amp; Li (2016): below 0.50 poor, 0.50–0.75 moderate, 0.75–0.90 good, above 0.90 excellent; the ICC read is that of the jurors&apos; mean (ICC2k when every juror scored the submissions, ICC1k when they share them out), as the ranking averages jurors.</source>
+        <translation>Tafsiran: alpha Krippendorff menurut Krippendorff (2004): 0,800 atau lebih andal, 0,667–0,800 hanya untuk kesimpulan sementara, di bawah 0,667 tidak andal. ICC menurut Koo &amp; Li (2016): di bawah 0,50 buruk, 0,50–0,75 sedang, 0,75–0,90 baik, di atas 0,90 sangat baik; ICC yang ditafsirkan adalah ICC rata-rata para juri (ICC2k bila setiap juri menilai semua proposal, ICC1k bila proposal dibagi di antara juri), karena peringkat merata-ratakan nilai para juri.</translation>
+    </message>
+    <message>
+        <source>The jurors do not agree on {codes}: go through these criteria&apos;s descriptors with them.</source>
+        <translation>Para juri tidak sepakat pada {codes}: tinjau kembali deskriptor kriteria tersebut bersama mereka.</translation>
     </message>
 </context>
 <context>
@@ -3965,7 +4275,7 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>must be a decimal written as Juri writes it, such as &quot;7&quot; or &quot;7.5&quot; (no spaces, no trailing zeros), or null</source>
-        <translation>harus berupa bilangan desimal yang ditulis seperti Juri menulisnya, misalnya "7" atau "7.5" (tanpa spasi, tanpa nol di belakang), atau null</translation>
+        <translation>harus berupa bilangan desimal yang ditulis seperti Juri menulisnya, misalnya &quot;7&quot; atau &quot;7.5&quot; (tanpa spasi, tanpa nol di belakang), atau null</translation>
     </message>
     <message>
         <source>checklist item {code} appears twice</source>
@@ -4993,6 +5303,49 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>The workbook has no visible sheet.</source>
         <translation>Buku kerja tidak memiliki lembar kerja yang terlihat.</translation>
+    </message>
+</context>
+<context>
+    <name>TieBreakDialog</name>
+    <message>
+        <source>Tie-break order</source>
+        <translation>Urutan penentu nilai sama</translation>
+    </message>
+    <message>
+        <source>Equal scores are separated by the ticked items, from the top: a criterion by its mean score, higher first; the number of complete evaluations, more first. What none of them separates is a tie and shares a place. Space ticks; Ctrl+Up and Ctrl+Down move the selected item.</source>
+        <translation>Nilai yang sama dipisahkan oleh butir yang dicentang, dari atas: kriteria menurut rata-rata nilainya, yang lebih tinggi lebih dulu; jumlah penilaian selesai, yang lebih banyak lebih dulu. Yang tidak terpisahkan oleh satu pun dari itu adalah seri dan berbagi peringkat. Spasi mencentang; Ctrl+Atas dan Ctrl+Bawah memindahkan butir yang dipilih.</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Urutan:</translation>
+    </message>
+    <message>
+        <source>Tie-break order, from the top</source>
+        <translation>Urutan penentu nilai sama, dari atas</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Naikkan</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Turunkan</translation>
+    </message>
+    <message>
+        <source>&amp;Heaviest criteria first</source>
+        <translation>&amp;Bobot terbesar dahulu</translation>
+    </message>
+    <message>
+        <source>The default: every weighted criterion, heaviest first, then the number of complete evaluations</source>
+        <translation>Bawaan: setiap kriteria berbobot, yang terberat lebih dulu, lalu jumlah penilaian selesai</translation>
+    </message>
+    <message>
+        <source>Number of complete evaluations</source>
+        <translation>Jumlah penilaian selesai</translation>
+    </message>
+    <message>
+        <source>{code} · {title} (weight {weight})</source>
+        <translation>{code} · {title} (bobot {weight})</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,8 @@ def test_merge_has_help(capsys) -> None:
     code, out = juri(capsys, "merge", "--help")
     assert code == 0 and out.startswith("usage: juri merge")
     for option in ("--package", "--key", "--method", "--accept-key", "--threshold", "--xlsx",
-                   "--csv", "--store", "--json", "--tie-break", "--passing-grade"):
+                   "--csv", "--store", "--json", "--tie-break", "--passing-grade",
+                   "--min-evaluations"):
         assert option in out
 
 
@@ -59,11 +60,17 @@ def test_merging_the_demo(capsys, demo, chair, tmp_path) -> None:
     assert sum(": ACCEPTED: juror J0" in line for line in lines) == 4
     assert ("Coverage: 46 complete, 1 in progress, 0 not started, 1 recused, 0 missing "
             "(of 48 assigned)") in lines
-    assert "Ranking (mean of the weighted totals; passing grade 85.00):" in lines
+    assert ("Ranking (mean of the weighted totals; passing grade 85.00, applied to the mean of "
+            "the jurors' weighted totals, whatever method ranks; at least 2 complete "
+            "evaluations):") in lines
     assert any(line.startswith("    1  KIPP23-") for line in lines)
     assert "Disagreements (totals more than 20.00 points apart):" in lines
     assert any(line.startswith("  KIPP23-005: ") for line in lines)  # the harsh juror
-    assert any(line.lstrip().startswith("weighted total   α 0.") for line in lines)
+    [total] = [line for line in lines if line.lstrip().startswith("weighted total   α 0.")]
+    assert total.endswith("— α: unreliable (below 0.667); ICC1k: good (0.75–0.90)")
+    assert "  The jurors agree: the ranking can rest on these scores. Single jurors agree " \
+        "less (α)" in out  # what to do about it
+    assert "Krippendorff (2004)" in out and "Koo & Li (2016)" in out  # the readings' sources
     assert lines[-1].startswith(f"Merged file written: {out_file} (SHA-256 ")
     payload = json.loads(out_file.read_bytes())["payload"]
     assert [r["juror"] for r in payload["results"]] == ["J01", "J02", "J03", "J04"]
@@ -87,6 +94,9 @@ def test_json_output_and_every_method(capsys, demo, chair, tmp_path) -> None:
                                       "recused": 1, "missing": 0}
         assert report["settings"]["method"] == method
         assert report["reliability"][0]["view"] == "total"
+        assert report["reliability"][0]["reading"] | {"text": "", "advice": ""} == {
+            "alpha": "unreliable", "icc_form": "ICC1k", "icc": "good", "verdict": "good",
+            "below_chance": False, "text": "", "advice": ""}
         seen[method] = [row["submission"] for row in report["ranking"]]
     assert seen["mean"] != seen["zscore"]  # per-juror normalisation changes the order
 
@@ -229,3 +239,134 @@ def test_the_chair_reads_indonesian(capsys, demo, chair, tmp_path) -> None:
     out = capsys.readouterr().out
     assert code == 0
     assert "DITERIMA" in out and "Peringkat" in out
+
+
+# --- ranking integrity (issue 12, items 6–8) --------------------------------------------------
+
+def test_one_jurors_file_of_three_ranks_nothing_and_every_output_says_why(
+        capsys, demo, chair, tmp_path) -> None:
+    """Before: KIPP23-007 took rank 1 and passed on J01's file alone."""
+    from tests.reports.pdf import page_texts
+
+    [one] = (demo / "results").glob("J01_*.json")
+    common = [str(one), "--package", str(demo / PACKAGE), "--key", str(chair)]
+    code, out = juri(capsys, "merge", *common, "-o", str(tmp_path / "one.json"), "--xlsx",
+                     str(tmp_path / "one.xlsx"), "--csv", str(tmp_path / "one.csv"))
+    assert code == 0, out
+    lines = out.splitlines()
+    assert "  Nothing is ranked." in lines
+    assert "Below the minimum of 2 complete evaluations:" in lines
+    assert "  KIPP23-007: not ranked: 1 of 3 evaluations (2 needed)" in lines
+    code, out = juri(capsys, "merge", *common, "-o", str(tmp_path / "one.json"), "--json")
+    report = json.loads(out)
+    assert report["settings"]["min_evaluations"] == 2
+    [row] = [r for r in report["ranking"] if r["submission"] == "KIPP23-007"]
+    assert (row["rank"], row["not_ranked"], row["passes"], row["score"], row["complete"],
+            row["expected"]) == (None, "too_few_evaluations", False, None, 1, 3)
+    payload = json.loads((tmp_path / "one.json").read_bytes())["payload"]
+    assert payload["ranking"] == report["ranking"]  # the merged file says the same
+
+    book = openpyxl.load_workbook(tmp_path / "one.xlsx")
+    sheet = [[c.value for c in r] for r in book["Ranking"].iter_rows()]
+    header, rows = sheet[0], {r[2]: dict(zip(sheet[0], r, strict=True)) for r in sheet[1:]}
+    assert rows["KIPP23-007"]["rank"] is None and rows["KIPP23-007"]["passes (mean ≥ 85)"] == "no"
+    assert rows["KIPP23-007"]["note"] == "not ranked: 1 of 3 evaluations (2 needed)"
+    settings = dict(r[:2] for r in book["Settings"].iter_rows(values_only=True))
+    assert settings["minimum of complete evaluations"] == 2
+    table = list(csv.reader(io.StringIO((tmp_path / "one.csv").read_text(encoding="utf-8-sig"))))
+    assert table[0] == header
+    assert [r[-1] for r in table[1:] if r[2] == "KIPP23-007"] == [
+        "not ranked: 1 of 3 evaluations (2 needed)"]
+
+    code, out = juri(capsys, "sheets", "recap", str(tmp_path / "one.json"), "--package",
+                     str(demo / PACKAGE), "-o", str(tmp_path / "one.pdf"))
+    assert code == 0, out
+    text = " ".join(page_texts(tmp_path / "one.pdf"))
+    assert "completed the" not in text  # the round is not called finished
+    assert "round, which is not complete" in text and "ranked 0 of 16 submissions" in text
+    assert "Submissions that take no place for want of 2 complete evaluations: 16" in text
+    assert "Of 48 assigned evaluations, 0 are in progress, 0 not started and 36 missing" in text
+    assert "Not ranked" in text and "not ranked: 1 of 3 evaluations (2 needed)" in text
+
+    code, out = juri(capsys, "merge", *common, "-o", str(tmp_path / "low.json"), "--json",
+                     "--min-evaluations", "1")  # the chair's choice, recorded
+    report = json.loads(out)
+    assert report["settings"]["min_evaluations"] == 1
+    assert report["ranking"][0] | {"totals": {}} == report["ranking"][0] | {
+        "submission": "KIPP23-007", "rank": 1, "passes": True, "not_ranked": None,
+        "totals": {}}
+    code, out = juri(capsys, "merge", *common, "-o", str(tmp_path / "x.json"),
+                     "--min-evaluations", "0")
+    assert code == 1 and "minimum number of complete evaluations must lie between 1" in out
+
+
+def test_under_the_zscore_the_passing_grade_applies_to_the_mean(
+        capsys, demo, chair, tmp_path) -> None:
+    """Before: the raw grade was compared with rescaled z-scores."""
+    from tests.reports.pdf import page_texts
+
+    common = [str(demo / "results"), "--package", str(demo / PACKAGE), "--key", str(chair),
+              "--method", "zscore", "--passing-grade", "80", "-o", str(tmp_path / "z.json")]
+    code, out = juri(capsys, "merge", *common, "--json")
+    assert code == 0, out
+    report = json.loads(out)
+    assert report["settings"]["passing_grade_applies_to"] == "mean"
+    rows = {r["submission"]: r for r in report["ranking"]}
+    assert {code for code, r in rows.items() if r["passes"]} == {
+        "KIPP23-001", "KIPP23-008", "KIPP23-002"}
+    # KIPP23-012 ranks third on its z-score 81.92, but its jurors' mean is 77.59: it fails;
+    # KIPP23-002 ranks fourth (78.18) with a mean of 81.67: it passes
+    assert (rows["KIPP23-012"]["rank"], rows["KIPP23-012"]["score"],
+            rows["KIPP23-012"]["mean"]) == (3, "81.92", "77.59")
+    assert (rows["KIPP23-002"]["rank"], rows["KIPP23-002"]["mean"]) == (4, "81.67")
+    code, out = juri(capsys, "merge", *common)
+    assert ("passing grade 80.00, applied to the mean of the jurors' weighted totals, whatever "
+            "method ranks") in out
+    [line] = [line for line in out.splitlines() if "KIPP23-002" in line and "  4  " in line]
+    assert line.endswith("[mean 81.67, passes]")
+    code, out = juri(capsys, "sheets", "recap", str(tmp_path / "z.json"), "--package",
+                     str(demo / PACKAGE), "-o", str(tmp_path / "z.pdf"))
+    text = " ".join(page_texts(tmp_path / "z.pdf"))
+    assert "80, applied to the mean of the jurors' weighted totals, whatever method ranks" in text
+    assert "need not be the first ones" in text and "mean of totals 81,67" not in text
+    assert "mean of totals 81.67" in text
+    # the jurors' agreement, read in words with its sources and what to do
+    assert "Agreement between jurors (reliability)" in text
+    assert "α: unreliable (below 0.667); ICC1k: good (0.75–0.90)" in text
+    assert "Krippendorff (2004)" in text and "Koo & Li (2016)" in text
+    assert "The jurors agree: the ranking can rest on these scores." in text
+
+
+def test_look_alike_scores_show_their_separating_decimals_in_every_output(
+        capsys, competition, chair, tmp_path) -> None:
+    """Before: 73.18 ranked 2 and 73.18 ranked 3, with "tie": false and nothing else."""
+    from tests.merge.helpers import build_panel
+    from tests.merge.test_ranking import LOOK_ALIKE, uniform_results
+    from tests.reports.pdf import page_texts
+
+    panel = build_panel(competition, tmp_path)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for juror, data in uniform_results(panel, LOOK_ALIKE):
+        (inbox / f"{juror}.json").write_bytes(data)
+    merged = tmp_path / "m.json"
+    code, out = juri(capsys, "merge", str(inbox), "--package", str(panel.package.path),
+                     "--key", str(chair), "--method", "zscore", "-o", str(merged), "--xlsx",
+                     str(tmp_path / "m.xlsx"), "--csv", str(tmp_path / "m.csv"))
+    assert code == 0, out
+    lines = {line.split()[1]: line for line in out.splitlines()
+             if line.startswith(("    2  S0", "    3  S0"))}
+    assert " 73.185  " in lines["S003"] and " 73.180  " in lines["S001"]
+    assert "equal at two decimals" in lines["S003"] and "equal at two decimals" in lines["S001"]
+    book = openpyxl.load_workbook(tmp_path / "m.xlsx")
+    rows = {r[2]: r for r in book["Ranking"].iter_rows(values_only=True)}
+    assert (rows["S003"][9], rows["S001"][9]) == (73.185, 73.18)
+    assert "equal to the neighbour's score at two decimals" in rows["S001"][-1]
+    table = {r[2]: r for r in csv.reader(io.StringIO(
+        (tmp_path / "m.csv").read_text(encoding="utf-8-sig")))}
+    assert (table["S003"][9], table["S001"][9]) == ("73.185", "73.180")
+    code, out = juri(capsys, "sheets", "recap", str(merged), "--package",
+                     str(panel.package.path), "-o", str(tmp_path / "m.pdf"))
+    assert code == 0, out
+    text = " ".join(page_texts(tmp_path / "m.pdf"))
+    assert "73.185" in text and "73.180" in text and "equal to a neighbour at two decimals" in text

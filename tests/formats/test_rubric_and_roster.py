@@ -31,6 +31,21 @@ def test_the_demo_rubric_has_the_2023_weights() -> None:
     assert definition.round.passing_grade == 85
 
 
+def test_a_rounds_minimum_of_evaluations(tmp_path: Path) -> None:
+    """Default 2; the secretariat may ask for more; the manifest carries it, and a manifest
+    written before it existed reads as the default."""
+    from app.formats.rubric_json import round_from_json, round_to_json
+
+    assert read_rubric_file(DEMO_RUBRIC, "desk").round.min_evaluations == 2
+    three = read_rubric_file(edited_rubric(
+        tmp_path, lambda d: d["rounds"][0].update(min_evaluations=3)), "desk").round
+    assert three.min_evaluations == 3
+    written = round_to_json(three)
+    assert written["min_evaluations"] == 3 and round_from_json(written, "round") == three
+    del written["min_evaluations"]
+    assert round_from_json(written, "round").min_evaluations == 2
+
+
 def test_criteria_belong_to_their_rounds_only() -> None:
     field = read_rubric_file(DEMO_RUBRIC, "field")
     assert [c.code for c in field.rubric] == ["KESESUAIAN", "MANFAAT", "KESIAPAN"]
@@ -46,6 +61,12 @@ def test_criteria_belong_to_their_rounds_only() -> None:
     (lambda d: d["rounds"][0].update(kind="plenary"), "must be one of desk, interview, field"),
     (lambda d: d.update(format="something"), "juri-rubric"),
     (lambda d: d["criteria"][1]["levels"][0].update(max=30), "outside the scale"),
+    (lambda d: d["rounds"][0].update(min_evaluations=0), "min_evaluations: must be a whole "
+     "number of at least 1"),
+    (lambda d: d["rounds"][0].update(min_evaluations=2.5), "must be a whole number"),
+    (lambda d: d["rounds"][0].update(min_evaluations="2"), "must be a whole number"),
+    (lambda d: d["rounds"][0].update(min_evaluations=101), "min_evaluations: must be at most "
+     "100"),
 ])
 def test_bad_rubrics_say_what_and_where(tmp_path: Path, change, message: str) -> None:
     with pytest.raises(InputError) as caught:

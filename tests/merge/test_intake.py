@@ -250,7 +250,7 @@ def test_merged_files_are_opened_and_each_result_judged(panel) -> None:
 
 def test_a_tampered_merged_file(panel) -> None:
     merged = panel.merge([("J01", panel.result("J01", {"S001": 7}))]).signed(CHAIR)
-    data = merged.replace(b'"score":"66.67"', b'"score":"99.99"', 1)
+    data = merged.replace(b'"J01":"66.67"', b'"J01":"99.99"', 1)
     assert data != merged
     report = panel.merge([("m", data)])
     assert statuses(report) == {"m": FileStatus.TAMPERED}

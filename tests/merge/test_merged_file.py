@@ -73,7 +73,8 @@ def test_the_merged_file_records_accepted_results_decisions_and_ranking(pool) ->
                                          "result"]["payload"]["juror"]["public_key"]}]
     assert payload["as_of"] == "2026-11-23T12:00:00.000Z"  # the newest accepted result
     assert payload["settings"] == {"method": "mean", "trim": 1, "threshold": "20",
-                                   "passing_grade": "85", "tie_break": list(report.tie_break)}
+                                   "passing_grade": "85", "passing_grade_applies_to": "mean",
+                                   "min_evaluations": 2, "tie_break": list(report.tie_break)}
     assert [row["submission"] for row in payload["ranking"]][:1] == ["S003"]
     assert b"J01v2" not in data and b"tampered" not in data  # names never matter
 

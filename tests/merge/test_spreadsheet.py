@@ -46,7 +46,7 @@ def test_the_workbook_has_one_sheet_per_view_and_no_formulas(hostile_report, tmp
     write_xlsx(hostile_report, target)
     book = openpyxl.load_workbook(target)
     assert book.sheetnames == ["Ranking", "Per group", "Per cluster", "Detail", "Files",
-                               "Disagreements", "Coverage", "Reliability"]
+                               "Disagreements", "Coverage", "Reliability", "Settings"]
     for sheet in book.worksheets:
         for cell in cells(sheet):
             assert cell.data_type != "f", (sheet.title, cell.coordinate, cell.value)

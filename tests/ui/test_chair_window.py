@@ -439,3 +439,141 @@ def test_the_chair_prints_the_signed_record_of_what_was_signed(
     assert "at Jakarta" in text and first in text
     assert "J01-tampered.json" in text and "Ir. Budi Santoso" in text
     assert window.settings.chair_place == "Jakarta"  # offered again next time
+
+
+# --- ranking integrity: the minimum, look-alike scores, the pass mark, reliability, tie-breaks
+
+def test_the_chair_sets_the_minimum_and_sees_what_is_not_ranked(
+        qtbot, start, simulated, inbox) -> None:
+    window = start(simulated.package, [inbox])
+    settled(qtbot, window, lambda r: len(r.intake.accepted) == 4)
+    assert window.report.min_evaluations == 2  # the round's
+    model = window.ranking.model
+    assert "at least 2 complete evaluations; 0 not ranked" in window.ranking.summary.text()
+    activate(qtbot, window)
+    window.minimum_choice.setFocus()
+    window.minimum_choice.selectAll()
+    qtbot.keyClicks(window.minimum_choice, "3")  # KIPP23-010 and -015 have two
+    qtbot.keyClick(window.minimum_choice, Qt.Key.Key_Return)
+    settled(qtbot, window, lambda r: r.min_evaluations == 3)
+    rows = {model.standing(row).code: row for row in range(model.rowCount())}
+    for code in ("KIPP23-010", "KIPP23-015"):
+        note = model.data(model.index(rows[code], RankingModel.NOTE))
+        assert model.data(model.index(rows[code], RankingModel.RANK)) == "–"
+        assert note.startswith("not ranked: 2 of")
+    assert model.data(model.index(rows["KIPP23-010"], RankingModel.NOTE)) == (
+        "not ranked: 2 of 2 evaluations (3 needed: assign another juror)")  # one recused
+    assert "at least 3 complete evaluations; 2 not ranked" in window.ranking.summary.text()
+    assert window.settings.chair_min_evaluations == 3  # remembered
+    window.minimum_choice.setValue(0)  # back to the round's
+    window.minimum_choice.editingFinished.emit()
+    settled(qtbot, window, lambda r: r.min_evaluations == 2)
+
+
+def test_under_the_zscore_the_window_shows_the_mean_the_grade_applies_to(
+        qtbot, start, simulated, inbox) -> None:
+    window = start(simulated.package, [inbox])
+    settled(qtbot, window, lambda r: len(r.intake.accepted) == 4)
+    window.method_choice.setCurrentIndex(window.method_choice.findData(Method.ZSCORE.value))
+    settled(qtbot, window, lambda r: r.options.method is Method.ZSCORE)
+    window.passing_choice.setValue(80)
+    window.passing_choice.editingFinished.emit()
+    settled(qtbot, window, lambda r: r.passing_grade == 80)
+    model = window.ranking.model
+    shown = {model.standing(row).code: [model.data(model.index(row, column)) for column in (
+        RankingModel.RANK, RankingModel.SCORE, RankingModel.MEAN, RankingModel.PASSES)]
+        for row in range(model.rowCount())}
+    assert shown["KIPP23-012"] == ["3", "81.92", "77.59", "no"]
+    assert shown["KIPP23-002"] == ["4", "78.18", "81.67", "yes"]
+    assert "The grade applies to the mean of the jurors' weighted totals, whatever method " \
+        "ranks." in window.ranking.summary.text()
+    tip = model.data(model.index(0, RankingModel.PASSES), Qt.ItemDataRole.ToolTipRole)
+    assert "mean of the jurors' weighted totals" in tip
+
+
+def test_look_alike_scores_in_the_window(qtbot, start, competition, tmp_path) -> None:
+    from tests.merge.helpers import build_panel
+    from tests.merge.test_ranking import LOOK_ALIKE, uniform_results
+
+    panel = build_panel(competition, tmp_path)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for juror, data in uniform_results(panel, LOOK_ALIKE):
+        (inbox / f"{juror}.json").write_bytes(data)
+    window = start(panel.package.path, [inbox])
+    settled(qtbot, window, lambda r: len(r.intake.accepted) == 3)
+    window.method_choice.setCurrentIndex(window.method_choice.findData(Method.ZSCORE.value))
+    settled(qtbot, window, lambda r: r.options.method is Method.ZSCORE)
+    model = window.ranking.model
+    shown = {model.standing(row).code: (model.data(model.index(row, RankingModel.SCORE)),
+                                        model.data(model.index(row, RankingModel.NOTE)))
+             for row in range(model.rowCount())}
+    assert shown["S003"][0] == "73.185" and shown["S001"][0] == "73.180"
+    assert "equal to the neighbour's score at two decimals" in shown["S001"][1]
+    assert "the decimals shown separate them" in window.ranking.summary.text()
+
+
+def test_reliability_is_read_in_plain_words_with_its_sources(
+        qtbot, start, simulated, inbox) -> None:
+    window = start(simulated.package, [inbox])
+    settled(qtbot, window, lambda r: len(r.intake.accepted) == 4)
+    model = window.reliability.model
+    reading = model.data(model.index(0, model.READING))
+    assert reading == "α: unreliable (below 0.667); ICC1k: good (0.75–0.90)"
+    assert "Single jurors agree less" in model.data(model.index(0, model.READING),
+                                                     Qt.ItemDataRole.ToolTipRole)
+    assert window.reliability.advice.text().startswith("The jurors agree: the ranking can rest")
+    assert "Krippendorff (2004)" in window.reliability.sources.text()
+    assert "Koo & Li (2016)" in window.reliability.sources.text()
+
+
+def test_the_chair_changes_the_tie_break_order_with_the_keyboard(
+        qtbot, start, simulated, inbox) -> None:
+    window = start(simulated.package, [inbox])
+    settled(qtbot, window, lambda r: len(r.intake.accepted) == 4)
+    assert window.report.tie_break[:2] == ("SIGNIFIKANSI", "ADAPTABILITAS")
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(window, "tie_break_dialog", None) is not None
+                    and window.tie_break_dialog.isVisible(), timeout=3_000)
+    dialog = window.tie_break_dialog
+    order = dialog.list
+    qtbot.waitUntil(order.hasFocus, timeout=3_000)  # keys go to the list at once
+    assert dialog.order() == window.report.tie_break
+    # untick every criterion, then move the number of evaluations to the top
+    for row in range(order.count()):
+        order.setCurrentRow(row)
+        item = order.item(row)
+        if item.text() != "Number of complete evaluations" \
+                and item.checkState() == Qt.CheckState.Checked:
+            qtbot.keyClick(order, Qt.Key.Key_Space)
+    [evaluations] = order.findItems("Number of complete evaluations", Qt.MatchFlag.MatchExactly)
+    order.setCurrentItem(evaluations)
+    for _ in range(order.count()):
+        qtbot.keyClick(order, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert order.currentRow() == 0
+    qtbot.keyClick(order, Qt.Key.Key_Down)  # and tick the heaviest criterion after it
+    qtbot.keyClick(order, Qt.Key.Key_Space)
+    ticked = dialog.order()
+    assert ticked == ("evaluations", "SIGNIFIKANSI")
+    qtbot.keyClick(order, Qt.Key.Key_Return)  # OK is the default
+    settled(qtbot, window, lambda r: r.tie_break == ticked)
+    assert window.settings.chair_tie_break == ",".join(ticked)
+    window.close()
+
+    again = start()  # remembered for the next start
+    settled(qtbot, again, lambda r: len(r.intake.verdicts) == 6)
+    assert again.report.tie_break == ticked
+
+
+def test_a_tie_break_order_remembered_for_another_rubric(qtbot, start, simulated,
+                                                         inbox) -> None:
+    from app.settings import load, save
+
+    settings = load()
+    settings.chair_tie_break = "NOVELTY,evaluations"  # another competition's criterion
+    save(settings)
+    window = start(simulated.package, [inbox])
+    settled(qtbot, window, lambda r: len(r.intake.accepted) == 4)
+    assert window.report.tie_break == ("evaluations",)
+    assert load().chair_tie_break == "evaluations"

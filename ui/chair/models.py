@@ -17,10 +17,20 @@ from PySide6.QtGui import QColor
 
 from app.i18n import current_language, format_decimal, translate
 from app.merge.agreement import TOTAL
-from app.merge.service import MergeReport
+from app.merge.ranking import passing_rule_text
+from app.merge.reading import read
+from app.merge.service import MergeReport, place_note
 from app.merge.statuses import FileStatus, FileVerdict
 from app.merge.table import CellState
-from ui.chair.palette import WAIT, pact_icon, state_colour, status_colour, status_icon
+from app.stats import ICC_FORMS
+from ui.chair.palette import (
+    WAIT,
+    pact_icon,
+    state_colour,
+    status_colour,
+    status_icon,
+    verdict_colour,
+)
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 SORT_ROLE = Qt.ItemDataRole.UserRole  # the value a proxy sorts by
@@ -208,9 +218,11 @@ class RankingView:
 
 class RankingModel(ReportModel):
     """The ranking in one of three line-ups: overall, per group, per cluster (KIPP ranks
-    per cluster too). A tie shows as "=3"; the tie-break that separated equal scores is named."""
+    per cluster too). A tie shows as "=3"; scores that look equal at two decimals show the
+    decimals that separate them; the note names the tie-break that decided, and says why a
+    submission is not ranked. The mean is what the passing grade applies to."""
 
-    RANK, CODE, TITLE, LINE_UP, SCORE, EVALUATIONS, PASSES, NOTE = range(8)
+    RANK, CODE, TITLE, LINE_UP, SCORE, MEAN, EVALUATIONS, PASSES, NOTE = range(9)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -232,6 +244,7 @@ class RankingModel(ReportModel):
             translate("ChairModels", "Title"),
             line_up,
             translate("ChairModels", "Score"),
+            translate("ChairModels", "Mean of totals"),
             translate("ChairModels", "Evaluations"),
             translate("ChairModels", "Passes"),
             translate("ChairModels", "Note"),
@@ -265,13 +278,23 @@ class RankingModel(ReportModel):
             return self._text(standing, place, column)
         if role == SORT_ROLE:
             return self._sort_key(standing, place, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
-            return self.report.manifest.submission(standing.code).title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.TITLE:
+                return self.report.manifest.submission(standing.code).title
+            if column in (self.MEAN, self.PASSES):
+                return translate("ChairModels", "The passing grade applies {rule}.").format(
+                    rule=passing_rule_text())
+            if column == self.NOTE:
+                return self._text(standing, place, column) or None
+            return None
         if role == Qt.ItemDataRole.BackgroundRole and column == self.PASSES and standing.passes:
             return QColor(46, 160, 67, 70)
+        if role == Qt.ItemDataRole.ForegroundRole and place is None:
+            return QColor(128, 128, 128)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             self.RANK,
             self.SCORE,
+            self.MEAN,
             self.EVALUATIONS,
         ):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -284,21 +307,17 @@ class RankingModel(ReportModel):
                 return "–"
             return f"={place.rank}" if place.tie else str(place.rank)
         if column == self.NOTE:
-            notes = []
-            if place is not None and place.tie:
-                notes.append(translate("ChairModels", "tie: nothing separates the scores"))
-            if place is not None and place.decided_by:
-                notes.append(
-                    translate("ChairModels", "placed by {key}").format(key=place.decided_by)
-                )
+            notes = [place_note(self.report, standing, place)] if (
+                place is not None or standing.place is None) else []
             if standing.code in self.report.flagged:
                 notes.append(translate("ChairModels", "jurors disagree"))
-            return "; ".join(notes)
+            return "; ".join(note for note in notes if note)
         return {
             self.CODE: standing.code,
             self.TITLE: submission.title,
             self.LINE_UP: self._line_up(standing) or "–",
-            self.SCORE: number(standing.score),
+            self.SCORE: number(standing.score, standing.decimals),
+            self.MEAN: number(standing.mean, standing.mean_decimals),
             self.EVALUATIONS: f"{standing.complete}/{standing.expected}",
             self.PASSES: "–"
             if standing.passes is None
@@ -314,6 +333,8 @@ class RankingModel(ReportModel):
             return place.rank if place else 10**9
         if column == self.SCORE:
             return float(standing.score) if standing.score is not None else -1.0
+        if column == self.MEAN:
+            return float(standing.mean) if standing.mean is not None else -1.0
         if column == self.EVALUATIONS:
             return standing.complete
         return self._text(standing, place, column)
@@ -353,18 +374,18 @@ class DisagreementModel(ReportModel):
         }[column]
 
 
-ICC_FORMS = ("ICC1", "ICC2", "ICC3", "ICC1k", "ICC2k", "ICC3k")
-
-
 class ReliabilityModel(ReportModel):
     """Krippendorff's alpha (interval) and the six ICC forms, for the weighted total and for
-    each criterion."""
+    each criterion, each read in plain words (its tooltip says what to do)."""
+
+    READING = 2 + len(ICC_FORMS)
 
     def headers(self) -> list[str]:
         return [
             translate("ChairModels", "Scores"),
             translate("ChairModels", "Krippendorff's α"),
             *ICC_FORMS,
+            translate("ChairModels", "Reading"),
             translate("ChairModels", "Design"),
         ]
 
@@ -372,9 +393,13 @@ class ReliabilityModel(ReportModel):
         return list(report.reliability)
 
     def cell(self, item, column: int, role: int) -> Any:
-        numeric = 0 < column < len(self.headers()) - 1
+        numeric = 0 < column < self.READING
         if role == Qt.ItemDataRole.TextAlignmentRole and numeric:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.READING:
+            return read(item).advice()
+        if role == Qt.ItemDataRole.BackgroundRole and column == self.READING:
+            return verdict_colour(read(item).verdict)
         if role not in (
             DISPLAY,
             SORT_ROLE,
@@ -390,6 +415,8 @@ class ReliabilityModel(ReportModel):
             return f"{item.view} · {title}" if role != SORT_ROLE else item.view
         if column == 1:
             return number(item.alpha, 3)
-        if column == len(self.headers()) - 1:
+        if column == self.READING:
+            return read(item).text()
+        if column == self.READING + 1:
             return item.design_label()
         return number(item.icc.get(ICC_FORMS[column - 2]), 3)

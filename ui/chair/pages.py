@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import format_decimal, translate
+from app.merge.ranking import passing_rule_text
+from app.merge.reading import advice, sources
 from app.merge.service import MergeReport
+from app.merge.shown import SHOWN_DECIMALS
 from app.merge.statuses import FileStatus, FileVerdict
 from app.merge.table import CellState
 from ui.chair.models import (
@@ -270,12 +273,24 @@ class RankingPage(QWidget):
             passing=passing,
             total=len(report.standings),
         )
+        if grade is not None:
+            text += " " + translate("ChairPages", "The grade applies {rule}.").format(
+                rule=passing_rule_text())
+        unranked = len(report.not_ranked)
+        text += " " + translate(
+            "ChairPages", "Ranked: submissions with at least {minimum} complete evaluations; "
+            "{unranked} not ranked."
+        ).format(minimum=report.min_evaluations, unranked=unranked)
         if ties:
             text += " " + translate(
                 "ChairPages",
                 "Tied places are marked with “=”: {ties} submissions share a "
                 "place that no tie-break separates.",
             ).format(ties=ties)
+        if any(s.decimals > SHOWN_DECIMALS for s in report.standings):
+            text += " " + translate(
+                "ChairPages", "Scores shown with more decimals look equal to a neighbour's at "
+                "two; the decimals shown separate them.")
         self.summary.setText(text)
 
 
@@ -332,6 +347,14 @@ class ReliabilityPage(QWidget):
         self.table.setAccessibleName(translate("ChairPages", "Reliability"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
+        self.advice = heading()
+        self.advice.setObjectName("reliability_advice")
+        self.advice.setAccessibleName(translate("ChairPages", "What to do about it"))
+        layout.addWidget(self.advice)
+        self.sources = heading(sources())
+        self.sources.setAccessibleName(translate("ChairPages", "Sources of the readings"))
+        layout.addWidget(self.sources)
 
     def set_report(self, report: MergeReport | None) -> None:
         self.model.set_report(report)
+        self.advice.setText("" if report is None else " ".join(advice(report.reliability)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from app.merge.reading import Verdict
 from app.merge.statuses import FileStatus
 from app.merge.table import CellState
 
@@ -55,3 +56,8 @@ def status_icon(status: FileStatus) -> QIcon:
 def pact_icon() -> QIcon:
     """A result that records no integrity pact: a warning, whatever its status."""
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+
+def verdict_colour(verdict: Verdict | None) -> QColor:
+    """A reliability reading's tint (its words say the same: colour is never the only sign)."""
+    return {Verdict.GOOD: GOOD, Verdict.MODERATE: WAIT, Verdict.POOR: BAD}.get(verdict, QUIET)

@@ -31,15 +31,18 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
 from app import APP_NAME, __version__, paths
+from app.domain.competition import MAX_MIN_EVALUATIONS
 from app.domain.numbers import decimal_text
-from app.errors import JuriError
+from app.domain.rubric import Rubric
+from app.errors import InputError, JuriError
 from app.merge.desk import ChairDesk, Imported
 from app.merge.methods import Method
-from app.merge.ranking import DEFAULT_TIE_BREAK
+from app.merge.ranking import DEFAULT_TIE_BREAK, EVALUATIONS, WEIGHTS
 from app.merge.service import DEFAULT_THRESHOLD, MergeOptions, MergeReport
 from app.merge.statuses import FileVerdict
 from app.reports.recap_from_merge import RecapOptions, recap_pdf
@@ -57,6 +60,7 @@ from ui.chair.pages import (
 )
 from ui.chair.recap_dialog import RecapDialog
 from ui.chair.sign_dialog import SignDialog
+from ui.chair.tie_break_dialog import TieBreakDialog
 from ui.dialogs import show_error
 from ui.saved_state import state_bytes, state_text
 from ui.tasks import Task, TaskRunner
@@ -80,9 +84,19 @@ def options_from(settings: Settings) -> MergeOptions:
         passing = Decimal(settings.chair_passing_grade) if settings.chair_passing_grade else None
     except ArithmeticError:
         passing = None
-    tie_break = tuple(t for t in settings.chair_tie_break.split(",") if t) or DEFAULT_TIE_BREAK
+    tie_break = tuple(t for t in settings.chair_tie_break.split(",") if t)  # none: no tie-breaks
+    minimum = settings.chair_min_evaluations
     return MergeOptions(method=method, trim=max(settings.chair_trim, 0), threshold=threshold,
-                        passing_grade=passing, tie_break=tie_break)
+                        passing_grade=passing, tie_break=tie_break,
+                        min_evaluations=minimum if 0 < minimum <= MAX_MIN_EVALUATIONS else None)
+
+
+def fitted_tie_break(tie_break: tuple[str, ...], rubric: Rubric) -> tuple[str, ...]:
+    """A remembered order for another package's rubric: the keys this one knows (the
+    default when none is left)."""
+    known = tuple(key for key in tie_break
+                  if key in (WEIGHTS, EVALUATIONS) or rubric.get(key) is not None)
+    return known or DEFAULT_TIE_BREAK
 
 
 def spin_decimal(value: float, places: int) -> Decimal:
@@ -167,6 +181,8 @@ class ChairWindow(QMainWindow):
         self.save_recap_action = self._action(self.tr("Save the signed record as P&DF…"),
                                               lambda: self.recap("save"), "Ctrl+Shift+S",
                                               "save_recap")
+        self.tie_break_action = self._action(self.tr("Tie-brea&ks…"), self.choose_tie_break,
+                                             "Ctrl+T", "tie_break")
         self.quit_action = self._action(self.tr("&Quit"), self.close,
                                         QKeySequence.StandardKey.Quit, "quit")
         self.tab_actions = [self._action(self.tabs.tabText(i).replace("&", ""),
@@ -187,6 +203,7 @@ class ChairWindow(QMainWindow):
         merge_menu = bar.addMenu(self.tr("&Merge"))
         merge_menu.addAction(self.merge_action)
         merge_menu.addAction(self.accept_key_action)
+        merge_menu.addAction(self.tie_break_action)
         view_menu = bar.addMenu(self.tr("&View"))
         for action in self.tab_actions:
             view_menu.addAction(action)
@@ -246,6 +263,22 @@ class ChairWindow(QMainWindow):
             "The total a submission needs to pass; at the lowest value, the round's own"))
         self._labelled(bar, self.tr("Passing &grade:"), self.passing_choice)
         self.passing_choice.editingFinished.connect(self._settings_changed)
+        self.minimum_choice = QSpinBox()
+        self.minimum_choice.setObjectName("min_evaluations")
+        self.minimum_choice.setRange(0, MAX_MIN_EVALUATIONS)  # 0: the round's own minimum
+        self.minimum_choice.setSpecialValueText(self.tr("the round's"))
+        self.minimum_choice.setValue(self.options.min_evaluations or 0)
+        self.minimum_choice.setAccessibleName(self.tr("Minimum of complete evaluations"))
+        self.minimum_choice.setToolTip(self.tr(
+            "Complete evaluations a submission needs to take a place and to pass; at the "
+            "lowest value, the round's own minimum"))
+        self._labelled(bar, self.tr("Mi&nimum evaluations:"), self.minimum_choice)
+        self.minimum_choice.editingFinished.connect(self._settings_changed)
+        self.tie_break_button = QToolButton()
+        self.tie_break_button.setDefaultAction(self.tie_break_action)
+        self.tie_break_button.setToolTip(self.tr(
+            "Which criteria separate equal scores, and in which order"))
+        bar.addWidget(self.tie_break_button)
 
     def _labelled(self, bar: QToolBar, text: str, widget: QWidget) -> None:
         label = QLabel(text)
@@ -255,7 +288,8 @@ class ChairWindow(QMainWindow):
         bar.addWidget(widget)
 
     def _enable(self, has_package: bool) -> None:
-        for action in (self.import_action, self.import_folder_action, self.merge_action):
+        for action in (self.import_action, self.import_folder_action, self.merge_action,
+                       self.tie_break_action):
             action.setEnabled(has_package)
         has_result = self.report is not None and bool(self.report.intake.accepted)
         for action in (self.export_merged_action, self.export_xlsx_action,
@@ -332,6 +366,9 @@ class ChairWindow(QMainWindow):
         def opened(result: tuple[MergeReport, tuple[str, ...]]) -> None:
             report, unbound = result
             self.settings.chair_package = str(path.resolve())
+            if desk.options.tie_break != self.options.tie_break:
+                self.options = replace(self.options, tie_break=desk.options.tie_break)
+                self.settings.chair_tie_break = ",".join(desk.options.tie_break)
             save(self.settings)
             self.statusBar().showMessage(self.tr(
                 "Package checked: complete and signed by {name} ({fp}).").format(
@@ -344,7 +381,14 @@ class ChairWindow(QMainWindow):
                 self.import_paths(then)
 
         def work(progress, cancelled) -> tuple[MergeReport, tuple[str, ...]]:
-            report = desk.open(path, progress=progress, cancelled=cancelled)
+            try:
+                report = desk.open(path, progress=progress, cancelled=cancelled)
+            except InputError as error:  # an order remembered from another package's rubric
+                if error.code != "bad_tie_break" or desk.package is None:
+                    raise
+                desk.options = replace(desk.options, tie_break=fitted_tie_break(
+                    desk.options.tie_break, desk.package.manifest.rubric))
+                report = desk.merge(progress=progress, cancelled=cancelled)
             return report, desk.unbound_keys()
 
         self.run(work, self.tr("Checking the package …"), opened, self.tr("Open package"))
@@ -477,15 +521,22 @@ class ChairWindow(QMainWindow):
         threshold = spin_decimal(self.threshold_choice.value(), 1)
         value = self.passing_choice.value()
         passing = None if value < 0 else spin_decimal(value, 2)
-        options = replace(self.options, method=method, trim=self.trim_choice.value(),
-                          threshold=threshold, passing_grade=passing)
+        self.configure(replace(self.options, method=method, trim=self.trim_choice.value(),
+                               threshold=threshold, passing_grade=passing,
+                               min_evaluations=self.minimum_choice.value() or None))
+
+    def configure(self, options: MergeOptions) -> None:
+        """New settings: remembered, and the same results ranked again under them."""
         if options == self.options:
             return
         self.options = options
-        self.settings.chair_method = method.value
+        self.settings.chair_method = options.method.value
         self.settings.chair_trim = options.trim
-        self.settings.chair_threshold = str(threshold)
-        self.settings.chair_passing_grade = "" if passing is None else str(passing)
+        self.settings.chair_threshold = str(options.threshold)
+        self.settings.chair_passing_grade = "" if options.passing_grade is None \
+            else str(options.passing_grade)
+        self.settings.chair_min_evaluations = options.min_evaluations or 0
+        self.settings.chair_tie_break = ",".join(options.tie_break)
         save(self.settings)
         self.desk.options = replace(options, accepted_keys=self.desk.options.accepted_keys)
         if self.report is None:
@@ -493,6 +544,18 @@ class ChairWindow(QMainWindow):
         desk = self.desk
         self.run(lambda _progress, _cancelled: desk.configure(options),
                  self.tr("Ranking again …"), self.show_report, self.tr("Merge settings"))
+
+    def choose_tie_break(self) -> TieBreakDialog | None:
+        """The tie-break order, ticked and moved with the keyboard."""
+        if self.report is None:
+            return None
+        dialog = TieBreakDialog(self, self.report.manifest.rubric, self.report.tie_break)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.configure(replace(self.options,
+                                                               tie_break=dialog.order())))
+        dialog.open()
+        self.tie_break_dialog = dialog
+        return dialog
 
     # --- exports ---------------------------------------------------------------------------
 
