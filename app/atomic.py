@@ -3,6 +3,11 @@
 The bytes go to a temporary file in the target's folder, are flushed and fsynced, and the
 temporary file is renamed over the target; the folder is fsynced too where the platform allows.
 On any error the temporary file is removed and the previous target, if any, is untouched.
+
+The temporary file is created readable by its owner only; before the rename it gets the mode
+any program's new file gets (``0o666`` less the umask), because what Juri writes is mostly
+meant to be shared: packages, result files, merged files, PDFs, spreadsheets. Secrets (private
+key files) are written with ``private=True`` and stay ``0o600`` from their first byte.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from typing import BinaryIO
 
 
 @contextlib.contextmanager
-def atomic_writer(target: Path) -> Iterator[BinaryIO]:
+def atomic_writer(target: Path, *, private: bool = False) -> Iterator[BinaryIO]:
     """Yield a binary file; on clean exit it replaces ``target`` in one step."""
     target = Path(target)
     directory = target.parent
@@ -26,6 +31,8 @@ def atomic_writer(target: Path) -> Iterator[BinaryIO]:
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
+            if not private and os.name != "nt":  # Windows has no modes to set
+                os.fchmod(handle.fileno(), 0o666 & ~current_umask())
             os.fsync(handle.fileno())
         temp.replace(target)
     except BaseException:
@@ -35,9 +42,17 @@ def atomic_writer(target: Path) -> Iterator[BinaryIO]:
     fsync_directory(directory)
 
 
-def atomic_write_bytes(target: Path, data: bytes) -> None:
-    with atomic_writer(target) as handle:
+def atomic_write_bytes(target: Path, data: bytes, *, private: bool = False) -> None:
+    with atomic_writer(target, private=private) as handle:
         handle.write(data)
+
+
+def current_umask() -> int:
+    """The process's umask. Reading it means setting it: it is set to the strict ``0o077``
+    for that instant, so a file another thread creates meanwhile is only ever stricter."""
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask
 
 
 def fsync_directory(directory: Path) -> None:

@@ -147,7 +147,7 @@ def write_private_key(path: Path, pair: KeyPair, passphrase: str) -> None:
     """Write the encrypted private key file atomically, readable by its owner only."""
     data = canonical_bytes(private_key_document(pair, passphrase))
     path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write_bytes(path, data)
+    atomic_write_bytes(path, data, private=True)
     with contextlib.suppress(OSError):  # file systems without permissions (FAT USB sticks)
         path.chmod(0o600)
 
