@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 from app import paths
+from app.cli.choices import METHOD, TIE_BREAK
 from app.cli.common import (
     CommandError,
     add_passphrase_option,
@@ -43,8 +44,10 @@ def register(commands) -> None:
                         help=translate("Cli", "the merged file to write"))
     parser.add_argument("--key", metavar=translate("Cli", "CHAIR_KEY"), help=translate(
         "Cli", "the chair's private key file (default: this workspace's key)"))
-    parser.add_argument("--method", choices=[m.value for m in Method], default=Method.MEAN.value,
-                        help=translate("Cli", "how jurors' totals combine (default: mean)"))
+    parser.add_argument("--method", type=METHOD, default=Method.MEAN.value,
+                        metavar=translate("Cli", "METHOD"), help=translate(
+        "Cli", "how jurors' totals combine: {words} (default: mean)").format(
+            words=METHOD.shown()))
     parser.add_argument("--trim", type=int, default=1, metavar="N", help=translate(
         "Cli", "for --method trimmed: totals dropped at each end (default: 1)"))
     parser.add_argument("--accept-key", action="append", default=[],
@@ -58,9 +61,9 @@ def register(commands) -> None:
         "Cli", "the passing grade (default: the round's)"))
     parser.add_argument("--tie-break", default=",".join(DEFAULT_TIE_BREAK),
                         metavar=translate("Cli", "LIST"), help=translate(
-        "Cli", "comma-separated tie-break order: criterion codes, 'weights' (heaviest criterion "
-        "first) and 'evaluations' (more complete evaluations first); default: "
-        "weights,evaluations"))
+        "Cli", "comma-separated tie-break order: criterion codes, 'weights' or 'bobot' "
+        "(heaviest criterion first) and 'evaluations' or 'penilaian' (more complete evaluations "
+        "first); default: weights,evaluations"))
     parser.add_argument("--xlsx", metavar=translate("Cli", "FILE"),
                         help=translate("Cli", "also write the ranking and its details as XLSX"))
     parser.add_argument("--csv", metavar=translate("Cli", "FILE"),
@@ -111,7 +114,8 @@ def run_merge(args) -> int:
         method=Method(args.method), trim=args.trim,
         threshold=_decimal(args.threshold, "--threshold"),
         passing_grade=_decimal(args.passing_grade, "--passing-grade"),
-        tie_break=tuple(t.strip() for t in args.tie_break.split(",") if t.strip()),
+        tie_break=tuple(TIE_BREAK.parse(t) or t.strip() for t in args.tie_break.split(",")
+                        if t.strip()),
         accepted_keys=tuple(dict.fromkeys(k.strip().upper() for k in args.accept_key)))
     options.check()
     package = open_package(Path(args.package))

@@ -42,13 +42,12 @@ def read_roster(path: Path, warnings: list[str] | None = None) -> list[Juror]:
     or names a public key file next to the roster."""
     table = read_table(path, ROSTER_COLUMNS, preferred_sheets=("roster", "juri", "jurors"))
     problems = table.problems
-    assert problems is not None
     jurors: list[Juror] = []
     ids: dict[str, tuple[str, int]] = {}  # lower-case id → id and row
     keys: dict[bytes, int] = {}
     for row in table.rows:
         def problem(column: str, message: str, row=row) -> None:
-            problems.add(f"{table.where(row, column)}: {message}")
+            table.problem(row, column, message)
 
         juror_id, name, key_text = row["id"], row["name"], row["public_key"]
         why = (translate("Roster", "the juror id is empty") if not juror_id
@@ -165,7 +164,6 @@ def read_assignments(path: Path, jurors: list[Juror] | None, codes: list[str] | 
     checked for what they say themselves, so every problem shows at once."""
     table = read_table(path, ASSIGNMENT_COLUMNS, preferred_sheets=("assignments", "penugasan"))
     problems = table.problems
-    assert problems is not None
     known = {j.id: j.id for j in jurors} if jurors is not None else None
     order = {code: i for i, code in enumerate(codes)} if codes is not None else None
     folded_jurors = {j.lower(): j for j in known} if known is not None else {}
@@ -183,7 +181,7 @@ def read_assignments(path: Path, jurors: list[Juror] | None, codes: list[str] | 
         ]
         for column, message in zip(("juror_id", "submission"), bad, strict=True):
             if message:
-                problems.add(f"{table.where(row, column)}: {message}")
+                table.problem(row, column, message)
         if not any(bad) and known is not None and order is not None:
             chosen[juror_id].add(code)
     problems.finish("invalid_assignments", warnings)

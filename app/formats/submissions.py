@@ -63,7 +63,6 @@ def read_submissions(path: Path, files_dir: Path, warnings: list[str] | None = N
     read but may surprise added to ``warnings``."""
     table = read_table(path, COLUMNS, preferred_sheets=("submissions", "usulan", "inovasi"))
     problems = table.problems
-    assert problems is not None
     folder = FilesFolder(files_dir)
     if not folder.exists:
         problems.add(translate("Submissions", "the files folder {folder} does not exist").format(
@@ -85,10 +84,10 @@ def _check_row(table: Table, row: TableRow, folder: FilesFolder,
     before = len(problems.messages)
 
     def problem(column: str, message: str) -> None:
-        problems.add(f"{table.where(row, column)}: {message}")
+        table.problem(row, column, message)
 
     def warn(column: str, message: str) -> None:
-        problems.warn(f"{table.where(row, column)}: {message}")
+        table.warning(row, column, message)
 
     code = row["code"]
     if not code:
@@ -127,7 +126,7 @@ def _check_row(table: Table, row: TableRow, folder: FilesFolder,
                 "Submissions", "{name} is not a video file ({suffixes})"
             ).format(name=row["video_file"], suffixes=", ".join(VIDEO_SUFFIXES)))
             video_file = None
-    if len(problems.messages) != before or proposal is None:
+    if len(problems.messages) != before or proposal is None or row.unread:
         return None
     return SubmissionRow(row.number, code, row["title"], row["agency"], row["group"],
                          row["cluster"], row["category"], url, proposal, video_file)

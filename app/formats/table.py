@@ -67,6 +67,7 @@ class Column:
 class TableRow:
     number: int  # the row number a spreadsheet program shows (1-based)
     values: dict[str, str]
+    unread: set[str] = field(default_factory=set)  # columns whose cell is a problem already
 
     def __getitem__(self, name: str) -> str:
         return self.values.get(name, "")
@@ -120,13 +121,12 @@ class Table:
     letters: dict[str, str]  # column name → spreadsheet column letter
     headers: dict[str, str] = field(default_factory=dict)  # column name → header as written
     rows: list[TableRow] = field(default_factory=list)
-    problems: Problems | None = None
     sheet: str | None = None
     header_row: int = 1
+    problems: Problems = field(init=False)  # of the cells, for the reader to add its own to
 
     def __post_init__(self) -> None:
-        if self.problems is None:
-            self.problems = Problems(self.source, self.sheet)
+        self.problems = Problems(self.source, self.sheet)
 
     def column(self, column: str) -> str:
         """``H (file_proposal)``: a column as the sheet names it."""
@@ -137,6 +137,15 @@ class Table:
         number = row if isinstance(row, int) else row.number
         return translate("Table", "row {row}, column {column}").format(
             row=number, column=self.column(column))
+
+    def problem(self, row: TableRow, column: str, message: str) -> None:
+        """A problem with a cell, unless reading the cell was one already (a formula without
+        a result is not also "empty")."""
+        if column not in row.unread:
+            self.problems.add(f"{self.where(row, column)}: {message}")
+
+    def warning(self, row: TableRow, column: str, message: str) -> None:
+        self.problems.warn(f"{self.where(row, column)}: {message}")
 
 
 @dataclass
@@ -260,7 +269,6 @@ def _table(path: Path, grid: Grid, header: _Header, columns: list[Column],
                   {n: grid.rows[header.index][i].strip() for n, i in positions.items()},
                   sheet=grid.sheet, header_row=header.index + 1)
     problems = table.problems
-    assert problems is not None
     for note in grid.notes:
         problems.warn(note)
     _note_what_was_read(table, grid, header, first_sheet)
@@ -271,16 +279,17 @@ def _table(path: Path, grid: Grid, header: _Header, columns: list[Column],
     for index in range(header.index + 1, len(grid.rows)):
         raw = grid.rows[index]
         values = {}
-        marked = False
+        unread = set()
         for name, column in positions.items():
             place = (index, column)
             if name in links and place in grid.links:
                 values[name] = grid.links[place].strip()
                 continue
             values[name] = filled.get(place) or (raw[column].strip() if column < len(raw) else "")
-            marked = _cell_problem(table, index + 1, name, place, grid) or marked
-        if any(values.values()) or marked:
-            table.rows.append(TableRow(index + 1, values))
+            if _cell_problem(table, index + 1, name, place, grid):
+                unread.add(name)
+        if any(values.values()) or unread:
+            table.rows.append(TableRow(index + 1, values, unread))
             if index in grid.hidden_rows:
                 hidden_rows.append(index + 1)
     if hidden_rows:
@@ -293,7 +302,6 @@ def _cell_problem(table: Table, number: int, name: str, place: tuple[int, int], 
                   ) -> bool:
     """Report a cell whose value cannot be read as shown; True when there was one."""
     problems = table.problems
-    assert problems is not None
     if place in grid.formulas:
         problems.add(translate(
             "Table", "{where}: holds the formula {formula} without a saved result; type the "
@@ -318,7 +326,6 @@ def _note_what_was_read(table: Table, grid: Grid, header: _Header, first_sheet: 
     if not above and grid.sheet == first_sheet:
         return
     problems = table.problems
-    assert problems is not None
     if grid.sheet is None:
         problems.warn(translate("Table", "the header is row {row}; the rows above it were not "
                                 "read").format(row=header.index + 1))
@@ -331,7 +338,6 @@ def _note_what_was_read(table: Table, grid: Grid, header: _Header, first_sheet: 
 def _note_columns(table: Table, grid: Grid, header: _Header, columns: list[Column]) -> None:
     """Warn about a hidden column that was read, and about headers that were not."""
     problems = table.problems
-    assert problems is not None
     row = grid.rows[header.index]
     for column in columns:
         chosen = header.positions.get(column.name)
@@ -354,7 +360,6 @@ def _fill_merges(table: Table, grid: Grid, header: _Header, columns: list[Column
     spreadsheet shows that value across the range). A range across two read columns would
     put one value in both: refused, naming it."""
     problems = table.problems
-    assert problems is not None
     filled: dict[tuple[int, int], str] = {}
     by_index = {index: name for name, index in header.positions.items()}
     for top, left, bottom, right in grid.merges:
