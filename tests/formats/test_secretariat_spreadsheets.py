@@ -220,7 +220,7 @@ def test_a_formula_is_read_by_its_saved_result_or_reported_as_a_formula(tmp_path
             b'<c r="B2" t="str">' + formula + b"<v>Inovasi Sehat</v>")
     message = refusal(lambda: read_submissions(path, files))
     assert message == (
-        "subs.xlsx, sheet \"usulan\", has 1 problem:\n  – row 3, column B (judul): holds the "
+        "subs.xlsx, sheet \"usulan\", has 1 problem(s):\n  – row 3, column B (judul): holds the "
         "formula =UPPER(C3) without a saved result; type the value itself, or open the file in "
         "Excel or LibreOffice and save it again")
     patched(path, "xl/worksheets/sheet1.xml", b'<c r="B3"><f>UPPER(C3)</f><v />',
@@ -246,7 +246,7 @@ def test_indonesian_messages_name_columns_by_the_sheets_own_headers(tmp_path: Pa
                     encoding="utf-8")
     message = refusal(lambda: read_submissions(path, files))
     assert "baris 2, kolom B (Judul): judul kosong" in message
-    assert (f"baris 2, kolom H (Berkas Proposal): tidak ada berkas tidak-ada.pdf di folder "
+    assert (f"baris 2, kolom H (Berkas Proposal): tidak ada file tidak-ada.pdf di folder "
             f"{files}") in message
     assert "folder file" not in message
 
