@@ -10,6 +10,7 @@ import pypdf
 import pytest
 from PySide6.QtPdf import QPdfDocument
 
+from app.formats import pdf_check
 from app.formats.pdf_check import pdf_problem
 from tests.factory import tiny_pdf
 
@@ -35,9 +36,12 @@ CASES = {
 }
 
 
+@pytest.mark.parametrize("by_path", [True, False], ids=["by path", "through Python (Windows)"])
 @pytest.mark.parametrize("name", list(CASES))
-def test_the_build_accepts_what_the_viewer_opens(qapp, tmp_path: Path, name: str) -> None:
-    path = tmp_path / "p.pdf"
+def test_the_build_accepts_what_the_viewer_opens(qapp, tmp_path: Path, monkeypatch, name: str,
+                                                 by_path: bool) -> None:
+    monkeypatch.setattr(pdf_check, "OPEN_BY_PATH", by_path)
+    path = tmp_path / "usulan é ñ.pdf"
     path.write_bytes(CASES[name])
     document = QPdfDocument()
     opens = document.load(str(path)) == QPdfDocument.Error.None_ and document.pageCount() > 0
