@@ -10,7 +10,6 @@ whatever the name or a link inside the folder says.
 
 from __future__ import annotations
 
-import difflib
 import os
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
@@ -75,6 +74,8 @@ class FilesFolder:
 
     def _suggestion(self, name: str) -> str:
         """``; did you mean …?`` with the nearest file name, or nothing."""
+        import difflib  # only for a refusal
+
         index = self._index()
         lowered = name.lower()
         base = lowered.rsplit("/", 1)[-1]
