@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.errors import InputError
-from app.formats.grid import Grid, column_letter, csv_grid
+from app.formats.grid import MAX_COLUMNS, Grid, column_letter, csv_grid
 from app.formats.xlsx_grid import open_workbook
 from app.i18n import current_language, translate
 
@@ -363,8 +363,10 @@ def _fill_merges(table: Table, grid: Grid, header: _Header, columns: list[Column
     filled: dict[tuple[int, int], str] = {}
     by_index = {index: name for name, index in header.positions.items()}
     for top, left, bottom, right in grid.merges:
-        read = [by_index[i] for i in range(left, right + 1) if i in by_index]
-        if top <= header.index or not read:
+        if top <= header.index or top >= len(grid.rows):
+            continue
+        read = [by_index[i] for i in range(left, min(right + 1, MAX_COLUMNS)) if i in by_index]
+        if not read:
             continue
         across = len(read) > 1 or header.positions[read[0]] != left
         if bottom == top and not across:
@@ -379,6 +381,11 @@ def _fill_merges(table: Table, grid: Grid, header: _Header, columns: list[Column
         source = grid.rows[top]
         value = source[left].strip() if left < len(source) else ""
         for index in range(top, min(bottom + 1, len(grid.rows))):
+            if (index, left) in filled:  # only a hand-made file has ranges that overlap
+                problems.add(translate(
+                    "Table", "cells {range} overlap another merged range").format(
+                        range=reference))
+                break
             filled[(index, left)] = value
         if value:
             problems.warn(translate(

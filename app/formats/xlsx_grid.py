@@ -208,6 +208,7 @@ def _add_hyperlinks(book, sheet, hyperlinks, grid: Grid) -> None:
     except KeyError:
         return
     targets = {r.Id: r.Target for r in relations if r.TargetMode == "External"}
+    budget = sum(len(row) for row in grid.rows)  # overlapping ranges cannot make work endless
     for link in hyperlinks:
         target = targets.get(link.id)
         if not target or not link.ref:
@@ -216,3 +217,6 @@ def _add_hyperlinks(book, sheet, hyperlinks, grid: Grid) -> None:
         for row in range(top, min(bottom + 1, len(grid.rows))):  # cells that show something
             for column in range(left, min(right + 1, len(grid.rows[row]))):
                 grid.links.setdefault((row, column), target)
+                budget -= 1
+                if budget < 0:
+                    return

@@ -1110,11 +1110,11 @@ Accept it only if this fingerprint is the one on the juror&apos;s signed evaluat
     </message>
     <message>
         <source>how jurors&apos; totals combine: {words} (default: mean)</source>
-        <translation>how jurors' totals combine: {words} (default: mean)</translation>
+        <translation>how jurors&apos; totals combine: {words} (default: mean)</translation>
     </message>
     <message>
         <source>comma-separated tie-break order: criterion codes, &apos;weights&apos; or &apos;bobot&apos; (heaviest criterion first) and &apos;evaluations&apos; or &apos;penilaian&apos; (more complete evaluations first); default: weights,evaluations</source>
-        <translation>comma-separated tie-break order: criterion codes, 'weights' or 'bobot' (heaviest criterion first) and 'evaluations' or 'penilaian' (more complete evaluations first); default: weights,evaluations</translation>
+        <translation>comma-separated tie-break order: criterion codes, &apos;weights&apos; or &apos;bobot&apos; (heaviest criterion first) and &apos;evaluations&apos; or &apos;penilaian&apos; (more complete evaluations first); default: weights,evaluations</translation>
     </message>
     <message>
         <source>also write the ranking and its details as XLSX</source>
@@ -1478,7 +1478,7 @@ Accept it only if this fingerprint is the one on the juror&apos;s signed evaluat
     </message>
     <message>
         <source>Write one of {words}, not &apos;{value}&apos;.</source>
-        <translation>Write one of {words}, not '{value}'.</translation>
+        <translation>Write one of {words}, not &apos;{value}&apos;.</translation>
     </message>
     <message>
         <source>{done} of {n} done.</source>
@@ -1746,7 +1746,7 @@ Accept it only if this fingerprint is the one on the juror&apos;s signed evaluat
     </message>
     <message>
         <source>&apos;{value}&apos; is not one of: {words}</source>
-        <translation>'{value}' is not one of: {words}</translation>
+        <translation>&apos;{value}&apos; is not one of: {words}</translation>
     </message>
 </context>
 <context>
@@ -2251,7 +2251,7 @@ Hand this file to the panel chair.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; has {character} at position {position}; use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation>'{value}' has {character} at position {position}; use only letters, digits, '.', '_' and '-'</translation>
+        <translation>&apos;{value}&apos; has {character} at position {position}; use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64)</source>
@@ -3149,11 +3149,11 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>&apos;{id}&apos; is the start of several package ids: {ids}. Give more of it.</source>
-        <translation>'{id}' is the start of several package ids: {ids}. Give more of it.</translation>
+        <translation>&apos;{id}&apos; is the start of several package ids: {ids}. Give more of it.</translation>
     </message>
     <message>
         <source>There is no package &apos;{id}&apos; in this workspace; it has: {ids}.</source>
-        <translation>There is no package '{id}' in this workspace; it has: {ids}.</translation>
+        <translation>There is no package &apos;{id}&apos; in this workspace; it has: {ids}.</translation>
     </message>
     <message>
         <source>{name} is too large to show in Juri ({mb} MB). Ask the secretariat for a smaller copy.</source>
@@ -3860,11 +3860,11 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>&apos;{text}&apos; is a key&apos;s fingerprint, not the key: ask the juror for the public key file (juri keys export) or the 44-character key in it</source>
-        <translation>'{text}' is a key's fingerprint, not the key: ask the juror for the public key file (juri keys export) or the 44-character key in it</translation>
+        <translation>&apos;{text}&apos; is a key&apos;s fingerprint, not the key: ask the juror for the public key file (juri keys export) or the 44-character key in it</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a usable Ed25519 public key</source>
-        <translation>'{text}' is not a usable Ed25519 public key</translation>
+        <translation>&apos;{text}&apos; is not a usable Ed25519 public key</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is neither a base64 public key nor a public key file next to the roster</source>
@@ -3884,7 +3884,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>the pasted key file is damaged: its fingerprint {stated} is not its key&apos;s ({actual})</source>
-        <translation>the pasted key file is damaged: its fingerprint {stated} is not its key's ({actual})</translation>
+        <translation>the pasted key file is damaged: its fingerprint {stated} is not its key&apos;s ({actual})</translation>
     </message>
     <message>
         <source>juror {id} is not in the roster</source>
@@ -4781,7 +4781,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>code {code} differs from {other} in row {row} only in upper and lower case; jurors&apos; files could not tell them apart: give them different codes</source>
-        <translation>code {code} differs from {other} in row {row} only in upper and lower case; jurors' files could not tell them apart: give them different codes</translation>
+        <translation>code {code} differs from {other} in row {row} only in upper and lower case; jurors&apos; files could not tell them apart: give them different codes</translation>
     </message>
     <message>
         <source>the title is empty</source>
@@ -4844,7 +4844,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>{file}, sheet &quot;{sheet}&quot;, has %n problem(s):</source>
-        <translation>{file}, sheet "{sheet}", has %n problem(s):</translation>
+        <translation>{file}, sheet &quot;{sheet}&quot;, has %n problem(s):</translation>
     </message>
     <message>
         <source>{letter} ({header})</source>
@@ -4876,7 +4876,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>{file}, sheet &quot;{sheet}&quot;</source>
-        <translation>{file}, sheet "{sheet}"</translation>
+        <translation>{file}, sheet &quot;{sheet}&quot;</translation>
     </message>
     <message>
         <source>hidden rows were read: {rows}</source>
@@ -4900,7 +4900,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>read sheet &quot;{sheet}&quot; with its header in row {row}; other sheets and the rows above were not read</source>
-        <translation>read sheet "{sheet}" with its header in row {row}; other sheets and the rows above were not read</translation>
+        <translation>read sheet &quot;{sheet}&quot; with its header in row {row}; other sheets and the rows above were not read</translation>
     </message>
     <message>
         <source>column {column} is hidden but was read</source>
@@ -4915,8 +4915,12 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>cells {range} are merged across the columns {columns}: unmerge them and give each cell its own value</translation>
     </message>
     <message>
+        <source>cells {range} overlap another merged range</source>
+        <translation>cells {range} overlap another merged range</translation>
+    </message>
+    <message>
         <source>cells {range} are merged: &quot;{value}&quot; was read for each of rows {first}–{last}</source>
-        <translation>cells {range} are merged: "{value}" was read for each of rows {first}–{last}</translation>
+        <translation>cells {range} are merged: &quot;{value}&quot; was read for each of rows {first}–{last}</translation>
     </message>
     <message>
         <source>and %n more</source>
@@ -4936,15 +4940,15 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>{file} is UTF-8 text except at {places}: fix the character there, or save the file again as &quot;CSV UTF-8&quot;.</source>
-        <translation>{file} is UTF-8 text except at {places}: fix the character there, or save the file again as "CSV UTF-8".</translation>
+        <translation>{file} is UTF-8 text except at {places}: fix the character there, or save the file again as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>{file} is neither UTF-8 nor Windows-1252 text (see {places}). Save it again as &quot;CSV UTF-8&quot;.</source>
-        <translation>{file} is neither UTF-8 nor Windows-1252 text (see {places}). Save it again as "CSV UTF-8".</translation>
+        <translation>{file} is neither UTF-8 nor Windows-1252 text (see {places}). Save it again as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>not UTF-8: read as Windows-1252 (Excel&apos;s &quot;CSV&quot; on Windows); check its accented letters, or save it as &quot;CSV UTF-8&quot;</source>
-        <translation>not UTF-8: read as Windows-1252 (Excel's "CSV" on Windows); check its accented letters, or save it as "CSV UTF-8"</translation>
+        <translation>not UTF-8: read as Windows-1252 (Excel&apos;s &quot;CSV&quot; on Windows); check its accented letters, or save it as &quot;CSV UTF-8&quot;</translation>
     </message>
     <message>
         <source>{file} is not a text CSV file (it contains binary data). Save it again as &quot;CSV UTF-8&quot;.</source>

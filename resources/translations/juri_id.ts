@@ -1114,7 +1114,7 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>comma-separated tie-break order: criterion codes, &apos;weights&apos; or &apos;bobot&apos; (heaviest criterion first) and &apos;evaluations&apos; or &apos;penilaian&apos; (more complete evaluations first); default: weights,evaluations</source>
-        <translation>urutan penentu bila nilai sama, dipisahkan koma: kode kriteria, 'bobot' atau 'weights' (kriteria terberat lebih dulu) dan 'penilaian' atau 'evaluations' (penilaian yang lebih lengkap lebih dulu); bawaan: bobot,penilaian</translation>
+        <translation>urutan penentu bila nilai sama, dipisahkan koma: kode kriteria, &apos;bobot&apos; atau &apos;weights&apos; (kriteria terberat lebih dulu) dan &apos;penilaian&apos; atau &apos;evaluations&apos; (penilaian yang lebih lengkap lebih dulu); bawaan: bobot,penilaian</translation>
     </message>
     <message>
         <source>also write the ranking and its details as XLSX</source>
@@ -1478,7 +1478,7 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>Write one of {words}, not &apos;{value}&apos;.</source>
-        <translation>Tulis salah satu dari {words}, bukan '{value}'.</translation>
+        <translation>Tulis salah satu dari {words}, bukan &apos;{value}&apos;.</translation>
     </message>
     <message>
         <source>{done} of {n} done.</source>
@@ -1746,7 +1746,7 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>&apos;{value}&apos; is not one of: {words}</source>
-        <translation>'{value}' bukan salah satu dari: {words}</translation>
+        <translation>&apos;{value}&apos; bukan salah satu dari: {words}</translation>
     </message>
 </context>
 <context>
@@ -2251,7 +2251,7 @@ Serahkan file ini kepada ketua tim panel.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; has {character} at position {position}; use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation>'{value}' memuat {character} pada posisi {position}; gunakan hanya huruf, angka, '.', '_' dan '-'</translation>
+        <translation>&apos;{value}&apos; memuat {character} pada posisi {position}; gunakan hanya huruf, angka, &apos;.&apos;, &apos;_&apos; dan &apos;-&apos;</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64)</source>
@@ -3149,11 +3149,11 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>&apos;{id}&apos; is the start of several package ids: {ids}. Give more of it.</source>
-        <translation>'{id}' adalah awal dari beberapa id paket: {ids}. Tulis lebih lengkap.</translation>
+        <translation>&apos;{id}&apos; adalah awal dari beberapa id paket: {ids}. Tulis lebih lengkap.</translation>
     </message>
     <message>
         <source>There is no package &apos;{id}&apos; in this workspace; it has: {ids}.</source>
-        <translation>Tidak ada paket '{id}' di ruang kerja ini; yang ada: {ids}.</translation>
+        <translation>Tidak ada paket &apos;{id}&apos; di ruang kerja ini; yang ada: {ids}.</translation>
     </message>
     <message>
         <source>{name} is too large to show in Juri ({mb} MB). Ask the secretariat for a smaller copy.</source>
@@ -3860,11 +3860,11 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>&apos;{text}&apos; is a key&apos;s fingerprint, not the key: ask the juror for the public key file (juri keys export) or the 44-character key in it</source>
-        <translation>'{text}' adalah sidik kunci, bukan kuncinya: minta juri mengirim file kunci publiknya (juri keys export) atau kunci 44 karakter di dalamnya</translation>
+        <translation>&apos;{text}&apos; adalah sidik kunci, bukan kuncinya: minta juri mengirim file kunci publiknya (juri keys export) atau kunci 44 karakter di dalamnya</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a usable Ed25519 public key</source>
-        <translation>'{text}' bukan kunci publik Ed25519 yang dapat dipakai</translation>
+        <translation>&apos;{text}&apos; bukan kunci publik Ed25519 yang dapat dipakai</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is neither a base64 public key nor a public key file next to the roster</source>
@@ -4844,7 +4844,7 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>{file}, sheet &quot;{sheet}&quot;, has %n problem(s):</source>
-        <translation>{file}, lembar "{sheet}", memiliki %n masalah:</translation>
+        <translation>{file}, lembar &quot;{sheet}&quot;, memiliki %n masalah:</translation>
     </message>
     <message>
         <source>{letter} ({header})</source>
@@ -4876,7 +4876,7 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>{file}, sheet &quot;{sheet}&quot;</source>
-        <translation>{file}, lembar "{sheet}"</translation>
+        <translation>{file}, lembar &quot;{sheet}&quot;</translation>
     </message>
     <message>
         <source>hidden rows were read: {rows}</source>
@@ -4900,7 +4900,7 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>read sheet &quot;{sheet}&quot; with its header in row {row}; other sheets and the rows above were not read</source>
-        <translation>yang dibaca lembar "{sheet}" dengan baris judul kolom di baris {row}; lembar lain dan baris di atasnya tidak dibaca</translation>
+        <translation>yang dibaca lembar &quot;{sheet}&quot; dengan baris judul kolom di baris {row}; lembar lain dan baris di atasnya tidak dibaca</translation>
     </message>
     <message>
         <source>column {column} is hidden but was read</source>
@@ -4915,8 +4915,12 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>sel {range} digabung melintasi kolom {columns}: pisahkan sel-selnya dan isi masing-masing dengan nilainya sendiri</translation>
     </message>
     <message>
+        <source>cells {range} overlap another merged range</source>
+        <translation>sel {range} tumpang tindih dengan rentang gabungan lain</translation>
+    </message>
+    <message>
         <source>cells {range} are merged: &quot;{value}&quot; was read for each of rows {first}–{last}</source>
-        <translation>sel {range} digabung: "{value}" dibaca untuk setiap baris {first}–{last}</translation>
+        <translation>sel {range} digabung: &quot;{value}&quot; dibaca untuk setiap baris {first}–{last}</translation>
     </message>
     <message>
         <source>and %n more</source>
@@ -4936,15 +4940,15 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>{file} is UTF-8 text except at {places}: fix the character there, or save the file again as &quot;CSV UTF-8&quot;.</source>
-        <translation>{file} adalah teks UTF-8 kecuali di {places}: perbaiki karakter di sana, atau simpan ulang file sebagai "CSV UTF-8".</translation>
+        <translation>{file} adalah teks UTF-8 kecuali di {places}: perbaiki karakter di sana, atau simpan ulang file sebagai &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>{file} is neither UTF-8 nor Windows-1252 text (see {places}). Save it again as &quot;CSV UTF-8&quot;.</source>
-        <translation>{file} bukan teks UTF-8 maupun Windows-1252 (lihat {places}). Simpan ulang sebagai "CSV UTF-8".</translation>
+        <translation>{file} bukan teks UTF-8 maupun Windows-1252 (lihat {places}). Simpan ulang sebagai &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>not UTF-8: read as Windows-1252 (Excel&apos;s &quot;CSV&quot; on Windows); check its accented letters, or save it as &quot;CSV UTF-8&quot;</source>
-        <translation>bukan UTF-8: dibaca sebagai Windows-1252 ("CSV" dari Excel di Windows); periksa huruf beraksennya, atau simpan sebagai "CSV UTF-8"</translation>
+        <translation>bukan UTF-8: dibaca sebagai Windows-1252 (&quot;CSV&quot; dari Excel di Windows); periksa huruf beraksennya, atau simpan sebagai &quot;CSV UTF-8&quot;</translation>
     </message>
     <message>
         <source>{file} is not a text CSV file (it contains binary data). Save it again as &quot;CSV UTF-8&quot;.</source>

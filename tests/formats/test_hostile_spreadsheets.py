@@ -182,3 +182,20 @@ def test_csv_fuzz_imports_or_refuses_in_words(tmp_path: Path, data: bytes, start
         assert refusal.message and refusal.code
         return
     assert all(isinstance(row["title"], str) for row in table.rows)
+
+
+def test_overlapping_and_far_away_merged_ranges_are_refused_or_harmless(tmp_path: Path) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["code", "title"])
+    for number in range(5):
+        sheet.append([f"A{number}", f"Judul {number}"])
+    sheet.merge_cells("B2:B3")
+    sheet.merge_cells("B3:B5")  # only a hand-made file has these: Excel refuses to save them
+    sheet.merge_cells("A100:A100000")  # below the data
+    sheet.merge_cells("C2:XFD20")  # beside it
+    path = tmp_path / "m.xlsx"
+    workbook.save(path)
+    table = read_table(path, COLUMNS)
+    assert [row["code"] for row in table.rows] == ["A0", "A1", "A2", "A3", "A4"]
+    assert table.problems.messages == ["cells B3:B5 overlap another merged range"]
