@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from app.cli.common import CommandError, add_passphrase_option, emit_json, read_passphrase, say
 from app.crypto.keys import read_private_key
 from app.domain.competition import Manifest
 from app.domain.numbers import decimal_text
-from app.i18n import current_language, translate
+from app.i18n import current_language, format_decimal, translate
 from app.package.builder import BuildReport, BuildRequest, build_package
 from app.package.reader import VerifiedPackage, open_package
 
@@ -88,7 +89,7 @@ def _summary(report: BuildReport, fingerprint: str) -> None:
     say(translate("Cli", "{n} submissions, {files} files ({mb} MB), {jurors} jurors, "
                   "{assignments} assignments.").format(
         n=len(manifest.submissions), files=report.file_count,
-        mb=f"{report.file_bytes / 1e6:.1f}", jurors=len(manifest.jurors),
+        mb=format_decimal(Decimal(report.file_bytes) / 10**6, 1), jurors=len(manifest.jurors),
         assignments=report.assignment_count))
     say(translate("Cli", "Signed by {name}, key fingerprint {fp}").format(
         name=manifest.secretariat.name, fp=fingerprint))
