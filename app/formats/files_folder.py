@@ -28,9 +28,10 @@ class FilesFolder:
         self._paths: dict[str, list[str]] | None = None  # lower-case relative path → paths
         self._names: dict[str, list[str]] = {}  # lower-case file name → relative paths
 
-    def find(self, written: str, max_bytes: int, problem: Say, warn: Say) -> Path | None:
+    def find(self, written: str, max_bytes: int, problem: Say, found_as: Say) -> Path | None:
         """The file ``written`` names, checked to be inside the folder and at most
-        ``max_bytes``; ``problem`` and ``warn`` get what the user must fix or should know."""
+        ``max_bytes``; ``problem`` gets what the user must fix, ``found_as`` the file's
+        real name when a slip in ``written`` was forgiven (for a warning)."""
         if not self.exists:
             return None  # said once for the whole sheet
         name = written.replace("\\", "/").strip()
@@ -40,7 +41,7 @@ class FilesFolder:
                 name=written) + self._suggestion(name))
             return None
         if not path.is_file():
-            path = self._forgiven(name, written, problem, warn)
+            path = self._forgiven(name, written, problem, found_as)
             if path is None:
                 return None
         if path.stat().st_size > max_bytes:
@@ -53,7 +54,7 @@ class FilesFolder:
         candidate = (self.root / name).resolve()
         return candidate if self._resolved in candidate.parents else None
 
-    def _forgiven(self, name: str, written: str, problem: Say, warn: Say) -> Path | None:
+    def _forgiven(self, name: str, written: str, problem: Say, found_as: Say) -> Path | None:
         parts = [p for p in PurePosixPath(name).parts if p not in ("/", ".")]
         if len(parts) > 1 and parts[0].lower() == self._resolved.name.lower():
             name = "/".join(parts[1:])  # the folder named once too many
@@ -68,8 +69,7 @@ class FilesFolder:
             problem(translate("Files", "there is no file {name} in the folder {folder}").format(
                 name=written, folder=self.root) + self._suggestion(name))
             return None
-        warn(translate("Files", "{name} was read as the file {file}").format(
-            name=written, file=matches[0]))
+        found_as(matches[0])
         return path
 
     def _suggestion(self, name: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -9,7 +10,7 @@ from urllib.parse import urlsplit
 from app.formats.fields import identifier_problem
 from app.formats.files_folder import FilesFolder
 from app.formats.pdf_check import pdf_problem
-from app.formats.table import Column, Problems, Table, TableRow, read_table
+from app.formats.table import Column, Table, TableRow, listed, read_table
 from app.i18n import translate
 
 MAX_PROPOSAL_BYTES = 200 * 1024 * 1024
@@ -68,26 +69,35 @@ def read_submissions(path: Path, files_dir: Path, warnings: list[str] | None = N
         problems.add(translate("Submissions", "the files folder {folder} does not exist").format(
             folder=files_dir))
     seen: dict[str, tuple[str, int]] = {}  # lower-case code → code and row
+    renamed: dict[str, list[str]] = {}  # column → "row 4: A.PDF → A.pdf", for one warning
     result = []
     for row in table.rows:
-        checked = _check_row(table, row, folder, seen, problems)
+        checked = _check_row(table, row, folder, seen, renamed)
         if checked:
             result.append(checked)
     if not table.rows:
         problems.add(translate("Submissions", "there are no submissions below the header row"))
+    for column, names in renamed.items():
+        count = len(names)
+        problems.warn(translate(
+            "Submissions", "column {column}: %n file name(s) were read as the file found: "
+            "{names}", None, count).format(column=table.column(column), names=listed(names)))
     problems.finish("invalid_spreadsheet", warnings)
     return result
 
 
 def _check_row(table: Table, row: TableRow, folder: FilesFolder,
-               seen: dict[str, tuple[str, int]], problems: Problems) -> SubmissionRow | None:
-    before = len(problems.messages)
+               seen: dict[str, tuple[str, int]], renamed: dict[str, list[str]]
+               ) -> SubmissionRow | None:
+    before = len(table.problems.messages)
 
     def problem(column: str, message: str) -> None:
         table.problem(row, column, message)
 
-    def warn(column: str, message: str) -> None:
-        table.warning(row, column, message)
+    def found_as(column: str) -> Callable[[str], None]:
+        return lambda actual: renamed.setdefault(column, []).append(translate(
+            "Submissions", "row {row}: {name} → {file}").format(
+                row=row.number, name=row[column], file=actual))
 
     code = row["code"]
     if not code:
@@ -115,31 +125,29 @@ def _check_row(table: Table, row: TableRow, folder: FilesFolder,
         problem("video_url", translate(
             "Submissions", "'{url}' is not a web link (only http:// and https:// links)"
         ).format(url=url[:120]))
-    proposal = _proposal(row, folder, problem, warn)
+    proposal = _proposal(row, folder, problem, found_as("proposal"))
     video_file = None
     if row["video_file"]:
         video_file = folder.find(row["video_file"], MAX_VIDEO_BYTES,
-                                 lambda m: problem("video_file", m),
-                                 lambda m: warn("video_file", m))
+                                 lambda m: problem("video_file", m), found_as("video_file"))
         if video_file is not None and video_file.suffix.lower() not in VIDEO_SUFFIXES:
             problem("video_file", translate(
                 "Submissions", "{name} is not a video file ({suffixes})"
             ).format(name=row["video_file"], suffixes=", ".join(VIDEO_SUFFIXES)))
             video_file = None
-    if len(problems.messages) != before or proposal is None or row.unread:
+    if len(table.problems.messages) != before or proposal is None or row.unread:
         return None
     return SubmissionRow(row.number, code, row["title"], row["agency"], row["group"],
                          row["cluster"], row["category"], url, proposal, video_file)
 
 
-def _proposal(row: TableRow, folder: FilesFolder, problem, warn) -> Path | None:
+def _proposal(row: TableRow, folder: FilesFolder, problem, found_as) -> Path | None:
     """The proposal PDF, found and checked to open in the juror's viewer."""
     name = row["proposal"]
     if not name:
         problem("proposal", translate("Submissions", "no proposal PDF is named"))
         return None
-    proposal = folder.find(name, MAX_PROPOSAL_BYTES, lambda m: problem("proposal", m),
-                           lambda m: warn("proposal", m))
+    proposal = folder.find(name, MAX_PROPOSAL_BYTES, lambda m: problem("proposal", m), found_as)
     if proposal is None:
         return None
     if not _looks_like_pdf(proposal):

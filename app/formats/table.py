@@ -144,9 +144,6 @@ class Table:
         if column not in row.unread:
             self.problems.add(f"{self.where(row, column)}: {message}")
 
-    def warning(self, row: TableRow, column: str, message: str) -> None:
-        self.problems.warn(f"{self.where(row, column)}: {message}")
-
 
 @dataclass
 class _Header:
@@ -276,6 +273,7 @@ def _table(path: Path, grid: Grid, header: _Header, columns: list[Column],
     filled = _fill_merges(table, grid, header, columns)
     links = {c.name for c in columns if c.link}
     hidden_rows = []
+    unrendered: dict[tuple[str, str], list[str]] = {}  # (column, format) → "row 4: 1234.5"
     for index in range(header.index + 1, len(grid.rows)):
         raw = grid.rows[index]
         values = {}
@@ -288,6 +286,9 @@ def _table(path: Path, grid: Grid, header: _Header, columns: list[Column],
             values[name] = filled.get(place) or (raw[column].strip() if column < len(raw) else "")
             if _cell_problem(table, index + 1, name, place, grid):
                 unread.add(name)
+            elif place in grid.unrendered:
+                unrendered.setdefault((name, grid.unrendered[place]), []).append(translate(
+                    "Table", "row {row}: {value}").format(row=index + 1, value=values[name]))
         if any(values.values()) or unread:
             table.rows.append(TableRow(index + 1, values, unread))
             if index in grid.hidden_rows:
@@ -295,6 +296,12 @@ def _table(path: Path, grid: Grid, header: _Header, columns: list[Column],
     if hidden_rows:
         problems.warn(translate("Table", "hidden rows were read: {rows}").format(
             rows=listed(hidden_rows)))
+    for (name, number_format), cells in unrendered.items():
+        count = len(cells)
+        problems.warn(translate(
+            "Table", "column {column}: %n number(s) in the format {format} were read without "
+            "it: {cells}", None, count).format(
+                column=table.column(name), format=number_format, cells=listed(cells)))
     return table
 
 
@@ -312,11 +319,6 @@ def _cell_problem(table: Table, number: int, name: str, place: tuple[int, int], 
         problems.add(translate("Table", "{where}: shows the error {error}").format(
             where=table.where(number, name), error=grid.errors[place]))
         return True
-    if place in grid.unrendered:
-        problems.warn(translate(
-            "Table", "{where}: a number in the format {format} was read as {value}").format(
-                where=table.where(number, name), format=grid.unrendered[place],
-                value=grid.rows[place[0]][place[1]]))
     return False
 
 
@@ -361,6 +363,7 @@ def _fill_merges(table: Table, grid: Grid, header: _Header, columns: list[Column
     put one value in both: refused, naming it."""
     problems = table.problems
     filled: dict[tuple[int, int], str] = {}
+    said: dict[str, list[str]] = {}  # column → 'D2:D14 ("umum")', for one warning
     by_index = {index: name for name, index in header.positions.items()}
     for top, left, bottom, right in grid.merges:
         if top <= header.index or top >= len(grid.rows):
@@ -388,10 +391,13 @@ def _fill_merges(table: Table, grid: Grid, header: _Header, columns: list[Column
                 break
             filled[(index, left)] = value
         if value:
-            problems.warn(translate(
-                "Table", "cells {range} are merged: \"{value}\" was read for each of rows "
-                "{first}–{last}").format(range=reference, value=value[:60], first=top + 1,
-                                         last=bottom + 1))
+            said.setdefault(read[0], []).append(f"{reference} (\"{value[:60]}\")")
+    for name, ranges in said.items():
+        count = len(ranges)
+        problems.warn(translate(
+            "Table", "column {column}: %n merged range(s) were read with their first cell's "
+            "value on every row: {ranges}", None, count).format(
+                column=table.column(name), ranges=listed(ranges)))
     return filled
 
 

@@ -2313,10 +2313,6 @@ Hand this file to the panel chair.</translation>
         <translation>there is no file {name} in the folder {folder}</translation>
     </message>
     <message>
-        <source>{name} was read as the file {file}</source>
-        <translation>{name} was read as the file {file}</translation>
-    </message>
-    <message>
         <source>; did you mean {name}?</source>
         <translation>; did you mean {name}?</translation>
     </message>
@@ -4772,6 +4768,14 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>there are no submissions below the header row</translation>
     </message>
     <message>
+        <source>column {column}: %n file name(s) were read as the file found: {names}</source>
+        <translation>column {column}: %n file name(s) were read as the file found: {names}</translation>
+    </message>
+    <message>
+        <source>row {row}: {name} → {file}</source>
+        <translation>row {row}: {name} → {file}</translation>
+    </message>
+    <message>
         <source>the code is empty</source>
         <translation>the code is empty</translation>
     </message>
@@ -4879,8 +4883,16 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>{file}, sheet &quot;{sheet}&quot;</translation>
     </message>
     <message>
+        <source>row {row}: {value}</source>
+        <translation>row {row}: {value}</translation>
+    </message>
+    <message>
         <source>hidden rows were read: {rows}</source>
         <translation>hidden rows were read: {rows}</translation>
+    </message>
+    <message>
+        <source>column {column}: %n number(s) in the format {format} were read without it: {cells}</source>
+        <translation>column {column}: %n number(s) in the format {format} were read without it: {cells}</translation>
     </message>
     <message>
         <source>{where}: holds the formula {formula} without a saved result; type the value itself, or open the file in Excel or LibreOffice and save it again</source>
@@ -4891,8 +4903,8 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>{where}: shows the error {error}</translation>
     </message>
     <message>
-        <source>{where}: a number in the format {format} was read as {value}</source>
-        <translation>{where}: a number in the format {format} was read as {value}</translation>
+        <source>column {column}: %n merged range(s) were read with their first cell&apos;s value on every row: {ranges}</source>
+        <translation>column {column}: %n merged range(s) were read with their first cell's value on every row: {ranges}</translation>
     </message>
     <message>
         <source>the header is row {row}; the rows above it were not read</source>
@@ -4917,10 +4929,6 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>cells {range} overlap another merged range</source>
         <translation>cells {range} overlap another merged range</translation>
-    </message>
-    <message>
-        <source>cells {range} are merged: &quot;{value}&quot; was read for each of rows {first}–{last}</source>
-        <translation>cells {range} are merged: &quot;{value}&quot; was read for each of rows {first}–{last}</translation>
     </message>
     <message>
         <source>and %n more</source>

@@ -2313,10 +2313,6 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>tidak ada file {name} di folder {folder}</translation>
     </message>
     <message>
-        <source>{name} was read as the file {file}</source>
-        <translation>{name} dibaca sebagai file {file}</translation>
-    </message>
-    <message>
         <source>; did you mean {name}?</source>
         <translation>; maksud Anda {name}?</translation>
     </message>
@@ -4772,6 +4768,14 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>tidak ada proposal di bawah baris judul kolom</translation>
     </message>
     <message>
+        <source>column {column}: %n file name(s) were read as the file found: {names}</source>
+        <translation>kolom {column}: %n nama file dibaca sebagai file yang ditemukan: {names}</translation>
+    </message>
+    <message>
+        <source>row {row}: {name} → {file}</source>
+        <translation>baris {row}: {name} → {file}</translation>
+    </message>
+    <message>
         <source>the code is empty</source>
         <translation>kode kosong</translation>
     </message>
@@ -4879,8 +4883,16 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>{file}, lembar &quot;{sheet}&quot;</translation>
     </message>
     <message>
+        <source>row {row}: {value}</source>
+        <translation>baris {row}: {value}</translation>
+    </message>
+    <message>
         <source>hidden rows were read: {rows}</source>
         <translation>baris tersembunyi ikut dibaca: {rows}</translation>
+    </message>
+    <message>
+        <source>column {column}: %n number(s) in the format {format} were read without it: {cells}</source>
+        <translation>kolom {column}: %n angka dengan format {format} dibaca tanpa format itu: {cells}</translation>
     </message>
     <message>
         <source>{where}: holds the formula {formula} without a saved result; type the value itself, or open the file in Excel or LibreOffice and save it again</source>
@@ -4891,8 +4903,8 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>{where}: menampilkan galat {error}</translation>
     </message>
     <message>
-        <source>{where}: a number in the format {format} was read as {value}</source>
-        <translation>{where}: angka dengan format {format} dibaca sebagai {value}</translation>
+        <source>column {column}: %n merged range(s) were read with their first cell&apos;s value on every row: {ranges}</source>
+        <translation>kolom {column}: %n rentang sel gabungan dibaca dengan nilai sel pertamanya di setiap baris: {ranges}</translation>
     </message>
     <message>
         <source>the header is row {row}; the rows above it were not read</source>
@@ -4917,10 +4929,6 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>cells {range} overlap another merged range</source>
         <translation>sel {range} tumpang tindih dengan rentang gabungan lain</translation>
-    </message>
-    <message>
-        <source>cells {range} are merged: &quot;{value}&quot; was read for each of rows {first}–{last}</source>
-        <translation>sel {range} digabung: &quot;{value}&quot; dibaca untuk setiap baris {first}–{last}</translation>
     </message>
     <message>
         <source>and %n more</source>

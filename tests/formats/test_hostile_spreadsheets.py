@@ -81,7 +81,8 @@ def test_merged_cells_date_cells_and_hidden_sheets(tmp_path: Path) -> None:
         ("A3", "Akhir", "2026-01-02"),
     ]
     assert table.problems.warnings == [
-        "m.xlsx: cells B2:B3 are merged: \"Judul panjang\" was read for each of rows 2–3"]
+        "m.xlsx: column B (title): 1 merged range(s) were read with their first cell's value on "
+        "every row: B2:B3 (\"Judul panjang\")"]
 
 
 def test_a_workbook_with_only_hidden_sheets_is_refused(tmp_path: Path) -> None:

@@ -84,8 +84,11 @@ def test_a_merged_range_is_filled_from_its_first_cell_and_said(tmp_path: Path, f
     warnings: list[str] = []
     rows = read_submissions(path, files, warnings)
     assert [(r.agency, r.group) for r in rows] == [("Pemkot", "umum")] * 3
-    assert "subs.xlsx: cells D2:D4 are merged: \"umum\" was read for each of rows 2–4" in warnings
-    assert "subs.xlsx: cells C2:C3 are merged: \"Pemkot\" was read for each of rows 2–3" in warnings
+    assert sorted(warnings) == [
+        "subs.xlsx: column C (agency): 1 merged range(s) were read with their first cell's value "
+        "on every row: C2:C3 (\"Pemkot\")",
+        "subs.xlsx: column D (group): 1 merged range(s) were read with their first cell's value "
+        "on every row: D2:D4 (\"umum\")"]
 
 
 def test_a_range_merged_across_two_columns_is_refused_by_name(tmp_path: Path,
@@ -114,8 +117,8 @@ def test_numbers_are_read_as_their_format_shows_them(tmp_path: Path, files: Path
     warnings: list[str] = []
     rows = read_submissions(path, files, warnings)
     assert [r.code for r in rows] == ["001", "KIPP23-004", "1234.5"]
-    assert warnings == ["subs.xlsx: row 4, column A (code): a number in the format 0.00E+00 was "
-                        "read as 1234.5"]
+    assert warnings == ["subs.xlsx: column A (code): 1 number(s) in the format 0.00E+00 were "
+                        "read without it: row 4: 1234.5"]
     assignments = tmp_path / "penugasan.csv"
     assignments.write_text("id_juri,kode\nJ01,001\n", encoding="utf-8")
     juror = _juror("J01")
@@ -345,12 +348,9 @@ def test_file_names_are_forgiven_with_a_warning_or_refused_with_a_suggestion(
     assert [r.proposal.name for r in rows] == ["KIPP23-001.pdf", "KIPP23-002.pdf",
                                                "KIPP23-003.pdf"]
     assert warnings == [
-        "subs.xlsx: row 2, column H (proposal): KIPP23-001.PDF was read as the file "
-        "KIPP23-001.pdf",
-        "subs.xlsx: row 3, column H (proposal): files/KIPP23-002.pdf was read as the file "
-        "KIPP23-002.pdf",
-        "subs.xlsx: row 4, column H (proposal): files\\KIPP23-003.pdf was read as the file "
-        "KIPP23-003.pdf"]
+        "subs.xlsx: column H (proposal): 3 file name(s) were read as the file found: "
+        "row 2: KIPP23-001.PDF → KIPP23-001.pdf, row 3: files/KIPP23-002.pdf → KIPP23-002.pdf, "
+        "row 4: files\\KIPP23-003.pdf → KIPP23-003.pdf"]
 
 
 def test_a_name_matching_two_files_apart_from_case_is_refused(tmp_path: Path,

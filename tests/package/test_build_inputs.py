@@ -59,8 +59,8 @@ def test_the_summary_counts_everything_and_lists_every_warning(capsys, secretari
     assert "3 submissions, 3 files (" in out and "MB), 2 jurors, 2 assignments." in out
     assert out.endswith(
         "Check 3 warning(s) before sending the package:\n"
-        "  – submissions.csv: row 4, column H (proposal): S003.PDF was read as the file "
-        "S003.pdf\n"
+        "  – submissions.csv: column H (proposal): 1 file name(s) were read as the file found: "
+        "row 4: S003.PDF → S003.pdf\n"
         "  – 1 submission(s) have no juror, so nobody will score them: S003\n"
         "  – 1 juror(s) have no submission to score: J02\n")
     assert open_package(output).manifest.assigned("J02") == ()
