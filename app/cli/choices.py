@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.i18n import translate
+from app.i18n import current_language, translate
 
 
 class Words:
@@ -25,8 +25,11 @@ class Words:
         return self._lookup.get(text.strip().lower())
 
     def shown(self) -> str:
-        """``advance|lanjut, consider|pertimbangkan``: for help texts and refusals."""
-        return ", ".join("|".join(dict.fromkeys(words[:2])) for words in self.values.values())
+        """``advance|lanjut, consider|pertimbangkan`` (the user's language first): for help
+        texts and refusals."""
+        first = current_language() == "id"
+        return ", ".join("|".join(dict.fromkeys(words[1::-1] if first else words[:2]))
+                         for words in self.values.values())
 
     def __call__(self, text: str) -> str:
         """The argparse ``type``: refuses an unknown word as a usage error (exit 2)."""

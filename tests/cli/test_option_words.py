@@ -27,11 +27,11 @@ def test_help_lists_the_words_of_both_languages(capsys, lang: str) -> None:
     code, out, _err = run(capsys, "score", "set", "--help", lang=lang)
     assert code == 0
     text = " ".join(out.split())
-    for words in ("advance|lanjut", "consider|pertimbangkan", "reject|tolak", "yes|ya",
-                  "no|tidak"):
-        assert words in text
+    for english, indonesian in (("advance", "lanjut"), ("consider", "pertimbangkan"),
+                                ("reject", "tolak"), ("yes", "ya"), ("no", "tidak")):
+        assert (f"{english}|{indonesian}" if lang == "en" else f"{indonesian}|{english}") in text
     code, out, _err = run(capsys, "merge", "--help", lang=lang)
-    assert "mean|rerata" in " ".join(out.split())
+    assert ("mean|rerata" if lang == "en" else "rerata|mean") in " ".join(out.split())
 
 
 def test_indonesian_and_english_values_are_both_accepted(capsys, competition) -> None:
