@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 from app import paths
+from app.cli.choices import METHOD, TIE_BREAK
 from app.cli.common import (
     CommandError,
     add_passphrase_option,
@@ -46,8 +47,10 @@ def register(commands) -> None:
                         help=translate("Cli", "the merged file to write"))
     parser.add_argument("--key", metavar=translate("Cli", "CHAIR_KEY"), help=translate(
         "Cli", "the chair's private key file (default: this workspace's key)"))
-    parser.add_argument("--method", choices=[m.value for m in Method], default=Method.MEAN.value,
-                        help=translate("Cli", "how jurors' totals combine (default: mean)"))
+    parser.add_argument("--method", type=METHOD, default=Method.MEAN.value,
+                        metavar=translate("Cli", "METHOD"), help=translate(
+        "Cli", "how jurors' totals combine: {words} (default: mean)").format(
+            words=METHOD.shown()))
     parser.add_argument("--trim", type=int, default=1, metavar="N", help=translate(
         "Cli", "for --method trimmed: totals dropped at each end (default: 1)"))
     parser.add_argument("--accept-key", action="append", default=[],
@@ -66,9 +69,9 @@ def register(commands) -> None:
         "the round's, usually 2)"))
     parser.add_argument("--tie-break", default=",".join(DEFAULT_TIE_BREAK),
                         metavar=translate("Cli", "LIST"), help=translate(
-        "Cli", "comma-separated tie-break order: criterion codes, 'weights' (heaviest criterion "
-        "first) and 'evaluations' (more complete evaluations first); default: "
-        "weights,evaluations"))
+        "Cli", "comma-separated tie-break order: criterion codes, 'weights' or 'bobot' "
+        "(heaviest criterion first) and 'evaluations' or 'penilaian' (more complete evaluations "
+        "first); default: weights,evaluations"))
     parser.add_argument("--xlsx", metavar=translate("Cli", "FILE"),
                         help=translate("Cli", "also write the ranking and its details as XLSX"))
     parser.add_argument("--csv", metavar=translate("Cli", "FILE"),
@@ -132,7 +135,8 @@ def run_merge(args) -> int:
         threshold=_decimal(args.threshold, "--threshold"),
         passing_grade=_decimal(args.passing_grade, "--passing-grade"),
         min_evaluations=args.min_evaluations,
-        tie_break=tuple(t.strip() for t in args.tie_break.split(",") if t.strip()))
+        tie_break=tuple(TIE_BREAK.parse(t) or t.strip() for t in args.tie_break.split(",")
+                        if t.strip()))
     options.check()
     keys = [_accepted_key(text) for text in args.accept_key]
     package = open_package(Path(args.package))

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from app.cli.common import CommandError, add_passphrase_option, emit_json, say, unlock_key
 from app.domain.competition import Manifest
 from app.domain.numbers import decimal_text
-from app.i18n import current_language, translate
-from app.package.builder import BuildRequest, build_package
+from app.i18n import current_language, format_decimal, translate
+from app.package.builder import BuildReport, BuildRequest, build_package
 from app.package.reader import VerifiedPackage, open_package
 
 
@@ -24,7 +25,8 @@ def register(commands) -> None:
         "roster into one signed package for one round."))
     build.add_argument("--submissions", required=True, metavar="XLSX|CSV", help=translate(
         "Cli", "spreadsheet with columns code, title, agency, group, cluster, category, "
-        "video_url, proposal (and optionally video_file)"))
+        "video_url, proposal (and optionally video_file), in English or Indonesian "
+        "(kode, judul, instansi, kelompok, kluster, kategori, tautan_video, berkas_proposal)"))
     build.add_argument("--files", required=True, metavar=translate("Cli", "FOLDER"), help=translate(
         "Cli", "folder holding the PDFs (and videos) the spreadsheet names"))
     build.add_argument("--rubric", required=True, metavar="JSON", help=translate(
@@ -73,15 +75,27 @@ def run_build(args) -> int:
         output=output, round_id=args.round_id,
         assignments=Path(args.assignments) if args.assignments else None,
         package_id=args.package_id, title=args.title))
+    _summary(report, pair.fingerprint)
+    return 0
+
+
+def _summary(report: BuildReport, fingerprint: str) -> None:
+    """What was built, and every warning: the secretariat reads it before sending."""
     manifest = report.manifest
     say(translate("Cli", "Package written: {path}").format(path=report.path))
     say(translate("Cli", "Package id: {id}").format(id=manifest.package_id))
-    say(translate("Cli", "{n} submissions, {files} files, {mb} MB; {jurors} jurors.").format(
+    say(translate("Cli", "{n} submissions, {files} files ({mb} MB), {jurors} jurors, "
+                  "{assignments} assignments.").format(
         n=len(manifest.submissions), files=report.file_count,
-        mb=f"{report.file_bytes / 1e6:.1f}", jurors=len(manifest.jurors)))
+        mb=format_decimal(Decimal(report.file_bytes) / 10**6, 1), jurors=len(manifest.jurors),
+        assignments=report.assignment_count))
     say(translate("Cli", "Signed by {name}, key fingerprint {fp}").format(
-        name=manifest.secretariat.name, fp=pair.fingerprint))
-    return 0
+        name=manifest.secretariat.name, fp=fingerprint))
+    count = len(report.warnings)
+    if count:
+        say(translate("Cli", "Check %n warning(s) before sending the package:", None, count))
+        for warning in report.warnings:
+            say(f"  – {warning}")
 
 
 def _verified(args) -> VerifiedPackage:

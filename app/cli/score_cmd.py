@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.cli.choices import RECOMMENDATION, YES_NO
 from app.cli.common import CommandError, open_workspace, say
 from app.domain.evaluation import Recommendation
 from app.domain.numbers import parse_decimal, total_text
@@ -35,14 +36,17 @@ def register(commands) -> None:
         "Cli", "CRITERION=TEXT"), help=translate("Cli", "a comment on a criterion"))
     set_.add_argument("--overall", metavar=translate("Cli", "TEXT"),
                       help=translate("Cli", "the overall comment"))
-    set_.add_argument("--recommend", choices=[r.value for r in Recommendation if r.value],
-                      help=translate("Cli", "your recommendation"))
-    set_.add_argument("--watched", choices=["yes", "no"], help=translate(
-        "Cli", "whether you watched the video"))
+    set_.add_argument("--recommend", type=RECOMMENDATION, metavar=translate("Cli", "ADVICE"),
+                      help=translate("Cli", "your recommendation: {words}").format(
+                          words=RECOMMENDATION.shown()))
+    set_.add_argument("--watched", type=YES_NO, metavar=translate("Cli", "yes|no"),
+                      help=translate("Cli", "whether you watched the video: {words}").format(
+                          words=YES_NO.shown()))
     set_.add_argument("--notes", metavar=translate("Cli", "TEXT"),
                       help=translate("Cli", "field-visit notes"))
     set_.add_argument("--check", action="append", default=[], metavar=translate(
-        "Cli", "ITEM=yes|no"), help=translate("Cli", "confirm a field-visit checklist item"))
+        "Cli", "ITEM=yes|no"), help=translate(
+            "Cli", "confirm a field-visit checklist item: {words}").format(words=YES_NO.shown()))
     set_.add_argument("--paper", action="store_true", help=translate(
         "Cli", "record that the values come from a paper evaluation sheet"))
     _package_option(set_)
@@ -76,12 +80,11 @@ def _pair(text: str, what: str) -> tuple[str, str]:
 
 
 def _yes(value: str) -> bool:
-    lowered = value.lower()
-    if lowered in ("yes", "ya", "y", "true", "1"):
-        return True
-    if lowered in ("no", "tidak", "n", "false", "0"):
-        return False
-    raise CommandError(translate("Cli", "Write yes or no, not '{value}'.").format(value=value))
+    answer = YES_NO.parse(value)
+    if answer is None:
+        raise CommandError(translate("Cli", "Write one of {words}, not '{value}'.").format(
+            words=YES_NO.shown(), value=value))
+    return answer == "yes"
 
 
 def run_list(args) -> int:
@@ -150,7 +153,8 @@ def run_set(args) -> int:
             state = ws.scoring.set_recommendation(pid, code, Recommendation(args.recommend),
                                                   source=source)
         if args.watched:
-            state = ws.scoring.set_video_watched(pid, code, _yes(args.watched), source=source)
+            state = ws.scoring.set_video_watched(pid, code, args.watched == "yes",
+                                                 source=source)
         if args.notes is not None:
             state = ws.scoring.set_field_notes(pid, code, args.notes, source=source)
         for text in args.check:

@@ -7,6 +7,7 @@ in a refusal message and points a secretariat officer straight at the fault.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Set as AbstractSet
 from datetime import date
 from decimal import Decimal
@@ -102,6 +103,34 @@ def text(
     if required and (not value or value.isspace()):  # what strip() would leave empty
         raise FieldError(_where(path, key), translate("Fields", "must not be empty"))
     return value
+
+
+def identifier_problem(value: str) -> str | None:
+    """Why ``value`` is not a code or id, or ``None``. An invisible or look-alike character
+    (a zero-width space or a non-breaking hyphen pasted from a web page or a PDF) is named
+    with its position, since the cell looks right."""
+    if IDENTIFIER.fullmatch(value):
+        return None
+    for position, char in enumerate(value, start=1):
+        if char.isascii() and (char.isalnum() or char in "._-"):
+            continue
+        if char == " ":
+            described = translate("Fields", "a space")
+        else:
+            kind = unicodedata.category(char)
+            name = unicodedata.name(char, "")
+            code = f"U+{ord(char):04X}"
+            described = (translate("Fields", "the invisible character {name} ({code})")
+                         if kind[0] in "CZ" else
+                         translate("Fields", "the character {char} {name} ({code})")).format(
+                             name=name, code=code, char=char)
+        return translate(
+            "Fields", "'{value}' has {character} at position {position}; use only letters, "
+            "digits, '.', '_' and '-'").format(
+                value=value[:80], character=described, position=position)
+    return translate(
+        "Fields", "'{value}' may use only letters, digits, '.', '_' and '-' (at most 64)",
+    ).format(value=value[:80])
 
 
 def identifier(container: dict[str, Any], key: str, path: str) -> str:

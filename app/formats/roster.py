@@ -2,48 +2,69 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
+import re
+import unicodedata
 from pathlib import Path
 
-from app.crypto.keys import UnacceptableKey, decode_public_key, read_public_key
+from app.canonical import CanonicalError, parse_strict
+from app.crypto.keys import (
+    MAX_KEY_FILE_BYTES,
+    PRIVATE_KEY_FORMAT,
+    PUBLIC_KEY_FORMAT,
+    UnacceptableKey,
+    decode_public_key,
+    fingerprint,
+    read_public_key,
+)
 from app.domain.competition import Juror
 from app.errors import JuriError
-from app.formats.fields import IDENTIFIER
-from app.formats.table import Column, Problems, read_table
+from app.formats.fields import identifier_problem
+from app.formats.table import Column, read_table
 from app.i18n import translate
 
 ROSTER_COLUMNS = [
-    Column("id", ("juror_id", "id_juri", "kode_juri", "juri")),
-    Column("name", ("nama", "nama_juri", "juror")),
-    Column("public_key", ("kunci_publik", "key", "kunci", "public_key_file")),
+    Column("id", ("juror_id", "id_juri", "kode_juri", "juri"), local="id_juri"),
+    Column("name", ("nama", "nama_juri", "juror"), local="nama"),
+    Column("public_key", ("kunci_publik", "key", "kunci", "public_key_file"),
+           local="kunci_publik"),
 ]
 ASSIGNMENT_COLUMNS = [
-    Column("juror_id", ("id", "juri", "id_juri", "juror")),
-    Column("submission", ("code", "kode", "submission_code", "usulan", "inovasi")),
+    Column("juror_id", ("id", "juri", "id_juri", "juror"), local="id_juri"),
+    Column("submission", ("code", "kode", "submission_code", "usulan", "inovasi"), local="kode"),
 ]
+# A key's fingerprint (§1 of docs/formats.md), with or without its dashes.
+FINGERPRINT = re.compile(r"[A-Z2-7]{4}(-?[A-Z2-7]{4}){3}")
 
 
-def read_roster(path: Path) -> list[Juror]:
-    """Jurors with their keys; a key cell holds the base64 key or names a public key file."""
+def read_roster(path: Path, warnings: list[str] | None = None) -> list[Juror]:
+    """Jurors with their keys; a key cell holds the base64 key, the text of a public key file,
+    or names a public key file next to the roster."""
     table = read_table(path, ROSTER_COLUMNS, preferred_sheets=("roster", "juri", "jurors"))
-    problems = Problems(path)
+    problems = table.problems
     jurors: list[Juror] = []
-    ids: dict[str, int] = {}
+    ids: dict[str, tuple[str, int]] = {}  # lower-case id → id and row
     keys: dict[bytes, int] = {}
     for row in table.rows:
         def problem(column: str, message: str, row=row) -> None:
-            problems.add(f"{table.where(row, column)}: {message}")
+            table.problem(row, column, message)
 
         juror_id, name, key_text = row["id"], row["name"], row["public_key"]
-        if not IDENTIFIER.fullmatch(juror_id):
-            problem("id", translate(
-                "Roster", "'{id}' is not a juror id (letters, digits, '.', '_', '-')"
-            ).format(id=juror_id[:80]))
+        why = (translate("Roster", "the juror id is empty") if not juror_id
+               else identifier_problem(juror_id))
+        if why is not None:
+            problem("id", why)
             continue
-        if juror_id in ids:
+        if juror_id.lower() in ids:
+            twin, twin_row = ids[juror_id.lower()]
             problem("id", translate("Roster", "juror {id} already appears in row {row}").format(
-                id=juror_id, row=ids[juror_id]))
+                id=juror_id, row=twin_row) if twin == juror_id else translate(
+                "Roster", "juror id {id} differs from {other} in row {row} only in upper and "
+                "lower case: give different jurors ids that differ otherwise").format(
+                    id=juror_id, other=twin, row=twin_row))
             continue
-        ids[juror_id] = row.number
+        ids[juror_id.lower()] = juror_id, row.number
         if not name:
             problem("name", translate("Roster", "the name is empty"))
         public_key = _public_key(key_text, path.parent, lambda m: problem("public_key", m))
@@ -59,21 +80,36 @@ def read_roster(path: Path) -> list[Juror]:
             jurors.append(Juror(juror_id, name, public_key))
     if not table.rows:
         problems.add(translate("Roster", "there are no jurors below the header row"))
-    problems.raise_if_any("invalid_roster")
+    problems.finish("invalid_roster", warnings)
     return jurors
 
 
 def _public_key(text: str, folder: Path, problem) -> bytes | None:
+    """The key a cell gives, however it was pasted: white space and invisible characters
+    inside the 44 characters (a key copied from an e-mail breaks across lines), or the whole
+    text of a ``.pub.json`` file; a fingerprint is recognised and refused in words."""
     if not text:
         problem(translate("Roster", "the public key is empty"))
         return None
+    if text.startswith("{"):
+        return _pasted_key_file(text, problem)
+    compact = "".join(c for c in text if not c.isspace() and unicodedata.category(c) != "Cf")
+    if FINGERPRINT.fullmatch(compact.upper()):
+        problem(translate(
+            "Roster", "'{text}' is a key's fingerprint, not the key: ask the juror for the "
+            "public key file (juri keys export) or the 44-character key in it").format(
+                text=text[:40]))
+        return None
     try:
-        return decode_public_key(text)
+        return decode_public_key(compact)
     except UnacceptableKey as exc:  # a key, but a weak or malformed one
         problem(str(exc))
         return None
     except ValueError:
-        pass
+        if _is_32_bytes(compact):
+            problem(translate("Roster", "'{text}' is not a usable Ed25519 public key").format(
+                text=text[:60]))
+            return None
     candidate = folder / text
     if candidate.suffix and candidate.is_file():
         try:
@@ -87,22 +123,90 @@ def _public_key(text: str, folder: Path, problem) -> bytes | None:
     return None
 
 
-def read_assignments(path: Path, jurors: list[Juror], codes: list[str]) -> dict[str, list[str]]:
-    """Juror id → submission codes in package order, from one (juror, submission) pair per row."""
+def _is_32_bytes(text: str) -> bool:
+    try:
+        return len(base64.b64decode(text, validate=True)) == 32
+    except (binascii.Error, ValueError):
+        return False
+
+
+def _pasted_key_file(text: str, problem) -> bytes | None:
+    """The key in a public key file's text pasted into the cell."""
+    try:
+        document = parse_strict(text.encode("utf-8"), max_bytes=MAX_KEY_FILE_BYTES)
+    except CanonicalError:
+        document = None
+    kind = document.get("format") if isinstance(document, dict) else None
+    if kind == PRIVATE_KEY_FORMAT:
+        problem(translate(
+            "Roster", "this is the text of a private key file, which must stay with its "
+                      "owner: ask the juror for the public key file instead"))
+        return None
+    if kind != PUBLIC_KEY_FORMAT:
+        problem(translate(
+            "Roster", "the cell holds text that is not a whole Juri public key file: paste "
+                      "the whole .pub.json file, or only its public_key value"))
+        return None
+    try:
+        key = decode_public_key(document.get("public_key"))
+    except ValueError:
+        problem(translate("Roster", "the pasted key file holds no usable public key"))
+        return None
+    stated = document.get("fingerprint")
+    if stated is not None and stated != fingerprint(key):
+        problem(translate("Roster", "the pasted key file is damaged: its fingerprint {stated} "
+                          "is not its key's ({actual})").format(
+                              stated=stated, actual=fingerprint(key)))
+        return None
+    return key
+
+
+def read_assignments(path: Path, jurors: list[Juror] | None, codes: list[str] | None,
+                     warnings: list[str] | None = None) -> dict[str, list[str]]:
+    """Juror id → submission codes in package order, from one (juror, submission) pair per row.
+    ``jurors`` or ``codes`` may be ``None`` when their own sheet was refused: the pairs are then
+    checked for what they say themselves, so every problem shows at once."""
     table = read_table(path, ASSIGNMENT_COLUMNS, preferred_sheets=("assignments", "penugasan"))
-    problems = Problems(path)
-    known_jurors = {j.id for j in jurors}
-    order = {code: i for i, code in enumerate(codes)}
-    chosen: dict[str, set[str]] = {j.id: set() for j in jurors}
+    problems = table.problems
+    known = {j.id: j.id for j in jurors} if jurors is not None else None
+    order = {code: i for i, code in enumerate(codes)} if codes is not None else None
+    folded_jurors = {j.lower(): j for j in known} if known is not None else {}
+    folded_codes = {c.lower(): c for c in order} if order is not None else {}
+    chosen: dict[str, set[str]] = {j: set() for j in known or ()}
     for row in table.rows:
         juror_id, code = row["juror_id"], row["submission"]
-        if juror_id not in known_jurors:
-            problems.add(f"{table.where(row, 'juror_id')}: " + translate(
-                "Roster", "juror {id} is not in the roster").format(id=juror_id))
-        elif code not in order:
-            problems.add(f"{table.where(row, 'submission')}: " + translate(
-                "Roster", "submission {code} is not in the submissions sheet").format(code=code))
-        else:
+        bad = [
+            _reference_problem(juror_id, known, folded_jurors, translate(
+                "Roster", "the juror id is empty"), translate(
+                "Roster", "juror {id} is not in the roster")),
+            _reference_problem(code, order, folded_codes, translate(
+                "Roster", "the submission code is empty"), translate(
+                "Roster", "submission {id} is not in the submissions sheet")),
+        ]
+        for column, message in zip(("juror_id", "submission"), bad, strict=True):
+            if message:
+                table.problem(row, column, message)
+        if not any(bad) and known is not None and order is not None:
             chosen[juror_id].add(code)
-    problems.raise_if_any("invalid_assignments")
+    problems.finish("invalid_assignments", warnings)
+    if order is None:
+        return {}
     return {j: sorted(c, key=order.__getitem__) for j, c in chosen.items() if c}
+
+
+def _reference_problem(value: str, known, folded: dict[str, str], empty: str, unknown: str
+                       ) -> str | None:
+    """Why ``value`` names nothing in ``known`` (skipped when ``known`` is None), with the
+    id it differs from only in letter case, if any."""
+    if not value:
+        return empty
+    why = identifier_problem(value)
+    if why is not None:
+        return why
+    if known is None or value in known:
+        return None
+    message = unknown.format(id=value)
+    twin = folded.get(value.lower())
+    if twin is not None:
+        message += translate("Roster", "; did you mean {id}?").format(id=twin)
+    return message

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from app.formats.fields import IDENTIFIER
-from app.formats.table import Column, Problems, Table, TableRow, read_table
+from app.formats.fields import identifier_problem
+from app.formats.files_folder import FilesFolder
+from app.formats.pdf_check import pdf_problem
+from app.formats.table import Column, Table, TableRow, listed, read_table
 from app.i18n import translate
 
 MAX_PROPOSAL_BYTES = 200 * 1024 * 1024
@@ -16,15 +19,17 @@ MAX_TITLE_CHARS = 500
 VIDEO_SUFFIXES = (".mp4", ".m4v", ".webm", ".mkv", ".mov", ".avi", ".ogv")
 
 COLUMNS = [
-    Column("code", ("kode", "kode_inovasi", "no_registrasi", "id")),
-    Column("title", ("judul", "judul_inovasi", "nama_inovasi")),
-    Column("agency", ("instansi", "nama_instansi", "pengusul")),
-    Column("group", ("kelompok",)),
-    Column("cluster", ("kluster", "klaster")),
-    Column("category", ("kategori",)),
-    Column("video_url", ("video", "tautan_video", "link_video", "url_video")),
-    Column("proposal", ("file_proposal", "berkas_proposal", "proposal_pdf")),
-    Column("video_file", ("file_video", "berkas_video"), required=False),
+    Column("code", ("kode", "kode_inovasi", "no_registrasi", "id"), local="kode"),
+    Column("title", ("judul", "judul_inovasi", "nama_inovasi"), local="judul"),
+    Column("agency", ("instansi", "nama_instansi", "pengusul"), local="instansi"),
+    Column("group", ("kelompok",), local="kelompok"),
+    Column("cluster", ("kluster", "klaster"), local="kluster"),
+    Column("category", ("kategori",), local="kategori"),
+    Column("video_url", ("video", "tautan_video", "link_video", "url_video"),
+           local="tautan_video", link=True),
+    Column("proposal", ("file_proposal", "berkas_proposal", "proposal_pdf"),
+           local="berkas_proposal"),
+    Column("video_file", ("file_video", "berkas_video"), required=False, local="berkas_video"),
 ]
 
 
@@ -53,41 +58,61 @@ def is_video_url(url: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.hostname) and " " not in url
 
 
-def read_submissions(path: Path, files_dir: Path) -> list[SubmissionRow]:
-    """Every row checked; all problems reported together with row and column."""
+def read_submissions(path: Path, files_dir: Path, warnings: list[str] | None = None
+                     ) -> list[SubmissionRow]:
+    """Every row checked; all problems reported together with row and column, and what was
+    read but may surprise added to ``warnings``."""
     table = read_table(path, COLUMNS, preferred_sheets=("submissions", "usulan", "inovasi"))
-    problems = Problems(path)
-    seen: dict[str, int] = {}
+    problems = table.problems
+    folder = FilesFolder(files_dir)
+    if not folder.exists:
+        problems.add(translate("Submissions", "the files folder {folder} does not exist").format(
+            folder=files_dir))
+    seen: dict[str, tuple[str, int]] = {}  # lower-case code → code and row
+    renamed: dict[str, list[str]] = {}  # column → "row 4: A.PDF → A.pdf", for one warning
     result = []
     for row in table.rows:
-        checked = _check_row(table, row, files_dir, seen, problems)
+        checked = _check_row(table, row, folder, seen, renamed)
         if checked:
             result.append(checked)
     if not table.rows:
         problems.add(translate("Submissions", "there are no submissions below the header row"))
-    problems.raise_if_any()
+    for column, names in renamed.items():
+        count = len(names)
+        problems.warn(translate(
+            "Submissions", "column {column}: %n file name(s) were read as the file found: "
+            "{names}", None, count).format(column=table.column(column), names=listed(names)))
+    problems.finish("invalid_spreadsheet", warnings)
     return result
 
 
-def _check_row(table: Table, row: TableRow, files_dir: Path, seen: dict[str, int],
-               problems: Problems) -> SubmissionRow | None:
-    before = len(problems.messages)
+def _check_row(table: Table, row: TableRow, folder: FilesFolder,
+               seen: dict[str, tuple[str, int]], renamed: dict[str, list[str]]
+               ) -> SubmissionRow | None:
+    before = len(table.problems.messages)
 
     def problem(column: str, message: str) -> None:
-        problems.add(f"{table.where(row, column)}: {message}")
+        table.problem(row, column, message)
+
+    def found_as(column: str) -> Callable[[str], None]:
+        return lambda actual: renamed.setdefault(column, []).append(translate(
+            "Submissions", "row {row}: {name} → {file}").format(
+                row=row.number, name=row[column], file=actual))
 
     code = row["code"]
     if not code:
         problem("code", translate("Submissions", "the code is empty"))
-    elif not IDENTIFIER.fullmatch(code):
-        problem("code", translate(
-            "Submissions", "'{code}' may use only letters, digits, '.', '_' and '-' (at most 64)"
-        ).format(code=code[:80]))
-    elif code in seen:
+    elif (why := identifier_problem(code)) is not None:
+        problem("code", why)
+    elif code.lower() in seen:
+        twin, twin_row = seen[code.lower()]
         problem("code", translate("Submissions", "code {code} already appears in row {row}").format(
-            code=code, row=seen[code]))
+            code=code, row=twin_row) if twin == code else translate(
+            "Submissions", "code {code} differs from {other} in row {row} only in upper and "
+            "lower case; jurors' files could not tell them apart: give them different codes"
+        ).format(code=code, other=twin, row=twin_row))
     else:
-        seen[code] = row.number
+        seen[code.lower()] = code, row.number
     if not row["title"]:
         problem("title", translate("Submissions", "the title is empty"))
     elif len(row["title"]) > MAX_TITLE_CHARS:
@@ -100,48 +125,41 @@ def _check_row(table: Table, row: TableRow, files_dir: Path, seen: dict[str, int
         problem("video_url", translate(
             "Submissions", "'{url}' is not a web link (only http:// and https:// links)"
         ).format(url=url[:120]))
-    proposal = _checked_file(row, "proposal", files_dir, problem, MAX_PROPOSAL_BYTES)
-    if proposal is not None and not _looks_like_pdf(proposal):
-        problem("proposal", translate("Submissions", "{name} is not a PDF file").format(
-            name=row["proposal"]))
-        proposal = None
-    if proposal is None and not row["proposal"]:
-        problem("proposal", translate("Submissions", "no proposal PDF is named"))
+    proposal = _proposal(row, folder, problem, found_as("proposal"))
     video_file = None
     if row["video_file"]:
-        video_file = _checked_file(row, "video_file", files_dir, problem, MAX_VIDEO_BYTES)
+        video_file = folder.find(row["video_file"], MAX_VIDEO_BYTES,
+                                 lambda m: problem("video_file", m), found_as("video_file"))
         if video_file is not None and video_file.suffix.lower() not in VIDEO_SUFFIXES:
             problem("video_file", translate(
                 "Submissions", "{name} is not a video file ({suffixes})"
             ).format(name=row["video_file"], suffixes=", ".join(VIDEO_SUFFIXES)))
             video_file = None
-    if len(problems.messages) != before or proposal is None:
+    if len(table.problems.messages) != before or proposal is None or row.unread:
         return None
     return SubmissionRow(row.number, code, row["title"], row["agency"], row["group"],
                          row["cluster"], row["category"], url, proposal, video_file)
 
 
-def _checked_file(row: TableRow, column: str, files_dir: Path, problem, max_bytes: int
-                  ) -> Path | None:
-    """The named file inside ``files_dir``; names that climb out of the folder are refused."""
-    name = row[column]
+def _proposal(row: TableRow, folder: FilesFolder, problem, found_as) -> Path | None:
+    """The proposal PDF, found and checked to open in the juror's viewer."""
+    name = row["proposal"]
     if not name:
+        problem("proposal", translate("Submissions", "no proposal PDF is named"))
         return None
-    candidate = (files_dir / name).resolve()
-    root = files_dir.resolve()
-    if root not in candidate.parents:
-        problem(column, translate("Submissions", "{name} is outside the files folder").format(
+    proposal = folder.find(name, MAX_PROPOSAL_BYTES, lambda m: problem("proposal", m), found_as)
+    if proposal is None:
+        return None
+    if not _looks_like_pdf(proposal):
+        problem("proposal", translate("Submissions", "{name} is not a PDF file").format(
             name=name))
         return None
-    if not candidate.is_file():
-        problem(column, translate("Submissions", "{name} is not in the files folder {folder}")
-                .format(name=name, folder=files_dir))
+    why = pdf_problem(proposal)
+    if why is not None:
+        problem("proposal", translate("Submissions", "{name} cannot be opened: {why}").format(
+            name=name, why=why))
         return None
-    if candidate.stat().st_size > max_bytes:
-        problem(column, translate("Submissions", "{name} is larger than {mb} MB").format(
-            name=name, mb=max_bytes // (1024 * 1024)))
-        return None
-    return candidate
+    return proposal
 
 
 def _looks_like_pdf(path: Path) -> bool:

@@ -1,101 +1,113 @@
 """Spreadsheets (XLSX or CSV) read as rows of text, with row and column for every message.
 
 Columns are found by header, in English or Indonesian (``code`` or ``kode``), in any order and
-case. XLSX cells are read as their displayed values (never as formulas); CSV files may be UTF-8
-(with or without BOM), UTF-16 with a BOM, or Windows-1252 and may separate cells by comma,
-semicolon or tab (a spreadsheet saved with an Indonesian locale uses semicolons).
+case, in the first rows of the first visible sheet that has them all (a title row, a blank row
+or a cover sheet before the data is skipped, and the summary says what was read). Messages
+name a column by the header the sheet itself uses. XLSX cells are read as the sheet shows them:
+saved values (never formulas, never evaluated), numbers through their format (``001`` stays
+``001``), merged ranges filled from their first cell, hyperlinks by their target in link
+columns; what cannot be read that way is a problem with its place, and what was read but may
+surprise (hidden rows and columns, merged ranges, unusual number formats) a warning. CSV files
+may be UTF-8 (with or without BOM), UTF-16 with a BOM, or Windows-1252 and may separate cells
+by comma, semicolon or tab (a spreadsheet saved with an Indonesian locale uses semicolons).
 """
 
 from __future__ import annotations
 
-import codecs
-import csv
-import datetime as dt
-import io
-import zipfile
-import zlib
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
-from xml.etree.ElementTree import ParseError
 
 from app.errors import InputError
-from app.i18n import translate
+from app.formats.grid import MAX_COLUMNS, Grid, column_letter, csv_grid
+from app.formats.xlsx_grid import open_workbook
+from app.i18n import current_language, translate
 
-MAX_ROWS = 200_000
-MAX_COLUMNS = 200
-MAX_CELL_CHARS = 32_767  # Excel's own limit
-MAX_CSV_BYTES = 256 * 1024 * 1024
+__all__ = ["Column", "Problems", "Table", "TableRow", "column_letter", "listed",
+           "normalise_header", "read_table"]
+
 MAX_PROBLEMS_SHOWN = 30
+HEADER_SEARCH_ROWS = 20  # a title, a subtitle and blank rows may stand above the header
+MAX_LISTED = 10
+CSV_SUFFIXES = (".csv", ".txt", ".tsv")
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+OTHER_WORKBOOKS = (".xls", ".xlsb", ".ods", ".numbers", ".fods")
 
 
 def normalise_header(text: str) -> str:
     return "_".join(text.strip().strip("*").lower().replace("-", " ").replace("/", " ").split())
 
 
-def column_letter(index: int) -> str:
-    """Spreadsheet column name of a 0-based index: 0 → A, 26 → AA."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
 @dataclass(frozen=True)
 class Column:
-    """A column the reader looks for: its name and the headers that mean it."""
+    """A column the reader looks for: its name, the headers that mean it, and the Indonesian
+    header (``local``) that Indonesian messages name it by."""
 
     name: str
     aliases: tuple[str, ...] = ()
     required: bool = True
+    local: str = ""
+    link: bool = False  # a cell's hyperlink target is its value (a cell showing "Tonton")
 
     def matches(self, header: str) -> bool:
         return header == self.name or header in self.aliases
+
+    def label(self) -> str:
+        """The header a user of the current language would write."""
+        return self.local if self.local and current_language() == "id" else self.name
+
+    def accepted(self) -> str:
+        """``kode (or code, kode_inovasi, …)``: every header that means this column."""
+        label = self.label()
+        others = [h for h in (self.name, *self.aliases) if h != label]
+        return translate("Table", "{header} (or {others})").format(
+            header=label, others=", ".join(others)) if others else label
 
 
 @dataclass
 class TableRow:
     number: int  # the row number a spreadsheet program shows (1-based)
     values: dict[str, str]
+    unread: set[str] = field(default_factory=set)  # columns whose cell is a problem already
 
     def __getitem__(self, name: str) -> str:
         return self.values.get(name, "")
 
 
-@dataclass
-class Table:
-    source: Path
-    letters: dict[str, str]  # column name → spreadsheet column letter
-    rows: list[TableRow] = field(default_factory=list)
-
-    def where(self, row: TableRow, column: str) -> str:
-        return translate("Table", "row {row}, column {letter} ({column})").format(
-            row=row.number, letter=self.letters.get(column, "?"), column=column
-        )
-
-
 class Problems:
-    """Collects every problem in a file so the user can fix them all in one go."""
+    """Collects every problem in a file so the user can fix them all in one go, and the
+    warnings about what was read but may surprise (listed after a successful build)."""
 
-    def __init__(self, source: Path) -> None:
+    def __init__(self, source: Path, sheet: str | None = None) -> None:
         self.source = source
+        self.sheet = sheet
         self.messages: list[str] = []
+        self.warnings: list[str] = []
 
     def add(self, message: str) -> None:
         self.messages.append(message)
 
+    def warn(self, message: str) -> None:
+        self.warnings.append(f"{self.source.name}: {message}")
+
     def __bool__(self) -> bool:
         return bool(self.messages)
+
+    def finish(self, code: str, warnings: list[str] | None) -> None:
+        """Raise every problem at once; otherwise hand the warnings to ``warnings``."""
+        self.raise_if_any(code)
+        if warnings is not None:
+            warnings.extend(self.warnings)
 
     def raise_if_any(self, code: str = "invalid_spreadsheet") -> None:
         if not self.messages:
             return
         shown = self.messages[:MAX_PROBLEMS_SHOWN]
         count = len(self.messages)  # a plain name: lupdate skips calls with nested parentheses
-        lines = [translate("Table", "{file} has %n problem(s):", None, count)
-                 .format(file=self.source.name)]
+        if self.sheet:
+            head = translate("Table", "{file}, sheet \"{sheet}\", has %n problem(s):", None, count)
+        else:
+            head = translate("Table", "{file} has %n problem(s):", None, count)
+        lines = [head.format(file=self.source.name, sheet=self.sheet)]
         lines += [f"  – {m}" for m in shown]
         hidden = len(self.messages) - len(shown)
         if hidden:
@@ -103,172 +115,294 @@ class Problems:
         raise InputError("\n".join(lines), code=code)
 
 
+@dataclass
+class Table:
+    source: Path
+    letters: dict[str, str]  # column name → spreadsheet column letter
+    headers: dict[str, str] = field(default_factory=dict)  # column name → header as written
+    rows: list[TableRow] = field(default_factory=list)
+    sheet: str | None = None
+    header_row: int = 1
+    problems: Problems = field(init=False)  # of the cells, for the reader to add its own to
+
+    def __post_init__(self) -> None:
+        self.problems = Problems(self.source, self.sheet)
+
+    def column(self, column: str) -> str:
+        """``H (file_proposal)``: a column as the sheet names it."""
+        return translate("Table", "{letter} ({header})").format(
+            letter=self.letters.get(column, "?"), header=self.headers.get(column, column))
+
+    def where(self, row: TableRow | int, column: str) -> str:
+        number = row if isinstance(row, int) else row.number
+        return translate("Table", "row {row}, column {column}").format(
+            row=number, column=self.column(column))
+
+    def problem(self, row: TableRow, column: str, message: str) -> None:
+        """A problem with a cell, unless reading the cell was one already (a formula without
+        a result is not also "empty")."""
+        if column not in row.unread:
+            self.problems.add(f"{self.where(row, column)}: {message}")
+
+
+@dataclass
+class _Header:
+    index: int  # 0-based row of the header
+    positions: dict[str, int]  # column name → 0-based column
+    missing: list[Column]
+
+
 def read_table(path: Path, columns: list[Column], preferred_sheets: tuple[str, ...] = ()) -> Table:
-    """Rows of ``path`` keyed by column name; refuses with a clear message when columns lack."""
-    raw_rows = _raw_rows(path, preferred_sheets)
-    header_index, header = _find_header(raw_rows, path)
-    letters: dict[str, str] = {}
-    positions: dict[str, int] = {}
-    for index, cell in enumerate(header):
-        normalised = normalise_header(cell)
-        for column in columns:
-            if column.matches(normalised) and column.name not in positions:
-                positions[column.name] = index
-                letters[column.name] = column_letter(index)
-    missing = [c.name for c in columns if c.required and c.name not in positions]
-    if missing:
-        raise InputError(
-            translate(
-                "Table", "{file} has no column {columns} (the header row is row {row})."
-            ).format(file=path.name, columns=", ".join(missing), row=header_index + 1),
-            code="missing_columns",
-        )
-    table = Table(path, letters)
-    for number, raw in enumerate(raw_rows[header_index + 1 :], start=header_index + 2):
-        values = {
-            name: (raw[index].strip() if index < len(raw) else "")
-            for name, index in positions.items()
-        }
-        if any(values.values()):
-            table.rows.append(TableRow(number, values))
-    return table
-
-
-def _find_header(rows: list[list[str]], path: Path) -> tuple[int, list[str]]:
-    for index, row in enumerate(rows[:50]):
-        if any(cell.strip() for cell in row):
-            return index, row
-    raise InputError(translate("Table", "{file} is empty.").format(file=path.name),
-                     code="empty_spreadsheet")
-
-
-def _raw_rows(path: Path, preferred_sheets: tuple[str, ...]) -> list[list[str]]:
+    """Rows of ``path`` keyed by column name; refuses with a clear message when columns lack.
+    Problems in cells (a formula without a saved result, an error value) are left in
+    ``table.problems`` for the caller to report with its own."""
     suffix = path.suffix.lower()
     try:
-        if suffix in (".xlsx", ".xlsm"):
-            return _xlsx_rows(path, preferred_sheets)
-        if suffix in (".csv", ".txt", ".tsv"):
-            return _csv_rows(path)
+        if suffix in XLSX_SUFFIXES:
+            grid, header, looked_at = _xlsx_table(path, columns, preferred_sheets)
+        elif suffix in CSV_SUFFIXES:
+            grid = csv_grid(path)
+            header, looked_at = _find_header(grid, columns), [grid]
+        elif suffix in OTHER_WORKBOOKS:
+            raise InputError(translate(
+                "Table", "{file} is a {kind} workbook, which Juri does not read: open it and "
+                "save it as .xlsx (Excel Workbook) or as CSV UTF-8.").format(
+                    file=path.name, kind=suffix), code="save_as_xlsx")
+        else:
+            raise InputError(translate(
+                "Table", "{file}: only .xlsx and .csv spreadsheets can be read.").format(
+                    file=path.name), code="unsupported_spreadsheet")
     except OSError as exc:
         raise InputError(
             translate("Table", "Cannot read {file}: {error}").format(
-                file=path, error=exc.strerror or exc)
-        ) from exc
-    raise InputError(
-        translate("Table", "{file}: only .xlsx and .csv spreadsheets can be read.").format(
-            file=path.name
-        ),
-        code="unsupported_spreadsheet",
-    )
+                file=path, error=exc.strerror or exc)) from exc
+    if header is None or header.missing:
+        raise _missing_columns(path, grid, header, looked_at, columns)
+    return _table(path, grid, header, columns, first_sheet=looked_at[0].sheet)
 
 
-def _check_size(rows: list[list[str]], path: Path) -> None:
-    if len(rows) > MAX_ROWS:
-        raise InputError(
-            translate("Table", "{file} has more than {n} rows.").format(file=path.name, n=MAX_ROWS),
-            code="too_many_rows",
-        )
+def _xlsx_table(path: Path, columns: list[Column], preferred: tuple[str, ...]
+                ) -> tuple[Grid, _Header | None, list[Grid]]:
+    """The first visible sheet (preferred names first) whose first rows hold a header with
+    every required column; else the sheet that comes closest."""
+    looked_at: list[Grid] = []
+    best: tuple[Grid, _Header | None] | None = None
+    with open_workbook(path) as book:
+        for name in book.sheet_names(preferred, normalise_header):
+            grid = book.grid(name)
+            looked_at.append(grid)
+            header = _find_header(grid, columns)
+            if header is not None and not header.missing:
+                return grid, header, looked_at
+            if best is None or best[1] is None or (
+                    header is not None and len(header.missing) < len(best[1].missing)):
+                best = grid, header
+    assert best is not None  # sheet_names refuses a workbook without a visible sheet
+    return best[0], best[1], looked_at
 
 
-def _csv_rows(path: Path) -> list[list[str]]:
-    if path.stat().st_size > MAX_CSV_BYTES:
-        raise InputError(translate("Table", "{file} is too large.").format(file=path.name),
-                         code="too_large")
-    text = _decode_csv(path.read_bytes(), path)
-    first_line = text.split("\n", 1)[0]
-    delimiter = max((",", ";", "\t"), key=first_line.count)
-    rows: list[list[str]] = []
-    for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
-        rows.append([cell[:MAX_CELL_CHARS] for cell in row[:MAX_COLUMNS]])
-        if len(rows) > MAX_ROWS:
-            break
-    _check_size(rows, path)
-    return rows
-
-
-def _decode_csv(data: bytes, path: Path) -> str:
-    """UTF-16 with a byte-order mark (Excel's "Unicode text"), UTF-8 with or without one, else
-    Windows-1252 (what Excel writes for "CSV" on an Indonesian or English Windows)."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise InputError(translate(
-                "Table", "{file} says it is UTF-16 text but is damaged. Save it again as "
-                "\"CSV UTF-8\".").format(file=path.name), code="bad_encoding") from exc
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
+def _find_header(grid: Grid, columns: list[Column]) -> _Header | None:
+    """The first of the first rows naming every required column, else the one naming most;
+    ``None`` for a sheet without text."""
+    best: _Header | None = None
+    for index, row in enumerate(grid.rows[:HEADER_SEARCH_ROWS]):
+        if not any(cell.strip() for cell in row):
             continue
-    else:  # cp1252 leaves five bytes undefined; latin-1 decodes everything
-        text = data.decode("latin-1")
-    if "\x00" in text:
-        raise InputError(
-            translate("Table", "{file} is not a text CSV file (it contains binary data). "
-                      "Save it again as \"CSV UTF-8\".").format(file=path.name),
-            code="binary_csv",
-        )
-    return text
+        positions = _positions(row, columns, grid.hidden_columns)
+        missing = [c for c in columns if c.required and c.name not in positions]
+        header = _Header(index, positions, missing)
+        if not missing:
+            return header
+        if best is None or len(missing) < len(best.missing):
+            best = header
+    return best
 
 
-# What openpyxl raises on a damaged or hand-made workbook (bad zip, bad XML, odd values).
-_XLSX_ERRORS = (zipfile.BadZipFile, KeyError, ValueError, TypeError, IndexError, OSError,
-                ParseError, zlib.error, EOFError)
+def _positions(row: list[str], columns: list[Column], hidden: set[int]) -> dict[str, int]:
+    """Column name → index of its header cell; a visible column wins over a hidden one."""
+    found: dict[str, list[int]] = {}
+    for index, cell in enumerate(row):
+        normalised = normalise_header(cell)
+        for column in columns:
+            if column.matches(normalised):
+                found.setdefault(column.name, []).append(index)
+    return {name: next((i for i in indexes if i not in hidden), indexes[0])
+            for name, indexes in found.items()}
 
 
-def _xlsx_rows(path: Path, preferred_sheets: tuple[str, ...]) -> list[list[str]]:
-    import openpyxl
+def _missing_columns(path: Path, grid: Grid, header: _Header | None, looked_at: list[Grid],
+                     columns: list[Column]) -> InputError:
+    if all(not any(cell.strip() for cell in row) for g in looked_at for row in g.rows):
+        return InputError(translate("Table", "{file} is empty.").format(file=path.name),
+                          code="empty_spreadsheet")
+    where = _file_and_sheet(path, grid.sheet)
+    if header is None or len(header.positions) == 0:
+        message = translate(
+            "Table", "{where}: none of the first {n} rows is a header row. Name the columns "
+            "in one row: {columns}.").format(
+                where=where, n=HEADER_SEARCH_ROWS,
+                columns="; ".join(c.accepted() for c in columns if c.required))
+    else:
+        message = translate(
+            "Table", "{where}: the header row (row {row}) has no column {columns}.").format(
+                where=where, row=header.index + 1,
+                columns="; ".join(c.accepted() for c in header.missing))
+    if len(looked_at) > 1:
+        message += " " + translate("Table", "Sheets looked at: {sheets}.").format(
+            sheets=", ".join(f"\"{g.sheet}\"" for g in looked_at))
+    return InputError(message, code="missing_columns")
 
-    def unreadable(_exc: Exception) -> InputError:
-        return InputError(
-            translate("Table", "{file} is not a readable XLSX workbook.").format(file=path.name),
-            code="bad_xlsx",
-        )
 
-    try:  # read_only streams the rows: memory stays small however long the sheet
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except _XLSX_ERRORS as exc:
-        raise unreadable(exc) from exc
-    try:
-        sheet = _choose_sheet(workbook, preferred_sheets)
-        rows: list[list[str]] = []
-        for values in sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS):
-            rows.append([_cell_text(v) for v in values])
-            if len(rows) > MAX_ROWS:
+def _file_and_sheet(path: Path, sheet: str | None) -> str:
+    if sheet is None:
+        return path.name
+    return translate("Table", "{file}, sheet \"{sheet}\"").format(file=path.name, sheet=sheet)
+
+
+def _table(path: Path, grid: Grid, header: _Header, columns: list[Column],
+           first_sheet: str | None) -> Table:
+    positions = header.positions
+    table = Table(path, {n: column_letter(i) for n, i in positions.items()},
+                  {n: grid.rows[header.index][i].strip() for n, i in positions.items()},
+                  sheet=grid.sheet, header_row=header.index + 1)
+    problems = table.problems
+    for note in grid.notes:
+        problems.warn(note)
+    _note_what_was_read(table, grid, header, first_sheet)
+    _note_columns(table, grid, header, columns)
+    filled = _fill_merges(table, grid, header, columns)
+    links = {c.name for c in columns if c.link}
+    hidden_rows = []
+    unrendered: dict[tuple[str, str], list[str]] = {}  # (column, format) → "row 4: 1234.5"
+    for index in range(header.index + 1, len(grid.rows)):
+        raw = grid.rows[index]
+        values = {}
+        unread = set()
+        for name, column in positions.items():
+            place = (index, column)
+            if name in links and place in grid.links:
+                values[name] = grid.links[place].strip()
+                continue
+            values[name] = filled.get(place) or (raw[column].strip() if column < len(raw) else "")
+            if _cell_problem(table, index + 1, name, place, grid):
+                unread.add(name)
+            elif place in grid.unrendered:
+                unrendered.setdefault((name, grid.unrendered[place]), []).append(translate(
+                    "Table", "row {row}: {value}").format(row=index + 1, value=values[name]))
+        if any(values.values()) or unread:
+            table.rows.append(TableRow(index + 1, values, unread))
+            if index in grid.hidden_rows:
+                hidden_rows.append(index + 1)
+    if hidden_rows:
+        problems.warn(translate("Table", "hidden rows were read: {rows}").format(
+            rows=listed(hidden_rows)))
+    for (name, number_format), cells in unrendered.items():
+        count = len(cells)
+        problems.warn(translate(
+            "Table", "column {column}: %n number(s) in the format {format} were read without "
+            "it: {cells}", None, count).format(
+                column=table.column(name), format=number_format, cells=listed(cells)))
+    return table
+
+
+def _cell_problem(table: Table, number: int, name: str, place: tuple[int, int], grid: Grid
+                  ) -> bool:
+    """Report a cell whose value cannot be read as shown; True when there was one."""
+    problems = table.problems
+    if place in grid.formulas:
+        problems.add(translate(
+            "Table", "{where}: holds the formula {formula} without a saved result; type the "
+            "value itself, or open the file in Excel or LibreOffice and save it again").format(
+                where=table.where(number, name), formula=grid.formulas[place][:120]))
+        return True
+    if place in grid.errors:
+        problems.add(translate("Table", "{where}: shows the error {error}").format(
+            where=table.where(number, name), error=grid.errors[place]))
+        return True
+    return False
+
+
+def _note_what_was_read(table: Table, grid: Grid, header: _Header, first_sheet: str | None
+                        ) -> None:
+    above = any(cell.strip() for row in grid.rows[:header.index] for cell in row)
+    if not above and grid.sheet == first_sheet:
+        return
+    problems = table.problems
+    if grid.sheet is None:
+        problems.warn(translate("Table", "the header is row {row}; the rows above it were not "
+                                "read").format(row=header.index + 1))
+    else:
+        problems.warn(translate("Table", "read sheet \"{sheet}\" with its header in row {row}; "
+                                "other sheets and the rows above were not read").format(
+                                    sheet=grid.sheet, row=header.index + 1))
+
+
+def _note_columns(table: Table, grid: Grid, header: _Header, columns: list[Column]) -> None:
+    """Warn about a hidden column that was read, and about headers that were not."""
+    problems = table.problems
+    row = grid.rows[header.index]
+    for column in columns:
+        chosen = header.positions.get(column.name)
+        if chosen is None:
+            continue
+        if chosen in grid.hidden_columns:
+            problems.warn(translate("Table", "column {column} is hidden but was read").format(
+                column=table.column(column.name)))
+        for index, cell in enumerate(row):
+            if index != chosen and column.matches(normalise_header(cell)):
+                problems.warn(translate(
+                    "Table", "column {other} was not read: column {column} was").format(
+                        other=f"{column_letter(index)} ({cell.strip()})",
+                        column=table.column(column.name)))
+
+
+def _fill_merges(table: Table, grid: Grid, header: _Header, columns: list[Column]
+                 ) -> dict[tuple[int, int], str]:
+    """Cells of merged ranges below the header, filled from the range's first cell (a
+    spreadsheet shows that value across the range). A range across two read columns would
+    put one value in both: refused, naming it."""
+    problems = table.problems
+    filled: dict[tuple[int, int], str] = {}
+    said: dict[str, list[str]] = {}  # column → 'D2:D14 ("umum")', for one warning
+    by_index = {index: name for name, index in header.positions.items()}
+    for top, left, bottom, right in grid.merges:
+        if top <= header.index or top >= len(grid.rows):
+            continue
+        read = [by_index[i] for i in range(left, min(right + 1, MAX_COLUMNS)) if i in by_index]
+        if not read:
+            continue
+        across = len(read) > 1 or header.positions[read[0]] != left
+        if bottom == top and not across:
+            continue  # one row, and the value is in the cell that is read
+        reference = f"{column_letter(left)}{top + 1}:{column_letter(right)}{bottom + 1}"
+        if across:
+            problems.add(translate(
+                "Table", "cells {range} are merged across the columns {columns}: unmerge them "
+                "and give each cell its own value").format(
+                    range=reference, columns=", ".join(table.column(n) for n in read)))
+            continue
+        source = grid.rows[top]
+        value = source[left].strip() if left < len(source) else ""
+        for index in range(top, min(bottom + 1, len(grid.rows))):
+            if (index, left) in filled:  # only a hand-made file has ranges that overlap
+                problems.add(translate(
+                    "Table", "cells {range} overlap another merged range").format(
+                        range=reference))
                 break
-    except _XLSX_ERRORS as exc:  # rows are parsed lazily: a damaged sheet shows up here
-        raise unreadable(exc) from exc
-    finally:
-        workbook.close()
-    _check_size(rows, path)
-    return rows
+            filled[(index, left)] = value
+        if value:
+            said.setdefault(read[0], []).append(f"{reference} (\"{value[:60]}\")")
+    for name, ranges in said.items():
+        count = len(ranges)
+        problems.warn(translate(
+            "Table", "column {column}: %n merged range(s) were read with their first cell's "
+            "value on every row: {ranges}", None, count).format(
+                column=table.column(name), ranges=listed(ranges)))
+    return filled
 
 
-def _choose_sheet(workbook, preferred: tuple[str, ...]):
-    visible = [ws for ws in workbook.worksheets if ws.sheet_state == "visible"]
-    for ws in visible:
-        if normalise_header(ws.title) in preferred:
-            return ws
-    if not visible:
-        raise InputError(translate("Table", "The workbook has no visible sheet."),
-                         code="empty_spreadsheet")
-    return visible[0]
-
-
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, float):
-        if value.is_integer():
-            return str(int(value))
-        return format(Decimal(repr(value)), "f")
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
-    if isinstance(value, dt.date | dt.time):
-        return value.isoformat()
-    return str(value)[:MAX_CELL_CHARS]
-
+def listed(items: list, limit: int = MAX_LISTED) -> str:
+    """``5, 9, 12 and 3 more``: the first items of a list a message names."""
+    shown = ", ".join(str(item) for item in items[:limit])
+    rest = len(items) - limit
+    return shown + (" " + translate("Table", "and %n more", None, rest) if rest > 0 else "")

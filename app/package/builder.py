@@ -20,14 +20,15 @@ from app.atomic import atomic_writer
 from app.canonical import canonical_bytes
 from app.crypto.envelope import signature_object
 from app.crypto.keys import KeyPair
-from app.domain.competition import FileEntry, FileRole, Manifest, Secretariat, Submission
+from app.domain.competition import FileEntry, FileRole, Juror, Manifest, Secretariat, Submission
 from app.errors import Cancelled, InputError
 from app.formats.fields import IDENTIFIER
 from app.formats.manifest import FILES_PREFIX, MANIFEST_NAME, SIGNATURE_NAME, manifest_to_json
 from app.formats.member_names import NameRegister, name_problem
 from app.formats.roster import read_assignments, read_roster
-from app.formats.rubric_file import read_rubric_file
+from app.formats.rubric_file import RoundDefinition, read_rubric_file
 from app.formats.submissions import SubmissionRow, read_submissions
+from app.formats.table import listed
 from app.i18n import translate
 
 CHUNK = 1024 * 1024
@@ -58,6 +59,17 @@ class BuildReport:
     manifest_sha256: str
     file_count: int
     file_bytes: int
+    assignment_count: int = 0
+    warnings: tuple[str, ...] = ()  # what was read but may surprise: listed after the build
+
+
+@dataclass(frozen=True)
+class _Inputs:
+    definition: RoundDefinition
+    rows: list[SubmissionRow]
+    jurors: list[Juror]
+    assignments: dict[str, list[str]]
+    warnings: tuple[str, ...]
 
 
 def utc_now() -> str:
@@ -71,14 +83,9 @@ def build_package(
     cancelled: Callable[[], bool] | None = None,
     created: str | None = None,
 ) -> BuildReport:
-    definition = read_rubric_file(request.rubric, request.round_id)
-    rows = read_submissions(request.submissions, request.files_dir)
-    jurors = read_roster(request.roster)
-    codes = [row.code for row in rows]
-    if request.assignments is not None:
-        assignments = read_assignments(request.assignments, jurors, codes)
-    else:
-        assignments = {juror.id: list(codes) for juror in jurors}
+    inputs = _read_inputs(request)
+    definition, rows, jurors, assignments = (
+        inputs.definition, inputs.rows, inputs.jurors, inputs.assignments)
     package_id = request.package_id or _new_package_id(
         definition.competition.id, definition.round.id)
     if not IDENTIFIER.fullmatch(package_id):
@@ -137,7 +144,66 @@ def build_package(
         archive.writestr(_info(MANIFEST_NAME, timestamp, zipfile.ZIP_DEFLATED), manifest_bytes)
         archive.writestr(_info(SIGNATURE_NAME, timestamp, zipfile.ZIP_STORED), signature)
     return BuildReport(request.output, manifest, hashlib.sha256(manifest_bytes).hexdigest(),
-                       sum(len(s.files) for s in manifest.submissions), done)
+                       sum(len(s.files) for s in manifest.submissions), done,
+                       sum(len(codes) for codes in assignments.values()), inputs.warnings)
+
+
+def _read_inputs(request: BuildRequest) -> _Inputs:
+    """Every input read and checked before one is refused, so that a missing PDF and a bad
+    roster key show in the same message; the warnings of all of them."""
+    warnings: list[str] = []
+    refusals: list[InputError] = []
+
+    def attempt(read):
+        try:
+            return read()
+        except InputError as refusal:
+            refusals.append(refusal)
+            return None
+
+    definition = attempt(lambda: read_rubric_file(request.rubric, request.round_id))
+    rows = attempt(lambda: read_submissions(request.submissions, request.files_dir, warnings))
+    jurors = attempt(lambda: read_roster(request.roster, warnings))
+    codes = [row.code for row in rows] if rows is not None else None
+    if request.assignments is not None:
+        assignments = attempt(lambda: read_assignments(request.assignments, jurors, codes,
+                                                       warnings))
+    else:
+        assignments = {juror.id: list(codes or ()) for juror in jurors or ()}
+    if refusals:
+        raise _refused(refusals)
+    assert definition is not None and rows is not None and jurors is not None
+    warnings += _unassigned(rows, jurors, assignments)
+    return _Inputs(definition, rows, jurors, assignments, tuple(warnings))
+
+
+def _refused(refusals: list[InputError]) -> InputError:
+    if len(refusals) == 1:
+        return refusals[0]
+    count = len(refusals)
+    head = translate("Build", "Nothing was written: %n input file(s) have problems. Fix them all, "
+                     "then build again.", None, count)
+    return InputError("\n\n".join([head, *(r.message for r in refusals)]), code="invalid_inputs")
+
+
+def _unassigned(rows: list[SubmissionRow], jurors: list[Juror],
+                assignments: dict[str, list[str]]) -> list[str]:
+    """Submissions nobody scores, and jurors with nothing to score: built, but said."""
+    assigned = {code for codes in assignments.values() for code in codes}
+    orphans = [row.code for row in rows if row.code not in assigned]
+    idle = [juror.id for juror in jurors if not assignments.get(juror.id)]
+    warnings = []
+    count = len(orphans)
+    if orphans:
+        warnings.append(translate(
+            "Build", "%n submission(s) have no juror, so nobody will score them: {codes}",
+            None, count).format(codes=listed(orphans, 20)))
+    count = len(idle)
+    if idle:
+        warnings.append(translate(
+            "Build", "%n juror(s) have no submission to score: {ids}", None, count).format(
+                ids=listed(idle, 20)))
+    return warnings
 
 
 def _member_name(code: str, role: FileRole, source: Path) -> str:

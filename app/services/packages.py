@@ -79,12 +79,20 @@ class PackageService:
                 return packages[0]
             raise WorkspaceError(translate(
                 "Packages",
-                "Say which package with --package: this workspace has %n package(s).", None,
-                count), code="ambiguous_package")
+                "Say which package with --package: this workspace has %n package(s): {ids}.",
+                None, count).format(ids=", ".join(p.id for p in packages)),
+                code="ambiguous_package")
         exact = [p for p in packages if p.id == reference]
         matches = exact or [p for p in packages if p.id.startswith(reference)]
-        if len(matches) != 1:
-            raise self._unknown(reference)
+        if len(matches) > 1:
+            raise WorkspaceError(translate(
+                "Packages", "'{id}' is the start of several package ids: {ids}. Give more of it."
+            ).format(id=reference, ids=", ".join(p.id for p in matches)),
+                code="ambiguous_package")
+        if not matches:
+            raise WorkspaceError(translate(
+                "Packages", "There is no package '{id}' in this workspace; it has: {ids}.").format(
+                    id=reference, ids=", ".join(p.id for p in packages)), code="unknown_package")
         return matches[0]
 
     def manifest(self, package_id: str) -> Manifest:

@@ -46,6 +46,18 @@
         <translation>Building the package was cancelled.</translation>
     </message>
     <message>
+        <source>Nothing was written: %n input file(s) have problems. Fix them all, then build again.</source>
+        <translation>Nothing was written: %n input file(s) have problems. Fix them all, then build again.</translation>
+    </message>
+    <message>
+        <source>%n submission(s) have no juror, so nobody will score them: {codes}</source>
+        <translation>%n submission(s) have no juror, so nobody will score them: {codes}</translation>
+    </message>
+    <message>
+        <source>%n juror(s) have no submission to score: {ids}</source>
+        <translation>%n juror(s) have no submission to score: {ids}</translation>
+    </message>
+    <message>
         <source>another submission&apos;s file has the same name on Windows and macOS (names differing only in case)</source>
         <translation>another submission&apos;s file has the same name on Windows and macOS (names differing only in case)</translation>
     </message>
@@ -1061,10 +1073,6 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>Turn a submissions spreadsheet, a folder of proposal PDFs, a rubric file and a roster into one signed package for one round.</translation>
     </message>
     <message>
-        <source>spreadsheet with columns code, title, agency, group, cluster, category, video_url, proposal (and optionally video_file)</source>
-        <translation>spreadsheet with columns code, title, agency, group, cluster, category, video_url, proposal (and optionally video_file)</translation>
-    </message>
-    <message>
         <source>folder holding the PDFs (and videos) the spreadsheet names</source>
         <translation>folder holding the PDFs (and videos) the spreadsheet names</translation>
     </message>
@@ -1153,10 +1161,6 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>the chair&apos;s private key file (default: this workspace&apos;s key)</translation>
     </message>
     <message>
-        <source>how jurors&apos; totals combine (default: mean)</source>
-        <translation>how jurors&apos; totals combine (default: mean)</translation>
-    </message>
-    <message>
         <source>for --method trimmed: totals dropped at each end (default: 1)</source>
         <translation>for --method trimmed: totals dropped at each end (default: 1)</translation>
     </message>
@@ -1183,10 +1187,6 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>LIST</source>
         <translation>LIST</translation>
-    </message>
-    <message>
-        <source>comma-separated tie-break order: criterion codes, &apos;weights&apos; (heaviest criterion first) and &apos;evaluations&apos; (more complete evaluations first); default: weights,evaluations</source>
-        <translation>comma-separated tie-break order: criterion codes, &apos;weights&apos; (heaviest criterion first) and &apos;evaluations&apos; (more complete evaluations first); default: weights,evaluations</translation>
     </message>
     <message>
         <source>also write the ranking and its details as XLSX</source>
@@ -1265,6 +1265,18 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>tie</translation>
     </message>
     <message>
+        <source>METHOD</source>
+        <translation>METHOD</translation>
+    </message>
+    <message>
+        <source>how jurors&apos; totals combine: {words} (default: mean)</source>
+        <translation>how jurors' totals combine: {words} (default: mean)</translation>
+    </message>
+    <message>
+        <source>comma-separated tie-break order: criterion codes, &apos;weights&apos; or &apos;bobot&apos; (heaviest criterion first) and &apos;evaluations&apos; or &apos;penilaian&apos; (more complete evaluations first); default: weights,evaluations</source>
+        <translation>comma-separated tie-break order: criterion codes, 'weights' or 'bobot' (heaviest criterion first) and 'evaluations' or 'penilaian' (more complete evaluations first); default: weights,evaluations</translation>
+    </message>
+    <message>
         <source>by {key}</source>
         <translation>by {key}</translation>
     </message>
@@ -1337,12 +1349,20 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>Package id: {id}</translation>
     </message>
     <message>
-        <source>{n} submissions, {files} files, {mb} MB; {jurors} jurors.</source>
-        <translation>{n} submissions, {files} files, {mb} MB; {jurors} jurors.</translation>
+        <source>spreadsheet with columns code, title, agency, group, cluster, category, video_url, proposal (and optionally video_file), in English or Indonesian (kode, judul, instansi, kelompok, kluster, kategori, tautan_video, berkas_proposal)</source>
+        <translation>spreadsheet with columns code, title, agency, group, cluster, category, video_url, proposal (and optionally video_file), in English or Indonesian (kode, judul, instansi, kelompok, kluster, kategori, tautan_video, berkas_proposal)</translation>
+    </message>
+    <message>
+        <source>{n} submissions, {files} files ({mb} MB), {jurors} jurors, {assignments} assignments.</source>
+        <translation>{n} submissions, {files} files ({mb} MB), {jurors} jurors, {assignments} assignments.</translation>
     </message>
     <message>
         <source>Signed by {name}, key fingerprint {fp}</source>
         <translation>Signed by {name}, key fingerprint {fp}</translation>
+    </message>
+    <message>
+        <source>Check %n warning(s) before sending the package:</source>
+        <translation>Check %n warning(s) before sending the package:</translation>
     </message>
     <message>
         <source>The package is signed by key {actual}, not by {expected}.</source>
@@ -1517,24 +1537,12 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>the overall comment</translation>
     </message>
     <message>
-        <source>your recommendation</source>
-        <translation>your recommendation</translation>
-    </message>
-    <message>
-        <source>whether you watched the video</source>
-        <translation>whether you watched the video</translation>
-    </message>
-    <message>
         <source>field-visit notes</source>
         <translation>field-visit notes</translation>
     </message>
     <message>
         <source>ITEM=yes|no</source>
         <translation>ITEM=yes|no</translation>
-    </message>
-    <message>
-        <source>confirm a field-visit checklist item</source>
-        <translation>confirm a field-visit checklist item</translation>
     </message>
     <message>
         <source>record that the values come from a paper evaluation sheet</source>
@@ -1557,8 +1565,28 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>Write {what} as NAME=VALUE, not &apos;{text}&apos;.</translation>
     </message>
     <message>
-        <source>Write yes or no, not &apos;{value}&apos;.</source>
-        <translation>Write yes or no, not &apos;{value}&apos;.</translation>
+        <source>ADVICE</source>
+        <translation>ADVICE</translation>
+    </message>
+    <message>
+        <source>your recommendation: {words}</source>
+        <translation>your recommendation: {words}</translation>
+    </message>
+    <message>
+        <source>yes|no</source>
+        <translation>yes|no</translation>
+    </message>
+    <message>
+        <source>whether you watched the video: {words}</source>
+        <translation>whether you watched the video: {words}</translation>
+    </message>
+    <message>
+        <source>confirm a field-visit checklist item: {words}</source>
+        <translation>confirm a field-visit checklist item: {words}</translation>
+    </message>
+    <message>
+        <source>Write one of {words}, not &apos;{value}&apos;.</source>
+        <translation>Write one of {words}, not '{value}'.</translation>
     </message>
     <message>
         <source>{done} of {n} done.</source>
@@ -1823,6 +1851,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>{pages} pages.</source>
         <translation>{pages} pages.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of: {words}</source>
+        <translation>'{value}' is not one of: {words}</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2434,22 @@ Hand this file to the panel chair.</translation>
         <translation>must not be empty</translation>
     </message>
     <message>
+        <source>a space</source>
+        <translation>a space</translation>
+    </message>
+    <message>
+        <source>the invisible character {name} ({code})</source>
+        <translation>the invisible character {name} ({code})</translation>
+    </message>
+    <message>
+        <source>the character {char} {name} ({code})</source>
+        <translation>the character {char} {name} ({code})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; has {character} at position {position}; use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>'{value}' has {character} at position {position}; use only letters, digits, '.', '_' and '-'</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64)</source>
         <translation>&apos;{value}&apos; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64)</translation>
     </message>
@@ -2448,6 +2496,29 @@ Hand this file to the panel chair.</translation>
     <message>
         <source>code {code} is used twice</source>
         <translation>code {code} is used twice</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>{name} is outside the files folder</source>
+        <translation>{name} is outside the files folder</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {mb} MB</source>
+        <translation>{name} is larger than {mb} MB</translation>
+    </message>
+    <message>
+        <source>{name} matches several files that differ only in upper and lower case: {files}; name one exactly</source>
+        <translation>{name} matches several files that differ only in upper and lower case: {files}; name one exactly</translation>
+    </message>
+    <message>
+        <source>there is no file {name} in the folder {folder}</source>
+        <translation>there is no file {name} in the folder {folder}</translation>
+    </message>
+    <message>
+        <source>; did you mean {name}?</source>
+        <translation>; did you mean {name}?</translation>
     </message>
 </context>
 <context>
@@ -3439,8 +3510,16 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>No package is open in this workspace yet; open one first (juri workspace import PKG, or File → Open in the app).</translation>
     </message>
     <message>
-        <source>Say which package with --package: this workspace has %n package(s).</source>
-        <translation>Say which package with --package: this workspace has %n package(s).</translation>
+        <source>Say which package with --package: this workspace has %n package(s): {ids}.</source>
+        <translation>Say which package with --package: this workspace has %n package(s): {ids}.</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is the start of several package ids: {ids}. Give more of it.</source>
+        <translation>'{id}' is the start of several package ids: {ids}. Give more of it.</translation>
+    </message>
+    <message>
+        <source>There is no package &apos;{id}&apos; in this workspace; it has: {ids}.</source>
+        <translation>There is no package '{id}' in this workspace; it has: {ids}.</translation>
     </message>
     <message>
         <source>{name} is too large to show in Juri ({mb} MB). Ask the secretariat for a smaller copy.</source>
@@ -3526,6 +3605,25 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>&amp;Open the sheet&apos;s submission</source>
         <translation>&amp;Open the sheet&apos;s submission</translation>
+    </message>
+</context>
+<context>
+    <name>Pdf</name>
+    <message>
+        <source>it needs a password to open: save it again without an open password (jurors could not read it)</source>
+        <translation>it needs a password to open: save it again without an open password (jurors could not read it)</translation>
+    </message>
+    <message>
+        <source>it is locked with a protection the PDF viewer does not support: save it again without protection</source>
+        <translation>it is locked with a protection the PDF viewer does not support: save it again without protection</translation>
+    </message>
+    <message>
+        <source>it is damaged or incomplete (perhaps cut short while copied or downloaded): get the file again</source>
+        <translation>it is damaged or incomplete (perhaps cut short while copied or downloaded): get the file again</translation>
+    </message>
+    <message>
+        <source>it has no pages</source>
+        <translation>it has no pages</translation>
     </message>
 </context>
 <context>
@@ -4293,12 +4391,16 @@ Compare it with the fingerprint the secretariat gave you.
 <context>
     <name>Roster</name>
     <message>
-        <source>&apos;{id}&apos; is not a juror id (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
-        <translation>&apos;{id}&apos; is not a juror id (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</translation>
+        <source>the juror id is empty</source>
+        <translation>the juror id is empty</translation>
     </message>
     <message>
         <source>juror {id} already appears in row {row}</source>
         <translation>juror {id} already appears in row {row}</translation>
+    </message>
+    <message>
+        <source>juror id {id} differs from {other} in row {row} only in upper and lower case: give different jurors ids that differ otherwise</source>
+        <translation>juror id {id} differs from {other} in row {row} only in upper and lower case: give different jurors ids that differ otherwise</translation>
     </message>
     <message>
         <source>the name is empty</source>
@@ -4317,16 +4419,48 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>the public key is empty</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is a key&apos;s fingerprint, not the key: ask the juror for the public key file (juri keys export) or the 44-character key in it</source>
+        <translation>'{text}' is a key's fingerprint, not the key: ask the juror for the public key file (juri keys export) or the 44-character key in it</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a usable Ed25519 public key</source>
+        <translation>'{text}' is not a usable Ed25519 public key</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is neither a base64 public key nor a public key file next to the roster</source>
         <translation>&apos;{text}&apos; is neither a base64 public key nor a public key file next to the roster</translation>
+    </message>
+    <message>
+        <source>this is the text of a private key file, which must stay with its owner: ask the juror for the public key file instead</source>
+        <translation>this is the text of a private key file, which must stay with its owner: ask the juror for the public key file instead</translation>
+    </message>
+    <message>
+        <source>the cell holds text that is not a whole Juri public key file: paste the whole .pub.json file, or only its public_key value</source>
+        <translation>the cell holds text that is not a whole Juri public key file: paste the whole .pub.json file, or only its public_key value</translation>
+    </message>
+    <message>
+        <source>the pasted key file holds no usable public key</source>
+        <translation>the pasted key file holds no usable public key</translation>
+    </message>
+    <message>
+        <source>the pasted key file is damaged: its fingerprint {stated} is not its key&apos;s ({actual})</source>
+        <translation>the pasted key file is damaged: its fingerprint {stated} is not its key's ({actual})</translation>
     </message>
     <message>
         <source>juror {id} is not in the roster</source>
         <translation>juror {id} is not in the roster</translation>
     </message>
     <message>
-        <source>submission {code} is not in the submissions sheet</source>
-        <translation>submission {code} is not in the submissions sheet</translation>
+        <source>the submission code is empty</source>
+        <translation>the submission code is empty</translation>
+    </message>
+    <message>
+        <source>submission {id} is not in the submissions sheet</source>
+        <translation>submission {id} is not in the submissions sheet</translation>
+    </message>
+    <message>
+        <source>; did you mean {id}?</source>
+        <translation>; did you mean {id}?</translation>
     </message>
 </context>
 <context>
@@ -5202,12 +5336,12 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>the code is empty</translation>
     </message>
     <message>
-        <source>&apos;{code}&apos; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64)</source>
-        <translation>&apos;{code}&apos; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64)</translation>
-    </message>
-    <message>
         <source>code {code} already appears in row {row}</source>
         <translation>code {code} already appears in row {row}</translation>
+    </message>
+    <message>
+        <source>code {code} differs from {other} in row {row} only in upper and lower case; jurors&apos; files could not tell them apart: give them different codes</source>
+        <translation>code {code} differs from {other} in row {row} only in upper and lower case; jurors' files could not tell them apart: give them different codes</translation>
     </message>
     <message>
         <source>the title is empty</source>
@@ -5230,32 +5364,32 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>{name} is not a PDF file</translation>
     </message>
     <message>
+        <source>{name} cannot be opened: {why}</source>
+        <translation>{name} cannot be opened: {why}</translation>
+    </message>
+    <message>
         <source>no proposal PDF is named</source>
         <translation>no proposal PDF is named</translation>
+    </message>
+    <message>
+        <source>the files folder {folder} does not exist</source>
+        <translation>the files folder {folder} does not exist</translation>
+    </message>
+    <message>
+        <source>column {column}: %n file name(s) were read as the file found: {names}</source>
+        <translation>column {column}: %n file name(s) were read as the file found: {names}</translation>
+    </message>
+    <message>
+        <source>row {row}: {name} → {file}</source>
+        <translation>row {row}: {name} → {file}</translation>
     </message>
     <message>
         <source>{name} is not a video file ({suffixes})</source>
         <translation>{name} is not a video file ({suffixes})</translation>
     </message>
-    <message>
-        <source>{name} is outside the files folder</source>
-        <translation>{name} is outside the files folder</translation>
-    </message>
-    <message>
-        <source>{name} is not in the files folder {folder}</source>
-        <translation>{name} is not in the files folder {folder}</translation>
-    </message>
-    <message>
-        <source>{name} is larger than {mb} MB</source>
-        <translation>{name} is larger than {mb} MB</translation>
-    </message>
 </context>
 <context>
     <name>Table</name>
-    <message>
-        <source>row {row}, column {letter} ({column})</source>
-        <translation>row {row}, column {letter} ({column})</translation>
-    </message>
     <message>
         <source>{file} has %n problem(s):</source>
         <translation>{file} has %n problem(s):</translation>
@@ -5263,10 +5397,6 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>  … and %n more.</source>
         <translation>  … and %n more.</translation>
-    </message>
-    <message>
-        <source>{file} has no column {columns} (the header row is row {row}).</source>
-        <translation>{file} has no column {columns} (the header row is row {row}).</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
@@ -5277,8 +5407,96 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Cannot read {file}: {error}</translation>
     </message>
     <message>
+        <source>{header} (or {others})</source>
+        <translation>{header} (or {others})</translation>
+    </message>
+    <message>
+        <source>{file}, sheet &quot;{sheet}&quot;, has %n problem(s):</source>
+        <translation>{file}, sheet "{sheet}", has %n problem(s):</translation>
+    </message>
+    <message>
+        <source>{letter} ({header})</source>
+        <translation>{letter} ({header})</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>row {row}, column {column}</translation>
+    </message>
+    <message>
+        <source>{file} is a {kind} workbook, which Juri does not read: open it and save it as .xlsx (Excel Workbook) or as CSV UTF-8.</source>
+        <translation>{file} is a {kind} workbook, which Juri does not read: open it and save it as .xlsx (Excel Workbook) or as CSV UTF-8.</translation>
+    </message>
+    <message>
         <source>{file}: only .xlsx and .csv spreadsheets can be read.</source>
         <translation>{file}: only .xlsx and .csv spreadsheets can be read.</translation>
+    </message>
+    <message>
+        <source>{where}: none of the first {n} rows is a header row. Name the columns in one row: {columns}.</source>
+        <translation>{where}: none of the first {n} rows is a header row. Name the columns in one row: {columns}.</translation>
+    </message>
+    <message>
+        <source>{where}: the header row (row {row}) has no column {columns}.</source>
+        <translation>{where}: the header row (row {row}) has no column {columns}.</translation>
+    </message>
+    <message>
+        <source>Sheets looked at: {sheets}.</source>
+        <translation>Sheets looked at: {sheets}.</translation>
+    </message>
+    <message>
+        <source>{file}, sheet &quot;{sheet}&quot;</source>
+        <translation>{file}, sheet "{sheet}"</translation>
+    </message>
+    <message>
+        <source>row {row}: {value}</source>
+        <translation>row {row}: {value}</translation>
+    </message>
+    <message>
+        <source>hidden rows were read: {rows}</source>
+        <translation>hidden rows were read: {rows}</translation>
+    </message>
+    <message>
+        <source>column {column}: %n number(s) in the format {format} were read without it: {cells}</source>
+        <translation>column {column}: %n number(s) in the format {format} were read without it: {cells}</translation>
+    </message>
+    <message>
+        <source>{where}: holds the formula {formula} without a saved result; type the value itself, or open the file in Excel or LibreOffice and save it again</source>
+        <translation>{where}: holds the formula {formula} without a saved result; type the value itself, or open the file in Excel or LibreOffice and save it again</translation>
+    </message>
+    <message>
+        <source>{where}: shows the error {error}</source>
+        <translation>{where}: shows the error {error}</translation>
+    </message>
+    <message>
+        <source>the header is row {row}; the rows above it were not read</source>
+        <translation>the header is row {row}; the rows above it were not read</translation>
+    </message>
+    <message>
+        <source>read sheet &quot;{sheet}&quot; with its header in row {row}; other sheets and the rows above were not read</source>
+        <translation>read sheet "{sheet}" with its header in row {row}; other sheets and the rows above were not read</translation>
+    </message>
+    <message>
+        <source>column {column} is hidden but was read</source>
+        <translation>column {column} is hidden but was read</translation>
+    </message>
+    <message>
+        <source>column {other} was not read: column {column} was</source>
+        <translation>column {other} was not read: column {column} was</translation>
+    </message>
+    <message>
+        <source>cells {range} are merged across the columns {columns}: unmerge them and give each cell its own value</source>
+        <translation>cells {range} are merged across the columns {columns}: unmerge them and give each cell its own value</translation>
+    </message>
+    <message>
+        <source>cells {range} overlap another merged range</source>
+        <translation>cells {range} overlap another merged range</translation>
+    </message>
+    <message>
+        <source>column {column}: %n merged range(s) were read with their first cell&apos;s value on every row: {ranges}</source>
+        <translation>column {column}: %n merged range(s) were read with their first cell's value on every row: {ranges}</translation>
+    </message>
+    <message>
+        <source>and %n more</source>
+        <translation>and %n more</translation>
     </message>
     <message>
         <source>{file} has more than {n} rows.</source>
@@ -5293,8 +5511,28 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>{file} says it is UTF-16 text but is damaged. Save it again as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
+        <source>{file} is UTF-8 text except at {places}: fix the character there, or save the file again as &quot;CSV UTF-8&quot;.</source>
+        <translation>{file} is UTF-8 text except at {places}: fix the character there, or save the file again as "CSV UTF-8".</translation>
+    </message>
+    <message>
+        <source>{file} is neither UTF-8 nor Windows-1252 text (see {places}). Save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>{file} is neither UTF-8 nor Windows-1252 text (see {places}). Save it again as "CSV UTF-8".</translation>
+    </message>
+    <message>
+        <source>not UTF-8: read as Windows-1252 (Excel&apos;s &quot;CSV&quot; on Windows); check its accented letters, or save it as &quot;CSV UTF-8&quot;</source>
+        <translation>not UTF-8: read as Windows-1252 (Excel's "CSV" on Windows); check its accented letters, or save it as "CSV UTF-8"</translation>
+    </message>
+    <message>
         <source>{file} is not a text CSV file (it contains binary data). Save it again as &quot;CSV UTF-8&quot;.</source>
         <translation>{file} is not a text CSV file (it contains binary data). Save it again as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>row {row}, column {letter} (byte 0x{byte:02X})</source>
+        <translation>row {row}, column {letter} (byte 0x{byte:02X})</translation>
+    </message>
+    <message>
+        <source>{file} is an old .xls workbook or a password-protected one: open it, remove any password, and save it as .xlsx (Excel Workbook).</source>
+        <translation>{file} is an old .xls workbook or a password-protected one: open it, remove any password, and save it as .xlsx (Excel Workbook).</translation>
     </message>
     <message>
         <source>{file} is not a readable XLSX workbook.</source>

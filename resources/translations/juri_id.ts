@@ -46,6 +46,18 @@
         <translation>Pembuatan paket dibatalkan.</translation>
     </message>
     <message>
+        <source>Nothing was written: %n input file(s) have problems. Fix them all, then build again.</source>
+        <translation>Tidak ada yang ditulis: %n file masukan bermasalah. Perbaiki semuanya, lalu bangun paket lagi.</translation>
+    </message>
+    <message>
+        <source>%n submission(s) have no juror, so nobody will score them: {codes}</source>
+        <translation>%n proposal tidak punya juri, jadi tidak akan ada yang menilainya: {codes}</translation>
+    </message>
+    <message>
+        <source>%n juror(s) have no submission to score: {ids}</source>
+        <translation>%n juri tidak punya proposal untuk dinilai: {ids}</translation>
+    </message>
+    <message>
         <source>another submission&apos;s file has the same name on Windows and macOS (names differing only in case)</source>
         <translation>berkas usulan lain bernama sama di Windows dan macOS (nama yang hanya berbeda huruf besar-kecilnya)</translation>
     </message>
@@ -1061,10 +1073,6 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Gabungkan spreadsheet proposal, folder berisi PDF proposal, file rubrik, dan daftar juri menjadi satu paket bertanda tangan untuk satu tahap.</translation>
     </message>
     <message>
-        <source>spreadsheet with columns code, title, agency, group, cluster, category, video_url, proposal (and optionally video_file)</source>
-        <translation>spreadsheet dengan kolom code, title, agency, group, cluster, category, video_url, proposal (dan, bila ada, video_file)</translation>
-    </message>
-    <message>
         <source>folder holding the PDFs (and videos) the spreadsheet names</source>
         <translation>folder berisi PDF (dan video) yang disebut dalam spreadsheet</translation>
     </message>
@@ -1153,10 +1161,6 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>file kunci privat ketua (bawaan: kunci ruang kerja ini)</translation>
     </message>
     <message>
-        <source>how jurors&apos; totals combine (default: mean)</source>
-        <translation>cara menggabungkan nilai total para juri (bawaan: mean)</translation>
-    </message>
-    <message>
         <source>for --method trimmed: totals dropped at each end (default: 1)</source>
         <translation>untuk --method trimmed: jumlah nilai total yang dibuang di tiap ujung (bawaan: 1)</translation>
     </message>
@@ -1183,10 +1187,6 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>LIST</source>
         <translation>DAFTAR</translation>
-    </message>
-    <message>
-        <source>comma-separated tie-break order: criterion codes, &apos;weights&apos; (heaviest criterion first) and &apos;evaluations&apos; (more complete evaluations first); default: weights,evaluations</source>
-        <translation>urutan penentu jika nilai sama, dipisahkan koma: kode kriteria, &apos;weights&apos; (kriteria dengan bobot terbesar lebih dulu) dan &apos;evaluations&apos; (lebih banyak penilaian selesai lebih dulu); bawaan: weights,evaluations</translation>
     </message>
     <message>
         <source>also write the ranking and its details as XLSX</source>
@@ -1265,6 +1265,18 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>seri</translation>
     </message>
     <message>
+        <source>METHOD</source>
+        <translation>METODE</translation>
+    </message>
+    <message>
+        <source>how jurors&apos; totals combine: {words} (default: mean)</source>
+        <translation>cara menggabungkan nilai total para juri: {words} (bawaan: rerata)</translation>
+    </message>
+    <message>
+        <source>comma-separated tie-break order: criterion codes, &apos;weights&apos; or &apos;bobot&apos; (heaviest criterion first) and &apos;evaluations&apos; or &apos;penilaian&apos; (more complete evaluations first); default: weights,evaluations</source>
+        <translation>urutan penentu bila nilai sama, dipisahkan koma: kode kriteria, 'bobot' atau 'weights' (kriteria terberat lebih dulu) dan 'penilaian' atau 'evaluations' (penilaian yang lebih lengkap lebih dulu); bawaan: bobot,penilaian</translation>
+    </message>
+    <message>
         <source>by {key}</source>
         <translation>oleh {key}</translation>
     </message>
@@ -1337,12 +1349,20 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>ID paket: {id}</translation>
     </message>
     <message>
-        <source>{n} submissions, {files} files, {mb} MB; {jurors} jurors.</source>
-        <translation>{n} proposal, {files} file, {mb} MB; {jurors} juri.</translation>
+        <source>spreadsheet with columns code, title, agency, group, cluster, category, video_url, proposal (and optionally video_file), in English or Indonesian (kode, judul, instansi, kelompok, kluster, kategori, tautan_video, berkas_proposal)</source>
+        <translation>spreadsheet dengan kolom kode, judul, instansi, kelompok, kluster, kategori, tautan_video, berkas_proposal (dan bila perlu berkas_video), dalam bahasa Indonesia atau Inggris (code, title, agency, group, cluster, category, video_url, proposal)</translation>
+    </message>
+    <message>
+        <source>{n} submissions, {files} files ({mb} MB), {jurors} jurors, {assignments} assignments.</source>
+        <translation>{n} proposal, {files} file ({mb} MB), {jurors} juri, {assignments} penugasan.</translation>
     </message>
     <message>
         <source>Signed by {name}, key fingerprint {fp}</source>
         <translation>Ditandatangani oleh {name}, sidik kunci {fp}</translation>
+    </message>
+    <message>
+        <source>Check %n warning(s) before sending the package:</source>
+        <translation>Periksa %n peringatan sebelum mengirim paket:</translation>
     </message>
     <message>
         <source>The package is signed by key {actual}, not by {expected}.</source>
@@ -1517,24 +1537,12 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>catatan umum</translation>
     </message>
     <message>
-        <source>your recommendation</source>
-        <translation>rekomendasi Anda</translation>
-    </message>
-    <message>
-        <source>whether you watched the video</source>
-        <translation>apakah Anda sudah menonton video</translation>
-    </message>
-    <message>
         <source>field-visit notes</source>
         <translation>catatan kunjungan lapangan</translation>
     </message>
     <message>
         <source>ITEM=yes|no</source>
         <translation>BUTIR=ya|tidak</translation>
-    </message>
-    <message>
-        <source>confirm a field-visit checklist item</source>
-        <translation>konfirmasi butir daftar periksa kunjungan lapangan</translation>
     </message>
     <message>
         <source>record that the values come from a paper evaluation sheet</source>
@@ -1557,8 +1565,28 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Tulis {what} dalam bentuk NAMA=NILAI, bukan &apos;{text}&apos;.</translation>
     </message>
     <message>
-        <source>Write yes or no, not &apos;{value}&apos;.</source>
-        <translation>Tulis ya atau tidak, bukan &apos;{value}&apos;.</translation>
+        <source>ADVICE</source>
+        <translation>SARAN</translation>
+    </message>
+    <message>
+        <source>your recommendation: {words}</source>
+        <translation>rekomendasi Anda: {words}</translation>
+    </message>
+    <message>
+        <source>yes|no</source>
+        <translation>ya|tidak</translation>
+    </message>
+    <message>
+        <source>whether you watched the video: {words}</source>
+        <translation>apakah Anda sudah menonton videonya: {words}</translation>
+    </message>
+    <message>
+        <source>confirm a field-visit checklist item: {words}</source>
+        <translation>konfirmasi butir daftar periksa verifikasi lapangan: {words}</translation>
+    </message>
+    <message>
+        <source>Write one of {words}, not &apos;{value}&apos;.</source>
+        <translation>Tulis salah satu dari {words}, bukan '{value}'.</translation>
     </message>
     <message>
         <source>{done} of {n} done.</source>
@@ -1823,6 +1851,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>{pages} pages.</source>
         <translation>{pages} halaman.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of: {words}</source>
+        <translation>'{value}' bukan salah satu dari: {words}</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2434,22 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>tidak boleh kosong</translation>
     </message>
     <message>
+        <source>a space</source>
+        <translation>spasi</translation>
+    </message>
+    <message>
+        <source>the invisible character {name} ({code})</source>
+        <translation>karakter tak terlihat {name} ({code})</translation>
+    </message>
+    <message>
+        <source>the character {char} {name} ({code})</source>
+        <translation>karakter {char} {name} ({code})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; has {character} at position {position}; use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>'{value}' memuat {character} pada posisi {position}; gunakan hanya huruf, angka, '.', '_' dan '-'</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64)</source>
         <translation>&apos;{value}&apos; hanya boleh berisi huruf, angka, &apos;.&apos;, &apos;_&apos;, dan &apos;-&apos; (paling banyak 64 karakter)</translation>
     </message>
@@ -2448,6 +2496,29 @@ Serahkan file ini kepada ketua tim panel.</translation>
     <message>
         <source>code {code} is used twice</source>
         <translation>kode {code} digunakan dua kali</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>{name} is outside the files folder</source>
+        <translation>{name} berada di luar folder file</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {mb} MB</source>
+        <translation>{name} lebih besar dari {mb} MB</translation>
+    </message>
+    <message>
+        <source>{name} matches several files that differ only in upper and lower case: {files}; name one exactly</source>
+        <translation>{name} cocok dengan beberapa file yang hanya berbeda huruf besar dan kecilnya: {files}; sebutkan salah satunya dengan tepat</translation>
+    </message>
+    <message>
+        <source>there is no file {name} in the folder {folder}</source>
+        <translation>tidak ada file {name} di folder {folder}</translation>
+    </message>
+    <message>
+        <source>; did you mean {name}?</source>
+        <translation>; maksud Anda {name}?</translation>
     </message>
 </context>
 <context>
@@ -3439,8 +3510,16 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Belum ada paket yang terbuka di ruang kerja ini; buka paket terlebih dahulu (juri workspace import PAKET, atau Berkas → Buka di aplikasi).</translation>
     </message>
     <message>
-        <source>Say which package with --package: this workspace has %n package(s).</source>
-        <translation>Sebutkan paketnya dengan --package: ruang kerja ini memiliki %n paket.</translation>
+        <source>Say which package with --package: this workspace has %n package(s): {ids}.</source>
+        <translation>Sebutkan paketnya dengan --package: ruang kerja ini memiliki %n paket: {ids}.</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is the start of several package ids: {ids}. Give more of it.</source>
+        <translation>'{id}' adalah awal dari beberapa id paket: {ids}. Tulis lebih lengkap.</translation>
+    </message>
+    <message>
+        <source>There is no package &apos;{id}&apos; in this workspace; it has: {ids}.</source>
+        <translation>Tidak ada paket '{id}' di ruang kerja ini; yang ada: {ids}.</translation>
     </message>
     <message>
         <source>{name} is too large to show in Juri ({mb} MB). Ask the secretariat for a smaller copy.</source>
@@ -3526,6 +3605,25 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>&amp;Open the sheet&apos;s submission</source>
         <translation>&amp;Buka proposal lembar ini</translation>
+    </message>
+</context>
+<context>
+    <name>Pdf</name>
+    <message>
+        <source>it needs a password to open: save it again without an open password (jurors could not read it)</source>
+        <translation>file ini memerlukan kata sandi untuk dibuka: simpan ulang tanpa kata sandi pembuka (juri tidak akan dapat membacanya)</translation>
+    </message>
+    <message>
+        <source>it is locked with a protection the PDF viewer does not support: save it again without protection</source>
+        <translation>file ini dikunci dengan perlindungan yang tidak didukung penampil PDF: simpan ulang tanpa perlindungan</translation>
+    </message>
+    <message>
+        <source>it is damaged or incomplete (perhaps cut short while copied or downloaded): get the file again</source>
+        <translation>file ini rusak atau tidak lengkap (mungkin terpotong saat disalin atau diunduh): ambil ulang filenya</translation>
+    </message>
+    <message>
+        <source>it has no pages</source>
+        <translation>file ini tidak memiliki halaman</translation>
     </message>
 </context>
 <context>
@@ -4293,12 +4391,16 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
 <context>
     <name>Roster</name>
     <message>
-        <source>&apos;{id}&apos; is not a juror id (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
-        <translation>&apos;{id}&apos; bukan ID juri (huruf, angka, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</translation>
+        <source>the juror id is empty</source>
+        <translation>id juri kosong</translation>
     </message>
     <message>
         <source>juror {id} already appears in row {row}</source>
         <translation>juri {id} sudah ada di baris {row}</translation>
+    </message>
+    <message>
+        <source>juror id {id} differs from {other} in row {row} only in upper and lower case: give different jurors ids that differ otherwise</source>
+        <translation>id juri {id} hanya berbeda huruf besar dan kecilnya dari {other} di baris {row}: beri juri yang berbeda id yang benar-benar berbeda</translation>
     </message>
     <message>
         <source>the name is empty</source>
@@ -4317,16 +4419,48 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>kunci publik kosong</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is a key&apos;s fingerprint, not the key: ask the juror for the public key file (juri keys export) or the 44-character key in it</source>
+        <translation>'{text}' adalah sidik kunci, bukan kuncinya: minta juri mengirim file kunci publiknya (juri keys export) atau kunci 44 karakter di dalamnya</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a usable Ed25519 public key</source>
+        <translation>'{text}' bukan kunci publik Ed25519 yang dapat dipakai</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is neither a base64 public key nor a public key file next to the roster</source>
         <translation>&apos;{text}&apos; bukan kunci publik base64 dan bukan file kunci publik di folder daftar juri</translation>
+    </message>
+    <message>
+        <source>this is the text of a private key file, which must stay with its owner: ask the juror for the public key file instead</source>
+        <translation>ini isi file kunci privat, yang harus tetap dipegang pemiliknya: minta juri mengirim file kunci publiknya</translation>
+    </message>
+    <message>
+        <source>the cell holds text that is not a whole Juri public key file: paste the whole .pub.json file, or only its public_key value</source>
+        <translation>sel ini berisi teks yang bukan file kunci publik Juri yang utuh: tempelkan seluruh isi file .pub.json, atau hanya nilai public_key-nya</translation>
+    </message>
+    <message>
+        <source>the pasted key file holds no usable public key</source>
+        <translation>file kunci yang ditempelkan tidak memuat kunci publik yang dapat dipakai</translation>
+    </message>
+    <message>
+        <source>the pasted key file is damaged: its fingerprint {stated} is not its key&apos;s ({actual})</source>
+        <translation>file kunci yang ditempelkan rusak: sidik kuncinya {stated} bukan milik kuncinya ({actual})</translation>
     </message>
     <message>
         <source>juror {id} is not in the roster</source>
         <translation>juri {id} tidak ada dalam daftar juri</translation>
     </message>
     <message>
-        <source>submission {code} is not in the submissions sheet</source>
-        <translation>proposal {code} tidak ada dalam spreadsheet proposal</translation>
+        <source>the submission code is empty</source>
+        <translation>kode proposal kosong</translation>
+    </message>
+    <message>
+        <source>submission {id} is not in the submissions sheet</source>
+        <translation>proposal {id} tidak ada di spreadsheet proposal</translation>
+    </message>
+    <message>
+        <source>; did you mean {id}?</source>
+        <translation>; maksud Anda {id}?</translation>
     </message>
 </context>
 <context>
@@ -5202,12 +5336,12 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>kode kosong</translation>
     </message>
     <message>
-        <source>&apos;{code}&apos; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64)</source>
-        <translation>&apos;{code}&apos; hanya boleh berisi huruf, angka, &apos;.&apos;, &apos;_&apos;, dan &apos;-&apos; (paling banyak 64 karakter)</translation>
-    </message>
-    <message>
         <source>code {code} already appears in row {row}</source>
         <translation>kode {code} sudah ada di baris {row}</translation>
+    </message>
+    <message>
+        <source>code {code} differs from {other} in row {row} only in upper and lower case; jurors&apos; files could not tell them apart: give them different codes</source>
+        <translation>kode {code} hanya berbeda huruf besar dan kecilnya dari {other} di baris {row}; file di paket juri tidak dapat membedakannya: beri kode yang berbeda</translation>
     </message>
     <message>
         <source>the title is empty</source>
@@ -5230,32 +5364,32 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>{name} bukan file PDF</translation>
     </message>
     <message>
+        <source>{name} cannot be opened: {why}</source>
+        <translation>{name} tidak dapat dibuka: {why}</translation>
+    </message>
+    <message>
         <source>no proposal PDF is named</source>
         <translation>tidak ada PDF proposal yang disebutkan</translation>
+    </message>
+    <message>
+        <source>the files folder {folder} does not exist</source>
+        <translation>folder file {folder} tidak ada</translation>
+    </message>
+    <message>
+        <source>column {column}: %n file name(s) were read as the file found: {names}</source>
+        <translation>kolom {column}: %n nama file dibaca sebagai file yang ditemukan: {names}</translation>
+    </message>
+    <message>
+        <source>row {row}: {name} → {file}</source>
+        <translation>baris {row}: {name} → {file}</translation>
     </message>
     <message>
         <source>{name} is not a video file ({suffixes})</source>
         <translation>{name} bukan file video ({suffixes})</translation>
     </message>
-    <message>
-        <source>{name} is outside the files folder</source>
-        <translation>{name} berada di luar folder file</translation>
-    </message>
-    <message>
-        <source>{name} is not in the files folder {folder}</source>
-        <translation>{name} tidak ada di folder file {folder}</translation>
-    </message>
-    <message>
-        <source>{name} is larger than {mb} MB</source>
-        <translation>{name} lebih besar dari {mb} MB</translation>
-    </message>
 </context>
 <context>
     <name>Table</name>
-    <message>
-        <source>row {row}, column {letter} ({column})</source>
-        <translation>baris {row}, kolom {letter} ({column})</translation>
-    </message>
     <message>
         <source>{file} has %n problem(s):</source>
         <translation>{file} memiliki %n masalah:</translation>
@@ -5263,10 +5397,6 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>  … and %n more.</source>
         <translation>  … dan %n lainnya.</translation>
-    </message>
-    <message>
-        <source>{file} has no column {columns} (the header row is row {row}).</source>
-        <translation>{file} tidak memiliki kolom {columns} (baris judul kolom adalah baris {row}).</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
@@ -5277,8 +5407,96 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Tidak dapat membaca {file}: {error}</translation>
     </message>
     <message>
+        <source>{header} (or {others})</source>
+        <translation>{header} (atau {others})</translation>
+    </message>
+    <message>
+        <source>{file}, sheet &quot;{sheet}&quot;, has %n problem(s):</source>
+        <translation>{file}, lembar "{sheet}", memiliki %n masalah:</translation>
+    </message>
+    <message>
+        <source>{letter} ({header})</source>
+        <translation>{letter} ({header})</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>baris {row}, kolom {column}</translation>
+    </message>
+    <message>
+        <source>{file} is a {kind} workbook, which Juri does not read: open it and save it as .xlsx (Excel Workbook) or as CSV UTF-8.</source>
+        <translation>{file} adalah buku kerja {kind}, yang tidak dapat dibaca Juri: buka lalu simpan sebagai .xlsx (Excel Workbook) atau sebagai CSV UTF-8.</translation>
+    </message>
+    <message>
         <source>{file}: only .xlsx and .csv spreadsheets can be read.</source>
         <translation>{file}: hanya spreadsheet .xlsx dan .csv yang dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>{where}: none of the first {n} rows is a header row. Name the columns in one row: {columns}.</source>
+        <translation>{where}: tidak satu pun dari {n} baris pertama adalah baris judul kolom. Tuliskan nama kolom dalam satu baris: {columns}.</translation>
+    </message>
+    <message>
+        <source>{where}: the header row (row {row}) has no column {columns}.</source>
+        <translation>{where}: baris judul kolom (baris {row}) tidak punya kolom {columns}.</translation>
+    </message>
+    <message>
+        <source>Sheets looked at: {sheets}.</source>
+        <translation>Lembar yang diperiksa: {sheets}.</translation>
+    </message>
+    <message>
+        <source>{file}, sheet &quot;{sheet}&quot;</source>
+        <translation>{file}, lembar "{sheet}"</translation>
+    </message>
+    <message>
+        <source>row {row}: {value}</source>
+        <translation>baris {row}: {value}</translation>
+    </message>
+    <message>
+        <source>hidden rows were read: {rows}</source>
+        <translation>baris tersembunyi ikut dibaca: {rows}</translation>
+    </message>
+    <message>
+        <source>column {column}: %n number(s) in the format {format} were read without it: {cells}</source>
+        <translation>kolom {column}: %n angka dengan format {format} dibaca tanpa format itu: {cells}</translation>
+    </message>
+    <message>
+        <source>{where}: holds the formula {formula} without a saved result; type the value itself, or open the file in Excel or LibreOffice and save it again</source>
+        <translation>{where}: berisi rumus {formula} tanpa hasil yang tersimpan; ketik nilainya langsung, atau buka file di Excel atau LibreOffice lalu simpan ulang</translation>
+    </message>
+    <message>
+        <source>{where}: shows the error {error}</source>
+        <translation>{where}: menampilkan galat {error}</translation>
+    </message>
+    <message>
+        <source>the header is row {row}; the rows above it were not read</source>
+        <translation>baris judul kolom ada di baris {row}; baris di atasnya tidak dibaca</translation>
+    </message>
+    <message>
+        <source>read sheet &quot;{sheet}&quot; with its header in row {row}; other sheets and the rows above were not read</source>
+        <translation>yang dibaca lembar "{sheet}" dengan baris judul kolom di baris {row}; lembar lain dan baris di atasnya tidak dibaca</translation>
+    </message>
+    <message>
+        <source>column {column} is hidden but was read</source>
+        <translation>kolom {column} tersembunyi tetapi ikut dibaca</translation>
+    </message>
+    <message>
+        <source>column {other} was not read: column {column} was</source>
+        <translation>kolom {other} tidak dibaca: yang dibaca kolom {column}</translation>
+    </message>
+    <message>
+        <source>cells {range} are merged across the columns {columns}: unmerge them and give each cell its own value</source>
+        <translation>sel {range} digabung melintasi kolom {columns}: pisahkan sel-selnya dan isi masing-masing dengan nilainya sendiri</translation>
+    </message>
+    <message>
+        <source>cells {range} overlap another merged range</source>
+        <translation>sel {range} tumpang tindih dengan rentang gabungan lain</translation>
+    </message>
+    <message>
+        <source>column {column}: %n merged range(s) were read with their first cell&apos;s value on every row: {ranges}</source>
+        <translation>kolom {column}: %n rentang sel gabungan dibaca dengan nilai sel pertamanya di setiap baris: {ranges}</translation>
+    </message>
+    <message>
+        <source>and %n more</source>
+        <translation>dan %n lainnya</translation>
     </message>
     <message>
         <source>{file} has more than {n} rows.</source>
@@ -5293,8 +5511,28 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>{file} mengaku teks UTF-16 tetapi rusak. Simpan ulang sebagai &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
+        <source>{file} is UTF-8 text except at {places}: fix the character there, or save the file again as &quot;CSV UTF-8&quot;.</source>
+        <translation>{file} adalah teks UTF-8 kecuali di {places}: perbaiki karakter di sana, atau simpan ulang file sebagai "CSV UTF-8".</translation>
+    </message>
+    <message>
+        <source>{file} is neither UTF-8 nor Windows-1252 text (see {places}). Save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>{file} bukan teks UTF-8 maupun Windows-1252 (lihat {places}). Simpan ulang sebagai "CSV UTF-8".</translation>
+    </message>
+    <message>
+        <source>not UTF-8: read as Windows-1252 (Excel&apos;s &quot;CSV&quot; on Windows); check its accented letters, or save it as &quot;CSV UTF-8&quot;</source>
+        <translation>bukan UTF-8: dibaca sebagai Windows-1252 ("CSV" dari Excel di Windows); periksa huruf beraksennya, atau simpan sebagai "CSV UTF-8"</translation>
+    </message>
+    <message>
         <source>{file} is not a text CSV file (it contains binary data). Save it again as &quot;CSV UTF-8&quot;.</source>
         <translation>{file} bukan file CSV teks (berisi data biner). Simpan ulang sebagai &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>row {row}, column {letter} (byte 0x{byte:02X})</source>
+        <translation>baris {row}, kolom {letter} (bita 0x{byte:02X})</translation>
+    </message>
+    <message>
+        <source>{file} is an old .xls workbook or a password-protected one: open it, remove any password, and save it as .xlsx (Excel Workbook).</source>
+        <translation>{file} adalah buku kerja .xls lama atau buku kerja berkata sandi: buka, hapus kata sandinya, lalu simpan sebagai .xlsx (Excel Workbook).</translation>
     </message>
     <message>
         <source>{file} is not a readable XLSX workbook.</source>

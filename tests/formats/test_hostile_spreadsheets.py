@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.errors import InputError
-from app.formats import table as table_module
+from app.formats import grid as grid_module
 from app.formats.submissions import read_submissions
 from app.formats.table import Column, read_table
 from tests.factory import tiny_pdf
@@ -50,7 +50,13 @@ def test_formula_cells_in_xlsx_are_never_evaluated_or_read_as_formulas(tmp_path:
     path = tmp_path / "f.xlsx"
     workbook.save(path)
     table = read_table(path, COLUMNS)
-    assert [row["title"] for row in table.rows] == ["", ""]  # its value, and it has none
+    assert [row["title"] for row in table.rows] == ["", ""]  # never the formula's text
+    assert table.problems.messages == [
+        "row 2, column B (title): holds the formula =1+1 without a saved result; type the value "
+        "itself, or open the file in Excel or LibreOffice and save it again",
+        "row 3, column B (title): holds the formula =HYPERLINK(\"http://x\") without a saved "
+        "result; type the value itself, or open the file in Excel or LibreOffice and save it "
+        "again"]
 
 
 def test_merged_cells_date_cells_and_hidden_sheets(tmp_path: Path) -> None:
@@ -71,9 +77,12 @@ def test_merged_cells_date_cells_and_hidden_sheets(tmp_path: Path) -> None:
     table = read_table(path, COLUMNS, preferred_sheets=("submissions",))
     assert [(r["code"], r["title"], r["date"]) for r in table.rows] == [
         ("A1", "Judul panjang", "2026-11-23"),
-        ("A2", "", "2026-11-23T09:30:00"),  # a merged cell's value lives in its first cell
+        ("A2", "Judul panjang", "2026-11-23T09:30:00"),  # shown across the merge: read so
         ("A3", "Akhir", "2026-01-02"),
     ]
+    assert table.problems.warnings == [
+        "m.xlsx: column B (title): 1 merged range(s) were read with their first cell's value on "
+        "every row: B2:B3 (\"Judul panjang\")"]
 
 
 def test_a_workbook_with_only_hidden_sheets_is_refused(tmp_path: Path) -> None:
@@ -103,7 +112,7 @@ def test_a_hundred_thousand_csv_rows_import(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_too_many_rows_get_a_clear_limit(tmp_path: Path, monkeypatch, suffix) -> None:
-    monkeypatch.setattr(table_module, "MAX_ROWS", 1_000)
+    monkeypatch.setattr(grid_module, "MAX_ROWS", 1_000)
     path = tmp_path / f"big{suffix}"
     if suffix == ".csv":
         path.write_text("code,title\n" + "x,y\n" * 5_000, encoding="utf-8")
@@ -174,3 +183,20 @@ def test_csv_fuzz_imports_or_refuses_in_words(tmp_path: Path, data: bytes, start
         assert refusal.message and refusal.code
         return
     assert all(isinstance(row["title"], str) for row in table.rows)
+
+
+def test_overlapping_and_far_away_merged_ranges_are_refused_or_harmless(tmp_path: Path) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["code", "title"])
+    for number in range(5):
+        sheet.append([f"A{number}", f"Judul {number}"])
+    sheet.merge_cells("B2:B3")
+    sheet.merge_cells("B3:B5")  # only a hand-made file has these: Excel refuses to save them
+    sheet.merge_cells("A100:A100000")  # below the data
+    sheet.merge_cells("C2:XFD20")  # beside it
+    path = tmp_path / "m.xlsx"
+    workbook.save(path)
+    table = read_table(path, COLUMNS)
+    assert [row["code"] for row in table.rows] == ["A0", "A1", "A2", "A3", "A4"]
+    assert table.problems.messages == ["cells B3:B5 overlap another merged range"]

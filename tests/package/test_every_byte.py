@@ -313,8 +313,9 @@ def test_the_builder_refuses_a_name_the_reader_would_refuse(competition, code: s
 
 
 def test_the_builder_refuses_codes_that_are_one_folder_on_windows(competition) -> None:
+    """Caught while reading the spreadsheet, naming both rows, before any path is made."""
     setup = competition(build=False, rows=[row("s001", "S002.pdf")])  # S001 is there already
-    with pytest.raises(InputError, match="same name on Windows and macOS"):
+    with pytest.raises(InputError, match="differs from S001 in row 2 only in upper and lower"):
         setup.build()
     assert list(setup.folder.glob("*.juripkg*")) == []
 

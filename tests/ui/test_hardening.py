@@ -39,10 +39,14 @@ def test_a_proposal_too_large_to_show_gets_a_sentence(qtbot, launch, package_for
     assert "too large to show" in proposal.problem_text.text()
 
 
-def test_proposals_qtpdf_cannot_render_get_a_sentence_in_the_window(qtbot, launch,
-                                                                    competition) -> None:
-    """A package may carry a PDF that only starts like one (the builder checks the header and
-    the hash, not the whole file): a truncated one, or plain junk after ``%PDF-``."""
+def test_proposals_qtpdf_cannot_render_get_a_sentence_in_the_window(qtbot, launch, competition,
+                                                                    monkeypatch) -> None:
+    """A package may carry a PDF that only starts like one: a truncated one, or plain junk after
+    ``%PDF-``. Juri's builder refuses them; a package made otherwise may not, so the check is
+    switched off to make one."""
+    from app.formats import submissions
+
+    monkeypatch.setattr(submissions, "pdf_problem", lambda _path: None)
     setup = competition(submissions=3, jurors=1, build=False)
     real = (setup.files / "S001.pdf").read_bytes()
     (setup.files / "S002.pdf").write_bytes(real[: len(real) // 3])

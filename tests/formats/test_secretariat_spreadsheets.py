@@ -1,0 +1,457 @@
+"""The spreadsheets secretariats really make (issue 17 and issue 14 item 7): each crafted the
+way Excel or LibreOffice leaves it, read as the sheet shows it, or refused naming the place."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pypdf
+import pytest
+
+from app import i18n
+from app.canonical import canonical_bytes
+from app.crypto.keys import KeyPair, encode_public_key, public_key_document, write_public_key
+from app.errors import InputError
+from app.formats.roster import read_assignments, read_roster
+from app.formats.submissions import read_submissions
+from tests.factory import HEADER, tiny_pdf
+
+ROW = ["Judul", "Pemkot", "umum", "kota", "Kesehatan", "https://youtu.be/x"]
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> Path:
+    folder = tmp_path / "files"
+    folder.mkdir()
+    for name in ("KIPP23-001.pdf", "KIPP23-002.pdf", "KIPP23-003.pdf"):
+        (folder / name).write_bytes(tiny_pdf(name))
+    return folder
+
+
+def row(code: str, proposal: str | None = None, **changes: str) -> list[object]:
+    values = dict(zip(HEADER, [code, *ROW, proposal or f"{code}.pdf"], strict=True))
+    values.update(changes)
+    return list(values.values())
+
+
+def workbook(path: Path, rows: list[list[object]], change=None, header=HEADER) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "usulan"
+    sheet.append(header)
+    for values in rows:
+        sheet.append(values)
+    if change is not None:
+        change(book, sheet)
+    book.save(path)
+    return path
+
+
+def patched(path: Path, member: str, old: bytes, new: bytes) -> Path:
+    """The workbook with bytes of one member replaced (what openpyxl cannot write)."""
+    data = {}
+    with zipfile.ZipFile(path) as source:
+        for name in source.namelist():
+            data[name] = source.read(name)
+    assert old in data[member], data[member][:600]
+    data[member] = data[member].replace(old, new, 1)
+    with zipfile.ZipFile(path, "w") as out:
+        for name, content in data.items():
+            out.writestr(name, content)
+    return path
+
+
+def refusal(call) -> str:
+    with pytest.raises(InputError) as caught:
+        call()
+    return caught.value.message
+
+
+# --- item 2: merged data cells --------------------------------------------------------------
+
+def test_a_merged_range_is_filled_from_its_first_cell_and_said(tmp_path: Path, files: Path) -> None:
+    def merge(_book, sheet):
+        sheet["D3"] = None
+        sheet["C3"] = None
+        sheet.merge_cells("D2:D4")  # kelompok for three rows
+        sheet.merge_cells("C2:C3")  # one agency for two rows
+
+    path = workbook(tmp_path / "subs.xlsx", [row("KIPP23-001"), row("KIPP23-002"),
+                                             row("KIPP23-003", group="")], merge)
+    warnings: list[str] = []
+    rows = read_submissions(path, files, warnings)
+    assert [(r.agency, r.group) for r in rows] == [("Pemkot", "umum")] * 3
+    assert sorted(warnings) == [
+        "subs.xlsx: column C (agency): 1 merged range(s) were read with their first cell's value "
+        "on every row: C2:C3 (\"Pemkot\")",
+        "subs.xlsx: column D (group): 1 merged range(s) were read with their first cell's value "
+        "on every row: D2:D4 (\"umum\")"]
+
+
+def test_a_range_merged_across_two_columns_is_refused_by_name(tmp_path: Path,
+                                                              files: Path) -> None:
+    path = workbook(tmp_path / "subs.xlsx", [row("KIPP23-001"), row("KIPP23-002")],
+                    lambda _b, sheet: sheet.merge_cells("B3:C3"))
+    message = refusal(lambda: read_submissions(path, files))
+    assert ("cells B3:C3 are merged across the columns B (title), C (agency): unmerge them and "
+            "give each cell its own value") in message
+
+
+# --- item 3: codes shown through a number format --------------------------------------------
+
+def test_numbers_are_read_as_their_format_shows_them(tmp_path: Path, files: Path) -> None:
+    (files / "001.pdf").write_bytes(tiny_pdf())
+    (files / "KIPP23-004.pdf").write_bytes(tiny_pdf())
+    (files / "1234.5.pdf").write_bytes(tiny_pdf())
+
+    def formats(_book, sheet):
+        sheet["A2"].number_format = "000"
+        sheet["A3"].number_format = '"KIPP23-"000'
+        sheet["A4"].number_format = "0.00E+00"  # not rendered: read as the value, and said
+
+    path = workbook(tmp_path / "subs.xlsx", [row(1, "001.pdf"), row(4, "KIPP23-004.pdf"),
+                                             row(1234.5, "1234.5.pdf")], formats)
+    warnings: list[str] = []
+    rows = read_submissions(path, files, warnings)
+    assert [r.code for r in rows] == ["001", "KIPP23-004", "1234.5"]
+    assert warnings == ["subs.xlsx: column A (code): 1 number(s) in the format 0.00E+00 were "
+                        "read without it: row 4: 1234.5"]
+    assignments = tmp_path / "penugasan.csv"
+    assignments.write_text("id_juri,kode\nJ01,001\n", encoding="utf-8")
+    juror = _juror("J01")
+    assert read_assignments(assignments, [juror], [r.code for r in rows]) == {"J01": ["001"]}
+
+
+def _juror(juror_id: str):
+    from app.domain.competition import Juror
+
+    return Juror(juror_id, "Juri", KeyPair.generate().public_key)
+
+
+# --- item 4: hidden columns and rows --------------------------------------------------------
+
+def test_a_hidden_column_loses_to_the_visible_one_and_hidden_rows_are_said(
+        tmp_path: Path, files: Path) -> None:
+    header = ["no", "kode", *HEADER[1:], "kode"]
+    rows = [[1, "OLD-1", *row("KIPP23-001")[1:], "KIPP23-001"],
+            [2, "OLD-2", *row("KIPP23-002")[1:], "KIPP23-002"],
+            [3, "OLD-3", *row("KIPP23-003")[1:], "KIPP23-003"]]
+
+    def hide(_book, sheet):
+        sheet.column_dimensions["B"].hidden = True
+        sheet.row_dimensions[3].hidden = True
+
+    path = workbook(tmp_path / "subs.xlsx", rows, hide, header=header)
+    warnings: list[str] = []
+    codes = [r.code for r in read_submissions(path, files, warnings)]
+    assert codes == ["KIPP23-001", "KIPP23-002", "KIPP23-003"]
+    assert warnings == ["subs.xlsx: column B (kode) was not read: column J (kode) was",
+                        "subs.xlsx: hidden rows were read: 3"]
+
+
+def test_a_hidden_column_that_is_the_only_one_is_read_and_said(tmp_path: Path,
+                                                               files: Path) -> None:
+    path = workbook(tmp_path / "subs.xlsx", [row("KIPP23-001")],
+                    lambda _b, sheet: setattr(sheet.column_dimensions["C"], "hidden", True))
+    warnings: list[str] = []
+    assert read_submissions(path, files, warnings)[0].agency == "Pemkot"
+    assert warnings == ["subs.xlsx: column C (agency) is hidden but was read"]
+
+
+# --- item 5: one Windows-1252 byte in a UTF-8 file -------------------------------------------
+
+def test_a_stray_byte_in_a_utf8_csv_is_refused_at_its_place(tmp_path: Path, files: Path) -> None:
+    lines = [",".join(HEADER), ",".join(map(str, row("KIPP23-001", title="Café Ñusa"))),
+             ",".join(map(str, row("KIPP23-002", agency="PemkXt")))]
+    data = ("\n".join(lines) + "\n").encode("utf-8").replace(b"PemkXt", b"Pemk\xe9t")
+    path = tmp_path / "subs.csv"
+    path.write_bytes(data)
+    message = refusal(lambda: read_submissions(path, files))
+    assert message == ("subs.csv is UTF-8 text except at row 3, column C (byte 0xE9): fix the "
+                       "character there, or save the file again as \"CSV UTF-8\".")
+
+
+def test_a_windows_1252_csv_is_read_as_such_and_said(tmp_path: Path, files: Path) -> None:
+    text = "sep=;\n" + ";".join(HEADER) + "\n" + ";".join(
+        map(str, row("KIPP23-001", title="Café Ñusa «Baru»"))) + "\n"
+    path = tmp_path / "subs.csv"
+    path.write_bytes(text.encode("cp1252"))
+    warnings: list[str] = []
+    rows = read_submissions(path, files, warnings)
+    assert rows[0].title == "Café Ñusa «Baru»" and rows[0].row == 2
+    assert warnings == ["subs.csv: not UTF-8: read as Windows-1252 (Excel's \"CSV\" on Windows); "
+                        "check its accented letters, or save it as \"CSV UTF-8\""]
+
+
+def test_bytes_that_are_neither_utf8_nor_windows_1252_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "subs.csv"
+    path.write_bytes(b"kode;judul\nA1;x\x81y\n")
+    message = refusal(lambda: read_submissions(path, tmp_path))
+    assert "neither UTF-8 nor Windows-1252 text (see row 2, column B (byte 0x81))" in message
+
+
+# --- item 6 and issue 14 item 7: formulas and hyperlinks ------------------------------------
+
+def test_video_links_are_read_from_hyperlinks_and_hyperlink_formulas(tmp_path: Path,
+                                                                     files: Path) -> None:
+    def links(_book, sheet):
+        sheet["G2"] = '=HYPERLINK("https://youtu.be/formula","Tonton")'
+        sheet["G3"] = "Tonton"
+        sheet["G3"].hyperlink = "https://youtu.be/link"
+
+    path = workbook(tmp_path / "subs.xlsx", [row("KIPP23-001"), row("KIPP23-002")], links)
+    rows = read_submissions(path, files)
+    assert [r.video_url for r in rows] == ["https://youtu.be/formula", "https://youtu.be/link"]
+
+
+def test_a_formula_is_read_by_its_saved_result_or_reported_as_a_formula(tmp_path: Path,
+                                                                       files: Path) -> None:
+    header = ["kode", "judul", "instansi", "kelompok", "kluster", "kategori", "tautan_video",
+              "berkas_proposal"]
+
+    def formulas(_book, sheet):
+        sheet["B2"] = '=CONCATENATE("Inovasi ","Sehat")'
+        sheet["B3"] = "=UPPER(C3)"
+
+    path = workbook(tmp_path / "subs.xlsx", [row("KIPP23-001"), row("KIPP23-002")], formulas,
+                    header=header)
+    formula = b'<f>CONCATENATE("Inovasi ","Sehat")</f>'
+    patched(path, "xl/worksheets/sheet1.xml", b'<c r="B2">' + formula + b"<v />",
+            b'<c r="B2" t="str">' + formula + b"<v>Inovasi Sehat</v>")
+    message = refusal(lambda: read_submissions(path, files))
+    assert message == (
+        "subs.xlsx, sheet \"usulan\", has 1 problem(s):\n  – row 3, column B (judul): holds the "
+        "formula =UPPER(C3) without a saved result; type the value itself, or open the file in "
+        "Excel or LibreOffice and save it again")
+    patched(path, "xl/worksheets/sheet1.xml", b'<c r="B3"><f>UPPER(C3)</f><v />',
+            b'<c r="B3" t="str"><f>UPPER(C3)</f><v>PEMKOT</v>')
+    assert [r.title for r in read_submissions(path, files)] == ["Inovasi Sehat", "PEMKOT"]
+
+
+def test_an_error_value_is_reported_as_shown(tmp_path: Path, files: Path) -> None:
+    path = workbook(tmp_path / "subs.xlsx", [row("KIPP23-001")])
+    patched(path, "xl/worksheets/sheet1.xml", b'<c r="C2" t="inlineStr"><is><t>Pemkot</t></is></c>',
+            b'<c r="C2" t="e"><f>VLOOKUP(A2,X!A:B,2,0)</f><v>#N/A</v></c>')
+    assert "row 2, column C (agency): shows the error #N/A" in refusal(
+        lambda: read_submissions(path, files))
+
+
+def test_indonesian_messages_name_columns_by_the_sheets_own_headers(tmp_path: Path,
+                                                                    files: Path) -> None:
+    i18n.install("id")
+    header = ["Kode", "Judul", "Instansi", "Kelompok", "Kluster", "Kategori", "Tautan Video",
+              "Berkas Proposal"]
+    path = tmp_path / "usulan.csv"
+    path.write_text(";".join(header) + "\nKIPP23-001;;Pemkot;umum;kota;x;;tidak-ada.pdf\n",
+                    encoding="utf-8")
+    message = refusal(lambda: read_submissions(path, files))
+    assert "baris 2, kolom B (Judul): judul kosong" in message
+    assert (f"baris 2, kolom H (Berkas Proposal): tidak ada file tidak-ada.pdf di folder "
+            f"{files}") in message
+    assert "folder file" not in message
+
+
+# --- item 7: PDFs the juror's viewer cannot open -------------------------------------------
+
+def encrypted_pdf(user: str, owner: str) -> bytes:
+    writer = pypdf.PdfWriter(clone_from=io.BytesIO(tiny_pdf()))
+    writer.encrypt(user, owner_password=owner)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_pdfs_that_need_a_password_or_are_cut_short_are_refused(tmp_path: Path,
+                                                                files: Path) -> None:
+    (files / "KIPP23-001.pdf").write_bytes(encrypted_pdf("rahasia", "pemilik"))
+    (files / "KIPP23-002.pdf").write_bytes(tiny_pdf()[:600])
+    (files / "KIPP23-003.pdf").write_bytes(encrypted_pdf("", "pemilik"))  # opens: accepted
+    path = workbook(tmp_path / "subs.xlsx", [row("KIPP23-001"), row("KIPP23-002"),
+                                             row("KIPP23-003")])
+    message = refusal(lambda: read_submissions(path, files))
+    assert ("row 2, column H (proposal): KIPP23-001.pdf cannot be opened: it needs a password "
+            "to open: save it again without an open password (jurors could not read it)") in message
+    assert ("row 3, column H (proposal): KIPP23-002.pdf cannot be opened: it is damaged or "
+            "incomplete (perhaps cut short while copied or downloaded): get the file again"
+            ) in message
+    assert "KIPP23-003" not in message
+
+
+# --- item 9: where the header and the data are --------------------------------------------
+
+def test_a_title_row_and_a_cover_sheet_are_skipped_and_said(tmp_path: Path, files: Path) -> None:
+    book = openpyxl.Workbook()
+    cover = book.active
+    cover.title = "Sampul"
+    cover.append(["Daftar usulan KIPP 2023"])
+    data = book.create_sheet("Data")
+    data.append(["Daftar usulan KIPP 2023 — tahap penilaian proposal"])
+    data.append([])
+    data.append(HEADER)
+    data.append(row("KIPP23-001"))
+    path = tmp_path / "subs.xlsx"
+    book.save(path)
+    warnings: list[str] = []
+    rows = read_submissions(path, files, warnings)
+    assert [(r.code, r.row) for r in rows] == [("KIPP23-001", 4)]
+    assert warnings == ["subs.xlsx: read sheet \"Data\" with its header in row 3; other sheets "
+                        "and the rows above were not read"]
+
+
+def test_a_sep_line_before_the_header_is_understood(tmp_path: Path, files: Path) -> None:
+    path = tmp_path / "subs.csv"
+    path.write_text("sep=;\r\n" + ";".join(HEADER) + "\r\n" + ";".join(
+        map(str, row("KIPP23-001"))) + "\r\n", encoding="utf-8")
+    assert [r.code for r in read_submissions(path, files)] == ["KIPP23-001"]
+
+
+def test_without_a_header_the_accepted_names_are_listed_in_the_users_language(
+        tmp_path: Path, files: Path) -> None:
+    i18n.install("id")
+    book = openpyxl.Workbook()
+    book.active.title = "Sampul"
+    book.active.append(["Daftar usulan"])
+    other = book.create_sheet("Lembar2")
+    other.append(["nomor", "kode", "judul"])
+    path = tmp_path / "subs.xlsx"
+    book.save(path)
+    message = refusal(lambda: read_submissions(path, files))
+    assert message.startswith(
+        "subs.xlsx, lembar \"Lembar2\": baris judul kolom (baris 1) tidak punya kolom instansi "
+        "(atau agency, nama_instansi, pengusul); kelompok (atau group);")
+    assert message.endswith("Lembar yang diperiksa: \"Sampul\", \"Lembar2\".")
+
+
+# --- item 10: file names as people write them ---------------------------------------------
+
+def test_file_names_are_forgiven_with_a_warning_or_refused_with_a_suggestion(
+        tmp_path: Path, files: Path) -> None:
+    (files / "KIPP23-004.pdf").write_bytes(tiny_pdf())
+    path = workbook(tmp_path / "subs.xlsx", [
+        row("KIPP23-001", "KIPP23-001.PDF"),
+        row("KIPP23-002", "files/KIPP23-002.pdf"),
+        row("KIPP23-003", "files\\KIPP23-003.pdf"),
+        row("KIPP23-004", "KIPP23-04.pdf"),
+    ])
+    message = refusal(lambda: read_submissions(path, files))
+    assert message.endswith(f"row 5, column H (proposal): there is no file KIPP23-04.pdf in the "
+                            f"folder {files}; did you mean KIPP23-004.pdf?")
+    assert message.count("\n") == 1  # the other three are found
+    path = workbook(tmp_path / "subs.xlsx", [
+        row("KIPP23-001", "KIPP23-001.PDF"), row("KIPP23-002", "files/KIPP23-002.pdf"),
+        row("KIPP23-003", "files\\KIPP23-003.pdf")])
+    warnings: list[str] = []
+    rows = read_submissions(path, files, warnings)
+    assert [r.proposal.name for r in rows] == ["KIPP23-001.pdf", "KIPP23-002.pdf",
+                                               "KIPP23-003.pdf"]
+    assert warnings == [
+        "subs.xlsx: column H (proposal): 3 file name(s) were read as the file found: "
+        "row 2: KIPP23-001.PDF → KIPP23-001.pdf, row 3: files/KIPP23-002.pdf → KIPP23-002.pdf, "
+        "row 4: files\\KIPP23-003.pdf → KIPP23-003.pdf"]
+
+
+def test_a_name_matching_two_files_apart_from_case_is_refused(tmp_path: Path,
+                                                             files: Path) -> None:
+    (files / "kipp23-001.pdf").write_bytes(tiny_pdf())
+    if len(list(files.iterdir())) < 4:
+        pytest.skip("the file system ignores letter case")
+    path = workbook(tmp_path / "subs.xlsx", [row("KIPP23-001", "Kipp23-001.pdf")])
+    assert ("Kipp23-001.pdf matches several files that differ only in upper and lower case"
+            in refusal(lambda: read_submissions(path, files)))
+
+
+# --- item 11: keys as people paste them -----------------------------------------------------
+
+def test_roster_keys_are_read_however_they_were_pasted(tmp_path: Path) -> None:
+    a, b, c = KeyPair.generate(), KeyPair.generate(), KeyPair.generate()
+    key_a = encode_public_key(a.public_key)
+    broken = f"{key_a[:20]}\n{key_a[20:30]} {key_a[30:]}\u200b"
+    pasted = canonical_bytes(public_key_document(b.public_key, "Budi")).decode()
+    write_public_key(tmp_path / "c.pub.json", c.public_key, "Citra")
+    book = openpyxl.Workbook()
+    book.active.append(["id_juri", "nama", "kunci_publik"])
+    book.active.append(["J01", "Ani", broken])
+    book.active.append(["J02", "Budi", pasted])
+    book.active.append(["J03", "Citra", "c.pub.json"])
+    path = tmp_path / "juri.xlsx"
+    book.save(path)
+    assert [j.public_key for j in read_roster(path)] == [a.public_key, b.public_key,
+                                                         c.public_key]
+
+
+def test_a_fingerprint_or_a_private_key_in_the_key_column_is_named(tmp_path: Path) -> None:
+    from app.crypto.keys import private_key_document
+
+    pair = KeyPair.generate()
+    private = canonical_bytes(private_key_document(pair, "a long passphrase")).decode()
+    path = tmp_path / "juri.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        import csv
+
+        writer = csv.writer(handle)
+        writer.writerow(["id", "name", "public_key"])
+        writer.writerow(["J01", "Ani", pair.fingerprint])
+        writer.writerow(["J02", "Budi", private])
+        writer.writerow(["J03", "Citra", '{"format":"juri-public-key"'])
+    message = refusal(lambda: read_roster(path))
+    assert (f"row 2, column C (public_key): '{pair.fingerprint}' is a key's fingerprint, not the "
+            "key: ask the juror for the public key file (juri keys export) or the 44-character "
+            "key in it") in message
+    assert ("row 3, column C (public_key): this is the text of a private key file, which must "
+            "stay with its owner") in message
+    assert ("row 4, column C (public_key): the cell holds text that is not a whole Juri public "
+            "key file") in message
+
+
+# --- item 13: invisible characters, blank and case-twin ids, other workbooks -----------------
+
+def test_invisible_and_look_alike_characters_are_named_with_their_position(
+        tmp_path: Path, files: Path) -> None:
+    path = workbook(tmp_path / "subs.xlsx", [row("KIPP23-001\u200b", "KIPP23-001.pdf"),
+                                             row("KIPP23\u2011002", "KIPP23-002.pdf")])
+    message = refusal(lambda: read_submissions(path, files))
+    assert ("row 2, column A (code): 'KIPP23-001\u200b' has the invisible character ZERO WIDTH "
+            "SPACE (U+200B) at position 11; use only letters, digits, '.', '_' and '-'") in message
+    assert ("row 3, column A (code): 'KIPP23\u2011002' has the character \u2011 NON-BREAKING "
+            "HYPHEN (U+2011) at position 7") in message
+
+
+def test_juror_ids_blank_or_differing_only_in_case_are_refused(tmp_path: Path) -> None:
+    keys = [encode_public_key(KeyPair.generate().public_key) for _ in range(3)]
+    roster = tmp_path / "juri.csv"
+    roster.write_text(f"id,name,public_key\nJ01,Ani,{keys[0]}\nj01,Budi,{keys[1]}\n"
+                      f",Citra,{keys[2]}\n", encoding="utf-8")
+    message = refusal(lambda: read_roster(roster))
+    assert ("row 3, column A (id): juror id j01 differs from J01 in row 2 only in upper and lower "
+            "case") in message
+    assert "row 4, column A (id): the juror id is empty" in message
+    assignments = tmp_path / "penugasan.csv"
+    assignments.write_text("id_juri,kode\n,S1\nj01,s1\nJ01,\n", encoding="utf-8")
+    message = refusal(lambda: read_assignments(assignments, [_juror("J01")], ["S1"]))
+    assert "row 2, column A (id_juri): the juror id is empty" in message
+    assert "row 3, column A (id_juri): juror j01 is not in the roster; did you mean J01?" in message
+    assert ("row 3, column B (kode): submission s1 is not in the submissions sheet; did you mean "
+            "S1?") in message
+    assert "row 4, column B (kode): the submission code is empty" in message
+    assert "juror  is" not in message
+
+
+@pytest.mark.parametrize("name", ["subs.xls", "subs.ods"])
+def test_old_and_other_workbooks_are_asked_to_be_saved_as_xlsx(tmp_path: Path, files: Path,
+                                                              name: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500))
+    message = refusal(lambda: read_submissions(path, files))
+    assert "save it as .xlsx (Excel Workbook) or as CSV UTF-8" in message
+
+
+def test_a_password_protected_xlsx_is_named_as_such(tmp_path: Path, files: Path) -> None:
+    path = tmp_path / "subs.xlsx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500))  # what Excel writes
+    with pytest.raises(InputError) as caught:
+        read_submissions(path, files)
+    assert caught.value.code == "save_as_xlsx"
+    assert "password-protected" in caught.value.message
