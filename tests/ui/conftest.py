@@ -15,7 +15,7 @@ from app.crypto import keys
 from app.crypto.keys import read_private_key
 from app.demo.create import DemoInfo, create_demo
 from app.package.builder import BuildRequest, build_package
-from app.services.workspace import Workspace
+from app.services.wiring import open_workspace
 from tests.factory import PASSPHRASE
 from ui.app import Launcher
 from ui.main_window import MainWindow
@@ -88,7 +88,7 @@ def ready_window(qtbot, launcher: Launcher) -> MainWindow:
 def new_juror(home: Path, juror_id: str = "J09") -> Path:
     """A juror who went through the first run (key and pact) in the default workspace;
     returns their public key file."""
-    with Workspace() as ws:
+    with open_workspace() as ws:
         ws.identity.create(juror_id, "Juri Uji", PASSPHRASE)
         ws.identity.accept_pact()
         return ws.identity.export_public_key(home / f"{juror_id}.pub.json")
