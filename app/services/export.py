@@ -132,7 +132,7 @@ class ResultService:
                 code="write_failed") from exc
         digest = hashlib.sha256(data).hexdigest()
         with ws.transaction() as session:
-            record = session.get(Export, record_id)
+            record = session.get_one(Export, record_id)
             record.path, record.sha256 = str(target), digest
         return ExportInfo(target, sequence, digest, len(stored))
 

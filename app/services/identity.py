@@ -109,7 +109,7 @@ class IdentityService:
         info = self.require()
         now, version = self._ws.clock(), pact_version()
         with self._ws.transaction() as session:
-            row = session.get(Identity, 1)
+            row = session.get_one(Identity, 1)
             row.pact_accepted_at, row.pact_version = now, version
             audit.append(session.connection(), at=now, actor=info.juror_id, action="accept_pact",
                          detail={"version": version})

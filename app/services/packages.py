@@ -175,7 +175,7 @@ class PackageService:
 
     def _info_by_id(self, package_id: str, newly_imported: bool) -> PackageInfo:
         with self._ws.reading() as session:
-            return self._info(session.get(Package, package_id), newly_imported)
+            return self._info(session.get_one(Package, package_id), newly_imported)
 
     def _record(self, manifest: Manifest, manifest_bytes: bytes, manifest_sha256: str,
                 signer: str, juror_id: str, archive: Path, assigned: tuple[str, ...]) -> None:
@@ -188,8 +188,9 @@ class PackageService:
                 title=manifest.title, imported_at=now))
             session.flush()
             position = {s.code: i for i, s in enumerate(manifest.submissions)}
+            listed = {s.code: s for s in manifest.submissions}
             for code in sorted(assigned, key=position.__getitem__):
-                s = manifest.submission(code)
+                s = listed[code]
                 session.add(Submission(
                     package_id=manifest.package_id, code=code, position=position[code],
                     title=s.title, agency=s.agency, group_name=s.group, cluster=s.cluster,

@@ -159,13 +159,9 @@ class ScoringService:
     def set_score(self, package_id: str, code: str, criterion: str, value: Decimal | None, *,
                   source: str = Source.APP) -> EvaluationState:
         manifest = self._packages.manifest(package_id)
-        if value is not None:
-            problem = manifest.rubric.score_problem(criterion, value)
-            if problem:
-                raise WorkspaceError(problem, code="invalid_score")
-        elif manifest.rubric.get(criterion) is None:
-            raise WorkspaceError(manifest.rubric.score_problem(criterion, Decimal(0)),
-                                 code="invalid_score")
+        problem = _score_problem(manifest, criterion, value)
+        if problem:
+            raise WorkspaceError(problem, code="invalid_score")
 
         def change(current: Evaluation) -> tuple[Evaluation, dict[str, Any]] | None:
             self._refuse_if_recused(current, code)
@@ -184,9 +180,9 @@ class ScoringService:
         """The comment on one criterion, or the overall comment when ``criterion`` is None."""
         manifest = self._packages.manifest(package_id)
         _check_text(text)
-        if criterion is not None and manifest.rubric.get(criterion) is None:
-            raise WorkspaceError(manifest.rubric.score_problem(criterion, Decimal(0)),
-                                 code="invalid_score")
+        problem = None if criterion is None else _score_problem(manifest, criterion, None)
+        if problem:
+            raise WorkspaceError(problem, code="invalid_score")
 
         def change(current: Evaluation) -> tuple[Evaluation, dict[str, Any]] | None:
             if criterion is None:
@@ -338,6 +334,16 @@ class ScoringService:
                ) -> EvaluationState:
         status = evaluation.status(manifest.rubric, manifest.round.kind, manifest.checklist)
         return EvaluationState(evaluation, status, evaluation.total(manifest.rubric), changed)
+
+
+def _score_problem(manifest: Manifest, criterion: str, value: Decimal | None) -> str | None:
+    """Why ``value`` cannot be saved for ``criterion`` (None: no score, refused only for a
+    criterion the rubric does not have)."""
+    if value is None:
+        if manifest.rubric.get(criterion) is not None:
+            return None
+        value = Decimal(0)
+    return manifest.rubric.score_problem(criterion, value)
 
 
 def _check_text(text: str) -> None:

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, insert, select
 from sqlalchemy.orm import Session
 
 from app.canonical import canonical_bytes
-from app.storage.models import AuditEntry
+from app.storage.models import AuditEntry, Base
 
 GENESIS = "0" * 64
 
@@ -44,7 +44,7 @@ def entry_hash(seq: int, at: str, actor: str, action: str, package_id: str | Non
     })).hexdigest()
 
 
-_LOG = AuditEntry.__table__
+_LOG = Base.metadata.tables[AuditEntry.__tablename__]
 _HEAD = select(_LOG.c.seq, _LOG.c.hash).order_by(_LOG.c.seq.desc()).limit(1)
 _INSERT = insert(_LOG)
 

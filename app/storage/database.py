@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import OperationalError
@@ -51,7 +51,7 @@ def sqlite_engine(url: str, *, pragmas: tuple[str, ...] = (),
     statements = tuple(f"PRAGMA {pragma}" for pragma in (*PRAGMAS, *pragmas))
 
     @event.listens_for(engine, "connect")
-    def _connected(dbapi_connection, _record) -> None:
+    def _connected(dbapi_connection: Any, _record: Any) -> None:
         if own_transactions:
             dbapi_connection.isolation_level = None  # no implicit BEGIN from the driver
         cursor = dbapi_connection.cursor()
@@ -63,8 +63,7 @@ def sqlite_engine(url: str, *, pragmas: tuple[str, ...] = (),
         @event.listens_for(engine, "begin")
         def _begin(connection: Connection) -> None:
             immediate = connection.get_execution_options().get(_WRITE, False)
-            connection.connection.driver_connection.execute(
-                "BEGIN IMMEDIATE" if immediate else "BEGIN")
+            connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 

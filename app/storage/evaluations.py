@@ -17,18 +17,23 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Row, bindparam, func, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as upsert
 
 from app.domain.evaluation import Evaluation, EvaluationStatus, Recommendation
 from app.domain.numbers import decimal_text
-from app.storage.models import ChecklistMark, Score, Submission
+from app.storage.models import Base, ChecklistMark, Score, Submission
 from app.storage.models import Evaluation as EvaluationRow
 
-_EVALUATIONS = EvaluationRow.__table__
-_SCORES = Score.__table__
-_MARKS = ChecklistMark.__table__
-_SUBMISSIONS = Submission.__table__
+
+def _table(model: type[Base]) -> Table:
+    return Base.metadata.tables[model.__tablename__]
+
+
+_EVALUATIONS = _table(EvaluationRow)
+_SCORES = _table(Score)
+_MARKS = _table(ChecklistMark)
+_SUBMISSIONS = _table(Submission)
 _E, _S, _M, _SUB = _EVALUATIONS.c, _SCORES.c, _MARKS.c, _SUBMISSIONS.c
 
 #: the evaluation's own columns, as :func:`_row_values` fills them
@@ -90,8 +95,8 @@ def load(connection: Connection, package_id: str, code: str) -> StoredEvaluation
 def load_all(connection: Connection, package_id: str) -> list[Evaluation]:
     """Every evaluation of the package in package order, in three queries."""
     rows = connection.execute(_ALL, {"package_id": package_id}).all()
-    scores: dict[int, list[Row[Any]]] = {row.id: [] for row in rows}
-    marks: dict[int, list[Row[Any]]] = {row.id: [] for row in rows}
+    scores: dict[int, list[Any]] = {row.id: [] for row in rows}
+    marks: dict[int, list[Any]] = {row.id: [] for row in rows}
     for score in connection.execute(_ALL_SCORES, {"package_id": package_id}):
         scores[score.evaluation_id].append(score)
     for mark in connection.execute(_ALL_MARKS, {"package_id": package_id}):
@@ -99,7 +104,7 @@ def load_all(connection: Connection, package_id: str) -> list[Evaluation]:
     return [_evaluation(row, scores[row.id], marks[row.id]) for row in rows]
 
 
-def summaries(connection: Connection, package_id: str) -> Sequence[Row[Any]]:
+def summaries(connection: Connection, package_id: str) -> Sequence[Sequence[Any]]:
     """One row per assigned submission in package order: code, position, title, agency,
     group, cluster, category, status, total (columns, not entities: 5,000 rows at the
     window's start)."""
@@ -159,8 +164,8 @@ def _score_cells(evaluation: Evaluation, criterion: str) -> tuple[str | None, st
             evaluation.comments.get(criterion, ""))
 
 
-def _evaluation(row: Row[Any], scores: Iterable[Row[Any]],
-                marks: Iterable[Row[Any]]) -> Evaluation:
+def _evaluation(row: Any, scores: Iterable[Any],
+                marks: Iterable[Any]) -> Evaluation:
     scores = list(scores)
     return Evaluation(
         submission=row.submission_code,
