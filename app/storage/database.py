@@ -18,14 +18,12 @@ with "database is locked" when it upgrades a read to a write.
 from __future__ import annotations
 
 import re
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import sessionmaker
-
-from app.storage.housekeeping import BACKSTOP_PAGES
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -36,6 +34,9 @@ _REVISION = re.compile(r"^(revision|down_revision)\s*=\s*(?:['\"]([^'\"]+)['\"]|
 
 
 PRAGMAS = ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", "busy_timeout=5000")
+#: the workspace's WAL checkpoints run on the housekeeping thread (app/storage/housekeeping.py);
+#: SQLite's own, inside a save, only once the WAL passes 16 MiB
+BACKSTOP_PAGES = 4096
 _WRITE = "juri_write"  # the execution option that makes a transaction BEGIN IMMEDIATE
 
 
@@ -48,16 +49,12 @@ def sqlite_engine(url: str, *, pragmas: tuple[str, ...] = (),
         # a pooled connection serves one thread at a time, not always the one that opened it
         connect_args={"check_same_thread": False},
     )
-    statements = tuple(f"PRAGMA {pragma}" for pragma in (*PRAGMAS, *pragmas))
 
     @event.listens_for(engine, "connect")
     def _connected(dbapi_connection: Any, _record: Any) -> None:
         if own_transactions:
             dbapi_connection.isolation_level = None  # no implicit BEGIN from the driver
-        cursor = dbapi_connection.cursor()
-        for statement in statements:
-            cursor.execute(statement)
-        cursor.close()
+        apply_pragmas(dbapi_connection, pragmas)
 
     if own_transactions:
         @event.listens_for(engine, "begin")
@@ -66,6 +63,15 @@ def sqlite_engine(url: str, *, pragmas: tuple[str, ...] = (),
             connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+def apply_pragmas(connection: sqlite3.Connection, pragmas: tuple[str, ...] = ()) -> None:
+    """:data:`PRAGMAS`, then ``pragmas``, on a ``sqlite3`` connection (an engine's, or one
+    of the workspace's own threads)."""
+    cursor = connection.cursor()
+    for pragma in (*PRAGMAS, *pragmas):
+        cursor.execute(f"PRAGMA {pragma}")
+    cursor.close()
 
 
 def writer(engine: Engine) -> Engine:
@@ -121,10 +127,6 @@ def migrate(engine: Engine) -> None:
             return
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
-
-
-def session_factory(engine: Engine) -> sessionmaker:
-    return sessionmaker(engine, expire_on_commit=False)
 
 
 def _script_head() -> str | None:

@@ -7,7 +7,7 @@ on the bench — and that save waits for it. An automatic backup (a full copy of
 app/storage/backup.py) takes longer still, far longer on a slow laptop disk.
 
 So neither runs inside a save: the engine's automatic checkpoint is only a backstop
-(:data:`BACKSTOP_PAGES`, see app/storage/database.py), and a :class:`Housekeeper` runs, on a
+(``BACKSTOP_PAGES`` in app/storage/database.py), and a :class:`Housekeeper` runs, on a
 thread of its own and its own ``sqlite3`` connection, a ``PASSIVE`` checkpoint after every
 :data:`EVERY_COMMITS` commits (``Workspace(checkpoint_every=…)``) and the backup the backup
 policy asks for, while the juror goes on. Passive: it never waits for, nor blocks, a save. The
@@ -18,9 +18,10 @@ has only the pages written since the last pass left to copy. A backup reads a co
 snapshot through SQLite's backup API while saves go on (WAL readers never block a writer).
 
 Durability does not depend on any of this: a commit is durable once its WAL frames are
-fsynced (synchronous=FULL). The thread's connection is synchronous=FULL too, so the pages it
-copies back are on disk before SQLite lets the WAL start over. When the workspace closes, the
-thread stops first; the last connection to close then checkpoints the rest and removes the WAL.
+fsynced (synchronous=FULL). The thread's connection has the engine's pragmas, synchronous=FULL
+among them, so the pages it copies back are on disk before SQLite lets the WAL start over.
+When the workspace closes, the thread stops first; the last connection to close then
+checkpoints the rest and removes the WAL.
 """
 
 from __future__ import annotations
@@ -30,8 +31,9 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from app.storage.database import apply_pragmas
+
 EVERY_COMMITS = 100  # ~850 WAL pages of score saves on the bench: under the old 1,000
-BACKSTOP_PAGES = 4096  # 16 MiB of WAL: the save path checkpoints itself only past this
 THREAD_NAME = "juri-housekeeping"
 
 
@@ -127,7 +129,7 @@ class Housekeeper:
         at the next checkpoint due)."""
         try:
             connection = sqlite3.connect(self.database)
-            connection.execute("PRAGMA synchronous=FULL")  # copied pages are fsynced first
+            apply_pragmas(connection)  # synchronous=FULL: copied pages are fsynced first
         except sqlite3.Error as exc:
             self.last_error = str(exc)
             return None

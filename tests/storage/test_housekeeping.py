@@ -13,7 +13,8 @@ import pytest
 from app.services.wiring import Services, open_workspace
 from app.services.workspace import DATABASE_NAME
 from app.storage import backup
-from app.storage.housekeeping import BACKSTOP_PAGES, THREAD_NAME
+from app.storage.database import BACKSTOP_PAGES
+from app.storage.housekeeping import THREAD_NAME
 from tests.storage.crash_child import PACKAGE, step
 from tests.storage.test_crash_safety import state_after, state_in
 
