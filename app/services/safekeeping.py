@@ -157,10 +157,10 @@ def storage_error(error: OperationalError | sqlite3.OperationalError,
     text = str(getattr(error, "orig", error)).lower()
     if "readonly" in text or ("disk i/o error" in text and folder_is_read_only(folder)):
         return WorkspaceError(translate(
-            "Workspace", "Juri could not save this change: the workspace folder {folder} "
-            "can no longer be written (a write-protected or failing disk?). Your earlier "
-            "changes are safe. Copy the workspace folder to a disk you can write to, and "
-            "open it from there.").format(folder=folder), code="workspace_read_only")
+            "Workspace", "Juri could not save this change: the workspace folder {folder} has "
+            "become read-only (a write-protected or failing disk?). Your earlier changes are "
+            "safe. Copy the workspace folder to a disk you can write to, and open it from "
+            "there.").format(folder=folder), code="workspace_read_only")
     if "disk is full" in text:
         return WorkspaceError(translate(
             "Workspace", "Juri could not save this change: the disk is full. Your earlier "
