@@ -1871,8 +1871,8 @@ Accept it only if this fingerprint is the one on the juror&apos;s signed evaluat
         <translation>The folder {path} does not exist.</translation>
     </message>
     <message>
-        <source>Juri could not reserve a version number for the result file ({error}). Free some disk space and try again.</source>
-        <translation>Juri could not reserve a version number for the result file ({error}). Free some disk space and try again.</translation>
+        <source>Juri could not reserve a version number for the result file ({error}). {advice}</source>
+        <translation>Juri could not reserve a version number for the result file ({error}). {advice}</translation>
     </message>
     <message>
         <source>The result file could not be written to {path}: {error}. Any earlier file there is unchanged.</source>
@@ -3028,7 +3028,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>The package is damaged: the header of {path} does not match the package&apos;s directory.</source>
-        <translation>The package is damaged: the header of {path} does not match the package's directory.</translation>
+        <translation>The package is damaged: the header of {path} does not match the package&apos;s directory.</translation>
     </message>
     <message>
         <source>The package is damaged: the file {path} is cut short.</source>
@@ -3867,6 +3867,7 @@ Compare it with the fingerprint the secretariat gave you.
     <name>Scoring</name>
     <message>
         <source>The field-visit checklist has no item {item}.</source>
+        <extracomment>a change: the evaluation as stored → the changed copy and the audit entry&apos;s detail, or None when it would change nothing</extracomment>
         <translation>The field-visit checklist has no item {item}.</translation>
     </message>
     <message>
@@ -4979,8 +4980,24 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>The workspace database was damaged ({problem}). Juri set it aside as {damaged} and restored the backup made at {time}. Changes saved after that time are missing: please check your latest scores.</translation>
     </message>
     <message>
-        <source>Juri could not back up the workspace before updating it ({error}), so it did not update it. Free some disk space and try again.</source>
-        <translation>Juri could not back up the workspace before updating it ({error}), so it did not update it. Free some disk space and try again.</translation>
+        <source>The disk holding your workspace is nearly full ({free} MB free), so Juri made no backup of it this time, to leave room for your work. Free some disk space.</source>
+        <translation>The disk holding your workspace is nearly full ({free} MB free), so Juri made no backup of it this time, to leave room for your work. Free some disk space.</translation>
+    </message>
+    <message>
+        <source>Juri could not back up the workspace before updating it ({error}), so it did not update it. {advice}</source>
+        <translation>Juri could not back up the workspace before updating it ({error}), so it did not update it. {advice}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} has become read-only (a write-protected or failing disk?): copy the workspace folder to a disk you can write to, and open it from there.</source>
+        <translation>The folder {folder} has become read-only (a write-protected or failing disk?): copy the workspace folder to a disk you can write to, and open it from there.</translation>
+    </message>
+    <message>
+        <source>Free some disk space and try again.</source>
+        <translation>Free some disk space and try again.</translation>
+    </message>
+    <message>
+        <source>Juri could not save this change: the workspace folder {folder} has become read-only (a write-protected or failing disk?). Your earlier changes are safe. Copy the workspace folder to a disk you can write to, and open it from there.</source>
+        <translation>Juri could not save this change: the workspace folder {folder} has become read-only (a write-protected or failing disk?). Your earlier changes are safe. Copy the workspace folder to a disk you can write to, and open it from there.</translation>
     </message>
     <message>
         <source>Juri could not save this change: the disk is full. Your earlier changes are safe. Free some disk space and enter the change again.</source>

@@ -1871,8 +1871,8 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Folder {path} tidak ada.</translation>
     </message>
     <message>
-        <source>Juri could not reserve a version number for the result file ({error}). Free some disk space and try again.</source>
-        <translation>Juri tidak dapat memesan nomor versi untuk file hasil ({error}). Kosongkan sebagian ruang disk lalu coba lagi.</translation>
+        <source>Juri could not reserve a version number for the result file ({error}). {advice}</source>
+        <translation>Juri tidak dapat memesan nomor versi untuk file hasil ({error}). {advice}</translation>
     </message>
     <message>
         <source>The result file could not be written to {path}: {error}. Any earlier file there is unchanged.</source>
@@ -3867,6 +3867,7 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <name>Scoring</name>
     <message>
         <source>The field-visit checklist has no item {item}.</source>
+        <extracomment>a change: the evaluation as stored → the changed copy and the audit entry&apos;s detail, or None when it would change nothing</extracomment>
         <translation>Daftar periksa kunjungan lapangan tidak memiliki butir {item}.</translation>
     </message>
     <message>
@@ -4979,8 +4980,24 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Basis data ruang kerja rusak ({problem}). Juri menyisihkannya sebagai {damaged} dan memulihkan cadangan yang dibuat pada {time}. Perubahan yang disimpan setelah waktu itu hilang: periksalah nilai-nilai terakhir Anda.</translation>
     </message>
     <message>
-        <source>Juri could not back up the workspace before updating it ({error}), so it did not update it. Free some disk space and try again.</source>
-        <translation>Juri tidak dapat mencadangkan ruang kerja sebelum memperbaruinya ({error}), sehingga ruang kerja tidak diperbarui. Kosongkan sebagian ruang disk lalu coba lagi.</translation>
+        <source>The disk holding your workspace is nearly full ({free} MB free), so Juri made no backup of it this time, to leave room for your work. Free some disk space.</source>
+        <translation>Disk tempat ruang kerja Anda hampir penuh (tersisa {free} MB), sehingga kali ini Juri tidak membuat cadangan agar tetap ada ruang untuk pekerjaan Anda. Kosongkan sebagian ruang disk.</translation>
+    </message>
+    <message>
+        <source>Juri could not back up the workspace before updating it ({error}), so it did not update it. {advice}</source>
+        <translation>Juri tidak dapat mencadangkan ruang kerja sebelum memperbaruinya ({error}), sehingga ruang kerja tidak diperbarui. {advice}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} has become read-only (a write-protected or failing disk?): copy the workspace folder to a disk you can write to, and open it from there.</source>
+        <translation>Folder {folder} menjadi hanya-baca (disk dilindungi tulis atau rusak?): salin folder ruang kerja ke disk yang dapat ditulisi, lalu buka dari sana.</translation>
+    </message>
+    <message>
+        <source>Free some disk space and try again.</source>
+        <translation>Kosongkan sebagian ruang disk lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Juri could not save this change: the workspace folder {folder} has become read-only (a write-protected or failing disk?). Your earlier changes are safe. Copy the workspace folder to a disk you can write to, and open it from there.</source>
+        <translation>Juri tidak dapat menyimpan perubahan ini: folder ruang kerja {folder} menjadi hanya-baca (disk dilindungi tulis atau rusak?). Perubahan Anda sebelumnya aman. Salin folder ruang kerja ke disk yang dapat ditulisi, lalu buka dari sana.</translation>
     </message>
     <message>
         <source>Juri could not save this change: the disk is full. Your earlier changes are safe. Free some disk space and enter the change again.</source>
