@@ -11,9 +11,8 @@ import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from app.crypto import keys
 from app.crypto.keys import read_private_key
-from app.demo.create import DemoInfo, create_demo
+from app.demo.create import DemoInfo
 from app.package.builder import BuildRequest, build_package
 from app.services.wiring import open_workspace
 from tests.factory import PASSPHRASE
@@ -22,14 +21,10 @@ from ui.main_window import MainWindow
 
 
 @pytest.fixture(scope="session")
-def demo(tmp_path_factory) -> DemoInfo:
-    """The demo competition: its inputs (spreadsheet, sixteen proposal PDFs, rubric, roster),
-    the secretariat's key and the signed package."""
-    cost, keys.SCRYPT_N = keys.SCRYPT_N, 2**12
-    try:
-        return create_demo(tmp_path_factory.mktemp("demo") / "juri-demo")
-    finally:
-        keys.SCRYPT_N = cost
+def demo(simulated_demo: DemoInfo) -> DemoInfo:
+    """The demo competition (tests/conftest.py), only read here: its inputs (spreadsheet,
+    sixteen proposal PDFs, rubric, roster), the secretariat's key and the signed package."""
+    return simulated_demo
 
 
 @pytest.fixture
