@@ -19,6 +19,7 @@ import pytest
 from app.cli.main import main
 from app.errors import WorkspaceError
 from app.services.wiring import open_workspace
+from tests.disks import tmpfs
 from tests.factory import PASSPHRASE
 
 D = Decimal
@@ -37,15 +38,8 @@ def ws(competition):
 @pytest.fixture
 def usb(tmp_path) -> Path:
     """A 64 KiB tmpfs standing in for a small USB stick."""
-    if not sys.platform.startswith("linux") or os.geteuid() != 0 or not shutil.which("mount"):
-        pytest.skip("mounting a tmpfs needs root on Linux")
-    folder = tmp_path / "usb"
-    folder.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(folder)],
-                      capture_output=True).returncode:
-        pytest.skip("this machine does not allow mounting a tmpfs")
-    yield folder
-    subprocess.run(["umount", "-l", str(folder)], check=False)
+    with tmpfs(tmp_path / "usb", "64k") as folder:
+        yield folder
 
 
 def export_fails(ws, target: Path, words: str) -> WorkspaceError:

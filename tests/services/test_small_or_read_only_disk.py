@@ -9,8 +9,6 @@ from __future__ import annotations
 import errno
 import os
 import shutil
-import subprocess
-import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -26,6 +24,7 @@ from app.services.wiring import open_workspace
 from app.services.workspace import DATABASE_NAME
 from app.storage import backup
 from app.storage.backup import BackupPolicy
+from tests.disks import tmpfs
 from tests.factory import PASSPHRASE
 
 D = Decimal
@@ -34,15 +33,8 @@ D = Decimal
 @pytest.fixture
 def small_disk(tmp_path) -> Path:
     """A 2 MB tmpfs standing in for a nearly full laptop disk."""
-    if not sys.platform.startswith("linux") or os.geteuid() != 0 or not shutil.which("mount"):
-        pytest.skip("mounting a tmpfs needs root on Linux")
-    folder = tmp_path / "disk"
-    folder.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(folder)],
-                      capture_output=True).returncode:
-        pytest.skip("this machine does not allow mounting a tmpfs")
-    yield folder
-    subprocess.run(["umount", "-l", str(folder)], check=False)
+    with tmpfs(tmp_path / "disk", "2m") as folder:
+        yield folder
 
 
 def simulate_disk(monkeypatch, folder: Path, size: int) -> None:
