@@ -79,8 +79,11 @@ class Workspace:
         self._reading = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = writer(self.engine)
         self._writing = sessionmaker(self._writer, expire_on_commit=False)
+        policy = self.safekeeping.policy
         self.housekeeping = Housekeeper(database, checkpoint_every,
-                                        backup=self.safekeeping.backup)
+                                        backup=self.safekeeping.backup,
+                                        pause_seconds=policy.pause_seconds,
+                                        max_wait_seconds=policy.interval_seconds)
         self.clock = clock
 
     def _locked_message(self) -> str:

@@ -55,6 +55,9 @@ class BackupPolicy:
     keep: int = 10
     interval_seconds: float = 10 * 60
     every_changes: int = 200
+    # a due backup waits for this long without a save (at most interval_seconds): a full
+    # copy slows every save it overlaps, so it runs while the juror reads, not types
+    pause_seconds: float = 2.0
 
     def due(self, changes: int, seconds_since_last: float) -> bool:
         return changes > 0 and (changes >= self.every_changes

@@ -15,7 +15,7 @@ WAL starts over at the first save after a checkpoint that copied everything — 
 pace, the next one; while saves come back to back (the bench, a script) a save always commits
 during the checkpoint, the WAL keeps growing, and the backstop's checkpoint, inside one save,
 has only the pages written since the last pass left to copy. A backup reads a consistent
-snapshot through SQLite's backup API while saves go on (WAL readers never block a writer).
+snapshot through SQLite's backup API (WAL readers never block a writer), once the saves pause.
 
 Durability does not depend on any of this: a commit is durable once its WAL frames are
 fsynced (synchronous=FULL). The thread's connection has the engine's pragmas, synchronous=FULL
@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -41,24 +42,30 @@ class Housekeeper:
     """Checkpoints the WAL of ``database`` after every ``every`` commits, and runs ``backup``
     when a commit says one is due, on one background thread.
 
+    A due backup waits for a pause in the saves (``pause_seconds`` without a commit, at most
+    ``max_wait_seconds``): a full copy competes for the disk with any save it overlaps, so it
+    runs while the juror reads rather than while they type; checkpoints do not wait.
     The thread starts at the first piece of work, so a workspace opened for one command never
     starts one. A failing checkpoint (a full disk) never stops the juror's work: it is kept in
     :attr:`last_error` and tried again after the next ``every`` commits, and the backstop
     still bounds the WAL; ``backup`` reports its own failures (app/services/safekeeping.py).
-    :meth:`committed` may be called from any thread: the counters are behind one lock."""
+    :meth:`committed` may be called from any thread: the state is behind one lock."""
 
     def __init__(self, database: Path, every: int = EVERY_COMMITS,
-                 backup: Callable[[], None] | None = None) -> None:
+                 backup: Callable[[], None] | None = None, *, pause_seconds: float = 0.0,
+                 max_wait_seconds: float = 600.0) -> None:
         self.database = database
         self.every = max(1, every)
         self.backup = backup
+        self.pause_seconds = pause_seconds
+        self.max_wait_seconds = max_wait_seconds
         self.last_error: str | None = None
         self.passes = 0  # checkpoints the thread made, for tests
         self._commits = 0
-        self._asked = 0  # passes asked for; one pass serves every one asked before it
-        self._done = 0  # of those, how many a finished pass served
+        self._last_commit = 0.0
         self._checkpoint_asked = False
-        self._backup_asked = False
+        self._backup_since: float | None = None  # when the backup now waiting became due
+        self._running = False
         self._state = threading.Condition()
         self._closing = False
         self._thread: threading.Thread | None = None
@@ -68,30 +75,33 @@ class Housekeeper:
         the committing thread after every commit, so it only counts and, now and then,
         notifies."""
         with self._state:
+            self._last_commit = time.monotonic()
             self._commits += 1
             checkpoint = self._commits >= self.every
-            if not (checkpoint or backup_due) or self._closing:
-                return
             if checkpoint:
                 self._commits = 0
+            if not (checkpoint or backup_due) or self._closing:
+                return
             self._checkpoint_asked = self._checkpoint_asked or checkpoint
-            self._backup_asked = self._backup_asked or backup_due
+            if backup_due and self._backup_since is None:
+                self._backup_since = self._last_commit
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name=THREAD_NAME,
                                                 daemon=True)
                 self._thread.start()
-            self._asked += 1
             self._state.notify_all()
 
     def wait(self) -> None:
-        """Block until every pass asked for so far has run, or the thread stopped: for tests,
-        which must not guess how long a checkpoint or a backup takes."""
+        """Block until the work asked for so far has run (a backup after its pause), or the
+        thread stopped: for tests, which must not guess how long a checkpoint takes."""
         with self._state:
-            self._state.wait_for(lambda: self._done >= self._asked or self._closing)
+            self._state.wait_for(lambda: self._closing or not (
+                self._running or self._checkpoint_asked or self._backup_since is not None))
 
     def close(self) -> None:
-        """Stop the thread (after the pass it may be running) and close its connection, before
-        the workspace's own connections close and its closing backup is made."""
+        """Stop the thread (after the pass it may be running; a backup still waiting for its
+        pause is left to the closing backup) and close its connection, before the
+        workspace's own connections close."""
         with self._state:
             self._closing = True
             self._state.notify_all()
@@ -104,12 +114,10 @@ class Housekeeper:
         try:
             while True:
                 with self._state:
-                    self._state.wait_for(lambda: self._done < self._asked or self._closing)
-                    if self._closing:
-                        return
-                    asked = self._asked
-                    checkpoint, self._checkpoint_asked = self._checkpoint_asked, False
-                    backup, self._backup_asked = self._backup_asked, False
+                    work = self._next()
+                if work is None:
+                    return
+                checkpoint, backup = work
                 if checkpoint:
                     connection = connection or self._connect()
                     if connection is not None:
@@ -117,12 +125,32 @@ class Housekeeper:
                 if backup and self.backup is not None:
                     self.backup()
                 with self._state:
-                    self._done = asked
+                    self._running = False
                     self.passes += checkpoint
                     self._state.notify_all()
         finally:
             if connection is not None:
                 connection.close()
+
+    def _next(self) -> tuple[bool, bool] | None:
+        """(checkpoint, backup) to run now, waiting until there is some; None when closing.
+        Called with the lock held."""
+        while not self._closing:
+            now = time.monotonic()
+            backup = self._backup_since is not None and (
+                now - self._last_commit >= self.pause_seconds
+                or now - self._backup_since >= self.max_wait_seconds)
+            if self._checkpoint_asked or backup:
+                checkpoint, self._checkpoint_asked = self._checkpoint_asked, False
+                if backup:
+                    self._backup_since = None
+                self._running = True
+                return checkpoint, backup
+            timeout = None if self._backup_since is None else max(0.0, min(
+                self._last_commit + self.pause_seconds,
+                self._backup_since + self.max_wait_seconds) - now)
+            self._state.wait(timeout)
+        return None
 
     def _connect(self) -> sqlite3.Connection | None:
         """The thread's own connection (none when the file cannot be opened now: tried again

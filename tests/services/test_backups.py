@@ -69,7 +69,8 @@ def test_every_open_and_close_with_changes_leaves_a_backup_and_only_k_are_kept(f
 
 def test_a_backup_is_made_every_n_changes(folder) -> None:
     database = folder / DATABASE_NAME
-    policy = BackupPolicy(keep=50, interval_seconds=3600, every_changes=3)
+    policy = BackupPolicy(keep=50, interval_seconds=3600, every_changes=3,
+                          pause_seconds=0)
     with open_workspace(folder, backups=policy) as ws:
         start = len(backup.list_backups(database))
         for value in (1, 2, 3, 4, 5, 6):
@@ -93,13 +94,28 @@ def test_no_backup_runs_inside_a_save(folder, monkeypatch) -> None:
         return make_backup(database, reason, keep)
 
     monkeypatch.setattr(backup, "make_backup", recording)
-    with open_workspace(folder, backups=BackupPolicy(every_changes=2)) as ws:
+    with open_workspace(folder, backups=BackupPolicy(every_changes=2,
+                                                           pause_seconds=0)) as ws:
         for value in (1, 2, 3, 4, 5):
             ws.scoring.set_score("test-pkg", "S002", "LATAR", D(value))
             ws.workspace.housekeeping.wait()
     here = threading.current_thread().name
     assert threads == [("open", here), ("auto", THREAD_NAME), ("auto", THREAD_NAME),
                        ("close", here)]
+
+
+def test_a_due_backup_waits_for_a_pause_in_the_saves(folder) -> None:
+    """While the juror types, a due backup waits (here for an hour without a save): the
+    saves go on alone, and closing makes the backup that was waiting."""
+    database = folder / DATABASE_NAME
+    policy = BackupPolicy(every_changes=2, interval_seconds=3600, pause_seconds=3600)
+    with open_workspace(folder, backups=policy) as ws:
+        opened = set(backup.list_backups(database))
+        for value in (1, 2, 3, 4, 5):
+            ws.scoring.set_score("test-pkg", "S002", "LATAR", D(value))
+        assert set(backup.list_backups(database)) == opened
+    [closing] = set(backup.list_backups(database)) - opened
+    assert closing.name.endswith("-close.sqlite3")
 
 
 def test_backup_settings_come_from_the_typed_registry(folder) -> None:
@@ -170,7 +186,8 @@ def test_a_failing_backup_never_stops_saving(folder, monkeypatch) -> None:
     def disk_full(*_args, **_kwargs):
         raise OSError(28, "No space left on device")
 
-    with open_workspace(folder, backups=BackupPolicy(every_changes=1)) as ws:
+    with open_workspace(folder, backups=BackupPolicy(every_changes=1,
+                                                           pause_seconds=0)) as ws:
         monkeypatch.setattr(backup, "make_backup", disk_full)
         ws.scoring.set_score("test-pkg", "S002", "LATAR", D(9))
         ws.workspace.housekeeping.wait()
