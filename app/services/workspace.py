@@ -19,14 +19,20 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 from sqlalchemy import Connection
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from app import paths
 from app.errors import WorkspaceError
 from app.i18n import translate
 from app.services.safekeeping import Safekeeping, storage_error
 from app.storage.backup import BackupPolicy
-from app.storage.database import create_sqlite_engine, migrate, pending_migration, writer
+from app.storage.database import (
+    begin_immediate,
+    create_sqlite_engine,
+    migrate,
+    pending_migration,
+    sessions,
+)
 from app.storage.housekeeping import EVERY_COMMITS, Housekeeper
 
 DATABASE_NAME = "workspace.sqlite3"
@@ -76,9 +82,8 @@ class Workspace:
         except Exception:
             self._lock.unlock()
             raise
-        self._reading = sessionmaker(self.engine, expire_on_commit=False)
-        self._writer = writer(self.engine)
-        self._writing = sessionmaker(self._writer, expire_on_commit=False)
+        self._reading = sessions(self.engine, writing=False)
+        self._writing = sessions(self.engine, writing=True)
         policy = self.safekeeping.policy
         self.housekeeping = Housekeeper(database, checkpoint_every,
                                         backup=self.safekeeping.backup,
@@ -110,7 +115,9 @@ class Workspace:
         unit of work would cost as much as the fsynced commit itself. ``BEGIN IMMEDIATE``: the
         evaluation is read and written back in one transaction, and no other writer can slip
         in between."""
-        with self._refusing_storage_errors(), self._writer.begin() as connection:
+        with (self._refusing_storage_errors(), self.engine.connect() as connection,
+              connection.begin()):
+            begin_immediate(connection)
             yield connection
         self._committed()
 

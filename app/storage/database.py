@@ -7,12 +7,13 @@ survive not only a killed process (which WAL alone guarantees) but a power cut t
 price of one fsync of the WAL per commit — the "saved" indicator must never lie. See
 docs/security.md.
 
-The workspace's engine also runs its own transactions: the driver's implicit ones are off, a
-reading transaction starts with ``BEGIN`` and a writing one (:func:`writer`) with ``BEGIN
-IMMEDIATE``, which takes the write lock before the first read. Its connections come from a
-pool and serve one thread at a time, whichever thread runs the transaction (the threads are
-listed in docs/development.md); two writers then queue on the lock instead of one failing
-with "database is locked" when it upgrades a read to a write.
+The workspace's engine also runs its own transactions: the driver's implicit ones are off
+(they would begin only at the first write, after the reads), a reading transaction starts with
+``BEGIN`` and a writing one with ``BEGIN IMMEDIATE``, which takes the write lock before the
+first read (:func:`sessions` for the ORM, :func:`begin_immediate` on a Core connection). Its
+connections come from a pool and serve one thread at a time, whichever thread runs the
+transaction (the threads are listed in docs/development.md); two writers then queue on the
+lock instead of one failing with "database is locked" when it upgrades a read to a write.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -37,7 +39,6 @@ PRAGMAS = ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", "busy_time
 #: the workspace's WAL checkpoints run on the housekeeping thread (app/storage/housekeeping.py);
 #: SQLite's own, inside a save, only once the WAL passes 16 MiB
 BACKSTOP_PAGES = 4096
-_WRITE = "juri_write"  # the execution option that makes a transaction BEGIN IMMEDIATE
 
 
 def sqlite_engine(url: str, *, pragmas: tuple[str, ...] = (),
@@ -56,12 +57,6 @@ def sqlite_engine(url: str, *, pragmas: tuple[str, ...] = (),
             dbapi_connection.isolation_level = None  # no implicit BEGIN from the driver
         apply_pragmas(dbapi_connection, pragmas)
 
-    if own_transactions:
-        @event.listens_for(engine, "begin")
-        def _begin(connection: Connection) -> None:
-            immediate = connection.get_execution_options().get(_WRITE, False)
-            connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
-
     return engine
 
 
@@ -74,9 +69,23 @@ def apply_pragmas(connection: sqlite3.Connection, pragmas: tuple[str, ...] = ())
     cursor.close()
 
 
-def writer(engine: Engine) -> Engine:
-    """The same engine (and pool) with every transaction begun ``BEGIN IMMEDIATE``."""
-    return engine.execution_options(**{_WRITE: True})
+def begin_immediate(connection: Connection) -> None:
+    """Begin the Core connection's transaction (begun by SQLAlchemy, not yet by SQLite) as a
+    writer. Not an engine event: any engine event makes every statement dispatch events."""
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def sessions(engine: Engine, *, writing: bool) -> sessionmaker[Session]:
+    """ORM sessions on an engine with ``own_transactions``, each transaction begun
+    ``BEGIN IMMEDIATE`` (``writing``) or ``BEGIN`` (one consistent snapshot to read)."""
+    factory = sessionmaker(engine, expire_on_commit=False)
+    statement = "BEGIN IMMEDIATE" if writing else "BEGIN"
+
+    @event.listens_for(factory, "after_begin")
+    def _begin(_session: Session, _transaction: Any, connection: Connection) -> None:
+        connection.exec_driver_sql(statement)
+
+    return factory
 
 
 def create_sqlite_engine(path: Path) -> Engine:

@@ -90,3 +90,34 @@ def test_deleting_an_entry_breaks_the_chain(tmp_path: Path) -> None:
         connection.execute(text("DELETE FROM audit_log WHERE seq=2"))
     with Session(engine) as session:
         assert audit.verify_chain(session).broken_at == 3
+
+
+def test_every_writing_transaction_holds_the_write_lock_from_its_start(tmp_path: Path) -> None:
+    """Saves (Core) and the rarer changes (ORM) begin BEGIN IMMEDIATE: what they read is what
+    they write back, and a second writer (the task thread) waits instead of failing at its
+    first write; a reading session takes no lock."""
+    from app.services.workspace import DATABASE_NAME, Workspace
+
+    with Workspace(tmp_path / "w") as workspace:
+        other = sqlite3.connect(tmp_path / "w" / DATABASE_NAME, timeout=0)
+
+        def locked() -> bool:
+            try:
+                other.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                assert "locked" in str(exc)
+                return True
+            other.execute("ROLLBACK")
+            return False
+
+        with workspace.writing() as connection:
+            assert locked()
+            connection.exec_driver_sql("SELECT 1")
+        with workspace.transaction() as session:
+            session.connection()  # the session's transaction begins here
+            assert locked()
+        with workspace.reading() as session:
+            session.connection().exec_driver_sql("SELECT count(*) FROM audit_log").all()
+            assert not locked()
+        assert not locked()
+        other.close()
