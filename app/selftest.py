@@ -70,7 +70,7 @@ def core_steps(test: SelfTest) -> None:
     from app.merge.service import merge
     from app.package.reader import open_package
     from app.results.verify import check_result
-    from app.services.workspace import Workspace
+    from app.services.wiring import open_workspace
 
     state = test.state
 
@@ -85,7 +85,7 @@ def core_steps(test: SelfTest) -> None:
 
     def score_and_export() -> str:
         demo = state["demo"]
-        with Workspace(demo.workspaces["J01"]) as ws:
+        with open_workspace(demo.workspaces["J01"]) as ws:
             package = ws.packages.list()[0]
             code = ws.scoring.submissions(package.id)[0].code
             criterion = ws.packages.manifest(package.id).rubric.codes[-1]

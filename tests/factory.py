@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.crypto.keys import KeyPair, encode_public_key
+from app.demo.create import DemoInfo, load_demo
 from app.package.builder import BuildReport, BuildRequest, build_package
 from app.paths import resource_path
-from app.services.workspace import Workspace
+from app.services.wiring import Services, open_workspace
 
 PASSPHRASE = "correct horse battery"
 RUBRIC = resource_path("demo", "rubric_kipp2023.json")
@@ -55,8 +56,17 @@ class Competition:
         self.package = self.report.path
         return self.report
 
-    def workspace(self, juror_id: str) -> Workspace:
-        return Workspace(self.workspaces[juror_id])
+    def workspace(self, juror_id: str) -> Services:
+        return open_workspace(self.workspaces[juror_id])
+
+
+def copy_demo(demo: DemoInfo, target: Path) -> DemoInfo:
+    """A copy of the run's demo (tests/conftest.py) in ``target``, for a test that changes
+    it: a few megabytes copied, far quicker than making another."""
+    shutil.copytree(demo.folder, target)
+    copied = load_demo(target)
+    assert copied is not None
+    return copied
 
 
 def make_competition(folder: Path, *, submissions: int = 3, jurors: int = 2,
@@ -87,7 +97,7 @@ def make_competition(folder: Path, *, submissions: int = 3, jurors: int = 2,
         juror_id = f"J{index + 1:02d}"
         if with_workspaces:
             workspace_dir = folder / "jurors" / juror_id
-            with Workspace(workspace_dir) as ws:
+            with open_workspace(workspace_dir) as ws:
                 info = ws.identity.create(juror_id, f"Juri Nomor {index + 1}", PASSPHRASE)
                 ws.identity.accept_pact()
             competition.workspaces[juror_id] = workspace_dir

@@ -1,4 +1,4 @@
-"""House rules the test suite enforces: a headless core, and clean code."""
+"""House rules the test suite enforces: a headless core in layers, and clean, typed code."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import ast
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,9 @@ def tool(name: str) -> str:
     return found
 
 
-def test_app_never_imports_the_ui_package() -> None:
+def test_the_import_contracts_hold() -> None:
+    """pyproject.toml's import-linter contracts: app never imports ui; app's layers, and the
+    juror's services' (each imports only what is below it)."""
     result = subprocess.run([tool("lint-imports"), "--no-cache"], cwd=ROOT, capture_output=True,
                             text=True)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -66,6 +69,25 @@ def test_importing_all_of_app_loads_no_qt_gui_module() -> None:
     assert result.returncode == 0, result.stderr
     loaded = set(result.stdout.split())
     assert loaded <= ALLOWED_QT, loaded - ALLOWED_QT
+
+
+def test_the_checking_tools_are_the_pinned_versions() -> None:
+    """ruff, mypy and import-linter are pinned in pyproject.toml: another version may judge
+    the same code differently, so a machine with another one is told, not left to guess."""
+    from importlib.metadata import version
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    pins = dict(requirement.split("==") for requirement in
+                project["project"]["optional-dependencies"]["test"] if "==" in requirement)
+    assert {"ruff", "mypy", "import-linter"} <= set(pins)
+    installed = {name: version(name) for name in pins}
+    assert installed == pins, "pip install -e '.[test]' installs the pinned versions"
+
+
+def test_mypy_is_clean() -> None:
+    """The type checker on the packages listed in pyproject.toml ([tool.mypy] files)."""
+    result = subprocess.run([tool("mypy")], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_ruff_is_clean() -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app import APP_NAME, ORGANIZATION, __version__, i18n, settings
 from app.errors import JuriError
 from app.paths import resource_path
-from app.services.workspace import Workspace
+from app.services.wiring import Services, open_workspace
 from ui import theme
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
@@ -50,7 +50,7 @@ class Launcher(QObject):
         self.app = application()
         super().__init__(self.app)
         self.workspace_dir, self.open_path, self.language = workspace_dir, open_path, language
-        self.workspace: Workspace | None = None
+        self.workspace: Services | None = None
         self.window: MainWindow | None = None
         self.wizard: FirstRunWizard | None = None
         self.notice: QMessageBox | None = None
@@ -61,7 +61,7 @@ class Launcher(QObject):
         i18n.install(self.language or self.preferences.language)
         theme.apply(self.app, self.preferences.theme)
         try:
-            self.workspace = Workspace(self.workspace_dir)
+            self.workspace = open_workspace(self.workspace_dir)
         except JuriError as error:
             box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, error.message)
             box.finished.connect(lambda _result: self.stopped.emit(1))

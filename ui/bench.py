@@ -26,7 +26,7 @@ def measure(workspace_dir: Path, package_id: str, switches: int) -> dict[str, ob
 
     from app import i18n, settings
     from app.bench.timing import ms, percentile
-    from app.services.workspace import Workspace
+    from app.services.wiring import open_workspace
     from ui.app import application
     from ui.main_window import MainWindow
     from ui.tasks import TaskRunner
@@ -41,7 +41,7 @@ def measure(workspace_dir: Path, package_id: str, switches: int) -> dict[str, ob
 
     app = application()
     i18n.install("en")
-    workspace = Workspace(workspace_dir)
+    workspace = open_workspace(workspace_dir)
     tasks = TaskRunner(app)
     window = MainWindow(workspace, settings.load(), tasks)
     window.show()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, __version__
 from app.errors import JuriError
 from app.services.packages import PackageInfo
-from app.services.workspace import Workspace
+from app.services.wiring import Services
 from app.settings import Settings, save
 from ui import theme
 from ui.actions import add_action
@@ -40,7 +40,7 @@ PACKAGE_FILTER_SUFFIX = ".juripkg"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace, settings: Settings, tasks: TaskRunner) -> None:
+    def __init__(self, workspace: Services, settings: Settings, tasks: TaskRunner) -> None:
         super().__init__()
         self.workspace, self.settings, self.tasks = workspace, settings, tasks
         self.view: PackageView | None = None

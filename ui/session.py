@@ -19,7 +19,7 @@ from app.domain.evaluation import Recommendation
 from app.errors import JuriError
 from app.i18n import current_language, translate
 from app.services.scoring import EvaluationState, Source
-from app.services.workspace import Workspace
+from app.services.wiring import Services
 
 Change = Callable[[], EvaluationState]
 TEXT_COMMAND_ID = 1001
@@ -63,7 +63,7 @@ class JurorSession(QObject):
     saveFailed = Signal(str)  # noqa: N815
     paperChanged = Signal(object)  # noqa: N815 - the paper sheet's submission, or None
 
-    def __init__(self, workspace: Workspace, package_id: str, parent: QObject | None = None,
+    def __init__(self, workspace: Services, package_id: str, parent: QObject | None = None,
                  source: str = Source.APP) -> None:
         super().__init__(parent)
         self.workspace = workspace

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.workspace import Workspace
+from app.services.wiring import Services
 
 
 class StartPage(QWidget):
@@ -22,7 +22,7 @@ class StartPage(QWidget):
     packageChosen = Signal(str)  # noqa: N815
     savePublicKeyRequested = Signal()  # noqa: N815
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         identity = workspace.identity.require()
         title = QLabel(self.tr("Open a submission package"))

@@ -33,7 +33,7 @@ from app.crypto.keys import MIN_PASSPHRASE_LENGTH
 from app.errors import JuriError
 from app.formats.fields import IDENTIFIER
 from app.pact import pact_text
-from app.services.workspace import Workspace
+from app.services.wiring import Services
 from app.settings import Settings, save
 from ui.dialogs import show_error
 from ui.tasks import TaskRunner
@@ -131,7 +131,7 @@ class IdentityPage(_Page):
 class KeyPage(_Page):
     """Choose the passphrase; Next makes the key pair (once) in the background."""
 
-    def __init__(self, workspace: Workspace, tasks: TaskRunner) -> None:
+    def __init__(self, workspace: Services, tasks: TaskRunner) -> None:
         super().__init__()
         self.workspace, self.tasks = workspace, tasks
         self.created = False
@@ -221,7 +221,7 @@ class KeyPage(_Page):
 
 
 class FingerprintPage(_Page):
-    def __init__(self, workspace: Workspace, settings: Settings) -> None:
+    def __init__(self, workspace: Services, settings: Settings) -> None:
         super().__init__()
         self.workspace, self.settings = workspace, settings
         self.fingerprint = QLabel()
@@ -282,7 +282,7 @@ class FingerprintPage(_Page):
 
 
 class PactPage(_Page):
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Services) -> None:
         super().__init__()
         self.workspace = workspace
         self.text = QTextBrowser()
@@ -311,7 +311,7 @@ class PactPage(_Page):
 
 
 class FirstRunWizard(QWizard):
-    def __init__(self, workspace: Workspace, settings: Settings, tasks: TaskRunner,
+    def __init__(self, workspace: Services, settings: Settings, tasks: TaskRunner,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)

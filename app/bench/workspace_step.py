@@ -21,7 +21,7 @@ from app.crypto.keys import encode_public_key
 from app.package.reader import open_package
 from app.results.verify import check_result
 from app.services.scoring import Source
-from app.services.workspace import Workspace
+from app.services.wiring import open_workspace
 
 PASSPHRASE = "juri bench passphrase"
 JUROR = "J000"
@@ -37,7 +37,7 @@ class JurorSetup:
 def prepare(scenario: Scenario) -> tuple[JurorSetup, dict[str, Any]]:
     """Make the juror's workspace and package, then open the package (timed)."""
     folder = scenario.folder / "juror"
-    with Workspace(folder) as ws:
+    with open_workspace(folder) as ws:
         info = ws.identity.create(JUROR, "Juri Bench", PASSPHRASE)
         ws.identity.accept_pact()
         roster = scenario.folder / "juror-roster.csv"
@@ -54,7 +54,7 @@ def prepare(scenario: Scenario) -> tuple[JurorSetup, dict[str, Any]]:
 def reopen(setup: JurorSetup) -> dict[str, Any]:
     """What the app does at start: open the workspace, list the package's submissions."""
     with stopwatch() as took:
-        ws = Workspace(setup.folder)
+        ws = open_workspace(setup.folder)
         ws.packages.list()
         rows = ws.scoring.submissions(setup.package_id)
         ws.scoring.progress(setup.package_id)
@@ -67,7 +67,7 @@ def saves(setup: JurorSetup, scenario: Scenario) -> dict[str, Any]:
     submission, each saved (and fsynced) on its own."""
     rng = random.Random(scenario.scale.seed)
     latencies: list[float] = []
-    with Workspace(setup.folder) as ws:
+    with open_workspace(setup.folder) as ws:
         manifest = ws.packages.manifest(setup.package_id)
         criteria = manifest.rubric.codes
         codes = manifest.assigned(JUROR)
@@ -87,7 +87,7 @@ def saves(setup: JurorSetup, scenario: Scenario) -> dict[str, Any]:
 def export_and_verify(setup: JurorSetup) -> dict[str, Any]:
     """Sign and write the result file (the passphrase unlock included, as for the juror),
     then verify it as the chair would."""
-    with Workspace(setup.folder) as ws:
+    with open_workspace(setup.folder) as ws:
         out = setup.folder.parent / "juror-results"
         out.mkdir(exist_ok=True)
         exported, export_seconds = timed(lambda: ws.results.export(

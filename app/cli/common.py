@@ -59,9 +59,10 @@ def unlock_key(path: Path, args: Any, prompt: str) -> KeyPair:
 
 
 def open_workspace(args: Any):
-    from app.services.workspace import Workspace
+    from app.services import wiring
 
-    workspace = Workspace(Path(args.workspace) if getattr(args, "workspace", None) else None)
+    workspace = wiring.open_workspace(
+        Path(args.workspace) if getattr(args, "workspace", None) else None)
     for notice in workspace.notices:  # e.g. a damaged database restored from its backup
         print(translate("Cli", "juri: {message}").format(message=notice), file=sys.stderr)
     return workspace

@@ -114,9 +114,9 @@ def _chair_key(args) -> KeyPair:
         return unlock_key(Path(args.key), args, translate("Cli", "Passphrase of the key: "))
     folder = Path(args.workspace) if args.workspace else paths.default_workspace_dir()
     if (folder / "workspace.sqlite3").is_file():
-        from app.services.workspace import Workspace
+        from app.services.wiring import open_workspace
 
-        with Workspace(folder) as ws:
+        with open_workspace(folder) as ws:
             identity = ws.identity.get()
             if identity is not None:
                 return unlock_key(identity.key_file, args,

@@ -76,7 +76,7 @@ def run_pact(args) -> int:
 
 
 def run_audit(args) -> int:
-    with open_workspace(args) as ws, ws.reading() as session:
+    with open_workspace(args) as ws, ws.workspace.reading() as session:
         report = verify_chain(session)
     if not report.ok:
         raise CommandError(translate(

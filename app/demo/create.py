@@ -22,7 +22,7 @@ from app.errors import InputError
 from app.i18n import translate
 from app.package.builder import BuildRequest, build_package
 from app.paths import resource_path
-from app.services.workspace import Workspace
+from app.services.wiring import open_workspace
 
 DEMO_PASSPHRASE = "juri-demo-2023"
 DEMO_PACKAGE_ID = "kipp-2023-desk-demo"
@@ -87,7 +87,7 @@ def create_demo(folder: Path, *, simulate: bool = False, force: bool = False,
     public_keys = {}
     for juror_id, name in JURORS:
         workspace_dir = folder / "jurors" / juror_id
-        with Workspace(workspace_dir) as ws:
+        with open_workspace(workspace_dir) as ws:
             identity = ws.identity.create(juror_id, name, DEMO_PASSPHRASE)
             ws.identity.accept_pact()
             public_keys[juror_id] = identity.public_key
@@ -106,7 +106,7 @@ def create_demo(folder: Path, *, simulate: bool = False, force: bool = False,
 
     quality = {item["code"]: float(item["quality"]) for item in innovations}
     for index, (juror_id, _name) in enumerate(JURORS):
-        with Workspace(info.workspaces[juror_id]) as ws:
+        with open_workspace(info.workspaces[juror_id]) as ws:
             package = ws.packages.import_package(info.package)
             if not simulate:
                 continue

@@ -13,7 +13,7 @@ from app.domain.numbers import round_half_up
 from app.domain.rubric import Criterion
 from app.i18n import format_decimal
 from app.services.scoring import Source
-from app.services.workspace import Workspace
+from app.services.wiring import Services
 
 COMMENTS = {
     "low": ("Uraian masih umum dan belum didukung data.",
@@ -37,7 +37,7 @@ class JurorHabits:
     leave_unfinished: str | None = None
 
 
-def simulate_juror(ws: Workspace, package_id: str, manifest: Manifest, quality: dict[str, float],
+def simulate_juror(ws: Services, package_id: str, manifest: Manifest, quality: dict[str, float],
                    habits: JurorHabits, seed: int) -> None:
     """Score every assigned submission through the workspace services, as a juror would."""
     rng = random.Random(seed)

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -26,6 +26,7 @@ from app.merge.intake import InputFile
 from app.merge.keys import AcceptedKey, taken
 from app.merge.models import VERSION_TABLE, StoredDecision, StoredFile
 from app.merge.statuses import FileVerdict
+from app.storage.database import sqlite_engine
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -42,15 +43,6 @@ def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.close()
-
-
 def store_url(target: str | Path) -> str:
     """A SQLAlchemy URL for ``target``: a URL as it is, a path as a SQLite file."""
     text = str(target)
@@ -61,8 +53,7 @@ def create_store_engine(target: str | Path) -> Engine:
     url = store_url(target)
     try:
         if url.startswith("sqlite"):
-            engine = create_engine(url, connect_args={"check_same_thread": False})
-            event.listen(engine, "connect", _sqlite_pragmas)
+            engine = sqlite_engine(url)  # Juri's pragmas (app/storage/database.py)
         else:
             engine = create_engine(url, pool_pre_ping=True)
     except (SQLAlchemyError, ImportError, ValueError) as exc:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -27,11 +26,12 @@ from app.formats.result import (
 )
 from app.i18n import translate
 from app.services import sequence_mark
-from app.storage import audit
+from app.services.identity import IdentityService
+from app.services.packages import PackageService
+from app.services.safekeeping import write_advice
+from app.services.workspace import Workspace
+from app.storage import audit, evaluations
 from app.storage.models import Export
-
-if TYPE_CHECKING:
-    from app.services.workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -47,21 +47,29 @@ def result_file_name(juror_id: str, package_id: str, sequence: int) -> str:
 
 
 class ResultService:
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, identity: IdentityService,
+                 packages: PackageService) -> None:
         self._ws = workspace
+        self._identity = identity
+        self._packages = packages
 
     def export(self, package_id: str, passphrase: str, destination: Path) -> ExportInfo:
-        """Sign and write the result file; ``destination`` is a folder or a file name."""
+        """Sign and write the result file; ``destination`` is a folder or a file name.
+
+        The evaluations and the audit head the file commits to are read in one snapshot, so
+        a save made meanwhile on another thread is either in both or in neither."""
         ws = self._ws
-        package = ws.packages.get(package_id)
-        manifest = ws.packages.manifest(package_id)
-        identity = ws.identity.require()
-        if not identity.pact_accepted:  # as the app, which asks for it before anything else
+        package = self._packages.get(package_id)
+        manifest = self._packages.manifest(package_id)
+        identity = self._identity.require()
+        accepted_at, version = identity.pact_accepted_at, identity.pact_version
+        if not identity.pact_accepted or accepted_at is None or version is None:
+            # as the app, which asks for it before anything else
             raise WorkspaceError(translate(
                 "Export", "Accept the integrity pact before signing your results: read it with "
                 "'juri workspace pact' and accept it with 'juri workspace pact --accept' (the "
                 "app asks for it when it starts)."), code="no_pact")
-        pair = ws.identity.unlock(passphrase)
+        pair = self._identity.unlock(passphrase)
         juror = manifest.juror(package.juror_id)
         if juror is None or juror.public_key != pair.public_key:
             raise WorkspaceError(translate(
@@ -85,17 +93,21 @@ class ResultService:
             except OSError as exc:
                 raise WorkspaceError(translate(
                     "Export", "Juri could not reserve a version number for the result file "
-                    "({error}). Free some disk space and try again.").format(
-                        error=exc.strerror or exc), code="write_failed") from exc
+                    "({error}). {advice}").format(error=exc.strerror or exc,
+                                                  advice=write_advice(exc, ws.folder)),
+                    code="write_failed") from exc
             record = Export(package_id=package_id, sequence=sequence, created_at=now)
             session.add(record)
-            audit.append(session, at=now, actor=package.juror_id, action="export_result",
-                         package_id=package_id, detail={"sequence": sequence})
+            audit.append(session.connection(), at=now, actor=package.juror_id,
+                         action="export_result", package_id=package_id,
+                         detail={"sequence": sequence})
             session.flush()
             record_id = record.id
-            head = audit.head(session)
 
-        evaluations = ws.scoring.all_evaluations(package_id)
+        with ws.reading() as session:
+            connection = session.connection()
+            head = audit.head(connection)
+            stored = evaluations.load_all(connection, package_id)
         payload = result_payload(
             package_id=package_id,
             manifest_sha256=package.manifest_sha256,
@@ -105,13 +117,13 @@ class ResultService:
             sequence=sequence,
             created=now,
             generator=f"Juri {__version__}",
-            pact=PactAcceptance(identity.pact_accepted_at, identity.pact_version),
+            pact=PactAcceptance(accepted_at, version),
             audit_seq=head.seq,
             audit_hash=head.hash,
             evaluations=[
                 evaluation_to_json(e, manifest.rubric, e.status(
                     manifest.rubric, manifest.round.kind, manifest.checklist))
-                for e in evaluations
+                for e in stored
             ],
         )
         data = sign_payload(payload, pair)
@@ -126,9 +138,9 @@ class ResultService:
                 code="write_failed") from exc
         digest = hashlib.sha256(data).hexdigest()
         with ws.transaction() as session:
-            record = session.get(Export, record_id)
+            record = session.get_one(Export, record_id)
             record.path, record.sha256 = str(target), digest
-        return ExportInfo(target, sequence, digest, len(evaluations))
+        return ExportInfo(target, sequence, digest, len(stored))
 
     def history(self, package_id: str) -> list[Export]:
         with self._ws.reading() as session:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from app.crypto.keys import (
     KeyPair,
@@ -19,11 +18,9 @@ from app.errors import KeyFileError, WorkspaceError
 from app.formats.fields import IDENTIFIER
 from app.i18n import translate
 from app.pact import pact_version
+from app.services.workspace import Workspace
 from app.storage import audit
 from app.storage.models import Identity
-
-if TYPE_CHECKING:
-    from app.services.workspace import Workspace
 
 KEY_FILE = "keys/juror.key"
 PUBLIC_KEY_FILE = "keys/juror.pub.json"
@@ -91,7 +88,7 @@ class IdentityService:
                 id=1, juror_id=juror_id, name=name.strip(),
                 public_key=encode_public_key(pair.public_key), fingerprint=pair.fingerprint,
                 key_file=KEY_FILE, created_at=now))
-            audit.append(session, at=now, actor=juror_id, action="create_identity",
+            audit.append(session.connection(), at=now, actor=juror_id, action="create_identity",
                          detail={"fingerprint": pair.fingerprint, "name": name.strip()})
         return self.require()
 
@@ -112,9 +109,9 @@ class IdentityService:
         info = self.require()
         now, version = self._ws.clock(), pact_version()
         with self._ws.transaction() as session:
-            row = session.get(Identity, 1)
+            row = session.get_one(Identity, 1)
             row.pact_accepted_at, row.pact_version = now, version
-            audit.append(session, at=now, actor=info.juror_id, action="accept_pact",
+            audit.append(session.connection(), at=now, actor=info.juror_id, action="accept_pact",
                          detail={"version": version})
         return self.require()
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import secrets
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -23,11 +23,10 @@ from app.errors import Cancelled, WorkspaceError
 from app.formats.manifest import manifest_from_json
 from app.i18n import translate
 from app.package.reader import open_package, read_member
-from app.storage import audit
-from app.storage.models import Evaluation, Package, Submission
-
-if TYPE_CHECKING:
-    from app.services.workspace import Workspace
+from app.services.identity import IdentityService
+from app.services.workspace import Workspace
+from app.storage import audit, evaluations
+from app.storage.models import Package, Submission
 
 PACKAGES_DIR = "packages"
 COPY_CHUNK = 1024 * 1024
@@ -48,8 +47,10 @@ class PackageInfo:
 
 
 class PackageService:
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, identity: IdentityService) -> None:
         self._ws = workspace
+        self._identity = identity
+        self._lock = threading.Lock()  # imports run on the task thread, reads on the GUI's
         self._manifests: dict[str, Manifest] = {}
 
     # --- reading ---------------------------------------------------------------------------
@@ -96,7 +97,8 @@ class PackageService:
         return matches[0]
 
     def manifest(self, package_id: str) -> Manifest:
-        cached = self._manifests.get(package_id)
+        with self._lock:
+            cached = self._manifests.get(package_id)
         if cached is None:
             with self._ws.reading() as session:
                 row = session.get(Package, package_id)
@@ -104,7 +106,8 @@ class PackageService:
                     raise self._unknown(package_id)
                 data = row.manifest
             cached = manifest_from_json(parse_strict(data, max_bytes=len(data)))
-            self._manifests[package_id] = cached
+            with self._lock:
+                cached = self._manifests.setdefault(package_id, cached)
         return cached
 
     def read_file(self, package_id: str, entry: FileEntry) -> bytes:
@@ -130,7 +133,7 @@ class PackageService:
 
     def import_package(self, source: Path, *, progress: Progress | None = None,
                        cancelled: Callable[[], bool] | None = None) -> PackageInfo:
-        identity = self._ws.identity.require()
+        identity = self._identity.require()
         folder = self._ws.folder / PACKAGES_DIR
         folder.mkdir(parents=True, exist_ok=True)
         incoming = folder / f".incoming-{secrets.token_hex(8)}.part"
@@ -171,7 +174,8 @@ class PackageService:
             except BaseException:
                 archive.unlink(missing_ok=True)
                 raise
-            self._manifests[manifest.package_id] = manifest
+            with self._lock:
+                self._manifests[manifest.package_id] = manifest
             return self._info_by_id(manifest.package_id, newly_imported=True)
         finally:
             with contextlib.suppress(OSError):
@@ -179,7 +183,7 @@ class PackageService:
 
     def _info_by_id(self, package_id: str, newly_imported: bool) -> PackageInfo:
         with self._ws.reading() as session:
-            return self._info(session.get(Package, package_id), newly_imported)
+            return self._info(session.get_one(Package, package_id), newly_imported)
 
     def _record(self, manifest: Manifest, manifest_bytes: bytes, manifest_sha256: str,
                 signer: str, juror_id: str, archive: Path, assigned: tuple[str, ...]) -> None:
@@ -192,16 +196,17 @@ class PackageService:
                 title=manifest.title, imported_at=now))
             session.flush()
             position = {s.code: i for i, s in enumerate(manifest.submissions)}
+            listed = {s.code: s for s in manifest.submissions}
             for code in sorted(assigned, key=position.__getitem__):
-                s = manifest.submission(code)
+                s = listed[code]
                 session.add(Submission(
                     package_id=manifest.package_id, code=code, position=position[code],
                     title=s.title, agency=s.agency, group_name=s.group, cluster=s.cluster,
                     category=s.category))
             session.flush()
-            session.add_all(Evaluation(package_id=manifest.package_id, submission_code=code)
-                            for code in assigned)
-            audit.append(session, at=now, actor=juror_id, action="import_package",
+            connection = session.connection()
+            evaluations.add_blank(connection, manifest.package_id, assigned)
+            audit.append(connection, at=now, actor=juror_id, action="import_package",
                          package_id=manifest.package_id,
                          detail={"manifest_sha256": manifest_sha256, "signer": signer,
                                  "assigned": len(assigned)})

@@ -2,32 +2,31 @@
 
 Each method is one transaction: the change, the recomputed status and total, and an audit entry
 commit together. Setting a value to what it already is writes nothing. Values are checked
-against the rubric first, so an invalid score can never reach the database.
+against the rubric first, so an invalid score can never reach the database. The rows are read
+and written by the evaluation store (app/storage/evaluations.py).
+
+The progress counts of a package are read from the database once, then kept up to date by
+every save from the status it had and the status it has now, so the window's progress line
+costs nothing per keystroke. Only saves change a status, and every save goes through here.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any
-
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from typing import Any
 
 from app.domain.competition import Manifest, RoundKind
 from app.domain.evaluation import Evaluation, EvaluationStatus, Recommendation
 from app.domain.numbers import decimal_text, total_text
 from app.errors import WorkspaceError
 from app.i18n import translate
-from app.services.evaluation_record import EvaluationRecord
-from app.storage import audit
-from app.storage.models import ChecklistMark, Score, Submission
-from app.storage.models import Evaluation as EvaluationRow
-
-if TYPE_CHECKING:
-    from app.services.workspace import Workspace
+from app.services.packages import PackageService
+from app.services.workspace import Workspace
+from app.storage import audit, evaluations
 
 MAX_COMMENT_CHARS = 20_000
 
@@ -87,27 +86,24 @@ class OpenPoints:
     unconfirmed: tuple[str, ...]  # field-visit checklist items not confirmed (field rounds)
 
 
-Mutation = Callable[[EvaluationRecord, Evaluation], dict[str, Any] | None]
+#: a change: the evaluation as stored → the changed copy and the audit entry's detail, or
+#: None when it would change nothing
+Change = Callable[[Evaluation], tuple[Evaluation, dict[str, Any]] | None]
 
 
 class ScoringService:
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, packages: PackageService) -> None:
         self._ws = workspace
+        self._packages = packages
+        self._lock = threading.Lock()  # the caches below: saves and tasks run on two threads
         self._actors: dict[str, str] = {}
+        self._counts: dict[str, dict[EvaluationStatus, int]] = {}
 
     # --- reading ---------------------------------------------------------------------------
 
     def submissions(self, package_id: str) -> list[SubmissionSummary]:
         with self._ws.reading() as session:
-            rows = session.execute(  # columns, not entities: 5,000 rows at the window's start
-                select(Submission.code, Submission.position, Submission.title,
-                       Submission.agency, Submission.group_name, Submission.cluster,
-                       Submission.category, EvaluationRow.status, EvaluationRow.total)
-                .join(EvaluationRow, (EvaluationRow.package_id == Submission.package_id)
-                      & (EvaluationRow.submission_code == Submission.code))
-                .where(Submission.package_id == package_id)
-                .order_by(Submission.position)
-            ).all()
+            rows = evaluations.summaries(session.connection(), package_id)
         statuses = {status.value: status for status in EvaluationStatus}
         return [SubmissionSummary(code, position, title, agency, group, cluster, category,
                                   statuses[status], total)
@@ -115,47 +111,34 @@ class ScoringService:
                 in rows]
 
     def progress(self, package_id: str) -> ProgressSummary:
-        counts = dict.fromkeys(EvaluationStatus, 0)
-        with self._ws.reading() as session:
-            for status, count in session.execute(
-                select(EvaluationRow.status, func.count())
-                .where(EvaluationRow.package_id == package_id)
-                .group_by(EvaluationRow.status)
-            ):
-                counts[EvaluationStatus(status)] = count
-        return ProgressSummary(counts)
+        with self._lock:
+            counts = self._counts.get(package_id)
+        if counts is None:
+            with self._ws.reading() as session:
+                counts = evaluations.status_counts(session.connection(), package_id)
+            with self._lock:
+                # a package opened later has rows only then: an empty count is not kept
+                if any(counts.values()):
+                    counts = self._counts.setdefault(package_id, counts)
+        with self._lock:
+            return ProgressSummary(dict(counts))
 
     def evaluation(self, package_id: str, code: str) -> EvaluationState:
-        manifest = self._ws.packages.manifest(package_id)
+        manifest = self._packages.manifest(package_id)
         with self._ws.reading() as session:
-            row = self._row(session, package_id, code)
-            evaluation = load_evaluation(session, row)
-        return self._state(manifest, evaluation, changed=False)
+            stored = evaluations.load(session.connection(), package_id, code)
+        if stored is None:
+            raise self._not_assigned(code)
+        return self._state(manifest, stored.evaluation, changed=False)
 
     def all_evaluations(self, package_id: str) -> list[Evaluation]:
         """Every evaluation of the package in package order, loaded in three queries."""
         with self._ws.reading() as session:
-            rows = session.execute(
-                select(EvaluationRow)
-                .join(Submission, (EvaluationRow.package_id == Submission.package_id)
-                      & (EvaluationRow.submission_code == Submission.code))
-                .where(EvaluationRow.package_id == package_id)
-                .order_by(Submission.position)
-            ).scalars().all()
-            ids = [row.id for row in rows]
-            scores: dict[int, list[Score]] = {i: [] for i in ids}
-            marks: dict[int, list[ChecklistMark]] = {i: [] for i in ids}
-            for score in session.scalars(select(Score).join(EvaluationRow).where(
-                    EvaluationRow.package_id == package_id)):
-                scores[score.evaluation_id].append(score)
-            for mark in session.scalars(select(ChecklistMark).join(EvaluationRow).where(
-                    EvaluationRow.package_id == package_id)):
-                marks[mark.evaluation_id].append(mark)
-            return [to_domain(row, scores[row.id], marks[row.id]) for row in rows]
+            return evaluations.load_all(session.connection(), package_id)
 
     def open_points(self, package_id: str) -> list[OpenPoints]:
         """Every non-recused evaluation with something left to do, in package order."""
-        manifest = self._ws.packages.manifest(package_id)
+        manifest = self._packages.manifest(package_id)
         field_round = manifest.round.kind == RoundKind.FIELD
         result = []
         for evaluation in self.all_evaluations(package_id):
@@ -175,96 +158,93 @@ class ScoringService:
 
     def set_score(self, package_id: str, code: str, criterion: str, value: Decimal | None, *,
                   source: str = Source.APP) -> EvaluationState:
-        manifest = self._ws.packages.manifest(package_id)
-        if value is not None:
-            problem = manifest.rubric.score_problem(criterion, value)
-            if problem:
-                raise WorkspaceError(problem, code="invalid_score")
-        elif manifest.rubric.get(criterion) is None:
-            raise WorkspaceError(manifest.rubric.score_problem(criterion, Decimal(0)),
-                                 code="invalid_score")
+        manifest = self._packages.manifest(package_id)
+        problem = _score_problem(manifest, criterion, value)
+        if problem:
+            raise WorkspaceError(problem, code="invalid_score")
 
-        def apply(record: EvaluationRecord, current: Evaluation):
+        def change(current: Evaluation) -> tuple[Evaluation, dict[str, Any]] | None:
             self._refuse_if_recused(current, code)
             if current.scores.get(criterion) == value:
                 return None
-            record.put_score(criterion, None if value is None else decimal_text(value))
-            return {"criterion": criterion,
-                    "value": None if value is None else decimal_text(value)}
+            scores = {c: v for c, v in current.scores.items() if c != criterion}
+            if value is not None:
+                scores[criterion] = value
+            return replace(current, scores=scores), {
+                "criterion": criterion, "value": None if value is None else decimal_text(value)}
 
-        return self._change(package_id, code, "set_score", apply, source)
+        return self._change(package_id, code, "set_score", change, source)
 
     def set_comment(self, package_id: str, code: str, criterion: str | None, text: str, *,
                     source: str = Source.APP) -> EvaluationState:
         """The comment on one criterion, or the overall comment when ``criterion`` is None."""
-        manifest = self._ws.packages.manifest(package_id)
+        manifest = self._packages.manifest(package_id)
         _check_text(text)
-        if criterion is not None and manifest.rubric.get(criterion) is None:
-            raise WorkspaceError(manifest.rubric.score_problem(criterion, Decimal(0)),
-                                 code="invalid_score")
+        problem = None if criterion is None else _score_problem(manifest, criterion, None)
+        if problem:
+            raise WorkspaceError(problem, code="invalid_score")
 
-        def apply(record: EvaluationRecord, current: Evaluation):
+        def change(current: Evaluation) -> tuple[Evaluation, dict[str, Any]] | None:
             if criterion is None:
-                if record["overall_comment"] == text:
+                if current.overall_comment == text:
                     return None
-                record["overall_comment"] = text
-                return {"criterion": None, "text": text}
+                return replace(current, overall_comment=text), {"criterion": None, "text": text}
             self._refuse_if_recused(current, code)
             if current.comments.get(criterion, "") == text:
                 return None
-            record.put_comment(criterion, text)
-            return {"criterion": criterion, "text": text}
+            comments = {c: t for c, t in current.comments.items() if c != criterion}
+            if text:
+                comments[criterion] = text
+            return replace(current, comments=comments), {"criterion": criterion, "text": text}
 
-        return self._change(package_id, code, "set_comment", apply, source)
+        return self._change(package_id, code, "set_comment", change, source)
 
     def set_recommendation(self, package_id: str, code: str, recommendation: Recommendation, *,
                            source: str = Source.APP) -> EvaluationState:
-        def apply(record: EvaluationRecord, current: Evaluation):
+        def change(current: Evaluation) -> tuple[Evaluation, dict[str, Any]] | None:
             self._refuse_if_recused(current, code)
-            if record["recommendation"] == recommendation.value:
+            if current.recommendation == recommendation:
                 return None
-            record["recommendation"] = recommendation.value
-            return {"recommendation": recommendation.value}
+            return replace(current, recommendation=recommendation), {
+                "recommendation": recommendation.value}
 
-        return self._change(package_id, code, "set_recommendation", apply, source)
+        return self._change(package_id, code, "set_recommendation", change, source)
 
     def set_video_watched(self, package_id: str, code: str, watched: bool, *,
                           source: str = Source.APP) -> EvaluationState:
-        def apply(record: EvaluationRecord, _current: Evaluation):
-            if record["video_watched"] == watched:
+        def change(current: Evaluation) -> tuple[Evaluation, dict[str, Any]] | None:
+            if current.video_watched == watched:
                 return None
-            record["video_watched"] = watched
-            return {"watched": watched}
+            return replace(current, video_watched=watched), {"watched": watched}
 
-        return self._change(package_id, code, "set_video_watched", apply, source)
+        return self._change(package_id, code, "set_video_watched", change, source)
 
     def set_field_notes(self, package_id: str, code: str, text: str, *,
                         source: str = Source.APP) -> EvaluationState:
         _check_text(text)
 
-        def apply(record: EvaluationRecord, _current: Evaluation):
-            if record["field_notes"] == text:
+        def change(current: Evaluation) -> tuple[Evaluation, dict[str, Any]] | None:
+            if current.field_notes == text:
                 return None
-            record["field_notes"] = text
-            return {"text": text}
+            return replace(current, field_notes=text), {"text": text}
 
-        return self._change(package_id, code, "set_field_notes", apply, source)
+        return self._change(package_id, code, "set_field_notes", change, source)
 
     def set_checklist_item(self, package_id: str, code: str, item: str, checked: bool, *,
                            source: str = Source.APP) -> EvaluationState:
-        manifest = self._ws.packages.manifest(package_id)
+        manifest = self._packages.manifest(package_id)
         if item not in {i.code for i in manifest.checklist}:
             raise WorkspaceError(translate(
                 "Scoring", "The field-visit checklist has no item {item}.").format(item=item),
                 code="unknown_item")
 
-        def apply(record: EvaluationRecord, current: Evaluation):
+        def change(current: Evaluation) -> tuple[Evaluation, dict[str, Any]] | None:
             if current.checklist.get(item, False) == checked:
                 return None
-            record.put_mark(item, checked)
-            return {"item": item, "checked": checked}
+            return replace(current, checklist={**current.checklist, item: checked}), {
+                "item": item, "checked": checked}
 
-        return self._change(package_id, code, "set_checklist_item", apply, source)
+        return self._change(package_id, code, "set_checklist_item", change, source)
 
     def recuse(self, package_id: str, code: str, reason: str, *,
                source: str = Source.APP) -> EvaluationState:
@@ -275,66 +255,66 @@ class ScoringService:
                 "Scoring", "Give the reason for the conflict of interest."), code="no_reason")
         _check_text(reason)
 
-        def apply(record: EvaluationRecord, _current: Evaluation):
-            if record["recusal_reason"] == reason:
+        def change(current: Evaluation) -> tuple[Evaluation, dict[str, Any]] | None:
+            if current.recusal_reason == reason:
                 return None
-            record["recusal_reason"] = reason
-            return {"reason": reason}
+            return replace(current, recusal_reason=reason), {"reason": reason}
 
-        return self._change(package_id, code, "recuse", apply, source)
+        return self._change(package_id, code, "recuse", change, source)
 
     def withdraw_recusal(self, package_id: str, code: str, *,
                          source: str = Source.APP) -> EvaluationState:
-        def apply(record: EvaluationRecord, _current: Evaluation):
-            if record["recusal_reason"] is None:
+        def change(current: Evaluation) -> tuple[Evaluation, dict[str, Any]] | None:
+            if current.recusal_reason is None:
                 return None
-            record["recusal_reason"] = None
-            return {}
+            return replace(current, recusal_reason=None), {}
 
-        return self._change(package_id, code, "withdraw_recusal", apply, source)
+        return self._change(package_id, code, "withdraw_recusal", change, source)
 
     # --- machinery -------------------------------------------------------------------------
 
-    def _change(self, package_id: str, code: str, action: str, apply: Mutation,
+    def _change(self, package_id: str, code: str, action: str, change: Change,
                 source: str) -> EvaluationState:
-        manifest = self._ws.packages.manifest(package_id)
+        manifest = self._packages.manifest(package_id)
         now = self._ws.clock()
         actor = self._actor(package_id)
-        with self._ws.saving() as cursor:
-            # plain SQL on the DB-API cursor (see app.services.evaluation_record): read,
-            # change in memory, write back, audit — one transaction, one fsync
-            record = EvaluationRecord.load(cursor, package_id, code)
-            if record is None:
+        with self._ws.writing() as connection:  # read, change, write back, audit: one fsync
+            stored = evaluations.load(connection, package_id, code)
+            if stored is None:
                 raise self._not_assigned(code)
-            current = record.to_domain()
-            detail = apply(record, current)
-            if detail is None:
-                return self._state(manifest, current, changed=False)
-            evaluation = record.to_domain()
+            changed = change(stored.evaluation)
+            if changed is None:
+                return self._state(manifest, stored.evaluation, changed=False)
+            evaluation, detail = changed
+            evaluation.updated = now
             state = self._state(manifest, evaluation)
-            record["status"] = state.status.value
-            record["total"] = total_text(state.total)
-            record["updated_at"] = evaluation.updated = now
-            record.write(cursor)
-            audit.insert(cursor, at=now, actor=actor, action=action, package_id=package_id,
-                         subject=code, detail={**detail, "source": source})
+            evaluations.save(connection, stored, evaluation, state.status,
+                             total_text(state.total))
+            audit.append(connection, at=now, actor=actor, action=action,
+                         package_id=package_id, subject=code,
+                         detail={**detail, "source": source})
+        self._recount(package_id, stored.status, state.status)
         return state
+
+    def _recount(self, package_id: str, before: EvaluationStatus,
+                 after: EvaluationStatus) -> None:
+        """The progress counts after a committed save, from the old and the new status."""
+        with self._lock:
+            counts = self._counts.get(package_id)
+            if counts is not None and before != after:
+                counts[before] -= 1
+                counts[after] += 1
 
     def _actor(self, package_id: str) -> str:
         """The juror's id in the package's roster (fixed once the package is imported, so
         read once, not in every save)."""
-        actor = self._actors.get(package_id)
+        with self._lock:
+            actor = self._actors.get(package_id)
         if actor is None:
-            actor = self._actors[package_id] = self._ws.packages.get(package_id).juror_id
+            actor = self._packages.get(package_id).juror_id
+            with self._lock:
+                self._actors[package_id] = actor
         return actor
-
-    def _row(self, session: Session, package_id: str, code: str) -> EvaluationRow:
-        row = session.scalars(select(EvaluationRow).where(
-            EvaluationRow.package_id == package_id,
-            EvaluationRow.submission_code == code)).first()
-        if row is None:
-            raise self._not_assigned(code)
-        return row
 
     @staticmethod
     def _not_assigned(code: str) -> WorkspaceError:
@@ -356,30 +336,19 @@ class ScoringService:
         return EvaluationState(evaluation, status, evaluation.total(manifest.rubric), changed)
 
 
+def _score_problem(manifest: Manifest, criterion: str, value: Decimal | None) -> str | None:
+    """Why ``value`` cannot be saved for ``criterion`` (None: no score, refused only for a
+    criterion the rubric does not have)."""
+    if value is None:
+        if manifest.rubric.get(criterion) is not None:
+            return None
+        value = Decimal(0)
+    return manifest.rubric.score_problem(criterion, value)
+
+
 def _check_text(text: str) -> None:
     if len(text) > MAX_COMMENT_CHARS:
         raise WorkspaceError(translate(
             "Scoring", "The text is longer than {n} characters.").format(n=MAX_COMMENT_CHARS),
             code="text_too_long")
 
-
-def load_evaluation(session: Session, row: EvaluationRow) -> Evaluation:
-    scores = session.scalars(select(Score).where(Score.evaluation_id == row.id)).all()
-    marks = session.scalars(select(ChecklistMark).where(
-        ChecklistMark.evaluation_id == row.id)).all()
-    return to_domain(row, scores, marks)
-
-
-def to_domain(row: EvaluationRow, scores: list[Score], marks: list[ChecklistMark]) -> Evaluation:
-    return Evaluation(
-        submission=row.submission_code,
-        scores={s.criterion_code: Decimal(s.value) for s in scores if s.value is not None},
-        comments={s.criterion_code: s.comment for s in scores if s.comment},
-        overall_comment=row.overall_comment,
-        recommendation=Recommendation(row.recommendation),
-        video_watched=row.video_watched,
-        field_notes=row.field_notes,
-        checklist={m.item_code: m.checked for m in marks},
-        recusal_reason=row.recusal_reason,
-        updated=row.updated_at,
-    )

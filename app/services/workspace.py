@@ -1,9 +1,11 @@
 """The juror's workspace: one folder, one database, one key, one running Juri at a time.
 
-``Workspace`` opens (and migrates) the database, takes the folder's lock so a second Juri on the
-same workspace is refused instead of corrupting it, and offers the services every front end
-uses: :attr:`identity`, :attr:`packages`, :attr:`scoring` and :attr:`results`. Its WAL is
-checkpointed on a thread of its own (:attr:`checkpoints`, see app/storage/checkpoint.py).
+``Workspace`` takes the folder's lock (so a second Juri on the same workspace is refused
+instead of corrupting it), opens (and migrates) the database, and offers what the services
+share: transactions on it, the clock, and what keeps it safe (app/services/safekeeping.py:
+checks, restores and backups; app/storage/housekeeping.py: the thread that checkpoints the
+WAL and makes the automatic backups). It knows no service: :func:`app.services.wiring.
+open_workspace` builds them on it. Which thread may call what: docs/development.md.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
+from sqlalchemy import Connection
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -23,13 +26,14 @@ from app.errors import WorkspaceError
 from app.i18n import translate
 from app.services.safekeeping import Safekeeping, storage_error
 from app.storage.backup import BackupPolicy
-from app.storage.checkpoint import EVERY_COMMITS, Checkpointer
 from app.storage.database import (
+    begin_immediate,
     create_sqlite_engine,
     migrate,
     pending_migration,
-    session_factory,
+    sessions,
 )
+from app.storage.housekeeping import EVERY_COMMITS, Housekeeper
 
 DATABASE_NAME = "workspace.sqlite3"
 LOCK_NAME = "workspace.lock"
@@ -47,11 +51,6 @@ class Workspace:
     def __init__(self, folder: Path | None = None, *, clock: Clock = utc_now,
                  backups: BackupPolicy | None = None,
                  checkpoint_every: int = EVERY_COMMITS) -> None:
-        from app.services.export import ResultService
-        from app.services.identity import IdentityService
-        from app.services.packages import PackageService
-        from app.services.scoring import ScoringService
-
         self.folder = Path(folder or paths.default_workspace_dir()).resolve()
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
@@ -83,13 +82,14 @@ class Workspace:
         except Exception:
             self._lock.unlock()
             raise
-        self._sessions = session_factory(self.engine)
-        self.checkpoints = Checkpointer(database, checkpoint_every)
+        self._reading = sessions(self.engine, writing=False)
+        self._writing = sessions(self.engine, writing=True)
+        policy = self.safekeeping.policy
+        self.housekeeping = Housekeeper(database, checkpoint_every,
+                                        backup=self.safekeeping.backup,
+                                        pause_seconds=policy.pause_seconds,
+                                        max_wait_seconds=policy.interval_seconds)
         self.clock = clock
-        self.identity = IdentityService(self)
-        self.packages = PackageService(self)
-        self.scoring = ScoringService(self)
-        self.results = ResultService(self)
 
     def _locked_message(self) -> str:
         info = self._lock.getLockInfo()  # PySide6: (pid, host, application), or empty
@@ -102,63 +102,55 @@ class Workspace:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose changes commit together when the block ends without error."""
-        try:
-            with self._sessions() as session, session.begin():
-                yield session
-        except OperationalError as exc:  # a full or failing disk: say so, never a traceback
-            refusal = storage_error(exc)
-            if refusal is None:
-                raise
-            raise refusal from exc
+        """An ORM session whose changes commit together when the block ends without error:
+        for the rarer changes (a key, a package, an export), begun ``BEGIN IMMEDIATE``."""
+        with self._refusing_storage_errors(), self._writing() as session, session.begin():
+            yield session
         self._committed()
 
     @contextmanager
-    def saving(self) -> Iterator[sqlite3.Cursor]:
-        """:meth:`transaction` for the juror's every keystroke-level save: the ``sqlite3``
-        cursor of a pooled connection in one ``BEGIN IMMEDIATE`` … ``COMMIT``, without the
-        ORM session, whose set-up and commit bookkeeping alone (~0.15 ms) cost half as much
-        as the fsynced commit itself. Immediate: the evaluation is read and written back in
-        one transaction, so no other writer can slip in between."""
-        connection = self.engine.raw_connection()
+    def writing(self) -> Iterator[Connection]:
+        """:meth:`transaction` as a SQLAlchemy Core connection, for the juror's every
+        keystroke-level save (app/storage/evaluations.py): no ORM session, whose set-up and
+        unit of work would cost as much as the fsynced commit itself. ``BEGIN IMMEDIATE``: the
+        evaluation is read and written back in one transaction, and no other writer can slip
+        in between."""
+        with (self._refusing_storage_errors(), self.engine.connect() as connection,
+              connection.begin()):
+            begin_immediate(connection)
+            yield connection
+        self._committed()
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """An ORM session that reads one consistent snapshot (``session.connection()`` for
+        Core queries); nothing it changes is committed."""
+        with self._reading() as session:
+            yield session
+
+    @contextmanager
+    def _refusing_storage_errors(self) -> Iterator[None]:
+        """A full, read-only or failing disk: a sentence, never a traceback."""
         try:
-            cursor = connection.cursor()
-            cursor.execute("BEGIN IMMEDIATE")
-            try:
-                yield cursor
-                connection.commit()
-            except BaseException:
-                connection.rollback()
-                raise
-        except sqlite3.OperationalError as exc:  # a full or failing disk, as in transaction()
-            refusal = storage_error(exc)
+            yield
+        except (OperationalError, sqlite3.OperationalError) as exc:
+            refusal = storage_error(exc, self.folder)
             if refusal is None:
                 raise
             raise refusal from exc
-        finally:
-            connection.close()  # back to the pool
-        self._committed()
 
     def _committed(self) -> None:
-        """After every commit: a WAL checkpoint or a backup may be due. The checkpoint is
-        started first: when both are due, it runs while this save waits for the backup
-        anyway, not during the next save, and as no save commits meanwhile it copies the
-        whole WAL, which then starts over."""
-        self.checkpoints.committed()
-        self.safekeeping.changed()
+        """After every commit: a WAL checkpoint or a backup may be due, for the housekeeping
+        thread (never in this save)."""
+        self.housekeeping.committed(backup_due=self.safekeeping.note_change())
 
     @property
     def notices(self) -> list[str]:
         """What the juror must be told about opening this workspace (e.g. a restore)."""
         return self.safekeeping.notices
 
-    @contextmanager
-    def reading(self) -> Iterator[Session]:
-        with self._sessions() as session:
-            yield session
-
     def close(self) -> None:
-        self.checkpoints.close()
+        self.housekeeping.close()
         self.safekeeping.closing()
         self.engine.dispose()
         self._lock.unlock()

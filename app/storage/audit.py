@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, insert, select
 from sqlalchemy.orm import Session
 
 from app.canonical import canonical_bytes
-from app.storage.models import AuditEntry
+from app.storage.models import AuditEntry, Base
 
 GENESIS = "0" * 64
 
@@ -45,48 +44,26 @@ def entry_hash(seq: int, at: str, actor: str, action: str, package_id: str | Non
     })).hexdigest()
 
 
-def head(session: Session) -> AuditHead:
-    """The last entry: one added in this session and not yet written, else the stored one.
-
-    This must not make the session flush its pending changes first (the commit writes them
-    in one go), and reads two columns, not an entity."""
-    pending = [o for o in session.new if isinstance(o, AuditEntry)]
-    if pending:
-        last = max(pending, key=lambda entry: entry.seq)
-        return AuditHead(last.seq, last.hash)
-    stored = session.connection().exec_driver_sql(_HEAD).first()  # the connection: no autoflush
-    return _head_of(stored)
+_LOG = Base.metadata.tables[AuditEntry.__tablename__]
+_HEAD = select(_LOG.c.seq, _LOG.c.hash).order_by(_LOG.c.seq.desc()).limit(1)
+_INSERT = insert(_LOG)
 
 
-_HEAD = "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"
-_INSERT = ("INSERT INTO audit_log (seq, at, actor, action, package_id, subject, detail, "
-           "prev_hash, hash) VALUES (:seq, :at, :actor, :action, :package_id, :subject, "
-           ":detail, :prev_hash, :hash)")
-
-
-def _head_of(stored: tuple[int, str] | None) -> AuditHead:
+def head(connection: Connection) -> AuditHead:
+    """The last entry, as seen by the caller's transaction."""
+    stored = connection.execute(_HEAD).first()
     return AuditHead(stored[0], stored[1]) if stored else AuditHead(0, GENESIS)
 
 
-def append(session: Session, *, at: str, actor: str, action: str, package_id: str | None = None,
-           subject: str | None = None, detail: dict[str, Any] | None = None) -> AuditEntry:
-    """Add the next entry inside the caller's transaction (so the change and its record
-    commit together or not at all)."""
-    entry = AuditEntry(**_next_entry(head(session), at, actor, action, package_id, subject,
-                                     detail))
-    session.add(entry)
-    return entry
-
-
-def insert(cursor: sqlite3.Cursor, *, at: str, actor: str, action: str,
+def append(connection: Connection, *, at: str, actor: str, action: str,
            package_id: str | None = None, subject: str | None = None,
-           detail: dict[str, Any] | None = None) -> None:
-    """:func:`append` for the juror's every keystroke-level save: one INSERT on the DB-API
-    cursor of the save's transaction (see :meth:`Workspace.saving`), where the ORM's unit of
-    work, and even SQLAlchemy Core's per-statement work, cost more than the write itself."""
-    previous = _head_of(cursor.execute(_HEAD).fetchone())
-    cursor.execute(_INSERT, _next_entry(previous, at, actor, action, package_id, subject,
-                                        detail))
+           detail: dict[str, Any] | None = None) -> AuditHead:
+    """Write the next entry inside the caller's transaction (so the change and its record
+    commit together or not at all), on its Core connection (an ORM session's is
+    ``session.connection()``); the new head."""
+    entry = _next_entry(head(connection), at, actor, action, package_id, subject, detail)
+    connection.execute(_INSERT, entry)
+    return AuditHead(entry["seq"], entry["hash"])
 
 
 def _next_entry(previous: AuditHead, at: str, actor: str, action: str, package_id: str | None,

@@ -8,14 +8,24 @@ is checked with ``PRAGMA integrity_check``; a damaged one is set aside (never de
 evidence) and the newest backup that passes the same check takes its place.
 
 Backups are written to a temporary name and renamed, so a crash mid-backup leaves the earlier
-backups as they were; leftovers of such a crash are removed the next time.
+backups as they were; the temporary file of a backup that failed is removed at once, and
+leftovers of a crash the next time.
+
+Backups never take the last free space: a backup is made only when, after it, the disk still
+has :func:`reserve` free — twice the database (room for it to grow by its own size and for
+the result file exported from it), and never less than :data:`RESERVE_MIN`. When the disk is
+short, older backups are removed first (keeping fewer, down to the newest one); when even
+that leaves too little room, no backup is made (:class:`NoRoomForBackup`) and the newest one
+stays. On a nearly full disk the juror's saves and exports matter more than one more copy.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
+import shutil
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -27,6 +37,15 @@ BACKUP_FOLDER = "backups"
 SUFFIX = ".sqlite3"
 PART_SUFFIX = ".part"
 SIDE_FILES = ("-wal", "-shm", "-journal")
+RESERVE_MIN = 1024 * 1024
+
+
+class NoRoomForBackup(OSError):
+    """Not enough free space for a backup and the :func:`reserve` after it."""
+
+    def __init__(self, free: int, needed: int) -> None:
+        super().__init__(errno.ENOSPC, f"{free} bytes free, {needed} needed for a backup")
+        self.free, self.needed = free, needed
 
 
 @dataclass(frozen=True)
@@ -36,6 +55,9 @@ class BackupPolicy:
     keep: int = 10
     interval_seconds: float = 10 * 60
     every_changes: int = 200
+    # a due backup waits for this long without a save (at most interval_seconds): a full
+    # copy slows every save it overlaps, so it runs while the juror reads, not types
+    pause_seconds: float = 2.0
 
     def due(self, changes: int, seconds_since_last: float) -> bool:
         return changes > 0 and (changes >= self.every_changes
@@ -76,17 +98,39 @@ def integrity_problem(path: Path, *, read_only: bool = False) -> str | None:
     return "; ".join(str(row[0]) for row in rows[:3]) or "integrity_check returned nothing"
 
 
+def free_space(folder: Path) -> int:
+    """Bytes a program may still write on the disk holding ``folder``."""
+    return shutil.disk_usage(folder).free
+
+
+def database_size(database: Path) -> int:
+    """The database with its WAL: an upper bound of a backup's size."""
+    return sum(path.stat().st_size for path in (database, database.with_name(
+        database.name + "-wal")) if path.exists())
+
+
+def reserve(size: int) -> int:
+    """What must stay free after a backup of a database of ``size`` bytes."""
+    return max(RESERVE_MIN, 2 * size)
+
+
 def make_backup(database: Path, reason: str, keep: int) -> Path:
-    """Snapshot ``database`` into its backup folder with the online backup API; keep ``keep``."""
+    """Snapshot ``database`` into its backup folder with the online backup API; keep ``keep``
+    (fewer when the disk is short; :class:`NoRoomForBackup` when even one would not fit)."""
     folder = backup_folder(database)
     folder.mkdir(exist_ok=True)
     _remove_leftovers(folder)
+    _make_room(database, folder)
     now = dt.datetime.now(dt.UTC)
     stamp = now.strftime("%Y%m%dT%H%M%S") + f"{now.microsecond:06d}Z"
     target = folder / f"{database.stem}-{stamp}-{reason}{SUFFIX}"
     part = target.with_name(target.name + PART_SUFFIX)
-    _copy_database(database, part, read_only=False)
-    part.replace(target)
+    try:
+        _copy_database(database, part, read_only=False)
+        part.replace(target)
+    except BaseException:
+        _remove_copy(part)  # never leave half a backup taking space
+        raise
     fsync_directory(folder)
     for old in list_backups(database)[max(keep, 1):]:
         with contextlib.suppress(OSError):
@@ -94,10 +138,31 @@ def make_backup(database: Path, reason: str, keep: int) -> Path:
     return target
 
 
+def _make_room(database: Path, folder: Path) -> None:
+    """Remove the oldest backups until a new one leaves :func:`reserve` free; never the
+    newest, which stays until the new one is in place."""
+    size = database_size(database)
+    needed = size + reserve(size)
+    older = list_backups(database)[1:]
+    free = free_space(folder)
+    while free < needed and older:
+        with contextlib.suppress(OSError):
+            older.pop().unlink()
+        free = free_space(folder)
+    if free < needed:
+        raise NoRoomForBackup(free, needed)
+
+
 def _remove_leftovers(folder: Path) -> None:
     for leftover in folder.glob(f"*{PART_SUFFIX}*"):  # a backup cut short by a crash
         with contextlib.suppress(OSError):
             leftover.unlink()
+
+
+def _remove_copy(target: Path) -> None:
+    for path in (target, *(target.with_name(target.name + side) for side in SIDE_FILES)):
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)
@@ -138,8 +203,7 @@ def recover(database: Path, problem: str) -> Recovery | None:
 
 def _copy_database(source_path: Path, target: Path, *, read_only: bool = True) -> None:
     """A consistent copy through the online backup API, fsynced, as one plain file."""
-    for stale in (target, *(target.with_name(target.name + side) for side in SIDE_FILES)):
-        stale.unlink(missing_ok=True)  # a copy cut short by a crash is never built upon
+    _remove_copy(target)  # a copy cut short by a crash is never built upon
     uri = f"file:{source_path}?mode=ro" if read_only else f"file:{source_path}"
     source = sqlite3.connect(uri, uri=True)
     try:

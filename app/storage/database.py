@@ -1,21 +1,31 @@
-"""The workspace engine: SQLite in WAL mode with foreign keys on, migrated at start-up.
+"""SQLite engines: Juri's pragmas in one place, and the workspace's engine, migrated at start-up.
 
-Durability: ``synchronous=FULL``. In WAL mode that makes every committed change survive not
-only a killed process (which WAL alone guarantees) but a power cut too, at the price of one
-fsync of the WAL per commit — the "saved" indicator must never lie. See docs/security.md.
+Every SQLite database Juri writes (the juror's workspace, a chair's merge store kept in a file)
+gets the same pragmas on every connection (:data:`PRAGMAS`): WAL, foreign keys on, a 5 s wait
+for a busy writer, and ``synchronous=FULL``. In WAL mode that makes every committed change
+survive not only a killed process (which WAL alone guarantees) but a power cut too, at the
+price of one fsync of the WAL per commit — the "saved" indicator must never lie. See
+docs/security.md.
+
+The workspace's engine also runs its own transactions: the driver's implicit ones are off
+(they would begin only at the first write, after the reads), a reading transaction starts with
+``BEGIN`` and a writing one with ``BEGIN IMMEDIATE``, which takes the write lock before the
+first read (:func:`sessions` for the ORM, :func:`begin_immediate` on a Core connection). Its
+connections come from a pool and serve one thread at a time, whichever thread runs the
+transaction (the threads are listed in docs/development.md); two writers then queue on the
+lock instead of one failing with "database is locked" when it upgrades a read to a write.
 """
 
 from __future__ import annotations
 
 import re
+import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import sessionmaker
-
-from app.storage.checkpoint import BACKSTOP_PAGES
+from sqlalchemy.orm import Session, sessionmaker
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -25,25 +35,64 @@ _REVISION = re.compile(r"^(revision|down_revision)\s*=\s*(?:['\"]([^'\"]+)['\"]|
                        re.MULTILINE)
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
-    # checkpoints run in the background (app/storage/checkpoint.py); this is the backstop
-    cursor.execute(f"PRAGMA wal_autocheckpoint={BACKSTOP_PAGES}")
+PRAGMAS = ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", "busy_timeout=5000")
+#: the workspace's WAL checkpoints run on the housekeeping thread (app/storage/housekeeping.py);
+#: SQLite's own, inside a save, only once the WAL passes 16 MiB
+BACKSTOP_PAGES = 4096
+
+
+def sqlite_engine(url: str, *, pragmas: tuple[str, ...] = (),
+                  own_transactions: bool = False) -> Engine:
+    """An engine on the SQLite database at ``url`` with :data:`PRAGMAS` (then ``pragmas``)
+    on every connection; with ``own_transactions``, transactions begun as described above."""
+    engine = create_engine(
+        url,
+        # a pooled connection serves one thread at a time, not always the one that opened it
+        connect_args={"check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _connected(dbapi_connection: Any, _record: Any) -> None:
+        if own_transactions:
+            dbapi_connection.isolation_level = None  # no implicit BEGIN from the driver
+        apply_pragmas(dbapi_connection, pragmas)
+
+    return engine
+
+
+def apply_pragmas(connection: sqlite3.Connection, pragmas: tuple[str, ...] = ()) -> None:
+    """:data:`PRAGMAS`, then ``pragmas``, on a ``sqlite3`` connection (an engine's, or one
+    of the workspace's own threads)."""
+    cursor = connection.cursor()
+    for pragma in (*PRAGMAS, *pragmas):
+        cursor.execute(f"PRAGMA {pragma}")
     cursor.close()
 
 
+def begin_immediate(connection: Connection) -> None:
+    """Begin the Core connection's transaction (begun by SQLAlchemy, not yet by SQLite) as a
+    writer. Not an engine event: any engine event makes every statement dispatch events."""
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def sessions(engine: Engine, *, writing: bool) -> sessionmaker[Session]:
+    """ORM sessions on an engine with ``own_transactions``, each transaction begun
+    ``BEGIN IMMEDIATE`` (``writing``) or ``BEGIN`` (one consistent snapshot to read)."""
+    factory = sessionmaker(engine, expire_on_commit=False)
+    statement = "BEGIN IMMEDIATE" if writing else "BEGIN"
+
+    @event.listens_for(factory, "after_begin")
+    def _begin(_session: Session, _transaction: Any, connection: Connection) -> None:
+        connection.exec_driver_sql(statement)
+
+    return factory
+
+
 def create_sqlite_engine(path: Path) -> Engine:
-    """An engine on the SQLite file at ``path`` with Juri's pragmas on every connection."""
-    engine = create_engine(
-        f"sqlite:///{path}",
-        connect_args={"check_same_thread": False},  # one worker thread owns it in the GUI
-    )
-    event.listen(engine, "connect", _sqlite_pragmas)
-    return engine
+    """The workspace's engine on the SQLite file at ``path``. SQLite's own checkpoint is
+    only a backstop: checkpoints run on the housekeeping thread (app/storage/housekeeping.py)."""
+    return sqlite_engine(f"sqlite:///{path}", own_transactions=True,
+                         pragmas=(f"wal_autocheckpoint={BACKSTOP_PAGES}",))
 
 
 def alembic_config() -> Config:
@@ -87,10 +136,6 @@ def migrate(engine: Engine) -> None:
             return
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
-
-
-def session_factory(engine: Engine) -> sessionmaker:
-    return sessionmaker(engine, expire_on_commit=False)
 
 
 def _script_head() -> str | None:

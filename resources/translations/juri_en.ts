@@ -1270,11 +1270,11 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>how jurors&apos; totals combine: {words} (default: mean)</source>
-        <translation>how jurors' totals combine: {words} (default: mean)</translation>
+        <translation>how jurors&apos; totals combine: {words} (default: mean)</translation>
     </message>
     <message>
         <source>comma-separated tie-break order: criterion codes, &apos;weights&apos; or &apos;bobot&apos; (heaviest criterion first) and &apos;evaluations&apos; or &apos;penilaian&apos; (more complete evaluations first); default: weights,evaluations</source>
-        <translation>comma-separated tie-break order: criterion codes, 'weights' or 'bobot' (heaviest criterion first) and 'evaluations' or 'penilaian' (more complete evaluations first); default: weights,evaluations</translation>
+        <translation>comma-separated tie-break order: criterion codes, &apos;weights&apos; or &apos;bobot&apos; (heaviest criterion first) and &apos;evaluations&apos; or &apos;penilaian&apos; (more complete evaluations first); default: weights,evaluations</translation>
     </message>
     <message>
         <source>by {key}</source>
@@ -1586,7 +1586,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>Write one of {words}, not &apos;{value}&apos;.</source>
-        <translation>Write one of {words}, not '{value}'.</translation>
+        <translation>Write one of {words}, not &apos;{value}&apos;.</translation>
     </message>
     <message>
         <source>{done} of {n} done.</source>
@@ -1854,7 +1854,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>&apos;{value}&apos; is not one of: {words}</source>
-        <translation>'{value}' is not one of: {words}</translation>
+        <translation>&apos;{value}&apos; is not one of: {words}</translation>
     </message>
 </context>
 <context>
@@ -2015,8 +2015,8 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>The folder {path} does not exist.</translation>
     </message>
     <message>
-        <source>Juri could not reserve a version number for the result file ({error}). Free some disk space and try again.</source>
-        <translation>Juri could not reserve a version number for the result file ({error}). Free some disk space and try again.</translation>
+        <source>Juri could not reserve a version number for the result file ({error}). {advice}</source>
+        <translation>Juri could not reserve a version number for the result file ({error}). {advice}</translation>
     </message>
     <message>
         <source>The result file could not be written to {path}: {error}. Any earlier file there is unchanged.</source>
@@ -2447,7 +2447,7 @@ Hand this file to the panel chair.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; has {character} at position {position}; use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation>'{value}' has {character} at position {position}; use only letters, digits, '.', '_' and '-'</translation>
+        <translation>&apos;{value}&apos; has {character} at position {position}; use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64)</source>
@@ -3515,11 +3515,11 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>&apos;{id}&apos; is the start of several package ids: {ids}. Give more of it.</source>
-        <translation>'{id}' is the start of several package ids: {ids}. Give more of it.</translation>
+        <translation>&apos;{id}&apos; is the start of several package ids: {ids}. Give more of it.</translation>
     </message>
     <message>
         <source>There is no package &apos;{id}&apos; in this workspace; it has: {ids}.</source>
-        <translation>There is no package '{id}' in this workspace; it has: {ids}.</translation>
+        <translation>There is no package &apos;{id}&apos; in this workspace; it has: {ids}.</translation>
     </message>
     <message>
         <source>{name} is too large to show in Juri ({mb} MB). Ask the secretariat for a smaller copy.</source>
@@ -4420,11 +4420,11 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>&apos;{text}&apos; is a key&apos;s fingerprint, not the key: ask the juror for the public key file (juri keys export) or the 44-character key in it</source>
-        <translation>'{text}' is a key's fingerprint, not the key: ask the juror for the public key file (juri keys export) or the 44-character key in it</translation>
+        <translation>&apos;{text}&apos; is a key&apos;s fingerprint, not the key: ask the juror for the public key file (juri keys export) or the 44-character key in it</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a usable Ed25519 public key</source>
-        <translation>'{text}' is not a usable Ed25519 public key</translation>
+        <translation>&apos;{text}&apos; is not a usable Ed25519 public key</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is neither a base64 public key nor a public key file next to the roster</source>
@@ -4444,7 +4444,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>the pasted key file is damaged: its fingerprint {stated} is not its key&apos;s ({actual})</source>
-        <translation>the pasted key file is damaged: its fingerprint {stated} is not its key's ({actual})</translation>
+        <translation>the pasted key file is damaged: its fingerprint {stated} is not its key&apos;s ({actual})</translation>
     </message>
     <message>
         <source>juror {id} is not in the roster</source>
@@ -4565,6 +4565,7 @@ Compare it with the fingerprint the secretariat gave you.
     <name>Scoring</name>
     <message>
         <source>The field-visit checklist has no item {item}.</source>
+        <extracomment>a change: the evaluation as stored → the changed copy and the audit entry&apos;s detail, or None when it would change nothing</extracomment>
         <translation>The field-visit checklist has no item {item}.</translation>
     </message>
     <message>
@@ -5341,7 +5342,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>code {code} differs from {other} in row {row} only in upper and lower case; jurors&apos; files could not tell them apart: give them different codes</source>
-        <translation>code {code} differs from {other} in row {row} only in upper and lower case; jurors' files could not tell them apart: give them different codes</translation>
+        <translation>code {code} differs from {other} in row {row} only in upper and lower case; jurors&apos; files could not tell them apart: give them different codes</translation>
     </message>
     <message>
         <source>the title is empty</source>
@@ -5412,7 +5413,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>{file}, sheet &quot;{sheet}&quot;, has %n problem(s):</source>
-        <translation>{file}, sheet "{sheet}", has %n problem(s):</translation>
+        <translation>{file}, sheet &quot;{sheet}&quot;, has %n problem(s):</translation>
     </message>
     <message>
         <source>{letter} ({header})</source>
@@ -5444,7 +5445,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>{file}, sheet &quot;{sheet}&quot;</source>
-        <translation>{file}, sheet "{sheet}"</translation>
+        <translation>{file}, sheet &quot;{sheet}&quot;</translation>
     </message>
     <message>
         <source>row {row}: {value}</source>
@@ -5472,7 +5473,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>read sheet &quot;{sheet}&quot; with its header in row {row}; other sheets and the rows above were not read</source>
-        <translation>read sheet "{sheet}" with its header in row {row}; other sheets and the rows above were not read</translation>
+        <translation>read sheet &quot;{sheet}&quot; with its header in row {row}; other sheets and the rows above were not read</translation>
     </message>
     <message>
         <source>column {column} is hidden but was read</source>
@@ -5492,7 +5493,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>column {column}: %n merged range(s) were read with their first cell&apos;s value on every row: {ranges}</source>
-        <translation>column {column}: %n merged range(s) were read with their first cell's value on every row: {ranges}</translation>
+        <translation>column {column}: %n merged range(s) were read with their first cell&apos;s value on every row: {ranges}</translation>
     </message>
     <message>
         <source>and %n more</source>
@@ -5512,15 +5513,15 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>{file} is UTF-8 text except at {places}: fix the character there, or save the file again as &quot;CSV UTF-8&quot;.</source>
-        <translation>{file} is UTF-8 text except at {places}: fix the character there, or save the file again as "CSV UTF-8".</translation>
+        <translation>{file} is UTF-8 text except at {places}: fix the character there, or save the file again as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>{file} is neither UTF-8 nor Windows-1252 text (see {places}). Save it again as &quot;CSV UTF-8&quot;.</source>
-        <translation>{file} is neither UTF-8 nor Windows-1252 text (see {places}). Save it again as "CSV UTF-8".</translation>
+        <translation>{file} is neither UTF-8 nor Windows-1252 text (see {places}). Save it again as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>not UTF-8: read as Windows-1252 (Excel&apos;s &quot;CSV&quot; on Windows); check its accented letters, or save it as &quot;CSV UTF-8&quot;</source>
-        <translation>not UTF-8: read as Windows-1252 (Excel's "CSV" on Windows); check its accented letters, or save it as "CSV UTF-8"</translation>
+        <translation>not UTF-8: read as Windows-1252 (Excel&apos;s &quot;CSV&quot; on Windows); check its accented letters, or save it as &quot;CSV UTF-8&quot;</translation>
     </message>
     <message>
         <source>{file} is not a text CSV file (it contains binary data). Save it again as &quot;CSV UTF-8&quot;.</source>
@@ -5844,8 +5845,24 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>The workspace database was damaged ({problem}). Juri set it aside as {damaged} and restored the backup made at {time}. Changes saved after that time are missing: please check your latest scores.</translation>
     </message>
     <message>
-        <source>Juri could not back up the workspace before updating it ({error}), so it did not update it. Free some disk space and try again.</source>
-        <translation>Juri could not back up the workspace before updating it ({error}), so it did not update it. Free some disk space and try again.</translation>
+        <source>The disk holding your workspace is nearly full ({free} MB free), so Juri made no backup of it this time, to leave room for your work. Free some disk space.</source>
+        <translation>The disk holding your workspace is nearly full ({free} MB free), so Juri made no backup of it this time, to leave room for your work. Free some disk space.</translation>
+    </message>
+    <message>
+        <source>Juri could not back up the workspace before updating it ({error}), so it did not update it. {advice}</source>
+        <translation>Juri could not back up the workspace before updating it ({error}), so it did not update it. {advice}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} has become read-only (a write-protected or failing disk?): copy the workspace folder to a disk you can write to, and open it from there.</source>
+        <translation>The folder {folder} has become read-only (a write-protected or failing disk?): copy the workspace folder to a disk you can write to, and open it from there.</translation>
+    </message>
+    <message>
+        <source>Free some disk space and try again.</source>
+        <translation>Free some disk space and try again.</translation>
+    </message>
+    <message>
+        <source>Juri could not save this change: the workspace folder {folder} has become read-only (a write-protected or failing disk?). Your earlier changes are safe. Copy the workspace folder to a disk you can write to, and open it from there.</source>
+        <translation>Juri could not save this change: the workspace folder {folder} has become read-only (a write-protected or failing disk?). Your earlier changes are safe. Copy the workspace folder to a disk you can write to, and open it from there.</translation>
     </message>
     <message>
         <source>Juri could not save this change: the disk is full. Your earlier changes are safe. Free some disk space and enter the change again.</source>

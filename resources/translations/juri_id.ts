@@ -1274,7 +1274,7 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>comma-separated tie-break order: criterion codes, &apos;weights&apos; or &apos;bobot&apos; (heaviest criterion first) and &apos;evaluations&apos; or &apos;penilaian&apos; (more complete evaluations first); default: weights,evaluations</source>
-        <translation>urutan penentu bila nilai sama, dipisahkan koma: kode kriteria, 'bobot' atau 'weights' (kriteria terberat lebih dulu) dan 'penilaian' atau 'evaluations' (penilaian yang lebih lengkap lebih dulu); bawaan: bobot,penilaian</translation>
+        <translation>urutan penentu bila nilai sama, dipisahkan koma: kode kriteria, &apos;bobot&apos; atau &apos;weights&apos; (kriteria terberat lebih dulu) dan &apos;penilaian&apos; atau &apos;evaluations&apos; (penilaian yang lebih lengkap lebih dulu); bawaan: bobot,penilaian</translation>
     </message>
     <message>
         <source>by {key}</source>
@@ -1586,7 +1586,7 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>Write one of {words}, not &apos;{value}&apos;.</source>
-        <translation>Tulis salah satu dari {words}, bukan '{value}'.</translation>
+        <translation>Tulis salah satu dari {words}, bukan &apos;{value}&apos;.</translation>
     </message>
     <message>
         <source>{done} of {n} done.</source>
@@ -1854,7 +1854,7 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>&apos;{value}&apos; is not one of: {words}</source>
-        <translation>'{value}' bukan salah satu dari: {words}</translation>
+        <translation>&apos;{value}&apos; bukan salah satu dari: {words}</translation>
     </message>
 </context>
 <context>
@@ -2015,8 +2015,8 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Folder {path} tidak ada.</translation>
     </message>
     <message>
-        <source>Juri could not reserve a version number for the result file ({error}). Free some disk space and try again.</source>
-        <translation>Juri tidak dapat memesan nomor versi untuk file hasil ({error}). Kosongkan sebagian ruang disk lalu coba lagi.</translation>
+        <source>Juri could not reserve a version number for the result file ({error}). {advice}</source>
+        <translation>Juri tidak dapat memesan nomor versi untuk file hasil ({error}). {advice}</translation>
     </message>
     <message>
         <source>The result file could not be written to {path}: {error}. Any earlier file there is unchanged.</source>
@@ -2447,7 +2447,7 @@ Serahkan file ini kepada ketua tim panel.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; has {character} at position {position}; use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation>'{value}' memuat {character} pada posisi {position}; gunakan hanya huruf, angka, '.', '_' dan '-'</translation>
+        <translation>&apos;{value}&apos; memuat {character} pada posisi {position}; gunakan hanya huruf, angka, &apos;.&apos;, &apos;_&apos; dan &apos;-&apos;</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64)</source>
@@ -3515,11 +3515,11 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>&apos;{id}&apos; is the start of several package ids: {ids}. Give more of it.</source>
-        <translation>'{id}' adalah awal dari beberapa id paket: {ids}. Tulis lebih lengkap.</translation>
+        <translation>&apos;{id}&apos; adalah awal dari beberapa id paket: {ids}. Tulis lebih lengkap.</translation>
     </message>
     <message>
         <source>There is no package &apos;{id}&apos; in this workspace; it has: {ids}.</source>
-        <translation>Tidak ada paket '{id}' di ruang kerja ini; yang ada: {ids}.</translation>
+        <translation>Tidak ada paket &apos;{id}&apos; di ruang kerja ini; yang ada: {ids}.</translation>
     </message>
     <message>
         <source>{name} is too large to show in Juri ({mb} MB). Ask the secretariat for a smaller copy.</source>
@@ -4420,11 +4420,11 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>&apos;{text}&apos; is a key&apos;s fingerprint, not the key: ask the juror for the public key file (juri keys export) or the 44-character key in it</source>
-        <translation>'{text}' adalah sidik kunci, bukan kuncinya: minta juri mengirim file kunci publiknya (juri keys export) atau kunci 44 karakter di dalamnya</translation>
+        <translation>&apos;{text}&apos; adalah sidik kunci, bukan kuncinya: minta juri mengirim file kunci publiknya (juri keys export) atau kunci 44 karakter di dalamnya</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a usable Ed25519 public key</source>
-        <translation>'{text}' bukan kunci publik Ed25519 yang dapat dipakai</translation>
+        <translation>&apos;{text}&apos; bukan kunci publik Ed25519 yang dapat dipakai</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is neither a base64 public key nor a public key file next to the roster</source>
@@ -4565,6 +4565,7 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <name>Scoring</name>
     <message>
         <source>The field-visit checklist has no item {item}.</source>
+        <extracomment>a change: the evaluation as stored → the changed copy and the audit entry&apos;s detail, or None when it would change nothing</extracomment>
         <translation>Daftar periksa kunjungan lapangan tidak memiliki butir {item}.</translation>
     </message>
     <message>
@@ -5412,7 +5413,7 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>{file}, sheet &quot;{sheet}&quot;, has %n problem(s):</source>
-        <translation>{file}, lembar "{sheet}", memiliki %n masalah:</translation>
+        <translation>{file}, lembar &quot;{sheet}&quot;, memiliki %n masalah:</translation>
     </message>
     <message>
         <source>{letter} ({header})</source>
@@ -5444,7 +5445,7 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>{file}, sheet &quot;{sheet}&quot;</source>
-        <translation>{file}, lembar "{sheet}"</translation>
+        <translation>{file}, lembar &quot;{sheet}&quot;</translation>
     </message>
     <message>
         <source>row {row}: {value}</source>
@@ -5472,7 +5473,7 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>read sheet &quot;{sheet}&quot; with its header in row {row}; other sheets and the rows above were not read</source>
-        <translation>yang dibaca lembar "{sheet}" dengan baris judul kolom di baris {row}; lembar lain dan baris di atasnya tidak dibaca</translation>
+        <translation>yang dibaca lembar &quot;{sheet}&quot; dengan baris judul kolom di baris {row}; lembar lain dan baris di atasnya tidak dibaca</translation>
     </message>
     <message>
         <source>column {column} is hidden but was read</source>
@@ -5512,15 +5513,15 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>{file} is UTF-8 text except at {places}: fix the character there, or save the file again as &quot;CSV UTF-8&quot;.</source>
-        <translation>{file} adalah teks UTF-8 kecuali di {places}: perbaiki karakter di sana, atau simpan ulang file sebagai "CSV UTF-8".</translation>
+        <translation>{file} adalah teks UTF-8 kecuali di {places}: perbaiki karakter di sana, atau simpan ulang file sebagai &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>{file} is neither UTF-8 nor Windows-1252 text (see {places}). Save it again as &quot;CSV UTF-8&quot;.</source>
-        <translation>{file} bukan teks UTF-8 maupun Windows-1252 (lihat {places}). Simpan ulang sebagai "CSV UTF-8".</translation>
+        <translation>{file} bukan teks UTF-8 maupun Windows-1252 (lihat {places}). Simpan ulang sebagai &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>not UTF-8: read as Windows-1252 (Excel&apos;s &quot;CSV&quot; on Windows); check its accented letters, or save it as &quot;CSV UTF-8&quot;</source>
-        <translation>bukan UTF-8: dibaca sebagai Windows-1252 ("CSV" dari Excel di Windows); periksa huruf beraksennya, atau simpan sebagai "CSV UTF-8"</translation>
+        <translation>bukan UTF-8: dibaca sebagai Windows-1252 (&quot;CSV&quot; dari Excel di Windows); periksa huruf beraksennya, atau simpan sebagai &quot;CSV UTF-8&quot;</translation>
     </message>
     <message>
         <source>{file} is not a text CSV file (it contains binary data). Save it again as &quot;CSV UTF-8&quot;.</source>
@@ -5844,8 +5845,24 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Basis data ruang kerja rusak ({problem}). Juri menyisihkannya sebagai {damaged} dan memulihkan cadangan yang dibuat pada {time}. Perubahan yang disimpan setelah waktu itu hilang: periksalah nilai-nilai terakhir Anda.</translation>
     </message>
     <message>
-        <source>Juri could not back up the workspace before updating it ({error}), so it did not update it. Free some disk space and try again.</source>
-        <translation>Juri tidak dapat mencadangkan ruang kerja sebelum memperbaruinya ({error}), sehingga ruang kerja tidak diperbarui. Kosongkan sebagian ruang disk lalu coba lagi.</translation>
+        <source>The disk holding your workspace is nearly full ({free} MB free), so Juri made no backup of it this time, to leave room for your work. Free some disk space.</source>
+        <translation>Disk tempat ruang kerja Anda hampir penuh (tersisa {free} MB), sehingga kali ini Juri tidak membuat cadangan agar tetap ada ruang untuk pekerjaan Anda. Kosongkan sebagian ruang disk.</translation>
+    </message>
+    <message>
+        <source>Juri could not back up the workspace before updating it ({error}), so it did not update it. {advice}</source>
+        <translation>Juri tidak dapat mencadangkan ruang kerja sebelum memperbaruinya ({error}), sehingga ruang kerja tidak diperbarui. {advice}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} has become read-only (a write-protected or failing disk?): copy the workspace folder to a disk you can write to, and open it from there.</source>
+        <translation>Folder {folder} menjadi hanya-baca (disk dilindungi tulis atau rusak?): salin folder ruang kerja ke disk yang dapat ditulisi, lalu buka dari sana.</translation>
+    </message>
+    <message>
+        <source>Free some disk space and try again.</source>
+        <translation>Kosongkan sebagian ruang disk lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Juri could not save this change: the workspace folder {folder} has become read-only (a write-protected or failing disk?). Your earlier changes are safe. Copy the workspace folder to a disk you can write to, and open it from there.</source>
+        <translation>Juri tidak dapat menyimpan perubahan ini: folder ruang kerja {folder} menjadi hanya-baca (disk dilindungi tulis atau rusak?). Perubahan Anda sebelumnya aman. Salin folder ruang kerja ke disk yang dapat ditulisi, lalu buka dari sana.</translation>
     </message>
     <message>
         <source>Juri could not save this change: the disk is full. Your earlier changes are safe. Free some disk space and enter the change again.</source>

@@ -9,6 +9,7 @@ import pytest
 
 from app.cli.main import main
 from app.demo.create import DEMO_PASSPHRASE
+from tests.factory import copy_demo
 
 
 def juri(capsys, *args: str) -> tuple[int, str]:
@@ -18,10 +19,9 @@ def juri(capsys, *args: str) -> tuple[int, str]:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("demo") / "juri-demo"
-    assert main(["--lang", "en", "demo", str(folder), "--simulate"]) == 0
-    return folder
+def demo(simulated_demo, tmp_path_factory) -> Path:
+    """The run's ``juri demo --simulate`` (tests/conftest.py), copied: these tests change it."""
+    return copy_demo(simulated_demo, tmp_path_factory.mktemp("demo") / "juri-demo").folder
 
 
 def test_the_demo_has_everything_a_round_needs(demo: Path) -> None:

@@ -15,6 +15,7 @@ from app.cli.main import main
 from app.crypto.envelope import sign_payload
 from app.crypto.keys import KeyPair, decode_public_key, encode_public_key, fingerprint
 from app.demo.create import DEMO_PASSPHRASE
+from tests.factory import copy_demo
 
 PACKAGE = "kipp-2023-desk-demo.juripkg"
 
@@ -26,10 +27,9 @@ def juri(capsys, *args: str) -> tuple[int, str]:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("merge-demo") / "juri-demo"
-    assert main(["--lang", "en", "demo", str(folder), "--simulate"]) == 0
-    return folder
+def demo(simulated_demo, tmp_path_factory) -> Path:
+    """The run's ``juri demo --simulate`` (tests/conftest.py), copied: merges write into it."""
+    return copy_demo(simulated_demo, tmp_path_factory.mktemp("merge-demo") / "juri-demo").folder
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ import openpyxl
 from app.cli.main import main
 from app.crypto.envelope import sign_payload
 from app.crypto.keys import encode_public_key, read_public_key
-from app.services.workspace import Workspace
+from app.services.wiring import open_workspace
 from tests.factory import PASSPHRASE
 from tests.reports.pdf import page_texts
 
@@ -59,7 +59,7 @@ def test_no_result_without_the_pact_and_a_file_without_one_is_flagged(
     # An older or hand-made file that records no pact: valid, and flagged.
     payload = json.loads(genuine.read_bytes())["payload"]
     payload.update(integrity_pact=None, sequence=2)
-    with Workspace(folder) as ws:
+    with open_workspace(folder) as ws:
         pactless = results / "J01_v2_no_pact.json"
         pactless.write_bytes(sign_payload(payload, ws.identity.unlock(PASSPHRASE)))
     code, out = juri(capsys, "result", "verify", str(pactless), "--package", str(setup.package))

@@ -11,7 +11,6 @@ import pytest
 from pypdf import PdfReader
 
 from app.cli.main import main
-from app.crypto import keys
 from app.crypto.envelope import sign_payload
 from app.crypto.keys import KeyPair, encode_public_key
 from app.demo.create import DEMO_PASSPHRASE
@@ -27,15 +26,9 @@ def juri(capsys, *args: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory) -> Path:
-    """The demo with its four signed results, made once (cheap key files, as everywhere in
-    the tests)."""
-    folder = tmp_path_factory.mktemp("demo") / "juri-demo"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(keys, "SCRYPT_N", 2**12)
-        patch.setenv("JURI_HOME", str(folder.parent / "juri-home"))
-        assert main(["--lang", "en", "demo", str(folder), "--simulate"]) == 0
-    return folder
+def demo(simulated_demo) -> Path:
+    """The run's demo with its four signed results (tests/conftest.py), only read here."""
+    return simulated_demo.folder
 
 
 def result_of(demo: Path, juror: str) -> Path:

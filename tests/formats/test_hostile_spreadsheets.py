@@ -10,7 +10,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from app.errors import InputError
@@ -18,6 +18,7 @@ from app.formats import grid as grid_module
 from app.formats.submissions import read_submissions
 from app.formats.table import Column, read_table
 from tests.factory import tiny_pdf
+from tests.fuzz import EXAMPLES, fuzz
 
 COLUMNS = [Column("code"), Column("title"), Column("date", required=False)]
 INJECTIONS = ["=HYPERLINK(\"http://x\",\"klik\")", "+1+2", "-2+3", "@SUM(A1)",
@@ -169,8 +170,7 @@ def test_a_workbook_with_damaged_xml_gets_a_clear_message(tmp_path: Path, damage
     assert caught.value.code == "bad_xlsx"
 
 
-@settings(max_examples=60, deadline=dt.timedelta(seconds=5), derandomize=True,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@fuzz(examples=EXAMPLES * 3 // 2)
 @given(data=st.binary(max_size=600) | st.text(max_size=300).map(
     lambda t: t.encode("utf-8", "surrogatepass")),
        start=st.sampled_from([b"code,title\n", b"", codecs.BOM_UTF16_LE, codecs.BOM_UTF8]))

@@ -1,17 +1,16 @@
-"""Hostile packages and result files: fuzzed (bounded: few examples, a deadline) and crafted.
-Every one ends in a clear refusal, reads no more than it declares, and writes nothing outside
-the workspace; whatever is accepted is exactly what was signed."""
+"""Hostile packages and result files: fuzzed (fresh inputs each run, bounded: tests/fuzz.py) and
+crafted. Every one ends in a clear refusal, reads no more than it declares, and writes nothing
+outside the workspace; whatever is accepted is exactly what was signed."""
 
 from __future__ import annotations
 
-import datetime as dt
 import struct
 import zipfile
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from app.canonical import CanonicalError, canonical_bytes, parse_strict
@@ -20,11 +19,8 @@ from app.package.reader import open_package, read_member
 from app.results import verify as verify_module
 from app.results.verify import ResultStatus, check_result
 from tests.factory import PASSPHRASE
+from tests.fuzz import FUZZ
 from tests.package.test_package import proposal_name, refused, rewrite
-
-FUZZ = settings(max_examples=40, deadline=dt.timedelta(seconds=5), derandomize=True,
-                suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                       HealthCheck.too_slow])
 
 flips = st.lists(st.tuples(st.integers(min_value=0), st.integers(min_value=1, max_value=255)),
                  min_size=1, max_size=4)

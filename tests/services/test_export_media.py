@@ -18,7 +18,8 @@ import pytest
 
 from app.cli.main import main
 from app.errors import WorkspaceError
-from app.services.workspace import Workspace
+from app.services.wiring import open_workspace
+from tests.disks import tmpfs
 from tests.factory import PASSPHRASE
 
 D = Decimal
@@ -30,7 +31,6 @@ def ws(competition):
     workspace = setup.workspace("J01")
     workspace.packages.import_package(setup.package)
     workspace.scoring.set_score("test-pkg", "S001", "LATAR", D(7))
-    workspace.setup = setup
     yield workspace
     workspace.close()
 
@@ -38,15 +38,8 @@ def ws(competition):
 @pytest.fixture
 def usb(tmp_path) -> Path:
     """A 64 KiB tmpfs standing in for a small USB stick."""
-    if not sys.platform.startswith("linux") or os.geteuid() != 0 or not shutil.which("mount"):
-        pytest.skip("mounting a tmpfs needs root on Linux")
-    folder = tmp_path / "usb"
-    folder.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(folder)],
-                      capture_output=True).returncode:
-        pytest.skip("this machine does not allow mounting a tmpfs")
-    yield folder
-    subprocess.run(["umount", "-l", str(folder)], check=False)
+    with tmpfs(tmp_path / "usb", "64k") as folder:
+        yield folder
 
 
 def export_fails(ws, target: Path, words: str) -> WorkspaceError:
@@ -147,7 +140,7 @@ def test_a_pdf_export_to_a_full_disk_gets_a_sentence_not_a_traceback(
 
     monkeypatch.setattr(os, "fsync", disk_full)
     code = main(["--lang", "en", "sheets", "filled", str(result), "--package",
-                 str(ws.setup.package), "-o", str(sheets)])
+                 str(ws.packages.get("test-pkg").archive), "-o", str(sheets)])
     assert code == 1
     err = capsys.readouterr().err
     assert os.strerror(errno.ENOSPC) in err and "Traceback" not in err
@@ -163,10 +156,10 @@ def test_a_workspace_on_a_read_only_stick_is_refused_in_words(tmp_path) -> None:
                       capture_output=True).returncode:
         pytest.skip("this machine does not allow mounting a tmpfs")
     try:
-        Workspace(stick / "ws").close()
+        open_workspace(stick / "ws").close()
         subprocess.run(["mount", "-o", "remount,ro", str(stick)], check=True)
         with pytest.raises(WorkspaceError) as caught:
-            Workspace(stick / "ws")
+            open_workspace(stick / "ws")
         assert caught.value.code == "workspace_read_only"
         assert "cannot be written" in caught.value.message
     finally:

@@ -12,7 +12,7 @@ import pytest
 from app.errors import KeyFileError, WorkspaceError
 from app.package.reader import open_package
 from app.results.verify import ResultStatus, check_result
-from app.services.workspace import Workspace
+from app.services.wiring import Services, open_workspace
 from app.storage.audit import verify_chain
 from tests.factory import PASSPHRASE
 
@@ -34,13 +34,13 @@ def ws(setup):
     workspace.close()
 
 
-def score_all(ws: Workspace, code: str, value: int = 8) -> None:
+def score_all(ws: Services, code: str, value: int = 8) -> None:
     for criterion in DESK:
         ws.scoring.set_score("test-pkg", code, criterion, D(value))
 
 
 def test_identity_is_made_once(tmp_path: Path) -> None:
-    with Workspace(tmp_path / "w") as ws:
+    with open_workspace(tmp_path / "w") as ws:
         assert ws.identity.get() is None
         info = ws.identity.create("J07", "Siti Aminah", PASSPHRASE)
         assert info.key_file.is_file() and info.public_key_file.is_file()
@@ -54,11 +54,11 @@ def test_identity_is_made_once(tmp_path: Path) -> None:
 
 
 def test_a_second_juri_on_the_same_workspace_is_refused(tmp_path: Path) -> None:
-    with Workspace(tmp_path / "w"):
+    with open_workspace(tmp_path / "w"):
         with pytest.raises(WorkspaceError) as caught:
-            Workspace(tmp_path / "w")
+            open_workspace(tmp_path / "w")
         assert caught.value.code == "workspace_locked"
-    Workspace(tmp_path / "w").close()  # free again once the first one closed
+    open_workspace(tmp_path / "w").close()  # free again once the first one closed
 
 
 def test_importing_keeps_a_verified_copy_and_only_my_submissions(setup, ws) -> None:
@@ -72,7 +72,7 @@ def test_importing_keeps_a_verified_copy_and_only_my_submissions(setup, ws) -> N
 
 def test_packages_that_do_not_include_me_are_refused(competition, tmp_path: Path) -> None:
     setup = competition(jurors=1)
-    with Workspace(tmp_path / "stranger") as ws:
+    with open_workspace(tmp_path / "stranger") as ws:
         ws.identity.create("X1", "Stranger", PASSPHRASE)
         with pytest.raises(WorkspaceError) as caught:
             ws.packages.import_package(setup.package)
@@ -131,14 +131,14 @@ def test_recusal_locks_the_scores(ws) -> None:
 
 
 def test_every_change_is_audited_once_and_no_op_changes_are_not(ws) -> None:
-    with ws.reading() as session:
+    with ws.workspace.reading() as session:
         before = verify_chain(session).length
     ws.scoring.set_score("test-pkg", "S001", "LATAR", D(5))
     ws.scoring.set_score("test-pkg", "S001", "LATAR", D(5))  # unchanged: nothing written
     ws.scoring.set_comment("test-pkg", "S001", "LATAR", "Data kurang")
     ws.scoring.set_comment("test-pkg", "S001", None, "Secara umum baik")
     ws.scoring.set_video_watched("test-pkg", "S001", True)
-    with ws.reading() as session:
+    with ws.workspace.reading() as session:
         report = verify_chain(session)
     assert report.ok and report.length == before + 4
 

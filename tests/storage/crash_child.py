@@ -27,10 +27,10 @@ def step(n: int) -> tuple[str, str, str, object]:
 
 
 def main() -> None:
-    from app.services.workspace import Workspace
+    from app.services.wiring import open_workspace
 
     folder, start = Path(sys.argv[1]), int(sys.argv[2])
-    ws = Workspace(folder, checkpoint_every=3)  # kills land inside WAL checkpoints too
+    ws = open_workspace(folder, checkpoint_every=3)  # kills land inside WAL checkpoints too
     print("ready", flush=True)
     n = start
     while True:

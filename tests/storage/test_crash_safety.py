@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from app import settings
-from app.services.workspace import DATABASE_NAME, Workspace
+from app.services.wiring import Services, open_workspace
+from app.services.workspace import DATABASE_NAME
 from app.storage import backup
 from app.storage.audit import verify_chain
 from tests.storage.crash_child import CODES, PACKAGE, step
@@ -35,7 +36,7 @@ def state_after(steps: int) -> dict[tuple[str, str, str], object]:
     return state
 
 
-def state_in(ws: Workspace) -> dict[tuple[str, str, str], object]:
+def state_in(ws: Services) -> dict[tuple[str, str, str], object]:
     state: dict[tuple[str, str, str], object] = {}
     for code in CODES:
         evaluation = ws.scoring.evaluation(PACKAGE, code).evaluation
@@ -85,7 +86,7 @@ def run_until_killed(folder: Path, start: int, rng: random.Random,
 def test_sigkill_while_scoring_loses_no_saved_change(competition) -> None:
     setup = competition(submissions=2, jurors=1)
     folder = setup.workspaces["J01"]
-    with Workspace(folder) as ws:
+    with open_workspace(folder) as ws:
         ws.packages.import_package(setup.package)
     preferences = settings.load()
     preferences.backup_every_changes = 5  # kills land inside backups too
@@ -102,10 +103,10 @@ def kill_repeatedly(folder: Path, rounds: int, child_module: str) -> None:
     for _ in range(rounds):
         reported = run_until_killed(folder, reported + 1, rng, child_module)
         assert backup.integrity_problem(folder / DATABASE_NAME) is None
-        with Workspace(folder) as ws:
+        with open_workspace(folder) as ws:
             assert ws.notices == []  # nothing was damaged, nothing restored
             held = state_in(ws)
-            with ws.reading() as session:
+            with ws.workspace.reading() as session:
                 chain = verify_chain(session)
         assert held in (state_after(reported + 1), state_after(reported + 2))
         assert chain.ok, f"audit chain broken at {chain.broken_at}"

@@ -11,25 +11,20 @@ import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from app.crypto import keys
 from app.crypto.keys import read_private_key
-from app.demo.create import DemoInfo, create_demo
+from app.demo.create import DemoInfo
 from app.package.builder import BuildRequest, build_package
-from app.services.workspace import Workspace
+from app.services.wiring import open_workspace
 from tests.factory import PASSPHRASE
 from ui.app import Launcher
 from ui.main_window import MainWindow
 
 
 @pytest.fixture(scope="session")
-def demo(tmp_path_factory) -> DemoInfo:
-    """The demo competition: its inputs (spreadsheet, sixteen proposal PDFs, rubric, roster),
-    the secretariat's key and the signed package."""
-    cost, keys.SCRYPT_N = keys.SCRYPT_N, 2**12
-    try:
-        return create_demo(tmp_path_factory.mktemp("demo") / "juri-demo")
-    finally:
-        keys.SCRYPT_N = cost
+def demo(simulated_demo: DemoInfo) -> DemoInfo:
+    """The demo competition (tests/conftest.py), only read here: its inputs (spreadsheet,
+    sixteen proposal PDFs, rubric, roster), the secretariat's key and the signed package."""
+    return simulated_demo
 
 
 @pytest.fixture
@@ -88,7 +83,7 @@ def ready_window(qtbot, launcher: Launcher) -> MainWindow:
 def new_juror(home: Path, juror_id: str = "J09") -> Path:
     """A juror who went through the first run (key and pact) in the default workspace;
     returns their public key file."""
-    with Workspace() as ws:
+    with open_workspace() as ws:
         ws.identity.create(juror_id, "Juri Uji", PASSPHRASE)
         ws.identity.accept_pact()
         return ws.identity.export_public_key(home / f"{juror_id}.pub.json")

@@ -17,14 +17,13 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.cli.main import main as cli_main
-from app.crypto import keys
 from app.crypto.envelope import sign_payload
 from app.crypto.keys import KeyPair, encode_public_key, write_private_key
-from app.demo.create import DemoInfo, create_demo
+from app.demo.create import DemoInfo
 from app.merge.methods import Method
 from app.merge.statuses import FileStatus
 from app.merge.table import CellState
-from tests.factory import PASSPHRASE
+from tests.factory import PASSPHRASE, copy_demo
 from tests.ui.conftest import activate, message_boxes
 from ui.chair.launcher import ChairLauncher
 from ui.chair.models import RankingModel, RankingView
@@ -34,13 +33,9 @@ LAPTOP = KeyPair.generate("J02, new laptop")
 
 
 @pytest.fixture(scope="module")
-def simulated(tmp_path_factory) -> DemoInfo:
-    """The demo with its four jurors' simulated result files."""
-    cost, keys.SCRYPT_N = keys.SCRYPT_N, 2**12
-    try:
-        return create_demo(tmp_path_factory.mktemp("chair") / "juri-demo", simulate=True)
-    finally:
-        keys.SCRYPT_N = cost
+def simulated(simulated_demo: DemoInfo, tmp_path_factory) -> DemoInfo:
+    """The demo with its four jurors' simulated result files (tests/conftest.py), copied."""
+    return copy_demo(simulated_demo, tmp_path_factory.mktemp("chair") / "juri-demo")
 
 
 def tampered(data: bytes) -> bytes:

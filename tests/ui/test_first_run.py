@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from app.pact import pact_version
-from app.services.workspace import Workspace
+from app.services.wiring import open_workspace
 from tests.ui.conftest import ready_window
 from ui.wizard import FINGERPRINT_PAGE, IDENTITY_PAGE, KEY_PAGE, PACT_PAGE, passphrase_strength
 
@@ -80,7 +80,7 @@ def test_leaving_the_first_run_stops_juri_without_a_key(qtbot, launch) -> None:
     with qtbot.waitSignal(launcher.stopped) as stopped:
         launcher.wizard.reject()
     assert stopped.args == [0]
-    with Workspace() as ws:
+    with open_workspace() as ws:
         assert ws.identity.get() is None
 
 

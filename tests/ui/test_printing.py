@@ -135,7 +135,7 @@ def test_filled_sheet_comes_from_the_last_export(qtbot, launch, package_for, iso
 
 
 def audit_sources(window, code: str) -> list[tuple[str, str]]:
-    with window.session.workspace.reading() as s:
+    with window.session.workspace.workspace.reading() as s:
         entries = s.scalars(select(AuditEntry).where(AuditEntry.subject == code)
                             .order_by(AuditEntry.seq))
         return [(e.action, json.loads(e.detail)["source"]) for e in entries]

@@ -233,12 +233,12 @@ def test_scoring_field_after_field_keeps_the_event_loop_calm(qtbot, launch, comp
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
-    from app.services.workspace import Workspace
+    from app.services.wiring import open_workspace
     from tests.storage.crash_child import step
     from tests.ui.conftest import ready_window
 
     setup = competition(submissions=2, jurors=1)
-    with Workspace(setup.workspaces["J01"]) as ws:
+    with open_workspace(setup.workspaces["J01"]) as ws:
         ws.packages.import_package(setup.package)
     win = ready_window(qtbot, launch(setup.workspaces["J01"]))
     counts: Counter[str] = Counter()

@@ -14,7 +14,8 @@ from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
 from app.domain.evaluation import Recommendation
-from app.services.workspace import DATABASE_NAME, Workspace
+from app.services.wiring import open_workspace
+from app.services.workspace import DATABASE_NAME
 from app.storage.audit import verify_chain
 from app.storage.models import AuditEntry, Base, ChecklistMark, Score
 from app.storage.models import Evaluation as EvaluationRow
@@ -98,12 +99,12 @@ def test_the_save_path_writes_the_rows_the_orm_writes(saved, tmp_path: Path) -> 
 
 def test_the_orm_reads_back_what_the_save_path_saved(saved) -> None:
     folder, states = saved
-    with Workspace(folder) as ws:
+    with open_workspace(folder) as ws:
         for code, state in states.items():
             loaded = ws.scoring.evaluation(PACKAGE, code)  # through the ORM models
             assert loaded.evaluation == state.evaluation
             assert (loaded.status, loaded.total) == (state.status, state.total)
-        with ws.reading() as session:
+        with ws.workspace.reading() as session:
             row = session.scalars(select(EvaluationRow).where(
                 EvaluationRow.submission_code == "S001")).one()
             assert row.video_watched is True and row.status == states["S001"].status.value
