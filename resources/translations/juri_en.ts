@@ -3028,7 +3028,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>The package is damaged: the header of {path} does not match the package&apos;s directory.</source>
-        <translation>The package is damaged: the header of {path} does not match the package's directory.</translation>
+        <translation>The package is damaged: the header of {path} does not match the package&apos;s directory.</translation>
     </message>
     <message>
         <source>The package is damaged: the file {path} is cut short.</source>
@@ -4228,6 +4228,10 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>Summary of scores</source>
         <translation>Summary of scores</translation>
+    </message>
+    <message>
+        <source>– (recused)</source>
+        <translation>– (recused)</translation>
     </message>
     <message>
         <source>Overall judgement</source>

@@ -4230,6 +4230,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Rekapitulasi nilai</translation>
     </message>
     <message>
+        <source>– (recused)</source>
+        <translation>– (mengundurkan diri)</translation>
+    </message>
+    <message>
         <source>Overall judgement</source>
         <translation>Penilaian keseluruhan</translation>
     </message>
