@@ -67,18 +67,19 @@ def _gui(workspace: Path | None, package: Path | None, language: str | None,
 def _chair(argv: list[str], language: str | None, quit_when_ready: bool) -> int:
     from app import i18n, settings
     from app.cli.argparse_text import translate_argparse
-    from app.cli.chair_cmd import gui_arguments
+    from app.cli.main import parse_arguments
     from ui.app import application
     from ui.chair.launcher import run
 
     application()  # before any translator, so Qt's own strings are translated too
     i18n.install(language or settings.load().language)
     translate_argparse()
-    parsed = gui_arguments([a for a in argv if a != QUIT_WHEN_READY])
-    if isinstance(parsed, int):
-        return parsed
-    package, inputs = parsed
-    return run(package, inputs, language, quit_when_ready=quit_when_ready)
+    args = parse_arguments([a for a in argv if a != QUIT_WHEN_READY])
+    if isinstance(args, int):
+        return args
+    package = Path(args.package) if args.package else None
+    return run(package, [Path(p) for p in args.inputs], language,
+               quit_when_ready=quit_when_ready)
 
 
 def _demo_then_gui(argv: list[str], language: str | None) -> int:
