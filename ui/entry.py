@@ -2,8 +2,9 @@
 
 ``juri`` alone opens the app; ``juri PATH`` opens the app on a package; ``juri demo DIR --open``
 makes (or reuses) the demo and opens the app as its first juror; ``juri chair`` opens the panel
-chair's window (:mod:`ui.chair`). Everything else is the command
-line of :mod:`app.cli.main`, which never imports the GUI.
+chair's window (:mod:`ui.chair`); ``juri bench`` runs the command line's bench with the steps
+only the program can measure (its window, start and memory: :mod:`ui.bench`). Everything else
+is the command line of :mod:`app.cli.main`, which never imports the GUI.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from app.cli.main import main as cli_main
 OPEN_FLAG = "--open"
 SELF_TEST = "--self-test"
 QUIT_WHEN_READY = "--quit-when-ready"  # start, show the window, quit: measures start-up
+BENCH_WINDOW = "--bench-window"  # the bench's child that measures the window (ui.bench)
 HELP_FLAGS = {"-h", "--help"}
 
 
@@ -40,6 +42,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.selftest import run
 
         return run()
+    if argv[:1] == [BENCH_WINDOW]:
+        from ui.bench import window_child
+
+        return window_child(argv[1:])
     quit_when_ready = QUIT_WHEN_READY in argv
     argv = [a for a in argv if a != QUIT_WHEN_READY]
     options, rest = split_global_options(argv)
@@ -52,6 +58,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _chair(argv, language, quit_when_ready)
     if first == "demo" and OPEN_FLAG in rest:
         return _demo_then_gui(argv, language)
+    if first == "bench":
+        from ui.bench import program_steps
+
+        return cli_main(argv, program=program_steps)
     if first.startswith("-") or first in command_names():
         return cli_main(argv)
     return _gui(workspace, Path(first), language, quit_when_ready)

@@ -16,6 +16,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from app import __version__, i18n, settings
 from app.cli.argparse_text import translate_argparse
@@ -112,7 +113,9 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace | int:
         return EXIT_OK if exc.code in (0, None) else EXIT_USAGE
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, program: Any = None) -> int:
+    """Run the command line; ``program`` is what the juri program lends the commands (the
+    bench's steps in its own processes), as ``args.program``."""
     argv = list(sys.argv[1:] if argv is None else argv)
     i18n.install(_language_from(argv) or os.environ.get("JURI_LANG") or settings.load().language)
     translate_argparse()
@@ -122,6 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         build_parser().print_help()
         return EXIT_USAGE
+    args.program = program
     try:
         return args.handler(args) or EXIT_OK
     except JuriError as exc:
