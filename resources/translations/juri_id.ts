@@ -4000,8 +4000,8 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>{pages} halaman, halaman 1 dirender</translation>
     </message>
     <message>
-        <source>not available ({error}); videos open in the system&apos;s player</source>
-        <translation>tidak tersedia ({error}); video dibuka di pemutar sistem</translation>
+        <source>not in this build; videos open in the computer&apos;s own video player</source>
+        <translation>tidak ada di versi ini; video dibuka dengan pemutar video komputer ini</translation>
     </message>
     <message>
         <source>available</source>
@@ -4014,6 +4014,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>translations (Indonesian, and Qt&apos;s own)</source>
         <translation>terjemahan (Indonesia, dan milik Qt)</translation>
+    </message>
+    <message>
+        <source>sorting, capitals and time zone names</source>
+        <translation>pengurutan, huruf kapital, dan nama zona waktu</translation>
     </message>
     <message>
         <source>application icon</source>
