@@ -4001,7 +4001,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>not in this build; videos open in the computer&apos;s own video player</source>
-        <translation>not in this build; videos open in the computer's own video player</translation>
+        <translation>not in this build; videos open in the computer&apos;s own video player</translation>
     </message>
     <message>
         <source>available</source>
