@@ -55,11 +55,6 @@ class StampedRun:
         self._layouts: dict[StartState, _Layout] = {}
         self._canvas: Canvas | None = None
 
-    @property
-    def layouts(self) -> int:
-        """How many distinct starting places were laid out (each once)."""
-        return len(self._layouts)
-
     def flowable(self) -> Flowable:
         return _RunMark(self)
 
