@@ -14,10 +14,16 @@ import subprocess
 import sys
 from decimal import Decimal
 from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from typing import TYPE_CHECKING
 
 from app import paths
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLocale, QTranslator
+
+# PySide6 is imported when first used, not with this module: the window's start imports the
+# core (SQLAlchemy …) before Qt, since PySide6 reads the source of every module imported after
+# it (its __feature__ import hook), a tenth of a second of the start from source.
 
 SUPPORTED_LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
@@ -30,6 +36,8 @@ _language = DEFAULT_LANGUAGE
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate ``text`` in ``context``; ``n`` selects plural forms (``%n`` in the text)."""
+    from PySide6.QtCore import QCoreApplication
+
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
@@ -53,6 +61,8 @@ def install(language: str | None = None) -> str:
     Creates a ``QCoreApplication`` when none exists (the command line), since Qt keeps
     translators on the application object. Returns the language actually installed.
     """
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
     global _language
     language = normalise_language(language or os.environ.get("JURI_LANG"))
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
@@ -73,6 +83,8 @@ def install(language: str | None = None) -> str:
 
 
 def locale_for(language: str) -> QLocale:
+    from PySide6.QtCore import QLocale
+
     return QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia) if language == "id" \
         else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 

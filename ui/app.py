@@ -114,6 +114,15 @@ class Launcher(QObject):
             self.workspace = None
 
 
+READY = "juri: window ready"  # printed with --quit-when-ready: the bench times its start to it
+
+
+def _ready(app: QApplication) -> None:
+    """The window shows its package and the events it posted are done: say so, and quit."""
+    print(READY, flush=True)
+    app.quit()
+
+
 def run(workspace_dir: Path | None = None, open_path: Path | None = None,
         language: str | None = None, *, quit_when_ready: bool = False) -> int:
     """Run the app until its window closes (or, with ``quit_when_ready``, until the window is
@@ -123,7 +132,7 @@ def run(workspace_dir: Path | None = None, open_path: Path | None = None,
     exit_code: list[int] = []
     launcher.stopped.connect(lambda code: (exit_code.append(code), app.quit()))
     if quit_when_ready:
-        launcher.ready.connect(lambda _window: QTimer.singleShot(0, app.quit))
+        launcher.ready.connect(lambda _window: QTimer.singleShot(0, lambda: _ready(app)))
     launcher.begin()
     code = app.exec() if not exit_code else exit_code[0]
     launcher.close()

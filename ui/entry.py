@@ -2,8 +2,9 @@
 
 ``juri`` alone opens the app; ``juri PATH`` opens the app on a package; ``juri demo DIR --open``
 makes (or reuses) the demo and opens the app as its first juror; ``juri chair`` opens the panel
-chair's window (:mod:`ui.chair`). Everything else is the command
-line of :mod:`app.cli.main`, which never imports the GUI.
+chair's window (:mod:`ui.chair`); ``juri bench`` runs the command line's bench with the steps
+only the program can measure (its window, start and memory: :mod:`ui.bench`). Everything else
+is the command line of :mod:`app.cli.main`, which never imports the GUI.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from app.cli.main import main as cli_main
 OPEN_FLAG = "--open"
 SELF_TEST = "--self-test"
 QUIT_WHEN_READY = "--quit-when-ready"  # start, show the window, quit: measures start-up
+BENCH_WINDOW = "--bench-window"  # the bench's child that measures the window (ui.bench)
 HELP_FLAGS = {"-h", "--help"}
 
 
@@ -40,6 +42,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.selftest import run
 
         return run()
+    if argv[:1] == [BENCH_WINDOW]:
+        from ui.bench import window_child
+
+        return window_child(argv[1:])
     quit_when_ready = QUIT_WHEN_READY in argv
     argv = [a for a in argv if a != QUIT_WHEN_READY]
     options, rest = split_global_options(argv)
@@ -52,6 +58,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _chair(argv, language, quit_when_ready)
     if first == "demo" and OPEN_FLAG in rest:
         return _demo_then_gui(argv, language)
+    if first == "bench":
+        from ui.bench import program_steps
+
+        return cli_main(argv, program=program_steps)
     if first.startswith("-") or first in command_names():
         return cli_main(argv)
     return _gui(workspace, Path(first), language, quit_when_ready)
@@ -59,26 +69,37 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _gui(workspace: Path | None, package: Path | None, language: str | None,
          quit_when_ready: bool = False) -> int:
+    _core_before_qt()
     from ui.app import run
 
     return run(workspace, package, language, quit_when_ready=quit_when_ready)
 
 
+def _core_before_qt() -> None:
+    """Import the workspace's database layer before Qt: PySide6 reads the source of every
+    Python module imported after it (an import hook for its ``__feature__`` switches), and
+    SQLAlchemy's hundred-odd modules made that a tenth of a second of the window's start from
+    source (the bundle holds no sources, so there it costs nothing)."""
+    import sqlalchemy.dialects.sqlite
+    import sqlalchemy.orm  # noqa: F401
+
+
 def _chair(argv: list[str], language: str | None, quit_when_ready: bool) -> int:
     from app import i18n, settings
     from app.cli.argparse_text import translate_argparse
-    from app.cli.chair_cmd import gui_arguments
+    from app.cli.main import parse_arguments
     from ui.app import application
     from ui.chair.launcher import run
 
     application()  # before any translator, so Qt's own strings are translated too
     i18n.install(language or settings.load().language)
     translate_argparse()
-    parsed = gui_arguments([a for a in argv if a != QUIT_WHEN_READY])
-    if isinstance(parsed, int):
-        return parsed
-    package, inputs = parsed
-    return run(package, inputs, language, quit_when_ready=quit_when_ready)
+    args = parse_arguments([a for a in argv if a != QUIT_WHEN_READY])
+    if isinstance(args, int):
+        return args
+    package = Path(args.package) if args.package else None
+    return run(package, [Path(p) for p in args.inputs], language,
+               quit_when_ready=quit_when_ready)
 
 
 def _demo_then_gui(argv: list[str], language: str | None) -> int:

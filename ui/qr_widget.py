@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-QUIET_ZONE = 4  # modules of white around the code, as the standard asks
+from app.qr import QUIET_ZONE, dark_runs, qr_matrix
 
 
 class QrCodeWidget(QWidget):
@@ -26,11 +26,8 @@ class QrCodeWidget(QWidget):
         self.update()
 
     def matrix(self) -> list[list[bool]]:
-        """The modules of the current text (ReportLab's encoder is imported on first use:
-        a fifth of a second of the app's start)."""
+        """The modules of the current text."""
         if self._matrix is None:
-            from app.qr import qr_matrix
-
             self._matrix = qr_matrix(self._text) if self._text else []
         return self._matrix
 
@@ -48,7 +45,6 @@ class QrCodeWidget(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("black"))
         for row, cells in enumerate(matrix):
-            for column, dark in enumerate(cells):
-                if dark:
-                    painter.drawRect(QRectF((column + QUIET_ZONE) * module,
-                                            (row + QUIET_ZONE) * module, module, module))
+            for column, length in dark_runs(cells):
+                painter.drawRect(QRectF((column + QUIET_ZONE) * module,
+                                        (row + QUIET_ZONE) * module, length * module, module))

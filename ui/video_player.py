@@ -1,8 +1,9 @@
 """Playing a video carried in the package, offline, where the platform can.
 
 The video is copied once from the package into Juri's cache (hashed on the way, off the GUI
-thread) and played with QtMultimedia. Where QtMultimedia has no working backend the juror gets
-a plain sentence and a button to open the file in the system's video player instead.
+thread) and played with QtMultimedia. Where QtMultimedia has no working backend — the Linux
+bundle leaves FFmpeg out (README, "Building the bundle") — the juror gets a plain sentence and
+a button to open the file in the computer's own video player instead.
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ try:  # QtMultimedia may lack a backend (or codecs) on some systems: degrade, do
     from PySide6.QtMultimediaWidgets import QVideoWidget
 except ImportError:  # pragma: no cover - depends on the platform's Qt build
     QMediaPlayer = None  # type: ignore[assignment]
+
+
+def playback_available() -> bool:
+    """Whether QtMultimedia can play here: its module, and a backend that loads."""
+    return QMediaPlayer is not None and QMediaPlayer().isAvailable()
 
 
 class VideoPlayer(QWidget):
@@ -48,7 +54,7 @@ class VideoPlayer(QWidget):
         controls.addWidget(self.external)
         layout = QVBoxLayout(self)
         self.player = None
-        if QMediaPlayer is not None:
+        if playback_available():
             self.video = QVideoWidget()
             self.video.setMinimumHeight(220)
             self.player = QMediaPlayer(self)

@@ -21,12 +21,20 @@ class Target:
         return found if isinstance(found, int | float) else None
 
 
+MEMORY_BUDGET_MB = 1024.0  # of a 4 GB laptop: see docs/performance.md, "Memory"
+
 TARGETS = (
     Target("package.verify_vs_raw_hash", 2.0, "×"),
     Target("save.p99_ms", 5.0, "ms"),
     Target("merge.total_seconds", 3.0, "s"),
+    Target("sheets.seconds_per_1000_sheets", 5.0, "s"),
     Target("gui.show_package_seconds", 1.0, "s"),
-    Target("gui.start_to_window_seconds", 2.0, "s"),
+    Target("gui.start_to_window_seconds", 1.0, "s"),
+    Target("start.version_seconds", 0.3, "s"),
+    Target("start.result_show_seconds", 0.3, "s"),
+    Target("start.score_set_seconds", 0.3, "s"),
+    Target("memory.merge_peak_rss_mb", MEMORY_BUDGET_MB, "MB"),
+    Target("memory.window_peak_rss_mb", MEMORY_BUDGET_MB, "MB"),
 )
 
 

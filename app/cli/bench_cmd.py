@@ -17,8 +17,10 @@ def register(commands) -> None:
         "Cli", "Make a synthetic competition (signed package, juror workspace, every panel "
         "juror's signed result file) and time each step: package build and verify against raw "
         "SHA-256, opening the workspace, saving score changes, export and verify, the chair's "
-        "merge (with the same aggregation in pandas when it is installed), blank sheets, and "
-        "the juror's window offscreen. Nothing outside a temporary folder is touched."))
+        "merge (with the same aggregation in pandas when it is installed), blank sheets, the "
+        "juror's window offscreen, the app's start, small commands (juri --version, result "
+        "show, score set), and the peak memory of the window and of juri merge. Nothing "
+        "outside a temporary folder is touched."))
     default = Scale()
     parser.add_argument("--quick", action="store_true", help=translate(
         "Cli", "a small competition, for a quick check"))
@@ -76,7 +78,9 @@ def handle(args: Any) -> int:
         if not args.json:
             print(translate("Cli", "… {step}").format(step=step), file=sys.stderr, flush=True)
 
-    report = run(scale, gui=not args.no_gui, keep=keep, say=progress)
+    # the juri program measures its window, start and memory in processes of its own
+    report = run(scale, program=getattr(args, "program", None), window=not args.no_gui,
+                 keep=keep, say=progress)
     report["targets"] = check(report)
     if args.json:
         emit_json(report)

@@ -3,36 +3,41 @@
 The language is chosen before the parser is built (``--lang``, then ``$JURI_LANG``, then
 Indonesian) so that help texts are translated too. A :class:`~app.errors.JuriError` prints its
 message and exits 1; a usage error exits 2; nothing prints a traceback to a user.
+
+Each command lives in its own module, imported only when it is the command given (or for the
+list of commands in ``--help``): scripts that score or check hundreds of files call small verbs
+in loops, and ``juri result show`` has no use for the merge store's database layer.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from app import __version__, i18n, settings
-from app.cli import (
-    bench_cmd,
-    chair_cmd,
-    demo_cmd,
-    keys_cmd,
-    merge_cmd,
-    package_cmd,
-    result_cmd,
-    score_cmd,
-    sheets_cmd,
-    workspace_cmd,
-)
 from app.cli.argparse_text import translate_argparse
 from app.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
 from app.errors import JuriError
 from app.i18n import translate
 
-COMMAND_MODULES = (demo_cmd, package_cmd, keys_cmd, workspace_cmd, score_cmd, result_cmd,
-                   merge_cmd, sheets_cmd, chair_cmd, bench_cmd)
-
+# command name: the module that registers it (in the order --help lists them)
+COMMANDS = {
+    "demo": "app.cli.demo_cmd",
+    "package": "app.cli.package_cmd",
+    "keys": "app.cli.keys_cmd",
+    "workspace": "app.cli.workspace_cmd",
+    "score": "app.cli.score_cmd",
+    "result": "app.cli.result_cmd",
+    "merge": "app.cli.merge_cmd",
+    "sheets": "app.cli.sheets_cmd",
+    "chair": "app.cli.chair_cmd",
+    "bench": "app.cli.bench_cmd",
+}
+HELP_FLAGS = ("-h", "--help")
 
 GLOBAL_OPTIONS_WITH_VALUE = ("--lang", "--workspace")
 
@@ -56,9 +61,18 @@ def split_global_options(argv: Sequence[str]) -> tuple[dict[str, str], list[str]
 
 
 def command_names() -> set[str]:
-    parser = build_parser()
-    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    return set(action.choices)
+    return set(COMMANDS)
+
+
+def commands_needed(argv: Sequence[str]) -> tuple[str, ...]:
+    """The commands whose modules parsing ``argv`` needs: the one named, none for a bare
+    ``--version``, every one otherwise (``--help`` and usage errors list them all)."""
+    _options, rest = split_global_options(argv)
+    if rest and rest[0] in COMMANDS:
+        return (rest[0],)
+    if "--version" in rest and not any(flag in rest for flag in HELP_FLAGS):
+        return ()
+    return tuple(COMMANDS)
 
 
 def _language_from(argv: Sequence[str]) -> str | None:
@@ -70,7 +84,8 @@ def _language_from(argv: Sequence[str]) -> str | None:
     return None
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser of ``juri`` with ``commands`` (default: all of them) registered."""
     parser = argparse.ArgumentParser(
         prog="juri",
         description=translate(
@@ -83,24 +98,34 @@ def build_parser() -> argparse.ArgumentParser:
         "Cli", "language of messages: id (Indonesian, the default) or en"))
     parser.add_argument("--workspace", metavar=translate("Cli", "FOLDER"), help=translate(
         "Cli", "the juror workspace folder (default: your data folder, or $JURI_HOME)"))
-    commands = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"))
-    for module in COMMAND_MODULES:
-        module.register(commands)
+    subparsers = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"))
+    for name in COMMANDS if commands is None else commands:
+        importlib.import_module(COMMANDS[name]).register(subparsers)
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace | int:
+    """``argv`` parsed as the command line parses it, or the exit code of ``--help``,
+    ``--version`` or a usage error (argparse has printed what it had to say)."""
+    try:
+        return build_parser(commands_needed(argv)).parse_args(list(argv))
+    except SystemExit as exc:
+        return EXIT_OK if exc.code in (0, None) else EXIT_USAGE
+
+
+def main(argv: Sequence[str] | None = None, *, program: Any = None) -> int:
+    """Run the command line; ``program`` is what the juri program lends the commands (the
+    bench's steps in its own processes), as ``args.program``."""
     argv = list(sys.argv[1:] if argv is None else argv)
     i18n.install(_language_from(argv) or os.environ.get("JURI_LANG") or settings.load().language)
     translate_argparse()
-    parser = build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:  # --help, --version, or a usage error
-        return EXIT_OK if exc.code in (0, None) else EXIT_USAGE
+    args = parse_arguments(argv)
+    if isinstance(args, int):
+        return args
     if not getattr(args, "handler", None):
-        parser.print_help()
+        build_parser().print_help()
         return EXIT_USAGE
+    args.program = program
     try:
         return args.handler(args) or EXIT_OK
     except JuriError as exc:

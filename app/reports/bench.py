@@ -33,9 +33,11 @@ class SheetsBench:
         return self.sheets / self.seconds if self.seconds else float("inf")
 
 
-def bench_manifest(sheets: int) -> Manifest:
-    """A round with exactly ``sheets`` assigned (juror, submission) pairs."""
-    round_ = read_rubric_file(resource_path("demo", "rubric_kipp2023.json"), "desk")
+def bench_manifest(sheets: int, round_id: str = "desk",
+                   per_juror: int = SUBMISSIONS_PER_JUROR) -> Manifest:
+    """A round of the demo's rubric with exactly ``sheets`` assigned (juror, submission)
+    pairs, ``per_juror`` per juror."""
+    round_ = read_rubric_file(resource_path("demo", "rubric_kipp2023.json"), round_id)
     demo = json.loads(resource_path("demo", "innovations.json").read_text(encoding="utf-8"))
     submissions = tuple(
         Submission(code=f"BENCH-{i + 1:05d}", title=item["title"], agency=item["agency"],
@@ -43,11 +45,11 @@ def bench_manifest(sheets: int) -> Manifest:
                    video_url=f"https://youtu.be/{item['video_id']}")
         for i, item in ((i, demo[i % len(demo)]) for i in range(sheets)))
     jurors, assignments = [], {}
-    for start in range(0, sheets, SUBMISSIONS_PER_JUROR):
+    for start in range(0, sheets, per_juror):
         juror_id = f"T{len(jurors) + 1:03d}"
         jurors.append(Juror(juror_id, f"Juri Tim Evaluasi {len(jurors) + 1}", bytes(32)))
         assignments[juror_id] = tuple(s.code for s in
-                                      submissions[start:start + SUBMISSIONS_PER_JUROR])
+                                      submissions[start:start + per_juror])
     return Manifest(package_id="bench-sheets", created="2026-01-01T00:00:00Z",
                     title="Bench", secretariat=Secretariat("Sekretariat", bytes(32)),
                     competition=round_.competition, round=round_.round, rubric=round_.rubric,

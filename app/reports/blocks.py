@@ -1,15 +1,18 @@
-"""Building blocks the evaluation sheets and the recapitulation share: the title block, a facts
-band, ruled lines to write on, a signature block."""
+"""Building blocks of Juri's PDFs: a facts band, ruled lines to write on, a box, a signature
+block, a QR code."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
+from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from app.qr import QUIET_ZONE, dark_runs, qr_matrix
 from app.reports.page import FRAME_WIDTH, INK, RULE
+from app.reports.stamp import CellText, cell_text
 from app.reports.styles import CELL_FONT, Text, facts_table_style, styles
 
 Fact = tuple[str, str]  # label, value as paragraph markup
@@ -60,22 +63,24 @@ class Box(Flowable):
 
 
 def facts_band(facts: Sequence[Fact], columns: int = 2, label_width: float = 2.9 * cm,
-               wide: Sequence[Fact] = ()) -> Table:
+               wide: Sequence[Fact] = (), text: CellText = cell_text) -> Table:
     """Label–value pairs, ``columns`` pairs per row, on a light band; ``wide`` pairs get a row
-    of their own (long values: a link, a code)."""
+    of their own (long values: a link, a code). ``text`` makes the cells' paragraphs."""
     s = styles()
     rows = []
     pair_width = FRAME_WIDTH / columns
     for start in range(0, len(facts), columns):
         row: list[Flowable | str] = []
         for label, value in facts[start:start + columns]:
-            row += [Text(escape(label), s["fact_label"]), Text(value, s["value"])]
+            row += [text(escape(label), s["fact_label"], label_width),
+                    text(value, s["value"], pair_width - label_width)]
         row += [""] * (2 * columns - len(row))
         rows.append(row)
     spans = []
     for label, value in wide:
         spans.append(("SPAN", (1, len(rows)), (-1, len(rows))))
-        rows.append([Text(escape(label), s["fact_label"]), Text(value, s["value"])]
+        rows.append([text(escape(label), s["fact_label"], label_width),
+                     text(value, s["value"], FRAME_WIDTH - label_width)]
                     + [""] * (2 * columns - 2))
     widths = [label_width, pair_width - label_width] * columns
     table = Table(rows, colWidths=widths, hAlign="LEFT")
@@ -130,3 +135,33 @@ def side_by_side(left: Flowable | str, right: Flowable | str, gap: float = 0.6 *
 
 def keep(*flowables: Flowable) -> KeepTogether:
     return KeepTogether(list(flowables))
+
+
+class QrCode(Flowable):
+    """A square QR code of side ``size`` (points), quiet zone included, drawn as one vector
+    path: sharp at any printer's resolution, a few hundred bytes per code."""
+
+    def __init__(self, text: str, size: float) -> None:
+        super().__init__()
+        self.text = text
+        self.size = size
+        self.modules = qr_matrix(text)
+        self.width = self.height = size
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        canvas = self.canv
+        count = len(self.modules) + 2 * QUIET_ZONE
+        canvas.saveState()
+        canvas.setFillColor(colors.black)
+        # one module is one unit, rows counted from the top: each run of dark modules is a
+        # rectangle in whole numbers, written as one path (a thousand codes in a batch)
+        canvas.translate(0, self.size)
+        canvas.scale(self.size / count, -self.size / count)
+        canvas.addLiteral(" ".join(
+            f"{column + QUIET_ZONE} {row + QUIET_ZONE} {length} 1 re"
+            for row, cells in enumerate(self.modules) for column, length in dark_runs(cells))
+            + " f")
+        canvas.restoreState()

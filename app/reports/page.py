@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any, BinaryIO
 
 from reportlab.lib import colors
@@ -56,8 +56,10 @@ class PageDecor:
     footer_italic: bool = False
 
 
+@lru_cache(maxsize=1024)
 def fit(text: str, font: str, size: float, width: float) -> str:
-    """``text`` cut at a word and ended with an ellipsis so that it fits ``width``."""
+    """``text`` cut at a word and ended with an ellipsis so that it fits ``width`` (kept: the
+    same header is cut again on every page of a batch, one word at a time)."""
     if stringWidth(text, font, size) <= width:
         return text
     words = text.split()
@@ -82,6 +84,7 @@ class DecoratedCanvas(Canvas):
         self._section = 0
         self._pages: list[dict[str, Any]] = []
         self._sections: list[tuple[int, PageDecor]] = []
+        self._decor_forms: dict[tuple[str, str, str], str] = {}
 
     def begin_section(self, decor: PageDecor) -> None:
         """The current page starts a new section with its own header and page numbers."""
@@ -106,40 +109,49 @@ class DecoratedCanvas(Canvas):
         for state, (section, decor) in zip(pages, sections, strict=True):
             numbers[section] = numbers.get(section, 0) + 1
             self.__dict__.update(state)
-            self._draw_header(decor)
-            self._draw_footer(decor, self._page_label(numbers[section], sizes[section]))
+            self._draw_decor(decor, self._page_label(numbers[section], sizes[section]))
             Canvas.showPage(self)
         self._pages, self._sections = pages, sections  # the count stays readable after saving
         Canvas.save(self)
 
-    def _draw_header(self, decor: PageDecor) -> None:
-        baseline = PAGE_HEIGHT - 1.55 * cm
+    def _draw_decor(self, decor: PageDecor, label: str) -> None:
+        """The running header and footer. What every page of a section repeats (the rules,
+        the header's right part, the footer's left part) is drawn once into a form and
+        stamped: a batch of a thousand sheets has three thousand pages."""
+        header, footer = PAGE_HEIGHT - 1.55 * cm, 1.35 * cm
+        left = fit(decor.header_left, BOLD, HEADER_SIZE, FRAME_WIDTH * 0.6)
+        right = ""
+        if decor.header_right:
+            room = FRAME_WIDTH - stringWidth(left, BOLD, HEADER_SIZE) - 1 * cm
+            right = fit(decor.header_right, REGULAR, HEADER_SIZE, room)
+        font = ITALIC if decor.footer_italic else REGULAR
+        footer_left = ""
+        if decor.footer_left:
+            room = FRAME_WIDTH - stringWidth(label, REGULAR, HEADER_SIZE) - 1 * cm
+            footer_left = fit(decor.footer_left, font, HEADER_SIZE, room)
+        key = (right, footer_left, font)
+        form = self._decor_forms.get(key)
+        if form is None:
+            form = self._decor_forms[key] = f"PageDecor{len(self._decor_forms)}"
+            self.beginForm(form)
+            self.setFillColor(MUTED)
+            if right:
+                self.setFont(REGULAR, HEADER_SIZE)
+                self.drawRightString(PAGE_WIDTH - MARGIN_X, header, right)
+            if footer_left:
+                self.setFont(font, HEADER_SIZE)
+                self.drawString(MARGIN_X, footer, footer_left)
+            self._rule(header - 5)
+            self._rule(footer + 11)
+            self.endForm()
         self.saveState()
         self.setFillColor(ACCENT)
         self.setFont(BOLD, HEADER_SIZE)
-        left = fit(decor.header_left, BOLD, HEADER_SIZE, FRAME_WIDTH * 0.6)
-        self.drawString(MARGIN_X, baseline, left)
-        if decor.header_right:
-            room = FRAME_WIDTH - stringWidth(left, BOLD, HEADER_SIZE) - 1 * cm
-            self.setFillColor(MUTED)
-            self.setFont(REGULAR, HEADER_SIZE)
-            self.drawRightString(PAGE_WIDTH - MARGIN_X, baseline,
-                                 fit(decor.header_right, REGULAR, HEADER_SIZE, room))
-        self._rule(baseline - 5)
-        self.restoreState()
-
-    def _draw_footer(self, decor: PageDecor, label: str) -> None:
-        baseline = 1.35 * cm
-        self.saveState()
-        self._rule(baseline + 11)
+        self.drawString(MARGIN_X, header, left)
+        self.doForm(form)
         self.setFillColor(MUTED)
         self.setFont(REGULAR, HEADER_SIZE)
-        self.drawRightString(PAGE_WIDTH - MARGIN_X, baseline, label)
-        if decor.footer_left:
-            room = FRAME_WIDTH - stringWidth(label, REGULAR, HEADER_SIZE) - 1 * cm
-            font = ITALIC if decor.footer_italic else REGULAR
-            self.setFont(font, HEADER_SIZE)
-            self.drawString(MARGIN_X, baseline, fit(decor.footer_left, font, HEADER_SIZE, room))
+        self.drawRightString(PAGE_WIDTH - MARGIN_X, footer, label)
         self.restoreState()
 
     def _rule(self, y: float) -> None:

@@ -34,13 +34,14 @@ from app.formats.sheet_code import format_sheet_code
 from app.i18n import current_language, format_decimal, format_number, translate
 from app.reports.blocks import (
     Box,
+    QrCode,
     WritingLines,
     facts_band,
     side_by_side,
     signature_block,
 )
 from app.reports.page import ACCENT, FRAME_WIDTH, INK, RULE, SHADE, PageDecor
-from app.reports.qr import QrCode
+from app.reports.stamp import CellText, SharedTexts, StampedRun, cell_text
 from app.reports.styles import CELL_FONT, Text, grid_table_style, styles
 from app.reports.text import (
     blocks,
@@ -82,48 +83,68 @@ def sheet_decor(manifest: Manifest, juror: Juror, submission: Submission, footer
     return PageDecor(f"{submission.code} · {juror.id}", right, footer)
 
 
-class BlankCriteria:
-    """The criteria part of a blank sheet, the same on every blank sheet of a package: made
-    once and laid out again on each sheet (a batch of 1,000 sheets is a third faster)."""
-
-    def __init__(self) -> None:
-        self._made: dict[tuple[str, str], list[Flowable]] = {}
-
-    def get(self, manifest: Manifest) -> list[Flowable]:
-        key = (manifest.package_id, current_language())
-        if key not in self._made:
-            self._made[key] = _criteria(manifest, None)
-        return self._made[key]
-
-
 def sheet_story(manifest: Manifest, juror: Juror, submission: Submission,
-                filled: FilledEvaluation | None = None,
-                blank_criteria: BlankCriteria | None = None) -> list[Flowable]:
+                filled: FilledEvaluation | None = None) -> list[Flowable]:
     """Every flowable of one juror's sheet for one submission (blank when ``filled`` is None).
-
-    ``blank_criteria`` shares the criteria of blank sheets between the sheets of one batch.
     """
     story = _top(manifest, juror, submission, filled)
-    if filled is not None and filled.evaluation.recused:
-        tail = _recusal(filled.evaluation)
-    elif filled is None and blank_criteria is not None:
-        story += blank_criteria.get(manifest)
-        body, tail = _overall(manifest, submission, filled)
-        story += body
-    else:
+    if filled is None:
+        story += _blank_body(manifest)
+    elif not filled.evaluation.recused:
         story += _criteria(manifest, filled)
-        story += _summary(manifest, filled) if filled is not None else []
-        body, tail = _overall(manifest, submission, filled)
-        story += body
-    # The signature never stands alone on a page: the last lines it vouches for go with it.
-    story.append(KeepTogether([*tail, *_signature(juror, filled)]))
+        story += _summary(manifest, filled)
+        story += _overall_body(manifest, filled.evaluation)
+    story.append(_closing(manifest, juror, submission, filled))
     return story
+
+
+class BlankSheets:
+    """Blank sheets of one batch (one PDF), the same as :func:`sheet_story` draws them, with
+    the parts they share laid out and drawn once (:mod:`app.reports.stamp`): the body (the
+    criteria and the overall judgement) once per batch, the closing (recommendation, conflict
+    declaration, signature) once per juror. Only each sheet's top is laid out anew."""
+
+    def __init__(self, manifest: Manifest) -> None:
+        self._manifest = manifest
+        self._body = StampedRun(lambda: _blank_body(manifest), "Body")
+        self._closings: dict[tuple[str, bool], StampedRun] = {}
+        self._texts = SharedTexts("Cell")
+
+    def story(self, juror: Juror, submission: Submission) -> list[Flowable]:
+        manifest = self._manifest
+        key = (juror.id, bool(submission.video_url))  # all the closing depends on
+        closing = self._closings.get(key)
+        if closing is None:
+            closing = self._closings[key] = StampedRun(
+                lambda: [_closing(manifest, juror, submission, None)],
+                f"Closing{len(self._closings)}")
+        return [*_top(manifest, juror, submission, None, self._texts), self._body.flowable(),
+                closing.flowable()]
+
+
+def _blank_body(manifest: Manifest) -> list[Flowable]:
+    """What every blank sheet of a package holds between its top and its recommendation."""
+    return [*_criteria(manifest, None), *_overall_body(manifest, None)]
+
+
+def _closing(manifest: Manifest, juror: Juror, submission: Submission,
+             filled: FilledEvaluation | None) -> Flowable:
+    """The signature and the last lines it vouches for, kept together: a signature never
+    stands alone on a page."""
+    evaluation = filled.evaluation if filled is not None else None
+    if evaluation is not None and evaluation.recused:
+        tail = _recusal(evaluation)
+    else:
+        tail = _overall_tail(manifest, submission, evaluation)
+    return KeepTogether([*tail, *_signature(juror, filled)])
 
 
 # --- top: who and what -----------------------------------------------------------------------
 
 def _top(manifest: Manifest, juror: Juror, submission: Submission,
-         filled: FilledEvaluation | None) -> list[Flowable]:
+         filled: FilledEvaluation | None, text: CellText = cell_text) -> list[Flowable]:
+    """The sheet's heading and QR code, the submission's title and agency, the facts band;
+    ``text`` makes the paragraphs in table cells."""
     s = styles()
     language = current_language()
     code = format_sheet_code(manifest.package_id, submission.code, juror.id)
@@ -131,13 +152,14 @@ def _top(manifest: Manifest, juror: Juror, submission: Submission,
     subtitle = (translate("Sheets", "Filled in from the juror's signed result file")
                 if filled else
                 translate("Sheets", "For scoring on paper; type the scores into Juri afterwards"))
+    column = FRAME_WIDTH - QR_COLUMN
     heading = [
-        Text(escape(kicker.upper()), s["kicker"]),
-        Text(escape(translate("Sheets", "Evaluation sheet")), s["doctitle"]),
-        Text(escape(subtitle), s["docsub"]),
+        text(escape(kicker.upper()), s["kicker"], column),
+        text(escape(translate("Sheets", "Evaluation sheet")), s["doctitle"], column),
+        text(escape(subtitle), s["docsub"], column),
     ]
     qr = QrCode(code, QR_SIZE)
-    top = Table([[heading, qr]], colWidths=[FRAME_WIDTH - QR_COLUMN, QR_COLUMN], hAlign="LEFT")
+    top = Table([[heading, qr]], colWidths=[column, QR_COLUMN], hAlign="LEFT")
     top.setStyle(TableStyle([
         CELL_FONT,
         ("VALIGN", (0, 0), (0, 0), "BOTTOM"),
@@ -152,7 +174,7 @@ def _top(manifest: Manifest, juror: Juror, submission: Submission,
         top,
         Text(markup(submission.title), s["title"]),
         Text(markup(submission.agency), s["agency"]),
-        _facts_band(manifest, juror, submission, filled),
+        _facts_band(manifest, juror, submission, filled, text),
     ]
     if filled is None:
         story += [Spacer(1, 6), Text(escape(translate(
@@ -164,9 +186,9 @@ def _top(manifest: Manifest, juror: Juror, submission: Submission,
 
 
 def _facts_band(manifest: Manifest, juror: Juror, submission: Submission,
-                filled: FilledEvaluation | None) -> Flowable:
+                filled: FilledEvaluation | None, text: CellText) -> Flowable:
     facts, wide = _facts(manifest, juror, submission, filled)
-    return facts_band(facts, wide=wide)
+    return facts_band(facts, wide=wide, text=text)
 
 
 def _facts(manifest: Manifest, juror: Juror, submission: Submission,
@@ -188,12 +210,11 @@ def _facts(manifest: Manifest, juror: Juror, submission: Submission,
          "–" if grade is None else escape(format_number(grade))),
     ]
     if filled is not None:
-        evaluation = filled.evaluation
-        total = None if evaluation.recused else round_half_up(evaluation.total(manifest.rubric))
         when = format_datetime(filled.result_created) if filled.result_created else "–"
+        total = _total_text(manifest, filled.evaluation)
         facts += [
             (translate("Sheets", "Status"), f"<b>{escape(filled.status.label())}</b>"),
-            (translate("Sheets", "Weighted total"), f"<b>{escape(total_shown(total))}</b>"),
+            (translate("Sheets", "Weighted total"), f"<b>{escape(total)}</b>"),
             (translate("Sheets", "Result file"), escape(translate(
                 "Sheets", "version {n}, {when}").format(n=filled.sequence, when=when))),
         ]
@@ -367,10 +388,9 @@ def _summary(manifest: Manifest, filled: FilledEvaluation) -> list[Flowable]:
             Text(escape(score_text(score)), s["cell_right"]),
             Text(escape(total_shown(points)), s["cell_right"]),
         ])
-    total = round_half_up(evaluation.total(manifest.rubric))
     rows.append(["", Text(escape(translate("Sheets", "Weighted total (0–100)")),
                                s["cell_bold"]), "", "",
-                 Text(escape(total_shown(total)), s["cell_right_bold"])])
+                 Text(escape(_total_text(manifest, evaluation)), s["cell_right_bold"])])
     widths = [0.8 * cm, FRAME_WIDTH - 0.8 * cm - 3 * 2.2 * cm, 2.2 * cm, 2.2 * cm, 2.2 * cm]
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     style = grid_table_style()
@@ -387,13 +407,20 @@ def _summary(manifest: Manifest, filled: FilledEvaluation) -> list[Flowable]:
             table, Spacer(1, 3), Text(escape(note), s["note"])]
 
 
-def _overall(manifest: Manifest, submission: Submission, filled: FilledEvaluation | None
-             ) -> tuple[list[Flowable], list[Flowable]]:
-    """The overall comment, the field checklist and notes, and (the part that stays on the
-    signature's page) the recommendation, or on a blank sheet the conflict declaration."""
+def _total_text(manifest: Manifest, evaluation: Evaluation) -> str:
+    """The weighted total as printed: a dash, never 0,00, when nothing was scored (and saying
+    why for a recusal); otherwise the sum of the scored criteria, rounded once."""
+    if evaluation.recused:
+        return translate("Sheets", "– (recused)")
+    if not evaluation.scores:
+        return "–"
+    return total_shown(round_half_up(evaluation.total(manifest.rubric)))
+
+
+def _overall_body(manifest: Manifest, evaluation: Evaluation | None) -> list[Flowable]:
+    """The overall comment, and the field checklist and notes."""
     s = styles()
     language = current_language()
-    evaluation = filled.evaluation if filled else None
     body: list[Flowable] = [
         CondPageBreak(4 * cm),
         Text(escape(translate("Sheets", "Overall judgement")), s["heading"]),
@@ -418,6 +445,14 @@ def _overall(manifest: Manifest, submission: Submission, filled: FilledEvaluatio
         else:
             body += [Text(block, s["comment"])
                      for block in blocks(evaluation.field_notes or translate("Sheets", "(none)"))]
+    return body
+
+
+def _overall_tail(manifest: Manifest, submission: Submission, evaluation: Evaluation | None
+                  ) -> list[Flowable]:
+    """What stays on the signature's page: the recommendation, and on a blank sheet the
+    conflict declaration."""
+    s = styles()
     tail: list[Flowable] = [
         Spacer(1, 6), Text(escape(translate("Sheets", "Recommendation")).upper(), s["label"])]
     options = [r for r in Recommendation if r is not Recommendation.NONE]
@@ -438,7 +473,7 @@ def _overall(manifest: Manifest, submission: Submission, filled: FilledEvaluatio
                 "Sheets", "I have a conflict of interest with this innovation and do not score "
                 "it. Reason:")), s["body"]),
             WritingLines(2, FRAME_WIDTH)]
-    return body, tail
+    return tail
 
 
 def _recusal(evaluation: Evaluation) -> list[Flowable]:

@@ -26,7 +26,7 @@ from app.i18n import current_language, translate
 from app.package.reader import VerifiedPackage
 from app.reports.page import DocumentInfo, PageDecor, PageSection, build_pdf
 from app.reports.sheet_layout import (
-    BlankCriteria,
+    BlankSheets,
     FilledEvaluation,
     sheet_decor,
     sheet_story,
@@ -207,13 +207,16 @@ def _render(handle: BinaryIO, manifest: Manifest, sheets: list[_Sheet], title: s
         return start
 
     story: list[Flowable] = []
-    shared = BlankCriteria()
+    blank = BlankSheets(manifest)
     for index, sheet in enumerate(sheets):
         if index:
             story.append(PageBreak())
         decor = sheet_decor(manifest, sheet.juror, sheet.submission, footer)
         story.append(PageSection(decor, starting(index)))
-        story += sheet_story(manifest, sheet.juror, sheet.submission, sheet.filled, shared)
+        if sheet.filled is None:
+            story += blank.story(sheet.juror, sheet.submission)
+        else:
+            story += sheet_story(manifest, sheet.juror, sheet.submission, sheet.filled)
     language = current_language()
     info = DocumentInfo(title=title, subject=manifest.competition.name.get(language),
                         author=manifest.secretariat.name, creator="Juri",

@@ -793,8 +793,8 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>measure Juri&apos;s speed on a synthetic competition</translation>
     </message>
     <message>
-        <source>Make a synthetic competition (signed package, juror workspace, every panel juror&apos;s signed result file) and time each step: package build and verify against raw SHA-256, opening the workspace, saving score changes, export and verify, the chair&apos;s merge (with the same aggregation in pandas when it is installed), blank sheets, and the juror&apos;s window offscreen. Nothing outside a temporary folder is touched.</source>
-        <translation>Make a synthetic competition (signed package, juror workspace, every panel juror&apos;s signed result file) and time each step: package build and verify against raw SHA-256, opening the workspace, saving score changes, export and verify, the chair&apos;s merge (with the same aggregation in pandas when it is installed), blank sheets, and the juror&apos;s window offscreen. Nothing outside a temporary folder is touched.</translation>
+        <source>Make a synthetic competition (signed package, juror workspace, every panel juror&apos;s signed result file) and time each step: package build and verify against raw SHA-256, opening the workspace, saving score changes, export and verify, the chair&apos;s merge (with the same aggregation in pandas when it is installed), blank sheets, the juror&apos;s window offscreen, the app&apos;s start, small commands (juri --version, result show, score set), and the peak memory of the window and of juri merge. Nothing outside a temporary folder is touched.</source>
+        <translation>Make a synthetic competition (signed package, juror workspace, every panel juror&apos;s signed result file) and time each step: package build and verify against raw SHA-256, opening the workspace, saving score changes, export and verify, the chair&apos;s merge (with the same aggregation in pandas when it is installed), blank sheets, the juror&apos;s window offscreen, the app&apos;s start, small commands (juri --version, result show, score set), and the peak memory of the window and of juri merge. Nothing outside a temporary folder is touched.</translation>
     </message>
     <message>
         <source>a small competition, for a quick check</source>
@@ -4699,8 +4699,8 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>{pages} pages, page 1 rendered</translation>
     </message>
     <message>
-        <source>not available ({error}); videos open in the system&apos;s player</source>
-        <translation>not available ({error}); videos open in the system&apos;s player</translation>
+        <source>not in this build; videos open in the computer&apos;s own video player</source>
+        <translation>not in this build; videos open in the computer&apos;s own video player</translation>
     </message>
     <message>
         <source>available</source>
@@ -4713,6 +4713,10 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>translations (Indonesian, and Qt&apos;s own)</source>
         <translation>translations (Indonesian, and Qt&apos;s own)</translation>
+    </message>
+    <message>
+        <source>sorting, capitals and time zone names</source>
+        <translation>sorting, capitals and time zone names</translation>
     </message>
     <message>
         <source>application icon</source>
@@ -4927,6 +4931,10 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>Summary of scores</source>
         <translation>Summary of scores</translation>
+    </message>
+    <message>
+        <source>– (recused)</source>
+        <translation>– (recused)</translation>
     </message>
     <message>
         <source>Overall judgement</source>

@@ -793,8 +793,8 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>mengukur kecepatan Juri pada kompetisi sintetis</translation>
     </message>
     <message>
-        <source>Make a synthetic competition (signed package, juror workspace, every panel juror&apos;s signed result file) and time each step: package build and verify against raw SHA-256, opening the workspace, saving score changes, export and verify, the chair&apos;s merge (with the same aggregation in pandas when it is installed), blank sheets, and the juror&apos;s window offscreen. Nothing outside a temporary folder is touched.</source>
-        <translation>Membuat kompetisi sintetis (paket bertanda tangan, ruang kerja juri, berkas hasil bertanda tangan dari setiap juri panel) dan mengukur waktu setiap langkah: membangun dan memverifikasi paket dibandingkan dengan SHA-256 murni, membuka ruang kerja, menyimpan perubahan nilai, ekspor dan verifikasi, penggabungan oleh ketua tim panel (dengan agregasi yang sama di pandas bila terpasang), lembar kosong, dan jendela juri tanpa layar. Tidak ada yang disentuh di luar folder sementara.</translation>
+        <source>Make a synthetic competition (signed package, juror workspace, every panel juror&apos;s signed result file) and time each step: package build and verify against raw SHA-256, opening the workspace, saving score changes, export and verify, the chair&apos;s merge (with the same aggregation in pandas when it is installed), blank sheets, the juror&apos;s window offscreen, the app&apos;s start, small commands (juri --version, result show, score set), and the peak memory of the window and of juri merge. Nothing outside a temporary folder is touched.</source>
+        <translation>Membuat kompetisi sintetis (paket bertanda tangan, ruang kerja juri, berkas hasil bertanda tangan dari setiap juri panel) dan mengukur waktu setiap langkah: membangun dan memverifikasi paket dibandingkan dengan SHA-256 murni, membuka ruang kerja, menyimpan perubahan nilai, ekspor dan verifikasi, penggabungan oleh ketua tim panel (dengan agregasi yang sama di pandas bila terpasang), lembar kosong, jendela juri tanpa layar, waktu mulai aplikasi, perintah kecil (juri --version, result show, score set), serta memori puncak jendela dan juri merge. Tidak ada yang disentuh di luar folder sementara.</translation>
     </message>
     <message>
         <source>a small competition, for a quick check</source>
@@ -4699,8 +4699,8 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>{pages} halaman, halaman 1 dirender</translation>
     </message>
     <message>
-        <source>not available ({error}); videos open in the system&apos;s player</source>
-        <translation>tidak tersedia ({error}); video dibuka di pemutar sistem</translation>
+        <source>not in this build; videos open in the computer&apos;s own video player</source>
+        <translation>tidak ada di versi ini; video dibuka dengan pemutar video komputer ini</translation>
     </message>
     <message>
         <source>available</source>
@@ -4713,6 +4713,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>translations (Indonesian, and Qt&apos;s own)</source>
         <translation>terjemahan (Indonesia, dan milik Qt)</translation>
+    </message>
+    <message>
+        <source>sorting, capitals and time zone names</source>
+        <translation>pengurutan, huruf kapital, dan nama zona waktu</translation>
     </message>
     <message>
         <source>application icon</source>
@@ -4927,6 +4931,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>Summary of scores</source>
         <translation>Rekapitulasi nilai</translation>
+    </message>
+    <message>
+        <source>– (recused)</source>
+        <translation>– (mengundurkan diri)</translation>
     </message>
     <message>
         <source>Overall judgement</source>

@@ -266,7 +266,7 @@ def test_a_recused_sheet_shows_the_reason_and_no_scores(setup, package, tmp_path
     text = " ".join(page_texts(out))
     assert "RECUSED: CONFLICT OF INTEREST" in text
     assert "Saya pernah menjadi konsultan inovasi ini." in text
-    assert "Status recused" in text and "Weighted total –" in text
+    assert "Status recused" in text and "Weighted total – (recused)" in text
     assert "Summary of scores" not in text and "SCORE (1–10)" not in text
 
 
@@ -278,6 +278,24 @@ def test_an_unfinished_evaluation_says_so(setup, package, tmp_path) -> None:
     assert "This evaluation is not complete" in text
     assert "not scored" in text
     assert flat(LONG_TITLE) in text
+
+
+def test_an_unstarted_evaluation_prints_a_dash_never_a_zero_total(competition, tmp_path
+                                                                  ) -> None:
+    c = competition(submissions=2, jurors=1)
+    with c.workspace("J01") as ws:
+        ws.packages.import_package(c.package)
+        ws.scoring.set_comment("test-pkg", "S002", None, "Belum sempat dinilai.")
+        info = ws.results.export("test-pkg", PASSPHRASE, c.folder)
+    out = tmp_path / "filled.pdf"
+    i18n.install("id")
+    write_filled_sheets(open_package(c.package), info.path.read_bytes(), out)
+    texts = page_texts(out)
+    for code, status in (("S001", "belum dimulai"), ("S002", "sedang dinilai")):
+        sheet = " ".join(texts[i] for i in sheets(texts, f"{code} · J01"))
+        assert f"Status {status} Nilai akhir – " in sheet  # the top's weighted total
+        assert "Nilai akhir tertimbang (0–100) – " in sheet  # the summary's
+        assert "0,00" not in sheet and "Sumber daya 5% – –" in sheet
 
 
 def test_the_qr_code_of_a_filled_sheet_scans_too(setup, package, tmp_path) -> None:
