@@ -1453,10 +1453,6 @@ Accept it only if this fingerprint is the one on the juror&apos;s signed evaluat
         <translation>Write yes or no, not &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <source>{done} of {n} done.</source>
-        <translation>{done} of {n} done.</translation>
-    </message>
-    <message>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -1553,6 +1549,10 @@ Accept it only if this fingerprint is the one on the juror&apos;s signed evaluat
         <translation>No juror key yet: run &apos;juri keys new --juror-id ID --name NAME&apos;.</translation>
     </message>
     <message>
+        <source>Package {id}: {title} — {progress}</source>
+        <translation>Package {id}: {title} — {progress}</translation>
+    </message>
+    <message>
         <source>The audit log is intact: {n} entries, the latest sealed as {hash}.</source>
         <translation>The audit log is intact: {n} entries, the latest sealed as {hash}.</translation>
     </message>
@@ -1563,10 +1563,6 @@ Accept it only if this fingerprint is the one on the juror&apos;s signed evaluat
     <message>
         <source>not accepted yet</source>
         <translation>not accepted yet</translation>
-    </message>
-    <message>
-        <source>Package {id}: {title} — {done} of {n} done</source>
-        <translation>Package {id}: {title} — {done} of {n} done</translation>
     </message>
     <message>
         <source>Package {id} is already open in this workspace.</source>
@@ -1854,6 +1850,10 @@ Accept it only if this fingerprint is the one on the juror&apos;s signed evaluat
     <message>
         <source>Reason for the conflict of interest</source>
         <translation>Reason for the conflict of interest</translation>
+    </message>
+    <message>
+        <source>&amp;Declare</source>
+        <translation>&amp;Declare</translation>
     </message>
 </context>
 <context>
@@ -2280,8 +2280,8 @@ Hand this file to the panel chair.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <source>Juri — first start</source>
-        <translation>Juri — first start</translation>
+        <source>First start</source>
+        <translation>First start</translation>
     </message>
 </context>
 <context>
@@ -2318,10 +2318,6 @@ Hand this file to the panel chair.</translation>
         <translation>Your name appears on your results and evaluation sheets.</translation>
     </message>
     <message>
-        <source>Full &amp;name:</source>
-        <translation>Full &amp;name:</translation>
-    </message>
-    <message>
         <source>Juror &amp;ID:</source>
         <translation>Juror &amp;ID:</translation>
     </message>
@@ -2336,6 +2332,10 @@ Hand this file to the panel chair.</translation>
     <message>
         <source>Full name</source>
         <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Full na&amp;me:</source>
+        <translation>Full na&amp;me:</translation>
     </message>
     <message>
         <source>as the secretariat gave it, e.g. J07</source>
@@ -2474,10 +2474,6 @@ Hand this file to the panel chair.</translation>
         <translation>&amp;Finish and export results…</translation>
     </message>
     <message>
-        <source>Save &amp;public key file…</source>
-        <translation>Save &amp;public key file…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2538,10 +2534,6 @@ Hand this file to the panel chair.</translation>
         <translation>V&amp;ideo</translation>
     </message>
     <message>
-        <source>Field visi&amp;t</source>
-        <translation>Field visi&amp;t</translation>
-    </message>
-    <message>
         <source>S&amp;witch package</source>
         <translation>S&amp;witch package</translation>
     </message>
@@ -2576,6 +2568,18 @@ Hand this file to the panel chair.</translation>
     <message>
         <source>S&amp;top paper mode</source>
         <translation>S&amp;top paper mode</translation>
+    </message>
+    <message>
+        <source>Save public &amp;key file…</source>
+        <translation>Save public &amp;key file…</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;recommendation</source>
+        <translation>Choose the &amp;recommendation</translation>
+    </message>
+    <message>
+        <source>Field &amp;visit</source>
+        <translation>Field &amp;visit</translation>
     </message>
     <message>
         <source>&amp;About Juri</source>
@@ -3028,7 +3032,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>The package is damaged: the header of {path} does not match the package&apos;s directory.</source>
-        <translation>The package is damaged: the header of {path} does not match the package's directory.</translation>
+        <translation>The package is damaged: the header of {path} does not match the package&apos;s directory.</translation>
     </message>
     <message>
         <source>The package is damaged: the file {path} is cut short.</source>
@@ -3203,6 +3207,17 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>The printer could not be started. Check that it is connected and chosen in the print dialog, or save the PDF and print it from there.</source>
         <translation>The printer could not be started. Check that it is connected and chosen in the print dialog, or save the PDF and print it from there.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>{scored} of {assigned} scored</source>
+        <translation>{scored} of {assigned} scored</translation>
+    </message>
+    <message>
+        <source>{scored} of {assigned} scored, {recused} with a conflict of interest</source>
+        <translation>{scored} of {assigned} scored, {recused} with a conflict of interest</translation>
     </message>
 </context>
 <context>
@@ -3864,6 +3879,13 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
 </context>
 <context>
+    <name>ScoreSpinBox</name>
+    <message>
+        <source>{typed} is not a score on this scale ({lowest}–{highest}).</source>
+        <translation>{typed} is not a score on this scale ({lowest}–{highest}).</translation>
+    </message>
+</context>
+<context>
     <name>Scoring</name>
     <message>
         <source>The field-visit checklist has no item {item}.</source>
@@ -3921,8 +3943,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Passing grade: {grade}</translation>
     </message>
     <message>
-        <source>You declared a conflict of interest: {reason}. Scores are locked.</source>
-        <translation>You declared a conflict of interest: {reason}. Scores are locked.</translation>
+        <source>You declared a conflict of interest; scores are locked.
+Reason: {reason}</source>
+        <translation>You declared a conflict of interest; scores are locked.
+Reason: {reason}</translation>
     </message>
     <message>
         <source>Withdraw conflict of interest</source>
@@ -4495,8 +4519,8 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Packages in your workspace</translation>
     </message>
     <message>
-        <source>{title} — {done} of {n} done</source>
-        <translation>{title} — {done} of {n} done</translation>
+        <source>{title} — {progress}</source>
+        <translation>{title} — {progress}</translation>
     </message>
     <message>
         <source>Packages you opened before</source>
@@ -4594,10 +4618,6 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>Progress</source>
         <translation>Progress</translation>
-    </message>
-    <message>
-        <source>{done} of {assigned} scored</source>
-        <translation>{done} of {assigned} scored</translation>
     </message>
 </context>
 <context>

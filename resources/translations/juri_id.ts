@@ -1453,10 +1453,6 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Tulis ya atau tidak, bukan &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <source>{done} of {n} done.</source>
-        <translation>{done} dari {n} selesai.</translation>
-    </message>
-    <message>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -1553,6 +1549,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Belum ada kunci juri: jalankan &apos;juri keys new --juror-id ID --name NAMA&apos;.</translation>
     </message>
     <message>
+        <source>Package {id}: {title} — {progress}</source>
+        <translation>Paket {id}: {title} — {progress}</translation>
+    </message>
+    <message>
         <source>The audit log is intact: {n} entries, the latest sealed as {hash}.</source>
         <translation>Log audit utuh: {n} entri, entri terakhir tersegel sebagai {hash}.</translation>
     </message>
@@ -1563,10 +1563,6 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>not accepted yet</source>
         <translation>belum disetujui</translation>
-    </message>
-    <message>
-        <source>Package {id}: {title} — {done} of {n} done</source>
-        <translation>Paket {id}: {title} — {done} dari {n} selesai</translation>
     </message>
     <message>
         <source>Package {id} is already open in this workspace.</source>
@@ -1854,6 +1850,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>Reason for the conflict of interest</source>
         <translation>Alasan konflik kepentingan</translation>
+    </message>
+    <message>
+        <source>&amp;Declare</source>
+        <translation>&amp;Nyatakan</translation>
     </message>
 </context>
 <context>
@@ -2280,8 +2280,8 @@ Serahkan file ini kepada ketua tim panel.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <source>Juri — first start</source>
-        <translation>Juri — penyiapan awal</translation>
+        <source>First start</source>
+        <translation>Penyiapan awal</translation>
     </message>
 </context>
 <context>
@@ -2318,10 +2318,6 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>Nama Anda tercantum pada hasil dan lembar penilaian Anda.</translation>
     </message>
     <message>
-        <source>Full &amp;name:</source>
-        <translation>&amp;Nama lengkap:</translation>
-    </message>
-    <message>
         <source>Juror &amp;ID:</source>
         <translation>&amp;ID juri:</translation>
     </message>
@@ -2336,6 +2332,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
     <message>
         <source>Full name</source>
         <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Full na&amp;me:</source>
+        <translation>&amp;Nama lengkap:</translation>
     </message>
     <message>
         <source>as the secretariat gave it, e.g. J07</source>
@@ -2474,10 +2474,6 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>&amp;Selesaikan dan ekspor hasil…</translation>
     </message>
     <message>
-        <source>Save &amp;public key file…</source>
-        <translation>Simpan file kunci &amp;publik…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -2538,10 +2534,6 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>V&amp;ideo</translation>
     </message>
     <message>
-        <source>Field visi&amp;t</source>
-        <translation>Kunjungan &amp;lapangan</translation>
-    </message>
-    <message>
         <source>S&amp;witch package</source>
         <translation>&amp;Ganti paket</translation>
     </message>
@@ -2576,6 +2568,18 @@ Serahkan file ini kepada ketua tim panel.</translation>
     <message>
         <source>S&amp;top paper mode</source>
         <translation>&amp;Hentikan mode kertas</translation>
+    </message>
+    <message>
+        <source>Save public &amp;key file…</source>
+        <translation>Simpan file kunci &amp;publik…</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;recommendation</source>
+        <translation>Pilih &amp;rekomendasi</translation>
+    </message>
+    <message>
+        <source>Field &amp;visit</source>
+        <translation>Kunjungan &amp;lapangan</translation>
     </message>
     <message>
         <source>&amp;About Juri</source>
@@ -3203,6 +3207,17 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>The printer could not be started. Check that it is connected and chosen in the print dialog, or save the PDF and print it from there.</source>
         <translation>Printer tidak dapat dimulai. Periksa apakah printer tersambung dan dipilih di dialog cetak, atau simpan PDF-nya dan cetak dari sana.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>{scored} of {assigned} scored</source>
+        <translation>{scored} dari {assigned} dinilai</translation>
+    </message>
+    <message>
+        <source>{scored} of {assigned} scored, {recused} with a conflict of interest</source>
+        <translation>{scored} dari {assigned} dinilai, {recused} konflik kepentingan</translation>
     </message>
 </context>
 <context>
@@ -3864,6 +3879,13 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
 </context>
 <context>
+    <name>ScoreSpinBox</name>
+    <message>
+        <source>{typed} is not a score on this scale ({lowest}–{highest}).</source>
+        <translation>{typed} bukan nilai pada skala ini ({lowest}–{highest}).</translation>
+    </message>
+</context>
+<context>
     <name>Scoring</name>
     <message>
         <source>The field-visit checklist has no item {item}.</source>
@@ -3921,8 +3943,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Nilai batas lulus: {grade}</translation>
     </message>
     <message>
-        <source>You declared a conflict of interest: {reason}. Scores are locked.</source>
-        <translation>Anda menyatakan konflik kepentingan: {reason}. Nilai dikunci.</translation>
+        <source>You declared a conflict of interest; scores are locked.
+Reason: {reason}</source>
+        <translation>Anda menyatakan konflik kepentingan; nilai dikunci.
+Alasan: {reason}</translation>
     </message>
     <message>
         <source>Withdraw conflict of interest</source>
@@ -4398,7 +4422,7 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>&amp;All {n} submissions assigned to you</source>
-        <translation>&amp;Semua {n} proposal yang ditugaskan kepada Anda</translation>
+        <translation>Se&amp;mua {n} proposal yang ditugaskan kepada Anda</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -4495,8 +4519,8 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Paket di ruang kerja Anda</translation>
     </message>
     <message>
-        <source>{title} — {done} of {n} done</source>
-        <translation>{title} — {done} dari {n} selesai</translation>
+        <source>{title} — {progress}</source>
+        <translation>{title} — {progress}</translation>
     </message>
     <message>
         <source>Packages you opened before</source>
@@ -4594,10 +4618,6 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>Progress</source>
         <translation>Kemajuan</translation>
-    </message>
-    <message>
-        <source>{done} of {assigned} scored</source>
-        <translation>{done} dari {assigned} dinilai</translation>
     </message>
 </context>
 <context>
