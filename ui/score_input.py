@@ -92,6 +92,11 @@ class ScoreSpinBox(QSpinBox):
     def fixup(self, text: str) -> str:
         return text if self._parse(text) is not None else "–"
 
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
+        """Tab commits the typed value, then moves on along the panel's Tab order."""
+        self.interpretText()
+        return super().focusNextPrevChild(forward)
+
     def event(self, event) -> bool:
         """Undo and redo belong to the app here, not to the text of the field: a score is
         saved the moment it is entered, so Ctrl+Z should take that saved change back."""

@@ -79,6 +79,11 @@ class CommentEdit(QPlainTextEdit):
         self.flush()
         super().focusOutEvent(event)
 
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
+        """Tab saves the typed text, then moves on along the panel's Tab order."""
+        self.flush()
+        return super().focusNextPrevChild(forward)
+
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape:
             self.flush()

@@ -75,7 +75,7 @@ class SheetsDialog(QDialog):
             self.filled.setEnabled(False)
             self.filled_note.setText(self.tr(
                 "Filled sheets are printed from your signed result file. Export your results "
-                "first (File › Finish and export results…)."))
+                "first (File → Finish and export results…)."))
         else:
             self.filled_note.setText(self.tr(
                 "From your last exported result file, version {n} ({when}): changes made "

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -67,6 +67,8 @@ class SubmissionTableModel(QAbstractTableModel):
         self.rows: list[SubmissionSummary] = session.workspace.scoring.submissions(
             session.package_id)
         self._row_of = {row.code: i for i, row in enumerate(self.rows)}
+        self.mark_font = QFont()
+        self.mark_font.setPointSizeF(self.mark_font.pointSizeF() * 1.4)
         session.evaluationChanged.connect(self.refresh)
 
     def rowCount(self, parent=NO_PARENT) -> int:  # noqa: N802 - Qt names
@@ -88,7 +90,8 @@ class SubmissionTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.TOTAL:
-                return total_shown(shown_total(row.status, parse_decimal(row.total)))
+                return total_shown(shown_total(row.status, parse_decimal(row.total),
+                                               scored=row.scored))
             if column == self.STATUS:
                 return STATUS_MARKS[row.status]
             return (row.code, row.title, row.agency, row.category)[column]
@@ -99,6 +102,8 @@ class SubmissionTableModel(QAbstractTableModel):
             return f"{row.title}\n{row.agency}"
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
             return STATUS_COLOURS[row.status]
+        if role == Qt.ItemDataRole.FontRole and column == self.STATUS:
+            return self.mark_font
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.TOTAL, self.STATUS):
             return int((Qt.AlignmentFlag.AlignRight if column == self.TOTAL
                         else Qt.AlignmentFlag.AlignHCenter) | Qt.AlignmentFlag.AlignVCenter)
@@ -106,7 +111,7 @@ class SubmissionTableModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.UserRole:
             if column == self.TOTAL:
-                return shown_total(row.status, parse_decimal(row.total))
+                return shown_total(row.status, parse_decimal(row.total), scored=row.scored)
             if column == self.STATUS:
                 return STATUS_ORDER[row.status]
         return None
@@ -118,7 +123,8 @@ class SubmissionTableModel(QAbstractTableModel):
             return
         state = self.session.state(code)
         self.rows[index] = dataclasses.replace(self.rows[index], status=state.status,
-                                               total=total_text(state.total))
+                                               total=total_text(state.total),
+                                               scored=bool(state.evaluation.scores))
         self.dataChanged.emit(self.index(index, 0), self.index(index, self.columnCount() - 1))
 
     def code_at(self, row: int) -> str:
@@ -271,12 +277,14 @@ class SubmissionListPanel(QWidget):
         cell, heading = self.table.fontMetrics(), header.fontMetrics()
         padding = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
         longest_code = max((row.code for row in self.model.rows), key=len, default="")
-        for column, content in ((SubmissionTableModel.CODE, longest_code),
-                                (SubmissionTableModel.STATUS, "●"),
-                                (SubmissionTableModel.TOTAL, format_decimal(Decimal(100)))):
+        mark = QFontMetrics(self.model.mark_font)
+        for column, content, metrics in (
+                (SubmissionTableModel.CODE, longest_code, cell),
+                (SubmissionTableModel.STATUS, "●", mark),
+                (SubmissionTableModel.TOTAL, format_decimal(Decimal(100)), cell)):
             label = self.model.headerData(column, Qt.Orientation.Horizontal)
             # the header also holds the sort arrow
-            width = max(cell.horizontalAdvance(content), heading.horizontalAdvance(label) + 14)
+            width = max(metrics.horizontalAdvance(content), heading.horizontalAdvance(label) + 14)
             self.table.setColumnWidth(column, width + padding)
         self.table.setColumnWidth(SubmissionTableModel.AGENCY, 150)
         self.table.setColumnWidth(SubmissionTableModel.CATEGORY, 110)

@@ -92,7 +92,7 @@ def run_list(args) -> int:
         progress = ws.scoring.progress(package.id)
     width = max(len(status.label()) for status in EvaluationStatus)
     for row in rows:
-        total = total_shown(shown_total(row.status, parse_decimal(row.total)))
+        total = total_shown(shown_total(row.status, parse_decimal(row.total), scored=row.scored))
         say(f"{row.code:<14} {row.status.label():<{width}} {total:>7}  {row.title[:60]}")
     say(progress_text(progress.counts))
     return 0

@@ -13,7 +13,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from app.domain.competition import Manifest, RoundKind
@@ -61,6 +61,7 @@ class SubmissionSummary:
     category: str
     status: EvaluationStatus
     total: str
+    scored: bool  # any criterion scored: a total of "0.00" without one is shown as "–"
 
 
 @dataclass(frozen=True)
@@ -98,11 +99,13 @@ class ScoringService:
     # --- reading ---------------------------------------------------------------------------
 
     def submissions(self, package_id: str) -> list[SubmissionSummary]:
+        scored = exists().where(Score.evaluation_id == EvaluationRow.id,
+                                Score.value.is_not(None))
         with self._ws.reading() as session:
             rows = session.execute(  # columns, not entities: 5,000 rows at the window's start
                 select(Submission.code, Submission.position, Submission.title,
                        Submission.agency, Submission.group_name, Submission.cluster,
-                       Submission.category, EvaluationRow.status, EvaluationRow.total)
+                       Submission.category, EvaluationRow.status, EvaluationRow.total, scored)
                 .join(EvaluationRow, (EvaluationRow.package_id == Submission.package_id)
                       & (EvaluationRow.submission_code == Submission.code))
                 .where(Submission.package_id == package_id)
@@ -110,9 +113,9 @@ class ScoringService:
             ).all()
         statuses = {status.value: status for status in EvaluationStatus}
         return [SubmissionSummary(code, position, title, agency, group, cluster, category,
-                                  statuses[status], total)
-                for code, position, title, agency, group, cluster, category, status, total
-                in rows]
+                                  statuses[status], total, bool(has_score))
+                for code, position, title, agency, group, cluster, category, status, total,
+                has_score in rows]
 
     def progress(self, package_id: str) -> ProgressSummary:
         counts = dict.fromkeys(EvaluationStatus, 0)

@@ -3069,8 +3069,8 @@ Compare it with the fingerprint the secretariat gave you.
 <context>
     <name>Packages</name>
     <message>
-        <source>No package is open in this workspace yet; open one first (juri workspace import PKG, or File → Open in the app).</source>
-        <translation>No package is open in this workspace yet; open one first (juri workspace import PKG, or File → Open in the app).</translation>
+        <source>No package is open in this workspace yet; open one first (juri workspace import PKG, or File → Open package… in the app).</source>
+        <translation>No package is open in this workspace yet; open one first (juri workspace import PKG, or File → Open package… in the app).</translation>
     </message>
     <message>
         <source>Say which package with --package: this workspace has %n package(s).</source>
@@ -4107,8 +4107,8 @@ Reason: {reason}</translation>
         <translation>The {part} &apos;{value}&apos; in the sheet code is not valid: use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</translation>
     </message>
     <message>
-        <source>This sheet is for package {theirs}, but the package open is {ours}. Open that package first (File › Switch package).</source>
-        <translation>This sheet is for package {theirs}, but the package open is {ours}. Open that package first (File › Switch package).</translation>
+        <source>This sheet is for package {theirs}, but the package open is {ours}. Open that package first (File → Switch package).</source>
+        <translation>This sheet is for package {theirs}, but the package open is {ours}. Open that package first (File → Switch package).</translation>
     </message>
     <message>
         <source>This sheet belongs to juror {theirs}; you are juror {ours}. Each juror types in only their own sheets.</source>
@@ -4405,8 +4405,8 @@ Reason: {reason}</translation>
         <translation>&amp;Filled sheet, with your scores, to sign</translation>
     </message>
     <message>
-        <source>Filled sheets are printed from your signed result file. Export your results first (File › Finish and export results…).</source>
-        <translation>Filled sheets are printed from your signed result file. Export your results first (File › Finish and export results…).</translation>
+        <source>Filled sheets are printed from your signed result file. Export your results first (File → Finish and export results…).</source>
+        <translation>Filled sheets are printed from your signed result file. Export your results first (File → Finish and export results…).</translation>
     </message>
     <message>
         <source>From your last exported result file, version {n} ({when}): changes made after it are not on the sheet; export again to include them.</source>

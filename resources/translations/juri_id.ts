@@ -3069,8 +3069,8 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
 <context>
     <name>Packages</name>
     <message>
-        <source>No package is open in this workspace yet; open one first (juri workspace import PKG, or File → Open in the app).</source>
-        <translation>Belum ada paket yang terbuka di ruang kerja ini; buka paket terlebih dahulu (juri workspace import PAKET, atau Berkas → Buka di aplikasi).</translation>
+        <source>No package is open in this workspace yet; open one first (juri workspace import PKG, or File → Open package… in the app).</source>
+        <translation>Belum ada paket yang terbuka di ruang kerja ini; buka paket terlebih dahulu (juri workspace import PAKET, atau Berkas → Buka paket… di aplikasi).</translation>
     </message>
     <message>
         <source>Say which package with --package: this workspace has %n package(s).</source>
@@ -4107,8 +4107,8 @@ Alasan: {reason}</translation>
         <translation>{part} &apos;{value}&apos; dalam kode lembar tidak valid: gunakan hanya huruf, angka, &apos;.&apos;, &apos;_&apos;, dan &apos;-&apos; (paling banyak 64).</translation>
     </message>
     <message>
-        <source>This sheet is for package {theirs}, but the package open is {ours}. Open that package first (File › Switch package).</source>
-        <translation>Lembar ini untuk paket {theirs}, sedangkan paket yang terbuka adalah {ours}. Buka paket itu lebih dulu (Berkas › Ganti paket).</translation>
+        <source>This sheet is for package {theirs}, but the package open is {ours}. Open that package first (File → Switch package).</source>
+        <translation>Lembar ini untuk paket {theirs}, sedangkan paket yang terbuka adalah {ours}. Buka paket itu lebih dulu (Berkas → Ganti paket).</translation>
     </message>
     <message>
         <source>This sheet belongs to juror {theirs}; you are juror {ours}. Each juror types in only their own sheets.</source>
@@ -4405,8 +4405,8 @@ Alasan: {reason}</translation>
         <translation>Lembar &amp;terisi, dengan nilai Anda, untuk ditandatangani</translation>
     </message>
     <message>
-        <source>Filled sheets are printed from your signed result file. Export your results first (File › Finish and export results…).</source>
-        <translation>Lembar terisi dicetak dari file hasil Anda yang ditandatangani. Ekspor hasil Anda lebih dulu (Berkas › Selesaikan dan ekspor hasil…).</translation>
+        <source>Filled sheets are printed from your signed result file. Export your results first (File → Finish and export results…).</source>
+        <translation>Lembar terisi dicetak dari file hasil Anda yang ditandatangani. Ekspor hasil Anda lebih dulu (Berkas → Selesaikan dan ekspor hasil…).</translation>
     </message>
     <message>
         <source>From your last exported result file, version {n} ({when}): changes made after it are not on the sheet; export again to include them.</source>
