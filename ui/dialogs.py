@@ -68,6 +68,7 @@ class RecusalDialog(QDialog):
     def __init__(self, parent: QWidget | None, code: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("Dialogs", "Conflict of interest"))
+        self.setMinimumWidth(460)  # the explanation reads as lines, not a column of words
         layout = QVBoxLayout(self)
         label = QLabel(translate(
             "Dialogs", "Why must you not score {code}? For example: you work for or advised "

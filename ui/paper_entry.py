@@ -101,7 +101,7 @@ class PaperBand(QWidget):
         self.label.setWordWrap(True)
         self.label.setStyleSheet("background: transparent; border: none;")
         layout.addWidget(self.label, 1)
-        self.stop = QPushButton(self.tr("&Stop paper mode"))
+        self.stop = QPushButton(self.tr("Stop paper &mode"))
         self.stop.clicked.connect(self.stopRequested)
         layout.addWidget(self.stop)
         self.setAccessibleName(self.tr("Paper mode"))

@@ -3123,8 +3123,8 @@ Compare it with the fingerprint the secretariat gave you.
 <context>
     <name>PaperBand</name>
     <message>
-        <source>&amp;Stop paper mode</source>
-        <translation>&amp;Stop paper mode</translation>
+        <source>Stop paper &amp;mode</source>
+        <translation>Stop paper &amp;mode</translation>
     </message>
     <message>
         <source>Paper mode</source>

@@ -3123,7 +3123,7 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
 <context>
     <name>PaperBand</name>
     <message>
-        <source>&amp;Stop paper mode</source>
+        <source>Stop paper &amp;mode</source>
         <translation>&amp;Hentikan mode kertas</translation>
     </message>
     <message>

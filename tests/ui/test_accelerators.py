@@ -93,6 +93,9 @@ def test_every_window_and_dialog_has_unique_accelerators(qtbot, launch, package_
         scopes.update(scopes_of(window, round_id))
         window.view.scoring.recuse("Saya narasumber inovasi ini.")  # the button's other text
         scopes.update(scopes_of(window, f"{round_id}, recused"))
+        window.session.start_paper(window.view.code)  # the paper band and its button
+        scopes.update(scopes_of(window, f"{round_id}, paper mode"))
+        window.stop_paper()
 
     activate(qtbot, window)
     window.session.workspace.results.export(window.session.package_id, PASSPHRASE,

@@ -289,6 +289,8 @@ def test_ctrl_n_goes_to_the_next_one_to_do_after_the_one_on_screen(qtbot, opened
         qtbot.keyClicks(editor.spin, "8")
         press(qtbot, Qt.Key.Key_Return)
     assert view.code == "KIPP23-010"  # the row did not vanish under the juror's hands
+    assert window.session.state("KIPP23-010").status == EvaluationStatus.COMPLETE
+    assert window.session.state("KIPP23-011").status == EvaluationStatus.NOT_STARTED
     press(qtbot, Qt.Key.Key_N, CTRL)
     assert view.code == "KIPP23-011"
     view.select("KIPP23-016")
@@ -323,3 +325,48 @@ def test_export_button_of_the_sheets_flow_is_untouched_by_enter_on_cancel(qtbot,
     cancel.setFocus()
     press(qtbot, Qt.Key.Key_Return)
     assert chosen == [] and not dialog.isVisible()
+
+
+def test_a_language_restart_starts_juri_again_only_after_closing(qtbot, package_for,
+                                                                 isolated_home,
+                                                                 monkeypatch) -> None:
+    """Started while the old window still held the workspace, the new Juri met "already
+    open"; now it starts once the window has closed, the settings saved and the lock free."""
+    from PySide6.QtCore import QTimer
+
+    import ui.app
+    from app import settings
+    from app.services.workspace import Workspace
+
+    package = package_for(new_juror(isolated_home))
+    started = []
+
+    def start_detached(program, arguments):
+        with Workspace():  # the new Juri can take the workspace: the old one let it go
+            started.append(settings.load().last_submission)
+        return True
+
+    monkeypatch.setattr(ui.app.QProcess, "startDetached", start_detached)
+    real_show = ui.app.Launcher._show_window
+
+    def show_then_switch_language(launcher):
+        real_show(launcher)
+        window = launcher.window
+
+        def switch() -> None:
+            for box in message_boxes():  # "package opened"
+                box.done(0)
+            if window.view is None:
+                QTimer.singleShot(100, switch)
+                return
+            window.view.select("KIPP23-009")
+            window.set_language("en" if window.settings.language == "id" else "id")
+            box = message_boxes()[0]
+            box.button(box.StandardButton.Yes).click()
+
+        QTimer.singleShot(100, switch)
+
+    monkeypatch.setattr(ui.app.Launcher, "_show_window", show_then_switch_language)
+    QTimer.singleShot(30_000, QApplication.quit)  # a safety net, never reached when it works
+    assert ui.app.run(None, package, "en") == 0
+    assert started == ["KIPP23-009"]
