@@ -472,9 +472,11 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         rows = [(self.tr("Type a score, or change it with the arrow keys"), "0–9, ↑ ↓"),
-                (self.tr("Next / previous criterion"), "Tab / Shift+Tab"),
+                (self.tr("Next / previous field: a score, its comment, … the overall comment, "
+                         "the recommendation"), "Tab / Shift+Tab"),
                 (self.tr("Write the comment for this score"), "Enter"),
-                (self.tr("Back from a comment to its score"), "Esc")]
+                (self.tr("Back from a comment to its score"), "Esc"),
+                (self.tr("Open the choices of a list box"), "Alt+↓")]
         rows += [(action.text().replace("&", ""), action.shortcut().toString(
             QKeySequence.SequenceFormat.NativeText))
                  for action in (self.next_unscored_action, self.next_action, self.previous_action,

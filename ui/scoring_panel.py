@@ -120,8 +120,8 @@ class CriterionEditor(QFrame):
 
         self.spin = ScoreSpinBox(criterion.scale)
         self.spin.setAccessibleName(self.tr("Score for {criterion}").format(criterion=title))
-        self.spin.setToolTip(self.tr("Type the score, or use the arrow keys. Enter: write a "
-                                     "comment. Tab: next criterion."))
+        self.spin.setToolTip(self.tr("Type the score, or use the arrow keys. Enter or Tab: "
+                                     "its comment."))
         self.buttons = ScoreButtons(criterion.scale)
         self.buttons.clicked.connect(self._button_clicked)
         self.level = QLabel()

@@ -1747,8 +1747,8 @@ Accept it only if this fingerprint is the one on the juror&apos;s signed evaluat
         <translation>Score for {criterion}</translation>
     </message>
     <message>
-        <source>Type the score, or use the arrow keys. Enter: write a comment. Tab: next criterion.</source>
-        <translation>Type the score, or use the arrow keys. Enter: write a comment. Tab: next criterion.</translation>
+        <source>Type the score, or use the arrow keys. Enter or Tab: its comment.</source>
+        <translation>Type the score, or use the arrow keys. Enter or Tab: its comment.</translation>
     </message>
     <message>
         <source>Level for {criterion}</source>
@@ -2692,8 +2692,8 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Juri will use the new language after a restart. Restart now? Your work is saved.</translation>
     </message>
     <message>
-        <source>Next / previous criterion</source>
-        <translation>Next / previous criterion</translation>
+        <source>Next / previous field: a score, its comment, … the overall comment, the recommendation</source>
+        <translation>Next / previous field: a score, its comment, … the overall comment, the recommendation</translation>
     </message>
     <message>
         <source>Write the comment for this score</source>
@@ -2702,6 +2702,10 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>Back from a comment to its score</source>
         <translation>Back from a comment to its score</translation>
+    </message>
+    <message>
+        <source>Open the choices of a list box</source>
+        <translation>Open the choices of a list box</translation>
     </message>
     <message>
         <source>Find a submission</source>

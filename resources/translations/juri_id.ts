@@ -1747,8 +1747,8 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Nilai untuk {criterion}</translation>
     </message>
     <message>
-        <source>Type the score, or use the arrow keys. Enter: write a comment. Tab: next criterion.</source>
-        <translation>Ketik nilai, atau gunakan tombol panah. Enter: tulis catatan. Tab: kriteria berikutnya.</translation>
+        <source>Type the score, or use the arrow keys. Enter or Tab: its comment.</source>
+        <translation>Ketik nilainya, atau pakai tombol panah. Enter atau Tab: catatannya.</translation>
     </message>
     <message>
         <source>Level for {criterion}</source>
@@ -2692,8 +2692,8 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Juri akan memakai bahasa baru setelah dimulai ulang. Mulai ulang sekarang? Pekerjaan Anda sudah tersimpan.</translation>
     </message>
     <message>
-        <source>Next / previous criterion</source>
-        <translation>Kriteria berikutnya / sebelumnya</translation>
+        <source>Next / previous field: a score, its comment, … the overall comment, the recommendation</source>
+        <translation>Isian berikutnya / sebelumnya: nilai, catatannya, … catatan umum, rekomendasi</translation>
     </message>
     <message>
         <source>Write the comment for this score</source>
@@ -2702,6 +2702,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>Back from a comment to its score</source>
         <translation>Kembali dari catatan ke nilainya</translation>
+    </message>
+    <message>
+        <source>Open the choices of a list box</source>
+        <translation>Membuka pilihan kotak daftar</translation>
     </message>
     <message>
         <source>Find a submission</source>

@@ -35,20 +35,8 @@ def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
 
 
 @pytest.fixture
-def opened(qtbot, launch, package_for, isolated_home):
-    """The juror's window on a desk-round package, the "package opened" box dismissed."""
-
-    def start(language: str = "en", round_id: str = "desk"):
-        package = package_for(new_juror(isolated_home), round_id=round_id)
-        window = ready_window(qtbot, launch(language=language))
-        window.open_package_file(package)
-        qtbot.waitUntil(lambda: window.session is not None, timeout=15_000)
-        qtbot.waitUntil(lambda: bool(message_boxes()), timeout=5_000)
-        message_boxes()[0].done(0)
-        activate(qtbot, window)
-        return window
-
-    return start
+def opened(juror_window):
+    return lambda language="en": juror_window(language=language)
 
 
 def owner(widget: QWidget | None, candidates: list[QWidget]) -> QWidget | None:

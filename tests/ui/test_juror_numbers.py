@@ -9,7 +9,6 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import activate, message_boxes, new_juror, ready_window
 from ui.start_page import StartPage
 from ui.submission_list import SubmissionTableModel
 
@@ -23,18 +22,8 @@ TEXTS = {  # language: (no total, progress after one recusal, and after one scor
 
 
 @pytest.fixture
-def opened(qtbot, launch, package_for, isolated_home):
-    def start(language: str = "en"):
-        package = package_for(new_juror(isolated_home))
-        launcher = launch(package=package, language=language)
-        window = ready_window(qtbot, launcher)
-        qtbot.waitUntil(lambda: window.view is not None and bool(message_boxes()),
-                        timeout=15_000)
-        message_boxes()[0].done(0)
-        activate(qtbot, window)
-        return window
-
-    return start
+def opened(juror_window):
+    return lambda language="en": juror_window(language=language)
 
 
 def shown_total(window, code: str) -> str:
