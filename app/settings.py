@@ -28,6 +28,8 @@ class Settings:
     theme: str = "system"  # "system", "light" or "dark"
     recent_packages: list[str] = field(default_factory=list)  # package ids, newest first
     last_package: str = ""
+    last_submission: str = ""  # where the juror was in the last package: the submission …
+    last_tab: int = 0  # … and the tab beside it (proposal, details, video, field visit)
     last_open_folder: str = ""
     last_export_folder: str = ""
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()

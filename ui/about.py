@@ -1,4 +1,5 @@
-"""The About box every Juri window shares: what this program is, which version, whose.
+"""The About box every Juri window shares: what this program is, which version, whose; and
+how a window's title names Juri.
 
 The name, version and organisation come from ``app`` (defined once, also stamped into the
 bundle by ``build.spec``), so the box, the window titles and the executable always agree.
@@ -25,6 +26,12 @@ def about_text() -> str:
         "<p><small>Python {python} · Qt for Python {qt}</small></p>").format(
             name=APP_NAME, version=__version__, organisation=ORGANIZATION, license=LICENSE,
             python=platform.python_version(), qt=pyside_version)
+
+
+def window_title(what: str | None = None) -> str:
+    """``what — Juri``, or ``Juri`` alone. Desktops add the application's name to a title that
+    does not end with it already ("Juri — first start — Juri"), so the name goes last, once."""
+    return APP_NAME if not what else f"{what} — {APP_NAME}"
 
 
 def show_about(parent: QWidget) -> QMessageBox:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -135,5 +135,9 @@ def run(workspace_dir: Path | None = None, open_path: Path | None = None,
         launcher.ready.connect(lambda _window: QTimer.singleShot(0, lambda: _ready(app)))
     launcher.begin()
     code = app.exec() if not exit_code else exit_code[0]
+    restart = launcher.window is not None and launcher.window.restart_requested
     launcher.close()
+    if restart:  # a new language: only now are the settings saved and the workspace free
+        arguments = sys.argv[1:] if getattr(sys, "frozen", False) else sys.argv
+        QProcess.startDetached(sys.executable, arguments)
     return exit_code[0] if exit_code else code

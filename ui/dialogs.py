@@ -1,4 +1,4 @@
-"""Telling the user what went wrong, in plain words, and asking for a passphrase."""
+"""Telling the user what went wrong in plain words; what Enter does in a dialog; the recusal."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +42,15 @@ def show_error(parent: QWidget | None, title: str, error: BaseException) -> QMes
     return box
 
 
+def add_buttons(layout: QLayout, buttons: QDialogButtonBox, action: QPushButton) -> None:
+    """Put the dialog's buttons in its ``layout`` and make Enter do what the dialog is for,
+    wherever the focus is (a focused button still takes Enter itself). Made the default only
+    once the box is in the dialog: before, the dialog does not hear of it and hands Enter to
+    the first button it finds, Cancel."""
+    layout.addWidget(buttons)
+    action.setDefault(True)
+
+
 def problem_label() -> QLabel:
     """Where a dialog says, in bold, why the last try did not work; hidden until it has to."""
     label = QLabel()
@@ -51,45 +62,13 @@ def problem_label() -> QLabel:
     return label
 
 
-class PassphraseDialog(QDialog):
-    """Asks for the passphrase of the juror's key; shows why when it did not open the key."""
-
-    def __init__(self, parent: QWidget | None, title: str, prompt: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        layout = QVBoxLayout(self)
-        label = QLabel(prompt)
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        self.field = QLineEdit()
-        self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.field.setAccessibleName(title)
-        label.setBuddy(self.field)
-        layout.addWidget(self.field)
-        self.problem = problem_label()
-        layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def passphrase(self) -> str:
-        return self.field.text()
-
-    def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.show()
-        self.field.selectAll()
-        self.field.setFocus()
-
-
 class RecusalDialog(QDialog):
     """Declaring a conflict of interest: the reason is required and recorded."""
 
     def __init__(self, parent: QWidget | None, code: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("Dialogs", "Conflict of interest"))
+        self.setMinimumWidth(460)  # the explanation reads as lines, not a column of words
         layout = QVBoxLayout(self)
         label = QLabel(translate(
             "Dialogs", "Why must you not score {code}? For example: you work for or advised "
@@ -101,14 +80,14 @@ class RecusalDialog(QDialog):
         self.reason.setAccessibleName(translate("Dialogs", "Reason for the conflict of interest"))
         label.setBuddy(self.reason)
         layout.addWidget(self.reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.addButton(translate("Dialogs", "&Declare"),
+                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setEnabled(False)
         self.reason.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        add_buttons(layout, buttons, self.ok)
 
     def text(self) -> str:
         return self.reason.text().strip()

@@ -26,7 +26,7 @@ from app.errors import KeyFileError
 from app.i18n import current_language, translate
 from app.services.export import ExportInfo
 from app.settings import Settings, save
-from ui.dialogs import show_error
+from ui.dialogs import add_buttons, show_error
 from ui.key_exposure import key_exposure_note, show_key_exposure
 from ui.session import JurorSession
 from ui.tasks import TaskRunner
@@ -97,10 +97,7 @@ class ExportDialog(QDialog):
             self.open_list.hide()
         layout.addWidget(note)
         layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        # Enter means "sign and export" (set once the buttons belong to the dialog)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
-        self.export_button.setDefault(True)
+        add_buttons(layout, self.buttons, self.export_button)
         self.passphrase.setFocus()
 
     def _fill(self, points) -> None:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-from PySide6.QtCore import QProcess, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,15 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME, __version__
 from app.errors import JuriError
 from app.services.packages import PackageInfo
 from app.services.wiring import Services
 from app.settings import Settings, save
 from ui import theme
+from ui.about import window_title
 from ui.actions import add_action
 from ui.dialogs import show_error
 from ui.export_dialog import ExportDialog, show_export_result
+from ui.keyboard import KeyArbiter
 from ui.package_view import PackageView
 from ui.paper_entry import PaperBand, PaperSheetDialog
 from ui.printing import print_pdf, save_pdf
@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.workspace, self.settings, self.tasks = workspace, settings, tasks
         self.view: PackageView | None = None
+        self.restart_requested = False
         self.session: JurorSession | None = None
         self.undo_group = QUndoGroup(self)
         self.stack = QStackedWidget()
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(900, 600)
         self._build_actions()
         self._build_menus()
+        self.keys = KeyArbiter(self, self.actions())  # Ctrl+E exports from inside a text field
         self._build_status_bar()
         self.show_start()
         if settings.window_geometry:
@@ -86,7 +88,7 @@ class MainWindow(QMainWindow):
                                          "Ctrl+Shift+P", "paper")
         self.stop_paper_action = self._action(self.tr("S&top paper mode"), self.stop_paper,
                                               None, "stop_paper")
-        self.public_key_action = self._action(self.tr("Save &public key file…"),
+        self.public_key_action = self._action(self.tr("Save public &key file…"),
                                               self.save_public_key, None, "public_key")
         self.quit_action = self._action(self.tr("&Quit"), self.close,
                                         QKeySequence.StandardKey.Quit, "quit")
@@ -113,11 +115,13 @@ class MainWindow(QMainWindow):
                                             "Alt+Up", "previous")
         self.recuse_action = self._action(self.tr("Declare &conflict of interest…"),
                                           self._recuse, "Ctrl+Shift+K", "recuse")
+        self.recommend_action = self._action(self.tr("Choose the &recommendation"),
+                                             self._recommend, "Ctrl+R", "recommend")
         self.find_action = self._action(self.tr("&Find submission"), self._find, None, "find")
         self.tab_actions = [self._action(text, lambda _c=False, i=i: self._tab(i),
                                          f"Ctrl+{i + 1}", f"tab{i}")
                             for i, text in enumerate((self.tr("&Proposal"), self.tr("&Details"),
-                                                      self.tr("V&ideo"), self.tr("Field visi&t")))]
+                                                      self.tr("V&ideo"), self.tr("Field &visit")))]
         self.shortcuts_action = self._action(
             self.tr("&Keyboard shortcuts"), self.show_shortcuts,
             QKeySequence.StandardKey.HelpContents, "shortcuts")
@@ -142,7 +146,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         scoring_menu = bar.addMenu(self.tr("&Scoring"))
         for action in (self.next_unscored_action, self.next_action, self.previous_action,
-                       self.find_action, self.recuse_action):
+                       self.find_action, self.recommend_action, self.recuse_action):
             scoring_menu.addAction(action)
         scoring_menu.addSeparator()
         scoring_menu.addAction(self.paper_action)
@@ -191,7 +195,8 @@ class MainWindow(QMainWindow):
 
     def _enable_package_actions(self, enabled: bool) -> None:
         for action in (self.export_action, self.next_unscored_action, self.next_action,
-                       self.previous_action, self.recuse_action, self.find_action,
+                       self.previous_action, self.recuse_action, self.recommend_action,
+                       self.find_action,
                        self.print_action, self.save_pdf_action, self.paper_action,
                        *self.tab_actions):
             action.setEnabled(enabled)
@@ -239,12 +244,15 @@ class MainWindow(QMainWindow):
     def show_package(self, package_id: str) -> None:
         if self.view is not None:
             self.view.flush()
+        resume = package_id == self.settings.last_package  # where the juror left off
         session = JurorSession(self.workspace, package_id, self)
         view = PackageView(session, self.tasks)
         session.saved.connect(self._saved)
         session.saveFailed.connect(self._save_failed)
         session.paperChanged.connect(self._show_paper)
         view.currentChanged.connect(lambda _code: self._show_paper(session.paper_code))
+        view.currentChanged.connect(self._remember_place)
+        view.tabs.currentChanged.connect(self._remember_place)
         view.scoring.pendingChanged.connect(self._pending)
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
@@ -257,11 +265,23 @@ class MainWindow(QMainWindow):
             view.splitter.restoreState(state_bytes(self.settings.splitter_state))
         self._enable_package_actions(True)
         self.tab_actions[3].setEnabled(view.field is not None)
+        place = (self.settings.last_submission, self.settings.last_tab) if resume else ("", 0)
         self.settings.remember_package(package_id)
-        save(self.settings)
         self.saved_label.setText("")
         self._update_title()
-        view.select_first()
+        if place[0] and view.submissions.select(place[0]):
+            self._tab(place[1])
+        else:
+            view.select_first()
+        self._remember_place()
+        save(self.settings)
+
+    def _remember_place(self) -> None:
+        """Kept in the settings (written when they are next saved, at the latest on closing),
+        so the next start opens the same submission and tab."""
+        if self.view is not None and self.view.code is not None:
+            self.settings.last_submission = self.view.code
+            self.settings.last_tab = self.view.tabs.currentIndex()
 
     def _fill_packages_menu(self) -> None:
         self.packages_menu.clear()
@@ -271,16 +291,14 @@ class MainWindow(QMainWindow):
         if not packages:
             self.packages_menu.addAction(self.tr("(none yet)")).setEnabled(False)
         for package in packages:
-            action = self.packages_menu.addAction(package.title)
+            action = self.packages_menu.addAction(package.title.replace("&", "&&"))  # no Alt key
             action.setCheckable(True)
             action.setChecked(self.session is not None and self.session.package_id == package.id)
             action.triggered.connect(lambda _c=False, pid=package.id: self.show_package(pid))
 
     def _update_title(self) -> None:
-        if self.session is None:
-            self.setWindowTitle(f"{APP_NAME} {__version__}")
-        else:
-            self.setWindowTitle(f"{self.session.manifest.title} — {APP_NAME}")
+        self.setWindowTitle(window_title(None if self.session is None
+                                         else self.session.manifest.title))
 
     # --- saving indicator ------------------------------------------------------------------
 
@@ -311,6 +329,10 @@ class MainWindow(QMainWindow):
     def _recuse(self) -> None:
         if self.view is not None:
             self.view.scoring._recuse_clicked()
+
+    def _recommend(self) -> None:
+        if self.view is not None:
+            self.view.scoring.focus_recommendation()
 
     def _find(self) -> None:
         if self.view is not None:
@@ -441,21 +463,25 @@ class MainWindow(QMainWindow):
         box.open()
 
     def _restart(self) -> None:
-        arguments = sys.argv[1:] if getattr(sys, "frozen", False) else sys.argv
-        QProcess.startDetached(sys.executable, arguments)
+        """Close first (the settings, with where the juror is, are saved and the workspace is
+        unlocked), then :func:`ui.app.run` starts Juri again."""
+        self.restart_requested = True
         self.close()
 
     # --- help ------------------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
         rows = [(self.tr("Type a score, or change it with the arrow keys"), "0–9, ↑ ↓"),
-                (self.tr("Next / previous criterion"), "Tab / Shift+Tab"),
+                (self.tr("Next / previous field: a score, its comment, … the overall comment, "
+                         "the recommendation"), "Tab / Shift+Tab"),
                 (self.tr("Write the comment for this score"), "Enter"),
-                (self.tr("Back from a comment to its score"), "Esc")]
+                (self.tr("Back from a comment to its score"), "Esc"),
+                (self.tr("Open the choices of a list box"), "Alt+↓")]
         rows += [(action.text().replace("&", ""), action.shortcut().toString(
             QKeySequence.SequenceFormat.NativeText))
                  for action in (self.next_unscored_action, self.next_action, self.previous_action,
-                                self.recuse_action, self.undo_action, self.redo_action,
+                                self.recommend_action, self.recuse_action, self.undo_action,
+                                self.redo_action,
                                 self.open_action, self.export_action, self.print_action,
                                 self.save_pdf_action, self.paper_action, *self.tab_actions)]
         rows.append((self.tr("Find a submission"), QKeySequence(QKeySequence.StandardKey.Find)
@@ -496,6 +522,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.view is not None:
             self.view.flush()
+            self._remember_place()
             self.settings.splitter_state = state_text(self.view.splitter.saveState())
         self.settings.window_geometry = state_text(self.saveGeometry())
         save(self.settings)

@@ -83,7 +83,7 @@ class PackageView(QWidget):
         self.currentChanged.emit(code)
 
     def select_first(self) -> None:
-        code = self.submissions.next_unscored() or self.submissions.neighbour(1)
+        code = self.submissions.next_unscored(None) or self.submissions.neighbour(1)
         if code:
             self.submissions.select(code)
 
@@ -93,7 +93,8 @@ class PackageView(QWidget):
             self.submissions.select(code)
 
     def next_unscored(self) -> bool:
-        code = self.submissions.next_unscored()
+        """Ctrl+N: the next one to do after the submission on screen."""
+        code = self.submissions.next_unscored(self.code)
         if code is None:
             return False
         self.submissions.select(code)

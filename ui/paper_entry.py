@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.formats.sheet_code import SheetCode, SheetCodeError, expect_sheet_code
+from ui.dialogs import add_buttons
 from ui.session import JurorSession
 
 WIDTH = 560
@@ -47,7 +48,6 @@ class PaperSheetDialog(QDialog):
         self.field = QLineEdit()
         self.field.setPlaceholderText(f"JURI1:{session.package_id}:…:{juror_id}")
         self.field.setAccessibleName(self.tr("Sheet code"))
-        self.field.returnPressed.connect(self.check)
         layout.addWidget(self.field)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
@@ -58,10 +58,9 @@ class PaperSheetDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.open_button = buttons.addButton(self.tr("&Open the sheet's submission"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
-        self.open_button.setAutoDefault(False)  # Enter belongs to the field (the scanner)
         buttons.accepted.connect(self.check)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        add_buttons(layout, buttons, self.open_button)  # the scanner's Enter opens the sheet
         self._fit()
 
     def _fit(self) -> None:
@@ -102,7 +101,7 @@ class PaperBand(QWidget):
         self.label.setWordWrap(True)
         self.label.setStyleSheet("background: transparent; border: none;")
         layout.addWidget(self.label, 1)
-        self.stop = QPushButton(self.tr("&Stop paper mode"))
+        self.stop = QPushButton(self.tr("Stop paper &mode"))
         self.stop.clicked.connect(self.stopRequested)
         layout.addWidget(self.stop)
         self.setAccessibleName(self.tr("Paper mode"))

@@ -7,7 +7,14 @@ from decimal import Decimal
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QValidator
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QPushButton,
+    QSpinBox,
+    QToolTip,
+    QWidget,
+)
 
 from app.domain.numbers import parse_decimal
 from app.domain.rubric import Scale
@@ -15,17 +22,18 @@ from app.i18n import format_number
 
 UNSCORED = -1
 MAX_BUTTONS = 11
+DIGITS = frozenset("0123456789")
+COMMAND_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
 
 class ScoreSpinBox(QSpinBox):
     """Index −1 is "not scored"; index i is the scale's i-th allowed value.
 
     Keyboard: type the value (``7``, ``7,5``), arrows step, Enter commits and moves to the
-    comment, Tab / Shift+Tab commit and move to the next / previous criterion.
+    comment; leaving the field (Tab, a click) commits too.
     """
 
     committed = Signal(object)  # Decimal or None
-    travel = Signal(int)  # +1 next criterion, −1 previous
     enterPressed = Signal()  # noqa: N815 - Qt naming
 
     def __init__(self, scale: Scale, parent: QWidget | None = None) -> None:
@@ -43,8 +51,9 @@ class ScoreSpinBox(QSpinBox):
         index = self.value()
         return None if index == UNSCORED else self.values[index]
 
-    def set_score(self, value: Decimal | None) -> None:
-        """Show a saved value without announcing it as a new one."""
+    def show_saved(self, value: Decimal | None) -> None:
+        """Show a saved value without announcing it as a new one (unlike the session's
+        ``set_score``, which changes and saves)."""
         self.blockSignals(True)
         self.setValue(UNSCORED if value is None else self.values.index(value))
         self.blockSignals(False)
@@ -84,9 +93,9 @@ class ScoreSpinBox(QSpinBox):
         return text if self._parse(text) is not None else "–"
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
+        """Tab commits the typed value, then moves on along the panel's Tab order."""
         self.interpretText()
-        self.travel.emit(1 if forward else -1)
-        return True
+        return super().focusNextPrevChild(forward)
 
     def event(self, event) -> bool:
         """Undo and redo belong to the app here, not to the text of the field: a score is
@@ -112,7 +121,27 @@ class ScoreSpinBox(QSpinBox):
                 self.lineEdit().selectedText() == self.lineEdit().text():
             self.setValue(UNSCORED)
             return
+        typed = event.text()
+        if typed and typed in DIGITS and not event.modifiers() & COMMAND_MODIFIERS:
+            self._make_room(typed)
         super().keyPressEvent(event)
+
+    def _make_room(self, typed: str) -> None:
+        """A digit always takes: where it cannot extend what is there ("–7" after the cursor
+        was sent to the end, "75" on a scale up to 10), it starts the value afresh. One that
+        no value on the scale starts with is refused out loud, never dropped in silence."""
+        edit = self.lineEdit()
+        text = edit.text()
+        start = edit.selectionStart() if edit.hasSelectedText() else edit.cursorPosition()
+        end = start + len(edit.selectedText())
+        if self._state(text[:start] + typed + text[end:]) != QValidator.State.Invalid:
+            return
+        edit.selectAll()
+        if self._state(typed) == QValidator.State.Invalid:
+            QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), self.tr(
+                "{typed} is not a score on this scale ({lowest}–{highest}).").format(
+                    typed=typed, lowest=format_number(self.values[0]),
+                    highest=format_number(self.values[-1])), self)
 
 
 class ScoreButtons(QWidget):

@@ -3,6 +3,8 @@ comment each; the overall comment and recommendation; the live weighted total; r
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -19,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.evaluation import EvaluationStatus, Recommendation
-from app.domain.numbers import round_half_up
+from app.domain.evaluation import EvaluationStatus, Recommendation, shown_total
 from app.domain.rubric import Criterion
-from app.i18n import current_language, format_decimal, format_number
+from app.i18n import current_language, format_number
+from app.reports.text import total_shown
 from ui.dialogs import RecusalDialog
 from ui.score_input import ScoreButtons, ScoreSpinBox
 from ui.session import JurorSession
@@ -35,7 +37,6 @@ class CommentEdit(QPlainTextEdit):
 
     pending = Signal(bool)  # True while typed text is not yet saved
     save = Signal(str)
-    travel = Signal(int)
     escaped = Signal()
 
     def __init__(self, accessible_name: str, placeholder: str, lines: int = 2,
@@ -43,7 +44,7 @@ class CommentEdit(QPlainTextEdit):
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
         self.setPlaceholderText(placeholder)
-        self.setTabChangesFocus(True)
+        self.setTabChangesFocus(True)  # Tab and Shift+Tab leave the box, as in every field
         self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
         self._timer = QTimer(self, singleShot=True, interval=SAVE_PAUSE_MS)
         self._timer.timeout.connect(self.flush)
@@ -79,9 +80,9 @@ class CommentEdit(QPlainTextEdit):
         super().focusOutEvent(event)
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
+        """Tab saves the typed text, then moves on along the panel's Tab order."""
         self.flush()
-        self.travel.emit(1 if forward else -1)
-        return True
+        return super().focusNextPrevChild(forward)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape:
@@ -119,8 +120,8 @@ class CriterionEditor(QFrame):
 
         self.spin = ScoreSpinBox(criterion.scale)
         self.spin.setAccessibleName(self.tr("Score for {criterion}").format(criterion=title))
-        self.spin.setToolTip(self.tr("Type the score, or use the arrow keys. Enter: write a "
-                                     "comment. Tab: next criterion."))
+        self.spin.setToolTip(self.tr("Type the score, or use the arrow keys. Enter or Tab: "
+                                     "its comment."))
         self.buttons = ScoreButtons(criterion.scale)
         self.buttons.clicked.connect(self._button_clicked)
         self.level = QLabel()
@@ -171,7 +172,7 @@ class CriterionEditor(QFrame):
 
     def display(self, value, comment: str) -> None:
         """Show the saved score and comment (a comment being typed is left alone)."""
-        self.spin.set_score(value)
+        self.spin.show_saved(value)
         self.comment.show_text(comment)
         self._show_level()
 
@@ -223,9 +224,7 @@ class ScoringPanel(QWidget):
                 lambda value, c=criterion.code: self._score(c, value))
             editor.comment.save.connect(lambda text, c=criterion.code: self._comment(c, text))
             editor.comment.pending.connect(self._pending)
-        for index, editor in enumerate(self.editors):
-            editor.spin.travel.connect(lambda step, i=index: self._travel(i, step))
-            editor.comment.travel.connect(lambda step, i=index: self._travel(i, step))
+        for editor in self.editors:
             editor.spin.enterPressed.connect(editor.comment.setFocus)
             editor.comment.escaped.connect(editor.spin.setFocus)
 
@@ -256,6 +255,7 @@ class ScoringPanel(QWidget):
         scroll.setWidget(content)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab scrolls it, from control to control
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -263,8 +263,17 @@ class ScoringPanel(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.passing = session.manifest.round.passing_grade
         self._language = language
+        self._set_tab_order()
         session.evaluationChanged.connect(self._changed)
         self.setEnabled(False)
+
+    def _set_tab_order(self) -> None:
+        """Tab walks the panel as it reads: each score then its comment, the overall comment,
+        the recommendation, the conflict-of-interest button, then on out of the panel."""
+        chain = [w for e in self.editors for w in (e.spin, e.comment)]
+        chain += [self.overall, self.recommendation, self.recuse_button]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     # --- showing ---------------------------------------------------------------------------
 
@@ -284,8 +293,8 @@ class ScoringPanel(QWidget):
         state = self.session.state(self.code)
         evaluation = state.evaluation
         self.status.setText(state.status.label())
-        total = format_decimal(round_half_up(state.total))
-        self.total.setText(self.tr("Total {total}").format(total=total))
+        total = shown_total(state.status, state.total, scored=bool(evaluation.scores))
+        self.total.setText(self.tr("Total {total}").format(total=total_shown(total)))
         if self.passing is not None:
             self.total.setToolTip(self.tr("Passing grade: {grade}").format(
                 grade=format_number(self.passing)))
@@ -299,8 +308,8 @@ class ScoringPanel(QWidget):
         self.recommendation.setEnabled(not evaluation.recused)
         if evaluation.recused:
             self.recusal_banner.setText(self.tr(
-                "You declared a conflict of interest: {reason}. Scores are locked.").format(
-                    reason=evaluation.recusal_reason))
+                "You declared a conflict of interest; scores are locked.\nReason: {reason}"
+            ).format(reason=evaluation.recusal_reason))
             self.recusal_banner.show()
             self.recuse_button.setText(self.tr("Withdraw conflict of interest"))
         else:
@@ -318,6 +327,13 @@ class ScoringPanel(QWidget):
                 editor.spin.selectAll()
                 return
         self.editors[0].spin.setFocus()
+
+    def focus_recommendation(self) -> None:
+        """Ctrl+R: the recommendation with its choices open."""
+        if self.recommendation.isEnabled():
+            self.scroll.ensureWidgetVisible(self.recommendation)
+            self.recommendation.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.recommendation.showPopup()
 
     # --- changing --------------------------------------------------------------------------
 
@@ -345,17 +361,6 @@ class ScoringPanel(QWidget):
         if self.code:
             self.session.set_recommendation(self.code,
                                             Recommendation(self.recommendation.itemData(index)))
-
-    def _travel(self, index: int, step: int) -> None:
-        target = index + step
-        if 0 <= target < len(self.editors):
-            spin = self.editors[target].spin
-            spin.setFocus()
-            spin.selectAll()
-            self.scroll.ensureWidgetVisible(self.editors[target])
-        elif target >= len(self.editors):
-            self.overall.setFocus()
-            self.scroll.ensureWidgetVisible(self.overall)
 
     def _recuse_clicked(self) -> None:
         if not self.code:

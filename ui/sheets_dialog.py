@@ -29,6 +29,7 @@ from app.errors import WorkspaceError
 from app.formats.result import MAX_RESULT_BYTES
 from app.i18n import translate
 from app.reports.sheets import assigned_pairs, render_blank_sheets, write_filled_sheets
+from ui.dialogs import add_buttons
 from ui.printing import Cancel, MakePdf, Progress
 from ui.session import JurorSession
 
@@ -74,7 +75,7 @@ class SheetsDialog(QDialog):
             self.filled.setEnabled(False)
             self.filled_note.setText(self.tr(
                 "Filled sheets are printed from your signed result file. Export your results "
-                "first (File › Finish and export results…)."))
+                "first (File → Finish and export results…)."))
         else:
             self.filled_note.setText(self.tr(
                 "From your last exported result file, version {n} ({when}): changes made "
@@ -97,10 +98,9 @@ class SheetsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         text = self.tr("&Print…") if action == "print" else self.tr("&Save as PDF…")
         self.ok_button = buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        add_buttons(layout, buttons, self.ok_button)
 
     def _last_export(self) -> LastExport | None:
         history = self.session.workspace.results.history(self.session.package_id)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.evaluation import progress_text
 from app.services.wiring import Services
 
 
@@ -44,8 +45,8 @@ class StartPage(QWidget):
         for package in sorted(workspace.packages.list(), key=lambda p: p.imported_at,
                               reverse=True):
             progress = workspace.scoring.progress(package.id)
-            item = QListWidgetItem(self.tr("{title} — {done} of {n} done").format(
-                title=package.title, done=progress.done, n=progress.assigned))
+            item = QListWidgetItem(self.tr("{title} — {progress}").format(
+                title=package.title, progress=progress_text(progress.counts)))
             item.setData(Qt.ItemDataRole.UserRole, package.id)
             self.packages.addItem(item)
         self.packages.itemActivated.connect(

@@ -7,6 +7,7 @@ change to one evaluation updates one row.
 from __future__ import annotations
 
 import dataclasses
+from decimal import Decimal
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -15,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,14 +24,16 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.evaluation import EvaluationStatus
+from app.domain.evaluation import EvaluationStatus, progress_text, shown_total
 from app.domain.numbers import parse_decimal, total_text
 from app.i18n import format_decimal
+from app.reports.text import total_shown
 from app.services.scoring import SubmissionSummary
 from ui.session import JurorSession
 
@@ -40,6 +43,16 @@ STATUS_COLOURS = {
     EvaluationStatus.COMPLETE: QColor("#2e9d4f"),
     EvaluationStatus.RECUSED: QColor("#7b5ea7"),
 }
+# The list shows a status as a mark, a shape for each (not the colour alone), so the title has
+# the room; the word is in its tooltip, read out by screen readers, and in the status filter,
+# which doubles as the legend.
+STATUS_MARKS = {
+    EvaluationStatus.NOT_STARTED: "○",
+    EvaluationStatus.IN_PROGRESS: "◐",
+    EvaluationStatus.COMPLETE: "●",
+    EvaluationStatus.RECUSED: "⊘",
+}
+STATUS_ORDER = {status: i for i, status in enumerate(EvaluationStatus)}
 ANY = ""
 NO_PARENT = QModelIndex()
 
@@ -54,6 +67,8 @@ class SubmissionTableModel(QAbstractTableModel):
         self.rows: list[SubmissionSummary] = session.workspace.scoring.submissions(
             session.package_id)
         self._row_of = {row.code: i for i, row in enumerate(self.rows)}
+        self.mark_font = QFont()
+        self.mark_font.setPointSizeF(self.mark_font.pointSizeF() * 1.4)
         session.evaluationChanged.connect(self.refresh)
 
     def rowCount(self, parent=NO_PARENT) -> int:  # noqa: N802 - Qt names
@@ -75,21 +90,30 @@ class SubmissionTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.TOTAL:
-                return "" if row.status in (EvaluationStatus.NOT_STARTED,
-                                            EvaluationStatus.RECUSED) else format_decimal(
-                    parse_decimal(row.total))
-            return (row.code, row.title, row.agency, row.category, row.status.label(),
-                    row.total)[column]
+                return total_shown(shown_total(row.status, parse_decimal(row.total),
+                                               scored=row.scored))
+            if column == self.STATUS:
+                return STATUS_MARKS[row.status]
+            return (row.code, row.title, row.agency, row.category)[column]
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) \
+                and column == self.STATUS:
+            return row.status.label()
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.TITLE, self.AGENCY):
             return f"{row.title}\n{row.agency}"
-        if role == Qt.ItemDataRole.DecorationRole and column == self.STATUS:
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
             return STATUS_COLOURS[row.status]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.TOTAL:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and column == self.STATUS:
+            return self.mark_font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.TOTAL, self.STATUS):
+            return int((Qt.AlignmentFlag.AlignRight if column == self.TOTAL
+                        else Qt.AlignmentFlag.AlignHCenter) | Qt.AlignmentFlag.AlignVCenter)
         if role == self.SummaryRole:
             return row
-        if role == Qt.ItemDataRole.UserRole and column == self.TOTAL:
-            return parse_decimal(row.total)
+        if role == Qt.ItemDataRole.UserRole:
+            if column == self.TOTAL:
+                return shown_total(row.status, parse_decimal(row.total), scored=row.scored)
+            if column == self.STATUS:
+                return STATUS_ORDER[row.status]
         return None
 
     def refresh(self, code: str) -> None:
@@ -99,7 +123,8 @@ class SubmissionTableModel(QAbstractTableModel):
             return
         state = self.session.state(code)
         self.rows[index] = dataclasses.replace(self.rows[index], status=state.status,
-                                               total=total_text(state.total))
+                                               total=total_text(state.total),
+                                               scored=bool(state.evaluation.scores))
         self.dataChanged.emit(self.index(index, 0), self.index(index, self.columnCount() - 1))
 
     def code_at(self, row: int) -> str:
@@ -119,6 +144,10 @@ class SubmissionFilter(QSortFilterProxyModel):
         self.cluster = ANY
         self.status = ANY
         self.setSortRole(Qt.ItemDataRole.UserRole)
+        # A row stays where it is while the juror works on it: scoring the shown submission
+        # under the "not started" filter once made it vanish and another one take the screen.
+        # Filters and sorting apply again when the juror changes them.
+        self.setDynamicSortFilter(False)
 
     def set_filters(self, *, text: str | None = None, group: str | None = None,
                     cluster: str | None = None, status: str | None = None) -> None:
@@ -155,13 +184,19 @@ class SubmissionFilter(QSortFilterProxyModel):
         super().sort(column, order)
 
     def lessThan(self, left, right) -> bool:  # noqa: N802
-        if left.column() == SubmissionTableModel.TOTAL:
-            return (left.data(Qt.ItemDataRole.UserRole) or 0) < (
-                right.data(Qt.ItemDataRole.UserRole) or 0)
+        if left.column() == SubmissionTableModel.TOTAL:  # nothing scored sorts below any score
+            return _rank(left.data(Qt.ItemDataRole.UserRole)) < _rank(
+                right.data(Qt.ItemDataRole.UserRole))
+        if left.column() == SubmissionTableModel.STATUS:
+            return left.data(Qt.ItemDataRole.UserRole) < right.data(Qt.ItemDataRole.UserRole)
         if left.column() == SubmissionTableModel.CODE:  # package order: the list's default
             rows = self.sourceModel().rows  # read directly: 5,000 rows take ~60,000 comparisons
             return rows[left.row()].position < rows[right.row()].position
         return (left.data() or "").casefold() < (right.data() or "").casefold()
+
+
+def _rank(total: Decimal | None) -> Decimal:
+    return Decimal(-1) if total is None else total
 
 
 class SubmissionListPanel(QWidget):
@@ -195,7 +230,7 @@ class SubmissionListPanel(QWidget):
         self.status_filter.setAccessibleName(self.tr("Filter by status"))
         self.status_filter.addItem(self.tr("All statuses"), ANY)
         for status in EvaluationStatus:
-            self.status_filter.addItem(status.label(), status.value)
+            self.status_filter.addItem(f"{STATUS_MARKS[status]} {status.label()}", status.value)
         self.status_filter.currentIndexChanged.connect(
             lambda: self.proxy.set_filters(status=self.status_filter.currentData()))
 
@@ -211,17 +246,7 @@ class SubmissionListPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(SubmissionTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        for column, width in ((SubmissionTableModel.CODE, 96), (SubmissionTableModel.AGENCY, 150),
-                              (SubmissionTableModel.CATEGORY, 110),
-                              (SubmissionTableModel.TOTAL, 56)):
-            self.table.setColumnWidth(column, width)
-        longest = max(self.table.fontMetrics().horizontalAdvance(s.label())
-                      for s in EvaluationStatus)
-        self.table.setColumnWidth(SubmissionTableModel.STATUS, longest + 40)  # text + colour
+        self._size_columns()
         self.table.setColumnHidden(SubmissionTableModel.AGENCY, True)
         self.table.setColumnHidden(SubmissionTableModel.CATEGORY, True)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -242,6 +267,28 @@ class SubmissionListPanel(QWidget):
         layout.addWidget(self.progress)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
 
+    def _size_columns(self) -> None:
+        """Code, status and total as wide as what they hold (measured on the longest code, not
+        by asking 5,000 rows); the title takes the rest."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(SubmissionTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        cell, heading = self.table.fontMetrics(), header.fontMetrics()
+        padding = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+        longest_code = max((row.code for row in self.model.rows), key=len, default="")
+        mark = QFontMetrics(self.model.mark_font)
+        for column, content, metrics in (
+                (SubmissionTableModel.CODE, longest_code, cell),
+                (SubmissionTableModel.STATUS, "●", mark),
+                (SubmissionTableModel.TOTAL, format_decimal(Decimal(100)), cell)):
+            label = self.model.headerData(column, Qt.Orientation.Horizontal)
+            # the header also holds the sort arrow
+            width = max(metrics.horizontalAdvance(content), heading.horizontalAdvance(label) + 14)
+            self.table.setColumnWidth(column, width + padding)
+        self.table.setColumnWidth(SubmissionTableModel.AGENCY, 150)
+        self.table.setColumnWidth(SubmissionTableModel.CATEGORY, 110)
+
     def _combo(self, everything: str, values: tuple[str, ...], name: str) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(name)
@@ -257,8 +304,7 @@ class SubmissionListPanel(QWidget):
 
     def update_progress(self, _code: str = "") -> None:
         summary = self.session.workspace.scoring.progress(self.session.package_id)
-        self.progress.setText(self.tr("{done} of {assigned} scored").format(
-            done=summary.done, assigned=summary.assigned))
+        self.progress.setText(progress_text(summary.counts))
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -294,15 +340,21 @@ class SubmissionListPanel(QWidget):
             return self.model.code_at(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
         return None
 
-    def next_unscored(self) -> str | None:
-        """The next submission, in list order after the current one, that still needs work."""
-        count = self.proxy.rowCount()
-        current = self.table.currentIndex()
-        start = current.row() if current.isValid() else -1
-        for offset in range(1, count + 1):
-            row = (start + offset) % count
-            summary = self.model.rows[self.proxy.mapToSource(self.proxy.index(row, 0)).row()]
-            if summary.status in (EvaluationStatus.NOT_STARTED, EvaluationStatus.IN_PROGRESS):
-                return summary.code
+    def next_unscored(self, after: str | None) -> str | None:
+        """The next submission that still needs work after ``after`` (the one on screen), in
+        the list's order and wrapping round; when the filters hide every such one, in package
+        order (selecting it clears the filters)."""
+        rows = self.model.rows
+        shown = [self.proxy.mapToSource(self.proxy.index(r, 0)).row()
+                 for r in range(self.proxy.rowCount())]
+        everything = range(len(rows))
+        for order in (shown, everything):
+            position = self.model.row_of(after) if after else None
+            start = order.index(position) if position in order else -1
+            for offset in range(1, len(order) + 1):
+                summary = rows[order[(start + offset) % len(order)]]
+                if summary.status in (EvaluationStatus.NOT_STARTED,
+                                      EvaluationStatus.IN_PROGRESS):
+                    return summary.code
         return None
 

@@ -35,6 +35,7 @@ from app.formats.fields import IDENTIFIER
 from app.pact import pact_text
 from app.services.wiring import Services
 from app.settings import Settings, save
+from ui.about import window_title
 from ui.dialogs import show_error
 from ui.tasks import TaskRunner
 
@@ -116,7 +117,7 @@ class IdentityPage(_Page):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Who are you?"))
         self.setSubTitle(self.tr("Your name appears on your results and evaluation sheets."))
-        self.name_label.setText(self.tr("Full &name:"))
+        self.name_label.setText(self.tr("Full na&me:"))
         self.id_label.setText(self.tr("Juror &ID:"))
         self.name.setAccessibleName(self.tr("Full name"))
         self.juror_id.setAccessibleName(self.tr("Juror ID"))
@@ -234,6 +235,7 @@ class FingerprintPage(_Page):
         self.explain = QLabel()
         self.explain.setWordWrap(True)
         self.save_button = QPushButton()
+        self.save_button.setAutoDefault(False)  # Enter is Next on every page; Alt+S or Space
         self.save_button.clicked.connect(self.save_public_key)
         self.saved = QLabel()
         self.saved.setWordWrap(True)
@@ -341,7 +343,7 @@ class FirstRunWizard(QWizard):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Juri — first start"))
+        self.setWindowTitle(window_title(self.tr("First start")))
         # QWizard keeps its standard button texts from when it was made; renew them in the
         # new language (Qt's own words, context "QWizard").
         for button, text in ((QWizard.WizardButton.BackButton, "< &Back"),

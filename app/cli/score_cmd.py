@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from app.cli.choices import RECOMMENDATION, YES_NO
 from app.cli.common import CommandError, open_workspace, say
-from app.domain.evaluation import Recommendation
-from app.domain.numbers import parse_decimal, total_text
-from app.i18n import current_language, format_decimal, format_number, translate
-from app.services.scoring import Source
+from app.domain.evaluation import EvaluationStatus, Recommendation, progress_text, shown_total
+from app.domain.numbers import parse_decimal
+from app.i18n import current_language, format_number, translate
+from app.reports.text import total_shown
+from app.services.scoring import EvaluationState, Source
 
 
 def register(commands) -> None:
@@ -92,11 +93,18 @@ def run_list(args) -> int:
         package = ws.packages.resolve(args.package)
         rows = ws.scoring.submissions(package.id)
         progress = ws.scoring.progress(package.id)
+    width = max(len(status.label()) for status in EvaluationStatus)
     for row in rows:
-        say(f"{row.code:<14} {row.status.label():<14} "
-            f"{format_decimal(parse_decimal(row.total)):>7}  {row.title[:60]}")
-    say(translate("Cli", "{done} of {n} done.").format(done=progress.done, n=progress.assigned))
+        total = total_shown(shown_total(row.status, parse_decimal(row.total), scored=row.scored))
+        say(f"{row.code:<14} {row.status.label():<{width}} {total:>7}  {row.title[:60]}")
+    say(progress_text(progress.counts))
     return 0
+
+
+def _total(state: EvaluationState) -> str:
+    """The weighted total, or "–" where nothing is scored (never a misleading 0)."""
+    return total_shown(shown_total(state.status, state.total,
+                                   scored=bool(state.evaluation.scores)))
 
 
 def run_show(args) -> int:
@@ -119,8 +127,7 @@ def run_show(args) -> int:
         if evaluation.comments.get(criterion.code):
             say(f"{'':>24}{evaluation.comments[criterion.code]}")
     if not evaluation.recused:
-        say(translate("Cli", "Weighted total: {total}").format(
-            total=format_decimal(parse_decimal(total_text(state.total)))))
+        say(translate("Cli", "Weighted total: {total}").format(total=_total(state)))
     if evaluation.overall_comment:
         say(translate("Cli", "Overall comment: {text}").format(text=evaluation.overall_comment))
     say(translate("Cli", "Recommendation: {value}").format(
@@ -164,8 +171,7 @@ def run_set(args) -> int:
             raise CommandError(translate("Cli", "Nothing to set: give CRITERION=SCORE or an "
                                          "option."))
     say(translate("Cli", "Saved. {code}: {status}, weighted total {total}.").format(
-        code=code, status=state.status.label(),
-        total=format_decimal(parse_decimal(total_text(state.total)))))
+        code=code, status=state.status.label(), total=_total(state)))
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.cli.common import CommandError, open_workspace, say
+from app.domain.evaluation import progress_text
 from app.i18n import current_language, translate
 from app.pact import pact_text
 from app.storage.audit import verify_chain
@@ -44,8 +45,8 @@ def run_info(args) -> int:
             if identity.pact_accepted else translate("Cli", "not accepted yet")))
         for package in ws.packages.list():
             progress = ws.scoring.progress(package.id)
-            say(translate("Cli", "Package {id}: {title} — {done} of {n} done").format(
-                id=package.id, title=package.title, done=progress.done, n=progress.assigned))
+            say(translate("Cli", "Package {id}: {title} — {progress}").format(
+                id=package.id, title=package.title, progress=progress_text(progress.counts)))
     return 0
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
 
 from app.domain.competition import ChecklistItem, RoundKind
+from app.domain.numbers import round_half_up
 from app.domain.rubric import Rubric
 from app.i18n import translate
 
@@ -42,6 +44,28 @@ class Recommendation(StrEnum):
             Recommendation.CONSIDER: translate("Recommendation", "to be considered"),
             Recommendation.REJECT: translate("Recommendation", "not recommended"),
         }[self]
+
+
+def progress_text(counts: Mapping[EvaluationStatus, int]) -> str:
+    """"4 of 10 scored, 1 with a conflict of interest": a recusal is no score, so it is counted
+    apart, never among the scored ones (and never as a score of 0)."""
+    assigned = sum(counts.values())
+    scored = counts.get(EvaluationStatus.COMPLETE, 0)
+    recused = counts.get(EvaluationStatus.RECUSED, 0)
+    if not recused:
+        return translate("Progress", "{scored} of {assigned} scored").format(
+            scored=scored, assigned=assigned)
+    return translate("Progress", "{scored} of {assigned} scored, {recused} with a conflict of "
+                     "interest").format(scored=scored, assigned=assigned, recused=recused)
+
+
+def shown_total(status: EvaluationStatus, total: Fraction | Decimal, *,
+                scored: bool = True) -> Decimal | None:
+    """The weighted total to show people, rounded once; ``None`` (shown as "–") where nothing
+    was scored: not started, recused, or no criterion scored yet (``scored=False``)."""
+    if not scored or status in (EvaluationStatus.NOT_STARTED, EvaluationStatus.RECUSED):
+        return None
+    return round_half_up(total)
 
 
 @dataclass(slots=True)

@@ -93,7 +93,7 @@ def expect_sheet_code(text: str, package_id: str, juror_id: str,
     if sheet.package_id != package_id:
         raise SheetCodeError(translate(
             "SheetCode", "This sheet is for package {theirs}, but the package open is {ours}. "
-            "Open that package first (File › Switch package).").format(
+            "Open that package first (File → Switch package).").format(
                 theirs=sheet.package_id, ours=package_id), code="sheet_other_package")
     if sheet.juror_id != juror_id:
         raise SheetCodeError(translate(

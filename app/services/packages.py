@@ -73,7 +73,8 @@ class PackageService:
         if not packages:
             raise WorkspaceError(translate(
                 "Packages", "No package is open in this workspace yet; open one first "
-                "(juri workspace import PKG, or File → Open in the app)."), code="no_package")
+                "(juri workspace import PKG, or File → Open package… in the app)."),
+                code="no_package")
         if reference is None:
             count = len(packages)
             if count == 1:

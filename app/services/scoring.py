@@ -60,6 +60,7 @@ class SubmissionSummary:
     category: str
     status: EvaluationStatus
     total: str
+    scored: bool  # any criterion scored: a total of "0.00" without one is shown as "–"
 
 
 @dataclass(frozen=True)
@@ -106,9 +107,9 @@ class ScoringService:
             rows = evaluations.summaries(session.connection(), package_id)
         statuses = {status.value: status for status in EvaluationStatus}
         return [SubmissionSummary(code, position, title, agency, group, cluster, category,
-                                  statuses[status], total)
-                for code, position, title, agency, group, cluster, category, status, total
-                in rows]
+                                  statuses[status], total, bool(has_score))
+                for code, position, title, agency, group, cluster, category, status, total,
+                has_score in rows]
 
     def progress(self, package_id: str) -> ProgressSummary:
         with self._lock:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, exists, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as upsert
 
 from app.domain.evaluation import Evaluation, EvaluationStatus, Recommendation
@@ -54,8 +54,10 @@ _ALL_SCORES = (select(_S.evaluation_id, _S.criterion_code, _S.value, _S.comment)
                .join(_EVALUATIONS).where(_E.package_id == bindparam("package_id")))
 _ALL_MARKS = (select(_M.evaluation_id, _M.item_code, _M.checked)
               .join(_EVALUATIONS).where(_E.package_id == bindparam("package_id")))
+# whether any criterion holds a score: a comment alone is not "scored" (its total shows "–")
+_HAS_SCORE = exists().where(_S.evaluation_id == _E.id, _S.value.is_not(None))
 _SUMMARIES = (select(_SUB.code, _SUB.position, _SUB.title, _SUB.agency, _SUB.group_name,
-                     _SUB.cluster, _SUB.category, _E.status, _E.total)
+                     _SUB.cluster, _SUB.category, _E.status, _E.total, _HAS_SCORE)
               .join(_EVALUATIONS, _IN_ORDER)
               .where(_SUB.package_id == bindparam("package_id")).order_by(_SUB.position))
 _COUNTS = (select(_E.status, func.count()).where(_E.package_id == bindparam("package_id"))
@@ -106,8 +108,8 @@ def load_all(connection: Connection, package_id: str) -> list[Evaluation]:
 
 def summaries(connection: Connection, package_id: str) -> Sequence[Sequence[Any]]:
     """One row per assigned submission in package order: code, position, title, agency,
-    group, cluster, category, status, total (columns, not entities: 5,000 rows at the
-    window's start)."""
+    group, cluster, category, status, total, whether any criterion is scored (columns, not
+    entities: 5,000 rows at the window's start)."""
     return connection.execute(_SUMMARIES, {"package_id": package_id}).all()
 
 

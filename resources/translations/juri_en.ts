@@ -1589,10 +1589,6 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>Write one of {words}, not &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <source>{done} of {n} done.</source>
-        <translation>{done} of {n} done.</translation>
-    </message>
-    <message>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -1689,6 +1685,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>No juror key yet: run &apos;juri keys new --juror-id ID --name NAME&apos;.</translation>
     </message>
     <message>
+        <source>Package {id}: {title} — {progress}</source>
+        <translation>Package {id}: {title} — {progress}</translation>
+    </message>
+    <message>
         <source>The audit log is intact: {n} entries, the latest sealed as {hash}.</source>
         <translation>The audit log is intact: {n} entries, the latest sealed as {hash}.</translation>
     </message>
@@ -1699,10 +1699,6 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>not accepted yet</source>
         <translation>not accepted yet</translation>
-    </message>
-    <message>
-        <source>Package {id}: {title} — {done} of {n} done</source>
-        <translation>Package {id}: {title} — {done} of {n} done</translation>
     </message>
     <message>
         <source>Package {id} is already open in this workspace.</source>
@@ -1891,8 +1887,8 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>Score for {criterion}</translation>
     </message>
     <message>
-        <source>Type the score, or use the arrow keys. Enter: write a comment. Tab: next criterion.</source>
-        <translation>Type the score, or use the arrow keys. Enter: write a comment. Tab: next criterion.</translation>
+        <source>Type the score, or use the arrow keys. Enter or Tab: its comment.</source>
+        <translation>Type the score, or use the arrow keys. Enter or Tab: its comment.</translation>
     </message>
     <message>
         <source>Level for {criterion}</source>
@@ -1994,6 +1990,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>Reason for the conflict of interest</source>
         <translation>Reason for the conflict of interest</translation>
+    </message>
+    <message>
+        <source>&amp;Declare</source>
+        <translation>&amp;Declare</translation>
     </message>
 </context>
 <context>
@@ -2555,8 +2555,8 @@ Hand this file to the panel chair.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <source>Juri — first start</source>
-        <translation>Juri — first start</translation>
+        <source>First start</source>
+        <translation>First start</translation>
     </message>
 </context>
 <context>
@@ -2593,10 +2593,6 @@ Hand this file to the panel chair.</translation>
         <translation>Your name appears on your results and evaluation sheets.</translation>
     </message>
     <message>
-        <source>Full &amp;name:</source>
-        <translation>Full &amp;name:</translation>
-    </message>
-    <message>
         <source>Juror &amp;ID:</source>
         <translation>Juror &amp;ID:</translation>
     </message>
@@ -2611,6 +2607,10 @@ Hand this file to the panel chair.</translation>
     <message>
         <source>Full name</source>
         <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Full na&amp;me:</source>
+        <translation>Full na&amp;me:</translation>
     </message>
     <message>
         <source>as the secretariat gave it, e.g. J07</source>
@@ -2820,10 +2820,6 @@ Hand this file to the panel chair.</translation>
         <translation>&amp;Finish and export results…</translation>
     </message>
     <message>
-        <source>Save &amp;public key file…</source>
-        <translation>Save &amp;public key file…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2884,10 +2880,6 @@ Hand this file to the panel chair.</translation>
         <translation>V&amp;ideo</translation>
     </message>
     <message>
-        <source>Field visi&amp;t</source>
-        <translation>Field visi&amp;t</translation>
-    </message>
-    <message>
         <source>S&amp;witch package</source>
         <translation>S&amp;witch package</translation>
     </message>
@@ -2922,6 +2914,18 @@ Hand this file to the panel chair.</translation>
     <message>
         <source>S&amp;top paper mode</source>
         <translation>S&amp;top paper mode</translation>
+    </message>
+    <message>
+        <source>Save public &amp;key file…</source>
+        <translation>Save public &amp;key file…</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;recommendation</source>
+        <translation>Choose the &amp;recommendation</translation>
+    </message>
+    <message>
+        <source>Field &amp;visit</source>
+        <translation>Field &amp;visit</translation>
     </message>
     <message>
         <source>&amp;About Juri</source>
@@ -3034,8 +3038,8 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Juri will use the new language after a restart. Restart now? Your work is saved.</translation>
     </message>
     <message>
-        <source>Next / previous criterion</source>
-        <translation>Next / previous criterion</translation>
+        <source>Next / previous field: a score, its comment, … the overall comment, the recommendation</source>
+        <translation>Next / previous field: a score, its comment, … the overall comment, the recommendation</translation>
     </message>
     <message>
         <source>Write the comment for this score</source>
@@ -3044,6 +3048,10 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>Back from a comment to its score</source>
         <translation>Back from a comment to its score</translation>
+    </message>
+    <message>
+        <source>Open the choices of a list box</source>
+        <translation>Open the choices of a list box</translation>
     </message>
     <message>
         <source>Find a submission</source>
@@ -3506,8 +3514,8 @@ Compare it with the fingerprint the secretariat gave you.
 <context>
     <name>Packages</name>
     <message>
-        <source>No package is open in this workspace yet; open one first (juri workspace import PKG, or File → Open in the app).</source>
-        <translation>No package is open in this workspace yet; open one first (juri workspace import PKG, or File → Open in the app).</translation>
+        <source>No package is open in this workspace yet; open one first (juri workspace import PKG, or File → Open package… in the app).</source>
+        <translation>No package is open in this workspace yet; open one first (juri workspace import PKG, or File → Open package… in the app).</translation>
     </message>
     <message>
         <source>Say which package with --package: this workspace has %n package(s): {ids}.</source>
@@ -3568,8 +3576,8 @@ Compare it with the fingerprint the secretariat gave you.
 <context>
     <name>PaperBand</name>
     <message>
-        <source>&amp;Stop paper mode</source>
-        <translation>&amp;Stop paper mode</translation>
+        <source>Stop paper &amp;mode</source>
+        <translation>Stop paper &amp;mode</translation>
     </message>
     <message>
         <source>Paper mode</source>
@@ -3671,6 +3679,17 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>The printer could not be started. Check that it is connected and chosen in the print dialog, or save the PDF and print it from there.</source>
         <translation>The printer could not be started. Check that it is connected and chosen in the print dialog, or save the PDF and print it from there.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>{scored} of {assigned} scored</source>
+        <translation>{scored} of {assigned} scored</translation>
+    </message>
+    <message>
+        <source>{scored} of {assigned} scored, {recused} with a conflict of interest</source>
+        <translation>{scored} of {assigned} scored, {recused} with a conflict of interest</translation>
     </message>
 </context>
 <context>
@@ -4562,6 +4581,13 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
 </context>
 <context>
+    <name>ScoreSpinBox</name>
+    <message>
+        <source>{typed} is not a score on this scale ({lowest}–{highest}).</source>
+        <translation>{typed} is not a score on this scale ({lowest}–{highest}).</translation>
+    </message>
+</context>
+<context>
     <name>Scoring</name>
     <message>
         <source>The field-visit checklist has no item {item}.</source>
@@ -4620,8 +4646,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Passing grade: {grade}</translation>
     </message>
     <message>
-        <source>You declared a conflict of interest: {reason}. Scores are locked.</source>
-        <translation>You declared a conflict of interest: {reason}. Scores are locked.</translation>
+        <source>You declared a conflict of interest; scores are locked.
+Reason: {reason}</source>
+        <translation>You declared a conflict of interest; scores are locked.
+Reason: {reason}</translation>
     </message>
     <message>
         <source>Withdraw conflict of interest</source>
@@ -4786,8 +4814,8 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>The {part} &apos;{value}&apos; in the sheet code is not valid: use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</translation>
     </message>
     <message>
-        <source>This sheet is for package {theirs}, but the package open is {ours}. Open that package first (File › Switch package).</source>
-        <translation>This sheet is for package {theirs}, but the package open is {ours}. Open that package first (File › Switch package).</translation>
+        <source>This sheet is for package {theirs}, but the package open is {ours}. Open that package first (File → Switch package).</source>
+        <translation>This sheet is for package {theirs}, but the package open is {ours}. Open that package first (File → Switch package).</translation>
     </message>
     <message>
         <source>This sheet belongs to juror {theirs}; you are juror {ours}. Each juror types in only their own sheets.</source>
@@ -5088,8 +5116,8 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>&amp;Filled sheet, with your scores, to sign</translation>
     </message>
     <message>
-        <source>Filled sheets are printed from your signed result file. Export your results first (File › Finish and export results…).</source>
-        <translation>Filled sheets are printed from your signed result file. Export your results first (File › Finish and export results…).</translation>
+        <source>Filled sheets are printed from your signed result file. Export your results first (File → Finish and export results…).</source>
+        <translation>Filled sheets are printed from your signed result file. Export your results first (File → Finish and export results…).</translation>
     </message>
     <message>
         <source>From your last exported result file, version {n} ({when}): changes made after it are not on the sheet; export again to include them.</source>
@@ -5202,8 +5230,8 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Packages in your workspace</translation>
     </message>
     <message>
-        <source>{title} — {done} of {n} done</source>
-        <translation>{title} — {done} of {n} done</translation>
+        <source>{title} — {progress}</source>
+        <translation>{title} — {progress}</translation>
     </message>
     <message>
         <source>Packages you opened before</source>
@@ -5301,10 +5329,6 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>Progress</source>
         <translation>Progress</translation>
-    </message>
-    <message>
-        <source>{done} of {assigned} scored</source>
-        <translation>{done} of {assigned} scored</translation>
     </message>
 </context>
 <context>

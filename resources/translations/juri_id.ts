@@ -1589,10 +1589,6 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Tulis salah satu dari {words}, bukan &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <source>{done} of {n} done.</source>
-        <translation>{done} dari {n} selesai.</translation>
-    </message>
-    <message>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
@@ -1689,6 +1685,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Belum ada kunci juri: jalankan &apos;juri keys new --juror-id ID --name NAMA&apos;.</translation>
     </message>
     <message>
+        <source>Package {id}: {title} — {progress}</source>
+        <translation>Paket {id}: {title} — {progress}</translation>
+    </message>
+    <message>
         <source>The audit log is intact: {n} entries, the latest sealed as {hash}.</source>
         <translation>Log audit utuh: {n} entri, entri terakhir tersegel sebagai {hash}.</translation>
     </message>
@@ -1699,10 +1699,6 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>not accepted yet</source>
         <translation>belum disetujui</translation>
-    </message>
-    <message>
-        <source>Package {id}: {title} — {done} of {n} done</source>
-        <translation>Paket {id}: {title} — {done} dari {n} selesai</translation>
     </message>
     <message>
         <source>Package {id} is already open in this workspace.</source>
@@ -1891,8 +1887,8 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Nilai untuk {criterion}</translation>
     </message>
     <message>
-        <source>Type the score, or use the arrow keys. Enter: write a comment. Tab: next criterion.</source>
-        <translation>Ketik nilai, atau gunakan tombol panah. Enter: tulis catatan. Tab: kriteria berikutnya.</translation>
+        <source>Type the score, or use the arrow keys. Enter or Tab: its comment.</source>
+        <translation>Ketik nilainya, atau pakai tombol panah. Enter atau Tab: catatannya.</translation>
     </message>
     <message>
         <source>Level for {criterion}</source>
@@ -1994,6 +1990,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>Reason for the conflict of interest</source>
         <translation>Alasan konflik kepentingan</translation>
+    </message>
+    <message>
+        <source>&amp;Declare</source>
+        <translation>&amp;Nyatakan</translation>
     </message>
 </context>
 <context>
@@ -2555,8 +2555,8 @@ Serahkan file ini kepada ketua tim panel.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <source>Juri — first start</source>
-        <translation>Juri — penyiapan awal</translation>
+        <source>First start</source>
+        <translation>Penyiapan awal</translation>
     </message>
 </context>
 <context>
@@ -2593,10 +2593,6 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>Nama Anda tercantum pada hasil dan lembar penilaian Anda.</translation>
     </message>
     <message>
-        <source>Full &amp;name:</source>
-        <translation>&amp;Nama lengkap:</translation>
-    </message>
-    <message>
         <source>Juror &amp;ID:</source>
         <translation>&amp;ID juri:</translation>
     </message>
@@ -2611,6 +2607,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
     <message>
         <source>Full name</source>
         <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Full na&amp;me:</source>
+        <translation>&amp;Nama lengkap:</translation>
     </message>
     <message>
         <source>as the secretariat gave it, e.g. J07</source>
@@ -2820,10 +2820,6 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>&amp;Selesaikan dan ekspor hasil…</translation>
     </message>
     <message>
-        <source>Save &amp;public key file…</source>
-        <translation>Simpan file kunci &amp;publik…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
@@ -2884,10 +2880,6 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>V&amp;ideo</translation>
     </message>
     <message>
-        <source>Field visi&amp;t</source>
-        <translation>Kunjungan &amp;lapangan</translation>
-    </message>
-    <message>
         <source>S&amp;witch package</source>
         <translation>&amp;Ganti paket</translation>
     </message>
@@ -2922,6 +2914,18 @@ Serahkan file ini kepada ketua tim panel.</translation>
     <message>
         <source>S&amp;top paper mode</source>
         <translation>&amp;Hentikan mode kertas</translation>
+    </message>
+    <message>
+        <source>Save public &amp;key file…</source>
+        <translation>Simpan file kunci &amp;publik…</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;recommendation</source>
+        <translation>Pilih &amp;rekomendasi</translation>
+    </message>
+    <message>
+        <source>Field &amp;visit</source>
+        <translation>Kunjungan &amp;lapangan</translation>
     </message>
     <message>
         <source>&amp;About Juri</source>
@@ -3034,8 +3038,8 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Juri akan memakai bahasa baru setelah dimulai ulang. Mulai ulang sekarang? Pekerjaan Anda sudah tersimpan.</translation>
     </message>
     <message>
-        <source>Next / previous criterion</source>
-        <translation>Kriteria berikutnya / sebelumnya</translation>
+        <source>Next / previous field: a score, its comment, … the overall comment, the recommendation</source>
+        <translation>Isian berikutnya / sebelumnya: nilai, catatannya, … catatan umum, rekomendasi</translation>
     </message>
     <message>
         <source>Write the comment for this score</source>
@@ -3044,6 +3048,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>Back from a comment to its score</source>
         <translation>Kembali dari catatan ke nilainya</translation>
+    </message>
+    <message>
+        <source>Open the choices of a list box</source>
+        <translation>Membuka pilihan kotak daftar</translation>
     </message>
     <message>
         <source>Find a submission</source>
@@ -3506,8 +3514,8 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
 <context>
     <name>Packages</name>
     <message>
-        <source>No package is open in this workspace yet; open one first (juri workspace import PKG, or File → Open in the app).</source>
-        <translation>Belum ada paket yang terbuka di ruang kerja ini; buka paket terlebih dahulu (juri workspace import PAKET, atau Berkas → Buka di aplikasi).</translation>
+        <source>No package is open in this workspace yet; open one first (juri workspace import PKG, or File → Open package… in the app).</source>
+        <translation>Belum ada paket yang terbuka di ruang kerja ini; buka paket terlebih dahulu (juri workspace import PAKET, atau Berkas → Buka paket… di aplikasi).</translation>
     </message>
     <message>
         <source>Say which package with --package: this workspace has %n package(s): {ids}.</source>
@@ -3568,7 +3576,7 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
 <context>
     <name>PaperBand</name>
     <message>
-        <source>&amp;Stop paper mode</source>
+        <source>Stop paper &amp;mode</source>
         <translation>&amp;Hentikan mode kertas</translation>
     </message>
     <message>
@@ -3671,6 +3679,17 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>The printer could not be started. Check that it is connected and chosen in the print dialog, or save the PDF and print it from there.</source>
         <translation>Printer tidak dapat dimulai. Periksa apakah printer tersambung dan dipilih di dialog cetak, atau simpan PDF-nya dan cetak dari sana.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>{scored} of {assigned} scored</source>
+        <translation>{scored} dari {assigned} dinilai</translation>
+    </message>
+    <message>
+        <source>{scored} of {assigned} scored, {recused} with a conflict of interest</source>
+        <translation>{scored} dari {assigned} dinilai, {recused} konflik kepentingan</translation>
     </message>
 </context>
 <context>
@@ -4562,6 +4581,13 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
 </context>
 <context>
+    <name>ScoreSpinBox</name>
+    <message>
+        <source>{typed} is not a score on this scale ({lowest}–{highest}).</source>
+        <translation>{typed} bukan nilai pada skala ini ({lowest}–{highest}).</translation>
+    </message>
+</context>
+<context>
     <name>Scoring</name>
     <message>
         <source>The field-visit checklist has no item {item}.</source>
@@ -4620,8 +4646,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Nilai batas lulus: {grade}</translation>
     </message>
     <message>
-        <source>You declared a conflict of interest: {reason}. Scores are locked.</source>
-        <translation>Anda menyatakan konflik kepentingan: {reason}. Nilai dikunci.</translation>
+        <source>You declared a conflict of interest; scores are locked.
+Reason: {reason}</source>
+        <translation>Anda menyatakan konflik kepentingan; nilai dikunci.
+Alasan: {reason}</translation>
     </message>
     <message>
         <source>Withdraw conflict of interest</source>
@@ -4786,8 +4814,8 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>{part} &apos;{value}&apos; dalam kode lembar tidak valid: gunakan hanya huruf, angka, &apos;.&apos;, &apos;_&apos;, dan &apos;-&apos; (paling banyak 64).</translation>
     </message>
     <message>
-        <source>This sheet is for package {theirs}, but the package open is {ours}. Open that package first (File › Switch package).</source>
-        <translation>Lembar ini untuk paket {theirs}, sedangkan paket yang terbuka adalah {ours}. Buka paket itu lebih dulu (Berkas › Ganti paket).</translation>
+        <source>This sheet is for package {theirs}, but the package open is {ours}. Open that package first (File → Switch package).</source>
+        <translation>Lembar ini untuk paket {theirs}, sedangkan paket yang terbuka adalah {ours}. Buka paket itu lebih dulu (Berkas → Ganti paket).</translation>
     </message>
     <message>
         <source>This sheet belongs to juror {theirs}; you are juror {ours}. Each juror types in only their own sheets.</source>
@@ -5088,8 +5116,8 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Lembar &amp;terisi, dengan nilai Anda, untuk ditandatangani</translation>
     </message>
     <message>
-        <source>Filled sheets are printed from your signed result file. Export your results first (File › Finish and export results…).</source>
-        <translation>Lembar terisi dicetak dari file hasil Anda yang ditandatangani. Ekspor hasil Anda lebih dulu (Berkas › Selesaikan dan ekspor hasil…).</translation>
+        <source>Filled sheets are printed from your signed result file. Export your results first (File → Finish and export results…).</source>
+        <translation>Lembar terisi dicetak dari file hasil Anda yang ditandatangani. Ekspor hasil Anda lebih dulu (Berkas → Selesaikan dan ekspor hasil…).</translation>
     </message>
     <message>
         <source>From your last exported result file, version {n} ({when}): changes made after it are not on the sheet; export again to include them.</source>
@@ -5105,7 +5133,7 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>&amp;All {n} submissions assigned to you</source>
-        <translation>&amp;Semua {n} proposal yang ditugaskan kepada Anda</translation>
+        <translation>Se&amp;mua {n} proposal yang ditugaskan kepada Anda</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -5202,8 +5230,8 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Paket di ruang kerja Anda</translation>
     </message>
     <message>
-        <source>{title} — {done} of {n} done</source>
-        <translation>{title} — {done} dari {n} selesai</translation>
+        <source>{title} — {progress}</source>
+        <translation>{title} — {progress}</translation>
     </message>
     <message>
         <source>Packages you opened before</source>
@@ -5301,10 +5329,6 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>Progress</source>
         <translation>Kemajuan</translation>
-    </message>
-    <message>
-        <source>{done} of {assigned} scored</source>
-        <translation>{done} dari {assigned} dinilai</translation>
     </message>
 </context>
 <context>

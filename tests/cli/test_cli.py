@@ -82,7 +82,8 @@ def test_secretariat_builds_and_a_juror_scores_and_exports(capsys, competition, 
     code, out, _ = run(capsys, *workspace, "score", "show", "S001")
     assert "Data lengkap" in out and "Weighted total: 17.78" in out
     code, out, _ = run(capsys, *workspace, "score", "list")
-    assert "S002" in out and "recused" in out and "1 of 3 done" in out
+    assert "S002" in out and "recused" in out
+    assert "0 of 3 scored, 1 with a conflict of interest" in out
 
     code, out, err = run(capsys, *workspace, "result", "export", "-o", str(tmp_path))
     assert code == 0, err
@@ -97,6 +98,35 @@ def test_secretariat_builds_and_a_juror_scores_and_exports(capsys, competition, 
     tampered.write_bytes(result.read_bytes().replace(b'"value":"8"', b'"value":"9"'))
     code, out, _ = run(capsys, "result", "verify", str(tampered), "--package", str(package))
     assert code == 1 and "TAMPERED" in out
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_nothing_scored_is_a_dash_and_recusals_are_counted_apart(capsys, competition,
+                                                                 language) -> None:
+    """``juri score list`` and ``juri workspace info`` (issue 14, item 5)."""
+    setup = competition(submissions=3, jurors=1)
+    workspace = ["--lang", language, "--workspace", str(setup.workspaces["J01"])]
+
+    def juri(*args: str) -> str:
+        assert main([*workspace, *args]) == 0
+        return capsys.readouterr().out
+
+    juri("workspace", "import", str(setup.package))
+    juri("score", "recuse", "S001", "--reason", "Saya narasumber inovasi ini.")
+    juri("score", "set", "S002", "--overall", "Baru catatan")
+    out = juri("score", "set", "S003", "LATAR=8")
+    assert out.rstrip().endswith((" 7.78.", " 7,78."))
+    lines = juri("score", "list").splitlines()
+    recused = "recused" if language == "en" else "mengundurkan diri"
+    assert recused in lines[0] and "0.00" not in lines[0] and "0,00" not in lines[0]
+    assert " – " in lines[0] and " – " in lines[1]  # recused; a comment but no score yet
+    assert lines[2].startswith("S003") and (" 7.78 " in lines[2] or " 7,78 " in lines[2])
+    expected = {"en": "0 of 3 scored, 1 with a conflict of interest",
+                "id": "0 dari 3 dinilai, 1 konflik kepentingan"}[language]
+    assert lines[-1] == expected
+    assert expected in juri("workspace", "info")
+    out = juri("score", "set", "S002", "--recommend", "consider")
+    assert "–" in out and "0.00" not in out and "0,00" not in out
 
 
 def test_refusals_are_plain_sentences_with_exit_1(capsys, competition, tmp_path,

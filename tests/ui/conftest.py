@@ -70,6 +70,24 @@ def launch(qtbot) -> Iterator[Callable[..., Launcher]]:
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+@pytest.fixture
+def juror_window(qtbot, launch, package_for, isolated_home) -> Callable[..., MainWindow]:
+    """The juror's window open on a package built with a new juror's key, as File → Open
+    package… opens it; the "package opened" box dismissed, the window active."""
+
+    def open_round(round_id: str = "desk", language: str = "en") -> MainWindow:
+        package = package_for(new_juror(isolated_home), round_id=round_id)
+        window = ready_window(qtbot, launch(language=language))
+        window.open_package_file(package)
+        qtbot.waitUntil(lambda: window.session is not None, timeout=15_000)
+        qtbot.waitUntil(lambda: bool(message_boxes()), timeout=5_000)
+        message_boxes()[0].done(0)
+        activate(qtbot, window)
+        return window
+
+    return open_round
+
+
 def message_boxes() -> list[QMessageBox]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)
             and w.isVisible()]

@@ -64,8 +64,9 @@ def test_a_juror_scores_recuses_undoes_and_exports_with_the_keyboard(
         assert isinstance(focused(), ScoreSpinBox)
         for index, _criterion in enumerate(criteria):
             type_text(qtbot, str(5 + (index + number) % 5))
+            press(qtbot, Qt.Key.Key_Tab)  # to the criterion's comment, left empty here
             press(qtbot, Qt.Key.Key_Tab)
-        type_text(qtbot, f"Catatan umum nomor {number + 1}")  # Tab after the last score
+        type_text(qtbot, f"Catatan umum nomor {number + 1}")  # after the last criterion
         press(qtbot, Qt.Key.Key_Tab)
         scores[code] = {c: Decimal(5 + (i + number) % 5) for i, c in enumerate(criteria)}
 

@@ -12,23 +12,13 @@ from PySide6.QtGui import QGuiApplication
 
 from app.domain.evaluation import EvaluationStatus
 from app.qr import qr_matrix
-from tests.ui.conftest import activate, message_boxes, new_juror, ready_window
+from tests.ui.conftest import message_boxes, new_juror, ready_window
 from ui.qr_widget import QrCodeWidget
 
 
 @pytest.fixture
-def window(qtbot, launch, package_for, isolated_home):
-    def open_round(round_id: str = "desk"):
-        package = package_for(new_juror(isolated_home), round_id=round_id)
-        win = ready_window(qtbot, launch())
-        win.open_package_file(package)
-        qtbot.waitUntil(lambda: win.session is not None, timeout=15_000)
-        qtbot.waitUntil(lambda: bool(message_boxes()), timeout=5_000)
-        message_boxes()[0].done(0)
-        activate(qtbot, win)
-        return win
-
-    return open_round
+def window(juror_window):
+    return juror_window
 
 
 def test_the_submission_list_is_a_sound_model_with_search_and_filters(qtbot, qtmodeltester,
@@ -132,7 +122,7 @@ def test_undo_takes_back_a_score_and_the_field_shows_it(qtbot, window) -> None:
     qtbot.keyClick(editor.spin, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert scores() == {}
     assert editor.spin.score() is None and editor.spin.text() == "–"
-    assert win.view.scoring.total.text() == "Total 0.00"
+    assert win.view.scoring.total.text() == "Total –"  # nothing scored is not 0
 
 
 def test_the_juri_command_opens_the_app_or_the_command_line(monkeypatch) -> None:

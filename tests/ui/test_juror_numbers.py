@@ -1,0 +1,88 @@
+"""What the juror's window shows where nothing was scored, and its small texts (issue 14, items
+5 and 6): "–" instead of "0,00", recusals counted apart from scores, the recusal reason
+without a doubled full stop, and a title column that shows a title."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ui.start_page import StartPage
+from ui.submission_list import SubmissionTableModel
+
+REASON = "Saya pernah menjadi narasumber pada inovasi ini."
+TEXTS = {  # language: (no total, progress after one recusal, and after one score too)
+    "en": ("Total –", "0 of 16 scored, 1 with a conflict of interest",
+           "1 of 16 scored, 1 with a conflict of interest"),
+    "id": ("Nilai –", "0 dari 16 dinilai, 1 konflik kepentingan",
+           "1 dari 16 dinilai, 1 konflik kepentingan"),
+}
+
+
+@pytest.fixture
+def opened(juror_window):
+    return lambda language="en": juror_window(language=language)
+
+
+def shown_total(window, code: str) -> str:
+    model = window.view.submissions.model
+    return model.index(model.row_of(code), SubmissionTableModel.TOTAL).data()
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_nothing_scored_shows_a_dash_and_recusals_are_counted_apart(qtbot, opened,
+                                                                    language) -> None:
+    window = opened(language)
+    no_total, after_recusal, after_score = TEXTS[language]
+    view, session = window.view, window.session
+    view.select("KIPP23-001")
+    assert view.scoring.total.text() == no_total and shown_total(window, "KIPP23-001") == "–"
+
+    assert view.scoring.recuse(REASON)
+    assert view.scoring.total.text() == no_total  # a recusal is no score of 0
+    assert shown_total(window, "KIPP23-001") == "–"
+    assert view.submissions.progress.text() == after_recusal
+    banner = view.scoring.recusal_banner.text()
+    assert REASON in banner and ".." not in banner  # the juror's own full stop, once
+
+    view.select("KIPP23-002")
+    session.set_comment("KIPP23-002", None, "Belum dinilai, hanya catatan")
+    assert view.scoring.total.text() == no_total  # in progress, but no criterion scored yet
+    assert shown_total(window, "KIPP23-002") == "–"
+    for criterion in session.manifest.rubric.codes:
+        session.set_score("KIPP23-002", criterion, Decimal(10))
+    assert view.scoring.total.text().endswith(("100.00", "100,00"))
+    assert shown_total(window, "KIPP23-002") in ("100.00", "100,00")
+    assert view.submissions.progress.text() == after_score
+
+    window.show_start()
+    start = window.stack.currentWidget()
+    assert isinstance(start, StartPage)
+    assert start.packages.item(0).text().endswith(after_score)
+
+
+def test_sorting_by_total_puts_nothing_scored_below_any_score(qtbot, opened) -> None:
+    window = opened()
+    session, panel = window.session, window.view.submissions
+    for criterion in session.manifest.rubric.codes:
+        session.set_score("KIPP23-003", criterion, Decimal(1))  # a real total of 0
+    panel.table.sortByColumn(SubmissionTableModel.TOTAL, Qt.SortOrder.DescendingOrder)
+    first = panel.proxy.index(0, SubmissionTableModel.CODE).data()
+    assert first == "KIPP23-003" and shown_total(window, "KIPP23-003") == "0.00"
+
+
+def test_the_title_column_shows_a_title_at_the_default_size(qtbot, opened) -> None:
+    window = opened("id")
+    window.resize(1400, 860)  # the first start's size (the test screen is smaller)
+    qtbot.wait(50)
+    table = window.view.submissions.table
+    width = table.columnWidth(SubmissionTableModel.TITLE)
+    metrics = table.fontMetrics()
+    title = window.session.manifest.submission("KIPP23-004").title
+    fits = max(n for n in range(len(title) + 1)
+               if metrics.horizontalAdvance(title[:n] + "…") <= width - 8)
+    assert fits >= 22, f"{fits} characters of {title!r} in {width} px"
+    status = table.model().index(0, SubmissionTableModel.STATUS)
+    assert status.data(Qt.ItemDataRole.ToolTipRole) == "belum dimulai"  # the word, on hover
