@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.competition import Submission
+from app.formats.fields import is_video_url
 from app.i18n import current_language
 from ui.qr_widget import QrCodeWidget
 from ui.scoring_panel import CommentEdit
@@ -124,7 +125,9 @@ class VideoTab(QWidget):
             self.session.set_video_watched(self.code, checked)
 
     def open_link(self) -> None:
-        if self.url:
+        """Only a web link goes to the system: a ``file:`` or ``javascript:`` one that slipped
+        into a package would start a program."""
+        if self.url and is_video_url(self.url):
             QDesktopServices.openUrl(QUrl(self.url))
 
     def copy_link(self) -> None:

@@ -13,8 +13,9 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
+from urllib.parse import urlsplit
 
-from app.domain.numbers import parse_decimal
+from app.domain.numbers import parse_canonical_decimal, parse_decimal
 from app.domain.text import LocalizedText
 from app.i18n import translate
 
@@ -103,6 +104,16 @@ def text(
     if required and (not value or value.isspace()):  # what strip() would leave empty
         raise FieldError(_where(path, key), translate("Fields", "must not be empty"))
     return value
+
+
+def is_video_url(url: str) -> bool:
+    """Only http(s) links with a host: no ``javascript:``, ``file:`` or bare words. The
+    submissions spreadsheet, the manifest reader and the video tab all ask this one question."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname) and " " not in url
 
 
 def identifier_problem(value: str) -> str | None:
@@ -197,11 +208,12 @@ def decimal(container: dict[str, Any], key: str, path: str, *, required: bool = 
     value = container[key]
     if isinstance(value, Decimal):  # hand-written files read with decimals_as_numbers
         return value
-    try:
-        return parse_decimal(value)
+    try:  # a string has the one spelling Juri writes (docs/formats.md §1): never "85.0"
+        return parse_canonical_decimal(value) if isinstance(value, str) else parse_decimal(value)
     except ValueError:
         raise FieldError(
-            where, translate("Fields", "must be a decimal number such as \"7\" or \"7.5\"")
+            where, translate("Fields", "must be a decimal number written as \"7\" or \"7.5\" "
+                             "(no trailing zeros, spaces or leading zeros)")
         ) from None
 
 
