@@ -340,7 +340,7 @@ def test_the_builder_refuses_a_proposal_not_named_pdf(competition) -> None:
     (setup.files / "S001.pdf").rename(setup.files / "evil.hta")
     text = setup.submissions.read_text(encoding="utf-8").replace("S001.pdf", "evil.hta")
     setup.submissions.write_text(text, encoding="utf-8")
-    with pytest.raises(InputError, match="evil.hta is a PDF but its name does not end in .pdf"):
+    with pytest.raises(InputError, match=r"evil\.hta is a PDF but its name does not end in \.pdf"):
         setup.build()
     assert list(setup.folder.glob("*.juripkg*")) == []
 

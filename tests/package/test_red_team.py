@@ -124,7 +124,8 @@ def test_a_juror_given_the_secretariats_key_is_refused(competition, tmp_path, ca
                                                        monkeypatch) -> None:
     setup = competition(build=False, with_workspaces=False)
     text = setup.roster.read_text(encoding="utf-8").replace(
-        encode_public_key(setup.public_keys["J02"]), encode_public_key(setup.secretariat.public_key))
+        encode_public_key(setup.public_keys["J02"]),
+        encode_public_key(setup.secretariat.public_key))
     setup.roster.write_text(text, encoding="utf-8")
     key = secretariat_key_file(setup, tmp_path, monkeypatch)
     assert main(build_args(setup, tmp_path / "out.juripkg", key)) == 1
