@@ -12,6 +12,7 @@ from app.cli.common import (
     say,
     unlock_key,
 )
+from app.cli.outputs import add_overwrite_option, output_path
 from app.crypto.keys import (
     KeyPair,
     check_new_passphrase,
@@ -58,6 +59,7 @@ def register(commands) -> None:
         "Cli", "a private key file (default: this workspace's key)"))
     export.add_argument("-o", "--output", required=True, metavar=translate("Cli", "PATH"),
                         help=translate("Cli", "the public key file or a folder to write it into"))
+    add_overwrite_option(export)
     export.set_defaults(handler=run_export)
 
     check = sub.add_parser("check", help=translate(
@@ -119,9 +121,13 @@ def run_show(args) -> int:
 def run_export(args) -> int:
     source = _key_file(args)
     public_key, label = read_public_half(source)
-    target = Path(args.output)
-    if target.is_dir():
-        target = target / (source.name.split(".")[0] + ".pub.json")
+    target = output_path(args.output, kind="public-key",
+                         default_name=source.name.split(".")[0] + ".pub.json", inputs=[source],
+                         overwrite=args.overwrite)
+    if target.exists() and read_public_half(target)[0] != public_key:
+        raise CommandError(translate(
+            "Cli", "{path} holds another key; Juri never writes over a key. Give another "
+            "output file.").format(path=target))
     write_public_key(target, public_key, label)
     say(translate("Cli", "Public key file: {path}").format(path=target))
     say(translate("Cli", "Fingerprint: {fp}").format(fp=fingerprint(public_key)))

@@ -14,6 +14,7 @@ from app.cli.common import (
     say,
     unlock_key,
 )
+from app.cli.outputs import add_overwrite_option, output_path
 from app.crypto.keys import KeyPair
 from app.domain.numbers import parse_decimal, round_half_up
 from app.i18n import format_decimal, translate
@@ -82,6 +83,7 @@ def register(commands) -> None:
     parser.add_argument("--top", type=int, default=TOP, metavar="N", help=translate(
         "Cli", "how many places of the ranking to print (default: 10)"))
     parser.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    add_overwrite_option(parser)
     add_passphrase_option(parser)
     parser.set_defaults(handler=run_merge)
 
@@ -140,6 +142,7 @@ def run_merge(args) -> int:
     options.check()
     keys = [_accepted_key(text) for text in args.accept_key]
     package = open_package(Path(args.package))
+    outputs = _outputs(args, package.manifest.package_id)
     pair = _chair_key(args)
     store = None
     if args.store:
@@ -160,17 +163,34 @@ def run_merge(args) -> int:
         raise CommandError(translate(
             "Cli", "No result file was accepted, so there is nothing to merge; see the reasons "
             "above."))
-    data = write_merged(report, pair, Path(args.output))
+    data = write_merged(report, pair, outputs["merged"])
     if args.xlsx:
         from app.merge.spreadsheet import write_xlsx
 
-        write_xlsx(report, Path(args.xlsx))
+        write_xlsx(report, outputs["xlsx"])
     if args.csv:
         from app.merge.spreadsheet import write_csv
 
-        write_csv(report, Path(args.csv))
-    _print(args, report, Path(args.output), data, unbound)
+        write_csv(report, outputs["csv"])
+    _print(args, report, outputs["merged"], data, unbound)
     return 0
+
+
+def _outputs(args, package_id: str) -> dict[str, Path]:
+    """The merged file and the spreadsheets, checked before any work (app/cli/outputs.py):
+    never over an input, a key, a juror's signed result, or each other."""
+    inputs: list[str | Path | None] = [args.package, args.key]
+    inputs += [p for p in args.inputs if not Path(p).is_dir()]
+    wanted = {"merged": (args.output, f"merged-{package_id}.json"),
+              "xlsx": (args.xlsx, f"ranking-{package_id}.xlsx"),
+              "csv": (args.csv, f"ranking-{package_id}.csv")}
+    chosen: dict[str, Path] = {}
+    for kind, (value, default) in wanted.items():
+        if value:
+            chosen[kind] = output_path(value, kind=kind, default_name=default,
+                                       inputs=[*inputs, *chosen.values()],
+                                       overwrite=args.overwrite)
+    return chosen
 
 
 def _three(value) -> str:

@@ -6,6 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from app.cli.common import CommandError, add_passphrase_option, emit_json, say, unlock_key
+from app.cli.outputs import add_overwrite_option, output_path
 from app.domain.competition import Manifest
 from app.domain.numbers import decimal_text
 from app.i18n import current_language, format_decimal, translate
@@ -49,6 +50,7 @@ def register(commands) -> None:
                        help=translate("Cli", "the package title shown to jurors"))
     build.add_argument("-o", "--output", required=True, metavar=translate("Cli", "PKG"),
                        help=translate("Cli", "the package file to write (.juripkg)"))
+    add_overwrite_option(build)
     add_passphrase_option(build)
     build.set_defaults(handler=run_build)
 
@@ -67,8 +69,11 @@ def register(commands) -> None:
 
 def run_build(args) -> int:
     key_path = Path(args.key)
+    output = output_path(
+        args.output, kind="package", default_name=f"{args.package_id or 'package'}.juripkg",
+        inputs=[args.submissions, args.rubric, args.roster, args.assignments, args.key],
+        overwrite=args.overwrite)
     pair = unlock_key(key_path, args, translate("Cli", "Passphrase of the secretariat key: "))
-    output = Path(args.output)
     report = build_package(BuildRequest(
         submissions=Path(args.submissions), files_dir=Path(args.files), rubric=Path(args.rubric),
         roster=Path(args.roster), key=pair, secretariat_name=args.secretariat or pair.label,

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.cli.common import CommandError, say
+from app.cli.outputs import add_overwrite_option, output_path
 from app.formats.result import MAX_RESULT_BYTES
 from app.i18n import translate
 from app.package.reader import open_package
@@ -33,6 +34,7 @@ def register(commands) -> None:
         "Cli", "only the sheets of this submission (repeat, or separate codes with commas)"))
     blank.add_argument("-o", "--output", required=True, metavar=translate("Cli", "PDF"),
                        help=translate("Cli", "the PDF file to write"))
+    add_overwrite_option(blank)
     blank.set_defaults(handler=run_blank)
 
     filled = sub.add_parser("filled", help=translate(
@@ -49,6 +51,7 @@ def register(commands) -> None:
         "Cli", "only the sheets of this submission (repeat, or separate codes with commas)"))
     filled.add_argument("-o", "--output", required=True, metavar=translate("Cli", "PDF"),
                         help=translate("Cli", "the PDF file to write"))
+    add_overwrite_option(filled)
     filled.set_defaults(handler=run_filled)
 
     recap = sub.add_parser("recap", help=translate(
@@ -79,6 +82,7 @@ def register(commands) -> None:
     recap.add_argument("--member", action="append", default=[],
                        metavar=translate("Cli", "NAME"), help=translate(
         "Cli", "a panel member who signs (repeat; default: every juror of the roster)"))
+    add_overwrite_option(recap)
     recap.set_defaults(handler=run_recap)
 
 
@@ -92,15 +96,10 @@ def _ids(values: list[str]) -> list[str]:
     return list(seen)
 
 
-def _output(value: str) -> Path:
-    path = Path(value)
-    if path.is_dir():
-        raise CommandError(translate("Cli", "{path} is a folder; give the name of the PDF file "
-                                     "to write.").format(path=path))
-    if not path.parent.is_dir():
-        raise CommandError(translate("Cli", "The folder {path} does not exist.").format(
-            path=path.parent))
-    return path
+def _output(args, default_name: str, *inputs: str) -> Path:
+    """The PDF to write (app/cli/outputs.py): never over the package or a file read."""
+    return output_path(args.output, kind="pdf", default_name=default_name,
+                       inputs=[args.package, *inputs], overwrite=args.overwrite)
 
 
 def _read(path: Path, limit: int, too_large: str) -> bytes:
@@ -128,7 +127,7 @@ def _progress() -> Callable[[int, int], None] | None:
 def run_blank(args) -> int:
     from app.reports.sheets import assigned_pairs, write_blank_sheets
 
-    output = _output(args.output)
+    output = _output(args, "sheets-blank.pdf")
     package = open_package(Path(args.package))
     pairs = assigned_pairs(package.manifest, _ids(args.juror), _ids(args.submission))
     report = write_blank_sheets(package.manifest, output, pairs, progress=_progress())
@@ -141,7 +140,7 @@ def run_blank(args) -> int:
 def run_filled(args) -> int:
     from app.reports.sheets import write_filled_sheets
 
-    output = _output(args.output)
+    output = _output(args, "sheets-filled.pdf", args.result)
     path = Path(args.result)
     data = _read(path, MAX_RESULT_BYTES,
                  translate("Cli", "{path} is too large to be a result file.").format(path=path))
@@ -165,7 +164,7 @@ def run_recap(args) -> int:
         recap_data,
     )
 
-    output = _output(args.output)
+    output = _output(args, "recap.pdf", args.merged, *args.results)
     path = Path(args.merged)
     data = _read(path, MAX_MERGED_BYTES,
                  translate("Cli", "{path} is too large to be a merged file.").format(path=path))
