@@ -11,8 +11,9 @@ from app.cli.common import (
     read_passphrase,
     say,
     unlock_key,
+    warn_if_exposed,
 )
-from app.cli.outputs import add_overwrite_option, output_path
+from app.cli.outputs import add_overwrite_option, file_kind, output_path
 from app.crypto.keys import (
     KeyPair,
     check_new_passphrase,
@@ -111,7 +112,10 @@ def _key_file(args) -> Path:
 
 
 def run_show(args) -> int:
-    public_key, label = read_public_half(_key_file(args))
+    source = _key_file(args)
+    public_key, label = read_public_half(source)
+    if file_kind(source) == "private-key":
+        warn_if_exposed(source)  # as unlocking it would: showing it is no reason to stay quiet
     say(translate("Cli", "Label: {label}").format(label=label))
     say(translate("Cli", "Fingerprint: {fp}").format(fp=fingerprint(public_key)))
     say(translate("Cli", "Public key (base64): {key}").format(key=encode_public_key(public_key)))
@@ -135,7 +139,11 @@ def run_export(args) -> int:
 
 
 def run_check(args) -> int:
-    source = _key_file(args)
-    pair = unlock_key(source, args, translate("Cli", "Passphrase: "))
+    if args.file:
+        pair = unlock_key(Path(args.file), args, translate("Cli", "Passphrase: "))
+    else:  # the workspace's key: also that it is this workspace juror's, not a swapped file
+        with open_workspace(args) as ws:
+            warn_if_exposed(ws.identity.require().key_file)
+            pair = ws.identity.unlock(read_passphrase(args, translate("Cli", "Passphrase: ")))
     say(translate("Cli", "The passphrase opens the key {fp}.").format(fp=pair.fingerprint))
     return 0

@@ -222,8 +222,8 @@ def _print(args, report: MergeReport, output: Path | None, data: bytes | None,
     if output is None:
         return
     grade = report.passing_grade
-    say(translate("Cli", "Ranking ({method}; passing grade {grade}, applied {rule}; at least "
-                  "{minimum} complete evaluations):").format(
+    say(translate("Cli", "Ranking ({method}; passing grade {grade}, applied {rule}; complete "
+                  "evaluations needed: {minimum}):").format(
         method=report.options.method.label(),
         grade="–" if grade is None else format_decimal(grade, 2), rule=passing_rule_text(),
         minimum=report.min_evaluations))
@@ -252,8 +252,8 @@ def _print(args, report: MergeReport, output: Path | None, data: bytes | None,
             f"{submission.title[:48]}" + (f"  [{', '.join(marks)}]" if marks else ""))
     unranked = report.not_ranked
     if unranked:
-        say(translate("Cli", "Below the minimum of {minimum} complete evaluations:").format(
-            minimum=report.min_evaluations))
+        say(translate("Cli", "Below the minimum number of complete evaluations ({minimum}):"
+                      ).format(minimum=report.min_evaluations))
         for standing in unranked:
             say(f"  {standing.code}: {not_ranked_text(standing, report.min_evaluations)}")
     if report.disagreements:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QPushButton
@@ -49,3 +50,16 @@ def test_the_video_tab_opens_only_web_links(qtbot, juror_window, monkeypatch) ->
     video.show_submission(submission)
     qtbot.mouseClick(video.open_button, Qt.MouseButton.LeftButton)
     assert opened == [submission.video_url]
+
+
+@pytest.mark.parametrize("argv", [[], ["chair"], ["some.juripkg"]])
+def test_without_a_display_juri_says_so_instead_of_aborting(monkeypatch, capsys, argv) -> None:
+    from ui import entry
+
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(entry.sys, "platform", "linux")
+    monkeypatch.setattr(entry, "_gui", lambda *a, **k: pytest.fail("a window was attempted"))
+    monkeypatch.setattr(entry, "_chair", lambda *a, **k: pytest.fail("a window was attempted"))
+    assert entry.main(["--lang", "en", *argv]) == 1
+    assert "there is no display to open a window on" in capsys.readouterr().err
