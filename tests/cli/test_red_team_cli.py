@@ -36,7 +36,7 @@ def test_a_score_has_one_spelling_on_the_command_line(juror, spelling: str) -> N
 def test_the_documented_spellings_are_accepted(juror) -> None:
     assert juror("score", "set", "S001", "LATAR=7")[0] == 0
     assert juror("score", "set", "S001", "LATAR=8,0")[0] == 1
-    code, out, _ = juror("score", "show", "S001")
+    _code, out, _ = juror("score", "show", "S001")
     assert "LATAR" in out and " 7 " in out
 
 
