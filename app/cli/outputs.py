@@ -55,6 +55,11 @@ def output_path(value: str, *, kind: str, default_name: str | None,
         raise OutputRefused(translate(
             "Cli", "The folder {path} does not exist: make it first, or give a file name in a "
             "folder that exists.").format(path=path.parent))
+    elif not path.suffix and not (path.exists() or path.is_symlink()):
+        # every file Juri writes has an extension: "-o results" means a folder, not yet made
+        raise OutputRefused(translate(
+            "Cli", "The folder {path} does not exist: make it first, or give a file name in a "
+            "folder that exists.").format(path=path))
     for given in inputs:
         if given is not None and _same_file(path, Path(given)):
             raise OutputRefused(translate(
