@@ -9,17 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.main import main
 from app.demo.create import DEMO_PASSPHRASE
+from tests.cli.test_merge_cli import juri
 from tests.factory import copy_demo
-
-PACKAGE = "kipp-2023-desk-demo.juripkg"
-
-
-def juri(capsys, *args: str) -> tuple[int, str]:
-    code = main(["--lang", "en", *args])
-    captured = capsys.readouterr()
-    return code, captured.out + captured.err
 
 
 @pytest.fixture(scope="module")
