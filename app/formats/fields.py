@@ -208,13 +208,33 @@ def decimal(container: dict[str, Any], key: str, path: str, *, required: bool = 
     value = container[key]
     if isinstance(value, Decimal):  # hand-written files read with decimals_as_numbers
         return value
-    try:  # a string has the one spelling Juri writes (docs/formats.md §1): never "85.0"
-        return parse_canonical_decimal(value) if isinstance(value, str) else parse_decimal(value)
+    try:
+        return parse_decimal(value)
     except ValueError:
         raise FieldError(
-            where, translate("Fields", "must be a decimal number written as \"7\" or \"7.5\" "
-                             "(no trailing zeros, spaces or leading zeros)")
+            where, translate("Fields", "must be a decimal number such as \"7\" or \"7.5\"")
         ) from None
+
+
+def canonical_decimals(value: Any, keys: AbstractSet[str], path: str) -> None:
+    """Every member named in ``keys``, anywhere in ``value``, is a decimal in the one spelling
+    Juri writes (docs/formats.md §1) or ``null``: a signed file read leniently would let one
+    value have two spellings ("85" and "85.0"). Hand-written files (the rubric) do not ask."""
+    if isinstance(value, list):
+        for i, item in enumerate(value):
+            canonical_decimals(item, keys, f"{path}[{i}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            where = _where(path, key)
+            if key in keys and item is not None:
+                try:
+                    parse_canonical_decimal(item)
+                except ValueError:
+                    raise FieldError(where, translate(
+                        "Fields", "must be a decimal number written as \"7\" or \"7.5\" (no "
+                        "trailing zeros, spaces or leading zeros)")) from None
+            else:
+                canonical_decimals(item, keys, where)
 
 
 def localized(container: dict[str, Any], key: str, path: str, *, required: bool = True

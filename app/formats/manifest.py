@@ -40,6 +40,7 @@ _SUBMISSION_KEYS = frozenset({"code", "title", "agency", "group", "cluster", "ca
                               "video_url", "files"})
 _FILE_KEYS = frozenset({"role", "path", "name", "sha256", "size"})
 _FILE_ROLES = {role.value: role for role in FileRole}
+_DECIMALS = frozenset({"passing_grade", "weight", "min", "max", "step"})
 FILE_SUFFIXES = {FileRole.PROPOSAL: PROPOSAL_SUFFIXES, FileRole.VIDEO: VIDEO_SUFFIXES}
 
 
@@ -99,6 +100,8 @@ def manifest_from_json(document: Any) -> Manifest:
     check_format(root)
     f.only_keys(root, MANIFEST_KEYS, "")
     secretariat = f.obj(f.member(root, "secretariat", ""), "secretariat")
+    for part in ("round", "rubric"):
+        f.canonical_decimals(root.get(part), _DECIMALS, part)
     submissions = _submissions(f.member(root, "submissions", ""))
     jurors = _jurors(f.member(root, "jurors", ""))
     secretariat_key = _key(secretariat, "secretariat")

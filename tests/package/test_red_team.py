@@ -146,3 +146,17 @@ def test_every_problem_of_the_inputs_is_reported_at_once(competition, tmp_path, 
     err = capsys.readouterr().err
     assert "J77" in err
     assert "a part of it is a device name on Windows" in err
+
+
+def test_a_hand_written_rubric_keeps_its_lenient_spelling(competition, tmp_path, capsys) -> None:
+    """The rubric is written by people: "85.0" there is read as 85 and written in the one
+    spelling, which the package reader then accepts (docs/formats.md §3)."""
+    import json
+
+    setup = competition(build=False, with_workspaces=False)
+    rubric = json.loads(setup.rubric.read_text(encoding="utf-8"))
+    rubric["rounds"][0]["passing_grade"] = "85.0"
+    setup.rubric.write_text(json.dumps(rubric), encoding="utf-8")
+    report = setup.build()
+    assert str(report.manifest.round.passing_grade) in ("85", "85.0")
+    assert main(["--lang", "en", "package", "verify", str(setup.package)]) == 0
