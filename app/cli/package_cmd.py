@@ -285,6 +285,8 @@ def run_info(args) -> int:
         say(translate("Cli", "Passing grade: {grade}").format(
             grade=decimal_text(manifest.round.passing_grade)))
     say(translate("Cli", "Created: {when}").format(when=manifest.created))
+    for line in _chain(package):
+        say(line)
     say(translate("Cli", "Secretariat: {name}, key {fp}").format(
         name=manifest.secretariat.name, fp=package.signer_fingerprint))
     say(translate("Cli", "Criteria:"))
@@ -303,11 +305,39 @@ def run_info(args) -> int:
     return 0
 
 
+def _chain(package: VerifiedPackage) -> list[str]:
+    """Which version this is and what it rests on: the versions it amends, and for a next
+    round's package the earlier package, the merged file and the chair's key (issue 13)."""
+    manifest = package.manifest
+    lines = [translate("Cli", "Version: {version} (manifest SHA-256 {sha})").format(
+        version=manifest.version, sha=package.manifest_sha256)]
+    for number, sha in enumerate(manifest.amends, start=1):
+        lines.append("  " + translate("Cli", "amends version {version}: manifest {sha}").format(
+            version=number, sha=sha))
+    origin = manifest.origin
+    if origin is not None:
+        lines += [
+            translate("Cli", "Made from round {round} of package {id} (manifest {sha})").format(
+                round=origin.round, id=origin.package_id, sha=origin.manifest_sha256),
+            "  " + translate("Cli", "ranked in the merged file with SHA-256 {sha}").format(
+                sha=origin.merged_sha256),
+            "  " + translate("Cli", "signed by the chair's key {fp}").format(
+                fp=origin.chair_fingerprint),
+            "  " + translate("Cli", "shortlist: {rule}").format(rule=origin.rule.describe())]
+    return lines
+
+
 def _info_json(package: VerifiedPackage) -> dict:
     manifest: Manifest = package.manifest
+    origin = manifest.origin
     return {
         "package_id": manifest.package_id, "title": manifest.title, "created": manifest.created,
         "manifest_sha256": package.manifest_sha256, "signer": package.signer_fingerprint,
+        "version": manifest.version, "amends": list(manifest.amends),
+        "origin": None if origin is None else {
+            "package_id": origin.package_id, "manifest_sha256": origin.manifest_sha256,
+            "merged_sha256": origin.merged_sha256, "chair_fingerprint": origin.chair_fingerprint,
+            "round": origin.round, "rule": origin.rule.describe()},
         "competition": manifest.competition.id, "round": manifest.round.id,
         "round_kind": manifest.round.kind.value,
         "criteria": [{"code": c.code, "weight": decimal_text(c.weight)} for c in manifest.rubric],
