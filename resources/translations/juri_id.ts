@@ -1501,7 +1501,7 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>&apos;{value}&apos; is not a number of places (a whole number of at least 1)</source>
-        <translation>'{value}' bukan jumlah peringkat (bilangan bulat minimal 1)</translation>
+        <translation>&apos;{value}&apos; bukan jumlah peringkat (bilangan bulat minimal 1)</translation>
     </message>
     <message>
         <source>Version {version} of package {id} written: {path}</source>
@@ -2175,7 +2175,7 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>The next round&apos;s package needs an id of its own (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;), not &apos;{id}&apos;.</source>
-        <translation>Paket babak berikutnya memerlukan ID sendiri (huruf, angka, '.', '_' dan '-'), bukan '{id}'.</translation>
+        <translation>Paket babak berikutnya memerlukan ID sendiri (huruf, angka, &apos;.&apos;, &apos;_&apos; dan &apos;-&apos;), bukan &apos;{id}&apos;.</translation>
     </message>
     <message>
         <source>Write the new package to another file: {name} is the package it is made from, which jurors and the chair may still need.</source>
@@ -5986,7 +5986,7 @@ Alasan: {reason}</translation>
     </message>
     <message>
         <source>Tick the jurors who should also score {code}. Juri writes an assignments file; the secretariat adds it to the package with juri package amend and sends the new version to the jurors. Results already given keep counting.</source>
-        <translation>Centang juri yang juga menilai {code}. Juri menulis file penugasan; sekretariat menambahkannya ke paket dengan juri package amend dan mengirim versi baru kepada juri. Hasil yang sudah diberikan tetap dihitung.</translation>
+        <translation>Centang juri yang juga menilai {code}. Aplikasi Juri menulis file penugasan; sekretariat menambahkannya ke paket dengan juri package amend dan mengirim versi baru kepada juri. Hasil yang sudah diberikan tetap dihitung.</translation>
     </message>
     <message>
         <source>&amp;Jurors not assigned to it (submissions they have):</source>
@@ -6003,6 +6003,10 @@ Alasan: {reason}</translation>
     <message>
         <source>Every juror of the roster is assigned to {code} already; a new juror needs a roster row too (juri package amend --roster).</source>
         <translation>Setiap juri dalam daftar sudah ditugaskan untuk {code}; juri baru juga memerlukan baris di daftar juri (juri package amend --roster).</translation>
+    </message>
+    <message>
+        <source>&amp;Save assignments…</source>
+        <translation>&amp;Simpan penugasan…</translation>
     </message>
 </context>
 <context>
