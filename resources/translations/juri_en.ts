@@ -3140,6 +3140,10 @@ Hand this file to the panel chair.</translation>
         <translation>Saving status</translation>
     </message>
     <message>
+        <source>This is version {version}; it replaces version {old}. Every evaluation you made is kept. Newly assigned to you: {codes}.</source>
+        <translation>This is version {version}; it replaces version {old}. Every evaluation you made is kept. Newly assigned to you: {codes}.</translation>
+    </message>
+    <message>
         <source>Every submission is scored, or you declared a conflict of interest.</source>
         <translation>Every submission is scored, or you declared a conflict of interest.</translation>
     </message>

@@ -3140,6 +3140,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>Status penyimpanan</translation>
     </message>
     <message>
+        <source>This is version {version}; it replaces version {old}. Every evaluation you made is kept. Newly assigned to you: {codes}.</source>
+        <translation>Ini versi {version}; versi ini menggantikan versi {old}. Setiap penilaian yang Anda buat tetap ada. Baru ditugaskan kepada Anda: {codes}.</translation>
+    </message>
+    <message>
         <source>Every submission is scored, or you declared a conflict of interest.</source>
         <translation>Semua proposal sudah dinilai, atau Anda menyatakan konflik kepentingan.</translation>
     </message>
