@@ -315,3 +315,53 @@ def test_next_round_from_a_tampered_merged_file_is_refused(
     code, out = _next(capsys, made, tampered, secretariat_key, output, "--top", "3")
     assert code != 0 and "tampered.juri-merged.json" in out
     assert not output.exists()
+
+
+def test_next_round_by_cluster_and_places_and_what_it_refuses(capsys, demo, chair,
+                                                              tmp_path) -> None:
+    """The union of the first three places and the first of each cluster, as the merged
+    file's recomputed ranking says; --passing when nothing passes; a merged file made with
+    version 1 given with version 2; a rule that is no rule."""
+    merged = tmp_path / "desk.juri-merged.json"
+    assert juri(capsys, "merge", str(demo / "results"), "--package", str(demo / PACKAGE),
+                "--key", str(chair), "-o", str(merged))[0] == 0
+    ranking = json.loads(merged.read_bytes())["payload"]["ranking"]
+    expected = {r["submission"] for r in ranking if r["rank"] is not None and (
+        r["rank"] <= 3 or r["cluster_rank"] == 1)}
+    key = str(demo / "secretariat" / "sekretariat.key")
+
+    def after(package: Path, output: Path, *rule: str) -> tuple[int, str]:
+        return juri(capsys, "package", "next", str(merged), "--package", str(package),
+                    "--rubric", str(demo / "input" / "rubric.json"), "--round", "interview",
+                    "--roster", str(demo / "input" / "roster.csv"), "--key", key,
+                    "-o", str(output), *rule)
+
+    output = tmp_path / "interview.juripkg"
+    code, out = after(demo / PACKAGE, output, "--top", "3", "--top-per-cluster", "1")
+    assert code == 0, out
+    assert f"): {len(expected)} submission(s)." in out
+    assert "  – the first 1 places in cluster kota: 1 submission(s)" in out
+    package = open_package(output)
+    assert {s.code for s in package.manifest.submissions} == expected
+    assert package.manifest.package_id == "kipp-2023-interview"
+    assert package.manifest.origin.rule.top == 3
+    assert package.manifest.origin.rule.top_per_cluster == 1
+
+    refused = tmp_path / "refused.juripkg"
+    code, out = after(demo / PACKAGE, refused, "--passing")  # the demo's best is 84.07 < 85
+    assert code != 0 and "The rule shortlists no submission" in out
+    code, out = after(demo / PACKAGE, refused, "--passing", "--top", "3")
+    assert code != 0 and "--passing stands alone" in out
+    code, out = after(demo / PACKAGE, refused)
+    assert code != 0 and "Say which submissions go on" in out
+    code, out = after(demo / PACKAGE, refused, "--top", "0")
+    assert code != 0 and "'0' is not a number of places" in out
+    code, out = after(demo / PACKAGE, refused, "--top", "3", "--id", "kipp-2023-desk-demo")
+    assert code != 0 and "needs an id of its own" in out
+
+    v2 = tmp_path / "v2.juripkg"
+    assert _amend(capsys, demo, v2, "--assignments", str(
+        _pairs(tmp_path / "a.csv", (_third_juror(demo), FLAGGED))))[0] == 0
+    code, out = after(v2, refused, "--top", "3")
+    assert code != 0 and "was made with an earlier version of package" in out
+    assert not refused.exists()
