@@ -41,17 +41,20 @@ class SchemaTooNew(ValueError):
     """A document made by a newer version of Juri: readers ask for an update, never guess."""
 
 
-def check_format(root: dict[str, Any], expected: str, schema: int, not_this: str) -> None:
+def check_format(root: dict[str, Any], expected: str, schema: int, not_this: str, *,
+                 oldest: int | None = None) -> int:
     """The ``format`` and ``schema`` of a signed document, checked before anything else:
     ``not_this`` is the message for another kind of document; a newer schema raises
-    :class:`SchemaTooNew` with the schema found."""
+    :class:`SchemaTooNew` with the schema found. ``oldest``: the first schema still read
+    (default: only ``schema``). Returns the schema found."""
     if root.get("format") != expected:
         raise FieldError("format", not_this)
     found = root.get("schema")
     if type(found) is int and found > schema:
         raise SchemaTooNew(found)
-    if type(found) is not int or found != schema:
+    if type(found) is not int or not (schema if oldest is None else oldest) <= found <= schema:
         raise FieldError("schema", translate("Fields", "unknown schema version"))
+    return found
 
 
 def _where(path: str, key: str) -> str:

@@ -3073,6 +3073,34 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>this is not a Juri package manifest</translation>
     </message>
     <message>
+        <source>a package cannot come from itself</source>
+        <translation>a package cannot come from itself</translation>
+    </message>
+    <message>
+        <source>the next round must be another round than {round}</source>
+        <translation>the next round must be another round than {round}</translation>
+    </message>
+    <message>
+        <source>a version is listed twice</source>
+        <translation>a version is listed twice</translation>
+    </message>
+    <message>
+        <source>version {version} must name the {n} earlier version(s), not {count}</source>
+        <translation>version {version} must name the {n} earlier version(s), not {count}</translation>
+    </message>
+    <message>
+        <source>is not the fingerprint of chair_key</source>
+        <translation>is not the fingerprint of chair_key</translation>
+    </message>
+    <message>
+        <source>names no rule</source>
+        <translation>names no rule</translation>
+    </message>
+    <message>
+        <source>passing is a rule of its own, not combined with places</source>
+        <translation>passing is a rule of its own, not combined with places</translation>
+    </message>
+    <message>
         <source>juror or key listed twice</source>
         <translation>juror or key listed twice</translation>
     </message>

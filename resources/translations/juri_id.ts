@@ -3073,6 +3073,34 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>ini bukan manifest paket Juri</translation>
     </message>
     <message>
+        <source>a package cannot come from itself</source>
+        <translation>sebuah paket tidak dapat berasal dari dirinya sendiri</translation>
+    </message>
+    <message>
+        <source>the next round must be another round than {round}</source>
+        <translation>tahap berikutnya harus tahap lain, bukan {round}</translation>
+    </message>
+    <message>
+        <source>a version is listed twice</source>
+        <translation>sebuah versi tercantum dua kali</translation>
+    </message>
+    <message>
+        <source>version {version} must name the {n} earlier version(s), not {count}</source>
+        <translation>versi {version} harus menyebut {n} versi sebelumnya, bukan {count}</translation>
+    </message>
+    <message>
+        <source>is not the fingerprint of chair_key</source>
+        <translation>bukan sidik kunci dari chair_key</translation>
+    </message>
+    <message>
+        <source>names no rule</source>
+        <translation>tidak menyebut aturan apa pun</translation>
+    </message>
+    <message>
+        <source>passing is a rule of its own, not combined with places</source>
+        <translation>passing adalah aturan tersendiri, tidak digabung dengan peringkat</translation>
+    </message>
+    <message>
         <source>juror or key listed twice</source>
         <translation>juri atau kunci tercantum dua kali</translation>
     </message>
