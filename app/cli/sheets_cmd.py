@@ -81,6 +81,10 @@ def register(commands) -> None:
         "Cli", "a panel member who signs (repeat; default: every juror of the roster)"))
     recap.set_defaults(handler=run_recap)
 
+    from app.cli.final_cmd import register_recap
+
+    register_recap(sub)  # juri sheets final: the final line-up across rounds
+
 
 def _ids(values: list[str]) -> list[str]:
     """``["J01,J02", "J03"]`` → ``["J01", "J02", "J03"]``, without repeats."""
@@ -92,7 +96,7 @@ def _ids(values: list[str]) -> list[str]:
     return list(seen)
 
 
-def _output(value: str) -> Path:
+def pdf_output(value: str) -> Path:
     path = Path(value)
     if path.is_dir():
         raise CommandError(translate("Cli", "{path} is a folder; give the name of the PDF file "
@@ -128,7 +132,7 @@ def _progress() -> Callable[[int, int], None] | None:
 def run_blank(args) -> int:
     from app.reports.sheets import assigned_pairs, write_blank_sheets
 
-    output = _output(args.output)
+    output = pdf_output(args.output)
     package = open_package(Path(args.package))
     pairs = assigned_pairs(package.manifest, _ids(args.juror), _ids(args.submission))
     report = write_blank_sheets(package.manifest, output, pairs, progress=_progress())
@@ -141,7 +145,7 @@ def run_blank(args) -> int:
 def run_filled(args) -> int:
     from app.reports.sheets import write_filled_sheets
 
-    output = _output(args.output)
+    output = pdf_output(args.output)
     path = Path(args.result)
     data = _read(path, MAX_RESULT_BYTES,
                  translate("Cli", "{path} is too large to be a result file.").format(path=path))
@@ -165,7 +169,7 @@ def run_recap(args) -> int:
         recap_data,
     )
 
-    output = _output(args.output)
+    output = pdf_output(args.output)
     path = Path(args.merged)
     data = _read(path, MAX_MERGED_BYTES,
                  translate("Cli", "{path} is too large to be a merged file.").format(path=path))

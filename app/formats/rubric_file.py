@@ -49,8 +49,9 @@ def read_rubric_file(path: Path, round_id: str | None = None) -> RoundDefinition
     return _read(path, lambda document: parse_rubric_document(document, round_id))
 
 
-def read_final_rule(path: Path) -> FinalRule:
-    """The file's ``final`` section: how its rounds combine into the final line-up."""
+def read_final_rule(path: Path) -> RoundDefinition:
+    """The competition, its rounds and the ``final`` section (how they combine into the final
+    line-up), which must be there; the criteria of the file's first round come with it."""
     return _read(path, parse_final_rule)
 
 
@@ -74,13 +75,13 @@ def _read(path: Path, parse: Callable[[object], _Parsed]) -> _Parsed:
         ) from exc
 
 
-def parse_final_rule(document: object) -> FinalRule:
-    rule = parse_rubric_document(document, None, any_round=True).final
-    if rule is None:
+def parse_final_rule(document: object) -> RoundDefinition:
+    definition = parse_rubric_document(document, None, any_round=True)
+    if definition.final is None:
         raise f.FieldError("final", translate(
             "RubricFile", "is missing: the rubric file must say how the rounds combine into "
             "the final line-up (docs/formats.md §3)"))
-    return rule
+    return definition
 
 
 def parse_rubric_document(document: object, round_id: str | None, *, any_round: bool = False
