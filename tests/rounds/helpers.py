@@ -4,6 +4,7 @@ next rounds' packages shortlisted from the chair's merged files, crafted signed 
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import zipfile
 from dataclasses import dataclass, field, replace
@@ -12,6 +13,7 @@ from typing import Any
 
 from app.canonical import canonical_bytes
 from app.crypto.envelope import signature_object
+from app.crypto.keys import decode_public_key
 from app.domain.competition import Origin, ShortlistRule
 from app.formats.manifest import MANIFEST_NAME, SIGNATURE_NAME, manifest_to_json
 from app.merge.intake import InputFile
@@ -76,6 +78,18 @@ def competition3(folder: Path, final: dict[str, Any], *, grades: dict[str, int] 
     return pipeline
 
 
+def write_results(pipeline: Competition3, round_id: str, scores: dict[str, dict[str, Any]]
+                  ) -> Path:
+    """The jurors' signed result files of ``round_id`` in a folder of their own, as they hand
+    them in (``scores``: juror → the spec of :meth:`tests.merge.helpers.Panel.result`)."""
+    folder = pipeline.folder / f"results-{round_id}"
+    folder.mkdir()
+    for juror, spec in scores.items():
+        (folder / f"{juror}.juri-result.json").write_bytes(
+            pipeline.stages[round_id].panel.result(juror, spec))
+    return folder
+
+
 def merge_round(pipeline: Competition3, round_id: str, scores: dict[str, dict[str, Any]],
                 **options: Any) -> Path:
     """The chair's signed merged file of ``round_id`` from ``scores`` (juror → the spec of
@@ -102,10 +116,9 @@ def next_round(pipeline: Competition3, earlier: str, round_id: str, codes: list[
     plain = setup.build(submissions=sheet, round_id=round_id, package_id=f"kipp-{round_id}",
                         output=pipeline.folder / f"{round_id}-plain.juripkg")
     merged_data = merged if merged is not None else stage.merged_bytes
-    import hashlib
-
+    chair = decode_public_key(json.loads(merged_data)["payload"]["chair"]["public_key"])
     origin = Origin(stage.panel.manifest.package_id, stage.panel.package.manifest_sha256,
-                    hashlib.sha256(merged_data).hexdigest(), CHAIR.public_key, rule, earlier)
+                    hashlib.sha256(merged_data).hexdigest(), chair, rule, earlier)
     path = pipeline.folder / f"{round_id}.juripkg"
     _with_origin(plain.path, origin, setup, path)
     pipeline.stages[round_id] = Stage(Panel(open_package(path), setup.juror_keys,
@@ -127,3 +140,35 @@ def _with_origin(source: Path, origin: Origin, setup: Competition, target: Path)
                              old.read(info))
         new.writestr(_info(MANIFEST_NAME, timestamp, zipfile.ZIP_DEFLATED), manifest_bytes)
         new.writestr(_info(SIGNATURE_NAME, timestamp, zipfile.ZIP_STORED), signature)
+
+
+# The scores of the rounds most tests use (a uniform score v gives a total of 100·(v − 1)/9):
+# desk S003 100, S001 = S005 88.89, S002 77.78, S004 66.67, S007 55.56, S006 one evaluation;
+# interview (S001–S005) S001 100, S002 88.89, S005 77.78, S003 66.67, S004 one evaluation;
+# field (S001, S002, S003, S005) S002 88.89, S001 77.78, S005 55.56, S003 one evaluation.
+DESK = {"J01": {"S001": 9, "S002": 8, "S003": 10, "S004": 7, "S005": 9, "S006": 10, "S007": 6},
+        "J02": {"S001": 9, "S002": 8, "S003": 10, "S004": 7, "S005": 9, "S007": 6},
+        "J03": {"S001": 9, "S002": 8, "S003": 10, "S004": 7, "S005": 9, "S007": 6}}
+INTERVIEW = {"J01": {"S001": 10, "S002": 9, "S003": 7, "S004": 8, "S005": 8},
+             "J02": {"S001": 10, "S002": 9, "S003": 7, "S005": 8},
+             "J03": {"S001": 10, "S002": 9, "S003": 7, "S005": 8}}
+FIELD = {"J01": {"S001": 8, "S002": 9, "S003": 9, "S005": 6},
+         "J02": {"S001": 8, "S002": 9, "S005": 6},
+         "J03": {"S001": 8, "S002": 9, "S005": 6}}
+TO_INTERVIEW = ["S001", "S002", "S003", "S004", "S005"]  # the desk's top 5
+TO_FIELD = ["S001", "S002", "S003", "S005"]  # the interview's ranked ones
+WEIGHTS = {"combine": "weights", "weights": {"desk": 30, "interview": 40, "field": 30},
+           "gates": [{"round": "field", "passing": True}]}
+
+
+def three_rounds(folder: Path, final: dict[str, Any] = WEIGHTS, *,
+                 field: dict[str, dict[str, Any]] = FIELD) -> Competition3:
+    """Desk, interview and field merged (by the API, signed by the test chair), each next
+    round shortlisted from the merged file of the one before; the field's passing grade 70."""
+    pipeline = competition3(folder, final, grades={"field": 70})
+    merge_round(pipeline, "desk", DESK)
+    next_round(pipeline, "desk", "interview", TO_INTERVIEW, ShortlistRule(top=5))
+    merge_round(pipeline, "interview", INTERVIEW)
+    next_round(pipeline, "interview", "field", TO_FIELD, ShortlistRule(top=4))
+    merge_round(pipeline, "field", field)
+    return pipeline
