@@ -232,7 +232,7 @@ def _first_difference(signed: dict[str, Any], recomputed: dict[str, Any]) -> str
     """Where the signed payload first differs from the recomputed one, in words."""
     for key in ("competition", "rule", "rounds", "as_of"):
         if canonical_bytes(signed.get(key)) != canonical_bytes(recomputed.get(key)):
-            return translate("FinalFile", "its {part} differ").format(part=key)
+            return translate("FinalFile", "its part \"{part}\" differs").format(part=key)
     rows = signed.get("ranking") or []
     for index, row in enumerate(recomputed["ranking"]):
         theirs = rows[index] if index < len(rows) else None
