@@ -89,14 +89,9 @@ def register_recap(sheets) -> None:
     _round_options(recap)
     recap.add_argument("-o", "--output", required=True, metavar=translate("Cli", "PDF"),
                        help=translate("Cli", "the PDF file to write"))
-    recap.add_argument("--place", default="", metavar=translate("Cli", "PLACE"),
-                       help=translate("Cli", "where the panel met (default: left blank)"))
-    recap.add_argument("--date", metavar="YYYY-MM-DD", help=translate(
-        "Cli", "the date of the meeting (default: left blank, to be written by hand)"))
-    recap.add_argument("--chair", default="", metavar=translate("Cli", "NAME"), help=translate(
-        "Cli", "the chair's name under the signature (default: the name on the chair's key)"))
-    recap.add_argument("--member", action="append", default=[],
-                       metavar=translate("Cli", "NAME"), help=translate(
+    from app.cli.sheets_cmd import add_meeting_options
+
+    add_meeting_options(recap, translate(
         "Cli", "a panel member who signs (repeat; default: every juror of the last round's "
         "roster)"))
     recap.set_defaults(handler=run_recap)
@@ -267,19 +262,15 @@ def run_verify(args) -> int:
 # --- the berita acara ------------------------------------------------------------------------
 
 def run_recap(args) -> int:
-    from app.cli.sheets_cmd import pdf_output
+    from app.cli.sheets_cmd import meeting_options, pdf_output
     from app.reports.final_recap import write_final_recap
-    from app.reports.recap_from_merge import RecapOptions, parse_meeting_date
     from app.rounds.final import check_final
     from app.rounds.final_recap import final_recap_data
 
     output = pdf_output(args.output)
     path = Path(args.final)
     data = _final_bytes(path)
-    options = RecapOptions(
-        place=args.place.strip(),
-        meeting_date=parse_meeting_date(args.date) if args.date else None,
-        chair=args.chair.strip(), members=tuple(m.strip() for m in args.member if m.strip()))
+    options = meeting_options(args)
     merged, packages = _inputs(args)
     document, lineup = check_final(path.name, data, merged, packages)
     report = write_final_recap(final_recap_data(lineup, document, hashlib.sha256(data)

@@ -20,7 +20,7 @@ from typing import Any
 from app.atomic import atomic_write_bytes
 from app.canonical import CanonicalError, canonical_bytes, parse_strict
 from app.crypto.envelope import SignatureProblem, split_envelope
-from app.crypto.keys import decode_public_key, fingerprint
+from app.crypto.keys import fingerprint
 from app.domain.competition import RoundKind
 from app.errors import JuriError
 from app.formats import fields as f
@@ -84,10 +84,7 @@ def read_final(name: str, data: bytes) -> FinalDocument:
             "written by 'juri final make')"))
         chair = f.obj(f.member(payload, "chair", ""), "chair")
         f.exact_keys(chair, {"name", "public_key"}, "chair")
-        try:
-            chair_key = decode_public_key(chair["public_key"])
-        except ValueError as exc:
-            raise f.FieldError("chair.public_key", str(exc)) from None
+        chair_key = f.public_key(chair, "public_key", "chair")
     except f.SchemaTooNew as exc:
         raise FinalFileRefused(translate(
             "FinalFile", "{name} was made by a newer version of Juri (schema {schema}): update "
@@ -150,31 +147,18 @@ def _round(value: Any, where: str) -> RoundReference:
     f.exact_keys(merged, {"sha256", "chair"}, f"{where}.merged")
     chair = f.obj(merged["chair"], f"{where}.merged.chair")
     f.exact_keys(chair, {"name", "public_key", "fingerprint"}, f"{where}.merged.chair")
-    try:
-        key = decode_public_key(chair["public_key"])
-    except ValueError as exc:
-        raise f.FieldError(f"{where}.merged.chair.public_key", str(exc)) from None
-    if chair["fingerprint"] != fingerprint(key):
-        raise f.FieldError(f"{where}.merged.chair.fingerprint", translate(
-            "FinalFile", "is not the fingerprint of the key"))
+    key = f.public_key(chair, "public_key", f"{where}.merged.chair",
+                       fingerprint_key="fingerprint")
     f.obj(item["settings"], f"{where}.settings")
     for key_name in ("submissions", "ranked"):
         f.integer(item, key_name, where)
     return RoundReference(
         round_id=f.identifier(item, "round", where), kind=RoundKind(kind),
         package_id=f.identifier(package, "id", f"{where}.package"),
-        manifest_sha256=_sha256(package, "manifest_sha256", f"{where}.package"),
-        merged_sha256=_sha256(merged, "sha256", f"{where}.merged"),
+        manifest_sha256=f.sha256_hex(package, "manifest_sha256", f"{where}.package"),
+        merged_sha256=f.sha256_hex(merged, "sha256", f"{where}.merged"),
         chair_name=f.text(chair, "name", f"{where}.merged.chair", required=False),
         chair_key=key)
-
-
-def _sha256(container: dict[str, Any], key: str, where: str) -> str:
-    value = f.text(container, key, where)
-    if not f.SHA256_HEX.fullmatch(value):
-        raise f.FieldError(f"{where}.{key}", translate(
-            "FinalFile", "must be 64 lowercase hexadecimal digits"))
-    return value
 
 
 def write_final(lineup: LineUp, pair, path: Path) -> bytes:

@@ -1798,19 +1798,19 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>combine the rounds&apos; merged files into the signed final line-up</source>
-        <translation>combine the rounds' merged files into the signed final line-up</translation>
+        <translation>combine the rounds&apos; merged files into the signed final line-up</translation>
     </message>
     <message>
         <source>Check each round&apos;s merged file with its package (signature, every result, the ranking merged again), check that the rounds form one chain (each next round&apos;s package was shortlisted from the merged file given for the round before), combine the rounds as the rubric file&apos;s final section says, rank overall, per group and per cluster, and write the final file signed with the chair&apos;s key. It names every merged file it rests on.</source>
-        <translation>Check each round's merged file with its package (signature, every result, the ranking merged again), check that the rounds form one chain (each next round's package was shortlisted from the merged file given for the round before), combine the rounds as the rubric file's final section says, rank overall, per group and per cluster, and write the final file signed with the chair's key. It names every merged file it rests on.</translation>
+        <translation>Check each round&apos;s merged file with its package (signature, every result, the ranking merged again), check that the rounds form one chain (each next round&apos;s package was shortlisted from the merged file given for the round before), combine the rounds as the rubric file&apos;s final section says, rank overall, per group and per cluster, and write the final file signed with the chair&apos;s key. It names every merged file it rests on.</translation>
     </message>
     <message>
         <source>the chair&apos;s merged file of every round, from the first (.juri-merged.json)</source>
-        <translation>the chair's merged file of every round, from the first (.juri-merged.json)</translation>
+        <translation>the chair&apos;s merged file of every round, from the first (.juri-merged.json)</translation>
     </message>
     <message>
         <source>the competition&apos;s rubric file, with its final section</source>
-        <translation>the competition's rubric file, with its final section</translation>
+        <translation>the competition&apos;s rubric file, with its final section</translation>
     </message>
     <message>
         <source>the final file to write (.juri-final.json)</source>
@@ -1826,11 +1826,11 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>check a signed final line-up against the rounds&apos; merged files</source>
-        <translation>check a signed final line-up against the rounds' merged files</translation>
+        <translation>check a signed final line-up against the rounds&apos; merged files</translation>
     </message>
     <message>
         <source>Check the final file&apos;s signature, check the merged files and packages it rests on as &apos;juri final make&apos; does, combine them again under the rule the file records, and accept the file only when it is exactly what they give.</source>
-        <translation>Check the final file's signature, check the merged files and packages it rests on as 'juri final make' does, combine them again under the rule the file records, and accept the file only when it is exactly what they give.</translation>
+        <translation>Check the final file&apos;s signature, check the merged files and packages it rests on as &apos;juri final make&apos; does, combine them again under the rule the file records, and accept the file only when it is exactly what they give.</translation>
     </message>
     <message>
         <source>FINAL</source>
@@ -1846,7 +1846,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>also check that the rule applied is the rubric file&apos;s final section</source>
-        <translation>also check that the rule applied is the rubric file's final section</translation>
+        <translation>also check that the rule applied is the rubric file&apos;s final section</translation>
     </message>
     <message>
         <source>the package of a round (repeat: one per merged file)</source>
@@ -1854,11 +1854,11 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>the panel&apos;s berita acara of the final line-up across rounds</source>
-        <translation>the panel's berita acara of the final line-up across rounds</translation>
+        <translation>the panel&apos;s berita acara of the final line-up across rounds</translation>
     </message>
     <message>
         <source>Print the final line-up from the chair&apos;s signed final file: the rule, the rounds and merged files it rests on, the ranking overall with each round&apos;s score, per group, per cluster with each cluster at a glance (for fair representation), the submissions that take no place and why, and signature blocks. The final file is verified first as &apos;juri final verify&apos; does.</source>
-        <translation>Print the final line-up from the chair's signed final file: the rule, the rounds and merged files it rests on, the ranking overall with each round's score, per group, per cluster with each cluster at a glance (for fair representation), the submissions that take no place and why, and signature blocks. The final file is verified first as 'juri final verify' does.</translation>
+        <translation>Print the final line-up from the chair&apos;s signed final file: the rule, the rounds and merged files it rests on, the ranking overall with each round&apos;s score, per group, per cluster with each cluster at a glance (for fair representation), the submissions that take no place and why, and signature blocks. The final file is verified first as &apos;juri final verify&apos; does.</translation>
     </message>
     <message>
         <source>PLACE</source>
@@ -1878,7 +1878,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>a panel member who signs (repeat; default: every juror of the last round&apos;s roster)</source>
-        <translation>a panel member who signs (repeat; default: every juror of the last round's roster)</translation>
+        <translation>a panel member who signs (repeat; default: every juror of the last round&apos;s roster)</translation>
     </message>
     <message>
         <source>{path} is too large to be a final file.</source>
@@ -2610,6 +2610,14 @@ Hand this file to the panel chair.</translation>
         <translation>unknown field(s): {names}</translation>
     </message>
     <message>
+        <source>must be 64 lowercase hexadecimal characters</source>
+        <translation>must be 64 lowercase hexadecimal characters</translation>
+    </message>
+    <message>
+        <source>is not the fingerprint of the key</source>
+        <translation>is not the fingerprint of the key</translation>
+    </message>
+    <message>
         <source>must be one of desk, interview, field (not &apos;{value}&apos;)</source>
         <translation>must be one of desk, interview, field (not &apos;{value}&apos;)</translation>
     </message>
@@ -2657,7 +2665,7 @@ Hand this file to the panel chair.</translation>
     </message>
     <message>
         <source>this is not a Juri final line-up file (give the .juri-final.json written by &apos;juri final make&apos;)</source>
-        <translation>this is not a Juri final line-up file (give the .juri-final.json written by 'juri final make')</translation>
+        <translation>this is not a Juri final line-up file (give the .juri-final.json written by &apos;juri final make&apos;)</translation>
     </message>
     <message>
         <source>{name} was made by a newer version of Juri (schema {schema}): update Juri to read it.</source>
@@ -2665,7 +2673,7 @@ Hand this file to the panel chair.</translation>
     </message>
     <message>
         <source>{name} is tampered: the chair&apos;s signature does not hold ({problem}). Nothing in it can be relied on.</source>
-        <translation>{name} is tampered: the chair's signature does not hold ({problem}). Nothing in it can be relied on.</translation>
+        <translation>{name} is tampered: the chair&apos;s signature does not hold ({problem}). Nothing in it can be relied on.</translation>
     </message>
     <message>
         <source>{name} is not a final line-up file as Juri writes it: {problem}</source>
@@ -2678,14 +2686,6 @@ Hand this file to the panel chair.</translation>
     <message>
         <source>names the same value twice</source>
         <translation>names the same value twice</translation>
-    </message>
-    <message>
-        <source>is not the fingerprint of the key</source>
-        <translation>is not the fingerprint of the key</translation>
-    </message>
-    <message>
-        <source>must be 64 lowercase hexadecimal digits</source>
-        <translation>must be 64 lowercase hexadecimal digits</translation>
     </message>
     <message>
         <source>The final file could not be written to {path}: {error}</source>
@@ -2701,15 +2701,15 @@ Hand this file to the panel chair.</translation>
     </message>
     <message>
         <source>The line-up signed in {name} does not follow from its merged files ({where}). Make the final line-up again with &apos;juri final make&apos;.</source>
-        <translation>The line-up signed in {name} does not follow from its merged files ({where}). Make the final line-up again with 'juri final make'.</translation>
+        <translation>The line-up signed in {name} does not follow from its merged files ({where}). Make the final line-up again with &apos;juri final make&apos;.</translation>
     </message>
     <message>
         <source>{name} applied another rule than the rubric file&apos;s final section: the line-up is not the one the rubric file asks for.</source>
-        <translation>{name} applied another rule than the rubric file's final section: the line-up is not the one the rubric file asks for.</translation>
+        <translation>{name} applied another rule than the rubric file&apos;s final section: the line-up is not the one the rubric file asks for.</translation>
     </message>
     <message>
         <source>its part &quot;{part}&quot; differs</source>
-        <translation>its part "{part}" differs</translation>
+        <translation>its part &quot;{part}&quot; differs</translation>
     </message>
     <message>
         <source>the ranking differs at {code}: signed rank {signed}, recomputed rank {rank}</source>
@@ -2748,7 +2748,7 @@ Hand this file to the panel chair.</translation>
     </message>
     <message>
         <source>On {date}, at {place}, the panel of {competition} set the final line-up across {count} rounds ({rounds}). It combined the chair&apos;s signed merged file of each round, each checked against its package and its ranking recomputed, as the final rule below says: {ranked} of the {total} submissions of the final round take a place, as set out below.</source>
-        <translation>On {date}, at {place}, the panel of {competition} set the final line-up across {count} rounds ({rounds}). It combined the chair's signed merged file of each round, each checked against its package and its ranking recomputed, as the final rule below says: {ranked} of the {total} submissions of the final round take a place, as set out below.</translation>
+        <translation>On {date}, at {place}, the panel of {competition} set the final line-up across {count} rounds ({rounds}). It combined the chair&apos;s signed merged file of each round, each checked against its package and its ranking recomputed, as the final rule below says: {ranked} of the {total} submissions of the final round take a place, as set out below.</translation>
     </message>
     <message>
         <source>Rounds</source>
@@ -2800,7 +2800,7 @@ Hand this file to the panel chair.</translation>
     </message>
     <message>
         <source>Each merged file was checked against its package (the chair&apos;s signature, every juror&apos;s result) and its ranking recomputed; each round&apos;s package was shortlisted from the merged file of the round before it, as its signed manifest names by SHA-256.</source>
-        <translation>Each merged file was checked against its package (the chair's signature, every juror's result) and its ranking recomputed; each round's package was shortlisted from the merged file of the round before it, as its signed manifest names by SHA-256.</translation>
+        <translation>Each merged file was checked against its package (the chair&apos;s signature, every juror&apos;s result) and its ranking recomputed; each round&apos;s package was shortlisted from the merged file of the round before it, as its signed manifest names by SHA-256.</translation>
     </message>
     <message>
         <source>not ranked</source>
@@ -2836,7 +2836,7 @@ Hand this file to the panel chair.</translation>
     </message>
     <message>
         <source>How each cluster stands in the final ranking, for the panel to weigh fair representation; each cluster&apos;s own line-up follows.</source>
-        <translation>How each cluster stands in the final ranking, for the panel to weigh fair representation; each cluster's own line-up follows.</translation>
+        <translation>How each cluster stands in the final ranking, for the panel to weigh fair representation; each cluster&apos;s own line-up follows.</translation>
     </message>
     <message>
         <source>None of its submissions takes a place.</source>
@@ -2879,15 +2879,15 @@ Hand this file to the panel chair.</translation>
     <name>FinalRule</name>
     <message>
         <source>must be &quot;weights&quot; or &quot;last&quot; (not &apos;{value}&apos;)</source>
-        <translation>must be "weights" or "last" (not '{value}')</translation>
+        <translation>must be &quot;weights&quot; or &quot;last&quot; (not &apos;{value}&apos;)</translation>
     </message>
     <message>
         <source>belongs to &quot;last&quot; only: with &quot;weights&quot; every weighted round counts</source>
-        <translation>belongs to "last" only: with "weights" every weighted round counts</translation>
+        <translation>belongs to &quot;last&quot; only: with &quot;weights&quot; every weighted round counts</translation>
     </message>
     <message>
         <source>belongs to &quot;weights&quot; only: with &quot;last&quot; one round&apos;s score ranks</source>
-        <translation>belongs to "weights" only: with "last" one round's score ranks</translation>
+        <translation>belongs to &quot;weights&quot; only: with &quot;last&quot; one round&apos;s score ranks</translation>
     </message>
     <message>
         <source>must be true (a gate is a round the submission passed)</source>
@@ -2899,7 +2899,7 @@ Hand this file to the panel chair.</translation>
     </message>
     <message>
         <source>names the round &apos;{name}&apos;, which the file does not have (it has: {ids})</source>
-        <translation>names the round '{name}', which the file does not have (it has: {ids})</translation>
+        <translation>names the round &apos;{name}&apos;, which the file does not have (it has: {ids})</translation>
     </message>
     <message>
         <source>must weigh at least one round</source>
@@ -2915,7 +2915,7 @@ Hand this file to the panel chair.</translation>
     </message>
     <message>
         <source>Final score = {parts} (each round&apos;s score as its merge ranks).</source>
-        <translation>Final score = {parts} (each round's score as its merge ranks).</translation>
+        <translation>Final score = {parts} (each round&apos;s score as its merge ranks).</translation>
     </message>
     <message>
         <source>Final score = the score of round {round} (as its merge ranks).</source>
@@ -2927,7 +2927,7 @@ Hand this file to the panel chair.</translation>
     </message>
     <message>
         <source>A submission not ranked in a round the rule needs (fewer complete evaluations than that round&apos;s minimum) takes no place.</source>
-        <translation>A submission not ranked in a round the rule needs (fewer complete evaluations than that round's minimum) takes no place.</translation>
+        <translation>A submission not ranked in a round the rule needs (fewer complete evaluations than that round&apos;s minimum) takes no place.</translation>
     </message>
     <message>
         <source>Equal final scores share a place.</source>
@@ -3062,7 +3062,7 @@ Hand this file to the panel chair.</translation>
     </message>
     <message>
         <source>chair&apos;s key</source>
-        <translation>chair's key</translation>
+        <translation>chair&apos;s key</translation>
     </message>
     <message>
         <source>method</source>
@@ -3917,10 +3917,6 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>unknown decision</source>
         <translation>unknown decision</translation>
-    </message>
-    <message>
-        <source>is not the fingerprint of the key</source>
-        <translation>is not the fingerprint of the key</translation>
     </message>
 </context>
 <context>
@@ -5122,7 +5118,7 @@ Compare it with the fingerprint the secretariat gave you.
     <name>Rounds</name>
     <message>
         <source>{first} and {second} are both merged files of round {round}: give one merged file per round (merge the round&apos;s results together with &apos;juri merge&apos;).</source>
-        <translation>{first} and {second} are both merged files of round {round}: give one merged file per round (merge the round's results together with 'juri merge').</translation>
+        <translation>{first} and {second} are both merged files of round {round}: give one merged file per round (merge the round&apos;s results together with &apos;juri merge&apos;).</translation>
     </message>
     <message>
         <source>The package of round {round} ({package}) was shortlisted from the merged file {sha}… of round {earlier} (package {earlier_package}), which was not given. Give the merged file of every round from the first, exactly as signed: a merged file changed or merged again after the shortlist no longer matches.</source>
@@ -5162,7 +5158,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>The rubric file is for the competition {rubric}, the packages for {packages}: give this competition&apos;s rubric file.</source>
-        <translation>The rubric file is for the competition {rubric}, the packages for {packages}: give this competition's rubric file.</translation>
+        <translation>The rubric file is for the competition {rubric}, the packages for {packages}: give this competition&apos;s rubric file.</translation>
     </message>
     <message>
         <source>The final rule uses round {rounds}, but no merged file of it was given (given: {chain}). Give the merged file of every round the rule uses.</source>
@@ -5174,7 +5170,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>Round {round} is a gate of the final rule, but it has no passing grade (neither the rubric file nor the chair&apos;s merge set one), so nobody can pass it. Merge that round again with --passing-grade, or correct the rubric file.</source>
-        <translation>Round {round} is a gate of the final rule, but it has no passing grade (neither the rubric file nor the chair's merge set one), so nobody can pass it. Merge that round again with --passing-grade, or correct the rubric file.</translation>
+        <translation>Round {round} is a gate of the final rule, but it has no passing grade (neither the rubric file nor the chair&apos;s merge set one), so nobody can pass it. Merge that round again with --passing-grade, or correct the rubric file.</translation>
     </message>
     <message>
         <source>Give the merged file of every round.</source>
@@ -5186,7 +5182,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>{name} and {other} are the same merged file: give each round&apos;s merged file once.</source>
-        <translation>{name} and {other} are the same merged file: give each round's merged file once.</translation>
+        <translation>{name} and {other} are the same merged file: give each round&apos;s merged file once.</translation>
     </message>
     <message>
         <source>Checking the merged files was cancelled.</source>
@@ -5198,11 +5194,11 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>No merged file given is for the package {package} ({path}): give its round&apos;s merged file too, or leave the package out.</source>
-        <translation>No merged file given is for the package {package} ({path}): give its round's merged file too, or leave the package out.</translation>
+        <translation>No merged file given is for the package {package} ({path}): give its round&apos;s merged file too, or leave the package out.</translation>
     </message>
     <message>
         <source>{name} is not a merged file (it names no package): give the chair&apos;s .juri-merged.json of each round.</source>
-        <translation>{name} is not a merged file (it names no package): give the chair's .juri-merged.json of each round.</translation>
+        <translation>{name} is not a merged file (it names no package): give the chair&apos;s .juri-merged.json of each round.</translation>
     </message>
     <message>
         <source>No package given is the one the merged file {name} is for (package {package}, manifest SHA-256 {sha}…): add it with --package.</source>

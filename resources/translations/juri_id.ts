@@ -1830,7 +1830,7 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>Check the final file&apos;s signature, check the merged files and packages it rests on as &apos;juri final make&apos; does, combine them again under the rule the file records, and accept the file only when it is exactly what they give.</source>
-        <translation>Periksa tanda tangan file final, periksa file gabungan dan paket yang menjadi dasarnya seperti 'juri final make', gabungkan ulang dengan aturan yang dicatat file itu, dan terima file hanya jika isinya persis hasil dari file-file tersebut.</translation>
+        <translation>Periksa tanda tangan file final, periksa file gabungan dan paket yang menjadi dasarnya seperti &apos;juri final make&apos;, gabungkan ulang dengan aturan yang dicatat file itu, dan terima file hanya jika isinya persis hasil dari file-file tersebut.</translation>
     </message>
     <message>
         <source>FINAL</source>
@@ -1858,7 +1858,7 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>Print the final line-up from the chair&apos;s signed final file: the rule, the rounds and merged files it rests on, the ranking overall with each round&apos;s score, per group, per cluster with each cluster at a glance (for fair representation), the submissions that take no place and why, and signature blocks. The final file is verified first as &apos;juri final verify&apos; does.</source>
-        <translation>Cetak susunan akhir dari file final yang ditandatangani ketua tim panel: aturannya, tahap dan file gabungan yang menjadi dasarnya, peringkat keseluruhan dengan nilai setiap tahap, per kelompok, per kluster dengan ringkasan setiap kluster (untuk keterwakilan yang adil), proposal yang tidak mendapat peringkat beserta alasannya, dan blok tanda tangan. File final diverifikasi lebih dulu seperti 'juri final verify'.</translation>
+        <translation>Cetak susunan akhir dari file final yang ditandatangani ketua tim panel: aturannya, tahap dan file gabungan yang menjadi dasarnya, peringkat keseluruhan dengan nilai setiap tahap, per kelompok, per kluster dengan ringkasan setiap kluster (untuk keterwakilan yang adil), proposal yang tidak mendapat peringkat beserta alasannya, dan blok tanda tangan. File final diverifikasi lebih dulu seperti &apos;juri final verify&apos;.</translation>
     </message>
     <message>
         <source>PLACE</source>
@@ -2610,6 +2610,14 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>field tidak dikenal: {names}</translation>
     </message>
     <message>
+        <source>must be 64 lowercase hexadecimal characters</source>
+        <translation>harus berupa 64 karakter heksadesimal huruf kecil</translation>
+    </message>
+    <message>
+        <source>is not the fingerprint of the key</source>
+        <translation>bukan sidik kunci dari kunci tersebut</translation>
+    </message>
+    <message>
         <source>must be one of desk, interview, field (not &apos;{value}&apos;)</source>
         <translation>harus salah satu dari desk, interview, field (bukan &apos;{value}&apos;)</translation>
     </message>
@@ -2657,7 +2665,7 @@ Serahkan file ini kepada ketua tim panel.</translation>
     </message>
     <message>
         <source>this is not a Juri final line-up file (give the .juri-final.json written by &apos;juri final make&apos;)</source>
-        <translation>ini bukan file susunan akhir Juri (berikan .juri-final.json yang ditulis oleh 'juri final make')</translation>
+        <translation>ini bukan file susunan akhir Juri (berikan .juri-final.json yang ditulis oleh &apos;juri final make&apos;)</translation>
     </message>
     <message>
         <source>{name} was made by a newer version of Juri (schema {schema}): update Juri to read it.</source>
@@ -2680,14 +2688,6 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>mencantumkan nilai yang sama dua kali</translation>
     </message>
     <message>
-        <source>is not the fingerprint of the key</source>
-        <translation>bukan sidik jari kunci tersebut</translation>
-    </message>
-    <message>
-        <source>must be 64 lowercase hexadecimal digits</source>
-        <translation>harus 64 digit heksadesimal huruf kecil</translation>
-    </message>
-    <message>
         <source>The final file could not be written to {path}: {error}</source>
         <translation>File final tidak dapat ditulis ke {path}: {error}</translation>
     </message>
@@ -2701,7 +2701,7 @@ Serahkan file ini kepada ketua tim panel.</translation>
     </message>
     <message>
         <source>The line-up signed in {name} does not follow from its merged files ({where}). Make the final line-up again with &apos;juri final make&apos;.</source>
-        <translation>Susunan akhir yang ditandatangani dalam {name} tidak sesuai dengan file gabungannya ({where}). Buat ulang susunan akhir dengan 'juri final make'.</translation>
+        <translation>Susunan akhir yang ditandatangani dalam {name} tidak sesuai dengan file gabungannya ({where}). Buat ulang susunan akhir dengan &apos;juri final make&apos;.</translation>
     </message>
     <message>
         <source>{name} applied another rule than the rubric file&apos;s final section: the line-up is not the one the rubric file asks for.</source>
@@ -2709,7 +2709,7 @@ Serahkan file ini kepada ketua tim panel.</translation>
     </message>
     <message>
         <source>its part &quot;{part}&quot; differs</source>
-        <translation>bagian "{part}" berbeda</translation>
+        <translation>bagian &quot;{part}&quot; berbeda</translation>
     </message>
     <message>
         <source>the ranking differs at {code}: signed rank {signed}, recomputed rank {rank}</source>
@@ -2879,15 +2879,15 @@ Serahkan file ini kepada ketua tim panel.</translation>
     <name>FinalRule</name>
     <message>
         <source>must be &quot;weights&quot; or &quot;last&quot; (not &apos;{value}&apos;)</source>
-        <translation>harus "weights" atau "last" (bukan '{value}')</translation>
+        <translation>harus &quot;weights&quot; atau &quot;last&quot; (bukan &apos;{value}&apos;)</translation>
     </message>
     <message>
         <source>belongs to &quot;last&quot; only: with &quot;weights&quot; every weighted round counts</source>
-        <translation>hanya untuk "last": dengan "weights" setiap tahap berbobot dihitung</translation>
+        <translation>hanya untuk &quot;last&quot;: dengan &quot;weights&quot; setiap tahap berbobot dihitung</translation>
     </message>
     <message>
         <source>belongs to &quot;weights&quot; only: with &quot;last&quot; one round&apos;s score ranks</source>
-        <translation>hanya untuk "weights": dengan "last" nilai satu tahap yang menentukan peringkat</translation>
+        <translation>hanya untuk &quot;weights&quot;: dengan &quot;last&quot; nilai satu tahap yang menentukan peringkat</translation>
     </message>
     <message>
         <source>must be true (a gate is a round the submission passed)</source>
@@ -2899,7 +2899,7 @@ Serahkan file ini kepada ketua tim panel.</translation>
     </message>
     <message>
         <source>names the round &apos;{name}&apos;, which the file does not have (it has: {ids})</source>
-        <translation>mencantumkan tahap '{name}', yang tidak ada dalam file (yang ada: {ids})</translation>
+        <translation>mencantumkan tahap &apos;{name}&apos;, yang tidak ada dalam file (yang ada: {ids})</translation>
     </message>
     <message>
         <source>must weigh at least one round</source>
@@ -3917,10 +3917,6 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>unknown decision</source>
         <translation>keputusan tidak dikenal</translation>
-    </message>
-    <message>
-        <source>is not the fingerprint of the key</source>
-        <translation>bukan sidik kunci dari kunci tersebut</translation>
     </message>
 </context>
 <context>
@@ -5122,7 +5118,7 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <name>Rounds</name>
     <message>
         <source>{first} and {second} are both merged files of round {round}: give one merged file per round (merge the round&apos;s results together with &apos;juri merge&apos;).</source>
-        <translation>{first} dan {second} sama-sama file gabungan tahap {round}: berikan satu file gabungan per tahap (gabungkan hasil tahap itu bersama-sama dengan 'juri merge').</translation>
+        <translation>{first} dan {second} sama-sama file gabungan tahap {round}: berikan satu file gabungan per tahap (gabungkan hasil tahap itu bersama-sama dengan &apos;juri merge&apos;).</translation>
     </message>
     <message>
         <source>The package of round {round} ({package}) was shortlisted from the merged file {sha}… of round {earlier} (package {earlier_package}), which was not given. Give the merged file of every round from the first, exactly as signed: a merged file changed or merged again after the shortlist no longer matches.</source>
