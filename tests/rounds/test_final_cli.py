@@ -323,3 +323,32 @@ def copy_of(pipeline: Competition3, folder: Path) -> Competition3:
         shutil.copy(stage.merged, copy)
         stages[round_id] = type(stage)(stage.panel, stage.package, copy)
     return Competition3(pipeline.setup, folder, pipeline.rubric, stages)
+
+
+@pytest.mark.parametrize(("final", "problem"), [
+    ({"combine": "weights", "weights": {"desk": 30, "interview": 60}},
+     "final.weights: must sum to exactly 100 (they sum to 90)"),
+    ({"combine": "weights", "weights": {"desk": 50, "wawancara": 50}},
+     "final.weights.wawancara: names the round 'wawancara', which the file does not have "
+     "(it has: desk, interview, field)"),
+    ({"combine": "last", "weights": {"field": 100}},
+     "final.weights: belongs to \"weights\" only"),
+    ({"combine": "last", "gates": [{"round": "field", "passing": False}]},
+     "final.gates[0].passing: must be true"),
+    ({"combine": "best"}, "final.combine: must be \"weights\" or \"last\" (not 'best')"),
+    (None, "final: is missing: the rubric file must say how the rounds combine"),
+])
+def test_a_rubric_files_final_section_is_read_strictly(capsys, weights, chair_key, tmp_path,
+                                                       final, problem) -> None:
+    rubric = json.loads(weights.rubric.read_text(encoding="utf-8"))
+    if final is None:
+        del rubric["final"]
+    else:
+        rubric["final"] = final
+    path = tmp_path / "rubric.json"
+    path.write_text(json.dumps(rubric), encoding="utf-8")
+    output = tmp_path / "f.juri-final.json"
+    code, out = juri(capsys, "final", "make", *files(weights), "--rubric", str(path), "--key",
+                     str(chair_key), "-o", str(output))
+    assert code == 1 and not output.exists()
+    assert f"The rubric file {path.name} is not valid: {problem}" in out
