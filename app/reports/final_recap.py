@@ -296,7 +296,7 @@ def _cluster_summary(data: FinalRecapData, views: list[FinalView]) -> list[Flowa
     intro = translate("FinalRecap", "How each cluster stands in the final ranking, for the "
                       "panel to weigh fair representation; each cluster's own line-up follows.")
     return [Text(escape(intro), s["body"]),
-            grid(head, body, [None, 2.6 * cm, 2.0 * cm, 2.0 * cm, 5.2 * cm]), Spacer(1, 6)]
+            grid(head, body, [None, 2.4 * cm, 2.5 * cm, 2.3 * cm, 4.6 * cm]), Spacer(1, 6)]
 
 
 def _view(data: FinalRecapData, view: FinalView) -> list[Flowable]:
