@@ -36,6 +36,37 @@
     </message>
 </context>
 <context>
+    <name>Amendment</name>
+    <message>
+        <source>it is another package ({id}), not {expected}</source>
+        <translation>it is another package ({id}), not {expected}</translation>
+    </message>
+    <message>
+        <source>version {new} does not name version {old} (manifest {sha}) as one it amends</source>
+        <translation>version {new} does not name version {old} (manifest {sha}) as one it amends</translation>
+    </message>
+    <message>
+        <source>it is signed by another secretariat key ({new}, not {old})</source>
+        <translation>it is signed by another secretariat key ({new}, not {old})</translation>
+    </message>
+    <message>
+        <source>it changes the package&apos;s {part}; an amendment only adds jurors and assignments</source>
+        <translation>it changes the package&apos;s {part}; an amendment only adds jurors and assignments</translation>
+    </message>
+    <message>
+        <source>it removes juror {id}</source>
+        <translation>it removes juror {id}</translation>
+    </message>
+    <message>
+        <source>it changes juror {id}&apos;s name or key; a juror&apos;s new key is the chair&apos;s decision (accept the key), not a new package</source>
+        <translation>it changes juror {id}&apos;s name or key; a juror&apos;s new key is the chair&apos;s decision (accept the key), not a new package</translation>
+    </message>
+    <message>
+        <source>it removes submission(s) {codes} from juror {id}</source>
+        <translation>it removes submission(s) {codes} from juror {id}</translation>
+    </message>
+</context>
+<context>
     <name>Build</name>
     <message>
         <source>The package id &apos;{id}&apos; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
@@ -52,6 +83,10 @@
     <message>
         <source>%n submission(s) have no juror, so nobody will score them: {codes}</source>
         <translation>%n submission(s) have no juror, so nobody will score them: {codes}</translation>
+    </message>
+    <message>
+        <source>%n submission(s) have fewer jurors than the round&apos;s minimum of {minimum} complete evaluations, so they can never be ranked: {codes}</source>
+        <translation>%n submission(s) have fewer jurors than the round&apos;s minimum of {minimum} complete evaluations, so they can never be ranked: {codes}</translation>
     </message>
     <message>
         <source>%n juror(s) have no submission to score: {ids}</source>
@@ -75,7 +110,7 @@
     </message>
     <message>
         <source>The roster gives juror {ids} the secretariat&apos;s own public key: each juror needs a key of their own (juri keys export in the juror&apos;s workspace).</source>
-        <translation>The roster gives juror {ids} the secretariat&apos;s own public key: each juror needs a key of their own (juri keys export in the juror&apos;s workspace).</translation>
+        <translation>The roster gives juror {ids} the secretariat's own public key: each juror needs a key of their own (juri keys export in the juror's workspace).</translation>
     </message>
 </context>
 <context>
@@ -355,6 +390,14 @@
         <translation>Disagreements</translation>
     </message>
     <message>
+        <source>Assign a &amp;third juror…</source>
+        <translation>Assign a &amp;third juror…</translation>
+    </message>
+    <message>
+        <source>Choose jurors to add to the selected submission and save the assignments file the secretariat signs with juri package amend</source>
+        <translation>Choose jurors to add to the selected submission and save the assignments file the secretariat signs with juri package amend</translation>
+    </message>
+    <message>
         <source>Submissions whose jurors&apos; weighted totals are more than {n} points apart. With two evaluations, assign a third juror; with more, discuss it in the panel.</source>
         <translation>Submissions whose jurors&apos; weighted totals are more than {n} points apart. With two evaluations, assign a third juror; with more, discuss it in the panel.</translation>
     </message>
@@ -460,6 +503,10 @@
     <message>
         <source>Tie-brea&amp;ks…</source>
         <translation>Tie-brea&amp;ks…</translation>
+    </message>
+    <message>
+        <source>Assign a &amp;third juror…</source>
+        <translation>Assign a &amp;third juror…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -614,6 +661,14 @@
         <translation>Open package</translation>
     </message>
     <message>
+        <source>Version {version} is used from now on; the results given so far still count.</source>
+        <translation>Version {version} is used from now on; the results given so far still count.</translation>
+    </message>
+    <message>
+        <source>That is an older version of the package open, so version {version} stays in use.</source>
+        <translation>That is an older version of the package open, so version {version} stays in use.</translation>
+    </message>
+    <message>
         <source>Keys to accept again</source>
         <translation>Keys to accept again</translation>
     </message>
@@ -724,6 +779,14 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the assignments for the secretariat</source>
+        <translation>Save the assignments for the secretariat</translation>
+    </message>
+    <message>
+        <source>Assignments written: {path}. The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW.juripkg</source>
+        <translation>Assignments written: {path}. The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW.juripkg</translation>
     </message>
     <message>
         <source>Exporting …</source>
@@ -1369,6 +1432,78 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>spreadsheet with columns code, title, agency, group, cluster, category, video_url, proposal (and optionally video_file), in English or Indonesian (kode, judul, instansi, kelompok, kluster, kategori, tautan_video, berkas_proposal)</translation>
     </message>
     <message>
+        <source>a new version of a package with more jurors or assignments (a third juror)</source>
+        <translation>a new version of a package with more jurors or assignments (a third juror)</translation>
+    </message>
+    <message>
+        <source>Write the next version of a package: the same id, submissions, files, rubric and round, with the assignments (and jurors) given added. Nothing can be removed or changed, so every result made for an earlier version still counts. Signed with the secretariat key that signed the package; jurors open the new version in place of the old one and keep their work.</source>
+        <translation>Write the next version of a package: the same id, submissions, files, rubric and round, with the assignments (and jurors) given added. Nothing can be removed or changed, so every result made for an earlier version still counts. Signed with the secretariat key that signed the package; jurors open the new version in place of the old one and keep their work.</translation>
+    </message>
+    <message>
+        <source>the package to amend (its newest version)</source>
+        <translation>the package to amend (its newest version)</translation>
+    </message>
+    <message>
+        <source>pairs juror_id, submission to add (rows already in the package are accepted and change nothing), e.g. the file the chair&apos;s window writes for a third juror</source>
+        <translation>pairs juror_id, submission to add (rows already in the package are accepted and change nothing), e.g. the file the chair&apos;s window writes for a third juror</translation>
+    </message>
+    <message>
+        <source>jurors to add: columns id, name, public_key (jurors already in the package may be listed, unchanged)</source>
+        <translation>jurors to add: columns id, name, public_key (jurors already in the package may be listed, unchanged)</translation>
+    </message>
+    <message>
+        <source>the new version to write (another file)</source>
+        <translation>the new version to write (another file)</translation>
+    </message>
+    <message>
+        <source>the next round&apos;s package from a round&apos;s signed merged file (the shortlist)</source>
+        <translation>the next round&apos;s package from a round&apos;s signed merged file (the shortlist)</translation>
+    </message>
+    <message>
+        <source>Check the chair&apos;s signed merged file and recompute its ranking, take the submissions the rule names (only ranked ones), and write the next round&apos;s package with their files as they were, the round&apos;s criteria from the rubric file, its jurors, and its origin: the earlier package, the merged file&apos;s SHA-256 and the chair&apos;s key. A cut that would split submissions nothing separates is refused unless --include-ties takes them all.</source>
+        <translation>Check the chair&apos;s signed merged file and recompute its ranking, take the submissions the rule names (only ranked ones), and write the next round&apos;s package with their files as they were, the round&apos;s criteria from the rubric file, its jurors, and its origin: the earlier package, the merged file&apos;s SHA-256 and the chair&apos;s key. A cut that would split submissions nothing separates is refused unless --include-ties takes them all.</translation>
+    </message>
+    <message>
+        <source>the chair&apos;s signed merged file of the round</source>
+        <translation>the chair&apos;s signed merged file of the round</translation>
+    </message>
+    <message>
+        <source>the round&apos;s package the merged file was made with</source>
+        <translation>the round&apos;s package the merged file was made with</translation>
+    </message>
+    <message>
+        <source>the next round of the rubric file</source>
+        <translation>the next round of the rubric file</translation>
+    </message>
+    <message>
+        <source>the first N places overall</source>
+        <translation>the first N places overall</translation>
+    </message>
+    <message>
+        <source>every ranked submission that passes the passing grade (alone)</source>
+        <translation>every ranked submission that passes the passing grade (alone)</translation>
+    </message>
+    <message>
+        <source>the first N places in each group (with --top: both)</source>
+        <translation>the first N places in each group (with --top: both)</translation>
+    </message>
+    <message>
+        <source>the first N places in each cluster (with --top: both)</source>
+        <translation>the first N places in each cluster (with --top: both)</translation>
+    </message>
+    <message>
+        <source>take every submission tied at a cut (otherwise such a cut is refused)</source>
+        <translation>take every submission tied at a cut (otherwise such a cut is refused)</translation>
+    </message>
+    <message>
+        <source>the next round&apos;s jurors: columns id, name, public_key</source>
+        <translation>the next round&apos;s jurors: columns id, name, public_key</translation>
+    </message>
+    <message>
+        <source>the package id (default: competition-round)</source>
+        <translation>the package id (default: competition-round)</translation>
+    </message>
+    <message>
         <source>{n} submissions, {files} files ({mb} MB), {jurors} jurors, {assignments} assignments.</source>
         <translation>{n} submissions, {files} files ({mb} MB), {jurors} jurors, {assignments} assignments.</translation>
     </message>
@@ -1379,6 +1514,42 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>Check %n warning(s) before sending the package:</source>
         <translation>Check %n warning(s) before sending the package:</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number of places (a whole number of at least 1)</source>
+        <translation>&apos;{value}&apos; is not a number of places (a whole number of at least 1)</translation>
+    </message>
+    <message>
+        <source>Version {version} of package {id} written: {path}</source>
+        <translation>Version {version} of package {id} written: {path}</translation>
+    </message>
+    <message>
+        <source>It adds %n assignment(s):</source>
+        <translation>It adds %n assignment(s):</translation>
+    </message>
+    <message>
+        <source>and %n juror(s): {ids}</source>
+        <translation>and %n juror(s): {ids}</translation>
+    </message>
+    <message>
+        <source>Results made for version {old} still count. Send the new version to the jurors (they open it in place of the old one and keep their work) and to the chair.</source>
+        <translation>Results made for version {old} still count. Send the new version to the jurors (they open it in place of the old one and keep their work) and to the chair.</translation>
+    </message>
+    <message>
+        <source>Say which submissions go on: --top N, --passing, --top-per-group N or --top-per-cluster N.</source>
+        <translation>Say which submissions go on: --top N, --passing, --top-per-group N or --top-per-cluster N.</translation>
+    </message>
+    <message>
+        <source>--passing stands alone: it takes every ranked submission that passes, however many; leave out --top, --top-per-group and --top-per-cluster.</source>
+        <translation>--passing stands alone: it takes every ranked submission that passes, however many; leave out --top, --top-per-group and --top-per-cluster.</translation>
+    </message>
+    <message>
+        <source>Shortlist ({rule}): %n submission(s).</source>
+        <translation>Shortlist ({rule}): %n submission(s).</translation>
+    </message>
+    <message>
+        <source>From package {id} (manifest {manifest}), ranked in the merged file {merged} (SHA-256 {sha}) signed by the chair&apos;s key {fp}.</source>
+        <translation>From package {id} (manifest {manifest}), ranked in the merged file {merged} (SHA-256 {sha}) signed by the chair&apos;s key {fp}.</translation>
     </message>
     <message>
         <source>The package is signed by key {actual}, not by {expected}.</source>
@@ -1427,6 +1598,30 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>Submissions: {n} ({mb} MB of files), groups: {groups}; clusters: {clusters}</source>
         <translation>Submissions: {n} ({mb} MB of files), groups: {groups}; clusters: {clusters}</translation>
+    </message>
+    <message>
+        <source>Version: {version} (manifest SHA-256 {sha})</source>
+        <translation>Version: {version} (manifest SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <source>amends version {version}: manifest {sha}</source>
+        <translation>amends version {version}: manifest {sha}</translation>
+    </message>
+    <message>
+        <source>Made from round {round} of package {id} (manifest {sha})</source>
+        <translation>Made from round {round} of package {id} (manifest {sha})</translation>
+    </message>
+    <message>
+        <source>ranked in the merged file with SHA-256 {sha}</source>
+        <translation>ranked in the merged file with SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>signed by the chair&apos;s key {fp}</source>
+        <translation>signed by the chair&apos;s key {fp}</translation>
+    </message>
+    <message>
+        <source>shortlist: {rule}</source>
+        <translation>shortlist: {rule}</translation>
     </message>
     <message>
         <source>export, verify and show signed result files</source>
@@ -1602,7 +1797,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>&apos;{value}&apos; is not a score as Juri writes it: write 7 or 7.5 (or 7,5), without spaces or leading or trailing zeros.</source>
-        <translation>&apos;{value}&apos; is not a score as Juri writes it: write 7 or 7.5 (or 7,5), without spaces or leading or trailing zeros.</translation>
+        <translation>'{value}' is not a score as Juri writes it: write 7 or 7.5 (or 7,5), without spaces or leading or trailing zeros.</translation>
     </message>
     <message>
         <source>Write one of {words}, not &apos;{value}&apos;.</source>
@@ -1713,6 +1908,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>Package {id}: {title} — {progress}</translation>
     </message>
     <message>
+        <source>Package {id}: this newer version replaces version {old}; every evaluation is kept, and %n submission(s) are newly assigned to you: {codes}</source>
+        <translation>Package {id}: this newer version replaces version {old}; every evaluation is kept, and %n submission(s) are newly assigned to you: {codes}</translation>
+    </message>
+    <message>
         <source>The audit log is intact: {n} entries, the latest sealed as {hash}.</source>
         <translation>The audit log is intact: {n} entries, the latest sealed as {hash}.</translation>
     </message>
@@ -1817,6 +2016,74 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>the result files (or folders) that were merged, to list refused files and their reasons; may be repeated</translation>
     </message>
     <message>
+        <source>the final line-up across rounds, signed by the chair (make, verify)</source>
+        <translation>the final line-up across rounds, signed by the chair (make, verify)</translation>
+    </message>
+    <message>
+        <source>combine the rounds&apos; merged files into the signed final line-up</source>
+        <translation>combine the rounds&apos; merged files into the signed final line-up</translation>
+    </message>
+    <message>
+        <source>Check each round&apos;s merged file with its package (signature, every result, the ranking merged again), check that the rounds form one chain (each next round&apos;s package was shortlisted from the merged file given for the round before), combine the rounds as the rubric file&apos;s final section says, rank overall, per group and per cluster, and write the final file signed with the chair&apos;s key. It names every merged file it rests on.</source>
+        <translation>Check each round&apos;s merged file with its package (signature, every result, the ranking merged again), check that the rounds form one chain (each next round&apos;s package was shortlisted from the merged file given for the round before), combine the rounds as the rubric file&apos;s final section says, rank overall, per group and per cluster, and write the final file signed with the chair&apos;s key. It names every merged file it rests on.</translation>
+    </message>
+    <message>
+        <source>the chair&apos;s merged file of every round, from the first (.juri-merged.json)</source>
+        <translation>the chair&apos;s merged file of every round, from the first (.juri-merged.json)</translation>
+    </message>
+    <message>
+        <source>the competition&apos;s rubric file, with its final section</source>
+        <translation>the competition&apos;s rubric file, with its final section</translation>
+    </message>
+    <message>
+        <source>the final file to write (.juri-final.json)</source>
+        <translation>the final file to write (.juri-final.json)</translation>
+    </message>
+    <message>
+        <source>also write the line-up, per group, per cluster and the rounds as XLSX</source>
+        <translation>also write the line-up, per group, per cluster and the rounds as XLSX</translation>
+    </message>
+    <message>
+        <source>how many places of the line-up to print (default: 20)</source>
+        <translation>how many places of the line-up to print (default: 20)</translation>
+    </message>
+    <message>
+        <source>check a signed final line-up against the rounds&apos; merged files</source>
+        <translation>check a signed final line-up against the rounds&apos; merged files</translation>
+    </message>
+    <message>
+        <source>Check the final file&apos;s signature, check the merged files and packages it rests on as &apos;juri final make&apos; does, combine them again under the rule the file records, and accept the file only when it is exactly what they give.</source>
+        <translation>Check the final file&apos;s signature, check the merged files and packages it rests on as &apos;juri final make&apos; does, combine them again under the rule the file records, and accept the file only when it is exactly what they give.</translation>
+    </message>
+    <message>
+        <source>FINAL</source>
+        <translation>FINAL</translation>
+    </message>
+    <message>
+        <source>the signed final file (.juri-final.json)</source>
+        <translation>the signed final file (.juri-final.json)</translation>
+    </message>
+    <message>
+        <source>the merged file of every round it rests on</source>
+        <translation>the merged file of every round it rests on</translation>
+    </message>
+    <message>
+        <source>also check that the rule applied is the rubric file&apos;s final section</source>
+        <translation>also check that the rule applied is the rubric file&apos;s final section</translation>
+    </message>
+    <message>
+        <source>the package of a round (repeat: one per merged file)</source>
+        <translation>the package of a round (repeat: one per merged file)</translation>
+    </message>
+    <message>
+        <source>the panel&apos;s berita acara of the final line-up across rounds</source>
+        <translation>the panel&apos;s berita acara of the final line-up across rounds</translation>
+    </message>
+    <message>
+        <source>Print the final line-up from the chair&apos;s signed final file: the rule, the rounds and merged files it rests on, the ranking overall with each round&apos;s score, per group, per cluster with each cluster at a glance (for fair representation), the submissions that take no place and why, and signature blocks. The final file is verified first as &apos;juri final verify&apos; does.</source>
+        <translation>Print the final line-up from the chair&apos;s signed final file: the rule, the rounds and merged files it rests on, the ranking overall with each round&apos;s score, per group, per cluster with each cluster at a glance (for fair representation), the submissions that take no place and why, and signature blocks. The final file is verified first as &apos;juri final verify&apos; does.</translation>
+    </message>
+    <message>
         <source>PLACE</source>
         <translation>PLACE</translation>
     </message>
@@ -1831,6 +2098,66 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>the chair&apos;s name under the signature (default: the name on the chair&apos;s key)</source>
         <translation>the chair&apos;s name under the signature (default: the name on the chair&apos;s key)</translation>
+    </message>
+    <message>
+        <source>a panel member who signs (repeat; default: every juror of the last round&apos;s roster)</source>
+        <translation>a panel member who signs (repeat; default: every juror of the last round&apos;s roster)</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a final file.</source>
+        <translation>{path} is too large to be a final file.</translation>
+    </message>
+    <message>
+        <source>Final file written: {path} (SHA-256 {sha})</source>
+        <translation>Final file written: {path} (SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <source>Rounds, from the first:</source>
+        <translation>Rounds, from the first:</translation>
+    </message>
+    <message>
+        <source>package {package}, merged file {name} (SHA-256 {sha}…) signed by {fp}; {ranked} of {total} ranked; {role}</source>
+        <translation>package {package}, merged file {name} (SHA-256 {sha}…) signed by {fp}; {ranked} of {total} ranked; {role}</translation>
+    </message>
+    <message>
+        <source>Rule: {rule}</source>
+        <translation>Rule: {rule}</translation>
+    </message>
+    <message>
+        <source>Final line-up ({ranked} of {total} ranked):</source>
+        <translation>Final line-up ({ranked} of {total} ranked):</translation>
+    </message>
+    <message>
+        <source>Per cluster:</source>
+        <translation>Per cluster:</translation>
+    </message>
+    <message>
+        <source>{cluster}: {count} in the final round, {ranked} ranked, places {ranks}</source>
+        <translation>{cluster}: {count} in the final round, {ranked} ranked, places {ranks}</translation>
+    </message>
+    <message>
+        <source>overall {rank}</source>
+        <translation>overall {rank}</translation>
+    </message>
+    <message>
+        <source>Not ranked:</source>
+        <translation>Not ranked:</translation>
+    </message>
+    <message>
+        <source>{name}: VALID: signed by {fp} ({chair}); the line-up follows from these merged files under its rule:</source>
+        <translation>{name}: VALID: signed by {fp} ({chair}); the line-up follows from these merged files under its rule:</translation>
+    </message>
+    <message>
+        <source>{name} (SHA-256 {sha}…), package {package}, signed by {fp}</source>
+        <translation>{name} (SHA-256 {sha}…), package {package}, signed by {fp}</translation>
+    </message>
+    <message>
+        <source>{ranked} ranked, {unranked} not ranked.</source>
+        <translation>{ranked} ranked, {unranked} not ranked.</translation>
+    </message>
+    <message>
+        <source>Final berita acara written: {path}</source>
+        <translation>Final berita acara written: {path}</translation>
     </message>
     <message>
         <source>a panel member who signs (repeat; default: every juror of the roster)</source>
@@ -1870,7 +2197,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>replace an existing file that is not this command&apos;s own earlier output (never a key, an input or a signed file of another kind)</source>
-        <translation>replace an existing file that is not this command&apos;s own earlier output (never a key, an input or a signed file of another kind)</translation>
+        <translation>replace an existing file that is not this command's own earlier output (never a key, an input or a signed file of another kind)</translation>
     </message>
     <message>
         <source>The folder {path} does not exist: make it first, or give a file name in a folder that exists.</source>
@@ -1878,7 +2205,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>{path} is one of this command&apos;s inputs; Juri does not write over it. Give another output file.</source>
-        <translation>{path} is one of this command&apos;s inputs; Juri does not write over it. Give another output file.</translation>
+        <translation>{path} is one of this command's inputs; Juri does not write over it. Give another output file.</translation>
     </message>
     <message>
         <source>{path} exists and is not a file; give another output file.</source>
@@ -1972,6 +2299,59 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>{folder} is not empty. Choose a new folder (or --force to replace an earlier Juri demo there).</source>
         <translation>{folder} is not empty. Choose a new folder (or --force to replace an earlier Juri demo there).</translation>
+    </message>
+</context>
+<context>
+    <name>Derive</name>
+    <message>
+        <source>{name} is signed by the secretariat key {theirs}; its amendment must be signed by the same key, not by {yours}.</source>
+        <translation>{name} is signed by the secretariat key {theirs}; its amendment must be signed by the same key, not by {yours}.</translation>
+    </message>
+    <message>
+        <source>submission {id} is not in the package</source>
+        <translation>submission {id} is not in the package</translation>
+    </message>
+    <message>
+        <source>The amendment adds nothing: every juror and assignment given is in {name} already. Nothing was written.</source>
+        <translation>The amendment adds nothing: every juror and assignment given is in {name} already. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>juror {id} differs from {other} in the package only in upper and lower case</source>
+        <translation>juror {id} differs from {other} in the package only in upper and lower case</translation>
+    </message>
+    <message>
+        <source>juror {id} is in the package as {name} with key {fp}; the roster gives {new_name} with key {new_fp}. An amendment cannot change a juror: a new key for a juror is the chair&apos;s decision (juri merge --accept-key), not a new package</source>
+        <translation>juror {id} is in the package as {name} with key {fp}; the roster gives {new_name} with key {new_fp}. An amendment cannot change a juror: a new key for a juror is the chair&apos;s decision (juri merge --accept-key), not a new package</translation>
+    </message>
+    <message>
+        <source>the key of new juror {id} ({fp}) is juror {owner}&apos;s in the package</source>
+        <translation>the key of new juror {id} ({fp}) is juror {owner}&apos;s in the package</translation>
+    </message>
+    <message>
+        <source>The roster {name} cannot amend the package:
+{problems}</source>
+        <translation>The roster {name} cannot amend the package:
+{problems}</translation>
+    </message>
+    <message>
+        <source>submission {id} is not on the shortlist</source>
+        <translation>submission {id} is not on the shortlist</translation>
+    </message>
+    <message>
+        <source>The rubric file is for competition {id}, but {name} is for {expected}.</source>
+        <translation>The rubric file is for competition {id}, but {name} is for {expected}.</translation>
+    </message>
+    <message>
+        <source>Round {round} is the round {name} was for; choose the next round of the rubric file with --round.</source>
+        <translation>Round {round} is the round {name} was for; choose the next round of the rubric file with --round.</translation>
+    </message>
+    <message>
+        <source>The next round&apos;s package needs an id of its own (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;), not &apos;{id}&apos;.</source>
+        <translation>The next round&apos;s package needs an id of its own (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;), not &apos;{id}&apos;.</translation>
+    </message>
+    <message>
+        <source>Write the new package to another file: {name} is the package it is made from, which jurors and the chair may still need.</source>
+        <translation>Write the new package to another file: {name} is the package it is made from, which jurors and the chair may still need.</translation>
     </message>
 </context>
 <context>
@@ -2518,11 +2898,11 @@ Hand this file to the panel chair.</translation>
     </message>
     <message>
         <source>must be a decimal number such as &quot;7&quot; or &quot;7.5&quot;</source>
-        <translation>must be a decimal number such as "7" or "7.5"</translation>
+        <translation>must be a decimal number such as &quot;7&quot; or &quot;7.5&quot;</translation>
     </message>
     <message>
         <source>must be a decimal number written as &quot;7&quot; or &quot;7.5&quot; (no trailing zeros, spaces or leading zeros)</source>
-        <translation>must be a decimal number written as &quot;7&quot; or &quot;7.5&quot; (no trailing zeros, spaces or leading zeros)</translation>
+        <translation>must be a decimal number written as "7" or "7.5" (no trailing zeros, spaces or leading zeros)</translation>
     </message>
     <message>
         <source>must be text or {&quot;id&quot;: …, &quot;en&quot;: …}</source>
@@ -2535,6 +2915,14 @@ Hand this file to the panel chair.</translation>
     <message>
         <source>unknown field(s): {names}</source>
         <translation>unknown field(s): {names}</translation>
+    </message>
+    <message>
+        <source>must be 64 lowercase hexadecimal characters</source>
+        <translation>must be 64 lowercase hexadecimal characters</translation>
+    </message>
+    <message>
+        <source>is not the fingerprint of the key</source>
+        <translation>is not the fingerprint of the key</translation>
     </message>
     <message>
         <source>must be one of desk, interview, field (not &apos;{value}&apos;)</source>
@@ -2574,6 +2962,478 @@ Hand this file to the panel chair.</translation>
     <message>
         <source>; did you mean {name}?</source>
         <translation>; did you mean {name}?</translation>
+    </message>
+</context>
+<context>
+    <name>FinalFile</name>
+    <message>
+        <source>{name} is not a final line-up file: {problem}</source>
+        <translation>{name} is not a final line-up file: {problem}</translation>
+    </message>
+    <message>
+        <source>this is not a Juri final line-up file (give the .juri-final.json written by &apos;juri final make&apos;)</source>
+        <translation>this is not a Juri final line-up file (give the .juri-final.json written by &apos;juri final make&apos;)</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of Juri (schema {schema}): update Juri to read it.</source>
+        <translation>{name} was made by a newer version of Juri (schema {schema}): update Juri to read it.</translation>
+    </message>
+    <message>
+        <source>{name} is tampered: the chair&apos;s signature does not hold ({problem}). Nothing in it can be relied on.</source>
+        <translation>{name} is tampered: the chair&apos;s signature does not hold ({problem}). Nothing in it can be relied on.</translation>
+    </message>
+    <message>
+        <source>{name} is not a final line-up file as Juri writes it: {problem}</source>
+        <translation>{name} is not a final line-up file as Juri writes it: {problem}</translation>
+    </message>
+    <message>
+        <source>must name at least one round</source>
+        <translation>must name at least one round</translation>
+    </message>
+    <message>
+        <source>names the same value twice</source>
+        <translation>names the same value twice</translation>
+    </message>
+    <message>
+        <source>The final file could not be written to {path}: {error}</source>
+        <translation>The final file could not be written to {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{name} does not rest on the merged file {merged} (round {round}, SHA-256 {sha}…): it names other merged files. Was the merged file changed or merged again after the final line-up was made?</source>
+        <translation>{name} does not rest on the merged file {merged} (round {round}, SHA-256 {sha}…): it names other merged files. Was the merged file changed or merged again after the final line-up was made?</translation>
+    </message>
+    <message>
+        <source>{name} rests on the merged file of round {round} (package {package}, SHA-256 {sha}…), which was not given: give it too.</source>
+        <translation>{name} rests on the merged file of round {round} (package {package}, SHA-256 {sha}…), which was not given: give it too.</translation>
+    </message>
+    <message>
+        <source>The line-up signed in {name} does not follow from its merged files ({where}). Make the final line-up again with &apos;juri final make&apos;.</source>
+        <translation>The line-up signed in {name} does not follow from its merged files ({where}). Make the final line-up again with &apos;juri final make&apos;.</translation>
+    </message>
+    <message>
+        <source>{name} applied another rule than the rubric file&apos;s final section: the line-up is not the one the rubric file asks for.</source>
+        <translation>{name} applied another rule than the rubric file&apos;s final section: the line-up is not the one the rubric file asks for.</translation>
+    </message>
+    <message>
+        <source>its part &quot;{part}&quot; differs</source>
+        <translation>its part &quot;{part}&quot; differs</translation>
+    </message>
+    <message>
+        <source>the ranking differs at {code}: signed rank {signed}, recomputed rank {rank}</source>
+        <translation>the ranking differs at {code}: signed rank {signed}, recomputed rank {rank}</translation>
+    </message>
+    <message>
+        <source>the ranking has rows that do not follow</source>
+        <translation>the ranking has rows that do not follow</translation>
+    </message>
+</context>
+<context>
+    <name>FinalRecap</name>
+    <message>
+        <source>Signed record of the final line-up – {competition}</source>
+        <translation>Signed record of the final line-up – {competition}</translation>
+    </message>
+    <message>
+        <source>{competition} · Final line-up</source>
+        <translation>{competition} · Final line-up</translation>
+    </message>
+    <message>
+        <source>Final file {digest} · printed {when}</source>
+        <translation>Final file {digest} · printed {when}</translation>
+    </message>
+    <message>
+        <source>Rounds and the signed files they rest on</source>
+        <translation>Rounds and the signed files they rest on</translation>
+    </message>
+    <message>
+        <source>Final ranking</source>
+        <translation>Final ranking</translation>
+    </message>
+    <message>
+        <source>Per cluster: fair representation</source>
+        <translation>Per cluster: fair representation</translation>
+    </message>
+    <message>
+        <source>On {date}, at {place}, the panel of {competition} set the final line-up across {count} rounds ({rounds}). It combined the chair&apos;s signed merged file of each round, each checked against its package and its ranking recomputed, as the final rule below says: {ranked} of the {total} submissions of the final round take a place, as set out below.</source>
+        <translation>On {date}, at {place}, the panel of {competition} set the final line-up across {count} rounds ({rounds}). It combined the chair&apos;s signed merged file of each round, each checked against its package and its ranking recomputed, as the final rule below says: {ranked} of the {total} submissions of the final round take a place, as set out below.</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Final file</source>
+        <translation>Final file</translation>
+    </message>
+    <message>
+        <source>SHA-256 {digest}, signed by {fingerprint}</source>
+        <translation>SHA-256 {digest}, signed by {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Final line-up across rounds</source>
+        <translation>Final line-up across rounds</translation>
+    </message>
+    <message>
+        <source>Round and its part in the rule</source>
+        <translation>Round and its part in the rule</translation>
+    </message>
+    <message>
+        <source>Package and merged file</source>
+        <translation>Package and merged file</translation>
+    </message>
+    <message>
+        <source>{ranked} of {total} ranked</source>
+        <translation>{ranked} of {total} ranked</translation>
+    </message>
+    <message>
+        <source>package {package}</source>
+        <translation>package {package}</translation>
+    </message>
+    <message>
+        <source>manifest SHA-256 {digest}</source>
+        <translation>manifest SHA-256 {digest}</translation>
+    </message>
+    <message>
+        <source>merged file SHA-256 {digest}</source>
+        <translation>merged file SHA-256 {digest}</translation>
+    </message>
+    <message>
+        <source>signed by {name} · {fingerprint}</source>
+        <translation>signed by {name} · {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Each merged file was checked against its package (the chair&apos;s signature, every juror&apos;s result) and its ranking recomputed; each round&apos;s package was shortlisted from the merged file of the round before it, as its signed manifest names by SHA-256.</source>
+        <translation>Each merged file was checked against its package (the chair&apos;s signature, every juror&apos;s result) and its ranking recomputed; each round&apos;s package was shortlisted from the merged file of the round before it, as its signed manifest names by SHA-256.</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>not ranked</translation>
+    </message>
+    <message>
+        <source>Final score</source>
+        <translation>Final score</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>In the final round</source>
+        <translation>In the final round</translation>
+    </message>
+    <message>
+        <source>Ranked</source>
+        <translation>Ranked</translation>
+    </message>
+    <message>
+        <source>Best place</source>
+        <translation>Best place</translation>
+    </message>
+    <message>
+        <source>Places in the final ranking</source>
+        <translation>Places in the final ranking</translation>
+    </message>
+    <message>
+        <source>How each cluster stands in the final ranking, for the panel to weigh fair representation; each cluster&apos;s own line-up follows.</source>
+        <translation>How each cluster stands in the final ranking, for the panel to weigh fair representation; each cluster&apos;s own line-up follows.</translation>
+    </message>
+    <message>
+        <source>None of its submissions takes a place.</source>
+        <translation>None of its submissions takes a place.</translation>
+    </message>
+    <message>
+        <source>Why it takes no place</source>
+        <translation>Why it takes no place</translation>
+    </message>
+    <message>
+        <source>These submissions of the final round take no place: a round the rule needs does not rank them (too few complete evaluations), or they did not pass a gate round.</source>
+        <translation>These submissions of the final round take no place: a round the rule needs does not rank them (too few complete evaluations), or they did not pass a gate round.</translation>
+    </message>
+    <message>
+        <source>shortlisted from round {round}: {rule}</source>
+        <translation>shortlisted from round {round}: {rule}</translation>
+    </message>
+    <message>
+        <source>top {n}</source>
+        <translation>top {n}</translation>
+    </message>
+    <message>
+        <source>every submission that passed</source>
+        <translation>every submission that passed</translation>
+    </message>
+    <message>
+        <source>top {n} per group</source>
+        <translation>top {n} per group</translation>
+    </message>
+    <message>
+        <source>top {n} per cluster</source>
+        <translation>top {n} per cluster</translation>
+    </message>
+    <message>
+        <source>ties at the cut included</source>
+        <translation>ties at the cut included</translation>
+    </message>
+</context>
+<context>
+    <name>FinalRule</name>
+    <message>
+        <source>must be &quot;weights&quot; or &quot;last&quot; (not &apos;{value}&apos;)</source>
+        <translation>must be &quot;weights&quot; or &quot;last&quot; (not &apos;{value}&apos;)</translation>
+    </message>
+    <message>
+        <source>belongs to &quot;last&quot; only: with &quot;weights&quot; every weighted round counts</source>
+        <translation>belongs to &quot;last&quot; only: with &quot;weights&quot; every weighted round counts</translation>
+    </message>
+    <message>
+        <source>belongs to &quot;weights&quot; only: with &quot;last&quot; one round&apos;s score ranks</source>
+        <translation>belongs to &quot;weights&quot; only: with &quot;last&quot; one round&apos;s score ranks</translation>
+    </message>
+    <message>
+        <source>must be true (a gate is a round the submission passed)</source>
+        <translation>must be true (a gate is a round the submission passed)</translation>
+    </message>
+    <message>
+        <source>names {rounds} more than once</source>
+        <translation>names {rounds} more than once</translation>
+    </message>
+    <message>
+        <source>names the round &apos;{name}&apos;, which the file does not have (it has: {ids})</source>
+        <translation>names the round &apos;{name}&apos;, which the file does not have (it has: {ids})</translation>
+    </message>
+    <message>
+        <source>must weigh at least one round</source>
+        <translation>must weigh at least one round</translation>
+    </message>
+    <message>
+        <source>must be more than 0 (leave a round out to give it no weight)</source>
+        <translation>must be more than 0 (leave a round out to give it no weight)</translation>
+    </message>
+    <message>
+        <source>must sum to exactly 100 (they sum to {total})</source>
+        <translation>must sum to exactly 100 (they sum to {total})</translation>
+    </message>
+    <message>
+        <source>Final score = {parts} (each round&apos;s score as its merge ranks).</source>
+        <translation>Final score = {parts} (each round&apos;s score as its merge ranks).</translation>
+    </message>
+    <message>
+        <source>Final score = the score of round {round} (as its merge ranks).</source>
+        <translation>Final score = the score of round {round} (as its merge ranks).</translation>
+    </message>
+    <message>
+        <source>Only submissions that passed round {rounds} (mean of the totals at or above its passing grade) take a place.</source>
+        <translation>Only submissions that passed round {rounds} (mean of the totals at or above its passing grade) take a place.</translation>
+    </message>
+    <message>
+        <source>A submission not ranked in a round the rule needs (fewer complete evaluations than that round&apos;s minimum) takes no place.</source>
+        <translation>A submission not ranked in a round the rule needs (fewer complete evaluations than that round&apos;s minimum) takes no place.</translation>
+    </message>
+    <message>
+        <source>Equal final scores share a place.</source>
+        <translation>Equal final scores share a place.</translation>
+    </message>
+    <message>
+        <source>Equal final scores are separated by the score in round {rounds}, in this order (higher first); what nothing separates shares a place.</source>
+        <translation>Equal final scores are separated by the score in round {rounds}, in this order (higher first); what nothing separates shares a place.</translation>
+    </message>
+    <message>
+        <source>not in round {round}</source>
+        <translation>not in round {round}</translation>
+    </message>
+    <message>
+        <source>not ranked in round {round}: {complete} of {expected} evaluations ({minimum} needed)</source>
+        <translation>not ranked in round {round}: {complete} of {expected} evaluations ({minimum} needed)</translation>
+    </message>
+    <message>
+        <source>did not pass round {round}: mean {mean} below the passing grade {grade}</source>
+        <translation>did not pass round {round}: mean {mean} below the passing grade {grade}</translation>
+    </message>
+</context>
+<context>
+    <name>FinalSheets</name>
+    <message>
+        <source>rank</source>
+        <translation>rank</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>agency</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>group rank</source>
+        <translation>group rank</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>cluster</translation>
+    </message>
+    <message>
+        <source>cluster rank</source>
+        <translation>cluster rank</translation>
+    </message>
+    <message>
+        <source>final score</source>
+        <translation>final score</translation>
+    </message>
+    <message>
+        <source>{round} score</source>
+        <translation>{round} score</translation>
+    </message>
+    <message>
+        <source>{round} rank</source>
+        <translation>{round} rank</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>Final ranking</source>
+        <translation>Final ranking</translation>
+    </message>
+    <message>
+        <source>overall rank</source>
+        <translation>overall rank</translation>
+    </message>
+    <message>
+        <source>candidates</source>
+        <translation>candidates</translation>
+    </message>
+    <message>
+        <source>ranked</source>
+        <translation>ranked</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>not ranked</translation>
+    </message>
+    <message>
+        <source>best rank</source>
+        <translation>best rank</translation>
+    </message>
+    <message>
+        <source>ranks</source>
+        <translation>ranks</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>round</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>in the rule</source>
+        <translation>in the rule</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>package</translation>
+    </message>
+    <message>
+        <source>manifest SHA-256</source>
+        <translation>manifest SHA-256</translation>
+    </message>
+    <message>
+        <source>merged file SHA-256</source>
+        <translation>merged file SHA-256</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <source>chair&apos;s key</source>
+        <translation>chair&apos;s key</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>method</translation>
+    </message>
+    <message>
+        <source>passing grade</source>
+        <translation>passing grade</translation>
+    </message>
+    <message>
+        <source>minimum of complete evaluations</source>
+        <translation>minimum of complete evaluations</translation>
+    </message>
+    <message>
+        <source>submissions</source>
+        <translation>submissions</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>weight {weight}%</source>
+        <translation>weight {weight}%</translation>
+    </message>
+    <message>
+        <source>decides</source>
+        <translation>decides</translation>
+    </message>
+    <message>
+        <source>gate: must be passed</source>
+        <translation>gate: must be passed</translation>
+    </message>
+    <message>
+        <source>tie-break {n}</source>
+        <translation>tie-break {n}</translation>
+    </message>
+    <message>
+        <source>link of the chain</source>
+        <translation>link of the chain</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>rule</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>setting</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>Per group</source>
+        <translation>Per group</translation>
+    </message>
+    <message>
+        <source>Per cluster</source>
+        <translation>Per cluster</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3803,10 @@ Hand this file to the panel chair.</translation>
         <translation>Saving status</translation>
     </message>
     <message>
+        <source>This is version {version}; it replaces version {old}. Every evaluation you made is kept. Newly assigned to you: {codes}.</source>
+        <translation>This is version {version}; it replaces version {old}. Every evaluation you made is kept. Newly assigned to you: {codes}.</translation>
+    </message>
+    <message>
         <source>Every submission is scored, or you declared a conflict of interest.</source>
         <translation>Every submission is scored, or you declared a conflict of interest.</translation>
     </message>
@@ -3129,7 +3993,35 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>is the secretariat&apos;s own key: a juror needs a key of their own</source>
-        <translation>is the secretariat&apos;s own key: a juror needs a key of their own</translation>
+        <translation>is the secretariat's own key: a juror needs a key of their own</translation>
+    </message>
+    <message>
+        <source>a package cannot come from itself</source>
+        <translation>a package cannot come from itself</translation>
+    </message>
+    <message>
+        <source>the next round must be another round than {round}</source>
+        <translation>the next round must be another round than {round}</translation>
+    </message>
+    <message>
+        <source>a version is listed twice</source>
+        <translation>a version is listed twice</translation>
+    </message>
+    <message>
+        <source>version {version} must name the {n} earlier version(s), not {count}</source>
+        <translation>version {version} must name the {n} earlier version(s), not {count}</translation>
+    </message>
+    <message>
+        <source>is not the fingerprint of chair_key</source>
+        <translation>is not the fingerprint of chair_key</translation>
+    </message>
+    <message>
+        <source>names no rule</source>
+        <translation>names no rule</translation>
+    </message>
+    <message>
+        <source>passing is a rule of its own, not combined with places</source>
+        <translation>passing is a rule of its own, not combined with places</translation>
     </message>
     <message>
         <source>juror or key listed twice</source>
@@ -3138,10 +4030,6 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>the package names no juror</source>
         <translation>the package names no juror</translation>
-    </message>
-    <message>
-        <source>code {code} is listed twice (perhaps in other upper and lower case)</source>
-        <translation>code {code} is listed twice (perhaps in other upper and lower case)</translation>
     </message>
     <message>
         <source>file {path} is listed twice</source>
@@ -3172,8 +4060,12 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>must be 64 lowercase hexadecimal characters</translation>
     </message>
     <message>
+        <source>code {code} is listed twice (perhaps in other upper and lower case)</source>
+        <translation>code {code} is listed twice (perhaps in other upper and lower case)</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; cannot be a packaged file&apos;s name: {problem}</source>
-        <translation>&apos;{name}&apos; cannot be a packaged file&apos;s name: {problem}</translation>
+        <translation>'{name}' cannot be a packaged file's name: {problem}</translation>
     </message>
     <message>
         <source>juror {id} is not in the roster</source>
@@ -3323,6 +4215,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>not assigned</translation>
     </message>
     <message>
+        <source>{name} cannot replace version {version} of the package open: {problem}.</source>
+        <translation>{name} cannot replace version {version} of the package open: {problem}.</translation>
+    </message>
+    <message>
         <source>Open the package the results are for first.</source>
         <translation>Open the package the results are for first.</translation>
     </message>
@@ -3348,10 +4244,6 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>unknown decision</source>
         <translation>unknown decision</translation>
-    </message>
-    <message>
-        <source>is not the fingerprint of the key</source>
-        <translation>is not the fingerprint of the key</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +4302,21 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>it does not end in {suffixes}</source>
         <translation>it does not end in {suffixes}</translation>
+    </message>
+</context>
+<context>
+    <name>NextRound</name>
+    <message>
+        <source>{name} is a merged file, but not byte for byte as Juri wrote it (was it saved again by another program?): the next round records the SHA-256 of the file the chair signed, so give that file.</source>
+        <translation>{name} is a merged file, but not byte for byte as Juri wrote it (was it saved again by another program?): the next round records the SHA-256 of the file the chair signed, so give that file.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a merged file.</source>
+        <translation>{name} is too large to be a merged file.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Cannot read {path}: {error}</translation>
     </message>
 </context>
 <context>
@@ -3625,8 +4532,16 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>This package assigns no submission to you ({id}).</translation>
     </message>
     <message>
+        <source>This is version {old} of package {id}; your workspace holds version {held}, which already includes everything in it. Nothing was changed.</source>
+        <translation>This is version {old} of package {id}; your workspace holds version {held}, which already includes everything in it. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>A different package with the same id ({id}) is already in your workspace; the secretariat must give a new package a new id.</source>
         <translation>A different package with the same id ({id}) is already in your workspace; the secretariat must give a new package a new id.</translation>
+    </message>
+    <message>
+        <source>Version {version} of package {id} cannot replace the version in your workspace: {problem}. Nothing was changed; ask the secretariat.</source>
+        <translation>Version {version} of package {id} cannot replace the version in your workspace: {problem}. Nothing was changed; ask the secretariat.</translation>
     </message>
     <message>
         <source>Opening the package was cancelled.</source>
@@ -4270,6 +5185,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>The merged file {name} cannot be printed ({status}): {reason}.</translation>
     </message>
     <message>
+        <source>The merged file {name} was made with an earlier version of package {id} (manifest {sha}), not with this one (version {version}): give the version it was made with, or merge again with this one.</source>
+        <translation>The merged file {name} was made with an earlier version of package {id} (manifest {sha}), not with this one (version {version}): give the version it was made with, or merge again with this one.</translation>
+    </message>
+    <message>
         <source>The result files given change the merge (newer or other results of {jurors}), so the paper would not match the signed merged file. Merge again with &apos;juri merge&apos; and print the new merged file, or leave those files out.</source>
         <translation>The result files given change the merge (newer or other results of {jurors}), so the paper would not match the signed merged file. Merge again with &apos;juri merge&apos; and print the new merged file, or leave those files out.</translation>
     </message>
@@ -4562,6 +5481,97 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
 </context>
 <context>
+    <name>Rounds</name>
+    <message>
+        <source>{first} and {second} are both merged files of round {round}: give one merged file per round (merge the round&apos;s results together with &apos;juri merge&apos;).</source>
+        <translation>{first} and {second} are both merged files of round {round}: give one merged file per round (merge the round&apos;s results together with &apos;juri merge&apos;).</translation>
+    </message>
+    <message>
+        <source>The package of round {round} ({package}) was shortlisted from the merged file {sha}… of round {earlier} (package {earlier_package}), which was not given. Give the merged file of every round from the first, exactly as signed: a merged file changed or merged again after the shortlist no longer matches.</source>
+        <translation>The package of round {round} ({package}) was shortlisted from the merged file {sha}… of round {earlier} (package {earlier_package}), which was not given. Give the merged file of every round from the first, exactly as signed: a merged file changed or merged again after the shortlist no longer matches.</translation>
+    </message>
+    <message>
+        <source>Rounds {rounds} each start a chain of their own (their packages come from no earlier round): a final line-up follows one chain of rounds from the first.</source>
+        <translation>Rounds {rounds} each start a chain of their own (their packages come from no earlier round): a final line-up follows one chain of rounds from the first.</translation>
+    </message>
+    <message>
+        <source>Rounds {rounds} were both shortlisted from the merged file of round {round}: a final line-up follows one chain; make one per chain.</source>
+        <translation>Rounds {rounds} were both shortlisted from the merged file of round {round}: a final line-up follows one chain; make one per chain.</translation>
+    </message>
+    <message>
+        <source>The packages of rounds {earlier} and {round} are of different competitions ({first} and {second}).</source>
+        <translation>The packages of rounds {earlier} and {round} are of different competitions ({first} and {second}).</translation>
+    </message>
+    <message>
+        <source>The package of round {round} names the chair key {named} for the merged file of round {earlier}, but that file is signed by {signer}.</source>
+        <translation>The package of round {round} names the chair key {named} for the merged file of round {earlier}, but that file is signed by {signer}.</translation>
+    </message>
+    <message>
+        <source>The package of round {round} names package {package} (round {named}) as its origin, but the merged file it names is of package {given} (round {earlier}).</source>
+        <translation>The package of round {round} names package {package} (round {named}) as its origin, but the merged file it names is of package {given} (round {earlier}).</translation>
+    </message>
+    <message>
+        <source>The package of round {round} holds submissions that round {earlier} did not: {codes}.</source>
+        <translation>The package of round {round} holds submissions that round {earlier} did not: {codes}.</translation>
+    </message>
+    <message>
+        <source>The rubric file has no round {round} (it has: {ids}): is it the rubric file of this competition?</source>
+        <translation>The rubric file has no round {round} (it has: {ids}): is it the rubric file of this competition?</translation>
+    </message>
+    <message>
+        <source>The rounds were held in the order {chain}, which is not the order the rubric file lists them ({ids}).</source>
+        <translation>The rounds were held in the order {chain}, which is not the order the rubric file lists them ({ids}).</translation>
+    </message>
+    <message>
+        <source>The rubric file is for the competition {rubric}, the packages for {packages}: give this competition&apos;s rubric file.</source>
+        <translation>The rubric file is for the competition {rubric}, the packages for {packages}: give this competition&apos;s rubric file.</translation>
+    </message>
+    <message>
+        <source>The final rule uses round {rounds}, but no merged file of it was given (given: {chain}). Give the merged file of every round the rule uses.</source>
+        <translation>The final rule uses round {rounds}, but no merged file of it was given (given: {chain}). Give the merged file of every round the rule uses.</translation>
+    </message>
+    <message>
+        <source>The chain ends with round {round}, which the final rule neither scores nor uses as a gate: leave its merged file out, or correct the final section of the rubric file.</source>
+        <translation>The chain ends with round {round}, which the final rule neither scores nor uses as a gate: leave its merged file out, or correct the final section of the rubric file.</translation>
+    </message>
+    <message>
+        <source>Round {round} is a gate of the final rule, but it has no passing grade (neither the rubric file nor the chair&apos;s merge set one), so nobody can pass it. Merge that round again with --passing-grade, or correct the rubric file.</source>
+        <translation>Round {round} is a gate of the final rule, but it has no passing grade (neither the rubric file nor the chair&apos;s merge set one), so nobody can pass it. Merge that round again with --passing-grade, or correct the rubric file.</translation>
+    </message>
+    <message>
+        <source>Give the merged file of every round.</source>
+        <translation>Give the merged file of every round.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {error}</source>
+        <translation>Cannot read {name}: {error}</translation>
+    </message>
+    <message>
+        <source>{name} and {other} are the same merged file: give each round&apos;s merged file once.</source>
+        <translation>{name} and {other} are the same merged file: give each round&apos;s merged file once.</translation>
+    </message>
+    <message>
+        <source>Checking the merged files was cancelled.</source>
+        <translation>Checking the merged files was cancelled.</translation>
+    </message>
+    <message>
+        <source>The merged file {name} (package {package}) is refused: {reason}</source>
+        <translation>The merged file {name} (package {package}) is refused: {reason}</translation>
+    </message>
+    <message>
+        <source>No merged file given is for the package {package} ({path}): give its round&apos;s merged file too, or leave the package out.</source>
+        <translation>No merged file given is for the package {package} ({path}): give its round&apos;s merged file too, or leave the package out.</translation>
+    </message>
+    <message>
+        <source>{name} is not a merged file (it names no package): give the chair&apos;s .juri-merged.json of each round.</source>
+        <translation>{name} is not a merged file (it names no package): give the chair&apos;s .juri-merged.json of each round.</translation>
+    </message>
+    <message>
+        <source>No package given is the one the merged file {name} is for (package {package}, manifest SHA-256 {sha}…): add it with --package.</source>
+        <translation>No package given is the one the merged file {name} is for (package {package}, manifest SHA-256 {sha}…): add it with --package.</translation>
+    </message>
+</context>
+<context>
     <name>Rubric</name>
     <message>
         <source>the scale&apos;s maximum must be above its minimum</source>
@@ -4635,6 +5645,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>The rubric file {path} is not valid: {problem}</translation>
     </message>
     <message>
+        <source>is missing: the rubric file must say how the rounds combine into the final line-up (docs/formats.md §3)</source>
+        <translation>is missing: the rubric file must say how the rounds combine into the final line-up (docs/formats.md §3)</translation>
+    </message>
+    <message>
         <source>must be &quot;juri-rubric&quot;</source>
         <translation>must be &quot;juri-rubric&quot;</translation>
     </message>
@@ -4645,6 +5659,10 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>must name at least one round</source>
         <translation>must name at least one round</translation>
+    </message>
+    <message>
+        <source>names a round twice: {ids}</source>
+        <translation>names a round twice: {ids}</translation>
     </message>
     <message>
         <source>names unknown round(s): {names}</source>
@@ -5236,6 +6254,97 @@ Reason: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>Shortlist</name>
+    <message>
+        <source>every ranked submission that passes</source>
+        <translation>every ranked submission that passes</translation>
+    </message>
+    <message>
+        <source>the first {n} places overall</source>
+        <translation>the first {n} places overall</translation>
+    </message>
+    <message>
+        <source>the first {n} places in each group</source>
+        <translation>the first {n} places in each group</translation>
+    </message>
+    <message>
+        <source>the first {n} places in each cluster</source>
+        <translation>the first {n} places in each cluster</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>submissions tied at a cut all taken</source>
+        <translation>submissions tied at a cut all taken</translation>
+    </message>
+    <message>
+        <source>Say which submissions go on: the first N places, those that pass, or the first N per group or cluster.</source>
+        <translation>Say which submissions go on: the first N places, those that pass, or the first N per group or cluster.</translation>
+    </message>
+    <message>
+        <source>The merged file&apos;s round has no passing grade, so nothing can pass it; shortlist by places instead.</source>
+        <translation>The merged file&apos;s round has no passing grade, so nothing can pass it; shortlist by places instead.</translation>
+    </message>
+    <message>
+        <source>every ranked submission that passes: %n submission(s)</source>
+        <translation>every ranked submission that passes: %n submission(s)</translation>
+    </message>
+    <message>
+        <source>the first {n} places in group {name}</source>
+        <translation>the first {n} places in group {name}</translation>
+    </message>
+    <message>
+        <source>the first {n} places in cluster {name}</source>
+        <translation>the first {n} places in cluster {name}</translation>
+    </message>
+    <message>
+        <source>%n submission(s) have none, so no place in one: {codes}</source>
+        <translation>%n submission(s) have none, so no place in one: {codes}</translation>
+    </message>
+    <message>
+        <source>Nothing was written: a cut falls between submissions that nothing separates (their scores and every tie-break are equal), and Juri never cuts a tie silently.</source>
+        <translation>Nothing was written: a cut falls between submissions that nothing separates (their scores and every tie-break are equal), and Juri never cuts a tie silently.</translation>
+    </message>
+    <message>
+        <source>Take every tied submission with --include-ties, or choose a number of places that does not cut a tie.</source>
+        <translation>Take every tied submission with --include-ties, or choose a number of places that does not cut a tie.</translation>
+    </message>
+    <message>
+        <source>{where}: %n submission(s)</source>
+        <translation>{where}: %n submission(s)</translation>
+    </message>
+    <message>
+        <source>tied at the cut and all taken: {codes}</source>
+        <translation>tied at the cut and all taken: {codes}</translation>
+    </message>
+    <message>
+        <source>fewer ranked submissions than places</source>
+        <translation>fewer ranked submissions than places</translation>
+    </message>
+    <message>
+        <source>%n submission(s) not ranked (fewer than {minimum} complete evaluations) cannot be shortlisted: {codes}</source>
+        <translation>%n submission(s) not ranked (fewer than {minimum} complete evaluations) cannot be shortlisted: {codes}</translation>
+    </message>
+    <message>
+        <source>The rule shortlists no submission ({rule}). Nothing was written.</source>
+        <translation>The rule shortlists no submission ({rule}). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>{where}: {codes} share place {place}, so {n} places would take {places} of these {count}</source>
+        <translation>{where}: {codes} share place {place}, so {n} places would take {places} of these {count}</translation>
+    </message>
+    <message>
+        <source>{fewer} or {more} places do not cut the tie</source>
+        <translation>{fewer} or {more} places do not cut the tie</translation>
+    </message>
+    <message>
+        <source>{more} places do not cut the tie</source>
+        <translation>{more} places do not cut the tie</translation>
+    </message>
+</context>
+<context>
     <name>SignDialog</name>
     <message>
         <source>Sign the merged file</source>
@@ -5477,7 +6586,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>{name} is a PDF but its name does not end in .pdf, and a juror&apos;s computer opens a file by its ending: rename it to end in .pdf</source>
-        <translation>{name} is a PDF but its name does not end in .pdf, and a juror&apos;s computer opens a file by its ending: rename it to end in .pdf</translation>
+        <translation>{name} is a PDF but its name does not end in .pdf, and a juror's computer opens a file by its ending: rename it to end in .pdf</translation>
     </message>
     <message>
         <source>{name} cannot be opened: {why}</source>
@@ -5664,6 +6773,37 @@ Reason: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>ThirdJurorDialog</name>
+    <message>
+        <source>Assign a third juror to {code}</source>
+        <translation>Assign a third juror to {code}</translation>
+    </message>
+    <message>
+        <source>Tick the jurors who should also score {code}. Juri writes an assignments file; the secretariat adds it to the package with juri package amend and sends the new version to the jurors. Results already given keep counting.</source>
+        <translation>Tick the jurors who should also score {code}. Juri writes an assignments file; the secretariat adds it to the package with juri package amend and sends the new version to the jurors. Results already given keep counting.</translation>
+    </message>
+    <message>
+        <source>&amp;Jurors not assigned to it (submissions they have):</source>
+        <translation>&amp;Jurors not assigned to it (submissions they have):</translation>
+    </message>
+    <message>
+        <source>Jurors who could score {code}</source>
+        <translation>Jurors who could score {code}</translation>
+    </message>
+    <message>
+        <source>{id} · {name} ({n} submissions)</source>
+        <translation>{id} · {name} ({n} submissions)</translation>
+    </message>
+    <message>
+        <source>Every juror of the roster is assigned to {code} already; a new juror needs a roster row too (juri package amend --roster).</source>
+        <translation>Every juror of the roster is assigned to {code} already; a new juror needs a roster row too (juri package amend --roster).</translation>
+    </message>
+    <message>
+        <source>&amp;Save assignments…</source>
+        <translation>&amp;Save assignments…</translation>
+    </message>
+</context>
+<context>
     <name>TieBreakDialog</name>
     <message>
         <source>Tie-break order</source>
@@ -5794,6 +6934,10 @@ Reason: {reason}</translation>
     <message>
         <source>for another package ({package}), not {expected}</source>
         <translation>for another package ({package}), not {expected}</translation>
+    </message>
+    <message>
+        <source>for a version of package {package} that version {version} of it does not name (manifest {sha}): a newer version, or one the secretariat did not sign as an amendment; use the newest version of the package</source>
+        <translation>for a version of package {package} that version {version} of it does not name (manifest {sha}): a newer version, or one the secretariat did not sign as an amendment; use the newest version of the package</translation>
     </message>
     <message>
         <source>juror {id} is not in the package&apos;s roster</source>

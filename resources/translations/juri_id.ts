@@ -36,6 +36,37 @@
     </message>
 </context>
 <context>
+    <name>Amendment</name>
+    <message>
+        <source>it is another package ({id}), not {expected}</source>
+        <translation>ini paket lain ({id}), bukan {expected}</translation>
+    </message>
+    <message>
+        <source>version {new} does not name version {old} (manifest {sha}) as one it amends</source>
+        <translation>versi {new} tidak menyebut versi {old} (manifest {sha}) sebagai versi yang diubahnya</translation>
+    </message>
+    <message>
+        <source>it is signed by another secretariat key ({new}, not {old})</source>
+        <translation>ditandatangani dengan kunci sekretariat lain ({new}, bukan {old})</translation>
+    </message>
+    <message>
+        <source>it changes the package&apos;s {part}; an amendment only adds jurors and assignments</source>
+        <translation>mengubah {part} paket; perubahan paket hanya menambah juri dan penugasan</translation>
+    </message>
+    <message>
+        <source>it removes juror {id}</source>
+        <translation>menghapus juri {id}</translation>
+    </message>
+    <message>
+        <source>it changes juror {id}&apos;s name or key; a juror&apos;s new key is the chair&apos;s decision (accept the key), not a new package</source>
+        <translation>mengubah nama atau kunci juri {id}; kunci baru seorang juri adalah keputusan ketua tim panel (terima kuncinya), bukan paket baru</translation>
+    </message>
+    <message>
+        <source>it removes submission(s) {codes} from juror {id}</source>
+        <translation>menghapus proposal {codes} dari juri {id}</translation>
+    </message>
+</context>
+<context>
     <name>Build</name>
     <message>
         <source>The package id &apos;{id}&apos; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
@@ -52,6 +83,10 @@
     <message>
         <source>%n submission(s) have no juror, so nobody will score them: {codes}</source>
         <translation>%n proposal tidak punya juri, jadi tidak akan ada yang menilainya: {codes}</translation>
+    </message>
+    <message>
+        <source>%n submission(s) have fewer jurors than the round&apos;s minimum of {minimum} complete evaluations, so they can never be ranked: {codes}</source>
+        <translation>%n proposal memiliki juri lebih sedikit daripada minimum {minimum} penilaian lengkap babak ini, sehingga tidak akan pernah diperingkat: {codes}</translation>
     </message>
     <message>
         <source>%n juror(s) have no submission to score: {ids}</source>
@@ -355,6 +390,14 @@
         <translation>Perbedaan penilaian</translation>
     </message>
     <message>
+        <source>Assign a &amp;third juror…</source>
+        <translation>Tugaskan juri &amp;ketiga…</translation>
+    </message>
+    <message>
+        <source>Choose jurors to add to the selected submission and save the assignments file the secretariat signs with juri package amend</source>
+        <translation>Pilih juri yang ditambahkan pada proposal yang dipilih dan simpan file penugasan yang ditandatangani sekretariat dengan juri package amend</translation>
+    </message>
+    <message>
         <source>Submissions whose jurors&apos; weighted totals are more than {n} points apart. With two evaluations, assign a third juror; with more, discuss it in the panel.</source>
         <translation>Proposal yang nilai total berbobot para jurinya berselisih lebih dari {n} poin. Dengan dua penilaian, tugaskan juri ketiga; dengan lebih banyak, bahas dalam rapat panel.</translation>
     </message>
@@ -460,6 +503,10 @@
     <message>
         <source>Tie-brea&amp;ks…</source>
         <translation>Urutan penentu nilai &amp;sama…</translation>
+    </message>
+    <message>
+        <source>Assign a &amp;third juror…</source>
+        <translation>Tugaskan juri &amp;ketiga…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -614,6 +661,14 @@
         <translation>Buka paket</translation>
     </message>
     <message>
+        <source>Version {version} is used from now on; the results given so far still count.</source>
+        <translation>Mulai sekarang versi {version} yang dipakai; hasil yang sudah diberikan tetap dihitung.</translation>
+    </message>
+    <message>
+        <source>That is an older version of the package open, so version {version} stays in use.</source>
+        <translation>Itu versi lebih lama dari paket yang terbuka, jadi versi {version} tetap dipakai.</translation>
+    </message>
+    <message>
         <source>Keys to accept again</source>
         <translation>Kunci yang harus diterima ulang</translation>
     </message>
@@ -724,6 +779,14 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the assignments for the secretariat</source>
+        <translation>Simpan penugasan untuk sekretariat</translation>
+    </message>
+    <message>
+        <source>Assignments written: {path}. The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW.juripkg</source>
+        <translation>Penugasan ditulis: {path}. Sekretariat menambahkannya ke paket: juri package amend PAKET --assignments {name} --key SEKRETARIAT.key -o BARU.juripkg</translation>
     </message>
     <message>
         <source>Exporting …</source>
@@ -1369,6 +1432,78 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>spreadsheet dengan kolom kode, judul, instansi, kelompok, kluster, kategori, tautan_video, berkas_proposal (dan bila perlu berkas_video), dalam bahasa Indonesia atau Inggris (code, title, agency, group, cluster, category, video_url, proposal)</translation>
     </message>
     <message>
+        <source>a new version of a package with more jurors or assignments (a third juror)</source>
+        <translation>versi baru sebuah paket dengan juri atau penugasan tambahan (juri ketiga)</translation>
+    </message>
+    <message>
+        <source>Write the next version of a package: the same id, submissions, files, rubric and round, with the assignments (and jurors) given added. Nothing can be removed or changed, so every result made for an earlier version still counts. Signed with the secretariat key that signed the package; jurors open the new version in place of the old one and keep their work.</source>
+        <translation>Menulis versi berikutnya sebuah paket: ID, proposal, file, rubrik, dan babak yang sama, dengan penugasan (dan juri) yang diberikan ditambahkan. Tidak ada yang bisa dihapus atau diubah, jadi setiap hasil untuk versi sebelumnya tetap dihitung. Ditandatangani dengan kunci sekretariat yang menandatangani paket itu; juri membuka versi baru menggantikan yang lama dan pekerjaannya tetap ada.</translation>
+    </message>
+    <message>
+        <source>the package to amend (its newest version)</source>
+        <translation>paket yang diubah (versi terbarunya)</translation>
+    </message>
+    <message>
+        <source>pairs juror_id, submission to add (rows already in the package are accepted and change nothing), e.g. the file the chair&apos;s window writes for a third juror</source>
+        <translation>pasangan id_juri, proposal yang ditambahkan (baris yang sudah ada di paket diterima dan tidak mengubah apa pun), mis. file yang ditulis jendela ketua tim panel untuk juri ketiga</translation>
+    </message>
+    <message>
+        <source>jurors to add: columns id, name, public_key (jurors already in the package may be listed, unchanged)</source>
+        <translation>juri yang ditambahkan: kolom id, name, public_key (juri yang sudah ada di paket boleh dicantumkan, tanpa perubahan)</translation>
+    </message>
+    <message>
+        <source>the new version to write (another file)</source>
+        <translation>versi baru yang ditulis (file lain)</translation>
+    </message>
+    <message>
+        <source>the next round&apos;s package from a round&apos;s signed merged file (the shortlist)</source>
+        <translation>paket babak berikutnya dari file gabungan bertanda tangan sebuah babak (daftar pendek)</translation>
+    </message>
+    <message>
+        <source>Check the chair&apos;s signed merged file and recompute its ranking, take the submissions the rule names (only ranked ones), and write the next round&apos;s package with their files as they were, the round&apos;s criteria from the rubric file, its jurors, and its origin: the earlier package, the merged file&apos;s SHA-256 and the chair&apos;s key. A cut that would split submissions nothing separates is refused unless --include-ties takes them all.</source>
+        <translation>Memeriksa file gabungan bertanda tangan ketua tim panel dan menghitung ulang peringkatnya, mengambil proposal yang disebut aturan (hanya yang diperingkat), lalu menulis paket babak berikutnya dengan file proposal apa adanya, kriteria babak itu dari file rubrik, jurinya, dan asal-usulnya: paket sebelumnya, SHA-256 file gabungan, dan kunci ketua tim panel. Batas yang memisahkan proposal yang tidak terbedakan ditolak, kecuali --include-ties mengambil semuanya.</translation>
+    </message>
+    <message>
+        <source>the chair&apos;s signed merged file of the round</source>
+        <translation>file gabungan bertanda tangan ketua tim panel untuk babak itu</translation>
+    </message>
+    <message>
+        <source>the round&apos;s package the merged file was made with</source>
+        <translation>paket babak yang dipakai membuat file gabungan itu</translation>
+    </message>
+    <message>
+        <source>the next round of the rubric file</source>
+        <translation>babak berikutnya dari file rubrik</translation>
+    </message>
+    <message>
+        <source>the first N places overall</source>
+        <translation>N peringkat teratas secara keseluruhan</translation>
+    </message>
+    <message>
+        <source>every ranked submission that passes the passing grade (alone)</source>
+        <translation>setiap proposal yang diperingkat dan mencapai nilai lulus (berdiri sendiri)</translation>
+    </message>
+    <message>
+        <source>the first N places in each group (with --top: both)</source>
+        <translation>N peringkat teratas di setiap kelompok (dengan --top: keduanya)</translation>
+    </message>
+    <message>
+        <source>the first N places in each cluster (with --top: both)</source>
+        <translation>N peringkat teratas di setiap kluster (dengan --top: keduanya)</translation>
+    </message>
+    <message>
+        <source>take every submission tied at a cut (otherwise such a cut is refused)</source>
+        <translation>ambil setiap proposal yang bernilai sama di batas (jika tidak, batas seperti itu ditolak)</translation>
+    </message>
+    <message>
+        <source>the next round&apos;s jurors: columns id, name, public_key</source>
+        <translation>juri babak berikutnya: kolom id, name, public_key</translation>
+    </message>
+    <message>
+        <source>the package id (default: competition-round)</source>
+        <translation>ID paket (bawaan: kompetisi-babak)</translation>
+    </message>
+    <message>
         <source>{n} submissions, {files} files ({mb} MB), {jurors} jurors, {assignments} assignments.</source>
         <translation>{n} proposal, {files} file ({mb} MB), {jurors} juri, {assignments} penugasan.</translation>
     </message>
@@ -1379,6 +1514,42 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>Check %n warning(s) before sending the package:</source>
         <translation>Periksa %n peringatan sebelum mengirim paket:</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number of places (a whole number of at least 1)</source>
+        <translation>&apos;{value}&apos; bukan jumlah peringkat (bilangan bulat minimal 1)</translation>
+    </message>
+    <message>
+        <source>Version {version} of package {id} written: {path}</source>
+        <translation>Versi {version} paket {id} ditulis: {path}</translation>
+    </message>
+    <message>
+        <source>It adds %n assignment(s):</source>
+        <translation>Menambah %n penugasan:</translation>
+    </message>
+    <message>
+        <source>and %n juror(s): {ids}</source>
+        <translation>dan %n juri: {ids}</translation>
+    </message>
+    <message>
+        <source>Results made for version {old} still count. Send the new version to the jurors (they open it in place of the old one and keep their work) and to the chair.</source>
+        <translation>Hasil untuk versi {old} tetap dihitung. Kirim versi baru kepada juri (mereka membukanya menggantikan yang lama dan pekerjaannya tetap ada) dan kepada ketua tim panel.</translation>
+    </message>
+    <message>
+        <source>Say which submissions go on: --top N, --passing, --top-per-group N or --top-per-cluster N.</source>
+        <translation>Sebutkan proposal mana yang lanjut: --top N, --passing, --top-per-group N, atau --top-per-cluster N.</translation>
+    </message>
+    <message>
+        <source>--passing stands alone: it takes every ranked submission that passes, however many; leave out --top, --top-per-group and --top-per-cluster.</source>
+        <translation>--passing berdiri sendiri: mengambil setiap proposal diperingkat yang lulus, berapa pun jumlahnya; jangan pakai --top, --top-per-group, dan --top-per-cluster.</translation>
+    </message>
+    <message>
+        <source>Shortlist ({rule}): %n submission(s).</source>
+        <translation>Daftar pendek ({rule}): %n proposal.</translation>
+    </message>
+    <message>
+        <source>From package {id} (manifest {manifest}), ranked in the merged file {merged} (SHA-256 {sha}) signed by the chair&apos;s key {fp}.</source>
+        <translation>Dari paket {id} (manifest {manifest}), diperingkat dalam file gabungan {merged} (SHA-256 {sha}) yang ditandatangani kunci ketua tim panel {fp}.</translation>
     </message>
     <message>
         <source>The package is signed by key {actual}, not by {expected}.</source>
@@ -1427,6 +1598,30 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>Submissions: {n} ({mb} MB of files), groups: {groups}; clusters: {clusters}</source>
         <translation>Proposal: {n} ({mb} MB file), kelompok: {groups}; kluster: {clusters}</translation>
+    </message>
+    <message>
+        <source>Version: {version} (manifest SHA-256 {sha})</source>
+        <translation>Versi: {version} (SHA-256 manifest {sha})</translation>
+    </message>
+    <message>
+        <source>amends version {version}: manifest {sha}</source>
+        <translation>mengubah versi {version}: manifest {sha}</translation>
+    </message>
+    <message>
+        <source>Made from round {round} of package {id} (manifest {sha})</source>
+        <translation>Dibuat dari babak {round} paket {id} (manifest {sha})</translation>
+    </message>
+    <message>
+        <source>ranked in the merged file with SHA-256 {sha}</source>
+        <translation>diperingkat dalam file gabungan dengan SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>signed by the chair&apos;s key {fp}</source>
+        <translation>ditandatangani kunci ketua tim panel {fp}</translation>
+    </message>
+    <message>
+        <source>shortlist: {rule}</source>
+        <translation>daftar pendek: {rule}</translation>
     </message>
     <message>
         <source>export, verify and show signed result files</source>
@@ -1602,7 +1797,7 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>&apos;{value}&apos; is not a score as Juri writes it: write 7 or 7.5 (or 7,5), without spaces or leading or trailing zeros.</source>
-        <translation>&apos;{value}&apos; bukan nilai seperti yang ditulis Juri: tulis 7 atau 7.5 (atau 7,5), tanpa spasi dan tanpa nol di depan atau di belakang.</translation>
+        <translation>'{value}' bukan nilai seperti yang ditulis Juri: tulis 7 atau 7.5 (atau 7,5), tanpa spasi dan tanpa nol di depan atau di belakang.</translation>
     </message>
     <message>
         <source>Write one of {words}, not &apos;{value}&apos;.</source>
@@ -1713,6 +1908,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Paket {id}: {title} — {progress}</translation>
     </message>
     <message>
+        <source>Package {id}: this newer version replaces version {old}; every evaluation is kept, and %n submission(s) are newly assigned to you: {codes}</source>
+        <translation>Paket {id}: versi lebih baru ini menggantikan versi {old}; setiap penilaian tetap ada, dan %n proposal baru ditugaskan kepada Anda: {codes}</translation>
+    </message>
+    <message>
         <source>The audit log is intact: {n} entries, the latest sealed as {hash}.</source>
         <translation>Log audit utuh: {n} entri, entri terakhir tersegel sebagai {hash}.</translation>
     </message>
@@ -1817,6 +2016,74 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>file hasil (atau folder) yang digabungkan, untuk mencantumkan file yang ditolak beserta alasannya; boleh diulang</translation>
     </message>
     <message>
+        <source>the final line-up across rounds, signed by the chair (make, verify)</source>
+        <translation>susunan akhir lintas tahap, ditandatangani ketua tim panel (make, verify)</translation>
+    </message>
+    <message>
+        <source>combine the rounds&apos; merged files into the signed final line-up</source>
+        <translation>gabungkan file gabungan setiap tahap menjadi susunan akhir yang ditandatangani</translation>
+    </message>
+    <message>
+        <source>Check each round&apos;s merged file with its package (signature, every result, the ranking merged again), check that the rounds form one chain (each next round&apos;s package was shortlisted from the merged file given for the round before), combine the rounds as the rubric file&apos;s final section says, rank overall, per group and per cluster, and write the final file signed with the chair&apos;s key. It names every merged file it rests on.</source>
+        <translation>Periksa file gabungan setiap tahap dengan paketnya (tanda tangan, setiap hasil, peringkat digabung ulang), periksa bahwa tahap-tahap membentuk satu rantai (paket setiap tahap berikutnya disaring dari file gabungan tahap sebelumnya yang diberikan), gabungkan tahap-tahap sesuai bagian final file rubrik, buat peringkat keseluruhan, per kelompok dan per kluster, lalu tulis file final yang ditandatangani dengan kunci ketua tim panel. File itu mencantumkan setiap file gabungan yang menjadi dasarnya.</translation>
+    </message>
+    <message>
+        <source>the chair&apos;s merged file of every round, from the first (.juri-merged.json)</source>
+        <translation>file gabungan ketua tim panel untuk setiap tahap, mulai dari yang pertama (.juri-merged.json)</translation>
+    </message>
+    <message>
+        <source>the competition&apos;s rubric file, with its final section</source>
+        <translation>file rubrik kompetisi, dengan bagian final-nya</translation>
+    </message>
+    <message>
+        <source>the final file to write (.juri-final.json)</source>
+        <translation>file final yang akan ditulis (.juri-final.json)</translation>
+    </message>
+    <message>
+        <source>also write the line-up, per group, per cluster and the rounds as XLSX</source>
+        <translation>tulis juga susunan akhir, per kelompok, per kluster dan tahap-tahapnya sebagai XLSX</translation>
+    </message>
+    <message>
+        <source>how many places of the line-up to print (default: 20)</source>
+        <translation>berapa peringkat susunan akhir yang dicetak (bawaan: 20)</translation>
+    </message>
+    <message>
+        <source>check a signed final line-up against the rounds&apos; merged files</source>
+        <translation>periksa susunan akhir yang ditandatangani terhadap file gabungan setiap tahap</translation>
+    </message>
+    <message>
+        <source>Check the final file&apos;s signature, check the merged files and packages it rests on as &apos;juri final make&apos; does, combine them again under the rule the file records, and accept the file only when it is exactly what they give.</source>
+        <translation>Periksa tanda tangan file final, periksa file gabungan dan paket yang menjadi dasarnya seperti &apos;juri final make&apos;, gabungkan ulang dengan aturan yang dicatat file itu, dan terima file hanya jika isinya persis hasil dari file-file tersebut.</translation>
+    </message>
+    <message>
+        <source>FINAL</source>
+        <translation>FINAL</translation>
+    </message>
+    <message>
+        <source>the signed final file (.juri-final.json)</source>
+        <translation>file final yang ditandatangani (.juri-final.json)</translation>
+    </message>
+    <message>
+        <source>the merged file of every round it rests on</source>
+        <translation>file gabungan setiap tahap yang menjadi dasarnya</translation>
+    </message>
+    <message>
+        <source>also check that the rule applied is the rubric file&apos;s final section</source>
+        <translation>periksa juga bahwa aturan yang diterapkan adalah bagian final file rubrik</translation>
+    </message>
+    <message>
+        <source>the package of a round (repeat: one per merged file)</source>
+        <translation>paket sebuah tahap (ulangi: satu per file gabungan)</translation>
+    </message>
+    <message>
+        <source>the panel&apos;s berita acara of the final line-up across rounds</source>
+        <translation>berita acara tim panel tentang susunan akhir lintas tahap</translation>
+    </message>
+    <message>
+        <source>Print the final line-up from the chair&apos;s signed final file: the rule, the rounds and merged files it rests on, the ranking overall with each round&apos;s score, per group, per cluster with each cluster at a glance (for fair representation), the submissions that take no place and why, and signature blocks. The final file is verified first as &apos;juri final verify&apos; does.</source>
+        <translation>Cetak susunan akhir dari file final yang ditandatangani ketua tim panel: aturannya, tahap dan file gabungan yang menjadi dasarnya, peringkat keseluruhan dengan nilai setiap tahap, per kelompok, per kluster dengan ringkasan setiap kluster (untuk keterwakilan yang adil), proposal yang tidak mendapat peringkat beserta alasannya, dan blok tanda tangan. File final diverifikasi lebih dulu seperti &apos;juri final verify&apos;.</translation>
+    </message>
+    <message>
         <source>PLACE</source>
         <translation>TEMPAT</translation>
     </message>
@@ -1831,6 +2098,66 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>the chair&apos;s name under the signature (default: the name on the chair&apos;s key)</source>
         <translation>nama ketua di bawah tanda tangan (bawaan: nama pada kunci ketua)</translation>
+    </message>
+    <message>
+        <source>a panel member who signs (repeat; default: every juror of the last round&apos;s roster)</source>
+        <translation>anggota tim panel yang menandatangani (ulangi; bawaan: setiap juri dalam daftar tahap terakhir)</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a final file.</source>
+        <translation>{path} terlalu besar untuk sebuah file final.</translation>
+    </message>
+    <message>
+        <source>Final file written: {path} (SHA-256 {sha})</source>
+        <translation>File final ditulis: {path} (SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <source>Rounds, from the first:</source>
+        <translation>Tahap, mulai dari yang pertama:</translation>
+    </message>
+    <message>
+        <source>package {package}, merged file {name} (SHA-256 {sha}…) signed by {fp}; {ranked} of {total} ranked; {role}</source>
+        <translation>paket {package}, file gabungan {name} (SHA-256 {sha}…) ditandatangani oleh {fp}; {ranked} dari {total} diperingkat; {role}</translation>
+    </message>
+    <message>
+        <source>Rule: {rule}</source>
+        <translation>Aturan: {rule}</translation>
+    </message>
+    <message>
+        <source>Final line-up ({ranked} of {total} ranked):</source>
+        <translation>Susunan akhir ({ranked} dari {total} diperingkat):</translation>
+    </message>
+    <message>
+        <source>Per cluster:</source>
+        <translation>Per kluster:</translation>
+    </message>
+    <message>
+        <source>{cluster}: {count} in the final round, {ranked} ranked, places {ranks}</source>
+        <translation>{cluster}: {count} di tahap terakhir, {ranked} diperingkat, peringkat {ranks}</translation>
+    </message>
+    <message>
+        <source>overall {rank}</source>
+        <translation>keseluruhan {rank}</translation>
+    </message>
+    <message>
+        <source>Not ranked:</source>
+        <translation>Tidak diperingkat:</translation>
+    </message>
+    <message>
+        <source>{name}: VALID: signed by {fp} ({chair}); the line-up follows from these merged files under its rule:</source>
+        <translation>{name}: VALID: ditandatangani oleh {fp} ({chair}); susunan akhir sesuai dengan file gabungan ini menurut aturannya:</translation>
+    </message>
+    <message>
+        <source>{name} (SHA-256 {sha}…), package {package}, signed by {fp}</source>
+        <translation>{name} (SHA-256 {sha}…), paket {package}, ditandatangani oleh {fp}</translation>
+    </message>
+    <message>
+        <source>{ranked} ranked, {unranked} not ranked.</source>
+        <translation>{ranked} diperingkat, {unranked} tidak diperingkat.</translation>
+    </message>
+    <message>
+        <source>Final berita acara written: {path}</source>
+        <translation>Berita acara susunan akhir ditulis: {path}</translation>
     </message>
     <message>
         <source>a panel member who signs (repeat; default: every juror of the roster)</source>
@@ -1972,6 +2299,59 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>{folder} is not empty. Choose a new folder (or --force to replace an earlier Juri demo there).</source>
         <translation>{folder} tidak kosong. Pilih folder baru (atau gunakan --force untuk mengganti demo Juri sebelumnya di sana).</translation>
+    </message>
+</context>
+<context>
+    <name>Derive</name>
+    <message>
+        <source>{name} is signed by the secretariat key {theirs}; its amendment must be signed by the same key, not by {yours}.</source>
+        <translation>{name} ditandatangani kunci sekretariat {theirs}; perubahannya harus ditandatangani kunci yang sama, bukan {yours}.</translation>
+    </message>
+    <message>
+        <source>submission {id} is not in the package</source>
+        <translation>proposal {id} tidak ada di paket</translation>
+    </message>
+    <message>
+        <source>The amendment adds nothing: every juror and assignment given is in {name} already. Nothing was written.</source>
+        <translation>Perubahan ini tidak menambah apa pun: setiap juri dan penugasan yang diberikan sudah ada di {name}. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>juror {id} differs from {other} in the package only in upper and lower case</source>
+        <translation>juri {id} berbeda dari {other} di paket hanya pada huruf besar dan kecil</translation>
+    </message>
+    <message>
+        <source>juror {id} is in the package as {name} with key {fp}; the roster gives {new_name} with key {new_fp}. An amendment cannot change a juror: a new key for a juror is the chair&apos;s decision (juri merge --accept-key), not a new package</source>
+        <translation>juri {id} ada di paket sebagai {name} dengan kunci {fp}; daftar juri memberikan {new_name} dengan kunci {new_fp}. Perubahan paket tidak bisa mengubah juri: kunci baru seorang juri adalah keputusan ketua tim panel (juri merge --accept-key), bukan paket baru</translation>
+    </message>
+    <message>
+        <source>the key of new juror {id} ({fp}) is juror {owner}&apos;s in the package</source>
+        <translation>kunci juri baru {id} ({fp}) adalah kunci juri {owner} di paket</translation>
+    </message>
+    <message>
+        <source>The roster {name} cannot amend the package:
+{problems}</source>
+        <translation>Daftar juri {name} tidak bisa mengubah paket:
+{problems}</translation>
+    </message>
+    <message>
+        <source>submission {id} is not on the shortlist</source>
+        <translation>proposal {id} tidak ada di daftar pendek</translation>
+    </message>
+    <message>
+        <source>The rubric file is for competition {id}, but {name} is for {expected}.</source>
+        <translation>File rubrik untuk kompetisi {id}, tetapi {name} untuk {expected}.</translation>
+    </message>
+    <message>
+        <source>Round {round} is the round {name} was for; choose the next round of the rubric file with --round.</source>
+        <translation>Babak {round} adalah babak {name}; pilih babak berikutnya dari file rubrik dengan --round.</translation>
+    </message>
+    <message>
+        <source>The next round&apos;s package needs an id of its own (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;), not &apos;{id}&apos;.</source>
+        <translation>Paket babak berikutnya memerlukan ID sendiri (huruf, angka, &apos;.&apos;, &apos;_&apos; dan &apos;-&apos;), bukan &apos;{id}&apos;.</translation>
+    </message>
+    <message>
+        <source>Write the new package to another file: {name} is the package it is made from, which jurors and the chair may still need.</source>
+        <translation>Tulis paket baru ke file lain: {name} adalah paket asalnya, yang mungkin masih diperlukan juri dan ketua tim panel.</translation>
     </message>
 </context>
 <context>
@@ -2518,11 +2898,11 @@ Serahkan file ini kepada ketua tim panel.</translation>
     </message>
     <message>
         <source>must be a decimal number such as &quot;7&quot; or &quot;7.5&quot;</source>
-        <translation>harus berupa bilangan desimal seperti "7" atau "7.5"</translation>
+        <translation>harus berupa bilangan desimal seperti &quot;7&quot; atau &quot;7.5&quot;</translation>
     </message>
     <message>
         <source>must be a decimal number written as &quot;7&quot; or &quot;7.5&quot; (no trailing zeros, spaces or leading zeros)</source>
-        <translation>harus berupa bilangan desimal yang ditulis &quot;7&quot; atau &quot;7.5&quot; (tanpa nol di belakang, spasi, atau nol di depan)</translation>
+        <translation>harus berupa bilangan desimal yang ditulis "7" atau "7.5" (tanpa nol di belakang, spasi, atau nol di depan)</translation>
     </message>
     <message>
         <source>must be text or {&quot;id&quot;: …, &quot;en&quot;: …}</source>
@@ -2535,6 +2915,14 @@ Serahkan file ini kepada ketua tim panel.</translation>
     <message>
         <source>unknown field(s): {names}</source>
         <translation>field tidak dikenal: {names}</translation>
+    </message>
+    <message>
+        <source>must be 64 lowercase hexadecimal characters</source>
+        <translation>harus berupa 64 karakter heksadesimal huruf kecil</translation>
+    </message>
+    <message>
+        <source>is not the fingerprint of the key</source>
+        <translation>bukan sidik kunci dari kunci tersebut</translation>
     </message>
     <message>
         <source>must be one of desk, interview, field (not &apos;{value}&apos;)</source>
@@ -2574,6 +2962,478 @@ Serahkan file ini kepada ketua tim panel.</translation>
     <message>
         <source>; did you mean {name}?</source>
         <translation>; maksud Anda {name}?</translation>
+    </message>
+</context>
+<context>
+    <name>FinalFile</name>
+    <message>
+        <source>{name} is not a final line-up file: {problem}</source>
+        <translation>{name} bukan file susunan akhir: {problem}</translation>
+    </message>
+    <message>
+        <source>this is not a Juri final line-up file (give the .juri-final.json written by &apos;juri final make&apos;)</source>
+        <translation>ini bukan file susunan akhir Juri (berikan .juri-final.json yang ditulis oleh &apos;juri final make&apos;)</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of Juri (schema {schema}): update Juri to read it.</source>
+        <translation>{name} dibuat oleh versi Juri yang lebih baru (skema {schema}): perbarui Juri untuk membacanya.</translation>
+    </message>
+    <message>
+        <source>{name} is tampered: the chair&apos;s signature does not hold ({problem}). Nothing in it can be relied on.</source>
+        <translation>{name} telah diubah: tanda tangan ketua tim panel tidak berlaku ({problem}). Tidak ada isinya yang dapat dipercaya.</translation>
+    </message>
+    <message>
+        <source>{name} is not a final line-up file as Juri writes it: {problem}</source>
+        <translation>{name} bukan file susunan akhir seperti yang ditulis Juri: {problem}</translation>
+    </message>
+    <message>
+        <source>must name at least one round</source>
+        <translation>harus mencantumkan paling sedikit satu tahap</translation>
+    </message>
+    <message>
+        <source>names the same value twice</source>
+        <translation>mencantumkan nilai yang sama dua kali</translation>
+    </message>
+    <message>
+        <source>The final file could not be written to {path}: {error}</source>
+        <translation>File final tidak dapat ditulis ke {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{name} does not rest on the merged file {merged} (round {round}, SHA-256 {sha}…): it names other merged files. Was the merged file changed or merged again after the final line-up was made?</source>
+        <translation>{name} tidak didasarkan pada file gabungan {merged} (tahap {round}, SHA-256 {sha}…): file itu mencantumkan file gabungan lain. Apakah file gabungan diubah atau digabung ulang setelah susunan akhir dibuat?</translation>
+    </message>
+    <message>
+        <source>{name} rests on the merged file of round {round} (package {package}, SHA-256 {sha}…), which was not given: give it too.</source>
+        <translation>{name} didasarkan pada file gabungan tahap {round} (paket {package}, SHA-256 {sha}…), yang tidak diberikan: berikan juga.</translation>
+    </message>
+    <message>
+        <source>The line-up signed in {name} does not follow from its merged files ({where}). Make the final line-up again with &apos;juri final make&apos;.</source>
+        <translation>Susunan akhir yang ditandatangani dalam {name} tidak sesuai dengan file gabungannya ({where}). Buat ulang susunan akhir dengan &apos;juri final make&apos;.</translation>
+    </message>
+    <message>
+        <source>{name} applied another rule than the rubric file&apos;s final section: the line-up is not the one the rubric file asks for.</source>
+        <translation>{name} menerapkan aturan lain daripada bagian final file rubrik: susunan akhir itu bukan yang diminta file rubrik.</translation>
+    </message>
+    <message>
+        <source>its part &quot;{part}&quot; differs</source>
+        <translation>bagian &quot;{part}&quot; berbeda</translation>
+    </message>
+    <message>
+        <source>the ranking differs at {code}: signed rank {signed}, recomputed rank {rank}</source>
+        <translation>peringkat berbeda pada {code}: peringkat yang ditandatangani {signed}, peringkat hitung ulang {rank}</translation>
+    </message>
+    <message>
+        <source>the ranking has rows that do not follow</source>
+        <translation>peringkat memuat baris yang tidak sesuai</translation>
+    </message>
+</context>
+<context>
+    <name>FinalRecap</name>
+    <message>
+        <source>Signed record of the final line-up – {competition}</source>
+        <translation>Berita acara susunan akhir – {competition}</translation>
+    </message>
+    <message>
+        <source>{competition} · Final line-up</source>
+        <translation>{competition} · Susunan akhir</translation>
+    </message>
+    <message>
+        <source>Final file {digest} · printed {when}</source>
+        <translation>File final {digest} · dicetak {when}</translation>
+    </message>
+    <message>
+        <source>Rounds and the signed files they rest on</source>
+        <translation>Tahap dan file bertanda tangan yang menjadi dasarnya</translation>
+    </message>
+    <message>
+        <source>Final ranking</source>
+        <translation>Peringkat akhir</translation>
+    </message>
+    <message>
+        <source>Per cluster: fair representation</source>
+        <translation>Per kluster: keterwakilan yang adil</translation>
+    </message>
+    <message>
+        <source>On {date}, at {place}, the panel of {competition} set the final line-up across {count} rounds ({rounds}). It combined the chair&apos;s signed merged file of each round, each checked against its package and its ranking recomputed, as the final rule below says: {ranked} of the {total} submissions of the final round take a place, as set out below.</source>
+        <translation>Pada {date}, di {place}, tim panel {competition} menetapkan susunan akhir lintas {count} tahap ({rounds}). Tim panel menggabungkan file gabungan bertanda tangan ketua tim panel dari setiap tahap, masing-masing diperiksa terhadap paketnya dan peringkatnya dihitung ulang, sesuai aturan final di bawah ini: {ranked} dari {total} proposal tahap terakhir mendapat peringkat, sebagaimana diuraikan di bawah ini.</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <source>Final file</source>
+        <translation>File final</translation>
+    </message>
+    <message>
+        <source>SHA-256 {digest}, signed by {fingerprint}</source>
+        <translation>SHA-256 {digest}, ditandatangani oleh {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Final line-up across rounds</source>
+        <translation>Susunan akhir lintas tahap</translation>
+    </message>
+    <message>
+        <source>Round and its part in the rule</source>
+        <translation>Tahap dan perannya dalam aturan</translation>
+    </message>
+    <message>
+        <source>Package and merged file</source>
+        <translation>Paket dan file gabungan</translation>
+    </message>
+    <message>
+        <source>{ranked} of {total} ranked</source>
+        <translation>{ranked} dari {total} diperingkat</translation>
+    </message>
+    <message>
+        <source>package {package}</source>
+        <translation>paket {package}</translation>
+    </message>
+    <message>
+        <source>manifest SHA-256 {digest}</source>
+        <translation>SHA-256 manifest {digest}</translation>
+    </message>
+    <message>
+        <source>merged file SHA-256 {digest}</source>
+        <translation>SHA-256 file gabungan {digest}</translation>
+    </message>
+    <message>
+        <source>signed by {name} · {fingerprint}</source>
+        <translation>ditandatangani oleh {name} · {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Each merged file was checked against its package (the chair&apos;s signature, every juror&apos;s result) and its ranking recomputed; each round&apos;s package was shortlisted from the merged file of the round before it, as its signed manifest names by SHA-256.</source>
+        <translation>Setiap file gabungan diperiksa terhadap paketnya (tanda tangan ketua tim panel, hasil setiap juri) dan peringkatnya dihitung ulang; paket setiap tahap disaring dari file gabungan tahap sebelumnya, sebagaimana disebut manifest bertanda tangannya dengan SHA-256.</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>tidak diperingkat</translation>
+    </message>
+    <message>
+        <source>Final score</source>
+        <translation>Nilai akhir</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Keseluruhan</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Kluster</translation>
+    </message>
+    <message>
+        <source>In the final round</source>
+        <translation>Di tahap terakhir</translation>
+    </message>
+    <message>
+        <source>Ranked</source>
+        <translation>Diperingkat</translation>
+    </message>
+    <message>
+        <source>Best place</source>
+        <translation>Peringkat terbaik</translation>
+    </message>
+    <message>
+        <source>Places in the final ranking</source>
+        <translation>Peringkat dalam peringkat akhir</translation>
+    </message>
+    <message>
+        <source>How each cluster stands in the final ranking, for the panel to weigh fair representation; each cluster&apos;s own line-up follows.</source>
+        <translation>Kedudukan setiap kluster dalam peringkat akhir, untuk ditimbang tim panel demi keterwakilan yang adil; susunan masing-masing kluster menyusul.</translation>
+    </message>
+    <message>
+        <source>None of its submissions takes a place.</source>
+        <translation>Tidak ada proposalnya yang mendapat peringkat.</translation>
+    </message>
+    <message>
+        <source>Why it takes no place</source>
+        <translation>Alasan tidak mendapat peringkat</translation>
+    </message>
+    <message>
+        <source>These submissions of the final round take no place: a round the rule needs does not rank them (too few complete evaluations), or they did not pass a gate round.</source>
+        <translation>Proposal tahap terakhir berikut tidak mendapat peringkat: tahap yang diperlukan aturan tidak memeringkatnya (terlalu sedikit penilaian selesai), atau proposal tidak lulus tahap syarat.</translation>
+    </message>
+    <message>
+        <source>shortlisted from round {round}: {rule}</source>
+        <translation>disaring dari tahap {round}: {rule}</translation>
+    </message>
+    <message>
+        <source>top {n}</source>
+        <translation>{n} teratas</translation>
+    </message>
+    <message>
+        <source>every submission that passed</source>
+        <translation>setiap proposal yang lulus</translation>
+    </message>
+    <message>
+        <source>top {n} per group</source>
+        <translation>{n} teratas per kelompok</translation>
+    </message>
+    <message>
+        <source>top {n} per cluster</source>
+        <translation>{n} teratas per kluster</translation>
+    </message>
+    <message>
+        <source>ties at the cut included</source>
+        <translation>nilai sama di batas ikut masuk</translation>
+    </message>
+</context>
+<context>
+    <name>FinalRule</name>
+    <message>
+        <source>must be &quot;weights&quot; or &quot;last&quot; (not &apos;{value}&apos;)</source>
+        <translation>harus &quot;weights&quot; atau &quot;last&quot; (bukan &apos;{value}&apos;)</translation>
+    </message>
+    <message>
+        <source>belongs to &quot;last&quot; only: with &quot;weights&quot; every weighted round counts</source>
+        <translation>hanya untuk &quot;last&quot;: dengan &quot;weights&quot; setiap tahap berbobot dihitung</translation>
+    </message>
+    <message>
+        <source>belongs to &quot;weights&quot; only: with &quot;last&quot; one round&apos;s score ranks</source>
+        <translation>hanya untuk &quot;weights&quot;: dengan &quot;last&quot; nilai satu tahap yang menentukan peringkat</translation>
+    </message>
+    <message>
+        <source>must be true (a gate is a round the submission passed)</source>
+        <translation>harus true (tahap syarat adalah tahap yang telah diluluskan proposal)</translation>
+    </message>
+    <message>
+        <source>names {rounds} more than once</source>
+        <translation>mencantumkan {rounds} lebih dari sekali</translation>
+    </message>
+    <message>
+        <source>names the round &apos;{name}&apos;, which the file does not have (it has: {ids})</source>
+        <translation>mencantumkan tahap &apos;{name}&apos;, yang tidak ada dalam file (yang ada: {ids})</translation>
+    </message>
+    <message>
+        <source>must weigh at least one round</source>
+        <translation>harus memberi bobot paling sedikit satu tahap</translation>
+    </message>
+    <message>
+        <source>must be more than 0 (leave a round out to give it no weight)</source>
+        <translation>harus lebih dari 0 (hilangkan tahap yang tidak diberi bobot)</translation>
+    </message>
+    <message>
+        <source>must sum to exactly 100 (they sum to {total})</source>
+        <translation>jumlahnya harus tepat 100 (jumlahnya {total})</translation>
+    </message>
+    <message>
+        <source>Final score = {parts} (each round&apos;s score as its merge ranks).</source>
+        <translation>Nilai akhir = {parts} (nilai setiap tahap sebagaimana penggabungannya memeringkat).</translation>
+    </message>
+    <message>
+        <source>Final score = the score of round {round} (as its merge ranks).</source>
+        <translation>Nilai akhir = nilai tahap {round} (sebagaimana penggabungannya memeringkat).</translation>
+    </message>
+    <message>
+        <source>Only submissions that passed round {rounds} (mean of the totals at or above its passing grade) take a place.</source>
+        <translation>Hanya proposal yang lulus tahap {rounds} (rata-rata nilai total sama dengan atau di atas nilai batas lulusnya) yang mendapat peringkat.</translation>
+    </message>
+    <message>
+        <source>A submission not ranked in a round the rule needs (fewer complete evaluations than that round&apos;s minimum) takes no place.</source>
+        <translation>Proposal yang tidak diperingkat di tahap yang diperlukan aturan (penilaian selesai kurang dari minimal tahap itu) tidak mendapat peringkat.</translation>
+    </message>
+    <message>
+        <source>Equal final scores share a place.</source>
+        <translation>Nilai akhir yang sama berbagi peringkat.</translation>
+    </message>
+    <message>
+        <source>Equal final scores are separated by the score in round {rounds}, in this order (higher first); what nothing separates shares a place.</source>
+        <translation>Nilai akhir yang sama dipisahkan oleh nilai di tahap {rounds}, menurut urutan ini (yang lebih tinggi lebih dulu); yang tidak terpisahkan berbagi peringkat.</translation>
+    </message>
+    <message>
+        <source>not in round {round}</source>
+        <translation>tidak ada di tahap {round}</translation>
+    </message>
+    <message>
+        <source>not ranked in round {round}: {complete} of {expected} evaluations ({minimum} needed)</source>
+        <translation>tidak diperingkat di tahap {round}: {complete} dari {expected} penilaian (perlu {minimum})</translation>
+    </message>
+    <message>
+        <source>did not pass round {round}: mean {mean} below the passing grade {grade}</source>
+        <translation>tidak lulus tahap {round}: rata-rata {mean} di bawah nilai batas lulus {grade}</translation>
+    </message>
+</context>
+<context>
+    <name>FinalSheets</name>
+    <message>
+        <source>rank</source>
+        <translation>peringkat</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kode</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>judul</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>instansi</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>kelompok</translation>
+    </message>
+    <message>
+        <source>group rank</source>
+        <translation>peringkat kelompok</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>kluster</translation>
+    </message>
+    <message>
+        <source>cluster rank</source>
+        <translation>peringkat kluster</translation>
+    </message>
+    <message>
+        <source>final score</source>
+        <translation>nilai akhir</translation>
+    </message>
+    <message>
+        <source>{round} score</source>
+        <translation>nilai {round}</translation>
+    </message>
+    <message>
+        <source>{round} rank</source>
+        <translation>peringkat {round}</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>Final ranking</source>
+        <translation>Peringkat akhir</translation>
+    </message>
+    <message>
+        <source>overall rank</source>
+        <translation>peringkat keseluruhan</translation>
+    </message>
+    <message>
+        <source>candidates</source>
+        <translation>kandidat</translation>
+    </message>
+    <message>
+        <source>ranked</source>
+        <translation>diperingkat</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>tidak diperingkat</translation>
+    </message>
+    <message>
+        <source>best rank</source>
+        <translation>peringkat terbaik</translation>
+    </message>
+    <message>
+        <source>ranks</source>
+        <translation>peringkat</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Kluster</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>tahap</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>jenis</translation>
+    </message>
+    <message>
+        <source>in the rule</source>
+        <translation>dalam aturan</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>paket</translation>
+    </message>
+    <message>
+        <source>manifest SHA-256</source>
+        <translation>SHA-256 manifest</translation>
+    </message>
+    <message>
+        <source>merged file SHA-256</source>
+        <translation>SHA-256 file gabungan</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>ketua tim panel</translation>
+    </message>
+    <message>
+        <source>chair&apos;s key</source>
+        <translation>kunci ketua tim panel</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>metode</translation>
+    </message>
+    <message>
+        <source>passing grade</source>
+        <translation>nilai batas lulus</translation>
+    </message>
+    <message>
+        <source>minimum of complete evaluations</source>
+        <translation>minimal penilaian selesai</translation>
+    </message>
+    <message>
+        <source>submissions</source>
+        <translation>proposal</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>weight {weight}%</source>
+        <translation>bobot {weight}%</translation>
+    </message>
+    <message>
+        <source>decides</source>
+        <translation>menentukan</translation>
+    </message>
+    <message>
+        <source>gate: must be passed</source>
+        <translation>syarat: harus lulus</translation>
+    </message>
+    <message>
+        <source>tie-break {n}</source>
+        <translation>penentu nilai sama {n}</translation>
+    </message>
+    <message>
+        <source>link of the chain</source>
+        <translation>mata rantai</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>aturan</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>pengaturan</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>nilai</translation>
+    </message>
+    <message>
+        <source>Per group</source>
+        <translation>Per kelompok</translation>
+    </message>
+    <message>
+        <source>Per cluster</source>
+        <translation>Per kluster</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3803,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>Status penyimpanan</translation>
     </message>
     <message>
+        <source>This is version {version}; it replaces version {old}. Every evaluation you made is kept. Newly assigned to you: {codes}.</source>
+        <translation>Ini versi {version}; versi ini menggantikan versi {old}. Setiap penilaian yang Anda buat tetap ada. Baru ditugaskan kepada Anda: {codes}.</translation>
+    </message>
+    <message>
         <source>Every submission is scored, or you declared a conflict of interest.</source>
         <translation>Semua proposal sudah dinilai, atau Anda menyatakan konflik kepentingan.</translation>
     </message>
@@ -3132,16 +3996,40 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>adalah kunci milik sekretariat sendiri: seorang juri memerlukan kuncinya sendiri</translation>
     </message>
     <message>
+        <source>a package cannot come from itself</source>
+        <translation>sebuah paket tidak dapat berasal dari dirinya sendiri</translation>
+    </message>
+    <message>
+        <source>the next round must be another round than {round}</source>
+        <translation>tahap berikutnya harus tahap lain, bukan {round}</translation>
+    </message>
+    <message>
+        <source>a version is listed twice</source>
+        <translation>sebuah versi tercantum dua kali</translation>
+    </message>
+    <message>
+        <source>version {version} must name the {n} earlier version(s), not {count}</source>
+        <translation>versi {version} harus menyebut {n} versi sebelumnya, bukan {count}</translation>
+    </message>
+    <message>
+        <source>is not the fingerprint of chair_key</source>
+        <translation>bukan sidik kunci dari chair_key</translation>
+    </message>
+    <message>
+        <source>names no rule</source>
+        <translation>tidak menyebut aturan apa pun</translation>
+    </message>
+    <message>
+        <source>passing is a rule of its own, not combined with places</source>
+        <translation>passing adalah aturan tersendiri, tidak digabung dengan peringkat</translation>
+    </message>
+    <message>
         <source>juror or key listed twice</source>
         <translation>juri atau kunci tercantum dua kali</translation>
     </message>
     <message>
         <source>the package names no juror</source>
         <translation>paket tidak mencantumkan juri satu pun</translation>
-    </message>
-    <message>
-        <source>code {code} is listed twice (perhaps in other upper and lower case)</source>
-        <translation>kode {code} tercantum dua kali (mungkin dengan huruf besar dan kecil yang berbeda)</translation>
     </message>
     <message>
         <source>file {path} is listed twice</source>
@@ -3172,8 +4060,12 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>harus berupa 64 karakter heksadesimal huruf kecil</translation>
     </message>
     <message>
+        <source>code {code} is listed twice (perhaps in other upper and lower case)</source>
+        <translation>kode {code} tercantum dua kali (mungkin dengan huruf besar dan kecil yang berbeda)</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; cannot be a packaged file&apos;s name: {problem}</source>
-        <translation>&apos;{name}&apos; tidak dapat menjadi nama berkas dalam paket: {problem}</translation>
+        <translation>'{name}' tidak dapat menjadi nama berkas dalam paket: {problem}</translation>
     </message>
     <message>
         <source>juror {id} is not in the roster</source>
@@ -3323,6 +4215,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>tidak ditugaskan</translation>
     </message>
     <message>
+        <source>{name} cannot replace version {version} of the package open: {problem}.</source>
+        <translation>{name} tidak bisa menggantikan versi {version} paket yang terbuka: {problem}.</translation>
+    </message>
+    <message>
         <source>Open the package the results are for first.</source>
         <translation>Buka dahulu paket yang menjadi dasar hasil penilaian.</translation>
     </message>
@@ -3348,10 +4244,6 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>unknown decision</source>
         <translation>keputusan tidak dikenal</translation>
-    </message>
-    <message>
-        <source>is not the fingerprint of the key</source>
-        <translation>bukan sidik kunci dari kunci tersebut</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +4302,21 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>it does not end in {suffixes}</source>
         <translation>nama itu tidak berakhiran {suffixes}</translation>
+    </message>
+</context>
+<context>
+    <name>NextRound</name>
+    <message>
+        <source>{name} is a merged file, but not byte for byte as Juri wrote it (was it saved again by another program?): the next round records the SHA-256 of the file the chair signed, so give that file.</source>
+        <translation>{name} adalah file gabungan, tetapi tidak persis byte demi byte seperti yang ditulis Juri (disimpan ulang oleh program lain?): babak berikutnya mencatat SHA-256 file yang ditandatangani ketua tim panel, jadi berikan file itu.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a merged file.</source>
+        <translation>{name} terlalu besar untuk sebuah file gabungan.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Tidak dapat membaca {path}: {error}</translation>
     </message>
 </context>
 <context>
@@ -3625,8 +4532,16 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Paket ini tidak menugaskan proposal apa pun kepada Anda ({id}).</translation>
     </message>
     <message>
+        <source>This is version {old} of package {id}; your workspace holds version {held}, which already includes everything in it. Nothing was changed.</source>
+        <translation>Ini versi {old} paket {id}; ruang kerja Anda menyimpan versi {held}, yang sudah mencakup semua isinya. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
         <source>A different package with the same id ({id}) is already in your workspace; the secretariat must give a new package a new id.</source>
         <translation>Paket lain dengan ID yang sama ({id}) sudah ada di ruang kerja Anda; sekretariat harus memberi paket baru ID yang baru.</translation>
+    </message>
+    <message>
+        <source>Version {version} of package {id} cannot replace the version in your workspace: {problem}. Nothing was changed; ask the secretariat.</source>
+        <translation>Versi {version} paket {id} tidak bisa menggantikan versi di ruang kerja Anda: {problem}. Tidak ada yang diubah; tanyakan kepada sekretariat.</translation>
     </message>
     <message>
         <source>Opening the package was cancelled.</source>
@@ -4270,6 +5185,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>File gabungan {name} tidak dapat dicetak ({status}): {reason}.</translation>
     </message>
     <message>
+        <source>The merged file {name} was made with an earlier version of package {id} (manifest {sha}), not with this one (version {version}): give the version it was made with, or merge again with this one.</source>
+        <translation>File gabungan {name} dibuat dengan versi lebih lama paket {id} (manifest {sha}), bukan dengan versi ini (versi {version}): berikan versi yang dipakai untuk membuatnya, atau gabungkan ulang dengan versi ini.</translation>
+    </message>
+    <message>
         <source>The result files given change the merge (newer or other results of {jurors}), so the paper would not match the signed merged file. Merge again with &apos;juri merge&apos; and print the new merged file, or leave those files out.</source>
         <translation>File hasil yang diberikan mengubah penggabungan (hasil yang lebih baru atau berbeda dari {jurors}), sehingga cetakan tidak akan sesuai dengan file gabungan yang ditandatangani. Gabungkan lagi dengan &apos;juri merge&apos; lalu cetak file gabungan yang baru, atau jangan sertakan file-file itu.</translation>
     </message>
@@ -4562,6 +5481,97 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
 </context>
 <context>
+    <name>Rounds</name>
+    <message>
+        <source>{first} and {second} are both merged files of round {round}: give one merged file per round (merge the round&apos;s results together with &apos;juri merge&apos;).</source>
+        <translation>{first} dan {second} sama-sama file gabungan tahap {round}: berikan satu file gabungan per tahap (gabungkan hasil tahap itu bersama-sama dengan &apos;juri merge&apos;).</translation>
+    </message>
+    <message>
+        <source>The package of round {round} ({package}) was shortlisted from the merged file {sha}… of round {earlier} (package {earlier_package}), which was not given. Give the merged file of every round from the first, exactly as signed: a merged file changed or merged again after the shortlist no longer matches.</source>
+        <translation>Paket tahap {round} ({package}) disaring dari file gabungan {sha}… tahap {earlier} (paket {earlier_package}), yang tidak diberikan. Berikan file gabungan setiap tahap mulai dari yang pertama, persis seperti ditandatangani: file gabungan yang diubah atau digabung ulang setelah penyaringan tidak lagi cocok.</translation>
+    </message>
+    <message>
+        <source>Rounds {rounds} each start a chain of their own (their packages come from no earlier round): a final line-up follows one chain of rounds from the first.</source>
+        <translation>Tahap {rounds} masing-masing memulai rantai sendiri (paketnya tidak berasal dari tahap sebelumnya): susunan akhir mengikuti satu rantai tahap sejak yang pertama.</translation>
+    </message>
+    <message>
+        <source>Rounds {rounds} were both shortlisted from the merged file of round {round}: a final line-up follows one chain; make one per chain.</source>
+        <translation>Tahap {rounds} sama-sama disaring dari file gabungan tahap {round}: susunan akhir mengikuti satu rantai; buat satu per rantai.</translation>
+    </message>
+    <message>
+        <source>The packages of rounds {earlier} and {round} are of different competitions ({first} and {second}).</source>
+        <translation>Paket tahap {earlier} dan {round} berasal dari kompetisi yang berbeda ({first} dan {second}).</translation>
+    </message>
+    <message>
+        <source>The package of round {round} names the chair key {named} for the merged file of round {earlier}, but that file is signed by {signer}.</source>
+        <translation>Paket tahap {round} menyebut kunci ketua tim panel {named} untuk file gabungan tahap {earlier}, tetapi file itu ditandatangani oleh {signer}.</translation>
+    </message>
+    <message>
+        <source>The package of round {round} names package {package} (round {named}) as its origin, but the merged file it names is of package {given} (round {earlier}).</source>
+        <translation>Paket tahap {round} menyebut paket {package} (tahap {named}) sebagai asalnya, tetapi file gabungan yang disebutnya milik paket {given} (tahap {earlier}).</translation>
+    </message>
+    <message>
+        <source>The package of round {round} holds submissions that round {earlier} did not: {codes}.</source>
+        <translation>Paket tahap {round} memuat proposal yang tidak ada di tahap {earlier}: {codes}.</translation>
+    </message>
+    <message>
+        <source>The rubric file has no round {round} (it has: {ids}): is it the rubric file of this competition?</source>
+        <translation>File rubrik tidak memiliki tahap {round} (yang ada: {ids}): apakah ini file rubrik kompetisi ini?</translation>
+    </message>
+    <message>
+        <source>The rounds were held in the order {chain}, which is not the order the rubric file lists them ({ids}).</source>
+        <translation>Tahap-tahap diselenggarakan dengan urutan {chain}, yang bukan urutan dalam file rubrik ({ids}).</translation>
+    </message>
+    <message>
+        <source>The rubric file is for the competition {rubric}, the packages for {packages}: give this competition&apos;s rubric file.</source>
+        <translation>File rubrik untuk kompetisi {rubric}, paketnya untuk {packages}: berikan file rubrik kompetisi ini.</translation>
+    </message>
+    <message>
+        <source>The final rule uses round {rounds}, but no merged file of it was given (given: {chain}). Give the merged file of every round the rule uses.</source>
+        <translation>Aturan final memakai tahap {rounds}, tetapi file gabungannya tidak diberikan (yang diberikan: {chain}). Berikan file gabungan setiap tahap yang dipakai aturan.</translation>
+    </message>
+    <message>
+        <source>The chain ends with round {round}, which the final rule neither scores nor uses as a gate: leave its merged file out, or correct the final section of the rubric file.</source>
+        <translation>Rantai berakhir dengan tahap {round}, yang tidak dinilai maupun dipakai sebagai syarat oleh aturan final: hilangkan file gabungannya, atau perbaiki bagian final file rubrik.</translation>
+    </message>
+    <message>
+        <source>Round {round} is a gate of the final rule, but it has no passing grade (neither the rubric file nor the chair&apos;s merge set one), so nobody can pass it. Merge that round again with --passing-grade, or correct the rubric file.</source>
+        <translation>Tahap {round} adalah syarat dalam aturan final, tetapi tidak memiliki nilai batas lulus (baik file rubrik maupun penggabungan ketua tim panel tidak menetapkannya), sehingga tidak ada yang dapat lulus. Gabungkan ulang tahap itu dengan --passing-grade, atau perbaiki file rubrik.</translation>
+    </message>
+    <message>
+        <source>Give the merged file of every round.</source>
+        <translation>Berikan file gabungan setiap tahap.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {error}</source>
+        <translation>Tidak dapat membaca {name}: {error}</translation>
+    </message>
+    <message>
+        <source>{name} and {other} are the same merged file: give each round&apos;s merged file once.</source>
+        <translation>{name} dan {other} adalah file gabungan yang sama: berikan file gabungan setiap tahap satu kali.</translation>
+    </message>
+    <message>
+        <source>Checking the merged files was cancelled.</source>
+        <translation>Pemeriksaan file gabungan dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The merged file {name} (package {package}) is refused: {reason}</source>
+        <translation>File gabungan {name} (paket {package}) ditolak: {reason}</translation>
+    </message>
+    <message>
+        <source>No merged file given is for the package {package} ({path}): give its round&apos;s merged file too, or leave the package out.</source>
+        <translation>Tidak ada file gabungan yang diberikan untuk paket {package} ({path}): berikan juga file gabungan tahapnya, atau hilangkan paket itu.</translation>
+    </message>
+    <message>
+        <source>{name} is not a merged file (it names no package): give the chair&apos;s .juri-merged.json of each round.</source>
+        <translation>{name} bukan file gabungan (tidak menyebut paket): berikan .juri-merged.json ketua tim panel untuk setiap tahap.</translation>
+    </message>
+    <message>
+        <source>No package given is the one the merged file {name} is for (package {package}, manifest SHA-256 {sha}…): add it with --package.</source>
+        <translation>Tidak ada paket yang diberikan untuk file gabungan {name} (paket {package}, SHA-256 manifest {sha}…): tambahkan dengan --package.</translation>
+    </message>
+</context>
+<context>
     <name>Rubric</name>
     <message>
         <source>the scale&apos;s maximum must be above its minimum</source>
@@ -4635,6 +5645,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>File rubrik {path} tidak valid: {problem}</translation>
     </message>
     <message>
+        <source>is missing: the rubric file must say how the rounds combine into the final line-up (docs/formats.md §3)</source>
+        <translation>tidak ada: file rubrik harus menyebut cara tahap-tahap digabung menjadi susunan akhir (docs/formats.md §3)</translation>
+    </message>
+    <message>
         <source>must be &quot;juri-rubric&quot;</source>
         <translation>harus &quot;juri-rubric&quot;</translation>
     </message>
@@ -4645,6 +5659,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>must name at least one round</source>
         <translation>harus mencantumkan paling sedikit satu tahap</translation>
+    </message>
+    <message>
+        <source>names a round twice: {ids}</source>
+        <translation>mencantumkan sebuah tahap dua kali: {ids}</translation>
     </message>
     <message>
         <source>names unknown round(s): {names}</source>
@@ -5236,6 +6254,97 @@ Alasan: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>Shortlist</name>
+    <message>
+        <source>every ranked submission that passes</source>
+        <translation>setiap proposal diperingkat yang lulus</translation>
+    </message>
+    <message>
+        <source>the first {n} places overall</source>
+        <translation>{n} peringkat teratas secara keseluruhan</translation>
+    </message>
+    <message>
+        <source>the first {n} places in each group</source>
+        <translation>{n} peringkat teratas di setiap kelompok</translation>
+    </message>
+    <message>
+        <source>the first {n} places in each cluster</source>
+        <translation>{n} peringkat teratas di setiap kluster</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> dan </translation>
+    </message>
+    <message>
+        <source>submissions tied at a cut all taken</source>
+        <translation>proposal bernilai sama di batas diambil semua</translation>
+    </message>
+    <message>
+        <source>Say which submissions go on: the first N places, those that pass, or the first N per group or cluster.</source>
+        <translation>Sebutkan proposal mana yang lanjut: N peringkat teratas, yang lulus, atau N teratas per kelompok atau kluster.</translation>
+    </message>
+    <message>
+        <source>The merged file&apos;s round has no passing grade, so nothing can pass it; shortlist by places instead.</source>
+        <translation>Babak file gabungan ini tidak punya nilai lulus, jadi tidak ada yang bisa lulus; buat daftar pendek berdasarkan peringkat.</translation>
+    </message>
+    <message>
+        <source>every ranked submission that passes: %n submission(s)</source>
+        <translation>setiap proposal diperingkat yang lulus: %n proposal</translation>
+    </message>
+    <message>
+        <source>the first {n} places in group {name}</source>
+        <translation>{n} peringkat teratas di kelompok {name}</translation>
+    </message>
+    <message>
+        <source>the first {n} places in cluster {name}</source>
+        <translation>{n} peringkat teratas di kluster {name}</translation>
+    </message>
+    <message>
+        <source>%n submission(s) have none, so no place in one: {codes}</source>
+        <translation>%n proposal tidak memilikinya, jadi tidak punya peringkat di dalamnya: {codes}</translation>
+    </message>
+    <message>
+        <source>Nothing was written: a cut falls between submissions that nothing separates (their scores and every tie-break are equal), and Juri never cuts a tie silently.</source>
+        <translation>Tidak ada yang ditulis: batas jatuh di antara proposal yang tidak terbedakan (nilai dan setiap penentu nilai samanya sama), dan Juri tidak pernah memotong nilai sama secara diam-diam.</translation>
+    </message>
+    <message>
+        <source>Take every tied submission with --include-ties, or choose a number of places that does not cut a tie.</source>
+        <translation>Ambil setiap proposal bernilai sama dengan --include-ties, atau pilih jumlah peringkat yang tidak memotong nilai sama.</translation>
+    </message>
+    <message>
+        <source>{where}: %n submission(s)</source>
+        <translation>{where}: %n proposal</translation>
+    </message>
+    <message>
+        <source>tied at the cut and all taken: {codes}</source>
+        <translation>bernilai sama di batas dan diambil semua: {codes}</translation>
+    </message>
+    <message>
+        <source>fewer ranked submissions than places</source>
+        <translation>proposal diperingkat lebih sedikit daripada jumlah tempat</translation>
+    </message>
+    <message>
+        <source>%n submission(s) not ranked (fewer than {minimum} complete evaluations) cannot be shortlisted: {codes}</source>
+        <translation>%n proposal yang tidak diperingkat (kurang dari {minimum} penilaian lengkap) tidak bisa masuk daftar pendek: {codes}</translation>
+    </message>
+    <message>
+        <source>The rule shortlists no submission ({rule}). Nothing was written.</source>
+        <translation>Aturan ini tidak memasukkan satu proposal pun ke daftar pendek ({rule}). Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>{where}: {codes} share place {place}, so {n} places would take {places} of these {count}</source>
+        <translation>{where}: {codes} berbagi peringkat {place}, jadi {n} tempat hanya mengambil {places} dari {count} proposal ini</translation>
+    </message>
+    <message>
+        <source>{fewer} or {more} places do not cut the tie</source>
+        <translation>{fewer} atau {more} tempat tidak memotong nilai sama</translation>
+    </message>
+    <message>
+        <source>{more} places do not cut the tie</source>
+        <translation>{more} tempat tidak memotong nilai sama</translation>
+    </message>
+</context>
+<context>
     <name>SignDialog</name>
     <message>
         <source>Sign the merged file</source>
@@ -5664,6 +6773,37 @@ Alasan: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>ThirdJurorDialog</name>
+    <message>
+        <source>Assign a third juror to {code}</source>
+        <translation>Tugaskan juri ketiga untuk {code}</translation>
+    </message>
+    <message>
+        <source>Tick the jurors who should also score {code}. Juri writes an assignments file; the secretariat adds it to the package with juri package amend and sends the new version to the jurors. Results already given keep counting.</source>
+        <translation>Centang juri yang juga menilai {code}. Aplikasi Juri menulis file penugasan; sekretariat menambahkannya ke paket dengan juri package amend dan mengirim versi baru kepada juri. Hasil yang sudah diberikan tetap dihitung.</translation>
+    </message>
+    <message>
+        <source>&amp;Jurors not assigned to it (submissions they have):</source>
+        <translation>&amp;Juri yang belum ditugaskan (jumlah proposal mereka):</translation>
+    </message>
+    <message>
+        <source>Jurors who could score {code}</source>
+        <translation>Juri yang dapat menilai {code}</translation>
+    </message>
+    <message>
+        <source>{id} · {name} ({n} submissions)</source>
+        <translation>{id} · {name} ({n} proposal)</translation>
+    </message>
+    <message>
+        <source>Every juror of the roster is assigned to {code} already; a new juror needs a roster row too (juri package amend --roster).</source>
+        <translation>Setiap juri dalam daftar sudah ditugaskan untuk {code}; juri baru juga memerlukan baris di daftar juri (juri package amend --roster).</translation>
+    </message>
+    <message>
+        <source>&amp;Save assignments…</source>
+        <translation>&amp;Simpan penugasan…</translation>
+    </message>
+</context>
+<context>
     <name>TieBreakDialog</name>
     <message>
         <source>Tie-break order</source>
@@ -5794,6 +6934,10 @@ Alasan: {reason}</translation>
     <message>
         <source>for another package ({package}), not {expected}</source>
         <translation>untuk paket lain ({package}), bukan {expected}</translation>
+    </message>
+    <message>
+        <source>for a version of package {package} that version {version} of it does not name (manifest {sha}): a newer version, or one the secretariat did not sign as an amendment; use the newest version of the package</source>
+        <translation>untuk versi paket {package} yang tidak disebut versi {version}-nya (manifest {sha}): versi lebih baru, atau versi yang tidak ditandatangani sekretariat sebagai perubahan; pakai versi terbaru paket</translation>
     </message>
     <message>
         <source>juror {id} is not in the package&apos;s roster</source>
