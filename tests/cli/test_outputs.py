@@ -56,9 +56,13 @@ def test_merge_never_writes_over_a_key_an_input_or_a_jurors_result(capsys, demo,
 
 def test_merge_rewrites_its_own_output_and_needs_overwrite_for_another_file(
         capsys, demo, chair, tmp_path) -> None:
-    merged = tmp_path / "merged.json"
-    assert merge(capsys, demo, chair, "-o", str(merged))[0] == 0
-    assert merge(capsys, demo, chair, "-o", str(merged))[0] == 0  # a re-export
+    merged, xlsx, csv = tmp_path / "merged.json", tmp_path / "r.xlsx", tmp_path / "r.csv"
+    assert merge(capsys, demo, chair, "-o", str(merged), "--xlsx", str(xlsx))[0] == 0
+    # a re-export: the merged file and the workbook are recognised as this command's own
+    assert merge(capsys, demo, chair, "-o", str(merged), "--xlsx", str(xlsx))[0] == 0
+    csv.write_text("a,b\n", encoding="utf-8")  # a CSV carries no mark: --overwrite to replace
+    assert merge(capsys, demo, chair, "-o", str(merged), "--csv", str(csv))[0] == 1
+    assert merge(capsys, demo, chair, "-o", str(merged), "--csv", str(csv), "--overwrite")[0] == 0
     notes = tmp_path / "notes.txt"
     notes.write_text("my notes", encoding="utf-8")
     code, out = merge(capsys, demo, chair, "-o", str(notes))
