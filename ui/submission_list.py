@@ -71,13 +71,13 @@ class SubmissionTableModel(QAbstractTableModel):
         self.mark_font.setPointSizeF(self.mark_font.pointSizeF() * 1.4)
         session.evaluationChanged.connect(self.refresh)
 
-    def rowCount(self, parent=NO_PARENT) -> int:  # noqa: N802 - Qt names
+    def rowCount(self, parent=NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=NO_PARENT) -> int:  # noqa: N802
+    def columnCount(self, parent=NO_PARENT) -> int:
         return 0 if parent.isValid() else 6
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (self.tr("Code"), self.tr("Title"), self.tr("Agency"), self.tr("Category"),
@@ -162,7 +162,7 @@ class SubmissionFilter(QSortFilterProxyModel):
             self.status = status
         self.endFilterChange()
 
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         row: SubmissionSummary = self.sourceModel().rows[source_row]
         if self.group and row.group != self.group:
             return False
@@ -183,7 +183,7 @@ class SubmissionFilter(QSortFilterProxyModel):
             column = -1
         super().sort(column, order)
 
-    def lessThan(self, left, right) -> bool:  # noqa: N802
+    def lessThan(self, left, right) -> bool:
         if left.column() == SubmissionTableModel.TOTAL:  # nothing scored sorts below any score
             return _rank(left.data(Qt.ItemDataRole.UserRole)) < _rank(
                 right.data(Qt.ItemDataRole.UserRole))
@@ -202,7 +202,7 @@ def _rank(total: Decimal | None) -> Decimal:
 class SubmissionListPanel(QWidget):
     """Search box, filters, the table and the progress summary ("12 of 40 scored")."""
 
-    currentChanged = Signal(str)  # noqa: N815 - the selected submission's code
+    currentChanged = Signal(str)  # the selected submission's code
 
     def __init__(self, session: JurorSession, parent=None) -> None:
         super().__init__(parent)

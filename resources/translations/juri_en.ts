@@ -749,10 +749,6 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <source>Save the signed record as PDF</source>
         <translation>Save the signed record as PDF</translation>
     </message>
-    <message>
-        <source>Juri will use the new language the next time the window opens.</source>
-        <translation>Juri will use the new language the next time the window opens.</translation>
-    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2618,6 +2614,17 @@ Hand this file to the panel chair.</translation>
     </message>
 </context>
 <context>
+    <name>JuriWindow</name>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Switch the window to the new language now? Your work is saved.</source>
+        <translation>Switch the window to the new language now? Your work is saved.</translation>
+    </message>
+</context>
+<context>
     <name>KeyExposure</name>
     <message>
         <source>Key file warning</source>
@@ -3028,14 +3035,6 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>Saved: {path}</source>
         <translation>Saved: {path}</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Juri will use the new language after a restart. Restart now? Your work is saved.</source>
-        <translation>Juri will use the new language after a restart. Restart now? Your work is saved.</translation>
     </message>
     <message>
         <source>Next / previous field: a score, its comment, … the overall comment, the recommendation</source>

@@ -749,10 +749,6 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <source>Save the signed record as PDF</source>
         <translation>Simpan berita acara sebagai PDF</translation>
     </message>
-    <message>
-        <source>Juri will use the new language the next time the window opens.</source>
-        <translation>Juri akan memakai bahasa baru saat jendela dibuka berikutnya.</translation>
-    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2618,6 +2614,17 @@ Serahkan file ini kepada ketua tim panel.</translation>
     </message>
 </context>
 <context>
+    <name>JuriWindow</name>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Switch the window to the new language now? Your work is saved.</source>
+        <translation>Ganti bahasa jendela sekarang? Pekerjaan Anda sudah tersimpan.</translation>
+    </message>
+</context>
+<context>
     <name>KeyExposure</name>
     <message>
         <source>Key file warning</source>
@@ -3028,14 +3035,6 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>Saved: {path}</source>
         <translation>Tersimpan: {path}</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Bahasa</translation>
-    </message>
-    <message>
-        <source>Juri will use the new language after a restart. Restart now? Your work is saved.</source>
-        <translation>Juri akan memakai bahasa baru setelah dimulai ulang. Mulai ulang sekarang? Pekerjaan Anda sudah tersimpan.</translation>
     </message>
     <message>
         <source>Next / previous field: a score, its comment, … the overall comment, the recommendation</source>

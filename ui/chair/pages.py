@@ -91,8 +91,8 @@ def heading(text: str = "") -> QLabel:
 class FilesPage(QWidget):
     """Every file with its status and reason; accepting a key the roster does not know."""
 
-    acceptKeyRequested = Signal(object)  # noqa: N815 - Qt naming; a FileVerdict
-    canAcceptChanged = Signal(bool)  # noqa: N815 - the selected file's key can be accepted
+    acceptKeyRequested = Signal(object)
+    canAcceptChanged = Signal(bool)  # the selected file's key can be accepted
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -20,13 +20,11 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDoubleSpinBox,
     QFileDialog,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QSpinBox,
     QTabWidget,
@@ -35,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME, __version__, paths
+from app import __version__, paths
 from app.domain.competition import MAX_MIN_EVALUATIONS
 from app.domain.numbers import decimal_text
 from app.domain.rubric import Rubric
@@ -48,8 +46,7 @@ from app.merge.statuses import FileVerdict
 from app.reports.recap_from_merge import RecapOptions, recap_pdf
 from app.services.identity import KEY_FILE
 from app.settings import Settings, save
-from ui import theme
-from ui.actions import add_action
+from ui.about import window_title
 from ui.chair.charts import DistributionView
 from ui.chair.pages import (
     CoveragePage,
@@ -62,9 +59,8 @@ from ui.chair.recap_dialog import RecapDialog
 from ui.chair.sign_dialog import SignDialog
 from ui.chair.tie_break_dialog import TieBreakDialog
 from ui.dialogs import show_error
-from ui.saved_state import state_bytes, state_text
+from ui.main_window_base import JuriWindow
 from ui.tasks import Task, TaskRunner
-from ui.view_menus import add_theme_and_language_menus
 
 PACKAGE_SUFFIX = ".juripkg"
 
@@ -105,19 +101,20 @@ def spin_decimal(value: float, places: int) -> Decimal:
     return Decimal(decimal_text(Decimal(str(round(value, places)))))
 
 
-class ChairWindow(QMainWindow):
-    reportChanged = Signal(object)  # noqa: N815 - Qt naming; the MergeReport shown
-    busyChanged = Signal(bool)  # noqa: N815
+class ChairWindow(JuriWindow):
+    reportChanged = Signal(object)  # the MergeReport shown
+    busyChanged = Signal(bool)
+
+    geometry_setting = "chair_geometry"
+    default_size = (1300, 820)
 
     def __init__(self, desk: ChairDesk, settings: Settings, tasks: TaskRunner) -> None:
-        super().__init__()
-        self.desk, self.settings, self.tasks = desk, settings, tasks
+        super().__init__(settings, tasks)
+        self.desk = desk
         self.report: MergeReport | None = None
         self.signed: tuple[Path, bytes] | None = None  # the merged file signed last
         self.busy = 0
         self.options = options_from(settings)
-        self.setAcceptDrops(True)
-        self.setMinimumSize(900, 600)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.files = FilesPage()
@@ -144,15 +141,10 @@ class ChairWindow(QMainWindow):
         self.package_label.setAccessibleName(self.tr("Package"))
         self.statusBar().addPermanentWidget(self.package_label)
         self._enable(False)
-        if settings.chair_geometry:
-            self.restoreGeometry(state_bytes(settings.chair_geometry))
-        else:
-            self.resize(1300, 820)
+        self.restore_geometry()
         self._update_title()
 
     # --- construction ----------------------------------------------------------------------
-
-    _action = add_action  # self._action(text, slot, shortcut, name)
 
     def _build_actions(self) -> None:
         self.open_action = self._action(self.tr("&Open package…"), self.choose_package,
@@ -208,8 +200,7 @@ class ChairWindow(QMainWindow):
         for action in self.tab_actions:
             view_menu.addAction(action)
         view_menu.addSeparator()
-        add_theme_and_language_menus(self, view_menu, self.settings, self.set_theme,
-                                     self.set_language)
+        self.add_view_choices(view_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -300,10 +291,10 @@ class ChairWindow(QMainWindow):
         package = self.desk.package
         title = self.tr("Panel chair")
         if package is None:
-            self.setWindowTitle(f"{title} — {APP_NAME} {__version__}")
+            self.setWindowTitle(window_title(f"{title} {__version__}"))
             self.package_label.setText(self.tr("No package open"))
         else:
-            self.setWindowTitle(f"{package.manifest.title} — {title} — {APP_NAME}")
+            self.setWindowTitle(window_title(f"{package.manifest.title} — {title}"))
             self.package_label.setText(self.tr("Package {id}, signed by {fp}").format(
                 id=package.manifest.package_id, fp=package.signer_fingerprint))
 
@@ -460,11 +451,11 @@ class ChairWindow(QMainWindow):
         self.run(lambda progress, cancelled: desk.merge(progress=progress, cancelled=cancelled),
                  self.tr("Merging …"), self.show_report, self.tr("Merge"))
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
+    def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802
+    def dropEvent(self, event) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         packages = [p for p in paths if p.suffix.lower() == PACKAGE_SUFFIX]
         others = [p for p in paths if p.suffix.lower() != PACKAGE_SUFFIX]
@@ -675,27 +666,13 @@ class ChairWindow(QMainWindow):
 
     # --- the rest --------------------------------------------------------------------------
 
-    def set_theme(self, key: str) -> None:
-        self.settings.theme = key
-        save(self.settings)
-        theme.apply(QApplication.instance(), key)
+    def theme_changed(self) -> None:
         self.charts.follow_theme()
 
-    def set_language(self, key: str) -> None:
-        """Saved for the next start (the juror's app and the chair's window share it)."""
-        if key == self.settings.language:
-            return
-        self.settings.language = key
-        save(self.settings)
-        self.statusBar().showMessage(self.tr(
-            "Juri will use the new language the next time the window opens."), 15000)
-
-    def about(self) -> None:
-        from ui.about import show_about
-
-        self.about_box = show_about(self)
-
-    def closeEvent(self, event) -> None:  # noqa: N802
-        self.settings.chair_geometry = state_text(self.saveGeometry())
-        save(self.settings)
-        super().closeEvent(event)
+    def take_over(self, old: ChairWindow) -> None:
+        """The same report, signed file and tab as ``old`` (the window again in a new
+        language)."""
+        if old.report is not None:
+            self.show_report(old.report)
+        self.signed = old.signed
+        self.tabs.setCurrentIndex(old.tabs.currentIndex())
