@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import JuriError
+from app.paths import PACKAGE_SUFFIX, PUBLIC_KEY_SUFFIX
 from app.services.packages import PackageInfo
 from app.services.wiring import Services
 from app.settings import Settings, save
 from ui.about import window_title
-from ui.dialogs import show_error
+from ui.dialogs import package_filter, public_key_filter, show_error
 from ui.export_dialog import ExportDialog, show_export_result
 from ui.keyboard import KeyArbiter
 from ui.main_window_base import JuriWindow
@@ -31,8 +32,6 @@ from ui.saved_state import state_bytes, state_text
 from ui.session import JurorSession
 from ui.start_page import StartPage
 from ui.tasks import TaskRunner
-
-PACKAGE_FILTER_SUFFIX = ".juripkg"
 
 
 class MainWindow(JuriWindow):
@@ -193,7 +192,7 @@ class MainWindow(JuriWindow):
         start = self.settings.last_open_folder or str(Path.home())
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Open package"), start,
-            self.tr("Juri packages (*.juripkg);;All files (*)"))
+            package_filter())
         if path:
             self.settings.last_open_folder = str(Path(path).parent)
             save(self.settings)
@@ -417,10 +416,10 @@ class MainWindow(JuriWindow):
     def save_public_key(self) -> None:
         identity = self.workspace.identity.require()
         start = Path(self.settings.last_export_folder or Path.home()) / (
-            f"{identity.juror_id}.pub.json")
+            f"{identity.juror_id}{PUBLIC_KEY_SUFFIX}")
         target, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save public key file"), str(start),
-            self.tr("Juri public key (*.pub.json)"))
+            public_key_filter())
         if target:
             try:
                 written = self.workspace.identity.export_public_key(Path(target))
@@ -471,7 +470,7 @@ class MainWindow(JuriWindow):
     @staticmethod
     def _dropped_package(event) -> Path | None:
         for url in event.mimeData().urls():
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(PACKAGE_FILTER_SUFFIX):
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(PACKAGE_SUFFIX):
                 return Path(url.toLocalFile())
         return None
 

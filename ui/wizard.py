@@ -33,10 +33,11 @@ from app.crypto.keys import MIN_PASSPHRASE_LENGTH
 from app.errors import JuriError
 from app.formats.fields import IDENTIFIER
 from app.pact import pact_text
+from app.paths import PUBLIC_KEY_SUFFIX
 from app.services.wiring import Services
 from app.settings import Settings, save
 from ui.about import window_title
-from ui.dialogs import show_error
+from ui.dialogs import public_key_filter, show_error
 from ui.tasks import TaskRunner
 
 LANGUAGE_PAGE, IDENTITY_PAGE, KEY_PAGE, FINGERPRINT_PAGE, PACT_PAGE = range(5)
@@ -263,10 +264,10 @@ class FingerprintPage(_Page):
     def save_public_key(self) -> Path | None:
         identity = self.workspace.identity.require()
         start = Path(self.settings.last_export_folder or Path.home()) / (
-            f"{identity.juror_id}.pub.json")
+            f"{identity.juror_id}{PUBLIC_KEY_SUFFIX}")
         target, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save public key file"), str(start),
-            self.tr("Juri public key (*.pub.json)"))
+            public_key_filter())
         if not target:
             return None
         return self.save_to(Path(target))

@@ -32,7 +32,6 @@ from app.formats.table import listed
 from app.i18n import translate
 
 CHUNK = 1024 * 1024
-PACKAGE_SUFFIX = ".juripkg"
 
 Progress = Callable[[int, int], None]
 

@@ -23,6 +23,7 @@ from app.errors import Cancelled, WorkspaceError
 from app.formats.manifest import manifest_from_json
 from app.i18n import translate
 from app.package.reader import open_package, read_member
+from app.paths import PACKAGE_SUFFIX
 from app.services.identity import IdentityService
 from app.services.workspace import Workspace
 from app.storage import audit, evaluations
@@ -167,7 +168,7 @@ class PackageService:
                         "Packages", "A different package with the same id ({id}) is already in "
                         "your workspace; the secretariat must give a new package a new id."
                     ).format(id=manifest.package_id), code="package_conflict")
-            archive = folder / f"{manifest.package_id}.juripkg"
+            archive = folder / f"{manifest.package_id}{PACKAGE_SUFFIX}"
             incoming.replace(archive)
             try:
                 self._record(manifest, verified.manifest_bytes, verified.manifest_sha256,

@@ -582,10 +582,6 @@
         <translation>Open the package the results are for</translation>
     </message>
     <message>
-        <source>Juri packages (*.juripkg);;All files (*)</source>
-        <translation>Juri packages (*.juripkg);;All files (*)</translation>
-    </message>
-    <message>
         <source>Checking {name} …</source>
         <translation>Checking {name} …</translation>
     </message>
@@ -2495,6 +2491,17 @@ Hand this file to the panel chair.</translation>
     </message>
 </context>
 <context>
+    <name>FileFilters</name>
+    <message>
+        <source>Juri packages ({pattern});;All files (*)</source>
+        <translation>Juri packages ({pattern});;All files (*)</translation>
+    </message>
+    <message>
+        <source>Juri public key ({pattern})</source>
+        <translation>Juri public key ({pattern})</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>{name} is outside the files folder</source>
@@ -2538,10 +2545,6 @@ Hand this file to the panel chair.</translation>
     <message>
         <source>Save public key file</source>
         <translation>Save public key file</translation>
-    </message>
-    <message>
-        <source>Juri public key (*.pub.json)</source>
-        <translation>Juri public key (*.pub.json)</translation>
     </message>
     <message>
         <source>Saved: {path}</source>
@@ -2967,10 +2970,6 @@ Hand this file to the panel chair.</translation>
         <translation>Open package</translation>
     </message>
     <message>
-        <source>Juri packages (*.juripkg);;All files (*)</source>
-        <translation>Juri packages (*.juripkg);;All files (*)</translation>
-    </message>
-    <message>
         <source>Checking {name}…</source>
         <translation>Checking {name}…</translation>
     </message>
@@ -3027,10 +3026,6 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>Save public key file</source>
         <translation>Save public key file</translation>
-    </message>
-    <message>
-        <source>Juri public key (*.pub.json)</source>
-        <translation>Juri public key (*.pub.json)</translation>
     </message>
     <message>
         <source>Saved: {path}</source>

@@ -582,10 +582,6 @@
         <translation>Buka paket yang menjadi dasar hasil penilaian</translation>
     </message>
     <message>
-        <source>Juri packages (*.juripkg);;All files (*)</source>
-        <translation>Paket Juri (*.juripkg);;Semua file (*)</translation>
-    </message>
-    <message>
         <source>Checking {name} …</source>
         <translation>Memeriksa {name} …</translation>
     </message>
@@ -2495,6 +2491,17 @@ Serahkan file ini kepada ketua tim panel.</translation>
     </message>
 </context>
 <context>
+    <name>FileFilters</name>
+    <message>
+        <source>Juri packages ({pattern});;All files (*)</source>
+        <translation>Paket Juri ({pattern});;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>Juri public key ({pattern})</source>
+        <translation>Kunci publik Juri ({pattern})</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>{name} is outside the files folder</source>
@@ -2538,10 +2545,6 @@ Serahkan file ini kepada ketua tim panel.</translation>
     <message>
         <source>Save public key file</source>
         <translation>Simpan file kunci publik</translation>
-    </message>
-    <message>
-        <source>Juri public key (*.pub.json)</source>
-        <translation>Kunci publik Juri (*.pub.json)</translation>
     </message>
     <message>
         <source>Saved: {path}</source>
@@ -2967,10 +2970,6 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>Buka paket</translation>
     </message>
     <message>
-        <source>Juri packages (*.juripkg);;All files (*)</source>
-        <translation>Paket Juri (*.juripkg);;Semua file (*)</translation>
-    </message>
-    <message>
         <source>Checking {name}…</source>
         <translation>Memeriksa {name}…</translation>
     </message>
@@ -3027,10 +3026,6 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>Save public key file</source>
         <translation>Simpan file kunci publik</translation>
-    </message>
-    <message>
-        <source>Juri public key (*.pub.json)</source>
-        <translation>Kunci publik Juri (*.pub.json)</translation>
     </message>
     <message>
         <source>Saved: {path}</source>

@@ -43,6 +43,7 @@ from app.merge.methods import Method
 from app.merge.ranking import DEFAULT_TIE_BREAK, EVALUATIONS, WEIGHTS
 from app.merge.service import DEFAULT_THRESHOLD, MergeOptions, MergeReport
 from app.merge.statuses import FileVerdict
+from app.paths import MERGED_SUFFIX, PACKAGE_SUFFIX
 from app.reports.recap_from_merge import RecapOptions, recap_pdf
 from app.services.identity import KEY_FILE
 from app.settings import Settings, save
@@ -58,11 +59,9 @@ from ui.chair.pages import (
 from ui.chair.recap_dialog import RecapDialog
 from ui.chair.sign_dialog import SignDialog
 from ui.chair.tie_break_dialog import TieBreakDialog
-from ui.dialogs import show_error
+from ui.dialogs import package_filter, show_error
 from ui.main_window_base import JuriWindow
 from ui.tasks import Task, TaskRunner
-
-PACKAGE_SUFFIX = ".juripkg"
 
 
 def options_from(settings: Settings) -> MergeOptions:
@@ -344,7 +343,7 @@ class ChairWindow(JuriWindow):
             else str(Path.home())
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Open the package the results are for"), start,
-            self.tr("Juri packages (*.juripkg);;All files (*)"))
+            package_filter())
         if path:
             self.open_package(Path(path))
 
@@ -565,7 +564,7 @@ class ChairWindow(JuriWindow):
 
     def choose_merged_target(self) -> None:
         target = self._target(self.tr("Export signed merged file"),
-                              f"{self._stem()}.juri-merged.json",
+                              f"{self._stem()}{MERGED_SUFFIX}",
                               self.tr("Merged files (*.json)"))
         if target is not None:
             self.export_merged(target)
