@@ -1,10 +1,10 @@
 """QR codes: the one encoder every QR code of Juri goes through (the sheets' codes on paper,
 the video link in the juror's window).
 
-Encoded by zxing-cpp (its writer is Zint, in C++), about fifty times faster than ReportLab's
-pure-Python encoder, which tried all eight masks in Python: a quarter of the time of a batch of
-blank sheets. Error correction level M survives a fold, a coffee ring or a smudge on a sheet
-carried to a field visit; whoever draws a code leaves a quiet zone of :data:`QUIET_ZONE`
+Encoded by zxing-cpp (its writer is Zint, in C++), not by ReportLab's pure-Python encoder, which
+tried all eight masks in Python and dominated a batch of blank sheets (figures: docs/performance.md,
+"Costs the code is shaped by"). Error correction level M survives a fold, a coffee ring or a smudge
+on a sheet carried to a field visit; whoever draws a code leaves a quiet zone of :data:`QUIET_ZONE`
 modules around it, as the standard asks.
 """
 

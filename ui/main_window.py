@@ -341,7 +341,7 @@ class MainWindow(JuriWindow):
         if self.session is None or self.view is None:
             return
         self.view.flush()
-        from ui.sheets_dialog import SheetsDialog  # with ReportLab: a fifth of a second of start
+        from ui.sheets_dialog import SheetsDialog  # with ReportLab: kept out of the start
 
         dialog = SheetsDialog(self.session, self.view.code, action, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

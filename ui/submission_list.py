@@ -177,8 +177,8 @@ class SubmissionFilter(QSortFilterProxyModel):
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Package order is the source model's order: sorting by it is showing the rows as
-        they are (sorting 5,000 rows through Python comparisons cost the window's start
-        half a second)."""
+        they are (sorting 5,000 rows through Python comparisons slowed the window's start:
+        docs/performance.md)."""
         if column == SubmissionTableModel.CODE and order == Qt.SortOrder.AscendingOrder:
             column = -1
         super().sort(column, order)
