@@ -353,24 +353,24 @@ class ChairWindow(JuriWindow):
         desk, then = self.desk, [Path(p) for p in then]
         self.statusBar().showMessage(self.tr("Checking {name} …").format(name=path.name))
 
-        def opened(result: tuple[MergeReport, tuple[str, ...]]) -> None:
-            report, unbound = result
+        def opened(result: tuple[MergeReport, tuple[str, ...], str]) -> None:
+            report, unbound, signer = result
             self.settings.chair_package = str(path.resolve())
-            if desk.options.tie_break != self.options.tie_break:
-                self.options = replace(self.options, tie_break=desk.options.tie_break)
-                self.settings.chair_tie_break = ",".join(desk.options.tie_break)
+            tie_break = report.options.tie_break  # fitted to this package's rubric
+            if tie_break != self.options.tie_break:
+                self.options = replace(self.options, tie_break=tie_break)
+                self.settings.chair_tie_break = ",".join(tie_break)
             save(self.settings)
             self.statusBar().showMessage(self.tr(
                 "Package checked: complete and signed by {name} ({fp}).").format(
-                name=report.manifest.secretariat.name,
-                fp=desk.package.signer_fingerprint), 10000)
+                name=report.manifest.secretariat.name, fp=signer), 10000)
             self.show_report(report)
             if unbound:
                 self.tell_unbound_keys(unbound)
             if then:
                 self.import_paths(then)
 
-        def work(progress, cancelled) -> tuple[MergeReport, tuple[str, ...]]:
+        def work(progress, cancelled) -> tuple[MergeReport, tuple[str, ...], str]:
             try:
                 report = desk.open(path, progress=progress, cancelled=cancelled)
             except InputError as error:  # an order remembered from another package's rubric
@@ -379,7 +379,7 @@ class ChairWindow(JuriWindow):
                 desk.options = replace(desk.options, tie_break=fitted_tie_break(
                     desk.options.tie_break, desk.package.manifest.rubric))
                 report = desk.merge(progress=progress, cancelled=cancelled)
-            return report, desk.unbound_keys()
+            return report, desk.unbound_keys(), desk.require_package().signer_fingerprint
 
         self.run(work, self.tr("Checking the package …"), opened, self.tr("Open package"))
 
@@ -528,12 +528,17 @@ class ChairWindow(JuriWindow):
         self.settings.chair_min_evaluations = options.min_evaluations or 0
         self.settings.chair_tie_break = ",".join(options.tie_break)
         save(self.settings)
-        self.desk.options = replace(options, accepted_keys=self.desk.options.accepted_keys)
-        if self.report is None:
-            return
         desk = self.desk
-        self.run(lambda _progress, _cancelled: desk.configure(options),
-                 self.tr("Ranking again …"), self.show_report, self.tr("Merge settings"))
+
+        def work(_progress, _cancelled) -> MergeReport | None:  # the desk's thread
+            if desk.report is None:  # nothing merged yet: the next merge uses them
+                desk.options = replace(options, accepted_keys=desk.options.accepted_keys)
+                return None
+            return desk.configure(options)
+
+        self.run(work, self.tr("Ranking again …"),
+                 lambda report: report is not None and self.show_report(report),
+                 self.tr("Merge settings"))
 
     def choose_tie_break(self) -> TieBreakDialog | None:
         """The tie-break order, ticked and moved with the keyboard."""
