@@ -11,6 +11,7 @@ modules around it, as the standard asks.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any, cast
 
 import zxingcpp
 
@@ -20,8 +21,8 @@ QUIET_ZONE = 4  # modules of white around a code
 def qr_matrix(text: str) -> list[list[bool]]:
     """Rows of modules from the top (True = dark) encoding ``text``, error correction M."""
     code = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level="M")
-    image = memoryview(code.to_image(scale=1, add_quiet_zones=False))
-    rows, columns = image.shape
+    image = memoryview(cast(Any, code.to_image(scale=1, add_quiet_zones=False)))  # a buffer
+    rows, columns = cast(tuple[int, int], image.shape)
     data = image.tobytes()  # one byte per module: 0 is dark
     return [[data[row * columns + column] == 0 for column in range(columns)]
             for row in range(rows)]

@@ -190,7 +190,7 @@ def _facts_table(innovation: Innovation, styles: dict[str, ParagraphStyle]) -> T
     facts = [
         ("Kode", escape(innovation["code"])),
         ("Kelompok", escape(GROUP_LABELS.get(innovation.get("group", ""), ""))),
-        ("Kluster", escape(CLUSTER_LABELS.get(cluster, cluster))),
+        ("Kluster", escape(CLUSTER_LABELS.get(cluster) or cluster)),
         ("Kategori", escape(innovation.get("category", ""))),
         ("Video", f'<a href={quoteattr(url)} color="{LINK}"><u>{escape(url)}</u></a>'),
     ]

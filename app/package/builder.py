@@ -237,13 +237,16 @@ def _new_package_id(competition_id: str, round_id: str) -> str:
     return f"{competition_id}-{round_id}-{secrets.token_hex(4)}"[:64]
 
 
-def _zip_time(created: str) -> tuple[int, int, int, int, int, int]:
+ZipTime = tuple[int, int, int, int, int, int]  # a zip member's date and time
+
+
+def _zip_time(created: str) -> ZipTime:
     moment = dt.datetime.fromisoformat(created.replace("Z", "+00:00"))
     return (max(moment.year, 1980), moment.month, moment.day, moment.hour, moment.minute,
             moment.second)
 
 
-def _info(name: str, timestamp: tuple[int, ...], compression: int) -> zipfile.ZipInfo:
+def _info(name: str, timestamp: ZipTime, compression: int) -> zipfile.ZipInfo:
     info = zipfile.ZipInfo(name, date_time=timestamp)
     info.compress_type = compression
     info.external_attr = 0o100644 << 16  # a regular file, rw-r--r--
@@ -251,7 +254,7 @@ def _info(name: str, timestamp: tuple[int, ...], compression: int) -> zipfile.Zi
 
 
 def _copy_hashed(archive: zipfile.ZipFile, source: Path, member: str,
-                 timestamp: tuple[int, ...], advance: Callable[[int], None]) -> tuple[str, int]:
+                 timestamp: ZipTime, advance: Callable[[int], None]) -> tuple[str, int]:
     """Store ``source`` uncompressed (PDFs and videos are compressed already) while hashing it."""
     digest = hashlib.sha256()
     size = 0
