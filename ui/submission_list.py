@@ -36,6 +36,7 @@ from app.i18n import format_decimal
 from app.reports.text import total_shown
 from app.services.scoring import SubmissionSummary
 from ui.session import JurorSession
+from ui.tables import style_rows_table
 
 STATUS_COLOURS = {
     EvaluationStatus.NOT_STARTED: QColor("#9e9e9e"),
@@ -237,15 +238,11 @@ class SubmissionListPanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Submissions"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        style_rows_table(self.table)
         # the indicator first, so enabling sorting sorts once (by package order), not twice
         self.table.horizontalHeader().setSortIndicator(SubmissionTableModel.CODE,
                                                        Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
         self._size_columns()
         self.table.setColumnHidden(SubmissionTableModel.AGENCY, True)
         self.table.setColumnHidden(SubmissionTableModel.CATEGORY, True)
