@@ -629,10 +629,6 @@
         <translation>Buka paket yang menjadi dasar hasil penilaian</translation>
     </message>
     <message>
-        <source>Juri packages (*.juripkg);;All files (*)</source>
-        <translation>Paket Juri (*.juripkg);;Semua file (*)</translation>
-    </message>
-    <message>
         <source>Checking {name} …</source>
         <translation>Memeriksa {name} …</translation>
     </message>
@@ -773,8 +769,8 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Simpan penugasan untuk sekretariat</translation>
     </message>
     <message>
-        <source>Assignments written: {path}. The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW.juripkg</source>
-        <translation>Penugasan ditulis: {path}. Sekretariat menambahkannya ke paket: juri package amend PAKET --assignments {name} --key SEKRETARIAT.key -o BARU.juripkg</translation>
+        <source>Assignments written: {path}. The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW{suffix}</source>
+        <translation>Penugasan ditulis: {path}. Sekretariat menambahkannya ke paket: juri package amend PAKET --assignments {name} --key SEKRETARIAT.key -o BARU{suffix}</translation>
     </message>
     <message>
         <source>Exporting …</source>
@@ -811,10 +807,6 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>Save the signed record as PDF</source>
         <translation>Simpan berita acara sebagai PDF</translation>
-    </message>
-    <message>
-        <source>Juri will use the new language the next time the window opens.</source>
-        <translation>Juri akan memakai bahasa baru saat jendela dibuka berikutnya.</translation>
     </message>
 </context>
 <context>
@@ -1501,7 +1493,7 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>&apos;{value}&apos; is not a number of places (a whole number of at least 1)</source>
-        <translation>'{value}' bukan jumlah peringkat (bilangan bulat minimal 1)</translation>
+        <translation>&apos;{value}&apos; bukan jumlah peringkat (bilangan bulat minimal 1)</translation>
     </message>
     <message>
         <source>Version {version} of package {id} written: {path}</source>
@@ -2303,7 +2295,7 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>The next round&apos;s package needs an id of its own (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;), not &apos;{id}&apos;.</source>
-        <translation>Paket babak berikutnya memerlukan ID sendiri (huruf, angka, '.', '_' dan '-'), bukan '{id}'.</translation>
+        <translation>Paket babak berikutnya memerlukan ID sendiri (huruf, angka, &apos;.&apos;, &apos;_&apos; dan &apos;-&apos;), bukan &apos;{id}&apos;.</translation>
     </message>
     <message>
         <source>Write the new package to another file: {name} is the package it is made from, which jurors and the chair may still need.</source>
@@ -2887,6 +2879,17 @@ Serahkan file ini kepada ketua tim panel.</translation>
     </message>
 </context>
 <context>
+    <name>FileFilters</name>
+    <message>
+        <source>Juri packages ({pattern});;All files (*)</source>
+        <translation>Paket Juri ({pattern});;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>Juri public key ({pattern})</source>
+        <translation>Kunci publik Juri ({pattern})</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>{name} is outside the files folder</source>
@@ -3404,10 +3407,6 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>Simpan file kunci publik</translation>
     </message>
     <message>
-        <source>Juri public key (*.pub.json)</source>
-        <translation>Kunci publik Juri (*.pub.json)</translation>
-    </message>
-    <message>
         <source>Saved: {path}</source>
         <translation>Tersimpan: {path}</translation>
     </message>
@@ -3475,6 +3474,17 @@ Serahkan file ini kepada ketua tim panel.</translation>
     <message>
         <source>as the secretariat gave it, e.g. J07</source>
         <translation>sesuai yang diberikan sekretariat, mis. J07</translation>
+    </message>
+</context>
+<context>
+    <name>JuriWindow</name>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Switch the window to the new language now? Your work is saved.</source>
+        <translation>Ganti bahasa jendela sekarang? Pekerjaan Anda sudah tersimpan.</translation>
     </message>
 </context>
 <context>
@@ -3824,10 +3834,6 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>Buka paket</translation>
     </message>
     <message>
-        <source>Juri packages (*.juripkg);;All files (*)</source>
-        <translation>Paket Juri (*.juripkg);;Semua file (*)</translation>
-    </message>
-    <message>
         <source>Checking {name}…</source>
         <translation>Memeriksa {name}…</translation>
     </message>
@@ -3886,20 +3892,8 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Simpan file kunci publik</translation>
     </message>
     <message>
-        <source>Juri public key (*.pub.json)</source>
-        <translation>Kunci publik Juri (*.pub.json)</translation>
-    </message>
-    <message>
         <source>Saved: {path}</source>
         <translation>Tersimpan: {path}</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Bahasa</translation>
-    </message>
-    <message>
-        <source>Juri will use the new language after a restart. Restart now? Your work is saved.</source>
-        <translation>Juri akan memakai bahasa baru setelah dimulai ulang. Mulai ulang sekarang? Pekerjaan Anda sudah tersimpan.</translation>
     </message>
     <message>
         <source>Next / previous field: a score, its comment, … the overall comment, the recommendation</source>
