@@ -16,7 +16,7 @@ from ui.tasks import TaskRunner
 
 
 class PackageView(QWidget):
-    currentChanged = Signal(str)  # noqa: N815 - Qt naming
+    currentChanged = Signal(str)
 
     def __init__(self, session: JurorSession, tasks: TaskRunner,
                  parent: QWidget | None = None) -> None:

@@ -48,7 +48,7 @@ class ChangeCommand(QUndoCommand):
     def id(self) -> int:
         return TEXT_COMMAND_ID if self.merge_key else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+    def mergeWith(self, other: QUndoCommand) -> bool:
         """Typing a comment in bursts makes one undo step per field, not one per save."""
         if not isinstance(other, ChangeCommand) or other.merge_key != self.merge_key:
             return False
@@ -57,11 +57,11 @@ class ChangeCommand(QUndoCommand):
 
 
 class JurorSession(QObject):
-    evaluationChanged = Signal(str)  # noqa: N815 - Qt signal naming
-    focusRequested = Signal(str)  # noqa: N815
+    evaluationChanged = Signal(str)
+    focusRequested = Signal(str)
     saved = Signal(str)
-    saveFailed = Signal(str)  # noqa: N815
-    paperChanged = Signal(object)  # noqa: N815 - the paper sheet's submission, or None
+    saveFailed = Signal(str)
+    paperChanged = Signal(object)  # the paper sheet's submission, or None
 
     def __init__(self, workspace: Services, package_id: str, parent: QObject | None = None,
                  source: str = Source.APP) -> None:

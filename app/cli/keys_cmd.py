@@ -24,6 +24,7 @@ from app.crypto.keys import (
     write_public_key,
 )
 from app.i18n import translate
+from app.paths import PUBLIC_KEY_SUFFIX
 
 
 def register(commands) -> None:
@@ -101,7 +102,7 @@ def run_new(args) -> int:
 
 
 def public_file_for(private_key: Path) -> Path:
-    return private_key.with_name(private_key.stem + ".pub.json")
+    return private_key.with_name(private_key.stem + PUBLIC_KEY_SUFFIX)
 
 
 def _key_file(args) -> Path:
@@ -126,8 +127,8 @@ def run_export(args) -> int:
     source = _key_file(args)
     public_key, label = read_public_half(source)
     target = output_path(args.output, kind="public-key",
-                         default_name=source.name.split(".")[0] + ".pub.json", inputs=[source],
-                         overwrite=args.overwrite)
+                         default_name=source.name.split(".")[0] + PUBLIC_KEY_SUFFIX,
+                         inputs=[source], overwrite=args.overwrite)
     if target.exists() and read_public_half(target)[0] != public_key:
         raise CommandError(translate(
             "Cli", "{path} holds another key; Juri never writes over a key. Give another "

@@ -181,7 +181,7 @@ def _outputs(args, package_id: str) -> dict[str, Path]:
     never over an input, a key, a juror's signed result, or each other."""
     inputs: list[str | Path | None] = [args.package, args.key]
     inputs += [p for p in args.inputs if not Path(p).is_dir()]
-    wanted = {"merged": (args.output, f"merged-{package_id}.json"),
+    wanted = {"merged": (args.output, f"{package_id}{paths.MERGED_SUFFIX}"),
               "xlsx": (args.xlsx, f"ranking-{package_id}.xlsx"),
               "csv": (args.csv, f"ranking-{package_id}.csv")}
     chosen: dict[str, Path] = {}

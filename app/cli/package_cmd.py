@@ -13,6 +13,7 @@ from app.domain.numbers import decimal_text
 from app.i18n import current_language, format_decimal, translate
 from app.package.builder import BuildReport, BuildRequest, build_package
 from app.package.reader import VerifiedPackage, open_package
+from app.paths import PACKAGE_SUFFIX
 
 
 def register(commands) -> None:
@@ -141,7 +142,7 @@ def register(commands) -> None:
 def run_build(args) -> int:
     key_path = Path(args.key)
     output = output_path(
-        args.output, kind="package", default_name=f"{args.package_id or 'package'}.juripkg",
+        args.output, kind="package", default_name=f"{args.package_id or 'package'}{PACKAGE_SUFFIX}",
         inputs=[args.submissions, args.rubric, args.roster, args.assignments, args.key],
         overwrite=args.overwrite)
     pair = unlock_key(key_path, args, translate("Cli", "Passphrase of the secretariat key: "))
@@ -190,7 +191,7 @@ def _places(text: str) -> int:
 def run_amend(args) -> int:
     from app.package.derive import AmendRequest, amend_package
 
-    output = output_path(args.output, kind="package", default_name="amended.juripkg",
+    output = output_path(args.output, kind="package", default_name=f"amended{PACKAGE_SUFFIX}",
                          inputs=[args.package, args.assignments, args.roster, args.key],
                          overwrite=args.overwrite)
     pair = unlock_key(Path(args.key), args, translate(
@@ -231,8 +232,9 @@ def run_next(args) -> int:
         raise CommandError(translate(
             "Cli", "--passing stands alone: it takes every ranked submission that passes, "
             "however many; leave out --top, --top-per-group and --top-per-cluster."))
+    default_name = f"{args.package_id or args.round_id}{PACKAGE_SUFFIX}"
     output = output_path(
-        args.output, kind="package", default_name=f"{args.package_id or args.round_id}.juripkg",
+        args.output, kind="package", default_name=default_name,
         inputs=[args.merged, args.package, args.rubric, args.roster, args.assignments, args.key],
         overwrite=args.overwrite)
     pair = unlock_key(Path(args.key), args, translate(

@@ -28,7 +28,6 @@ from app.pact import VERSION_PATTERN
 
 RESULT_FORMAT = "juri-result"
 RESULT_SCHEMA = 1
-RESULT_SUFFIX = ".juri-result.json"
 # A juror's result for 5,000 submissions with long comments is a few tens of megabytes.
 MAX_RESULT_BYTES = 128 * 1024 * 1024
 PAYLOAD_KEYS = frozenset({

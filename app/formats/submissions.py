@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.formats.fields import identifier_problem, is_video_url
-from app.formats.files_folder import FilesFolder
+from app.formats.files_folder import FilesFolder, Say
 from app.formats.member_names import VIDEO_SUFFIXES
 from app.formats.pdf_check import pdf_problem
 from app.formats.table import Column, Table, TableRow, listed, read_table
@@ -131,7 +131,8 @@ def _check_row(table: Table, row: TableRow, folder: FilesFolder,
                          row["cluster"], row["category"], url, proposal, video_file)
 
 
-def _proposal(row: TableRow, folder: FilesFolder, problem, found_as) -> Path | None:
+def _proposal(row: TableRow, folder: FilesFolder, problem: Callable[[str, str], None],
+              found_as: Say) -> Path | None:
     """The proposal PDF, found and checked to open in the juror's viewer."""
     name = row["proposal"]
     if not name:

@@ -19,12 +19,12 @@ from app.atomic import atomic_write_bytes
 from app.crypto.envelope import sign_payload
 from app.errors import WorkspaceError
 from app.formats.result import (
-    RESULT_SUFFIX,
     PactAcceptance,
     evaluation_to_json,
     result_payload,
 )
 from app.i18n import translate
+from app.paths import RESULT_SUFFIX
 from app.services import sequence_mark
 from app.services.identity import IdentityService
 from app.services.packages import PackageService

@@ -110,7 +110,7 @@
     </message>
     <message>
         <source>The roster gives juror {ids} the secretariat&apos;s own public key: each juror needs a key of their own (juri keys export in the juror&apos;s workspace).</source>
-        <translation>The roster gives juror {ids} the secretariat's own public key: each juror needs a key of their own (juri keys export in the juror's workspace).</translation>
+        <translation>The roster gives juror {ids} the secretariat&apos;s own public key: each juror needs a key of their own (juri keys export in the juror&apos;s workspace).</translation>
     </message>
 </context>
 <context>
@@ -641,10 +641,6 @@
         <translation>Open the package the results are for</translation>
     </message>
     <message>
-        <source>Juri packages (*.juripkg);;All files (*)</source>
-        <translation>Juri packages (*.juripkg);;All files (*)</translation>
-    </message>
-    <message>
         <source>Checking {name} …</source>
         <translation>Checking {name} …</translation>
     </message>
@@ -785,8 +781,8 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>Save the assignments for the secretariat</translation>
     </message>
     <message>
-        <source>Assignments written: {path}. The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW.juripkg</source>
-        <translation>Assignments written: {path}. The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW.juripkg</translation>
+        <source>Assignments written: {path}. The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW{suffix}</source>
+        <translation>Assignments written: {path}. The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW{suffix}</translation>
     </message>
     <message>
         <source>Exporting …</source>
@@ -823,10 +819,6 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>Save the signed record as PDF</source>
         <translation>Save the signed record as PDF</translation>
-    </message>
-    <message>
-        <source>Juri will use the new language the next time the window opens.</source>
-        <translation>Juri will use the new language the next time the window opens.</translation>
     </message>
 </context>
 <context>
@@ -1797,7 +1789,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>&apos;{value}&apos; is not a score as Juri writes it: write 7 or 7.5 (or 7,5), without spaces or leading or trailing zeros.</source>
-        <translation>'{value}' is not a score as Juri writes it: write 7 or 7.5 (or 7,5), without spaces or leading or trailing zeros.</translation>
+        <translation>&apos;{value}&apos; is not a score as Juri writes it: write 7 or 7.5 (or 7,5), without spaces or leading or trailing zeros.</translation>
     </message>
     <message>
         <source>Write one of {words}, not &apos;{value}&apos;.</source>
@@ -2197,7 +2189,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>replace an existing file that is not this command&apos;s own earlier output (never a key, an input or a signed file of another kind)</source>
-        <translation>replace an existing file that is not this command's own earlier output (never a key, an input or a signed file of another kind)</translation>
+        <translation>replace an existing file that is not this command&apos;s own earlier output (never a key, an input or a signed file of another kind)</translation>
     </message>
     <message>
         <source>The folder {path} does not exist: make it first, or give a file name in a folder that exists.</source>
@@ -2205,7 +2197,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>{path} is one of this command&apos;s inputs; Juri does not write over it. Give another output file.</source>
-        <translation>{path} is one of this command's inputs; Juri does not write over it. Give another output file.</translation>
+        <translation>{path} is one of this command&apos;s inputs; Juri does not write over it. Give another output file.</translation>
     </message>
     <message>
         <source>{path} exists and is not a file; give another output file.</source>
@@ -2902,7 +2894,7 @@ Hand this file to the panel chair.</translation>
     </message>
     <message>
         <source>must be a decimal number written as &quot;7&quot; or &quot;7.5&quot; (no trailing zeros, spaces or leading zeros)</source>
-        <translation>must be a decimal number written as "7" or "7.5" (no trailing zeros, spaces or leading zeros)</translation>
+        <translation>must be a decimal number written as &quot;7&quot; or &quot;7.5&quot; (no trailing zeros, spaces or leading zeros)</translation>
     </message>
     <message>
         <source>must be text or {&quot;id&quot;: …, &quot;en&quot;: …}</source>
@@ -2939,6 +2931,17 @@ Hand this file to the panel chair.</translation>
     <message>
         <source>code {code} is used twice</source>
         <translation>code {code} is used twice</translation>
+    </message>
+</context>
+<context>
+    <name>FileFilters</name>
+    <message>
+        <source>Juri packages ({pattern});;All files (*)</source>
+        <translation>Juri packages ({pattern});;All files (*)</translation>
+    </message>
+    <message>
+        <source>Juri public key ({pattern})</source>
+        <translation>Juri public key ({pattern})</translation>
     </message>
 </context>
 <context>
@@ -3459,10 +3462,6 @@ Hand this file to the panel chair.</translation>
         <translation>Save public key file</translation>
     </message>
     <message>
-        <source>Juri public key (*.pub.json)</source>
-        <translation>Juri public key (*.pub.json)</translation>
-    </message>
-    <message>
         <source>Saved: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -3530,6 +3529,17 @@ Hand this file to the panel chair.</translation>
     <message>
         <source>as the secretariat gave it, e.g. J07</source>
         <translation>as the secretariat gave it, e.g. J07</translation>
+    </message>
+</context>
+<context>
+    <name>JuriWindow</name>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Switch the window to the new language now? Your work is saved.</source>
+        <translation>Switch the window to the new language now? Your work is saved.</translation>
     </message>
 </context>
 <context>
@@ -3879,10 +3889,6 @@ Hand this file to the panel chair.</translation>
         <translation>Open package</translation>
     </message>
     <message>
-        <source>Juri packages (*.juripkg);;All files (*)</source>
-        <translation>Juri packages (*.juripkg);;All files (*)</translation>
-    </message>
-    <message>
         <source>Checking {name}…</source>
         <translation>Checking {name}…</translation>
     </message>
@@ -3941,20 +3947,8 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Save public key file</translation>
     </message>
     <message>
-        <source>Juri public key (*.pub.json)</source>
-        <translation>Juri public key (*.pub.json)</translation>
-    </message>
-    <message>
         <source>Saved: {path}</source>
         <translation>Saved: {path}</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Juri will use the new language after a restart. Restart now? Your work is saved.</source>
-        <translation>Juri will use the new language after a restart. Restart now? Your work is saved.</translation>
     </message>
     <message>
         <source>Next / previous field: a score, its comment, … the overall comment, the recommendation</source>
@@ -3993,7 +3987,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>is the secretariat&apos;s own key: a juror needs a key of their own</source>
-        <translation>is the secretariat's own key: a juror needs a key of their own</translation>
+        <translation>is the secretariat&apos;s own key: a juror needs a key of their own</translation>
     </message>
     <message>
         <source>a package cannot come from itself</source>
@@ -4065,7 +4059,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>&apos;{name}&apos; cannot be a packaged file&apos;s name: {problem}</source>
-        <translation>'{name}' cannot be a packaged file's name: {problem}</translation>
+        <translation>&apos;{name}&apos; cannot be a packaged file&apos;s name: {problem}</translation>
     </message>
     <message>
         <source>juror {id} is not in the roster</source>
@@ -6586,7 +6580,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>{name} is a PDF but its name does not end in .pdf, and a juror&apos;s computer opens a file by its ending: rename it to end in .pdf</source>
-        <translation>{name} is a PDF but its name does not end in .pdf, and a juror's computer opens a file by its ending: rename it to end in .pdf</translation>
+        <translation>{name} is a PDF but its name does not end in .pdf, and a juror&apos;s computer opens a file by its ending: rename it to end in .pdf</translation>
     </message>
     <message>
         <source>{name} cannot be opened: {why}</source>

@@ -641,10 +641,6 @@
         <translation>Buka paket yang menjadi dasar hasil penilaian</translation>
     </message>
     <message>
-        <source>Juri packages (*.juripkg);;All files (*)</source>
-        <translation>Paket Juri (*.juripkg);;Semua file (*)</translation>
-    </message>
-    <message>
         <source>Checking {name} …</source>
         <translation>Memeriksa {name} …</translation>
     </message>
@@ -785,8 +781,8 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Simpan penugasan untuk sekretariat</translation>
     </message>
     <message>
-        <source>Assignments written: {path}. The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW.juripkg</source>
-        <translation>Penugasan ditulis: {path}. Sekretariat menambahkannya ke paket: juri package amend PAKET --assignments {name} --key SEKRETARIAT.key -o BARU.juripkg</translation>
+        <source>Assignments written: {path}. The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW{suffix}</source>
+        <translation>Penugasan ditulis: {path}. Sekretariat menambahkannya ke paket: juri package amend PAKET --assignments {name} --key SEKRETARIAT.key -o BARU{suffix}</translation>
     </message>
     <message>
         <source>Exporting …</source>
@@ -823,10 +819,6 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>Save the signed record as PDF</source>
         <translation>Simpan berita acara sebagai PDF</translation>
-    </message>
-    <message>
-        <source>Juri will use the new language the next time the window opens.</source>
-        <translation>Juri akan memakai bahasa baru saat jendela dibuka berikutnya.</translation>
     </message>
 </context>
 <context>
@@ -1797,7 +1789,7 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>&apos;{value}&apos; is not a score as Juri writes it: write 7 or 7.5 (or 7,5), without spaces or leading or trailing zeros.</source>
-        <translation>'{value}' bukan nilai seperti yang ditulis Juri: tulis 7 atau 7.5 (atau 7,5), tanpa spasi dan tanpa nol di depan atau di belakang.</translation>
+        <translation>&apos;{value}&apos; bukan nilai seperti yang ditulis Juri: tulis 7 atau 7.5 (atau 7,5), tanpa spasi dan tanpa nol di depan atau di belakang.</translation>
     </message>
     <message>
         <source>Write one of {words}, not &apos;{value}&apos;.</source>
@@ -2902,7 +2894,7 @@ Serahkan file ini kepada ketua tim panel.</translation>
     </message>
     <message>
         <source>must be a decimal number written as &quot;7&quot; or &quot;7.5&quot; (no trailing zeros, spaces or leading zeros)</source>
-        <translation>harus berupa bilangan desimal yang ditulis "7" atau "7.5" (tanpa nol di belakang, spasi, atau nol di depan)</translation>
+        <translation>harus berupa bilangan desimal yang ditulis &quot;7&quot; atau &quot;7.5&quot; (tanpa nol di belakang, spasi, atau nol di depan)</translation>
     </message>
     <message>
         <source>must be text or {&quot;id&quot;: …, &quot;en&quot;: …}</source>
@@ -2939,6 +2931,17 @@ Serahkan file ini kepada ketua tim panel.</translation>
     <message>
         <source>code {code} is used twice</source>
         <translation>kode {code} digunakan dua kali</translation>
+    </message>
+</context>
+<context>
+    <name>FileFilters</name>
+    <message>
+        <source>Juri packages ({pattern});;All files (*)</source>
+        <translation>Paket Juri ({pattern});;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>Juri public key ({pattern})</source>
+        <translation>Kunci publik Juri ({pattern})</translation>
     </message>
 </context>
 <context>
@@ -3459,10 +3462,6 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>Simpan file kunci publik</translation>
     </message>
     <message>
-        <source>Juri public key (*.pub.json)</source>
-        <translation>Kunci publik Juri (*.pub.json)</translation>
-    </message>
-    <message>
         <source>Saved: {path}</source>
         <translation>Tersimpan: {path}</translation>
     </message>
@@ -3530,6 +3529,17 @@ Serahkan file ini kepada ketua tim panel.</translation>
     <message>
         <source>as the secretariat gave it, e.g. J07</source>
         <translation>sesuai yang diberikan sekretariat, mis. J07</translation>
+    </message>
+</context>
+<context>
+    <name>JuriWindow</name>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Switch the window to the new language now? Your work is saved.</source>
+        <translation>Ganti bahasa jendela sekarang? Pekerjaan Anda sudah tersimpan.</translation>
     </message>
 </context>
 <context>
@@ -3879,10 +3889,6 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>Buka paket</translation>
     </message>
     <message>
-        <source>Juri packages (*.juripkg);;All files (*)</source>
-        <translation>Paket Juri (*.juripkg);;Semua file (*)</translation>
-    </message>
-    <message>
         <source>Checking {name}…</source>
         <translation>Memeriksa {name}…</translation>
     </message>
@@ -3941,20 +3947,8 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Simpan file kunci publik</translation>
     </message>
     <message>
-        <source>Juri public key (*.pub.json)</source>
-        <translation>Kunci publik Juri (*.pub.json)</translation>
-    </message>
-    <message>
         <source>Saved: {path}</source>
         <translation>Tersimpan: {path}</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Bahasa</translation>
-    </message>
-    <message>
-        <source>Juri will use the new language after a restart. Restart now? Your work is saved.</source>
-        <translation>Juri akan memakai bahasa baru setelah dimulai ulang. Mulai ulang sekarang? Pekerjaan Anda sudah tersimpan.</translation>
     </message>
     <message>
         <source>Next / previous field: a score, its comment, … the overall comment, the recommendation</source>
@@ -4065,7 +4059,7 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>&apos;{name}&apos; cannot be a packaged file&apos;s name: {problem}</source>
-        <translation>'{name}' tidak dapat menjadi nama berkas dalam paket: {problem}</translation>
+        <translation>&apos;{name}&apos; tidak dapat menjadi nama berkas dalam paket: {problem}</translation>
     </message>
     <message>
         <source>juror {id} is not in the roster</source>

@@ -78,7 +78,7 @@ def test_a_folder_gets_the_default_name_and_a_missing_folder_is_said(capsys, dem
     folder.mkdir()
     assert merge(capsys, demo, chair, "-o", str(folder))[0] == 0
     [written] = folder.iterdir()
-    assert written.name.startswith("merged-") and written.suffix == ".json"
+    assert written.name.endswith(".juri-merged.json")
     for value in (f"{tmp_path / 'missing'}/", str(tmp_path / "missing" / "m.json"),
                   str(tmp_path / "missing")):
         code, out = merge(capsys, demo, chair, "-o", value)

@@ -20,13 +20,11 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDoubleSpinBox,
     QFileDialog,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QSpinBox,
     QTabWidget,
@@ -35,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME, __version__, paths
+from app import __version__, paths
 from app.domain.competition import MAX_MIN_EVALUATIONS
 from app.domain.numbers import decimal_text
 from app.domain.rubric import Rubric
@@ -45,11 +43,11 @@ from app.merge.methods import Method
 from app.merge.ranking import DEFAULT_TIE_BREAK, EVALUATIONS, WEIGHTS
 from app.merge.service import DEFAULT_THRESHOLD, MergeOptions, MergeReport
 from app.merge.statuses import FileVerdict
+from app.paths import MERGED_SUFFIX, PACKAGE_SUFFIX
 from app.reports.recap_from_merge import RecapOptions, recap_pdf
 from app.services.identity import KEY_FILE
 from app.settings import Settings, save
-from ui import theme
-from ui.actions import add_action
+from ui.about import window_title
 from ui.chair.charts import DistributionView
 from ui.chair.pages import (
     CoveragePage,
@@ -62,12 +60,9 @@ from ui.chair.recap_dialog import RecapDialog
 from ui.chair.sign_dialog import SignDialog
 from ui.chair.third_juror_dialog import ThirdJurorDialog
 from ui.chair.tie_break_dialog import TieBreakDialog
-from ui.dialogs import show_error
-from ui.saved_state import state_bytes, state_text
+from ui.dialogs import package_filter, show_error
+from ui.main_window_base import JuriWindow
 from ui.tasks import Task, TaskRunner
-from ui.view_menus import add_theme_and_language_menus
-
-PACKAGE_SUFFIX = ".juripkg"
 
 
 def options_from(settings: Settings) -> MergeOptions:
@@ -106,19 +101,20 @@ def spin_decimal(value: float, places: int) -> Decimal:
     return Decimal(decimal_text(Decimal(str(round(value, places)))))
 
 
-class ChairWindow(QMainWindow):
-    reportChanged = Signal(object)  # noqa: N815 - Qt naming; the MergeReport shown
-    busyChanged = Signal(bool)  # noqa: N815
+class ChairWindow(JuriWindow):
+    reportChanged = Signal(object)  # the MergeReport shown
+    busyChanged = Signal(bool)
+
+    geometry_setting = "chair_geometry"
+    default_size = (1300, 820)
 
     def __init__(self, desk: ChairDesk, settings: Settings, tasks: TaskRunner) -> None:
-        super().__init__()
-        self.desk, self.settings, self.tasks = desk, settings, tasks
+        super().__init__(settings, tasks)
+        self.desk = desk
         self.report: MergeReport | None = None
         self.signed: tuple[Path, bytes] | None = None  # the merged file signed last
         self.busy = 0
         self.options = options_from(settings)
-        self.setAcceptDrops(True)
-        self.setMinimumSize(900, 600)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.files = FilesPage()
@@ -146,15 +142,10 @@ class ChairWindow(QMainWindow):
         self.package_label.setAccessibleName(self.tr("Package"))
         self.statusBar().addPermanentWidget(self.package_label)
         self._enable(False)
-        if settings.chair_geometry:
-            self.restoreGeometry(state_bytes(settings.chair_geometry))
-        else:
-            self.resize(1300, 820)
+        self.restore_geometry()
         self._update_title()
 
     # --- construction ----------------------------------------------------------------------
-
-    _action = add_action  # self._action(text, slot, shortcut, name)
 
     def _build_actions(self) -> None:
         self.open_action = self._action(self.tr("&Open package…"), self.choose_package,
@@ -214,8 +205,7 @@ class ChairWindow(QMainWindow):
         for action in self.tab_actions:
             view_menu.addAction(action)
         view_menu.addSeparator()
-        add_theme_and_language_menus(self, view_menu, self.settings, self.set_theme,
-                                     self.set_language)
+        self.add_view_choices(view_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -308,10 +298,10 @@ class ChairWindow(QMainWindow):
         package = self.desk.package
         title = self.tr("Panel chair")
         if package is None:
-            self.setWindowTitle(f"{title} — {APP_NAME} {__version__}")
+            self.setWindowTitle(window_title(f"{title} {__version__}"))
             self.package_label.setText(self.tr("No package open"))
         else:
-            self.setWindowTitle(f"{package.manifest.title} — {title} — {APP_NAME}")
+            self.setWindowTitle(window_title(f"{package.manifest.title} — {title}"))
             self.package_label.setText(self.tr("Package {id}, signed by {fp}").format(
                 id=package.manifest.package_id, fp=package.signer_fingerprint))
 
@@ -361,7 +351,7 @@ class ChairWindow(QMainWindow):
             else str(Path.home())
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Open the package the results are for"), start,
-            self.tr("Juri packages (*.juripkg);;All files (*)"))
+            package_filter())
         if path:
             self.open_package(Path(path))
 
@@ -371,21 +361,22 @@ class ChairWindow(QMainWindow):
         desk, then = self.desk, [Path(p) for p in then]
         self.statusBar().showMessage(self.tr("Checking {name} …").format(name=path.name))
 
-        def opened(result: tuple[MergeReport, tuple[str, ...]]) -> None:
-            report, unbound = result
+        def opened(result: tuple[MergeReport, tuple[str, ...], str, Switch | None]) -> None:
+            report, unbound, signer, switched = result
             self.settings.chair_package = str(path.resolve())
-            if desk.options.tie_break != self.options.tie_break:
-                self.options = replace(self.options, tie_break=desk.options.tie_break)
-                self.settings.chair_tie_break = ",".join(desk.options.tie_break)
+            tie_break = report.options.tie_break  # fitted to this package's rubric
+            if tie_break != self.options.tie_break:
+                self.options = replace(self.options, tie_break=tie_break)
+                self.settings.chair_tie_break = ",".join(tie_break)
             save(self.settings)
-            self.statusBar().showMessage(self._checked_text(report), 15000)
+            self.statusBar().showMessage(self._checked_text(report, signer, switched), 15000)
             self.show_report(report)
             if unbound:
                 self.tell_unbound_keys(unbound)
             if then:
                 self.import_paths(then)
 
-        def work(progress, cancelled) -> tuple[MergeReport, tuple[str, ...]]:
+        def work(progress, cancelled) -> tuple[MergeReport, tuple[str, ...], str, Switch | None]:
             try:
                 report = desk.open(path, progress=progress, cancelled=cancelled)
             except InputError as error:  # an order remembered from another package's rubric
@@ -394,19 +385,21 @@ class ChairWindow(QMainWindow):
                 desk.options = replace(desk.options, tie_break=fitted_tie_break(
                     desk.options.tie_break, desk.package.manifest.rubric))
                 report = desk.merge(progress=progress, cancelled=cancelled)
-            return report, desk.unbound_keys()
+            return (report, desk.unbound_keys(), desk.require_package().signer_fingerprint,
+                    desk.switched)
 
         self.run(work, self.tr("Checking the package …"), opened, self.tr("Open package"))
 
-    def _checked_text(self, report: MergeReport) -> str:
-        """What opening a package did: checked, and which version of it the desk uses."""
-        manifest, package = report.manifest, self.desk.require_package()
+    def _checked_text(self, report: MergeReport, signer: str, switched: Switch | None) -> str:
+        """What opening a package did: checked, and which version of it the desk uses (both
+        read on the task thread, which owns the desk)."""
+        manifest = report.manifest
         text = self.tr("Package checked: complete and signed by {name} ({fp}).").format(
-            name=manifest.secretariat.name, fp=package.signer_fingerprint)
-        if self.desk.switched is Switch.NEWER:
+            name=manifest.secretariat.name, fp=signer)
+        if switched is Switch.NEWER:
             text += " " + self.tr("Version {version} is used from now on; the results given "
                                   "so far still count.").format(version=manifest.version)
-        elif self.desk.switched is Switch.OLDER_KEPT:
+        elif switched is Switch.OLDER_KEPT:
             text += " " + self.tr("That is an older version of the package open, so version "
                                   "{version} stays in use.").format(version=manifest.version)
         return text
@@ -478,11 +471,11 @@ class ChairWindow(QMainWindow):
         self.run(lambda progress, cancelled: desk.merge(progress=progress, cancelled=cancelled),
                  self.tr("Merging …"), self.show_report, self.tr("Merge"))
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
+    def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802
+    def dropEvent(self, event) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         packages = [p for p in paths if p.suffix.lower() == PACKAGE_SUFFIX]
         others = [p for p in paths if p.suffix.lower() != PACKAGE_SUFFIX]
@@ -556,12 +549,17 @@ class ChairWindow(QMainWindow):
         self.settings.chair_min_evaluations = options.min_evaluations or 0
         self.settings.chair_tie_break = ",".join(options.tie_break)
         save(self.settings)
-        self.desk.options = replace(options, accepted_keys=self.desk.options.accepted_keys)
-        if self.report is None:
-            return
         desk = self.desk
-        self.run(lambda _progress, _cancelled: desk.configure(options),
-                 self.tr("Ranking again …"), self.show_report, self.tr("Merge settings"))
+
+        def work(_progress, _cancelled) -> MergeReport | None:  # the desk's thread
+            if desk.report is None:  # nothing merged yet: the next merge uses them
+                desk.options = replace(options, accepted_keys=desk.options.accepted_keys)
+                return None
+            return desk.configure(options)
+
+        self.run(work, self.tr("Ranking again …"),
+                 lambda report: report is not None and self.show_report(report),
+                 self.tr("Merge settings"))
 
     def choose_tie_break(self) -> TieBreakDialog | None:
         """The tie-break order, ticked and moved with the keyboard."""
@@ -593,8 +591,8 @@ class ChairWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda path: self.statusBar().showMessage(self.tr(
             "Assignments written: {path}. The secretariat adds them to the package: juri "
-            "package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW.juripkg"
-        ).format(path=path, name=Path(path).name), 30000))
+            "package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW{suffix}"
+        ).format(path=path, name=Path(path).name, suffix=PACKAGE_SUFFIX), 30000))
         dialog.open()
         self.third_juror_dialog = dialog
         return dialog
@@ -616,7 +614,7 @@ class ChairWindow(QMainWindow):
 
     def choose_merged_target(self) -> None:
         target = self._target(self.tr("Export signed merged file"),
-                              f"{self._stem()}.juri-merged.json",
+                              f"{self._stem()}{MERGED_SUFFIX}",
                               self.tr("Merged files (*.json)"))
         if target is not None:
             self.export_merged(target)
@@ -717,27 +715,13 @@ class ChairWindow(QMainWindow):
 
     # --- the rest --------------------------------------------------------------------------
 
-    def set_theme(self, key: str) -> None:
-        self.settings.theme = key
-        save(self.settings)
-        theme.apply(QApplication.instance(), key)
+    def theme_changed(self) -> None:
         self.charts.follow_theme()
 
-    def set_language(self, key: str) -> None:
-        """Saved for the next start (the juror's app and the chair's window share it)."""
-        if key == self.settings.language:
-            return
-        self.settings.language = key
-        save(self.settings)
-        self.statusBar().showMessage(self.tr(
-            "Juri will use the new language the next time the window opens."), 15000)
-
-    def about(self) -> None:
-        from ui.about import show_about
-
-        self.about_box = show_about(self)
-
-    def closeEvent(self, event) -> None:  # noqa: N802
-        self.settings.chair_geometry = state_text(self.saveGeometry())
-        save(self.settings)
-        super().closeEvent(event)
+    def take_over(self, old: ChairWindow) -> None:
+        """The same report, signed file and tab as ``old`` (the window again in a new
+        language)."""
+        if old.report is not None:
+            self.show_report(old.report)
+        self.signed = old.signed
+        self.tabs.setCurrentIndex(old.tabs.currentIndex())
