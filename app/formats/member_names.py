@@ -57,9 +57,10 @@ def file_name_problem(name: str, suffixes: tuple[str, ...]) -> str | None:
     problem = name_problem(name)
     if problem is not None:
         return problem
-    if unicodedata.normalize("NFC", name) != name:
+    if not name.isascii() and not unicodedata.is_normalized("NFC", name):
         return translate("Names", "it is not in Unicode normal form C")
-    if not name.lower().endswith(suffixes) or name.lower() in suffixes:
+    lowered = name.lower()
+    if not lowered.endswith(suffixes) or lowered in suffixes:
         return translate("Names", "it does not end in {suffixes}").format(
             suffixes=", ".join(suffixes))
     return None
