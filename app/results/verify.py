@@ -210,11 +210,12 @@ def _rubric_problem(document: ResultDocument, manifest: Manifest
                 return translate("Verify", "{code}: checklist item {item} is not in the "
                                  "package's checklist").format(code=code, item=item), {}
         if evaluation.questions and kind is not RoundKind.INTERVIEW:
-            return translate("Verify", "{code}: interview questions and notes in a {kind} "
-                             "round, which has no interview").format(code=code, kind=kind), {}
+            return translate("Verify", "{code}: carries interview questions and notes, but the "
+                             "package's round ({kind}) is not an interview").format(
+                                 code=code, kind=kind), {}
         if evaluation.evidence and kind is not RoundKind.FIELD:
-            return translate("Verify", "{code}: field evidence in a {kind} round, which has no "
-                             "field visit").format(code=code, kind=kind), {}
+            return translate("Verify", "{code}: carries field evidence, but the package's round "
+                             "({kind}) is not a field visit").format(code=code, kind=kind), {}
         for key in evaluation.scores.items():
             problem = judged.get(key, _UNJUDGED)
             if problem is _UNJUDGED:
