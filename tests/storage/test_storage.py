@@ -9,7 +9,7 @@ from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
 from sqlalchemy.orm import Session
 
 from app.merge.store import create_store_engine
@@ -139,9 +139,11 @@ def test_a_workspace_made_before_evidence_opens_and_migrates(competition) -> Non
         ws.packages.import_package(setup.package)
         ws.scoring.set_score("test-field", "S001", "KESESUAIAN", Decimal(8))
     database = setup.workspaces["J01"] / DATABASE_NAME
-    engine = create_sqlite_engine(database)
+    # back to the schema an earlier Juri made (foreign keys off: SQLite's batch mode copies the
+    # evaluations table to drop a column, which would cascade to the scores)
+    engine = create_engine(f"sqlite:///{database}")
     config = alembic_config()
-    with engine.begin() as connection:  # back to the schema an earlier Juri made
+    with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, "0001")
     with engine.connect() as connection:
