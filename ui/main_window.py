@@ -264,7 +264,9 @@ class MainWindow(QMainWindow):
         if self.settings.splitter_state:
             view.splitter.restoreState(state_bytes(self.settings.splitter_state))
         self._enable_package_actions(True)
-        self.tab_actions[3].setEnabled(view.field is not None)
+        self.tab_actions[3].setEnabled(view.tabs.count() > 3)
+        self.tab_actions[3].setText(self.tr("Intervie&w notes") if view.interview is not None
+                                    else self.tr("Field &visit"))
         place = (self.settings.last_submission, self.settings.last_tab) if resume else ("", 0)
         self.settings.remember_package(package_id)
         self.saved_label.setText("")

@@ -30,10 +30,10 @@ from app.domain.evaluation import (
     QuestionNote,
     Recommendation,
 )
-from app.domain.evidence import MAX_EVIDENCE_FILES, MAX_EVIDENCE_TOTAL
+from app.domain.evidence import MAX_EVIDENCE_FILES, MAX_EVIDENCE_TOTAL, Evidence
 from app.domain.numbers import decimal_text, total_text
 from app.errors import WorkspaceError
-from app.formats.evidence_file import read_evidence_file
+from app.formats.evidence_file import checked_evidence, read_evidence_file
 from app.i18n import translate
 from app.limits import MiB
 from app.services.packages import PackageService
@@ -290,10 +290,22 @@ class ScoringService:
                         source: str = Source.APP) -> EvaluationState:
         """Attach a photo or document from the visit; it is read and checked first, outside
         the save's transaction (a few tenths of a second for a large photo)."""
+        self._require_field_round(package_id)
+        evidence, data = read_evidence_file(Path(path))
+        return self._attach(package_id, code, evidence, data, source)
+
+    def attach_evidence_data(self, package_id: str, code: str, name: str, data: bytes, *,
+                             source: str = Source.APP) -> EvaluationState:
+        """Attach a file's bytes again (undoing its removal), checked as from disk."""
+        self._require_field_round(package_id)
+        return self._attach(package_id, code, checked_evidence(name, data), data, source)
+
+    def _require_field_round(self, package_id: str) -> None:
         self._require_round(package_id, RoundKind.FIELD, translate(
             "Scoring", "Evidence is attached in a field round only."))
-        evidence, data = read_evidence_file(Path(path))
 
+    def _attach(self, package_id: str, code: str, evidence: Evidence, data: bytes,
+                source: str) -> EvaluationState:
         def change(current: Evaluation) -> tuple[Evaluation, dict[str, Any]] | None:
             self._refuse_if_recused(current, code)
             twin = next((e for e in current.evidence if e.sha256 == evidence.sha256), None)
