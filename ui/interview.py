@@ -125,15 +125,22 @@ class InterviewTimer(QFrame):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
 
-        text = QVBoxLayout()
-        text.addWidget(self.phase_label)
-        text.addWidget(self.plan)
-        layout = QHBoxLayout(self)
-        layout.addLayout(text)
-        layout.addWidget(self.time_label)
-        layout.addStretch(1)
+        bold = self.phase_label.font()
+        bold.setBold(True)
+        self.phase_label.setFont(bold)
+        top = QHBoxLayout()
+        top.addWidget(self.phase_label)
+        top.addStretch(1)
+        top.addWidget(self.time_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.plan)
+        bottom.addStretch(1)
         for button in (self.start_button, self.questions_button, self.reset_button):
-            layout.addWidget(button)
+            bottom.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addLayout(top)
+        layout.addLayout(bottom)
         self.refresh()
 
     def toggle(self) -> None:
@@ -155,12 +162,13 @@ class InterviewTimer(QFrame):
         left = clock.remaining()
         phase = (self.tr("Presentation") if clock.phase == PRESENTATION
                  else self.tr("Questions and answers"))
+        over = left < 0
+        if over:
+            phase = self.tr("{phase}: over time").format(phase=phase)
         if not clock.running and clock.elapsed():
             phase = self.tr("{phase}, paused").format(phase=phase)
         self.phase_label.setText(phase)
         self.time_label.setText(clock_text(left))
-        over = left < 0
-        self.time_label.setToolTip(self.tr("Over time") if over else "")
         palette = self.palette()
         if over:
             palette.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.red)
