@@ -20,7 +20,7 @@ from app.i18n import format_decimal
 from app.limits import MiB
 from app.reports.text import taken_text
 
-SHA_ROLE = Qt.ItemDataRole.UserRole
+ROW_ROLE = Qt.ItemDataRole.UserRole
 
 
 def open_evidence(evidence: Evidence, data: bytes) -> None:
@@ -38,42 +38,47 @@ def size_text(size: int) -> str:
 
 class EvidenceList(QTreeWidget):
     """Name, kind, size, the time and place the photo's camera recorded (a dash where it
-    recorded none)."""
+    recorded none), after any ``leading`` columns (the chair's submission and juror)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, leading: tuple[str, ...] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.leading = len(leading)
         self.setRootIsDecorated(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setHeaderLabels([self.tr("File"), self.tr("Kind"), self.tr("Size"),
+        self.setHeaderLabels([*leading, self.tr("File"), self.tr("Kind"), self.tr("Size"),
                               self.tr("Taken"), self.tr("Place (GPS)")])
         self.setAccessibleName(self.tr("Evidence"))
-        self.items: tuple[Evidence, ...] = ()
+        self.rows: list[tuple[tuple[str, ...], Evidence]] = []
 
     def show_evidence(self, items: tuple[Evidence, ...]) -> None:
-        if items == self.items and self.topLevelItemCount() == len(items):
+        self.show_rows([((), evidence) for evidence in items])
+
+    def show_rows(self, rows: list[tuple[tuple[str, ...], Evidence]]) -> None:
+        """Each row: the leading columns' texts and the file; the selection is kept."""
+        if rows == self.rows and self.topLevelItemCount() == len(rows):
             return
         chosen = self.current()
-        self.items = items
+        self.rows = rows
         self.clear()
         kinds = {JPEG: self.tr("JPEG photo"), PNG: self.tr("PNG image")}
-        for evidence in items:
-            row = QTreeWidgetItem([
-                evidence.name, kinds.get(evidence.media_type, self.tr("PDF document")),
-                size_text(evidence.size), taken_text(evidence.taken_at),
-                evidence.place or "–"])
-            row.setData(0, SHA_ROLE, evidence.sha256)
-            row.setToolTip(0, f"SHA-256 {evidence.sha256}")
-            self.addTopLevelItem(row)
+        for index, (leading, evidence) in enumerate(rows):
+            item = QTreeWidgetItem([
+                *leading, evidence.name, kinds.get(evidence.media_type, self.tr("PDF document")),
+                size_text(evidence.size), taken_text(evidence.taken_at), evidence.place or "–"])
+            item.setData(0, ROW_ROLE, index)
+            item.setToolTip(self.leading, f"SHA-256 {evidence.sha256}")
+            self.addTopLevelItem(item)
             if chosen is not None and chosen.sha256 == evidence.sha256:
-                self.setCurrentItem(row)
-        if self.currentItem() is None and items:
+                self.setCurrentItem(item)
+        if self.currentItem() is None and rows:
             self.setCurrentItem(self.topLevelItem(0))
-        for column in range(5):
+        for column in range(self.columnCount()):
             self.resizeColumnToContents(column)
 
     def current(self) -> Evidence | None:
         item = self.currentItem()
-        if item is None:
-            return None
-        sha = item.data(0, SHA_ROLE)
-        return next((e for e in self.items if e.sha256 == sha), None)
+        return None if item is None else self.rows[item.data(0, ROW_ROLE)][1]
+
+    def select_last(self) -> None:
+        if self.topLevelItemCount():
+            self.setCurrentItem(self.topLevelItem(self.topLevelItemCount() - 1))

@@ -248,8 +248,7 @@ class FieldTab(QWidget):
             if not self.code or not self.session.attach_evidence(self.code, path):
                 return
         if paths:
-            self.evidence.setCurrentItem(
-                self.evidence.topLevelItem(self.evidence.topLevelItemCount() - 1))
+            self.evidence.select_last()
             self.evidence.setFocus()
 
     def open_current(self) -> None:

@@ -51,6 +51,7 @@ from app.settings import Settings, save
 from ui import theme
 from ui.actions import add_action
 from ui.chair.charts import DistributionView
+from ui.chair.evidence_page import EvidencePage
 from ui.chair.pages import (
     CoveragePage,
     DisagreementsPage,
@@ -126,11 +127,13 @@ class ChairWindow(QMainWindow):
         self.disagreements = DisagreementsPage()
         self.reliability = ReliabilityPage()
         self.charts = DistributionView()
+        self.evidence = EvidencePage()
         self.pages = (self.files, self.coverage, self.ranking, self.disagreements,
-                      self.reliability, self.charts)
+                      self.reliability, self.charts, self.evidence)
         for page, text in zip(self.pages, (
                 self.tr("F&iles"), self.tr("&Coverage"), self.tr("&Ranking"),
-                self.tr("&Disagreements"), self.tr("Re&liability"), self.tr("Ch&arts")),
+                self.tr("&Disagreements"), self.tr("Re&liability"), self.tr("Ch&arts"),
+                self.tr("E&vidence")),
                 strict=True):
             self.tabs.addTab(page, text)
         self.setCentralWidget(self.tabs)
