@@ -489,6 +489,10 @@ class MainWindow(QMainWindow):
         rows.append((self.tr("Find a submission"), QKeySequence(QKeySequence.StandardKey.Find)
                      .toString(QKeySequence.SequenceFormat.NativeText)))
         rows.append((self.tr("Find in the proposal"), "Ctrl+Shift+F"))
+        if self.view is not None and self.view.timer is not None:
+            rows += [(self.tr("Interview timer: start or pause"), "F8"),
+                     (self.tr("Interview timer: the presenter is done, questions start"), "F9"),
+                     (self.tr("Interview timer: reset for the next presenter"), "Shift+F8")]
         table = "".join(f"<tr><td>{what}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>"
                         for what, keys in rows)
         box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"),

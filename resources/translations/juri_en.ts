@@ -392,7 +392,7 @@
     </message>
     <message>
         <source>Evidence files in the accepted results: {n}. Each one&apos;s SHA-256 is signed with its juror&apos;s result: a swapped file makes the result tampered.</source>
-        <translation>Evidence files in the accepted results: {n}. Each one's SHA-256 is signed with its juror's result: a swapped file makes the result tampered.</translation>
+        <translation>Evidence files in the accepted results: {n}. Each one&apos;s SHA-256 is signed with its juror&apos;s result: a swapped file makes the result tampered.</translation>
     </message>
     <message>
         <source>PDF document: open it to read it.</source>
@@ -3328,6 +3328,18 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>Find in the proposal</source>
         <translation>Find in the proposal</translation>
+    </message>
+    <message>
+        <source>Interview timer: start or pause</source>
+        <translation>Interview timer: start or pause</translation>
+    </message>
+    <message>
+        <source>Interview timer: the presenter is done, questions start</source>
+        <translation>Interview timer: the presenter is done, questions start</translation>
+    </message>
+    <message>
+        <source>Interview timer: reset for the next presenter</source>
+        <translation>Interview timer: reset for the next presenter</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>

@@ -3330,6 +3330,18 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Cari dalam proposal</translation>
     </message>
     <message>
+        <source>Interview timer: start or pause</source>
+        <translation>Pengatur waktu wawancara: mulai atau jeda</translation>
+    </message>
+    <message>
+        <source>Interview timer: the presenter is done, questions start</source>
+        <translation>Pengatur waktu wawancara: penyaji selesai, tanya jawab dimulai</translation>
+    </message>
+    <message>
+        <source>Interview timer: reset for the next presenter</source>
+        <translation>Pengatur waktu wawancara: ulang untuk penyaji berikutnya</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>

@@ -85,6 +85,9 @@ def test_the_interview_timer_runs_by_its_keys_while_scores_are_entered(qtbot,
     assert timer.time_label.text() == "11:59"
     qtbot.keyClick(win.view.submissions.table, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
     assert (timer.phase_label.text(), timer.time_label.text()) == ("Presentation", "7:00")
+    win.show_shortcuts()  # F1 names the timer's keys
+    assert "Interview timer: reset for the next presenter" in win.shortcuts_box.text()
+    win.shortcuts_box.done(0)
 
 
 def test_notes_per_question_are_saved_as_typed_and_carried_in_the_evaluation(
