@@ -238,11 +238,17 @@ def _write(target: Path, data: bytes) -> None:
 
 
 def write_xlsx(report: MergeReport, target: Path) -> None:
+    write_workbook(sheets(report), target)
+
+
+def write_workbook(sheets: Sequence[Sheet], target: Path) -> None:
+    """One sheet per ``(title, header, rows)``, every text neutralised, written atomically:
+    the merge's workbook and the final line-up's."""
     import openpyxl
     from openpyxl.utils import get_column_letter
 
     workbook = openpyxl.Workbook(write_only=True)  # streamed: fast and lean on large rounds
-    for title, header, rows in sheets(report):
+    for title, header, rows in sheets:
         sheet = workbook.create_sheet(_sheet_title(title))
         sheet.freeze_panes = "A2"
         for index, text in enumerate(header, start=1):
