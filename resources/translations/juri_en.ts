@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>it changes the package&apos;s {part}; an amendment only adds jurors and assignments</source>
-        <translation>it changes the package's {part}; an amendment only adds jurors and assignments</translation>
+        <translation>it changes the package&apos;s {part}; an amendment only adds jurors and assignments</translation>
     </message>
     <message>
         <source>it removes juror {id}</source>
@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>it changes juror {id}&apos;s name or key; a juror&apos;s new key is the chair&apos;s decision (accept the key), not a new package</source>
-        <translation>it changes juror {id}'s name or key; a juror's new key is the chair's decision (accept the key), not a new package</translation>
+        <translation>it changes juror {id}&apos;s name or key; a juror&apos;s new key is the chair&apos;s decision (accept the key), not a new package</translation>
     </message>
     <message>
         <source>it removes submission(s) {codes} from juror {id}</source>
@@ -86,7 +86,7 @@
     </message>
     <message>
         <source>%n submission(s) have fewer jurors than the round&apos;s minimum of {minimum} complete evaluations, so they can never be ranked: {codes}</source>
-        <translation>%n submission(s) have fewer jurors than the round's minimum of {minimum} complete evaluations, so they can never be ranked: {codes}</translation>
+        <translation>%n submission(s) have fewer jurors than the round&apos;s minimum of {minimum} complete evaluations, so they can never be ranked: {codes}</translation>
     </message>
     <message>
         <source>%n juror(s) have no submission to score: {ids}</source>
@@ -1469,7 +1469,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>pairs juror_id, submission to add (rows already in the package are accepted and change nothing), e.g. the file the chair&apos;s window writes for a third juror</source>
-        <translation>pairs juror_id, submission to add (rows already in the package are accepted and change nothing), e.g. the file the chair's window writes for a third juror</translation>
+        <translation>pairs juror_id, submission to add (rows already in the package are accepted and change nothing), e.g. the file the chair&apos;s window writes for a third juror</translation>
     </message>
     <message>
         <source>jurors to add: columns id, name, public_key (jurors already in the package may be listed, unchanged)</source>
@@ -1481,19 +1481,19 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>the next round&apos;s package from a round&apos;s signed merged file (the shortlist)</source>
-        <translation>the next round's package from a round's signed merged file (the shortlist)</translation>
+        <translation>the next round&apos;s package from a round&apos;s signed merged file (the shortlist)</translation>
     </message>
     <message>
         <source>Check the chair&apos;s signed merged file and recompute its ranking, take the submissions the rule names (only ranked ones), and write the next round&apos;s package with their files as they were, the round&apos;s criteria from the rubric file, its jurors, and its origin: the earlier package, the merged file&apos;s SHA-256 and the chair&apos;s key. A cut that would split submissions nothing separates is refused unless --include-ties takes them all.</source>
-        <translation>Check the chair's signed merged file and recompute its ranking, take the submissions the rule names (only ranked ones), and write the next round's package with their files as they were, the round's criteria from the rubric file, its jurors, and its origin: the earlier package, the merged file's SHA-256 and the chair's key. A cut that would split submissions nothing separates is refused unless --include-ties takes them all.</translation>
+        <translation>Check the chair&apos;s signed merged file and recompute its ranking, take the submissions the rule names (only ranked ones), and write the next round&apos;s package with their files as they were, the round&apos;s criteria from the rubric file, its jurors, and its origin: the earlier package, the merged file&apos;s SHA-256 and the chair&apos;s key. A cut that would split submissions nothing separates is refused unless --include-ties takes them all.</translation>
     </message>
     <message>
         <source>the chair&apos;s signed merged file of the round</source>
-        <translation>the chair's signed merged file of the round</translation>
+        <translation>the chair&apos;s signed merged file of the round</translation>
     </message>
     <message>
         <source>the round&apos;s package the merged file was made with</source>
-        <translation>the round's package the merged file was made with</translation>
+        <translation>the round&apos;s package the merged file was made with</translation>
     </message>
     <message>
         <source>the next round of the rubric file</source>
@@ -1521,7 +1521,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>the next round&apos;s jurors: columns id, name, public_key</source>
-        <translation>the next round's jurors: columns id, name, public_key</translation>
+        <translation>the next round&apos;s jurors: columns id, name, public_key</translation>
     </message>
     <message>
         <source>the package id (default: competition-round)</source>
@@ -1541,7 +1541,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>&apos;{value}&apos; is not a number of places (a whole number of at least 1)</source>
-        <translation>'{value}' is not a number of places (a whole number of at least 1)</translation>
+        <translation>&apos;{value}&apos; is not a number of places (a whole number of at least 1)</translation>
     </message>
     <message>
         <source>Version {version} of package {id} written: {path}</source>
@@ -1573,7 +1573,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>From package {id} (manifest {manifest}), ranked in the merged file {merged} (SHA-256 {sha}) signed by the chair&apos;s key {fp}.</source>
-        <translation>From package {id} (manifest {manifest}), ranked in the merged file {merged} (SHA-256 {sha}) signed by the chair's key {fp}.</translation>
+        <translation>From package {id} (manifest {manifest}), ranked in the merged file {merged} (SHA-256 {sha}) signed by the chair&apos;s key {fp}.</translation>
     </message>
     <message>
         <source>The package is signed by key {actual}, not by {expected}.</source>
@@ -1641,7 +1641,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>signed by the chair&apos;s key {fp}</source>
-        <translation>signed by the chair's key {fp}</translation>
+        <translation>signed by the chair&apos;s key {fp}</translation>
     </message>
     <message>
         <source>shortlist: {rule}</source>
@@ -2373,11 +2373,11 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>juror {id} is in the package as {name} with key {fp}; the roster gives {new_name} with key {new_fp}. An amendment cannot change a juror: a new key for a juror is the chair&apos;s decision (juri merge --accept-key), not a new package</source>
-        <translation>juror {id} is in the package as {name} with key {fp}; the roster gives {new_name} with key {new_fp}. An amendment cannot change a juror: a new key for a juror is the chair's decision (juri merge --accept-key), not a new package</translation>
+        <translation>juror {id} is in the package as {name} with key {fp}; the roster gives {new_name} with key {new_fp}. An amendment cannot change a juror: a new key for a juror is the chair&apos;s decision (juri merge --accept-key), not a new package</translation>
     </message>
     <message>
         <source>the key of new juror {id} ({fp}) is juror {owner}&apos;s in the package</source>
-        <translation>the key of new juror {id} ({fp}) is juror {owner}'s in the package</translation>
+        <translation>the key of new juror {id} ({fp}) is juror {owner}&apos;s in the package</translation>
     </message>
     <message>
         <source>The roster {name} cannot amend the package:
@@ -2399,7 +2399,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>The next round&apos;s package needs an id of its own (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;), not &apos;{id}&apos;.</source>
-        <translation>The next round's package needs an id of its own (letters, digits, '.', '_' and '-'), not '{id}'.</translation>
+        <translation>The next round&apos;s package needs an id of its own (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;), not &apos;{id}&apos;.</translation>
     </message>
     <message>
         <source>Write the new package to another file: {name} is the package it is made from, which jurors and the chair may still need.</source>
@@ -6605,7 +6605,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>The merged file&apos;s round has no passing grade, so nothing can pass it; shortlist by places instead.</source>
-        <translation>The merged file's round has no passing grade, so nothing can pass it; shortlist by places instead.</translation>
+        <translation>The merged file&apos;s round has no passing grade, so nothing can pass it; shortlist by places instead.</translation>
     </message>
     <message>
         <source>every ranked submission that passes: %n submission(s)</source>

@@ -1541,7 +1541,7 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>&apos;{value}&apos; is not a number of places (a whole number of at least 1)</source>
-        <translation>'{value}' bukan jumlah peringkat (bilangan bulat minimal 1)</translation>
+        <translation>&apos;{value}&apos; bukan jumlah peringkat (bilangan bulat minimal 1)</translation>
     </message>
     <message>
         <source>Version {version} of package {id} written: {path}</source>
@@ -2399,7 +2399,7 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>The next round&apos;s package needs an id of its own (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;), not &apos;{id}&apos;.</source>
-        <translation>Paket babak berikutnya memerlukan ID sendiri (huruf, angka, '.', '_' dan '-'), bukan '{id}'.</translation>
+        <translation>Paket babak berikutnya memerlukan ID sendiri (huruf, angka, &apos;.&apos;, &apos;_&apos; dan &apos;-&apos;), bukan &apos;{id}&apos;.</translation>
     </message>
     <message>
         <source>Write the new package to another file: {name} is the package it is made from, which jurors and the chair may still need.</source>
