@@ -258,7 +258,9 @@ class MainWindow(JuriWindow):
         if self.settings.splitter_state:
             view.splitter.restoreState(state_bytes(self.settings.splitter_state))
         self._enable_package_actions(True)
-        self.tab_actions[3].setEnabled(view.field is not None)
+        self.tab_actions[3].setEnabled(view.tabs.count() > 3)
+        self.tab_actions[3].setText(self.tr("Intervie&w notes") if view.interview is not None
+                                    else self.tr("Field &visit"))
         place = (self.settings.last_submission, self.settings.last_tab) if resume else ("", 0)
         self.settings.remember_package(package_id)
         self.saved_label.setText("")
@@ -455,6 +457,10 @@ class MainWindow(JuriWindow):
         rows.append((self.tr("Find a submission"), QKeySequence(QKeySequence.StandardKey.Find)
                      .toString(QKeySequence.SequenceFormat.NativeText)))
         rows.append((self.tr("Find in the proposal"), "Ctrl+Shift+F"))
+        if self.view is not None and self.view.timer is not None:
+            rows += [(self.tr("Interview timer: start or pause"), "F8"),
+                     (self.tr("Interview timer: the presenter is done, questions start"), "F9"),
+                     (self.tr("Interview timer: reset for the next presenter"), "Shift+F8")]
         table = "".join(f"<tr><td>{what}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>"
                         for what, keys in rows)
         box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"),

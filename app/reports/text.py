@@ -13,6 +13,7 @@ from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QDate, QTime
 
+from app.domain.evidence import Evidence
 from app.i18n import current_language, format_decimal, format_number, locale_for, translate
 
 _ZONES = {7: "WIB", 8: "WITA", 9: "WIT"}
@@ -106,3 +107,24 @@ def blocks(text: str) -> list[str]:
     pages one by one; never empty."""
     parts = [part.strip("\n") for part in text.replace("\r\n", "\n").split("\n\n")]
     return [markup(part) for part in parts if part.strip()] or [""]
+
+
+def taken_text(taken_at: str | None) -> str:
+    """A photo's time as its camera recorded it: ``12 Mei 2024 10.31 WIB``, or with "camera
+    time" where the photo names no time zone (never converted: the camera's clock is all
+    there is); a dash when there is none."""
+    if not taken_at:
+        return "–"
+    moment = datetime.fromisoformat(taken_at)
+    pattern = "HH.mm" if current_language() == "id" else "HH:mm"
+    clock = locale_for(current_language()).toString(QTime(moment.hour, moment.minute), pattern)
+    zone = zone_name(moment.utcoffset()) if moment.tzinfo else translate(
+        "Reports", "camera time")
+    return f"{format_date(moment.date())} {clock} {zone}"
+
+
+def evidence_line(evidence: Evidence) -> str:
+    """One attached file in a line: name, SHA-256 prefix, time and place (CLI and sheets)."""
+    return translate("Reports", "{name} · SHA-256 {sha}… · taken {taken} · at {place}").format(
+        name=evidence.name, sha=evidence.sha256[:12], taken=taken_text(evidence.taken_at),
+        place=evidence.place or "–")

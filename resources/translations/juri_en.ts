@@ -110,7 +110,7 @@
     </message>
     <message>
         <source>The roster gives juror {ids} the secretariat&apos;s own public key: each juror needs a key of their own (juri keys export in the juror&apos;s workspace).</source>
-        <translation>The roster gives juror {ids} the secretariat&apos;s own public key: each juror needs a key of their own (juri keys export in the juror&apos;s workspace).</translation>
+        <translation>The roster gives juror {ids} the secretariat's own public key: each juror needs a key of their own (juri keys export in the juror's workspace).</translation>
     </message>
 </context>
 <context>
@@ -421,6 +421,42 @@
         <source>Sources of the readings</source>
         <translation>Sources of the readings</translation>
     </message>
+    <message>
+        <source>Summary of the evidence</source>
+        <translation>Summary of the evidence</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <source>Preview of the selected file</source>
+        <translation>Preview of the selected file</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Open the file</translation>
+    </message>
+    <message>
+        <source>The accepted results carry no evidence (photos and documents are attached in field rounds).</source>
+        <translation>The accepted results carry no evidence (photos and documents are attached in field rounds).</translation>
+    </message>
+    <message>
+        <source>Evidence files in the accepted results: {n}. Each one&apos;s SHA-256 is signed with its juror&apos;s result: a swapped file makes the result tampered.</source>
+        <translation>Evidence files in the accepted results: {n}. Each one&apos;s SHA-256 is signed with its juror&apos;s result: a swapped file makes the result tampered.</translation>
+    </message>
+    <message>
+        <source>PDF document: open it to read it.</source>
+        <translation>PDF document: open it to read it.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
 </context>
 <context>
     <name>ChairWindow</name>
@@ -455,6 +491,10 @@
     <message>
         <source>Ch&amp;arts</source>
         <translation>Ch&amp;arts</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>E&amp;vidence</translation>
     </message>
     <message>
         <source>Package</source>
@@ -1692,6 +1732,14 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>Integrity pact: {state}</translation>
     </message>
     <message>
+        <source>interview: %n question(s) noted</source>
+        <translation>interview: %n question(s) noted</translation>
+    </message>
+    <message>
+        <source>evidence: {line}</source>
+        <translation>evidence: {line}</translation>
+    </message>
+    <message>
         <source>This shows the content only; check it with &apos;juri result verify&apos;.</source>
         <translation>This shows the content only; check it with &apos;juri result verify&apos;.</translation>
     </message>
@@ -1788,8 +1836,32 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>confirm a field-visit checklist item: {words}</translation>
     </message>
     <message>
+        <source>QUESTION</source>
+        <translation>QUESTION</translation>
+    </message>
+    <message>
+        <source>NOTES</source>
+        <translation>NOTES</translation>
+    </message>
+    <message>
+        <source>interview round: a question the panel asked and your notes on the answer (the notes of a question already noted are replaced)</source>
+        <translation>interview round: a question the panel asked and your notes on the answer (the notes of a question already noted are replaced)</translation>
+    </message>
+    <message>
+        <source>field round: attach a photo (JPEG, PNG) or a PDF document from the visit as evidence</source>
+        <translation>field round: attach a photo (JPEG, PNG) or a PDF document from the visit as evidence</translation>
+    </message>
+    <message>
+        <source>NAME|SHA256</source>
+        <translation>NAME|SHA256</translation>
+    </message>
+    <message>
+        <source>remove attached evidence, named by its file name or the start of its SHA-256</source>
+        <translation>remove attached evidence, named by its file name or the start of its SHA-256</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a score as Juri writes it: write 7 or 7.5 (or 7,5), without spaces or leading or trailing zeros.</source>
-        <translation>&apos;{value}&apos; is not a score as Juri writes it: write 7 or 7.5 (or 7,5), without spaces or leading or trailing zeros.</translation>
+        <translation>'{value}' is not a score as Juri writes it: write 7 or 7.5 (or 7,5), without spaces or leading or trailing zeros.</translation>
     </message>
     <message>
         <source>Write one of {words}, not &apos;{value}&apos;.</source>
@@ -1836,6 +1908,14 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>no</translation>
     </message>
     <message>
+        <source>Question {n}: {text}</source>
+        <translation>Question {n}: {text}</translation>
+    </message>
+    <message>
+        <source>Evidence: {line}</source>
+        <translation>Evidence: {line}</translation>
+    </message>
+    <message>
         <source>a score</source>
         <translation>a score</translation>
     </message>
@@ -1848,12 +1928,28 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>a checklist item</translation>
     </message>
     <message>
+        <source>Attached {name} (SHA-256 {sha}…).</source>
+        <translation>Attached {name} (SHA-256 {sha}…).</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>Removed {name}.</translation>
+    </message>
+    <message>
         <source>Nothing to set: give CRITERION=SCORE or an option.</source>
         <translation>Nothing to set: give CRITERION=SCORE or an option.</translation>
     </message>
     <message>
         <source>Saved. {code}: {status}, weighted total {total}.</source>
         <translation>Saved. {code}: {status}, weighted total {total}.</translation>
+    </message>
+    <message>
+        <source>{code} has no evidence named {name}. Attached: {names}.</source>
+        <translation>{code} has no evidence named {name}. Attached: {names}.</translation>
+    </message>
+    <message>
+        <source>Several files are named {name}; give the start of the SHA-256 of the one to remove: {hashes}.</source>
+        <translation>Several files are named {name}; give the start of the SHA-256 of the one to remove: {hashes}.</translation>
     </message>
     <message>
         <source>Recused from {code}; its scores are locked.</source>
@@ -2189,7 +2285,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>replace an existing file that is not this command&apos;s own earlier output (never a key, an input or a signed file of another kind)</source>
-        <translation>replace an existing file that is not this command&apos;s own earlier output (never a key, an input or a signed file of another kind)</translation>
+        <translation>replace an existing file that is not this command's own earlier output (never a key, an input or a signed file of another kind)</translation>
     </message>
     <message>
         <source>The folder {path} does not exist: make it first, or give a file name in a folder that exists.</source>
@@ -2197,7 +2293,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>{path} is one of this command&apos;s inputs; Juri does not write over it. Give another output file.</source>
-        <translation>{path} is one of this command&apos;s inputs; Juri does not write over it. Give another output file.</translation>
+        <translation>{path} is one of this command's inputs; Juri does not write over it. Give another output file.</translation>
     </message>
     <message>
         <source>{path} exists and is not a file; give another output file.</source>
@@ -2420,6 +2516,76 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <source>The file name {name} cannot be used: give the file a plain name of at most {n} characters.</source>
+        <translation>The file name {name} cannot be used: give the file a plain name of at most {n} characters.</translation>
+    </message>
+    <message>
+        <source>{name} is not a file.</source>
+        <translation>{name} is not a file.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {error}</source>
+        <translation>Cannot read {name}: {error}</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; an evidence file may have at most {limit} MB. Attach a smaller copy (a phone can share a photo in a smaller size).</source>
+        <translation>{name} is {size} MB; an evidence file may have at most {limit} MB. Attach a smaller copy (a phone can share a photo in a smaller size).</translation>
+    </message>
+    <message>
+        <source>{name} is not a JPEG photo, a PNG image or a PDF document (Juri looks at what the file holds, not at its name).</source>
+        <translation>{name} is not a JPEG photo, a PNG image or a PDF document (Juri looks at what the file holds, not at its name).</translation>
+    </message>
+    <message>
+        <source>{name} cannot be attached: {problem}.</source>
+        <translation>{name} cannot be attached: {problem}.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a picture: it is damaged or incomplete (perhaps cut short while copied). Copy it again from the camera or phone.</source>
+        <translation>{name} cannot be read as a picture: it is damaged or incomplete (perhaps cut short while copied). Copy it again from the camera or phone.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Place (GPS)</source>
+        <translation>Place (GPS)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>JPEG photo</source>
+        <translation>JPEG photo</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Accept the integrity pact before signing your results: read it with &apos;juri workspace pact&apos; and accept it with &apos;juri workspace pact --accept&apos; (the app asks for it when it starts).</source>
@@ -2440,6 +2606,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>Juri could not reserve a version number for the result file ({error}). {advice}</source>
         <translation>Juri could not reserve a version number for the result file ({error}). {advice}</translation>
+    </message>
+    <message>
+        <source>The result file would be {mb} MB, more than the {limit} MB a result file may have. Remove some evidence, or attach smaller copies of the photos.</source>
+        <translation>The result file would be {mb} MB, more than the {limit} MB a result file may have. Remove some evidence, or attach smaller copies of the photos.</translation>
     </message>
     <message>
         <source>The result file could not be written to {path}: {error}. Any earlier file there is unchanged.</source>
@@ -2821,6 +2991,38 @@ Hand this file to the panel chair.</translation>
         <source>What you saw, who you met, what you checked</source>
         <translation>What you saw, who you met, what you checked</translation>
     </message>
+    <message>
+        <source>&amp;Attach photos or documents…</source>
+        <translation>&amp;Attach photos or documents…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Evidence from the visit</source>
+        <translation>Evidence from the visit</translation>
+    </message>
+    <message>
+        <source>JPEG or PNG photos and PDF documents, at most {mb} MB each and {n} per submission. They travel inside your signed result; the chair sees them as you do.</source>
+        <translation>JPEG or PNG photos and PDF documents, at most {mb} MB each and {n} per submission. They travel inside your signed result; the chair sees them as you do.</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Attach evidence</translation>
+    </message>
+    <message>
+        <source>Photos and PDF documents (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF);;All files (*)</source>
+        <translation>Photos and PDF documents (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2894,7 +3096,7 @@ Hand this file to the panel chair.</translation>
     </message>
     <message>
         <source>must be a decimal number written as &quot;7&quot; or &quot;7.5&quot; (no trailing zeros, spaces or leading zeros)</source>
-        <translation>must be a decimal number written as &quot;7&quot; or &quot;7.5&quot; (no trailing zeros, spaces or leading zeros)</translation>
+        <translation>must be a decimal number written as "7" or "7.5" (no trailing zeros, spaces or leading zeros)</translation>
     </message>
     <message>
         <source>must be text or {&quot;id&quot;: …, &quot;en&quot;: …}</source>
@@ -2923,6 +3125,14 @@ Hand this file to the panel chair.</translation>
     <message>
         <source>must lie in 0–100</source>
         <translation>must lie in 0–100</translation>
+    </message>
+    <message>
+        <source>only an interview round has presentation and question minutes</source>
+        <translation>only an interview round has presentation and question minutes</translation>
+    </message>
+    <message>
+        <source>is missing: give the presentation and the question minutes together</source>
+        <translation>is missing: give the presentation and the question minutes together</translation>
     </message>
     <message>
         <source>must be at most {n}</source>
@@ -3532,6 +3742,60 @@ Hand this file to the panel chair.</translation>
     </message>
 </context>
 <context>
+    <name>InterviewTab</name>
+    <message>
+        <source>Note each question and what the answer said. A new question opens below the last one; empty ones are not kept.</source>
+        <translation>Note each question and what the answer said. A new question opens below the last one; empty ones are not kept.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewTimer</name>
+    <message>
+        <source>Interview timer</source>
+        <translation>Interview timer</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Presentation {p} min, questions {q} min</source>
+        <translation>Presentation {p} min, questions {q} min</translation>
+    </message>
+    <message>
+        <source>Questions (F9)</source>
+        <translation>Questions (F9)</translation>
+    </message>
+    <message>
+        <source>Reset (Shift+F8)</source>
+        <translation>Reset (Shift+F8)</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Questions and answers</translation>
+    </message>
+    <message>
+        <source>{phase}: over time</source>
+        <translation>{phase}: over time</translation>
+    </message>
+    <message>
+        <source>{phase}, paused</source>
+        <translation>{phase}, paused</translation>
+    </message>
+    <message>
+        <source>Pause (F8)</source>
+        <translation>Pause (F8)</translation>
+    </message>
+    <message>
+        <source>Start (F8)</source>
+        <translation>Start (F8)</translation>
+    </message>
+</context>
+<context>
     <name>JuriWindow</name>
     <message>
         <source>Language</source>
@@ -3817,6 +4081,10 @@ Hand this file to the panel chair.</translation>
         <translation>This is version {version}; it replaces version {old}. Every evaluation you made is kept. Newly assigned to you: {codes}.</translation>
     </message>
     <message>
+        <source>Intervie&amp;w notes</source>
+        <translation>Intervie&amp;w notes</translation>
+    </message>
+    <message>
         <source>Every submission is scored, or you declared a conflict of interest.</source>
         <translation>Every submission is scored, or you declared a conflict of interest.</translation>
     </message>
@@ -3975,6 +4243,18 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Find in the proposal</translation>
     </message>
     <message>
+        <source>Interview timer: start or pause</source>
+        <translation>Interview timer: start or pause</translation>
+    </message>
+    <message>
+        <source>Interview timer: the presenter is done, questions start</source>
+        <translation>Interview timer: the presenter is done, questions start</translation>
+    </message>
+    <message>
+        <source>Interview timer: reset for the next presenter</source>
+        <translation>Interview timer: reset for the next presenter</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -3987,7 +4267,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>is the secretariat&apos;s own key: a juror needs a key of their own</source>
-        <translation>is the secretariat&apos;s own key: a juror needs a key of their own</translation>
+        <translation>is the secretariat's own key: a juror needs a key of their own</translation>
     </message>
     <message>
         <source>a package cannot come from itself</source>
@@ -4059,7 +4339,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>&apos;{name}&apos; cannot be a packaged file&apos;s name: {problem}</source>
-        <translation>&apos;{name}&apos; cannot be a packaged file&apos;s name: {problem}</translation>
+        <translation>'{name}' cannot be a packaged file's name: {problem}</translation>
     </message>
     <message>
         <source>juror {id} is not in the roster</source>
@@ -4490,6 +4770,10 @@ Compare it with the fingerprint the secretariat gave you.
         <source>Field visi&amp;t</source>
         <translation>Field visi&amp;t</translation>
     </message>
+    <message>
+        <source>Intervie&amp;w notes</source>
+        <translation>Intervie&amp;w notes</translation>
+    </message>
 </context>
 <context>
     <name>Packages</name>
@@ -4745,6 +5029,25 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>{i} of {n}</source>
         <translation>{i} of {n}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRow</name>
+    <message>
+        <source>Question {n}</source>
+        <translation>Question {n}</translation>
+    </message>
+    <message>
+        <source>Question {n}: what the panel asked</source>
+        <translation>Question {n}: what the panel asked</translation>
+    </message>
+    <message>
+        <source>Notes on the answer to question {n}</source>
+        <translation>Notes on the answer to question {n}</translation>
+    </message>
+    <message>
+        <source>What the answer said, what it left out</source>
+        <translation>What the answer said, what it left out</translation>
     </message>
 </context>
 <context>
@@ -5335,6 +5638,14 @@ Compare it with the fingerprint the secretariat gave you.
         <source>Package {package} · printed {when}</source>
         <translation>Package {package} · printed {when}</translation>
     </message>
+    <message>
+        <source>camera time</source>
+        <translation>camera time</translation>
+    </message>
+    <message>
+        <source>{name} · SHA-256 {sha}… · taken {taken} · at {place}</source>
+        <translation>{name} · SHA-256 {sha}… · taken {taken} · at {place}</translation>
+    </message>
 </context>
 <context>
     <name>Result</name>
@@ -5349,6 +5660,10 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>submission {code} is evaluated twice</source>
         <translation>submission {code} is evaluated twice</translation>
+    </message>
+    <message>
+        <source>carries more than {n} MB of evidence</source>
+        <translation>carries more than {n} MB of evidence</translation>
     </message>
     <message>
         <source>must be pakta-sha256: followed by 16 lowercase hexadecimal characters</source>
@@ -5379,6 +5694,14 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>a recused evaluation recommends nothing</translation>
     </message>
     <message>
+        <source>a recused evaluation carries no questions</source>
+        <translation>a recused evaluation carries no questions</translation>
+    </message>
+    <message>
+        <source>a recused evaluation carries no evidence</source>
+        <translation>a recused evaluation carries no evidence</translation>
+    </message>
+    <message>
         <source>criterion {code} appears twice</source>
         <translation>criterion {code} appears twice</translation>
     </message>
@@ -5393,6 +5716,54 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>checklist items must be in code order</source>
         <translation>checklist items must be in code order</translation>
+    </message>
+    <message>
+        <source>a question and its notes are both empty</source>
+        <translation>a question and its notes are both empty</translation>
+    </message>
+    <message>
+        <source>the same file is attached twice</source>
+        <translation>the same file is attached twice</translation>
+    </message>
+    <message>
+        <source>must be a plain file name of at most 200 characters</source>
+        <translation>must be a plain file name of at most 200 characters</translation>
+    </message>
+    <message>
+        <source>must be image/jpeg, image/png or application/pdf</source>
+        <translation>must be image/jpeg, image/png or application/pdf</translation>
+    </message>
+    <message>
+        <source>must be at most {n} bytes</source>
+        <translation>must be at most {n} bytes</translation>
+    </message>
+    <message>
+        <source>must be null or a time such as 2024-05-12T10:31:05+07:00</source>
+        <translation>must be null or a time such as 2024-05-12T10:31:05+07:00</translation>
+    </message>
+    <message>
+        <source>must be null or a latitude and longitude such as -6.175392,106.827153</source>
+        <translation>must be null or a latitude and longitude such as -6.175392,106.827153</translation>
+    </message>
+    <message>
+        <source>holds {found} bytes, not the {size} its size says</source>
+        <translation>holds {found} bytes, not the {size} its size says</translation>
+    </message>
+    <message>
+        <source>the file&apos;s SHA-256 is {found}, not the {declared} the evaluation names: the file was swapped or damaged</source>
+        <translation>the file&apos;s SHA-256 is {found}, not the {declared} the evaluation names: the file was swapped or damaged</translation>
+    </message>
+    <message>
+        <source>the file is not the {media_type} the evaluation names</source>
+        <translation>the file is not the {media_type} the evaluation names</translation>
+    </message>
+    <message>
+        <source>must be the file&apos;s bytes in base64</source>
+        <translation>must be the file&apos;s bytes in base64</translation>
+    </message>
+    <message>
+        <source>must be the file&apos;s bytes in base64, written as Juri writes it (padded, nothing else)</source>
+        <translation>must be the file&apos;s bytes in base64, written as Juri writes it (padded, nothing else)</translation>
     </message>
     <message>
         <source>must be text or null</source>
@@ -5682,8 +6053,36 @@ Compare it with the fingerprint the secretariat gave you.
     <name>Scoring</name>
     <message>
         <source>The field-visit checklist has no item {item}.</source>
-        <extracomment>a change: the evaluation as stored → the changed copy and the audit entry&apos;s detail, or None when it would change nothing</extracomment>
+        <extracomment>a change: the evaluation as stored → the changed copy and the audit entry&apos;s detail, or None when it would change nothing what a change writes besides the evaluation&apos;s row, in the same transaction</extracomment>
         <translation>The field-visit checklist has no item {item}.</translation>
+    </message>
+    <message>
+        <source>Questions and notes are kept in an interview round only.</source>
+        <translation>Questions and notes are kept in an interview round only.</translation>
+    </message>
+    <message>
+        <source>An interview keeps at most {n} questions.</source>
+        <translation>An interview keeps at most {n} questions.</translation>
+    </message>
+    <message>
+        <source>Evidence is attached in a field round only.</source>
+        <translation>Evidence is attached in a field round only.</translation>
+    </message>
+    <message>
+        <source>This file is already attached to {code}, as {name}.</source>
+        <translation>This file is already attached to {code}, as {name}.</translation>
+    </message>
+    <message>
+        <source>{code} has {n} evidence files already, the most one evaluation carries. Remove one first.</source>
+        <translation>{code} has {n} evidence files already, the most one evaluation carries. Remove one first.</translation>
+    </message>
+    <message>
+        <source>Your evidence in this package would come to more than {n} MB, more than one result file carries. Attach smaller copies of the photos, or remove some.</source>
+        <translation>Your evidence in this package would come to more than {n} MB, more than one result file carries. Attach smaller copies of the photos, or remove some.</translation>
+    </message>
+    <message>
+        <source>That file is no longer attached to {code}.</source>
+        <translation>That file is no longer attached to {code}.</translation>
     </message>
     <message>
         <source>Give the reason for the conflict of interest.</source>
@@ -6580,7 +6979,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>{name} is a PDF but its name does not end in .pdf, and a juror&apos;s computer opens a file by its ending: rename it to end in .pdf</source>
-        <translation>{name} is a PDF but its name does not end in .pdf, and a juror&apos;s computer opens a file by its ending: rename it to end in .pdf</translation>
+        <translation>{name} is a PDF but its name does not end in .pdf, and a juror's computer opens a file by its ending: rename it to end in .pdf</translation>
     </message>
     <message>
         <source>{name} cannot be opened: {why}</source>
@@ -6871,6 +7270,18 @@ Reason: {reason}</translation>
         <translation>checklist item {item}</translation>
     </message>
     <message>
+        <source>interview notes</source>
+        <translation>interview notes</translation>
+    </message>
+    <message>
+        <source>attach {name}</source>
+        <translation>attach {name}</translation>
+    </message>
+    <message>
+        <source>remove {name}</source>
+        <translation>remove {name}</translation>
+    </message>
+    <message>
         <source>conflict of interest</source>
         <translation>conflict of interest</translation>
     </message>
@@ -6964,6 +7375,14 @@ Reason: {reason}</translation>
     <message>
         <source>{code}: checklist item {item} is not in the package&apos;s checklist</source>
         <translation>{code}: checklist item {item} is not in the package&apos;s checklist</translation>
+    </message>
+    <message>
+        <source>{code}: carries interview questions and notes, but the package&apos;s round ({kind}) is not an interview</source>
+        <translation>{code}: carries interview questions and notes, but the package&apos;s round ({kind}) is not an interview</translation>
+    </message>
+    <message>
+        <source>{code}: carries field evidence, but the package&apos;s round ({kind}) is not a field visit</source>
+        <translation>{code}: carries field evidence, but the package&apos;s round ({kind}) is not a field visit</translation>
     </message>
     <message>
         <source>juror {id}, version {sequence}: {complete} complete, {progress} in progress, {recused} recused, {blank} not started (of {assigned} assigned)</source>

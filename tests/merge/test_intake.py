@@ -9,6 +9,7 @@ import pytest
 
 from app.canonical import canonical_bytes
 from app.crypto.keys import KeyPair
+from app.formats.result import RESULT_SCHEMA
 from app.merge.intake import InputFile, read_inputs
 from app.merge.keys import AcceptedKey, KeyRefused
 from app.merge.statuses import FileStatus
@@ -77,7 +78,8 @@ def test_an_unreadable_file_is_listed_not_skipped(panel, tmp_path) -> None:
 
 
 def test_a_result_of_a_newer_juri(panel) -> None:
-    data = resign(panel.result("J01", {}), lambda p: p.update(schema=2), panel.keys["J01"])
+    data = resign(panel.result("J01", {}), lambda p: p.update(schema=RESULT_SCHEMA + 1),
+                  panel.keys["J01"])
     report = panel.merge([("new", data)])
     assert statuses(report) == {"new": FileStatus.MALFORMED}
     assert "newer version" in reasons(report)["new"]

@@ -49,6 +49,7 @@ from app.services.identity import KEY_FILE
 from app.settings import Settings, save
 from ui.about import window_title
 from ui.chair.charts import DistributionView
+from ui.chair.evidence_page import EvidencePage
 from ui.chair.pages import (
     CoveragePage,
     DisagreementsPage,
@@ -123,11 +124,13 @@ class ChairWindow(JuriWindow):
         self.disagreements = DisagreementsPage()
         self.reliability = ReliabilityPage()
         self.charts = DistributionView()
+        self.evidence = EvidencePage()
         self.pages = (self.files, self.coverage, self.ranking, self.disagreements,
-                      self.reliability, self.charts)
+                      self.reliability, self.charts, self.evidence)
         for page, text in zip(self.pages, (
                 self.tr("F&iles"), self.tr("&Coverage"), self.tr("&Ranking"),
-                self.tr("&Disagreements"), self.tr("Re&liability"), self.tr("Ch&arts")),
+                self.tr("&Disagreements"), self.tr("Re&liability"), self.tr("Ch&arts"),
+                self.tr("E&vidence")),
                 strict=True):
             self.tabs.addTab(page, text)
         self.setCentralWidget(self.tabs)
