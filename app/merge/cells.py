@@ -59,7 +59,7 @@ def tidy(text: str, limit: int | None = None) -> Tidied:
         shown = ", ".join(f"U+{ord(c):04X} → {picture(c)}" for c in sorted(set(found)))
         text = CONTROL.sub(lambda match: picture(match.group()), text)
         problems.append(translate(
-            "Export", "%n control character(s) replaced by a visible sign ({shown})", None,
+            "Export", "control characters replaced by a visible sign: %n ({shown})", None,
             count).format(shown=shown))
     if limit is not None and len(text) * 2 > limit and units(text) > limit:
         total = len(text)
@@ -124,7 +124,7 @@ class ExportReport:
         if not self.changes:
             return lines
         count = len(self.changes)  # a plain name for lupdate
-        lines.append(translate("Export", "%n cell(s) changed to fit a spreadsheet:", None,
+        lines.append(translate("Export", "Cells changed to fit a spreadsheet: %n", None,
                                count))
         lines += [f"  {change.text()}" for change in self.changes[:limit]]
         more = count - limit

@@ -102,6 +102,17 @@
     </message>
 </context>
 <context>
+    <name>ChairExport</name>
+    <message>
+        <source>CSV for Excel (semicolons, decimal commas) (*.csv)</source>
+        <translation>CSV for Excel (semicolons, decimal commas) (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for programs (commas, decimal points) (*.csv)</source>
+        <translation>CSV for programs (commas, decimal points) (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ChairModels</name>
     <message>
         <source>File</source>
@@ -710,10 +721,6 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>Spreadsheets (*.xlsx)</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
         <source>Exporting …</source>
         <translation>Exporting …</translation>
     </message>
@@ -1193,10 +1200,6 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>also write the ranking and its details as XLSX</translation>
     </message>
     <message>
-        <source>also write the ranking as CSV</source>
-        <translation>also write the ranking as CSV</translation>
-    </message>
-    <message>
         <source>keep the files and decisions in a merge store (a SQLite file, or a SQLAlchemy URL such as postgresql+psycopg://user@host/db) and merge everything kept there</source>
         <translation>keep the files and decisions in a merge store (a SQLite file, or a SQLAlchemy URL such as postgresql+psycopg://user@host/db) and merge everything kept there</translation>
     </message>
@@ -1275,6 +1278,14 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>comma-separated tie-break order: criterion codes, &apos;weights&apos; or &apos;bobot&apos; (heaviest criterion first) and &apos;evaluations&apos; or &apos;penilaian&apos; (more complete evaluations first); default: weights,evaluations</source>
         <translation>comma-separated tie-break order: criterion codes, &apos;weights&apos; or &apos;bobot&apos; (heaviest criterion first) and &apos;evaluations&apos; or &apos;penilaian&apos; (more complete evaluations first); default: weights,evaluations</translation>
+    </message>
+    <message>
+        <source>also write the ranking as CSV for programs (UTF-8, commas, decimal points)</source>
+        <translation>also write the ranking as CSV for programs (UTF-8, commas, decimal points)</translation>
+    </message>
+    <message>
+        <source>also write the ranking as CSV that Excel set to Indonesian opens directly (UTF-8 with BOM, semicolons, decimal commas)</source>
+        <translation>also write the ranking as CSV that Excel set to Indonesian opens directly (UTF-8 with BOM, semicolons, decimal commas)</translation>
     </message>
     <message>
         <source>by {key}</source>
@@ -2131,6 +2142,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>overall comment</translation>
     </message>
     <message>
+        <source>comment {criterion}</source>
+        <translation>comment {criterion}</translation>
+    </message>
+    <message>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
@@ -2289,6 +2304,38 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>Cannot write {path}: {error}</source>
         <translation>Cannot write {path}: {error}</translation>
+    </message>
+    <message>
+        <source>control characters replaced by a visible sign: %n ({shown})</source>
+        <translation>control characters replaced by a visible sign: %n ({shown})</translation>
+    </message>
+    <message>
+        <source>cut to {limit} characters (the most a cell holds) from {total}; the end says so</source>
+        <translation>cut to {limit} characters (the most a cell holds) from {total}; the end says so</translation>
+    </message>
+    <message>
+        <source>[cut by Juri: the text has {total} characters, more than a cell holds]</source>
+        <translation>[cut by Juri: the text has {total} characters, more than a cell holds]</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <source>Cells changed to fit a spreadsheet: %n</source>
+        <translation>Cells changed to fit a spreadsheet: %n</translation>
+    </message>
+    <message>
+        <source>… and %n more</source>
+        <translation>… and %n more</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>row {row}, column {column}</translation>
+    </message>
+    <message>
+        <source>Juri changed this text: {problems}.</source>
+        <translation>Juri changed this text: {problems}.</translation>
     </message>
 </context>
 <context>
@@ -3901,6 +3948,14 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>{accepted} accepted, {refused} refused</translation>
     </message>
     <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
         <source>Method</source>
         <translation>Method</translation>
     </message>
@@ -3975,6 +4030,10 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>Submissions that take no place for want of {minimum} complete evaluations: %n (section “Not ranked”).</source>
         <translation>Submissions that take no place for want of {minimum} complete evaluations: %n (section “Not ranked”).</translation>
+    </message>
+    <message>
+        <source>{accepted} accepted, {aside} set aside (older versions or copies), {refused} refused</source>
+        <translation>{accepted} accepted, {aside} set aside (older versions or copies), {refused} refused</translation>
     </message>
     <message>
         <source>{n} ranked</source>
@@ -4069,10 +4128,6 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>No result file was accepted.</translation>
     </message>
     <message>
-        <source>Refused or set aside, with the reason:</source>
-        <translation>Refused or set aside, with the reason:</translation>
-    </message>
-    <message>
         <source>File and juror</source>
         <translation>File and juror</translation>
     </message>
@@ -4083,6 +4138,14 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>None.</source>
         <translation>None.</translation>
+    </message>
+    <message>
+        <source>Set aside, not refused: older versions of a juror&apos;s result and copies of files already counted:</source>
+        <translation>Set aside, not refused: older versions of a juror's result and copies of files already counted:</translation>
+    </message>
+    <message>
+        <source>Refused, with the reason:</source>
+        <translation>Refused, with the reason:</translation>
     </message>
     <message>
         <source>Without an integrity pact: the juror did not accept the pact in Juri before signing this file.</source>
@@ -4115,14 +4178,6 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>Signature</source>
         <translation>Signature</translation>
-    </message>
-    <message>
-        <source>chair</source>
-        <translation>chair</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>member</translation>
     </message>
 </context>
 <context>

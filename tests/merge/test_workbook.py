@@ -133,7 +133,7 @@ def test_control_characters_are_shown_and_reported_never_a_crash(book) -> None:
     places = {change.place: change.problems for change in report.changes}
     assert "control character" in places[f"Detail!{first.coordinate}"][0]
     assert "U+0007 → ␇" in places["Files!A3"][0]
-    assert report.lines()[1] == "3 cells changed to fit a spreadsheet:"
+    assert report.lines()[1] == "Cells changed to fit a spreadsheet: 3"
 
 
 def test_text_over_the_cell_limit_is_cut_with_a_visible_mark(book, hostile_report) -> None:

@@ -656,7 +656,7 @@ def test_a_bel_in_a_file_name_is_exported_and_reported_not_a_crash(
     qtbot.waitUntil(lambda: getattr(window, "export_message", None) is not None,
                     timeout=10_000)
     text = window.export_message.text()
-    assert f"Written: {target}" in text and "1 cell changed to fit a spreadsheet:" in text
+    assert f"Written: {target}" in text and "Cells changed to fit a spreadsheet: 1" in text
     assert "Files!A" in text and "U+0007 → ␇" in text
     names = [row[0].value for row in openpyxl.load_workbook(target)["Files"].iter_rows()]
     assert "salinan␇.json" in [Path(name).name for name in names[1:]]
