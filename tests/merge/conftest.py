@@ -86,19 +86,9 @@ def hostile_report(competition, tmp_path):
     """Titles that look like formulas; a juror's comments with a form feed pasted from a PDF
     and one longer than a cell holds; a file name with a BEL, one that looks like a formula,
     and a file that is not JSON."""
-    from app.package.reader import open_package
-    from tests.merge.helpers import Panel, resign
+    from tests.merge.helpers import panel_with_titles, resign
 
-    setup = competition(submissions=5, jurors=3, with_workspaces=False, build=False)
-    sheet = setup.submissions.read_text(encoding="utf-8").splitlines()
-    lines = [sheet[0]]
-    for line in sheet[1:]:
-        code = line.split(",", 1)[0]
-        title = HOSTILE_TITLES[code].replace('"', '""')
-        lines.append(line.replace(f"Inovasi nomor {int(code[1:])}", f'"{title}"'))
-    setup.submissions.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    setup.build(package_id="test-pkg")
-    panel = Panel(open_package(setup.package), setup.juror_keys, setup.folder)
+    panel = panel_with_titles(competition, HOSTILE_TITLES)
     criterion = panel.manifest.rubric.codes[1]
 
     def comments(payload) -> None:
