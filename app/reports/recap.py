@@ -493,13 +493,14 @@ def _files(data: RecapData) -> list[Flowable]:
     else:
         story.append(Text(escape(translate("Recap", "No result file was accepted.")),
                                s["body"]))
+    # each list's sentence stays on the page of its table's first rows
     aside = data.set_aside_files
     if aside:
-        story += [Spacer(1, 6), Text(escape(translate(
+        story += [Spacer(1, 6), CondPageBreak(3 * cm), Text(escape(translate(
             "Recap", "Set aside, not refused: older versions of a juror's result and copies "
             "of files already counted:")), s["body"]), _reasons_table(aside)]
-    story += [Spacer(1, 6), Text(escape(translate("Recap", "Refused, with the reason:")),
-                                 s["body"])]
+    story += [Spacer(1, 6), CondPageBreak(3 * cm),
+              Text(escape(translate("Recap", "Refused, with the reason:")), s["body"])]
     refused = data.refused_files
     if refused:
         story.append(_reasons_table(refused))
