@@ -45,7 +45,7 @@ def test_merge_has_help(capsys) -> None:
     code, out = juri(capsys, "merge", "--help")
     assert code == 0 and out.startswith("usage: juri merge")
     for option in ("--package", "--key", "--method", "--accept-key", "--threshold", "--xlsx",
-                   "--csv", "--store", "--json", "--tie-break", "--passing-grade",
+                   "--csv", "--csv-excel", "--store", "--json", "--tie-break", "--passing-grade",
                    "--min-evaluations"):
         assert option in out
 
