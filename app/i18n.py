@@ -8,6 +8,7 @@ time; a source checkout without ``.qm`` files compiles them once into the cache 
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -126,8 +127,13 @@ def compiled_catalogue(catalogue: str, language: str) -> Path | None:
         return shipped
     if not source.is_file():
         return None
-    cached = paths.cache_dir() / "translations" / f"{name}.qm"
-    if cached.is_file() and _newer_or_equal(cached, source):
+    # named by the catalogue's content: checkouts of other versions share the cache folder
+    try:
+        digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    except OSError:
+        return None
+    cached = paths.cache_dir() / "translations" / f"{name}-{digest}.qm"
+    if cached.is_file():
         return cached
     try:
         compile_ts(source, cached)
@@ -155,11 +161,18 @@ def lrelease_command() -> list[str]:
 
 
 def compile_ts(source: Path, target: Path) -> None:
+    """Compile to a temporary name, then rename: a process that has the old ``.qm`` mapped
+    (another Juri, a test run) never sees it rewritten under it."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run(
-        [*lrelease_command(), "-silent", str(source), "-qm", str(target)],
-        check=True, capture_output=True,
-    )
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.part")
+    try:
+        subprocess.run(
+            [*lrelease_command(), "-silent", str(source), "-qm", str(temporary)],
+            check=True, capture_output=True,
+        )
+        temporary.replace(target)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 def compile_all(directory: Path | None = None) -> list[Path]:

@@ -24,12 +24,19 @@ def run(report=print) -> int:
 
     app = application()
     i18n.install()  # $JURI_LANG, else Indonesian: the report speaks the user's language
+    home = os.environ.get("JURI_HOME")
     with tempfile.TemporaryDirectory(prefix="juri-self-test-") as folder:
         os.environ["JURI_HOME"] = str(Path(folder) / "home")  # touch nothing of the user's
-        test = SelfTest(Path(folder), report)
-        report(translate("SelfTest", "Juri self-test in {folder}").format(folder=folder))
-        core_steps(test)
-        gui_steps(test, app)
+        try:
+            test = SelfTest(Path(folder), report)
+            report(translate("SelfTest", "Juri self-test in {folder}").format(folder=folder))
+            core_steps(test)
+            gui_steps(test, app)
+        finally:  # the report below must not make files in the folder just removed
+            if home is None:
+                os.environ.pop("JURI_HOME", None)
+            else:
+                os.environ["JURI_HOME"] = home
         passed = test.passed
         for trace in test.state.get("tracebacks", []):
             print(trace, file=sys.stderr)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 import app.reports.sheets
@@ -17,8 +19,9 @@ def report(monkeypatch, tmp_path):
     return lines
 
 
-def test_the_self_test_walks_the_whole_chain_and_passes(report, qapp) -> None:
+def test_the_self_test_walks_the_whole_chain_and_passes(report, qapp, tmp_path) -> None:
     assert ui.entry.main(["--self-test"]) == 0
+    assert os.environ["JURI_HOME"] == str(tmp_path / "home")  # given back once it is done
     steps = [line for line in report if line.startswith(("OK", "FAIL", "SKIP"))]
     assert len(steps) == 15 and all(line.startswith("OK") for line in steps), report
     assert any("merge and rank every result" in line and "4 results accepted" in line
