@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 import openpyxl
 
@@ -69,3 +70,17 @@ def test_exports_keep_titles_exact_neutralise_formulas_and_report_a_form_feed(
         assert all(len(row) == len(head) for row in rows)
         score = by_code["S001"][head.index("score")]
         assert score == ("66.67" if separator == "," else "66,67")
+
+    # the same, for a program: --json lists every export and each cell it changed
+    code = main(["--lang", "en", "merge", str(inbox), "--package", str(panel.package.path),
+                 "-o", str(tmp_path / "m2.json"), "--key", str(key), "--xlsx", str(xlsx),
+                 "--csv-excel", str(excel), "--json"])
+    exports = json.loads(capsys.readouterr().out)["exports"]
+    assert code == 0
+    assert [(e["file"], e["format"]) for e in exports] == [(str(xlsx), "xlsx"),
+                                                          (str(excel), "csv-excel")]
+    workbook, sheet = exports[0]["changes"], exports[1]["changes"]
+    assert "Ranking!D4" in [change["place"] for change in workbook]  # the title, on each sheet
+    assert [change["place"] for change in sheet] == ["row 4, column title"]
+    assert all(change["problems"] == ["control characters replaced by a visible sign: 1 "
+                                      "(U+000C → ␌)"] for change in workbook + sheet)
