@@ -33,6 +33,7 @@ COMMANDS = {
     "score": "app.cli.score_cmd",
     "result": "app.cli.result_cmd",
     "merge": "app.cli.merge_cmd",
+    "final": "app.cli.final_cmd",
     "sheets": "app.cli.sheets_cmd",
     "chair": "app.cli.chair_cmd",
     "bench": "app.cli.bench_cmd",

@@ -113,7 +113,7 @@ def _accepted_key(text: str) -> AcceptedKey:
     return AcceptedKey(juror.strip(), normalise_fingerprint(fingerprint))
 
 
-def _chair_key(args) -> KeyPair:
+def chair_key(args) -> KeyPair:
     if args.key:
         return unlock_key(Path(args.key), args, translate("Cli", "Passphrase of the key: "))
     folder = Path(args.workspace) if args.workspace else paths.default_workspace_dir()
@@ -144,7 +144,7 @@ def run_merge(args) -> int:
     options.check()
     keys = [_accepted_key(text) for text in args.accept_key]
     package = open_package(Path(args.package))
-    pair = _chair_key(args)
+    pair = chair_key(args)
     store = None
     if args.store:
         from app.merge.store import MergeStore

@@ -70,16 +70,35 @@ def register(commands) -> None:
                        metavar=translate("Cli", "RESULT_OR_DIR"), help=translate(
         "Cli", "the result files (or folders) that were merged, to list refused files and "
         "their reasons; may be repeated"))
-    recap.add_argument("--place", default="", metavar=translate("Cli", "PLACE"),
-                       help=translate("Cli", "where the panel met (default: left blank)"))
-    recap.add_argument("--date", metavar="YYYY-MM-DD", help=translate(
-        "Cli", "the date of the meeting (default: left blank, to be written by hand)"))
-    recap.add_argument("--chair", default="", metavar=translate("Cli", "NAME"), help=translate(
-        "Cli", "the chair's name under the signature (default: the name on the chair's key)"))
-    recap.add_argument("--member", action="append", default=[],
-                       metavar=translate("Cli", "NAME"), help=translate(
+    add_meeting_options(recap, translate(
         "Cli", "a panel member who signs (repeat; default: every juror of the roster)"))
     recap.set_defaults(handler=run_recap)
+
+    from app.cli.final_cmd import register_recap
+
+    register_recap(sub)  # juri sheets final: the final line-up across rounds
+
+
+def add_meeting_options(parser, members_help: str) -> None:
+    """What a berita acara says of the meeting: place, date, who signs."""
+    parser.add_argument("--place", default="", metavar=translate("Cli", "PLACE"),
+                        help=translate("Cli", "where the panel met (default: left blank)"))
+    parser.add_argument("--date", metavar="YYYY-MM-DD", help=translate(
+        "Cli", "the date of the meeting (default: left blank, to be written by hand)"))
+    parser.add_argument("--chair", default="", metavar=translate("Cli", "NAME"), help=translate(
+        "Cli", "the chair's name under the signature (default: the name on the chair's key)"))
+    parser.add_argument("--member", action="append", default=[],
+                        metavar=translate("Cli", "NAME"), help=members_help)
+
+
+def meeting_options(args):
+    """The meeting options given (:func:`add_meeting_options`), as a recap takes them."""
+    from app.reports.recap_from_merge import RecapOptions, parse_meeting_date
+
+    return RecapOptions(
+        place=args.place.strip(),
+        meeting_date=parse_meeting_date(args.date) if args.date else None,
+        chair=args.chair.strip(), members=tuple(m.strip() for m in args.member if m.strip()))
 
 
 def _ids(values: list[str]) -> list[str]:
@@ -92,7 +111,7 @@ def _ids(values: list[str]) -> list[str]:
     return list(seen)
 
 
-def _output(value: str) -> Path:
+def pdf_output(value: str) -> Path:
     path = Path(value)
     if path.is_dir():
         raise CommandError(translate("Cli", "{path} is a folder; give the name of the PDF file "
@@ -128,7 +147,7 @@ def _progress() -> Callable[[int, int], None] | None:
 def run_blank(args) -> int:
     from app.reports.sheets import assigned_pairs, write_blank_sheets
 
-    output = _output(args.output)
+    output = pdf_output(args.output)
     package = open_package(Path(args.package))
     pairs = assigned_pairs(package.manifest, _ids(args.juror), _ids(args.submission))
     report = write_blank_sheets(package.manifest, output, pairs, progress=_progress())
@@ -141,7 +160,7 @@ def run_blank(args) -> int:
 def run_filled(args) -> int:
     from app.reports.sheets import write_filled_sheets
 
-    output = _output(args.output)
+    output = pdf_output(args.output)
     path = Path(args.result)
     data = _read(path, MAX_RESULT_BYTES,
                  translate("Cli", "{path} is too large to be a result file.").format(path=path))
@@ -158,21 +177,13 @@ def run_recap(args) -> int:
     from app.merge.intake import read_inputs
     from app.merge.merged_file import MAX_MERGED_BYTES
     from app.reports.recap import write_recap
-    from app.reports.recap_from_merge import (
-        RecapOptions,
-        check_merged,
-        parse_meeting_date,
-        recap_data,
-    )
+    from app.reports.recap_from_merge import check_merged, recap_data
 
-    output = _output(args.output)
+    output = pdf_output(args.output)
     path = Path(args.merged)
     data = _read(path, MAX_MERGED_BYTES,
                  translate("Cli", "{path} is too large to be a merged file.").format(path=path))
-    options = RecapOptions(
-        place=args.place.strip(),
-        meeting_date=parse_meeting_date(args.date) if args.date else None,
-        chair=args.chair.strip(), members=tuple(m.strip() for m in args.member if m.strip()))
+    options = meeting_options(args)
     package = open_package(Path(args.package))
     merged = check_merged(path.name, data, package.manifest, package.manifest_sha256,
                           read_inputs(Path(p) for p in args.results))

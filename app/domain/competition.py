@@ -109,8 +109,52 @@ class Secretariat:
 
 
 @dataclass(frozen=True, slots=True)
+class ShortlistRule:
+    """Which submissions of a ranking go on to the next round: the union of the places each
+    part names (``passing`` stands alone). ``include_ties``: submissions tied with the last
+    place taken were all taken, so the shortlist may be longer than a number says."""
+
+    top: int | None = None  # the first N places overall
+    passing: bool = False  # every ranked submission whose mean reaches the passing grade
+    top_per_group: int | None = None  # the first N places within each group
+    top_per_cluster: int | None = None  # the first N places within each cluster
+    include_ties: bool = False
+
+    @property
+    def empty(self) -> bool:
+        return not self.passing and all(
+            n is None for n in (self.top, self.top_per_group, self.top_per_cluster))
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a next round's package came from: the earlier round's package (``package_id``,
+    the version ``manifest_sha256`` its ranking was made with), the chair's signed merged file
+    that ranked it (``merged_sha256``, signed by ``chair_key``), the rule that shortlisted,
+    and the earlier round's id. Anyone holding those files can check the chain link."""
+
+    package_id: str
+    manifest_sha256: str
+    merged_sha256: str
+    chair_key: bytes  # raw 32-byte Ed25519 public key of the chair who signed the merged file
+    rule: ShortlistRule
+    round: str
+
+    @property
+    def chair_fingerprint(self) -> str:
+        from app.crypto.keys import fingerprint
+
+        return fingerprint(self.chair_key)
+
+
+@dataclass(frozen=True, slots=True)
 class Manifest:
-    """Everything a package says about one round: who scores what, and against which rubric."""
+    """Everything a package says about one round: who scores what, and against which rubric.
+
+    ``version`` counts the amendments of one package (same id, submissions, files, rubric and
+    round; only more jurors and assignments): ``amends`` holds the manifest SHA-256 of every
+    earlier version, oldest first, so the newest version alone names its whole lineage.
+    ``origin``: for a next round's package, where its shortlist came from."""
 
     package_id: str
     created: str
@@ -123,6 +167,9 @@ class Manifest:
     jurors: tuple[Juror, ...]
     submissions: tuple[Submission, ...]
     assignments: Mapping[str, tuple[str, ...]]  # juror id → submission codes, in package order
+    version: int = 1
+    amends: tuple[str, ...] = ()  # manifest SHA-256 of versions 1 … version − 1, oldest first
+    origin: Origin | None = None
     _submissions: dict[str, Submission] = field(init=False, repr=False, compare=False)
     _jurors: dict[str, Juror] = field(init=False, repr=False, compare=False)
 
@@ -138,6 +185,11 @@ class Manifest:
 
     def juror_by_key(self, public_key: bytes) -> Juror | None:
         return next((j for j in self.jurors if j.public_key == public_key), None)
+
+    def of_lineage(self, manifest_sha256: str) -> bool:
+        """Whether ``manifest_sha256`` names an earlier version of this package (which the
+        caller checks against this version's own hash separately)."""
+        return manifest_sha256 in self.amends
 
     def assigned(self, juror_id: str) -> tuple[str, ...]:
         return self.assignments.get(juror_id, ())

@@ -14,6 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from app.crypto.keys import decode_public_key, fingerprint
 from app.domain.numbers import parse_decimal
 from app.domain.text import LocalizedText
 from app.i18n import translate
@@ -41,17 +42,20 @@ class SchemaTooNew(ValueError):
     """A document made by a newer version of Juri: readers ask for an update, never guess."""
 
 
-def check_format(root: dict[str, Any], expected: str, schema: int, not_this: str) -> None:
+def check_format(root: dict[str, Any], expected: str, schema: int, not_this: str, *,
+                 oldest: int | None = None) -> int:
     """The ``format`` and ``schema`` of a signed document, checked before anything else:
     ``not_this`` is the message for another kind of document; a newer schema raises
-    :class:`SchemaTooNew` with the schema found."""
+    :class:`SchemaTooNew` with the schema found. ``oldest``: the first schema still read
+    (default: only ``schema``). Returns the schema found."""
     if root.get("format") != expected:
         raise FieldError("format", not_this)
     found = root.get("schema")
     if type(found) is int and found > schema:
         raise SchemaTooNew(found)
-    if type(found) is not int or found != schema:
+    if type(found) is not int or not (schema if oldest is None else oldest) <= found <= schema:
         raise FieldError("schema", translate("Fields", "unknown schema version"))
+    return found
 
 
 def _where(path: str, key: str) -> str:
@@ -244,3 +248,27 @@ def only_keys(container: dict[str, Any], allowed: AbstractSet[str], path: str) -
             path or "/",
             translate("Fields", "unknown field(s): {names}").format(names=", ".join(unknown)),
         )
+
+
+def sha256_hex(container: dict[str, Any], key: str, path: str) -> str:
+    """A SHA-256 as Juri writes it: 64 lowercase hexadecimal digits."""
+    value = text(container, key, path)
+    if not SHA256_HEX.fullmatch(value):
+        raise FieldError(_where(path, key), translate(
+            "Fields", "must be 64 lowercase hexadecimal characters"))
+    return value
+
+
+def public_key(container: dict[str, Any], key: str, path: str, *,
+               fingerprint_key: str | None = None) -> bytes:
+    """An Ed25519 public key in base64; with ``fingerprint_key``, the fingerprint written
+    beside it (for people to compare) must be the key's own."""
+    try:
+        value = decode_public_key(member(container, key, path))
+    except ValueError as exc:
+        raise FieldError(_where(path, key), str(exc)) from None
+    if fingerprint_key is not None and member(container, fingerprint_key, path) \
+            != fingerprint(value):
+        raise FieldError(_where(path, fingerprint_key), translate(
+            "Fields", "is not the fingerprint of the key"))
+    return value

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.crypto.keys import decode_public_key, encode_public_key
-from app.domain.competition import FileEntry, FileRole, Juror, Manifest, Secretariat, Submission
+from app.crypto.keys import decode_public_key, encode_public_key, fingerprint
+from app.domain.competition import (
+    FileEntry,
+    FileRole,
+    Juror,
+    Manifest,
+    Origin,
+    Secretariat,
+    ShortlistRule,
+    Submission,
+)
 from app.formats import fields as f
 from app.formats.member_names import name_problem, twin_key
 from app.formats.rubric_json import (
@@ -21,14 +30,21 @@ from app.formats.rubric_json import (
 from app.i18n import translate
 
 PACKAGE_FORMAT = "juri-package"
-PACKAGE_SCHEMA = 1
+PACKAGE_SCHEMA = 2  # 2: versions (``version``, ``amends``) and a next round's ``origin``
+OLDEST_PACKAGE_SCHEMA = 1  # schema 1 reads as version 1 with no lineage and no origin
 MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "manifest.sig"
 FILES_PREFIX = "files/"
-MANIFEST_KEYS = {
+MANIFEST_KEYS_1 = frozenset({
     "format", "schema", "package_id", "title", "created", "generator", "secretariat",
     "competition", "round", "rubric", "checklist", "jurors", "submissions", "assignments",
-}
+})
+LINEAGE_KEYS = frozenset({"version", "amends", "origin"})  # written always since schema 2
+MANIFEST_KEYS = MANIFEST_KEYS_1 | LINEAGE_KEYS
+MAX_VERSION = 1000  # amendments of one package: a handful in practice
+_ORIGIN_KEYS = frozenset({"package_id", "manifest_sha256", "merged_sha256", "chair_key",
+                          "chair_fingerprint", "rule", "round"})
+_RULE_KEYS = frozenset({"top", "passing", "top_per_group", "top_per_cluster", "include_ties"})
 # Made once: a manifest checks these against thousands of submissions and files.
 _SUBMISSION_KEYS = frozenset({"code", "title", "agency", "group", "cluster", "category",
                               "video_url", "files"})
@@ -58,6 +74,23 @@ def manifest_to_json(manifest: Manifest, generator: str) -> dict[str, Any]:
         ],
         "submissions": [_submission_to_json(s) for s in manifest.submissions],
         "assignments": {juror: list(codes) for juror, codes in manifest.assignments.items()},
+        "version": manifest.version,
+        "amends": list(manifest.amends),
+        "origin": None if manifest.origin is None else origin_to_json(manifest.origin),
+    }
+
+
+def origin_to_json(origin: Origin) -> dict[str, Any]:
+    rule = origin.rule
+    return {
+        "package_id": origin.package_id,
+        "manifest_sha256": origin.manifest_sha256,
+        "merged_sha256": origin.merged_sha256,
+        "chair_key": encode_public_key(origin.chair_key),
+        "chair_fingerprint": origin.chair_fingerprint,
+        "rule": {"top": rule.top, "passing": rule.passing, "top_per_group": rule.top_per_group,
+                 "top_per_cluster": rule.top_per_cluster, "include_ties": rule.include_ties},
+        "round": origin.round,
     }
 
 
@@ -81,21 +114,36 @@ def _submission_to_json(submission: Submission) -> dict[str, Any]:
 SchemaTooNew = f.SchemaTooNew  # a newer Juri made it: updating Juri is the fix, not the package
 
 
-def check_format(root: dict[str, Any]) -> None:
-    f.check_format(root, PACKAGE_FORMAT, PACKAGE_SCHEMA,
-                   translate("Manifest", "this is not a Juri package manifest"))
+def check_format(root: dict[str, Any]) -> int:
+    """The manifest's format and schema (1 or 2); returns the schema."""
+    return f.check_format(root, PACKAGE_FORMAT, PACKAGE_SCHEMA,
+                          translate("Manifest", "this is not a Juri package manifest"),
+                          oldest=OLDEST_PACKAGE_SCHEMA)
 
 
 def manifest_from_json(document: Any) -> Manifest:
-    """A checked :class:`Manifest`; raises ``FieldError`` naming the faulty place."""
+    """A checked :class:`Manifest`; raises ``FieldError`` naming the faulty place.
+
+    A schema-1 manifest (made before versions) reads as version 1 with no lineage and no
+    origin — a deliberate leniency (docs/formats.md §5); it may not hold their members."""
     root = f.obj(document, "")
-    check_format(root)
-    f.only_keys(root, MANIFEST_KEYS, "")
+    schema = check_format(root)
+    f.only_keys(root, MANIFEST_KEYS if schema >= 2 else MANIFEST_KEYS_1, "")
     secretariat = f.obj(f.member(root, "secretariat", ""), "secretariat")
     submissions = _submissions(f.member(root, "submissions", ""))
     jurors = _jurors(f.member(root, "jurors", ""))
+    version, amends, origin = _lineage(root) if schema >= 2 else (1, (), None)
+    package_id = f.identifier(root, "package_id", "")
+    round_ = round_from_json(f.member(root, "round", ""), "round")
+    if origin is not None and origin.package_id == package_id:
+        raise f.FieldError("origin.package_id", translate(
+            "Manifest", "a package cannot come from itself"))
+    if origin is not None and origin.round == round_.id:
+        raise f.FieldError("origin.round", translate(
+            "Manifest", "the next round must be another round than {round}").format(
+                round=origin.round))
     return Manifest(
-        package_id=f.identifier(root, "package_id", ""),
+        package_id=package_id,
         created=f.text(root, "created", ""),
         title=f.text(root, "title", "", required=False),
         secretariat=Secretariat(
@@ -103,13 +151,80 @@ def manifest_from_json(document: Any) -> Manifest:
             public_key=_key(secretariat, "secretariat"),
         ),
         competition=competition_from_json(f.member(root, "competition", ""), "competition"),
-        round=round_from_json(f.member(root, "round", ""), "round"),
+        round=round_,
         rubric=rubric_from_json(f.member(root, "rubric", ""), "rubric"),
         checklist=checklist_from_json(root.get("checklist", []), "checklist"),
         jurors=jurors,
         submissions=submissions,
         assignments=_assignments(f.member(root, "assignments", ""), jurors, submissions),
+        version=version,
+        amends=amends,
+        origin=origin,
     )
+
+
+def _lineage(root: dict[str, Any]) -> tuple[int, tuple[str, ...], Origin | None]:
+    """``version``, ``amends`` and ``origin``, each present (schema 2 writes them always)."""
+    version = f.integer(root, "version", "", minimum=1)
+    if version > MAX_VERSION:
+        raise f.FieldError("version", translate("Fields", "must be at most {n}").format(
+            n=MAX_VERSION))
+    listed = f.items(f.member(root, "amends", ""), "amends", max_items=MAX_VERSION)
+    for i, digest in enumerate(listed):
+        if not isinstance(digest, str) or not f.SHA256_HEX.fullmatch(digest):
+            raise f.FieldError(f"amends[{i}]", translate(
+                "Manifest", "must be 64 lowercase hexadecimal characters"))
+    if len(set(listed)) != len(listed):
+        raise f.FieldError("amends", translate("Manifest", "a version is listed twice"))
+    if len(listed) != version - 1:
+        raise f.FieldError("amends", translate(
+            "Manifest", "version {version} must name the {n} earlier version(s), not "
+            "{count}").format(version=version, n=version - 1, count=len(listed)))
+    origin = f.member(root, "origin", "")
+    return version, tuple(listed), None if origin is None else _origin(origin)
+
+
+def _origin(value: Any) -> Origin:
+    where = "origin"
+    data = f.obj(value, where)
+    f.exact_keys(data, _ORIGIN_KEYS, where)
+    hashes = {}
+    for key in ("manifest_sha256", "merged_sha256"):
+        hashes[key] = f.text(data, key, where)
+        if not f.SHA256_HEX.fullmatch(hashes[key]):
+            raise f.FieldError(f"{where}.{key}", translate(
+                "Manifest", "must be 64 lowercase hexadecimal characters"))
+    try:
+        chair_key = decode_public_key(data["chair_key"])
+    except ValueError as exc:
+        raise f.FieldError(f"{where}.chair_key", str(exc)) from None
+    if data["chair_fingerprint"] != fingerprint(chair_key):
+        raise f.FieldError(f"{where}.chair_fingerprint", translate(
+            "Manifest", "is not the fingerprint of chair_key"))
+    return Origin(
+        package_id=f.identifier(data, "package_id", where),
+        manifest_sha256=hashes["manifest_sha256"],
+        merged_sha256=hashes["merged_sha256"],
+        chair_key=chair_key,
+        rule=_rule(data["rule"], f"{where}.rule"),
+        round=f.identifier(data, "round", where),
+    )
+
+
+def _rule(value: Any, where: str) -> ShortlistRule:
+    data = f.obj(value, where)
+    f.exact_keys(data, _RULE_KEYS, where)
+    places = {}
+    for key in ("top", "top_per_group", "top_per_cluster"):
+        places[key] = None if data[key] is None else f.integer(data, key, where, minimum=1)
+    rule = ShortlistRule(passing=f.boolean(data, "passing", where),
+                         include_ties=f.boolean(data, "include_ties", where), **places)
+    if rule.empty:
+        raise f.FieldError(where, translate("Manifest", "names no rule"))
+    if rule.passing and any(n is not None for n in places.values()):
+        raise f.FieldError(where, translate(
+            "Manifest", "passing is a rule of its own, not combined with places"))
+    return rule
 
 
 def _key(container: dict[str, Any], path: str) -> bytes:

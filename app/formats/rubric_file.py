@@ -8,14 +8,17 @@ Numbers may be written as JSON numbers (``12.5``) or strings (``"12.5"``); both 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from app.canonical import CanonicalError, parse_strict
 from app.domain.competition import ChecklistItem, Competition, Round
 from app.domain.rubric import Rubric
 from app.errors import InputError
 from app.formats import fields as f
+from app.formats.final_rule import FinalRule, final_rule_from_json
 from app.formats.rubric_json import (
     checked_rubric,
     checklist_from_json,
@@ -28,6 +31,7 @@ from app.i18n import translate
 RUBRIC_FORMAT = "juri-rubric"
 RUBRIC_VERSION = 1
 MAX_RUBRIC_BYTES = 4 * 1024 * 1024
+_Parsed = TypeVar("_Parsed")
 
 
 @dataclass(frozen=True)
@@ -36,10 +40,22 @@ class RoundDefinition:
     round: Round
     rubric: Rubric
     checklist: tuple[ChecklistItem, ...]
+    rounds: tuple[Round, ...] = ()  # every round of the file, in the order they are held
+    final: FinalRule | None = None  # how the rounds combine into the final line-up
 
 
 def read_rubric_file(path: Path, round_id: str | None = None) -> RoundDefinition:
     """The definition of one round; ``round_id`` may be omitted when the file has one round."""
+    return _read(path, lambda document: parse_rubric_document(document, round_id))
+
+
+def read_final_rule(path: Path) -> RoundDefinition:
+    """The competition, its rounds and the ``final`` section (how they combine into the final
+    line-up), which must be there; the criteria of the file's first round come with it."""
+    return _read(path, parse_final_rule)
+
+
+def _read(path: Path, parse: Callable[[object], _Parsed]) -> _Parsed:
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -49,8 +65,7 @@ def read_rubric_file(path: Path, round_id: str | None = None) -> RoundDefinition
             )
         ) from exc
     try:
-        document = parse_strict(data, max_bytes=MAX_RUBRIC_BYTES, decimals_as_numbers=True)
-        return parse_rubric_document(document, round_id)
+        return parse(parse_strict(data, max_bytes=MAX_RUBRIC_BYTES, decimals_as_numbers=True))
     except (CanonicalError, f.FieldError) as exc:
         raise InputError(
             translate("RubricFile", "The rubric file {path} is not valid: {problem}").format(
@@ -60,9 +75,22 @@ def read_rubric_file(path: Path, round_id: str | None = None) -> RoundDefinition
         ) from exc
 
 
-def parse_rubric_document(document: object, round_id: str | None) -> RoundDefinition:
+def parse_final_rule(document: object) -> RoundDefinition:
+    definition = parse_rubric_document(document, None, any_round=True)
+    if definition.final is None:
+        raise f.FieldError("final", translate(
+            "RubricFile", "is missing: the rubric file must say how the rounds combine into "
+            "the final line-up (docs/formats.md §3)"))
+    return definition
+
+
+def parse_rubric_document(document: object, round_id: str | None, *, any_round: bool = False
+                          ) -> RoundDefinition:
+    """The round ``round_id`` of a rubric file; ``any_round`` takes the first round of a file
+    that has several (to read what is common to all: the competition, the final rule)."""
     root = f.obj(document, "")
-    f.only_keys(root, {"format", "version", "competition", "rounds", "criteria", "checklist"}, "")
+    f.only_keys(root, {"format", "version", "competition", "rounds", "criteria", "checklist",
+                       "final"}, "")
     if root.get("format") != RUBRIC_FORMAT:
         raise f.FieldError("format", translate("RubricFile", "must be \"juri-rubric\""))
     if root.get("version") != RUBRIC_VERSION:
@@ -72,7 +100,12 @@ def parse_rubric_document(document: object, round_id: str | None) -> RoundDefini
               for i, r in enumerate(f.items(f.member(root, "rounds", ""), "rounds", max_items=20))]
     if not rounds:
         raise f.FieldError("rounds", translate("RubricFile", "must name at least one round"))
-    round_ = _choose_round(rounds, round_id)
+    round_ = rounds[0] if any_round and round_id is None else _choose_round(rounds, round_id)
+    ids = [r.id for r in rounds]
+    if len(set(ids)) != len(ids):
+        raise f.FieldError("rounds", translate("RubricFile", "names a round twice: {ids}").format(
+            ids=", ".join(sorted({i for i in ids if ids.count(i) > 1}))))
+    final = final_rule_from_json(root["final"], "final", ids) if "final" in root else None
     known_rounds = {r.id for r in rounds}
     criteria = []
     for i, value in enumerate(f.items(f.member(root, "criteria", ""), "criteria", max_items=200)):
@@ -95,7 +128,7 @@ def parse_rubric_document(document: object, round_id: str | None) -> RoundDefini
             criteria.append(criterion)
     rubric = checked_rubric(Rubric(tuple(criteria)), f"criteria (round {round_.id})")
     checklist = checklist_from_json(root.get("checklist", []), "checklist")
-    return RoundDefinition(competition, round_, rubric, checklist)
+    return RoundDefinition(competition, round_, rubric, checklist, tuple(rounds), final)
 
 
 def _choose_round(rounds: list[Round], round_id: str | None) -> Round:

@@ -135,11 +135,5 @@ def _decision(item: Any, where: str) -> dict[str, Any]:
     if decision["decision"] != "accept_key":
         raise f.FieldError(f"{where}.decision", translate("MergedFile", "unknown decision"))
     f.identifier(decision, "juror", where)
-    try:
-        key = decode_public_key(decision["public_key"])
-    except ValueError as exc:
-        raise f.FieldError(f"{where}.public_key", str(exc)) from None
-    if decision["fingerprint"] != fingerprint(key):
-        raise f.FieldError(f"{where}.fingerprint", translate(
-            "MergedFile", "is not the fingerprint of the key"))
+    f.public_key(decision, "public_key", where, fingerprint_key="fingerprint")
     return decision

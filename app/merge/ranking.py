@@ -22,6 +22,7 @@ from math import lcm
 from operator import itemgetter
 from typing import NamedTuple
 
+from app.domain.competition import Manifest
 from app.domain.rubric import Rubric
 from app.errors import InputError
 from app.i18n import translate
@@ -93,13 +94,26 @@ def not_ranked_text(standing: Standing, minimum: int) -> str:
                      "needed)").format(complete=complete, expected=expected, minimum=minimum)
 
 
+def place_words(place: Place, decimals: int) -> str:
+    """What a place rests on, in words: neighbours equal at two decimals (the score is shown
+    with ``decimals``), a tie, the tie-break that decided."""
+    notes = []
+    if decimals > SHOWN_DECIMALS:
+        notes.append(translate("Merge", "equal to the neighbour's score at two decimals"))
+    if place.tie:
+        notes.append(translate("Merge", "tie: nothing separates the scores"))
+    if place.decided_by:
+        notes.append(translate("Merge", "placed by {key}").format(key=place.decided_by))
+    return "; ".join(notes)
+
+
 def passing_rule_text() -> str:
     """What the passing grade is compared with, whatever method ranks."""
     return translate("Ranking", "to the mean of the jurors' weighted totals, whatever method "
                      "ranks")
 
 
-def _ordinals(values: Iterable[Fraction]) -> dict[tuple[int, int], int]:
+def ordinals(values: Iterable[Fraction]) -> dict[tuple[int, int], int]:
     """Each distinct value's ``(numerator, denominator)`` → its position among them, lowest
     0: integers with the values' order and equality, so ranking keys compare as small
     integers (z-scores have 100-digit denominators, and one common denominator of 5,000 of
@@ -119,7 +133,7 @@ def _keys(table: EvaluationTable, scores: Mapping[str, Fraction | None], codes: 
     :mod:`app.domain.score_grid`); with ``M`` the least common multiple of every ``n``,
     ``Σ score·Q · (M / n)`` orders and equals the submissions as the means do. The
     ``evaluations`` key is ``n`` itself."""
-    ordinal = _ordinals(scores[code] for code in codes)
+    ordinal = ordinals(scores[code] for code in codes)
     complete = table.complete_by_submission()
     rubric_codes = table.manifest.rubric.codes
     pick = _picker([len(rubric_codes) if item == EVALUATIONS else rubric_codes.index(item)
@@ -192,14 +206,7 @@ def rank(table: EvaluationTable, scores: Mapping[str, Fraction | None],
     ranked = [code for code in codes
               if len(complete[code]) >= minimum and scores.get(code) is not None]
     keys = _keys(table, scores, ranked, tie_break)
-    # one sort: a group's or cluster's order is the overall order restricted to its members
-    # (the sort is stable and every subset lists its codes in package order)
-    ordered = _ordered(codes, keys)
-    overall = _places_in_order(ordered, keys, tie_break)
-    by_group = _places_by(ordered, {s.code: s.group for s in manifest.submissions},
-                          manifest.groups, keys, tie_break)
-    by_cluster = _places_by(ordered, {s.code: s.cluster for s in manifest.submissions},
-                            manifest.clusters, keys, tie_break)
+    ordered, overall, by_group, by_cluster = places(manifest, keys, tie_break)
     decimals = separating_decimals([scores[code] for code in ordered])
     # the grade as g_p / g_q, compared in integers (a Fraction comparison checks its operand's
     # type against the numbers ABCs: a tenth of the ranking's time)
@@ -222,6 +229,33 @@ def rank(table: EvaluationTable, scores: Mapping[str, Fraction | None],
     fails = None if g_p is None else False
     return standings + [Standing(code, None, len(complete[code]), expected(code), None, None,
                                  None, fails) for code in codes if code not in keys]
+
+
+class Places(NamedTuple):
+    """The ranked codes in order, and each one's place overall, in its group and cluster."""
+
+    ordered: list[str]
+    overall: dict[str, Place]
+    by_group: dict[str, Place]
+    by_cluster: dict[str, Place]
+
+
+def places(manifest: Manifest, keys: dict[str, tuple[int, ...]], tie_break: Sequence[str]
+           ) -> Places:
+    """Competition ranking of the submissions that have a key (highest first; equal keys in
+    package order), overall and within each group and cluster. ``tie_break`` names what each
+    position of a key after the first is, for ``decided_by``. Shared by a round's ranking and
+    the final line-up across rounds."""
+    # one sort: a group's or cluster's order is the overall order restricted to its members
+    # (the sort is stable and every subset lists its codes in package order)
+    ordered = _ordered([s.code for s in manifest.submissions], keys)
+    names = tuple(tie_break)
+    return Places(
+        ordered, _places_in_order(ordered, keys, names),
+        _places_by(ordered, {s.code: s.group for s in manifest.submissions}, manifest.groups,
+                   keys, names),
+        _places_by(ordered, {s.code: s.cluster for s in manifest.submissions},
+                   manifest.clusters, keys, names))
 
 
 def _places_by(ordered: list[str], part_of: dict[str, str], parts: Sequence[str],

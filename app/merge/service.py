@@ -37,6 +37,7 @@ from app.merge.ranking import (
     Place,
     Standing,
     not_ranked_text,
+    place_words,
     rank,
     resolve_tie_break,
 )
@@ -170,15 +171,7 @@ def place_note(report: MergeReport, standing: Standing, place: Place | None = No
     ``place`` is the place in a group's or cluster's line-up (default: overall)."""
     if standing.place is None:
         return not_ranked_text(standing, report.min_evaluations)
-    place = place or standing.place
-    notes = []
-    if standing.decimals > SHOWN_DECIMALS:
-        notes.append(translate("Merge", "equal to the neighbour's score at two decimals"))
-    if place.tie:
-        notes.append(translate("Merge", "tie: nothing separates the scores"))
-    if place.decided_by:
-        notes.append(translate("Merge", "placed by {key}").format(key=place.decided_by))
-    return "; ".join(notes)
+    return place_words(place or standing.place, standing.decimals)
 
 
 def _precise(value: Fraction | None, decimals: int) -> str | None:

@@ -32,7 +32,13 @@ ERROR_TEXTS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NU
 def write_xlsx(report: MergeReport, target: Path) -> ExportReport:
     """Every view of the merge as one workbook at ``target``; the report lists each cell whose
     text had to change."""
-    data, changes = workbook_bytes(sheets(report))
+    return write_workbook(sheets(report), target)
+
+
+def write_workbook(views: Sequence[Sheet], target: Path) -> ExportReport:
+    """``views`` as one workbook at ``target``, written atomically: the merge's workbook and
+    the final line-up's."""
+    data, changes = workbook_bytes(views)
     write_export(Path(target), data)
     return ExportReport(Path(target), "xlsx", tuple(changes))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import BinaryIO
@@ -41,7 +42,14 @@ from app.reports.page import (
     PageDecor,
     build_pdf,
 )
-from app.reports.recap_model import PanelRole, RankingRow, RecapData, ResultFileEntry, ViewKind
+from app.reports.recap_model import (
+    PanelMember,
+    PanelRole,
+    RankingRow,
+    RecapData,
+    ResultFileEntry,
+    ViewKind,
+)
 from app.reports.styles import Text, grid_table_style, styles
 from app.reports.text import (
     category_label,
@@ -140,7 +148,7 @@ def recap_story(data: RecapData) -> list[Flowable]:
         story += [CondPageBreak(3 * cm), heading(translate("Recap", "Decisions of the panel"))]
         story += [Text(f"{i}. {markup(note)}", styles()["body"])
                   for i, note in enumerate(data.notes, start=1)]
-    story += _signatures(data)
+    story += signatures(data.panel, data.place, data.meeting_date)
     return story
 
 
@@ -398,7 +406,7 @@ def _not_ranked(data: RecapData) -> list[Flowable]:
                       "they take no place and do not pass.").format(
         n=data.min_evaluations or 1)
     return [Text(escape(intro), s["body"]),
-            _table(head, body, [code, None, 2.6 * cm, 5.2 * cm])]
+            grid(head, body, [code, None, 2.6 * cm, 5.2 * cm])]
 
 
 def _reliability(data: RecapData) -> list[Flowable]:
@@ -413,7 +421,7 @@ def _reliability(data: RecapData) -> list[Flowable]:
              Text(escape(f"{line.icc_form} {_three(line.icc)}" if line.icc_form else "–"),
                   s["cell_right"]),
              Text(escape(line.reading), s["cell"])] for line in data.reliability]
-    story: list[Flowable] = [_table(head, body, [VIEW_WIDTH, 1.4 * cm, 2.4 * cm, None]),
+    story: list[Flowable] = [grid(head, body, [VIEW_WIDTH, 1.4 * cm, 2.4 * cm, None]),
                              Spacer(1, 6)]
     story += [Text(escape(line), s["body"]) for line in data.reliability_advice]
     if data.reliability_sources:
@@ -489,7 +497,7 @@ def _files(data: RecapData) -> list[Flowable]:
                   *_pact_flag(f)]]
                 for i, f in enumerate(accepted, start=1)]
         widths = [0.8 * cm, 6.0 * cm, None]
-        story.append(_table(head, body, widths))
+        story.append(grid(head, body, widths))
     else:
         story.append(Text(escape(translate("Recap", "No result file was accepted.")),
                                s["body"]))
@@ -520,7 +528,7 @@ def _reasons_table(files: Sequence[ResultFileEntry]) -> Table:
              [Text(f"<b>{escape(f.status)}</b>", s["cell"]),
               Text(escape(f.reason), s["cell"])]]
             for i, f in enumerate(files, start=1)]
-    return _table(head, body, [0.8 * cm, 8.4 * cm, None])
+    return grid(head, body, [0.8 * cm, 8.4 * cm, None])
 
 
 def _pact_flag(entry: ResultFileEntry) -> list[Flowable]:
@@ -532,7 +540,8 @@ def _pact_flag(entry: ResultFileEntry) -> list[Flowable]:
         "signing this file.")) + "</b>", styles()["cell"])]
 
 
-def _table(head: list, body: list, widths: list) -> Table:
+def grid(head: list, body: list, widths: list) -> Table:
+    """A ruled table with a repeated header row; ``None`` widths share what is left."""
     fixed = sum(w for w in widths if w is not None)
     table = Table([head, *body], colWidths=[FRAME_WIDTH - fixed if w is None else w
                                             for w in widths], repeatRows=1, hAlign="LEFT")
@@ -542,13 +551,16 @@ def _table(head: list, body: list, widths: list) -> Table:
 
 # --- closing and signatures ------------------------------------------------------------------
 
-def _signatures(data: RecapData) -> list[Flowable]:
+def signatures(panel: Sequence[PanelMember], place: str, meeting_date: date | None
+               ) -> list[Flowable]:
+    """The closing formula, the chair's signature block and the members' list: every
+    berita acara Juri prints ends with them."""
     s = styles()
-    when = format_date(data.meeting_date) if data.meeting_date else BLANK
-    place_date = translate("Recap", "{place}, {date}").format(place=data.place or BLANK,
+    when = format_date(meeting_date) if meeting_date else BLANK
+    place_date = translate("Recap", "{place}, {date}").format(place=place or BLANK,
                                                                date=when)
-    chairs = [m for m in data.panel if m.role is PanelRole.CHAIR]
-    members = [m for m in data.panel if m.role is not PanelRole.CHAIR]
+    chairs = [m for m in panel if m.role is PanelRole.CHAIR]
+    members = [m for m in panel if m.role is not PanelRole.CHAIR]
     chair = chairs[0] if chairs else None
     block = signature_block(translate("Recap", "Chair of the panel,"),
                             chair.name if chair else "", escape(chair.detail) if chair else "",

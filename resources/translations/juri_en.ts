@@ -1804,6 +1804,74 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>the result files (or folders) that were merged, to list refused files and their reasons; may be repeated</translation>
     </message>
     <message>
+        <source>the final line-up across rounds, signed by the chair (make, verify)</source>
+        <translation>the final line-up across rounds, signed by the chair (make, verify)</translation>
+    </message>
+    <message>
+        <source>combine the rounds&apos; merged files into the signed final line-up</source>
+        <translation>combine the rounds&apos; merged files into the signed final line-up</translation>
+    </message>
+    <message>
+        <source>Check each round&apos;s merged file with its package (signature, every result, the ranking merged again), check that the rounds form one chain (each next round&apos;s package was shortlisted from the merged file given for the round before), combine the rounds as the rubric file&apos;s final section says, rank overall, per group and per cluster, and write the final file signed with the chair&apos;s key. It names every merged file it rests on.</source>
+        <translation>Check each round&apos;s merged file with its package (signature, every result, the ranking merged again), check that the rounds form one chain (each next round&apos;s package was shortlisted from the merged file given for the round before), combine the rounds as the rubric file&apos;s final section says, rank overall, per group and per cluster, and write the final file signed with the chair&apos;s key. It names every merged file it rests on.</translation>
+    </message>
+    <message>
+        <source>the chair&apos;s merged file of every round, from the first (.juri-merged.json)</source>
+        <translation>the chair&apos;s merged file of every round, from the first (.juri-merged.json)</translation>
+    </message>
+    <message>
+        <source>the competition&apos;s rubric file, with its final section</source>
+        <translation>the competition&apos;s rubric file, with its final section</translation>
+    </message>
+    <message>
+        <source>the final file to write (.juri-final.json)</source>
+        <translation>the final file to write (.juri-final.json)</translation>
+    </message>
+    <message>
+        <source>also write the line-up, per group, per cluster and the rounds as XLSX</source>
+        <translation>also write the line-up, per group, per cluster and the rounds as XLSX</translation>
+    </message>
+    <message>
+        <source>how many places of the line-up to print (default: 20)</source>
+        <translation>how many places of the line-up to print (default: 20)</translation>
+    </message>
+    <message>
+        <source>check a signed final line-up against the rounds&apos; merged files</source>
+        <translation>check a signed final line-up against the rounds&apos; merged files</translation>
+    </message>
+    <message>
+        <source>Check the final file&apos;s signature, check the merged files and packages it rests on as &apos;juri final make&apos; does, combine them again under the rule the file records, and accept the file only when it is exactly what they give.</source>
+        <translation>Check the final file&apos;s signature, check the merged files and packages it rests on as &apos;juri final make&apos; does, combine them again under the rule the file records, and accept the file only when it is exactly what they give.</translation>
+    </message>
+    <message>
+        <source>FINAL</source>
+        <translation>FINAL</translation>
+    </message>
+    <message>
+        <source>the signed final file (.juri-final.json)</source>
+        <translation>the signed final file (.juri-final.json)</translation>
+    </message>
+    <message>
+        <source>the merged file of every round it rests on</source>
+        <translation>the merged file of every round it rests on</translation>
+    </message>
+    <message>
+        <source>also check that the rule applied is the rubric file&apos;s final section</source>
+        <translation>also check that the rule applied is the rubric file&apos;s final section</translation>
+    </message>
+    <message>
+        <source>the package of a round (repeat: one per merged file)</source>
+        <translation>the package of a round (repeat: one per merged file)</translation>
+    </message>
+    <message>
+        <source>the panel&apos;s berita acara of the final line-up across rounds</source>
+        <translation>the panel&apos;s berita acara of the final line-up across rounds</translation>
+    </message>
+    <message>
+        <source>Print the final line-up from the chair&apos;s signed final file: the rule, the rounds and merged files it rests on, the ranking overall with each round&apos;s score, per group, per cluster with each cluster at a glance (for fair representation), the submissions that take no place and why, and signature blocks. The final file is verified first as &apos;juri final verify&apos; does.</source>
+        <translation>Print the final line-up from the chair&apos;s signed final file: the rule, the rounds and merged files it rests on, the ranking overall with each round&apos;s score, per group, per cluster with each cluster at a glance (for fair representation), the submissions that take no place and why, and signature blocks. The final file is verified first as &apos;juri final verify&apos; does.</translation>
+    </message>
+    <message>
         <source>PLACE</source>
         <translation>PLACE</translation>
     </message>
@@ -1818,6 +1886,66 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>the chair&apos;s name under the signature (default: the name on the chair&apos;s key)</source>
         <translation>the chair&apos;s name under the signature (default: the name on the chair&apos;s key)</translation>
+    </message>
+    <message>
+        <source>a panel member who signs (repeat; default: every juror of the last round&apos;s roster)</source>
+        <translation>a panel member who signs (repeat; default: every juror of the last round&apos;s roster)</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a final file.</source>
+        <translation>{path} is too large to be a final file.</translation>
+    </message>
+    <message>
+        <source>Final file written: {path} (SHA-256 {sha})</source>
+        <translation>Final file written: {path} (SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <source>Rounds, from the first:</source>
+        <translation>Rounds, from the first:</translation>
+    </message>
+    <message>
+        <source>package {package}, merged file {name} (SHA-256 {sha}…) signed by {fp}; {ranked} of {total} ranked; {role}</source>
+        <translation>package {package}, merged file {name} (SHA-256 {sha}…) signed by {fp}; {ranked} of {total} ranked; {role}</translation>
+    </message>
+    <message>
+        <source>Rule: {rule}</source>
+        <translation>Rule: {rule}</translation>
+    </message>
+    <message>
+        <source>Final line-up ({ranked} of {total} ranked):</source>
+        <translation>Final line-up ({ranked} of {total} ranked):</translation>
+    </message>
+    <message>
+        <source>Per cluster:</source>
+        <translation>Per cluster:</translation>
+    </message>
+    <message>
+        <source>{cluster}: {count} in the final round, {ranked} ranked, places {ranks}</source>
+        <translation>{cluster}: {count} in the final round, {ranked} ranked, places {ranks}</translation>
+    </message>
+    <message>
+        <source>overall {rank}</source>
+        <translation>overall {rank}</translation>
+    </message>
+    <message>
+        <source>Not ranked:</source>
+        <translation>Not ranked:</translation>
+    </message>
+    <message>
+        <source>{name}: VALID: signed by {fp} ({chair}); the line-up follows from these merged files under its rule:</source>
+        <translation>{name}: VALID: signed by {fp} ({chair}); the line-up follows from these merged files under its rule:</translation>
+    </message>
+    <message>
+        <source>{name} (SHA-256 {sha}…), package {package}, signed by {fp}</source>
+        <translation>{name} (SHA-256 {sha}…), package {package}, signed by {fp}</translation>
+    </message>
+    <message>
+        <source>{ranked} ranked, {unranked} not ranked.</source>
+        <translation>{ranked} ranked, {unranked} not ranked.</translation>
+    </message>
+    <message>
+        <source>Final berita acara written: {path}</source>
+        <translation>Final berita acara written: {path}</translation>
     </message>
     <message>
         <source>a panel member who signs (repeat; default: every juror of the roster)</source>
@@ -2529,6 +2657,14 @@ Hand this file to the panel chair.</translation>
         <translation>unknown field(s): {names}</translation>
     </message>
     <message>
+        <source>must be 64 lowercase hexadecimal characters</source>
+        <translation>must be 64 lowercase hexadecimal characters</translation>
+    </message>
+    <message>
+        <source>is not the fingerprint of the key</source>
+        <translation>is not the fingerprint of the key</translation>
+    </message>
+    <message>
         <source>must be one of desk, interview, field (not &apos;{value}&apos;)</source>
         <translation>must be one of desk, interview, field (not &apos;{value}&apos;)</translation>
     </message>
@@ -2566,6 +2702,478 @@ Hand this file to the panel chair.</translation>
     <message>
         <source>; did you mean {name}?</source>
         <translation>; did you mean {name}?</translation>
+    </message>
+</context>
+<context>
+    <name>FinalFile</name>
+    <message>
+        <source>{name} is not a final line-up file: {problem}</source>
+        <translation>{name} is not a final line-up file: {problem}</translation>
+    </message>
+    <message>
+        <source>this is not a Juri final line-up file (give the .juri-final.json written by &apos;juri final make&apos;)</source>
+        <translation>this is not a Juri final line-up file (give the .juri-final.json written by &apos;juri final make&apos;)</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of Juri (schema {schema}): update Juri to read it.</source>
+        <translation>{name} was made by a newer version of Juri (schema {schema}): update Juri to read it.</translation>
+    </message>
+    <message>
+        <source>{name} is tampered: the chair&apos;s signature does not hold ({problem}). Nothing in it can be relied on.</source>
+        <translation>{name} is tampered: the chair&apos;s signature does not hold ({problem}). Nothing in it can be relied on.</translation>
+    </message>
+    <message>
+        <source>{name} is not a final line-up file as Juri writes it: {problem}</source>
+        <translation>{name} is not a final line-up file as Juri writes it: {problem}</translation>
+    </message>
+    <message>
+        <source>must name at least one round</source>
+        <translation>must name at least one round</translation>
+    </message>
+    <message>
+        <source>names the same value twice</source>
+        <translation>names the same value twice</translation>
+    </message>
+    <message>
+        <source>The final file could not be written to {path}: {error}</source>
+        <translation>The final file could not be written to {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{name} does not rest on the merged file {merged} (round {round}, SHA-256 {sha}…): it names other merged files. Was the merged file changed or merged again after the final line-up was made?</source>
+        <translation>{name} does not rest on the merged file {merged} (round {round}, SHA-256 {sha}…): it names other merged files. Was the merged file changed or merged again after the final line-up was made?</translation>
+    </message>
+    <message>
+        <source>{name} rests on the merged file of round {round} (package {package}, SHA-256 {sha}…), which was not given: give it too.</source>
+        <translation>{name} rests on the merged file of round {round} (package {package}, SHA-256 {sha}…), which was not given: give it too.</translation>
+    </message>
+    <message>
+        <source>The line-up signed in {name} does not follow from its merged files ({where}). Make the final line-up again with &apos;juri final make&apos;.</source>
+        <translation>The line-up signed in {name} does not follow from its merged files ({where}). Make the final line-up again with &apos;juri final make&apos;.</translation>
+    </message>
+    <message>
+        <source>{name} applied another rule than the rubric file&apos;s final section: the line-up is not the one the rubric file asks for.</source>
+        <translation>{name} applied another rule than the rubric file&apos;s final section: the line-up is not the one the rubric file asks for.</translation>
+    </message>
+    <message>
+        <source>its part &quot;{part}&quot; differs</source>
+        <translation>its part &quot;{part}&quot; differs</translation>
+    </message>
+    <message>
+        <source>the ranking differs at {code}: signed rank {signed}, recomputed rank {rank}</source>
+        <translation>the ranking differs at {code}: signed rank {signed}, recomputed rank {rank}</translation>
+    </message>
+    <message>
+        <source>the ranking has rows that do not follow</source>
+        <translation>the ranking has rows that do not follow</translation>
+    </message>
+</context>
+<context>
+    <name>FinalRecap</name>
+    <message>
+        <source>Signed record of the final line-up – {competition}</source>
+        <translation>Signed record of the final line-up – {competition}</translation>
+    </message>
+    <message>
+        <source>{competition} · Final line-up</source>
+        <translation>{competition} · Final line-up</translation>
+    </message>
+    <message>
+        <source>Final file {digest} · printed {when}</source>
+        <translation>Final file {digest} · printed {when}</translation>
+    </message>
+    <message>
+        <source>Rounds and the signed files they rest on</source>
+        <translation>Rounds and the signed files they rest on</translation>
+    </message>
+    <message>
+        <source>Final ranking</source>
+        <translation>Final ranking</translation>
+    </message>
+    <message>
+        <source>Per cluster: fair representation</source>
+        <translation>Per cluster: fair representation</translation>
+    </message>
+    <message>
+        <source>On {date}, at {place}, the panel of {competition} set the final line-up across {count} rounds ({rounds}). It combined the chair&apos;s signed merged file of each round, each checked against its package and its ranking recomputed, as the final rule below says: {ranked} of the {total} submissions of the final round take a place, as set out below.</source>
+        <translation>On {date}, at {place}, the panel of {competition} set the final line-up across {count} rounds ({rounds}). It combined the chair&apos;s signed merged file of each round, each checked against its package and its ranking recomputed, as the final rule below says: {ranked} of the {total} submissions of the final round take a place, as set out below.</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Final file</source>
+        <translation>Final file</translation>
+    </message>
+    <message>
+        <source>SHA-256 {digest}, signed by {fingerprint}</source>
+        <translation>SHA-256 {digest}, signed by {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Final line-up across rounds</source>
+        <translation>Final line-up across rounds</translation>
+    </message>
+    <message>
+        <source>Round and its part in the rule</source>
+        <translation>Round and its part in the rule</translation>
+    </message>
+    <message>
+        <source>Package and merged file</source>
+        <translation>Package and merged file</translation>
+    </message>
+    <message>
+        <source>{ranked} of {total} ranked</source>
+        <translation>{ranked} of {total} ranked</translation>
+    </message>
+    <message>
+        <source>package {package}</source>
+        <translation>package {package}</translation>
+    </message>
+    <message>
+        <source>manifest SHA-256 {digest}</source>
+        <translation>manifest SHA-256 {digest}</translation>
+    </message>
+    <message>
+        <source>merged file SHA-256 {digest}</source>
+        <translation>merged file SHA-256 {digest}</translation>
+    </message>
+    <message>
+        <source>signed by {name} · {fingerprint}</source>
+        <translation>signed by {name} · {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Each merged file was checked against its package (the chair&apos;s signature, every juror&apos;s result) and its ranking recomputed; each round&apos;s package was shortlisted from the merged file of the round before it, as its signed manifest names by SHA-256.</source>
+        <translation>Each merged file was checked against its package (the chair&apos;s signature, every juror&apos;s result) and its ranking recomputed; each round&apos;s package was shortlisted from the merged file of the round before it, as its signed manifest names by SHA-256.</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>not ranked</translation>
+    </message>
+    <message>
+        <source>Final score</source>
+        <translation>Final score</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>In the final round</source>
+        <translation>In the final round</translation>
+    </message>
+    <message>
+        <source>Ranked</source>
+        <translation>Ranked</translation>
+    </message>
+    <message>
+        <source>Best place</source>
+        <translation>Best place</translation>
+    </message>
+    <message>
+        <source>Places in the final ranking</source>
+        <translation>Places in the final ranking</translation>
+    </message>
+    <message>
+        <source>How each cluster stands in the final ranking, for the panel to weigh fair representation; each cluster&apos;s own line-up follows.</source>
+        <translation>How each cluster stands in the final ranking, for the panel to weigh fair representation; each cluster&apos;s own line-up follows.</translation>
+    </message>
+    <message>
+        <source>None of its submissions takes a place.</source>
+        <translation>None of its submissions takes a place.</translation>
+    </message>
+    <message>
+        <source>Why it takes no place</source>
+        <translation>Why it takes no place</translation>
+    </message>
+    <message>
+        <source>These submissions of the final round take no place: a round the rule needs does not rank them (too few complete evaluations), or they did not pass a gate round.</source>
+        <translation>These submissions of the final round take no place: a round the rule needs does not rank them (too few complete evaluations), or they did not pass a gate round.</translation>
+    </message>
+    <message>
+        <source>shortlisted from round {round}: {rule}</source>
+        <translation>shortlisted from round {round}: {rule}</translation>
+    </message>
+    <message>
+        <source>top {n}</source>
+        <translation>top {n}</translation>
+    </message>
+    <message>
+        <source>every submission that passed</source>
+        <translation>every submission that passed</translation>
+    </message>
+    <message>
+        <source>top {n} per group</source>
+        <translation>top {n} per group</translation>
+    </message>
+    <message>
+        <source>top {n} per cluster</source>
+        <translation>top {n} per cluster</translation>
+    </message>
+    <message>
+        <source>ties at the cut included</source>
+        <translation>ties at the cut included</translation>
+    </message>
+</context>
+<context>
+    <name>FinalRule</name>
+    <message>
+        <source>must be &quot;weights&quot; or &quot;last&quot; (not &apos;{value}&apos;)</source>
+        <translation>must be &quot;weights&quot; or &quot;last&quot; (not &apos;{value}&apos;)</translation>
+    </message>
+    <message>
+        <source>belongs to &quot;last&quot; only: with &quot;weights&quot; every weighted round counts</source>
+        <translation>belongs to &quot;last&quot; only: with &quot;weights&quot; every weighted round counts</translation>
+    </message>
+    <message>
+        <source>belongs to &quot;weights&quot; only: with &quot;last&quot; one round&apos;s score ranks</source>
+        <translation>belongs to &quot;weights&quot; only: with &quot;last&quot; one round&apos;s score ranks</translation>
+    </message>
+    <message>
+        <source>must be true (a gate is a round the submission passed)</source>
+        <translation>must be true (a gate is a round the submission passed)</translation>
+    </message>
+    <message>
+        <source>names {rounds} more than once</source>
+        <translation>names {rounds} more than once</translation>
+    </message>
+    <message>
+        <source>names the round &apos;{name}&apos;, which the file does not have (it has: {ids})</source>
+        <translation>names the round &apos;{name}&apos;, which the file does not have (it has: {ids})</translation>
+    </message>
+    <message>
+        <source>must weigh at least one round</source>
+        <translation>must weigh at least one round</translation>
+    </message>
+    <message>
+        <source>must be more than 0 (leave a round out to give it no weight)</source>
+        <translation>must be more than 0 (leave a round out to give it no weight)</translation>
+    </message>
+    <message>
+        <source>must sum to exactly 100 (they sum to {total})</source>
+        <translation>must sum to exactly 100 (they sum to {total})</translation>
+    </message>
+    <message>
+        <source>Final score = {parts} (each round&apos;s score as its merge ranks).</source>
+        <translation>Final score = {parts} (each round&apos;s score as its merge ranks).</translation>
+    </message>
+    <message>
+        <source>Final score = the score of round {round} (as its merge ranks).</source>
+        <translation>Final score = the score of round {round} (as its merge ranks).</translation>
+    </message>
+    <message>
+        <source>Only submissions that passed round {rounds} (mean of the totals at or above its passing grade) take a place.</source>
+        <translation>Only submissions that passed round {rounds} (mean of the totals at or above its passing grade) take a place.</translation>
+    </message>
+    <message>
+        <source>A submission not ranked in a round the rule needs (fewer complete evaluations than that round&apos;s minimum) takes no place.</source>
+        <translation>A submission not ranked in a round the rule needs (fewer complete evaluations than that round&apos;s minimum) takes no place.</translation>
+    </message>
+    <message>
+        <source>Equal final scores share a place.</source>
+        <translation>Equal final scores share a place.</translation>
+    </message>
+    <message>
+        <source>Equal final scores are separated by the score in round {rounds}, in this order (higher first); what nothing separates shares a place.</source>
+        <translation>Equal final scores are separated by the score in round {rounds}, in this order (higher first); what nothing separates shares a place.</translation>
+    </message>
+    <message>
+        <source>not in round {round}</source>
+        <translation>not in round {round}</translation>
+    </message>
+    <message>
+        <source>not ranked in round {round}: {complete} of {expected} evaluations ({minimum} needed)</source>
+        <translation>not ranked in round {round}: {complete} of {expected} evaluations ({minimum} needed)</translation>
+    </message>
+    <message>
+        <source>did not pass round {round}: mean {mean} below the passing grade {grade}</source>
+        <translation>did not pass round {round}: mean {mean} below the passing grade {grade}</translation>
+    </message>
+</context>
+<context>
+    <name>FinalSheets</name>
+    <message>
+        <source>rank</source>
+        <translation>rank</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>agency</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>group rank</source>
+        <translation>group rank</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>cluster</translation>
+    </message>
+    <message>
+        <source>cluster rank</source>
+        <translation>cluster rank</translation>
+    </message>
+    <message>
+        <source>final score</source>
+        <translation>final score</translation>
+    </message>
+    <message>
+        <source>{round} score</source>
+        <translation>{round} score</translation>
+    </message>
+    <message>
+        <source>{round} rank</source>
+        <translation>{round} rank</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>Final ranking</source>
+        <translation>Final ranking</translation>
+    </message>
+    <message>
+        <source>overall rank</source>
+        <translation>overall rank</translation>
+    </message>
+    <message>
+        <source>candidates</source>
+        <translation>candidates</translation>
+    </message>
+    <message>
+        <source>ranked</source>
+        <translation>ranked</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>not ranked</translation>
+    </message>
+    <message>
+        <source>best rank</source>
+        <translation>best rank</translation>
+    </message>
+    <message>
+        <source>ranks</source>
+        <translation>ranks</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>round</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>in the rule</source>
+        <translation>in the rule</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>package</translation>
+    </message>
+    <message>
+        <source>manifest SHA-256</source>
+        <translation>manifest SHA-256</translation>
+    </message>
+    <message>
+        <source>merged file SHA-256</source>
+        <translation>merged file SHA-256</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <source>chair&apos;s key</source>
+        <translation>chair&apos;s key</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>method</translation>
+    </message>
+    <message>
+        <source>passing grade</source>
+        <translation>passing grade</translation>
+    </message>
+    <message>
+        <source>minimum of complete evaluations</source>
+        <translation>minimum of complete evaluations</translation>
+    </message>
+    <message>
+        <source>submissions</source>
+        <translation>submissions</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>weight {weight}%</source>
+        <translation>weight {weight}%</translation>
+    </message>
+    <message>
+        <source>decides</source>
+        <translation>decides</translation>
+    </message>
+    <message>
+        <source>gate: must be passed</source>
+        <translation>gate: must be passed</translation>
+    </message>
+    <message>
+        <source>tie-break {n}</source>
+        <translation>tie-break {n}</translation>
+    </message>
+    <message>
+        <source>link of the chain</source>
+        <translation>link of the chain</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>rule</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>setting</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>Per group</source>
+        <translation>Per group</translation>
+    </message>
+    <message>
+        <source>Per cluster</source>
+        <translation>Per cluster</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3728,34 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>this is not a Juri package manifest</translation>
     </message>
     <message>
+        <source>a package cannot come from itself</source>
+        <translation>a package cannot come from itself</translation>
+    </message>
+    <message>
+        <source>the next round must be another round than {round}</source>
+        <translation>the next round must be another round than {round}</translation>
+    </message>
+    <message>
+        <source>a version is listed twice</source>
+        <translation>a version is listed twice</translation>
+    </message>
+    <message>
+        <source>version {version} must name the {n} earlier version(s), not {count}</source>
+        <translation>version {version} must name the {n} earlier version(s), not {count}</translation>
+    </message>
+    <message>
+        <source>is not the fingerprint of chair_key</source>
+        <translation>is not the fingerprint of chair_key</translation>
+    </message>
+    <message>
+        <source>names no rule</source>
+        <translation>names no rule</translation>
+    </message>
+    <message>
+        <source>passing is a rule of its own, not combined with places</source>
+        <translation>passing is a rule of its own, not combined with places</translation>
+    </message>
+    <message>
         <source>juror or key listed twice</source>
         <translation>juror or key listed twice</translation>
     </message>
@@ -3328,10 +3964,6 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>unknown decision</source>
         <translation>unknown decision</translation>
-    </message>
-    <message>
-        <source>is not the fingerprint of the key</source>
-        <translation>is not the fingerprint of the key</translation>
     </message>
 </context>
 <context>
@@ -3948,14 +4580,6 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>{accepted} accepted, {refused} refused</translation>
     </message>
     <message>
-        <source>Chair</source>
-        <translation>Chair</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Member</translation>
-    </message>
-    <message>
         <source>Method</source>
         <translation>Method</translation>
     </message>
@@ -3978,6 +4602,10 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>SHA-256 {digest}</source>
         <translation>SHA-256 {digest}</translation>
+    </message>
+    <message>
+        <source>{accepted} accepted, {aside} set aside (older versions or copies), {refused} refused</source>
+        <translation>{accepted} accepted, {aside} set aside (older versions or copies), {refused} refused</translation>
     </message>
     <message>
         <source>passes</source>
@@ -4030,10 +4658,6 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>Submissions that take no place for want of {minimum} complete evaluations: %n (section “Not ranked”).</source>
         <translation>Submissions that take no place for want of {minimum} complete evaluations: %n (section “Not ranked”).</translation>
-    </message>
-    <message>
-        <source>{accepted} accepted, {aside} set aside (older versions or copies), {refused} refused</source>
-        <translation>{accepted} accepted, {aside} set aside (older versions or copies), {refused} refused</translation>
     </message>
     <message>
         <source>{n} ranked</source>
@@ -4126,6 +4750,14 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>No result file was accepted.</source>
         <translation>No result file was accepted.</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
     </message>
     <message>
         <source>File and juror</source>
@@ -4538,6 +5170,97 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
 </context>
 <context>
+    <name>Rounds</name>
+    <message>
+        <source>{first} and {second} are both merged files of round {round}: give one merged file per round (merge the round&apos;s results together with &apos;juri merge&apos;).</source>
+        <translation>{first} and {second} are both merged files of round {round}: give one merged file per round (merge the round&apos;s results together with &apos;juri merge&apos;).</translation>
+    </message>
+    <message>
+        <source>The package of round {round} ({package}) was shortlisted from the merged file {sha}… of round {earlier} (package {earlier_package}), which was not given. Give the merged file of every round from the first, exactly as signed: a merged file changed or merged again after the shortlist no longer matches.</source>
+        <translation>The package of round {round} ({package}) was shortlisted from the merged file {sha}… of round {earlier} (package {earlier_package}), which was not given. Give the merged file of every round from the first, exactly as signed: a merged file changed or merged again after the shortlist no longer matches.</translation>
+    </message>
+    <message>
+        <source>Rounds {rounds} each start a chain of their own (their packages come from no earlier round): a final line-up follows one chain of rounds from the first.</source>
+        <translation>Rounds {rounds} each start a chain of their own (their packages come from no earlier round): a final line-up follows one chain of rounds from the first.</translation>
+    </message>
+    <message>
+        <source>Rounds {rounds} were both shortlisted from the merged file of round {round}: a final line-up follows one chain; make one per chain.</source>
+        <translation>Rounds {rounds} were both shortlisted from the merged file of round {round}: a final line-up follows one chain; make one per chain.</translation>
+    </message>
+    <message>
+        <source>The packages of rounds {earlier} and {round} are of different competitions ({first} and {second}).</source>
+        <translation>The packages of rounds {earlier} and {round} are of different competitions ({first} and {second}).</translation>
+    </message>
+    <message>
+        <source>The package of round {round} names the chair key {named} for the merged file of round {earlier}, but that file is signed by {signer}.</source>
+        <translation>The package of round {round} names the chair key {named} for the merged file of round {earlier}, but that file is signed by {signer}.</translation>
+    </message>
+    <message>
+        <source>The package of round {round} names package {package} (round {named}) as its origin, but the merged file it names is of package {given} (round {earlier}).</source>
+        <translation>The package of round {round} names package {package} (round {named}) as its origin, but the merged file it names is of package {given} (round {earlier}).</translation>
+    </message>
+    <message>
+        <source>The package of round {round} holds submissions that round {earlier} did not: {codes}.</source>
+        <translation>The package of round {round} holds submissions that round {earlier} did not: {codes}.</translation>
+    </message>
+    <message>
+        <source>The rubric file has no round {round} (it has: {ids}): is it the rubric file of this competition?</source>
+        <translation>The rubric file has no round {round} (it has: {ids}): is it the rubric file of this competition?</translation>
+    </message>
+    <message>
+        <source>The rounds were held in the order {chain}, which is not the order the rubric file lists them ({ids}).</source>
+        <translation>The rounds were held in the order {chain}, which is not the order the rubric file lists them ({ids}).</translation>
+    </message>
+    <message>
+        <source>The rubric file is for the competition {rubric}, the packages for {packages}: give this competition&apos;s rubric file.</source>
+        <translation>The rubric file is for the competition {rubric}, the packages for {packages}: give this competition&apos;s rubric file.</translation>
+    </message>
+    <message>
+        <source>The final rule uses round {rounds}, but no merged file of it was given (given: {chain}). Give the merged file of every round the rule uses.</source>
+        <translation>The final rule uses round {rounds}, but no merged file of it was given (given: {chain}). Give the merged file of every round the rule uses.</translation>
+    </message>
+    <message>
+        <source>The chain ends with round {round}, which the final rule neither scores nor uses as a gate: leave its merged file out, or correct the final section of the rubric file.</source>
+        <translation>The chain ends with round {round}, which the final rule neither scores nor uses as a gate: leave its merged file out, or correct the final section of the rubric file.</translation>
+    </message>
+    <message>
+        <source>Round {round} is a gate of the final rule, but it has no passing grade (neither the rubric file nor the chair&apos;s merge set one), so nobody can pass it. Merge that round again with --passing-grade, or correct the rubric file.</source>
+        <translation>Round {round} is a gate of the final rule, but it has no passing grade (neither the rubric file nor the chair&apos;s merge set one), so nobody can pass it. Merge that round again with --passing-grade, or correct the rubric file.</translation>
+    </message>
+    <message>
+        <source>Give the merged file of every round.</source>
+        <translation>Give the merged file of every round.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {error}</source>
+        <translation>Cannot read {name}: {error}</translation>
+    </message>
+    <message>
+        <source>{name} and {other} are the same merged file: give each round&apos;s merged file once.</source>
+        <translation>{name} and {other} are the same merged file: give each round&apos;s merged file once.</translation>
+    </message>
+    <message>
+        <source>Checking the merged files was cancelled.</source>
+        <translation>Checking the merged files was cancelled.</translation>
+    </message>
+    <message>
+        <source>The merged file {name} (package {package}) is refused: {reason}</source>
+        <translation>The merged file {name} (package {package}) is refused: {reason}</translation>
+    </message>
+    <message>
+        <source>No merged file given is for the package {package} ({path}): give its round&apos;s merged file too, or leave the package out.</source>
+        <translation>No merged file given is for the package {package} ({path}): give its round&apos;s merged file too, or leave the package out.</translation>
+    </message>
+    <message>
+        <source>{name} is not a merged file (it names no package): give the chair&apos;s .juri-merged.json of each round.</source>
+        <translation>{name} is not a merged file (it names no package): give the chair&apos;s .juri-merged.json of each round.</translation>
+    </message>
+    <message>
+        <source>No package given is the one the merged file {name} is for (package {package}, manifest SHA-256 {sha}…): add it with --package.</source>
+        <translation>No package given is the one the merged file {name} is for (package {package}, manifest SHA-256 {sha}…): add it with --package.</translation>
+    </message>
+</context>
+<context>
     <name>Rubric</name>
     <message>
         <source>the scale&apos;s maximum must be above its minimum</source>
@@ -4611,6 +5334,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>The rubric file {path} is not valid: {problem}</translation>
     </message>
     <message>
+        <source>is missing: the rubric file must say how the rounds combine into the final line-up (docs/formats.md §3)</source>
+        <translation>is missing: the rubric file must say how the rounds combine into the final line-up (docs/formats.md §3)</translation>
+    </message>
+    <message>
         <source>must be &quot;juri-rubric&quot;</source>
         <translation>must be &quot;juri-rubric&quot;</translation>
     </message>
@@ -4621,6 +5348,10 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>must name at least one round</source>
         <translation>must name at least one round</translation>
+    </message>
+    <message>
+        <source>names a round twice: {ids}</source>
+        <translation>names a round twice: {ids}</translation>
     </message>
     <message>
         <source>names unknown round(s): {names}</source>

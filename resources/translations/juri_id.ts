@@ -1804,6 +1804,74 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>file hasil (atau folder) yang digabungkan, untuk mencantumkan file yang ditolak beserta alasannya; boleh diulang</translation>
     </message>
     <message>
+        <source>the final line-up across rounds, signed by the chair (make, verify)</source>
+        <translation>susunan akhir lintas tahap, ditandatangani ketua tim panel (make, verify)</translation>
+    </message>
+    <message>
+        <source>combine the rounds&apos; merged files into the signed final line-up</source>
+        <translation>gabungkan file gabungan setiap tahap menjadi susunan akhir yang ditandatangani</translation>
+    </message>
+    <message>
+        <source>Check each round&apos;s merged file with its package (signature, every result, the ranking merged again), check that the rounds form one chain (each next round&apos;s package was shortlisted from the merged file given for the round before), combine the rounds as the rubric file&apos;s final section says, rank overall, per group and per cluster, and write the final file signed with the chair&apos;s key. It names every merged file it rests on.</source>
+        <translation>Periksa file gabungan setiap tahap dengan paketnya (tanda tangan, setiap hasil, peringkat digabung ulang), periksa bahwa tahap-tahap membentuk satu rantai (paket setiap tahap berikutnya disaring dari file gabungan tahap sebelumnya yang diberikan), gabungkan tahap-tahap sesuai bagian final file rubrik, buat peringkat keseluruhan, per kelompok dan per kluster, lalu tulis file final yang ditandatangani dengan kunci ketua tim panel. File itu mencantumkan setiap file gabungan yang menjadi dasarnya.</translation>
+    </message>
+    <message>
+        <source>the chair&apos;s merged file of every round, from the first (.juri-merged.json)</source>
+        <translation>file gabungan ketua tim panel untuk setiap tahap, mulai dari yang pertama (.juri-merged.json)</translation>
+    </message>
+    <message>
+        <source>the competition&apos;s rubric file, with its final section</source>
+        <translation>file rubrik kompetisi, dengan bagian final-nya</translation>
+    </message>
+    <message>
+        <source>the final file to write (.juri-final.json)</source>
+        <translation>file final yang akan ditulis (.juri-final.json)</translation>
+    </message>
+    <message>
+        <source>also write the line-up, per group, per cluster and the rounds as XLSX</source>
+        <translation>tulis juga susunan akhir, per kelompok, per kluster dan tahap-tahapnya sebagai XLSX</translation>
+    </message>
+    <message>
+        <source>how many places of the line-up to print (default: 20)</source>
+        <translation>berapa peringkat susunan akhir yang dicetak (bawaan: 20)</translation>
+    </message>
+    <message>
+        <source>check a signed final line-up against the rounds&apos; merged files</source>
+        <translation>periksa susunan akhir yang ditandatangani terhadap file gabungan setiap tahap</translation>
+    </message>
+    <message>
+        <source>Check the final file&apos;s signature, check the merged files and packages it rests on as &apos;juri final make&apos; does, combine them again under the rule the file records, and accept the file only when it is exactly what they give.</source>
+        <translation>Periksa tanda tangan file final, periksa file gabungan dan paket yang menjadi dasarnya seperti &apos;juri final make&apos;, gabungkan ulang dengan aturan yang dicatat file itu, dan terima file hanya jika isinya persis hasil dari file-file tersebut.</translation>
+    </message>
+    <message>
+        <source>FINAL</source>
+        <translation>FINAL</translation>
+    </message>
+    <message>
+        <source>the signed final file (.juri-final.json)</source>
+        <translation>file final yang ditandatangani (.juri-final.json)</translation>
+    </message>
+    <message>
+        <source>the merged file of every round it rests on</source>
+        <translation>file gabungan setiap tahap yang menjadi dasarnya</translation>
+    </message>
+    <message>
+        <source>also check that the rule applied is the rubric file&apos;s final section</source>
+        <translation>periksa juga bahwa aturan yang diterapkan adalah bagian final file rubrik</translation>
+    </message>
+    <message>
+        <source>the package of a round (repeat: one per merged file)</source>
+        <translation>paket sebuah tahap (ulangi: satu per file gabungan)</translation>
+    </message>
+    <message>
+        <source>the panel&apos;s berita acara of the final line-up across rounds</source>
+        <translation>berita acara tim panel tentang susunan akhir lintas tahap</translation>
+    </message>
+    <message>
+        <source>Print the final line-up from the chair&apos;s signed final file: the rule, the rounds and merged files it rests on, the ranking overall with each round&apos;s score, per group, per cluster with each cluster at a glance (for fair representation), the submissions that take no place and why, and signature blocks. The final file is verified first as &apos;juri final verify&apos; does.</source>
+        <translation>Cetak susunan akhir dari file final yang ditandatangani ketua tim panel: aturannya, tahap dan file gabungan yang menjadi dasarnya, peringkat keseluruhan dengan nilai setiap tahap, per kelompok, per kluster dengan ringkasan setiap kluster (untuk keterwakilan yang adil), proposal yang tidak mendapat peringkat beserta alasannya, dan blok tanda tangan. File final diverifikasi lebih dulu seperti &apos;juri final verify&apos;.</translation>
+    </message>
+    <message>
         <source>PLACE</source>
         <translation>TEMPAT</translation>
     </message>
@@ -1818,6 +1886,66 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>the chair&apos;s name under the signature (default: the name on the chair&apos;s key)</source>
         <translation>nama ketua di bawah tanda tangan (bawaan: nama pada kunci ketua)</translation>
+    </message>
+    <message>
+        <source>a panel member who signs (repeat; default: every juror of the last round&apos;s roster)</source>
+        <translation>anggota tim panel yang menandatangani (ulangi; bawaan: setiap juri dalam daftar tahap terakhir)</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a final file.</source>
+        <translation>{path} terlalu besar untuk sebuah file final.</translation>
+    </message>
+    <message>
+        <source>Final file written: {path} (SHA-256 {sha})</source>
+        <translation>File final ditulis: {path} (SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <source>Rounds, from the first:</source>
+        <translation>Tahap, mulai dari yang pertama:</translation>
+    </message>
+    <message>
+        <source>package {package}, merged file {name} (SHA-256 {sha}…) signed by {fp}; {ranked} of {total} ranked; {role}</source>
+        <translation>paket {package}, file gabungan {name} (SHA-256 {sha}…) ditandatangani oleh {fp}; {ranked} dari {total} diperingkat; {role}</translation>
+    </message>
+    <message>
+        <source>Rule: {rule}</source>
+        <translation>Aturan: {rule}</translation>
+    </message>
+    <message>
+        <source>Final line-up ({ranked} of {total} ranked):</source>
+        <translation>Susunan akhir ({ranked} dari {total} diperingkat):</translation>
+    </message>
+    <message>
+        <source>Per cluster:</source>
+        <translation>Per kluster:</translation>
+    </message>
+    <message>
+        <source>{cluster}: {count} in the final round, {ranked} ranked, places {ranks}</source>
+        <translation>{cluster}: {count} di tahap terakhir, {ranked} diperingkat, peringkat {ranks}</translation>
+    </message>
+    <message>
+        <source>overall {rank}</source>
+        <translation>keseluruhan {rank}</translation>
+    </message>
+    <message>
+        <source>Not ranked:</source>
+        <translation>Tidak diperingkat:</translation>
+    </message>
+    <message>
+        <source>{name}: VALID: signed by {fp} ({chair}); the line-up follows from these merged files under its rule:</source>
+        <translation>{name}: VALID: ditandatangani oleh {fp} ({chair}); susunan akhir sesuai dengan file gabungan ini menurut aturannya:</translation>
+    </message>
+    <message>
+        <source>{name} (SHA-256 {sha}…), package {package}, signed by {fp}</source>
+        <translation>{name} (SHA-256 {sha}…), paket {package}, ditandatangani oleh {fp}</translation>
+    </message>
+    <message>
+        <source>{ranked} ranked, {unranked} not ranked.</source>
+        <translation>{ranked} diperingkat, {unranked} tidak diperingkat.</translation>
+    </message>
+    <message>
+        <source>Final berita acara written: {path}</source>
+        <translation>Berita acara susunan akhir ditulis: {path}</translation>
     </message>
     <message>
         <source>a panel member who signs (repeat; default: every juror of the roster)</source>
@@ -2529,6 +2657,14 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>field tidak dikenal: {names}</translation>
     </message>
     <message>
+        <source>must be 64 lowercase hexadecimal characters</source>
+        <translation>harus berupa 64 karakter heksadesimal huruf kecil</translation>
+    </message>
+    <message>
+        <source>is not the fingerprint of the key</source>
+        <translation>bukan sidik kunci dari kunci tersebut</translation>
+    </message>
+    <message>
         <source>must be one of desk, interview, field (not &apos;{value}&apos;)</source>
         <translation>harus salah satu dari desk, interview, field (bukan &apos;{value}&apos;)</translation>
     </message>
@@ -2566,6 +2702,478 @@ Serahkan file ini kepada ketua tim panel.</translation>
     <message>
         <source>; did you mean {name}?</source>
         <translation>; maksud Anda {name}?</translation>
+    </message>
+</context>
+<context>
+    <name>FinalFile</name>
+    <message>
+        <source>{name} is not a final line-up file: {problem}</source>
+        <translation>{name} bukan file susunan akhir: {problem}</translation>
+    </message>
+    <message>
+        <source>this is not a Juri final line-up file (give the .juri-final.json written by &apos;juri final make&apos;)</source>
+        <translation>ini bukan file susunan akhir Juri (berikan .juri-final.json yang ditulis oleh &apos;juri final make&apos;)</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of Juri (schema {schema}): update Juri to read it.</source>
+        <translation>{name} dibuat oleh versi Juri yang lebih baru (skema {schema}): perbarui Juri untuk membacanya.</translation>
+    </message>
+    <message>
+        <source>{name} is tampered: the chair&apos;s signature does not hold ({problem}). Nothing in it can be relied on.</source>
+        <translation>{name} telah diubah: tanda tangan ketua tim panel tidak berlaku ({problem}). Tidak ada isinya yang dapat dipercaya.</translation>
+    </message>
+    <message>
+        <source>{name} is not a final line-up file as Juri writes it: {problem}</source>
+        <translation>{name} bukan file susunan akhir seperti yang ditulis Juri: {problem}</translation>
+    </message>
+    <message>
+        <source>must name at least one round</source>
+        <translation>harus mencantumkan paling sedikit satu tahap</translation>
+    </message>
+    <message>
+        <source>names the same value twice</source>
+        <translation>mencantumkan nilai yang sama dua kali</translation>
+    </message>
+    <message>
+        <source>The final file could not be written to {path}: {error}</source>
+        <translation>File final tidak dapat ditulis ke {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{name} does not rest on the merged file {merged} (round {round}, SHA-256 {sha}…): it names other merged files. Was the merged file changed or merged again after the final line-up was made?</source>
+        <translation>{name} tidak didasarkan pada file gabungan {merged} (tahap {round}, SHA-256 {sha}…): file itu mencantumkan file gabungan lain. Apakah file gabungan diubah atau digabung ulang setelah susunan akhir dibuat?</translation>
+    </message>
+    <message>
+        <source>{name} rests on the merged file of round {round} (package {package}, SHA-256 {sha}…), which was not given: give it too.</source>
+        <translation>{name} didasarkan pada file gabungan tahap {round} (paket {package}, SHA-256 {sha}…), yang tidak diberikan: berikan juga.</translation>
+    </message>
+    <message>
+        <source>The line-up signed in {name} does not follow from its merged files ({where}). Make the final line-up again with &apos;juri final make&apos;.</source>
+        <translation>Susunan akhir yang ditandatangani dalam {name} tidak sesuai dengan file gabungannya ({where}). Buat ulang susunan akhir dengan &apos;juri final make&apos;.</translation>
+    </message>
+    <message>
+        <source>{name} applied another rule than the rubric file&apos;s final section: the line-up is not the one the rubric file asks for.</source>
+        <translation>{name} menerapkan aturan lain daripada bagian final file rubrik: susunan akhir itu bukan yang diminta file rubrik.</translation>
+    </message>
+    <message>
+        <source>its part &quot;{part}&quot; differs</source>
+        <translation>bagian &quot;{part}&quot; berbeda</translation>
+    </message>
+    <message>
+        <source>the ranking differs at {code}: signed rank {signed}, recomputed rank {rank}</source>
+        <translation>peringkat berbeda pada {code}: peringkat yang ditandatangani {signed}, peringkat hitung ulang {rank}</translation>
+    </message>
+    <message>
+        <source>the ranking has rows that do not follow</source>
+        <translation>peringkat memuat baris yang tidak sesuai</translation>
+    </message>
+</context>
+<context>
+    <name>FinalRecap</name>
+    <message>
+        <source>Signed record of the final line-up – {competition}</source>
+        <translation>Berita acara susunan akhir – {competition}</translation>
+    </message>
+    <message>
+        <source>{competition} · Final line-up</source>
+        <translation>{competition} · Susunan akhir</translation>
+    </message>
+    <message>
+        <source>Final file {digest} · printed {when}</source>
+        <translation>File final {digest} · dicetak {when}</translation>
+    </message>
+    <message>
+        <source>Rounds and the signed files they rest on</source>
+        <translation>Tahap dan file bertanda tangan yang menjadi dasarnya</translation>
+    </message>
+    <message>
+        <source>Final ranking</source>
+        <translation>Peringkat akhir</translation>
+    </message>
+    <message>
+        <source>Per cluster: fair representation</source>
+        <translation>Per kluster: keterwakilan yang adil</translation>
+    </message>
+    <message>
+        <source>On {date}, at {place}, the panel of {competition} set the final line-up across {count} rounds ({rounds}). It combined the chair&apos;s signed merged file of each round, each checked against its package and its ranking recomputed, as the final rule below says: {ranked} of the {total} submissions of the final round take a place, as set out below.</source>
+        <translation>Pada {date}, di {place}, tim panel {competition} menetapkan susunan akhir lintas {count} tahap ({rounds}). Tim panel menggabungkan file gabungan bertanda tangan ketua tim panel dari setiap tahap, masing-masing diperiksa terhadap paketnya dan peringkatnya dihitung ulang, sesuai aturan final di bawah ini: {ranked} dari {total} proposal tahap terakhir mendapat peringkat, sebagaimana diuraikan di bawah ini.</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <source>Final file</source>
+        <translation>File final</translation>
+    </message>
+    <message>
+        <source>SHA-256 {digest}, signed by {fingerprint}</source>
+        <translation>SHA-256 {digest}, ditandatangani oleh {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Final line-up across rounds</source>
+        <translation>Susunan akhir lintas tahap</translation>
+    </message>
+    <message>
+        <source>Round and its part in the rule</source>
+        <translation>Tahap dan perannya dalam aturan</translation>
+    </message>
+    <message>
+        <source>Package and merged file</source>
+        <translation>Paket dan file gabungan</translation>
+    </message>
+    <message>
+        <source>{ranked} of {total} ranked</source>
+        <translation>{ranked} dari {total} diperingkat</translation>
+    </message>
+    <message>
+        <source>package {package}</source>
+        <translation>paket {package}</translation>
+    </message>
+    <message>
+        <source>manifest SHA-256 {digest}</source>
+        <translation>SHA-256 manifest {digest}</translation>
+    </message>
+    <message>
+        <source>merged file SHA-256 {digest}</source>
+        <translation>SHA-256 file gabungan {digest}</translation>
+    </message>
+    <message>
+        <source>signed by {name} · {fingerprint}</source>
+        <translation>ditandatangani oleh {name} · {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Each merged file was checked against its package (the chair&apos;s signature, every juror&apos;s result) and its ranking recomputed; each round&apos;s package was shortlisted from the merged file of the round before it, as its signed manifest names by SHA-256.</source>
+        <translation>Setiap file gabungan diperiksa terhadap paketnya (tanda tangan ketua tim panel, hasil setiap juri) dan peringkatnya dihitung ulang; paket setiap tahap disaring dari file gabungan tahap sebelumnya, sebagaimana disebut manifest bertanda tangannya dengan SHA-256.</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>tidak diperingkat</translation>
+    </message>
+    <message>
+        <source>Final score</source>
+        <translation>Nilai akhir</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Keseluruhan</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Kluster</translation>
+    </message>
+    <message>
+        <source>In the final round</source>
+        <translation>Di tahap terakhir</translation>
+    </message>
+    <message>
+        <source>Ranked</source>
+        <translation>Diperingkat</translation>
+    </message>
+    <message>
+        <source>Best place</source>
+        <translation>Peringkat terbaik</translation>
+    </message>
+    <message>
+        <source>Places in the final ranking</source>
+        <translation>Peringkat dalam peringkat akhir</translation>
+    </message>
+    <message>
+        <source>How each cluster stands in the final ranking, for the panel to weigh fair representation; each cluster&apos;s own line-up follows.</source>
+        <translation>Kedudukan setiap kluster dalam peringkat akhir, untuk ditimbang tim panel demi keterwakilan yang adil; susunan masing-masing kluster menyusul.</translation>
+    </message>
+    <message>
+        <source>None of its submissions takes a place.</source>
+        <translation>Tidak ada proposalnya yang mendapat peringkat.</translation>
+    </message>
+    <message>
+        <source>Why it takes no place</source>
+        <translation>Alasan tidak mendapat peringkat</translation>
+    </message>
+    <message>
+        <source>These submissions of the final round take no place: a round the rule needs does not rank them (too few complete evaluations), or they did not pass a gate round.</source>
+        <translation>Proposal tahap terakhir berikut tidak mendapat peringkat: tahap yang diperlukan aturan tidak memeringkatnya (terlalu sedikit penilaian selesai), atau proposal tidak lulus tahap syarat.</translation>
+    </message>
+    <message>
+        <source>shortlisted from round {round}: {rule}</source>
+        <translation>disaring dari tahap {round}: {rule}</translation>
+    </message>
+    <message>
+        <source>top {n}</source>
+        <translation>{n} teratas</translation>
+    </message>
+    <message>
+        <source>every submission that passed</source>
+        <translation>setiap proposal yang lulus</translation>
+    </message>
+    <message>
+        <source>top {n} per group</source>
+        <translation>{n} teratas per kelompok</translation>
+    </message>
+    <message>
+        <source>top {n} per cluster</source>
+        <translation>{n} teratas per kluster</translation>
+    </message>
+    <message>
+        <source>ties at the cut included</source>
+        <translation>nilai sama di batas ikut masuk</translation>
+    </message>
+</context>
+<context>
+    <name>FinalRule</name>
+    <message>
+        <source>must be &quot;weights&quot; or &quot;last&quot; (not &apos;{value}&apos;)</source>
+        <translation>harus &quot;weights&quot; atau &quot;last&quot; (bukan &apos;{value}&apos;)</translation>
+    </message>
+    <message>
+        <source>belongs to &quot;last&quot; only: with &quot;weights&quot; every weighted round counts</source>
+        <translation>hanya untuk &quot;last&quot;: dengan &quot;weights&quot; setiap tahap berbobot dihitung</translation>
+    </message>
+    <message>
+        <source>belongs to &quot;weights&quot; only: with &quot;last&quot; one round&apos;s score ranks</source>
+        <translation>hanya untuk &quot;weights&quot;: dengan &quot;last&quot; nilai satu tahap yang menentukan peringkat</translation>
+    </message>
+    <message>
+        <source>must be true (a gate is a round the submission passed)</source>
+        <translation>harus true (tahap syarat adalah tahap yang telah diluluskan proposal)</translation>
+    </message>
+    <message>
+        <source>names {rounds} more than once</source>
+        <translation>mencantumkan {rounds} lebih dari sekali</translation>
+    </message>
+    <message>
+        <source>names the round &apos;{name}&apos;, which the file does not have (it has: {ids})</source>
+        <translation>mencantumkan tahap &apos;{name}&apos;, yang tidak ada dalam file (yang ada: {ids})</translation>
+    </message>
+    <message>
+        <source>must weigh at least one round</source>
+        <translation>harus memberi bobot paling sedikit satu tahap</translation>
+    </message>
+    <message>
+        <source>must be more than 0 (leave a round out to give it no weight)</source>
+        <translation>harus lebih dari 0 (hilangkan tahap yang tidak diberi bobot)</translation>
+    </message>
+    <message>
+        <source>must sum to exactly 100 (they sum to {total})</source>
+        <translation>jumlahnya harus tepat 100 (jumlahnya {total})</translation>
+    </message>
+    <message>
+        <source>Final score = {parts} (each round&apos;s score as its merge ranks).</source>
+        <translation>Nilai akhir = {parts} (nilai setiap tahap sebagaimana penggabungannya memeringkat).</translation>
+    </message>
+    <message>
+        <source>Final score = the score of round {round} (as its merge ranks).</source>
+        <translation>Nilai akhir = nilai tahap {round} (sebagaimana penggabungannya memeringkat).</translation>
+    </message>
+    <message>
+        <source>Only submissions that passed round {rounds} (mean of the totals at or above its passing grade) take a place.</source>
+        <translation>Hanya proposal yang lulus tahap {rounds} (rata-rata nilai total sama dengan atau di atas nilai batas lulusnya) yang mendapat peringkat.</translation>
+    </message>
+    <message>
+        <source>A submission not ranked in a round the rule needs (fewer complete evaluations than that round&apos;s minimum) takes no place.</source>
+        <translation>Proposal yang tidak diperingkat di tahap yang diperlukan aturan (penilaian selesai kurang dari minimal tahap itu) tidak mendapat peringkat.</translation>
+    </message>
+    <message>
+        <source>Equal final scores share a place.</source>
+        <translation>Nilai akhir yang sama berbagi peringkat.</translation>
+    </message>
+    <message>
+        <source>Equal final scores are separated by the score in round {rounds}, in this order (higher first); what nothing separates shares a place.</source>
+        <translation>Nilai akhir yang sama dipisahkan oleh nilai di tahap {rounds}, menurut urutan ini (yang lebih tinggi lebih dulu); yang tidak terpisahkan berbagi peringkat.</translation>
+    </message>
+    <message>
+        <source>not in round {round}</source>
+        <translation>tidak ada di tahap {round}</translation>
+    </message>
+    <message>
+        <source>not ranked in round {round}: {complete} of {expected} evaluations ({minimum} needed)</source>
+        <translation>tidak diperingkat di tahap {round}: {complete} dari {expected} penilaian (perlu {minimum})</translation>
+    </message>
+    <message>
+        <source>did not pass round {round}: mean {mean} below the passing grade {grade}</source>
+        <translation>tidak lulus tahap {round}: rata-rata {mean} di bawah nilai batas lulus {grade}</translation>
+    </message>
+</context>
+<context>
+    <name>FinalSheets</name>
+    <message>
+        <source>rank</source>
+        <translation>peringkat</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kode</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>judul</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>instansi</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>kelompok</translation>
+    </message>
+    <message>
+        <source>group rank</source>
+        <translation>peringkat kelompok</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>kluster</translation>
+    </message>
+    <message>
+        <source>cluster rank</source>
+        <translation>peringkat kluster</translation>
+    </message>
+    <message>
+        <source>final score</source>
+        <translation>nilai akhir</translation>
+    </message>
+    <message>
+        <source>{round} score</source>
+        <translation>nilai {round}</translation>
+    </message>
+    <message>
+        <source>{round} rank</source>
+        <translation>peringkat {round}</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>Final ranking</source>
+        <translation>Peringkat akhir</translation>
+    </message>
+    <message>
+        <source>overall rank</source>
+        <translation>peringkat keseluruhan</translation>
+    </message>
+    <message>
+        <source>candidates</source>
+        <translation>kandidat</translation>
+    </message>
+    <message>
+        <source>ranked</source>
+        <translation>diperingkat</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>tidak diperingkat</translation>
+    </message>
+    <message>
+        <source>best rank</source>
+        <translation>peringkat terbaik</translation>
+    </message>
+    <message>
+        <source>ranks</source>
+        <translation>peringkat</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Kluster</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>tahap</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>jenis</translation>
+    </message>
+    <message>
+        <source>in the rule</source>
+        <translation>dalam aturan</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>paket</translation>
+    </message>
+    <message>
+        <source>manifest SHA-256</source>
+        <translation>SHA-256 manifest</translation>
+    </message>
+    <message>
+        <source>merged file SHA-256</source>
+        <translation>SHA-256 file gabungan</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>ketua tim panel</translation>
+    </message>
+    <message>
+        <source>chair&apos;s key</source>
+        <translation>kunci ketua tim panel</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>metode</translation>
+    </message>
+    <message>
+        <source>passing grade</source>
+        <translation>nilai batas lulus</translation>
+    </message>
+    <message>
+        <source>minimum of complete evaluations</source>
+        <translation>minimal penilaian selesai</translation>
+    </message>
+    <message>
+        <source>submissions</source>
+        <translation>proposal</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>weight {weight}%</source>
+        <translation>bobot {weight}%</translation>
+    </message>
+    <message>
+        <source>decides</source>
+        <translation>menentukan</translation>
+    </message>
+    <message>
+        <source>gate: must be passed</source>
+        <translation>syarat: harus lulus</translation>
+    </message>
+    <message>
+        <source>tie-break {n}</source>
+        <translation>penentu nilai sama {n}</translation>
+    </message>
+    <message>
+        <source>link of the chain</source>
+        <translation>mata rantai</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>aturan</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>pengaturan</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>nilai</translation>
+    </message>
+    <message>
+        <source>Per group</source>
+        <translation>Per kelompok</translation>
+    </message>
+    <message>
+        <source>Per cluster</source>
+        <translation>Per kluster</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3728,34 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>ini bukan manifest paket Juri</translation>
     </message>
     <message>
+        <source>a package cannot come from itself</source>
+        <translation>sebuah paket tidak dapat berasal dari dirinya sendiri</translation>
+    </message>
+    <message>
+        <source>the next round must be another round than {round}</source>
+        <translation>tahap berikutnya harus tahap lain, bukan {round}</translation>
+    </message>
+    <message>
+        <source>a version is listed twice</source>
+        <translation>sebuah versi tercantum dua kali</translation>
+    </message>
+    <message>
+        <source>version {version} must name the {n} earlier version(s), not {count}</source>
+        <translation>versi {version} harus menyebut {n} versi sebelumnya, bukan {count}</translation>
+    </message>
+    <message>
+        <source>is not the fingerprint of chair_key</source>
+        <translation>bukan sidik kunci dari chair_key</translation>
+    </message>
+    <message>
+        <source>names no rule</source>
+        <translation>tidak menyebut aturan apa pun</translation>
+    </message>
+    <message>
+        <source>passing is a rule of its own, not combined with places</source>
+        <translation>passing adalah aturan tersendiri, tidak digabung dengan peringkat</translation>
+    </message>
+    <message>
         <source>juror or key listed twice</source>
         <translation>juri atau kunci tercantum dua kali</translation>
     </message>
@@ -3328,10 +3964,6 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>unknown decision</source>
         <translation>keputusan tidak dikenal</translation>
-    </message>
-    <message>
-        <source>is not the fingerprint of the key</source>
-        <translation>bukan sidik kunci dari kunci tersebut</translation>
     </message>
 </context>
 <context>
@@ -3948,14 +4580,6 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>{accepted} diterima, {refused} ditolak</translation>
     </message>
     <message>
-        <source>Chair</source>
-        <translation>Ketua</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Anggota</translation>
-    </message>
-    <message>
         <source>Method</source>
         <translation>Metode</translation>
     </message>
@@ -3978,6 +4602,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>SHA-256 {digest}</source>
         <translation>SHA-256 {digest}</translation>
+    </message>
+    <message>
+        <source>{accepted} accepted, {aside} set aside (older versions or copies), {refused} refused</source>
+        <translation>{accepted} diterima, {aside} dikesampingkan (versi lama atau salinan), {refused} ditolak</translation>
     </message>
     <message>
         <source>passes</source>
@@ -4030,10 +4658,6 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>Submissions that take no place for want of {minimum} complete evaluations: %n (section “Not ranked”).</source>
         <translation>Proposal yang tidak mendapat peringkat karena belum memiliki {minimum} penilaian selesai: %n (bagian “Tidak diperingkat”).</translation>
-    </message>
-    <message>
-        <source>{accepted} accepted, {aside} set aside (older versions or copies), {refused} refused</source>
-        <translation>{accepted} diterima, {aside} dikesampingkan (versi lama atau salinan), {refused} ditolak</translation>
     </message>
     <message>
         <source>{n} ranked</source>
@@ -4126,6 +4750,14 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>No result file was accepted.</source>
         <translation>Tidak ada file hasil yang diterima.</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Ketua</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
     </message>
     <message>
         <source>File and juror</source>
@@ -4538,6 +5170,97 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
 </context>
 <context>
+    <name>Rounds</name>
+    <message>
+        <source>{first} and {second} are both merged files of round {round}: give one merged file per round (merge the round&apos;s results together with &apos;juri merge&apos;).</source>
+        <translation>{first} dan {second} sama-sama file gabungan tahap {round}: berikan satu file gabungan per tahap (gabungkan hasil tahap itu bersama-sama dengan &apos;juri merge&apos;).</translation>
+    </message>
+    <message>
+        <source>The package of round {round} ({package}) was shortlisted from the merged file {sha}… of round {earlier} (package {earlier_package}), which was not given. Give the merged file of every round from the first, exactly as signed: a merged file changed or merged again after the shortlist no longer matches.</source>
+        <translation>Paket tahap {round} ({package}) disaring dari file gabungan {sha}… tahap {earlier} (paket {earlier_package}), yang tidak diberikan. Berikan file gabungan setiap tahap mulai dari yang pertama, persis seperti ditandatangani: file gabungan yang diubah atau digabung ulang setelah penyaringan tidak lagi cocok.</translation>
+    </message>
+    <message>
+        <source>Rounds {rounds} each start a chain of their own (their packages come from no earlier round): a final line-up follows one chain of rounds from the first.</source>
+        <translation>Tahap {rounds} masing-masing memulai rantai sendiri (paketnya tidak berasal dari tahap sebelumnya): susunan akhir mengikuti satu rantai tahap sejak yang pertama.</translation>
+    </message>
+    <message>
+        <source>Rounds {rounds} were both shortlisted from the merged file of round {round}: a final line-up follows one chain; make one per chain.</source>
+        <translation>Tahap {rounds} sama-sama disaring dari file gabungan tahap {round}: susunan akhir mengikuti satu rantai; buat satu per rantai.</translation>
+    </message>
+    <message>
+        <source>The packages of rounds {earlier} and {round} are of different competitions ({first} and {second}).</source>
+        <translation>Paket tahap {earlier} dan {round} berasal dari kompetisi yang berbeda ({first} dan {second}).</translation>
+    </message>
+    <message>
+        <source>The package of round {round} names the chair key {named} for the merged file of round {earlier}, but that file is signed by {signer}.</source>
+        <translation>Paket tahap {round} menyebut kunci ketua tim panel {named} untuk file gabungan tahap {earlier}, tetapi file itu ditandatangani oleh {signer}.</translation>
+    </message>
+    <message>
+        <source>The package of round {round} names package {package} (round {named}) as its origin, but the merged file it names is of package {given} (round {earlier}).</source>
+        <translation>Paket tahap {round} menyebut paket {package} (tahap {named}) sebagai asalnya, tetapi file gabungan yang disebutnya milik paket {given} (tahap {earlier}).</translation>
+    </message>
+    <message>
+        <source>The package of round {round} holds submissions that round {earlier} did not: {codes}.</source>
+        <translation>Paket tahap {round} memuat proposal yang tidak ada di tahap {earlier}: {codes}.</translation>
+    </message>
+    <message>
+        <source>The rubric file has no round {round} (it has: {ids}): is it the rubric file of this competition?</source>
+        <translation>File rubrik tidak memiliki tahap {round} (yang ada: {ids}): apakah ini file rubrik kompetisi ini?</translation>
+    </message>
+    <message>
+        <source>The rounds were held in the order {chain}, which is not the order the rubric file lists them ({ids}).</source>
+        <translation>Tahap-tahap diselenggarakan dengan urutan {chain}, yang bukan urutan dalam file rubrik ({ids}).</translation>
+    </message>
+    <message>
+        <source>The rubric file is for the competition {rubric}, the packages for {packages}: give this competition&apos;s rubric file.</source>
+        <translation>File rubrik untuk kompetisi {rubric}, paketnya untuk {packages}: berikan file rubrik kompetisi ini.</translation>
+    </message>
+    <message>
+        <source>The final rule uses round {rounds}, but no merged file of it was given (given: {chain}). Give the merged file of every round the rule uses.</source>
+        <translation>Aturan final memakai tahap {rounds}, tetapi file gabungannya tidak diberikan (yang diberikan: {chain}). Berikan file gabungan setiap tahap yang dipakai aturan.</translation>
+    </message>
+    <message>
+        <source>The chain ends with round {round}, which the final rule neither scores nor uses as a gate: leave its merged file out, or correct the final section of the rubric file.</source>
+        <translation>Rantai berakhir dengan tahap {round}, yang tidak dinilai maupun dipakai sebagai syarat oleh aturan final: hilangkan file gabungannya, atau perbaiki bagian final file rubrik.</translation>
+    </message>
+    <message>
+        <source>Round {round} is a gate of the final rule, but it has no passing grade (neither the rubric file nor the chair&apos;s merge set one), so nobody can pass it. Merge that round again with --passing-grade, or correct the rubric file.</source>
+        <translation>Tahap {round} adalah syarat dalam aturan final, tetapi tidak memiliki nilai batas lulus (baik file rubrik maupun penggabungan ketua tim panel tidak menetapkannya), sehingga tidak ada yang dapat lulus. Gabungkan ulang tahap itu dengan --passing-grade, atau perbaiki file rubrik.</translation>
+    </message>
+    <message>
+        <source>Give the merged file of every round.</source>
+        <translation>Berikan file gabungan setiap tahap.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {error}</source>
+        <translation>Tidak dapat membaca {name}: {error}</translation>
+    </message>
+    <message>
+        <source>{name} and {other} are the same merged file: give each round&apos;s merged file once.</source>
+        <translation>{name} dan {other} adalah file gabungan yang sama: berikan file gabungan setiap tahap satu kali.</translation>
+    </message>
+    <message>
+        <source>Checking the merged files was cancelled.</source>
+        <translation>Pemeriksaan file gabungan dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The merged file {name} (package {package}) is refused: {reason}</source>
+        <translation>File gabungan {name} (paket {package}) ditolak: {reason}</translation>
+    </message>
+    <message>
+        <source>No merged file given is for the package {package} ({path}): give its round&apos;s merged file too, or leave the package out.</source>
+        <translation>Tidak ada file gabungan yang diberikan untuk paket {package} ({path}): berikan juga file gabungan tahapnya, atau hilangkan paket itu.</translation>
+    </message>
+    <message>
+        <source>{name} is not a merged file (it names no package): give the chair&apos;s .juri-merged.json of each round.</source>
+        <translation>{name} bukan file gabungan (tidak menyebut paket): berikan .juri-merged.json ketua tim panel untuk setiap tahap.</translation>
+    </message>
+    <message>
+        <source>No package given is the one the merged file {name} is for (package {package}, manifest SHA-256 {sha}…): add it with --package.</source>
+        <translation>Tidak ada paket yang diberikan untuk file gabungan {name} (paket {package}, SHA-256 manifest {sha}…): tambahkan dengan --package.</translation>
+    </message>
+</context>
+<context>
     <name>Rubric</name>
     <message>
         <source>the scale&apos;s maximum must be above its minimum</source>
@@ -4611,6 +5334,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>File rubrik {path} tidak valid: {problem}</translation>
     </message>
     <message>
+        <source>is missing: the rubric file must say how the rounds combine into the final line-up (docs/formats.md §3)</source>
+        <translation>tidak ada: file rubrik harus menyebut cara tahap-tahap digabung menjadi susunan akhir (docs/formats.md §3)</translation>
+    </message>
+    <message>
         <source>must be &quot;juri-rubric&quot;</source>
         <translation>harus &quot;juri-rubric&quot;</translation>
     </message>
@@ -4621,6 +5348,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>must name at least one round</source>
         <translation>harus mencantumkan paling sedikit satu tahap</translation>
+    </message>
+    <message>
+        <source>names a round twice: {ids}</source>
+        <translation>mencantumkan sebuah tahap dua kali: {ids}</translation>
     </message>
     <message>
         <source>names unknown round(s): {names}</source>

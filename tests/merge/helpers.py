@@ -55,8 +55,10 @@ class Panel:
             value = (extra or {}).get(code, spec.get(code))
             if value == "recused":
                 evaluation = Evaluation(code, recusal_reason="Konflik kepentingan")
-            elif isinstance(value, int):
-                evaluation = Evaluation(code, scores={c: Decimal(value) for c in rubric.codes})
+            elif isinstance(value, int):  # on a field visit, every checklist item confirmed
+                evaluation = Evaluation(code, scores={c: Decimal(value) for c in rubric.codes},
+                                        checklist={i.code: True for i in manifest.checklist
+                                                   if manifest.round.kind == "field"})
             elif isinstance(value, dict):
                 evaluation = Evaluation(code, scores={c: Decimal(v) for c, v in value.items()})
             else:

@@ -235,7 +235,7 @@ def test_malformed_manifests_say_where(built, tmp_path: Path) -> None:
 
 
 def test_a_manifest_from_a_newer_juri(built, tmp_path: Path) -> None:
-    bad = rewrite(built.package, tmp_path / "bad.juripkg", manifest=lambda m: m.update(schema=2),
+    bad = rewrite(built.package, tmp_path / "bad.juripkg", manifest=lambda m: m.update(schema=3),
                   key=built.secretariat)
     assert "newer version of Juri" in refused(bad, "future_schema")
 
