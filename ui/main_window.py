@@ -231,12 +231,20 @@ class MainWindow(QMainWindow):
         if info.newly_imported:
             manifest = self.workspace.packages.manifest(info.id)
             assigned = len(manifest.assigned(info.juror_id))
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Package opened"), self.tr(
+            text = self.tr(
                 "The package is complete and signed by {secretariat}.\n\nKey fingerprint: {fp}\n"
                 "Compare it with the fingerprint the secretariat gave you.\n\n{n} submissions are "
                 "assigned to you as juror {juror}.").format(
                     secretariat=manifest.secretariat.name, fp=info.signer_fingerprint,
-                    n=assigned, juror=info.juror_id), QMessageBox.StandardButton.Ok, self)
+                    n=assigned, juror=info.juror_id)
+            if info.replaced is not None:  # a newer version of a package held: say what changed
+                text += "\n\n" + self.tr(
+                    "This is version {version}; it replaces version {old}. Every evaluation you "
+                    "made is kept. Newly assigned to you: {codes}.").format(
+                        version=manifest.version, old=info.replaced,
+                        codes=", ".join(info.added) or "–")
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Package opened"), text,
+                              QMessageBox.StandardButton.Ok, self)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
             self.opened_box = box

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 from decimal import Decimal
 from pathlib import Path
 
@@ -52,6 +53,74 @@ def register(commands) -> None:
     add_passphrase_option(build)
     build.set_defaults(handler=run_build)
 
+    amend = sub.add_parser("amend", help=translate(
+        "Cli", "a new version of a package with more jurors or assignments (a third juror)"),
+        description=translate(
+        "Cli", "Write the next version of a package: the same id, submissions, files, rubric "
+        "and round, with the assignments (and jurors) given added. Nothing can be removed or "
+        "changed, so every result made for an earlier version still counts. Signed with the "
+        "secretariat key that signed the package; jurors open the new version in place of the "
+        "old one and keep their work."))
+    amend.add_argument("package", metavar=translate("Cli", "PKG"),
+                       help=translate("Cli", "the package to amend (its newest version)"))
+    amend.add_argument("--assignments", required=True, metavar="XLSX|CSV", help=translate(
+        "Cli", "pairs juror_id, submission to add (rows already in the package are accepted "
+        "and change nothing), e.g. the file the chair's window writes for a third juror"))
+    amend.add_argument("--roster", metavar="XLSX|CSV", help=translate(
+        "Cli", "jurors to add: columns id, name, public_key (jurors already in the package may "
+        "be listed, unchanged)"))
+    amend.add_argument("--key", required=True, metavar=translate("Cli", "KEYFILE"),
+                       help=translate("Cli", "the secretariat's private key file"))
+    amend.add_argument("-o", "--output", required=True, metavar=translate("Cli", "PKG"),
+                       help=translate("Cli", "the new version to write (another file)"))
+    add_passphrase_option(amend)
+    amend.set_defaults(handler=run_amend)
+
+    after = sub.add_parser("next", help=translate(
+        "Cli", "the next round's package from a round's signed merged file (the shortlist)"),
+        description=translate(
+        "Cli", "Check the chair's signed merged file and recompute its ranking, take the "
+        "submissions the rule names (only ranked ones), and write the next round's package "
+        "with their files as they were, the round's criteria from the rubric file, its jurors, "
+        "and its origin: the earlier package, the merged file's SHA-256 and the chair's key. "
+        "A cut that would split submissions nothing separates is refused unless "
+        "--include-ties takes them all."))
+    after.add_argument("merged", metavar=translate("Cli", "MERGED"),
+                       help=translate("Cli", "the chair's signed merged file of the round"))
+    after.add_argument("--package", required=True, metavar=translate("Cli", "PKG"),
+                       help=translate("Cli", "the round's package the merged file was made with"))
+    after.add_argument("--rubric", required=True, metavar="JSON",
+                       help=translate("Cli", "the competition's rubric file"))
+    after.add_argument("--round", dest="round_id", required=True, metavar="ID",
+                       help=translate("Cli", "the next round of the rubric file"))
+    after.add_argument("--top", type=_places, metavar="N", help=translate(
+        "Cli", "the first N places overall"))
+    after.add_argument("--passing", action="store_true", help=translate(
+        "Cli", "every ranked submission that passes the passing grade (alone)"))
+    after.add_argument("--top-per-group", type=_places, metavar="N", help=translate(
+        "Cli", "the first N places in each group (with --top: both)"))
+    after.add_argument("--top-per-cluster", type=_places, metavar="N", help=translate(
+        "Cli", "the first N places in each cluster (with --top: both)"))
+    after.add_argument("--include-ties", action="store_true", help=translate(
+        "Cli", "take every submission tied at a cut (otherwise such a cut is refused)"))
+    after.add_argument("--roster", required=True, metavar="XLSX|CSV", help=translate(
+        "Cli", "the next round's jurors: columns id, name, public_key"))
+    after.add_argument("--assignments", metavar="XLSX|CSV", help=translate(
+        "Cli", "pairs juror_id, submission (default: every juror scores every submission)"))
+    after.add_argument("--key", required=True, metavar=translate("Cli", "KEYFILE"),
+                       help=translate("Cli", "the secretariat's private key file"))
+    after.add_argument("--secretariat", default="", metavar=translate("Cli", "NAME"),
+                       help=translate(
+        "Cli", "the secretariat's name as jurors will see it (default: the key's label)"))
+    after.add_argument("--id", dest="package_id", metavar="ID", help=translate(
+        "Cli", "the package id (default: competition-round)"))
+    after.add_argument("--title", metavar=translate("Cli", "TEXT"),
+                       help=translate("Cli", "the package title shown to jurors"))
+    after.add_argument("-o", "--output", required=True, metavar=translate("Cli", "PKG"),
+                       help=translate("Cli", "the package file to write (.juripkg)"))
+    add_passphrase_option(after)
+    after.set_defaults(handler=run_next)
+
     verify = sub.add_parser("verify", help=translate("Cli", "verify a package completely"))
     verify.add_argument("package", metavar=translate("Cli", "PKG"))
     verify.add_argument("--expect-key", metavar=translate("Cli", "FINGERPRINT"), help=translate(
@@ -98,6 +167,82 @@ def _summary(report: BuildReport, fingerprint: str) -> None:
             say(f"  – {warning}")
 
 
+def _places(text: str) -> int:
+    """A number of places: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(translate(
+            "Cli", "'{value}' is not a number of places (a whole number of at least 1)").format(
+                value=text))
+    return value
+
+
+def run_amend(args) -> int:
+    from app.package.derive import AmendRequest, amend_package
+
+    pair = unlock_key(Path(args.key), args, translate(
+        "Cli", "Passphrase of the secretariat key: "))
+    amended = amend_package(AmendRequest(
+        package=Path(args.package), assignments=Path(args.assignments), key=pair,
+        output=Path(args.output), roster=Path(args.roster) if args.roster else None))
+    manifest = amended.report.manifest
+    say(translate("Cli", "Version {version} of package {id} written: {path}").format(
+        version=manifest.version, id=manifest.package_id, path=amended.report.path))
+    count = len(amended.new_pairs)
+    say(translate("Cli", "It adds %n assignment(s):", None, count))
+    for juror, code in amended.new_pairs:
+        say(f"  {juror} → {code}")
+    count = len(amended.new_jurors)
+    if count:
+        say(translate("Cli", "and %n juror(s): {ids}", None, count).format(
+            ids=", ".join(amended.new_jurors)))
+    say(translate("Cli", "Results made for version {old} still count. Send the new version to "
+                  "the jurors (they open it in place of the old one and keep their work) and "
+                  "to the chair.").format(old=amended.older.version))
+    _summary(amended.report, pair.fingerprint)
+    return 0
+
+
+def run_next(args) -> int:
+    from app.domain.competition import ShortlistRule
+    from app.reports.next_round import NextRoundRequest, make_next_round
+
+    rule = ShortlistRule(top=args.top, passing=args.passing, top_per_group=args.top_per_group,
+                         top_per_cluster=args.top_per_cluster, include_ties=args.include_ties)
+    if rule.empty:
+        raise CommandError(translate(
+            "Cli", "Say which submissions go on: --top N, --passing, --top-per-group N or "
+            "--top-per-cluster N."))
+    if rule.passing and any(n is not None for n in (
+            args.top, args.top_per_group, args.top_per_cluster)):
+        raise CommandError(translate(
+            "Cli", "--passing stands alone: it takes every ranked submission that passes, "
+            "however many; leave out --top, --top-per-group and --top-per-cluster."))
+    pair = unlock_key(Path(args.key), args, translate(
+        "Cli", "Passphrase of the secretariat key: "))
+    made = make_next_round(NextRoundRequest(
+        merged=Path(args.merged), package=Path(args.package), rule=rule,
+        rubric=Path(args.rubric), round_id=args.round_id, roster=Path(args.roster), key=pair,
+        secretariat_name=args.secretariat or pair.label, output=Path(args.output),
+        assignments=Path(args.assignments) if args.assignments else None,
+        package_id=args.package_id, title=args.title))
+    count = len(made.shortlist.codes)
+    say(translate("Cli", "Shortlist ({rule}): %n submission(s).", None, count).format(
+        rule=rule.describe()))
+    for line in made.shortlist.lines:
+        say(f"  – {line}")
+    say(translate("Cli", "From package {id} (manifest {manifest}), ranked in the merged file "
+                  "{merged} (SHA-256 {sha}) signed by the chair's key {fp}.").format(
+        id=made.origin.package_id, manifest=made.origin.manifest_sha256[:16],
+        merged=Path(args.merged).name, sha=made.origin.merged_sha256,
+        fp=made.origin.chair_fingerprint))
+    _summary(made.report, pair.fingerprint)
+    return 0
+
+
 def _verified(args) -> VerifiedPackage:
     package = open_package(Path(args.package))
     expected = getattr(args, "expect_key", None)
@@ -140,6 +285,8 @@ def run_info(args) -> int:
         say(translate("Cli", "Passing grade: {grade}").format(
             grade=decimal_text(manifest.round.passing_grade)))
     say(translate("Cli", "Created: {when}").format(when=manifest.created))
+    for line in _chain(package):
+        say(line)
     say(translate("Cli", "Secretariat: {name}, key {fp}").format(
         name=manifest.secretariat.name, fp=package.signer_fingerprint))
     say(translate("Cli", "Criteria:"))
@@ -158,11 +305,39 @@ def run_info(args) -> int:
     return 0
 
 
+def _chain(package: VerifiedPackage) -> list[str]:
+    """Which version this is and what it rests on: the versions it amends, and for a next
+    round's package the earlier package, the merged file and the chair's key (issue 13)."""
+    manifest = package.manifest
+    lines = [translate("Cli", "Version: {version} (manifest SHA-256 {sha})").format(
+        version=manifest.version, sha=package.manifest_sha256)]
+    for number, sha in enumerate(manifest.amends, start=1):
+        lines.append("  " + translate("Cli", "amends version {version}: manifest {sha}").format(
+            version=number, sha=sha))
+    origin = manifest.origin
+    if origin is not None:
+        lines += [
+            translate("Cli", "Made from round {round} of package {id} (manifest {sha})").format(
+                round=origin.round, id=origin.package_id, sha=origin.manifest_sha256),
+            "  " + translate("Cli", "ranked in the merged file with SHA-256 {sha}").format(
+                sha=origin.merged_sha256),
+            "  " + translate("Cli", "signed by the chair's key {fp}").format(
+                fp=origin.chair_fingerprint),
+            "  " + translate("Cli", "shortlist: {rule}").format(rule=origin.rule.describe())]
+    return lines
+
+
 def _info_json(package: VerifiedPackage) -> dict:
     manifest: Manifest = package.manifest
+    origin = manifest.origin
     return {
         "package_id": manifest.package_id, "title": manifest.title, "created": manifest.created,
         "manifest_sha256": package.manifest_sha256, "signer": package.signer_fingerprint,
+        "version": manifest.version, "amends": list(manifest.amends),
+        "origin": None if origin is None else {
+            "package_id": origin.package_id, "manifest_sha256": origin.manifest_sha256,
+            "merged_sha256": origin.merged_sha256, "chair_fingerprint": origin.chair_fingerprint,
+            "round": origin.round, "rule": origin.rule.describe()},
         "competition": manifest.competition.id, "round": manifest.round.id,
         "round_kind": manifest.round.kind.value,
         "criteria": [{"code": c.code, "weight": decimal_text(c.weight)} for c in manifest.rubric],

@@ -57,6 +57,12 @@ def run_import(args) -> int:
         if not info.newly_imported:
             say(translate("Cli", "Package {id} is already open in this workspace.").format(
                 id=info.id))
+        elif info.replaced is not None:
+            count = len(info.added)
+            say(translate("Cli", "Package {id}: this newer version replaces version {old}; "
+                          "every evaluation is kept, and %n submission(s) are newly assigned "
+                          "to you: {codes}", None, count).format(
+                id=info.id, old=info.replaced, codes=", ".join(info.added) or "–"))
         else:
             say(translate("Cli", "Package {id} verified and opened: {n} submissions assigned to "
                           "you as juror {juror}.").format(id=info.id, n=progress.assigned,

@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from app.domain.rubric import Rubric
 from app.domain.text import LocalizedText
+from app.i18n import translate
 
 DEFAULT_MIN_EVALUATIONS = 2  # KIPP: every proposal is scored by at least two evaluators
 MAX_MIN_EVALUATIONS = 100
@@ -124,6 +125,22 @@ class ShortlistRule:
     def empty(self) -> bool:
         return not self.passing and all(
             n is None for n in (self.top, self.top_per_group, self.top_per_cluster))
+
+    def describe(self) -> str:
+        """The rule in words, as the secretariat's summary and ``package info`` say it."""
+        if self.passing:
+            parts = [translate("Shortlist", "every ranked submission that passes")]
+        else:
+            parts = [text.format(n=n) for n, text in (
+                (self.top, translate("Shortlist", "the first {n} places overall")),
+                (self.top_per_group, translate("Shortlist", "the first {n} places in each "
+                                               "group")),
+                (self.top_per_cluster, translate("Shortlist", "the first {n} places in each "
+                                                 "cluster"))) if n is not None]
+        text = translate("Shortlist", " and ").join(parts)
+        if self.include_ties:
+            text += "; " + translate("Shortlist", "submissions tied at a cut all taken")
+        return text
 
 
 @dataclass(frozen=True, slots=True)

@@ -162,10 +162,12 @@ def _pasted_key_file(text: str, problem) -> bytes | None:
 
 
 def read_assignments(path: Path, jurors: list[Juror] | None, codes: list[str] | None,
-                     warnings: list[str] | None = None) -> dict[str, list[str]]:
+                     warnings: list[str] | None = None, *, unknown_code: str | None = None
+                     ) -> dict[str, list[str]]:
     """Juror id → submission codes in package order, from one (juror, submission) pair per row.
     ``jurors`` or ``codes`` may be ``None`` when their own sheet was refused: the pairs are then
-    checked for what they say themselves, so every problem shows at once."""
+    checked for what they say themselves, so every problem shows at once. ``unknown_code``:
+    what a code not in ``codes`` is told ("… is not in the package"), with ``{id}``."""
     table = read_table(path, ASSIGNMENT_COLUMNS, preferred_sheets=("assignments", "penugasan"))
     problems = table.problems
     known = {j.id: j.id for j in jurors} if jurors is not None else None
@@ -180,7 +182,7 @@ def read_assignments(path: Path, jurors: list[Juror] | None, codes: list[str] | 
                 "Roster", "the juror id is empty"), translate(
                 "Roster", "juror {id} is not in the roster")),
             _reference_problem(code, order, folded_codes, translate(
-                "Roster", "the submission code is empty"), translate(
+                "Roster", "the submission code is empty"), unknown_code or translate(
                 "Roster", "submission {id} is not in the submissions sheet")),
         ]
         for column, message in zip(("juror_id", "submission"), bad, strict=True):

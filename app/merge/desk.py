@@ -16,8 +16,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from enum import StrEnum
 from pathlib import Path
 
+from app.domain.amendment import amendment_problem
 from app.errors import JuriError
 from app.i18n import translate
 from app.merge.intake import InputFile, read_inputs
@@ -48,12 +50,34 @@ def _part(progress: Progress | None, index: int, parts: int) -> Progress | None:
     return lambda done, total: progress(index * total + done, parts * total) if total else None
 
 
+class Switch(StrEnum):
+    """What giving the desk a package did."""
+
+    OTHER = "other"  # the first package, or another package: a fresh start
+    SAME = "same"  # the package open, again
+    NEWER = "newer"  # a newer version of the package open: used, the files kept
+    OLDER_KEPT = "older_kept"  # an older version of the package open: the newer one stays
+
+
+def _switch(current: VerifiedPackage | None, given: VerifiedPackage) -> Switch:
+    if current is None or current.manifest.package_id != given.manifest.package_id:
+        return Switch.OTHER
+    if given.manifest_sha256 == current.manifest_sha256:
+        return Switch.SAME
+    if given.manifest.of_lineage(current.manifest_sha256):
+        return Switch.NEWER
+    if current.manifest.of_lineage(given.manifest_sha256):
+        return Switch.OLDER_KEPT
+    return Switch.OTHER
+
+
 class ChairDesk:
     def __init__(self, store: MergeStore | None = None,
                  options: MergeOptions | None = None) -> None:
         self.store = store
         self.options = options or MergeOptions()
         self.package: VerifiedPackage | None = None
+        self.switched: Switch | None = None  # what the last package given did
         self.report: MergeReport | None = None
         self._files: list[InputFile] = []  # without a store: every readable file given
         self._unreadable: dict[str, InputFile] = {}  # never kept in a store: shown all session
@@ -62,16 +86,35 @@ class ChairDesk:
 
     def open(self, path: Path, *, progress: Progress | None = None,
              cancelled: Cancelled | None = None) -> MergeReport:
-        """Verify the package completely, then merge whatever the store keeps for it."""
+        """Verify the package completely, then merge whatever the store keeps for it (see
+        :meth:`use` for another version of the package open: :attr:`switched` says which)."""
         package = open_package(Path(path), progress=_part(progress, 0, 2), cancelled=cancelled)
         self.use(package)
         return self.merge(progress=_part(progress, 1, 2), cancelled=cancelled)
 
-    def use(self, package: VerifiedPackage) -> None:
-        """Work on ``package`` (already verified) from now on."""
+    def use(self, package: VerifiedPackage) -> Switch:
+        """Work on ``package`` (already verified) from now on — unless it is an older version
+        of the package open, which stays (the newest version given is used). A newer version
+        keeps the files given so far: results made for any version merge together."""
+        current = self.package
+        self.switched = switch = _switch(current, package)
+        if switch is Switch.NEWER:
+            assert current is not None
+            problem = amendment_problem(current.manifest, current.manifest_sha256,
+                                        package.manifest)
+            if problem is not None:
+                raise JuriError(translate(
+                    "Merge", "{name} cannot replace version {version} of the package open: "
+                    "{problem}.").format(name=package.path.name,
+                                         version=current.manifest.version, problem=problem),
+                    code="not_an_amendment")
+        if switch in (Switch.SAME, Switch.OLDER_KEPT):
+            return switch
         self.package = package
         self.report = None
-        self._files, self._unreadable = [], {}
+        if switch is Switch.OTHER:
+            self._files, self._unreadable = [], {}
+        return switch
 
     def require_package(self) -> VerifiedPackage:
         if self.package is None:
@@ -91,7 +134,7 @@ class ChairDesk:
             self._unreadable[item.name] = item
         if self.store is not None:
             kept = {hashlib.sha256(f.data).hexdigest(): f.name for f in self.store.files(
-                package.manifest.package_id, package.manifest_sha256)}
+                package.manifest.package_id)}
             new = self.store.add_files(package.manifest.package_id, package.manifest_sha256,
                                        readable)
             known = []
@@ -148,7 +191,7 @@ class ChairDesk:
         statuses recorded line up with them), then the files that could not be read."""
         package = self.require_package()
         if self.store is not None:
-            kept = self.store.files(package.manifest.package_id, package.manifest_sha256)
+            kept = self.store.files(package.manifest.package_id)
         else:
             kept = list(self._files)
         return kept + list(self._unreadable.values())
@@ -163,8 +206,7 @@ class ChairDesk:
         report = merge(self.inputs(), package.manifest, package.manifest_sha256, options,
                        progress=progress, cancelled=cancelled)
         if self.store is not None:
-            self.store.record_statuses(package.manifest.package_id, package.manifest_sha256,
-                                       report.intake.verdicts)
+            self.store.record_statuses(package.manifest.package_id, report.intake.verdicts)
         self.report = report
         return report
 

@@ -215,8 +215,9 @@ class _Judge:
                 "Merge", "signed, but not a valid merged file ({problem})").format(problem=exc),
                 signer)
             return
-        if (merged.package_id != self.manifest.package_id
-                or merged.manifest_sha256 != self.manifest_sha256):
+        if merged.package_id != self.manifest.package_id or (
+                merged.manifest_sha256 != self.manifest_sha256
+                and not self.manifest.of_lineage(merged.manifest_sha256)):
             verdict(FileStatus.FOREIGN_PACKAGE, translate(
                 "Merge", "a merged file for another package ({package}), not {expected}").format(
                     package=merged.package_id, expected=self.manifest.package_id), signer)

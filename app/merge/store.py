@@ -135,12 +135,12 @@ class MergeStore:
 
     def add_files(self, package_id: str, manifest_sha256: str, files: Iterable[InputFile]
                   ) -> int:
-        """Keep every readable file not kept yet; returns how many were new."""
+        """Keep every readable file not kept yet for any version of the package (recording
+        the version open when it came, ``manifest_sha256``); returns how many were new."""
         added = 0
         with self.transaction() as session:
             known = set(session.scalars(select(StoredFile.sha256).where(
-                StoredFile.package_id == package_id,
-                StoredFile.manifest_sha256 == manifest_sha256)))
+                StoredFile.package_id == package_id)))
             now = _now()
             for item in files:
                 if item.error is not None:
@@ -155,23 +155,28 @@ class MergeStore:
                 added += 1
         return added
 
-    def files(self, package_id: str, manifest_sha256: str) -> list[InputFile]:
-        """Every kept file of the package, in the order they were imported."""
+    def files(self, package_id: str) -> list[InputFile]:
+        """Every kept file of the package, whichever version was open when it came, in the
+        order they were imported: results made for any version merge together."""
         with self.transaction() as session:
-            rows = session.scalars(select(StoredFile).where(
-                StoredFile.package_id == package_id,
-                StoredFile.manifest_sha256 == manifest_sha256).order_by(StoredFile.id))
-            return [InputFile(row.name, row.data) for row in rows]
+            return [InputFile(row.name, row.data) for row in self._kept(session, package_id)]
 
-    def record_statuses(self, package_id: str, manifest_sha256: str,
-                        verdicts: Iterable[FileVerdict]) -> None:
+    @staticmethod
+    def _kept(session: Session, package_id: str) -> list[StoredFile]:
+        """The package's kept files, each content once (a store made before files were kept
+        per package, not per version, may hold one twice: the first import counts)."""
+        rows = session.scalars(select(StoredFile).where(
+            StoredFile.package_id == package_id).order_by(StoredFile.id))
+        first: dict[str, StoredFile] = {}
+        for row in rows:
+            first.setdefault(row.sha256, row)
+        return list(first.values())
+
+    def record_statuses(self, package_id: str, verdicts: Iterable[FileVerdict]) -> None:
         """Remember each kept file's status from a merge of exactly :meth:`files`."""
         top = [v for v in verdicts if v.inside is None]
         with self.transaction() as session:
-            rows = list(session.scalars(select(StoredFile).where(
-                StoredFile.package_id == package_id,
-                StoredFile.manifest_sha256 == manifest_sha256).order_by(StoredFile.id)))
-            for row, verdict in zip(rows, top, strict=False):
+            for row, verdict in zip(self._kept(session, package_id), top, strict=False):
                 row.status, row.reason = verdict.status.value, verdict.reason
                 row.juror_id, row.sequence = verdict.juror, verdict.sequence
 

@@ -7,13 +7,15 @@ written to a temporary file and renamed into place, so a failed build leaves not
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import secrets
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from app import __version__
 from app.atomic import atomic_writer
@@ -35,6 +37,7 @@ CHUNK = 1024 * 1024
 PACKAGE_SUFFIX = ".juripkg"
 
 Progress = Callable[[int, int], None]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -99,10 +102,8 @@ def build_package(
     _check_member_names(rows)
     total = sum(_sizes(row) for row in rows)
     request.output.parent.mkdir(parents=True, exist_ok=True)
-    done = 0
-    timestamp = _zip_time(created)
-    with atomic_writer(request.output) as handle, \
-            zipfile.ZipFile(handle, "w", allowZip64=True) as archive:
+    advance = writing_progress(total, progress, cancelled)
+    with PackageWriter(request.output, created) as writer:
         submissions = []
         for row in rows:
             entries = []
@@ -111,16 +112,8 @@ def build_package(
                 if source is None:
                     continue
                 member = _member_name(row.code, role, source)
-
-                def advance(count: int) -> None:
-                    nonlocal done
-                    done += count
-                    if cancelled is not None and cancelled():
-                        raise Cancelled(translate("Build", "Building the package was cancelled."))
-                    if progress is not None:
-                        progress(done, total)
-
-                digest, size = _copy_hashed(archive, source, member, timestamp, advance)
+                size = source.stat().st_size
+                digest, size = writer.add(member, _file_chunks(source), size, advance)
                 entries.append(FileEntry(role, member, digest, size, source.name))
             submissions.append(Submission(
                 code=row.code, title=row.title, agency=row.agency, group=row.group,
@@ -139,42 +132,123 @@ def build_package(
             submissions=tuple(submissions),
             assignments={j: tuple(c) for j, c in assignments.items()},
         )
+        manifest_sha256 = writer.sign(manifest, request.key)
+    return BuildReport(request.output, manifest, manifest_sha256,
+                       sum(len(s.files) for s in manifest.submissions), writer.written,
+                       sum(len(codes) for codes in assignments.values()),
+                       inputs.warnings + tuple(assignment_warnings(manifest)))
+
+
+class PackageWriter:
+    """A package being written: files stored one by one (hashed as they go), then the
+    manifest, signed. Used as a context manager around an atomic write, so a failure or a
+    cancel leaves nothing behind — and every maker of packages (build, amend, next) writes
+    the same layout, which the reader checks (docs/formats.md §5)."""
+
+    def __init__(self, output: Path, created: str) -> None:
+        self._output = output
+        self._timestamp = _zip_time(created)
+        self.written = 0  # bytes of files stored so far
+
+    def __enter__(self) -> PackageWriter:
+        self._stack = contextlib.ExitStack()
+        with self._stack:
+            handle = self._stack.enter_context(atomic_writer(self._output))
+            self._archive = self._stack.enter_context(
+                zipfile.ZipFile(handle, "w", allowZip64=True))
+            self._stack = self._stack.pop_all()
+        return self
+
+    def __exit__(self, *exc_info: object) -> bool | None:
+        return self._stack.__exit__(*exc_info)
+
+    def add(self, member: str, chunks: Iterable[bytes | memoryview], size: int,
+            advance: Callable[[int], None]) -> tuple[str, int]:
+        """Store one file uncompressed (PDFs and videos are compressed already) while hashing
+        it; ``size`` is what it should have (a file over 2 GB needs zip64 from the start).
+        Returns its SHA-256 and the bytes stored."""
+        digest = hashlib.sha256()
+        stored = 0
+        with self._archive.open(_info(member, self._timestamp, zipfile.ZIP_STORED), "w",
+                                force_zip64=size > 2**31) as out:
+            for chunk in chunks:
+                digest.update(chunk)
+                out.write(chunk)
+                stored += len(chunk)
+                advance(len(chunk))
+        self.written += stored
+        return digest.hexdigest(), stored
+
+    def sign(self, manifest: Manifest, key: KeyPair) -> str:
+        """Write the manifest and the secretariat's signature of it; its SHA-256."""
         manifest_bytes = canonical_bytes(manifest_to_json(manifest, f"Juri {__version__}"))
-        signature = canonical_bytes(signature_object(manifest_bytes, request.key))
-        archive.writestr(_info(MANIFEST_NAME, timestamp, zipfile.ZIP_DEFLATED), manifest_bytes)
-        archive.writestr(_info(SIGNATURE_NAME, timestamp, zipfile.ZIP_STORED), signature)
-    return BuildReport(request.output, manifest, hashlib.sha256(manifest_bytes).hexdigest(),
-                       sum(len(s.files) for s in manifest.submissions), done,
-                       sum(len(codes) for codes in assignments.values()), inputs.warnings)
+        signature = canonical_bytes(signature_object(manifest_bytes, key))
+        self._archive.writestr(_info(MANIFEST_NAME, self._timestamp, zipfile.ZIP_DEFLATED),
+                               manifest_bytes)
+        self._archive.writestr(_info(SIGNATURE_NAME, self._timestamp, zipfile.ZIP_STORED),
+                               signature)
+        return hashlib.sha256(manifest_bytes).hexdigest()
+
+
+def writing_progress(total: int, progress: Progress | None, cancelled: Callable[[], bool] | None
+             ) -> Callable[[int], None]:
+    """Count bytes written towards ``total``, report progress and serve a cancel."""
+    done = 0
+
+    def advance(count: int) -> None:
+        nonlocal done
+        done += count
+        if cancelled is not None and cancelled():
+            raise Cancelled(translate("Build", "Building the package was cancelled."))
+        if progress is not None:
+            progress(done, total)
+
+    return advance
+
+
+def _file_chunks(source: Path) -> Iterator[bytes]:
+    with source.open("rb") as reader:
+        while chunk := reader.read(CHUNK):
+            yield chunk
 
 
 def _read_inputs(request: BuildRequest) -> _Inputs:
     """Every input read and checked before one is refused, so that a missing PDF and a bad
     roster key show in the same message; the warnings of all of them."""
     warnings: list[str] = []
-    refusals: list[InputError] = []
+    inputs = Refusals()
+    definition = inputs.attempt(lambda: read_rubric_file(request.rubric, request.round_id))
+    rows = inputs.attempt(lambda: read_submissions(request.submissions, request.files_dir,
+                                                   warnings))
+    jurors = inputs.attempt(lambda: read_roster(request.roster, warnings))
+    codes = [row.code for row in rows] if rows is not None else None
+    if request.assignments is not None:
+        assignments = inputs.attempt(lambda: read_assignments(request.assignments, jurors,
+                                                              codes, warnings))
+    else:
+        assignments = {juror.id: list(codes or ()) for juror in jurors or ()}
+    inputs.check()
+    assert definition is not None and rows is not None and jurors is not None
+    return _Inputs(definition, rows, jurors, assignments, tuple(warnings))
 
-    def attempt(read):
+
+class Refusals:
+    """Inputs read one after another, each refusal kept until all were read (:meth:`check`),
+    so a secretariat officer fixes every problem in one go."""
+
+    def __init__(self) -> None:
+        self.found: list[InputError] = []
+
+    def attempt(self, read: Callable[[], T]) -> T | None:
         try:
             return read()
         except InputError as refusal:
-            refusals.append(refusal)
+            self.found.append(refusal)
             return None
 
-    definition = attempt(lambda: read_rubric_file(request.rubric, request.round_id))
-    rows = attempt(lambda: read_submissions(request.submissions, request.files_dir, warnings))
-    jurors = attempt(lambda: read_roster(request.roster, warnings))
-    codes = [row.code for row in rows] if rows is not None else None
-    if request.assignments is not None:
-        assignments = attempt(lambda: read_assignments(request.assignments, jurors, codes,
-                                                       warnings))
-    else:
-        assignments = {juror.id: list(codes or ()) for juror in jurors or ()}
-    if refusals:
-        raise _refused(refusals)
-    assert definition is not None and rows is not None and jurors is not None
-    warnings += _unassigned(rows, jurors, assignments)
-    return _Inputs(definition, rows, jurors, assignments, tuple(warnings))
+    def check(self) -> None:
+        if self.found:
+            raise _refused(self.found)
 
 
 def _refused(refusals: list[InputError]) -> InputError:
@@ -186,18 +260,30 @@ def _refused(refusals: list[InputError]) -> InputError:
     return InputError("\n\n".join([head, *(r.message for r in refusals)]), code="invalid_inputs")
 
 
-def _unassigned(rows: list[SubmissionRow], jurors: list[Juror],
-                assignments: dict[str, list[str]]) -> list[str]:
-    """Submissions nobody scores, and jurors with nothing to score: built, but said."""
-    assigned = {code for codes in assignments.values() for code in codes}
-    orphans = [row.code for row in rows if row.code not in assigned]
-    idle = [juror.id for juror in jurors if not assignments.get(juror.id)]
+def assignment_warnings(manifest: Manifest) -> list[str]:
+    """What a package's assignments leave undone, said after every build, amendment and next
+    round: submissions nobody scores, submissions with fewer jurors than the round's minimum
+    of complete evaluations (they can never be ranked), and jurors with nothing to score."""
+    counts = {s.code: 0 for s in manifest.submissions}
+    for codes in manifest.assignments.values():
+        for code in codes:
+            counts[code] += 1
+    minimum = manifest.round.min_evaluations
+    orphans = [code for code, n in counts.items() if n == 0]
+    short = [code for code, n in counts.items() if 0 < n < minimum]
+    idle = [juror.id for juror in manifest.jurors if not manifest.assigned(juror.id)]
     warnings = []
     count = len(orphans)
     if orphans:
         warnings.append(translate(
             "Build", "%n submission(s) have no juror, so nobody will score them: {codes}",
             None, count).format(codes=listed(orphans, 20)))
+    count = len(short)
+    if short:
+        warnings.append(translate(
+            "Build", "%n submission(s) have fewer jurors than the round's minimum of {minimum} "
+            "complete evaluations, so they can never be ranked: {codes}", None, count).format(
+                minimum=minimum, codes=listed(short, 20)))
     count = len(idle)
     if idle:
         warnings.append(translate(
@@ -249,20 +335,3 @@ def _info(name: str, timestamp: tuple[int, ...], compression: int) -> zipfile.Zi
     info.compress_type = compression
     info.external_attr = 0o100644 << 16  # a regular file, rw-r--r--
     return info
-
-
-def _copy_hashed(archive: zipfile.ZipFile, source: Path, member: str,
-                 timestamp: tuple[int, ...], advance: Callable[[int], None]) -> tuple[str, int]:
-    """Store ``source`` uncompressed (PDFs and videos are compressed already) while hashing it."""
-    digest = hashlib.sha256()
-    size = 0
-    expected = source.stat().st_size
-    with source.open("rb") as reader, archive.open(
-        _info(member, timestamp, zipfile.ZIP_STORED), "w", force_zip64=expected > 2**31
-    ) as writer:
-        while chunk := reader.read(CHUNK):
-            digest.update(chunk)
-            writer.write(chunk)
-            size += len(chunk)
-            advance(len(chunk))
-    return digest.hexdigest(), size

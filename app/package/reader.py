@@ -525,13 +525,19 @@ def _read_directory(path: str, _inode: int, _size: int, _modified: int
         return {info.filename: info for info in archive.infolist()}
 
 
-def read_member(path: Path, entry: FileEntry) -> bytes:
-    """The bytes of one file of an already opened package, checked against its hash again
-    (the copy on disk could have been changed since)."""
-    data = bytearray()
+def member_chunks(path: Path, entry: FileEntry) -> Iterator[memoryview | bytes]:
+    """One file of an already opened package in chunks (each valid until the next is asked
+    for), checked against its hash again: after the last chunk, a ``hash_mismatch`` refusal
+    unless they were exactly the signed bytes (the copy on disk could have been changed)."""
     with _Members(path) as members:
-        for chunk in members.checked_chunks(members.info(entry), entry):
-            data += chunk
+        yield from members.checked_chunks(members.info(entry), entry)
+
+
+def read_member(path: Path, entry: FileEntry) -> bytes:
+    """The bytes of one file of an already opened package, checked against its hash again."""
+    data = bytearray()
+    for chunk in member_chunks(path, entry):
+        data += chunk
     return bytes(data)
 
 
@@ -540,9 +546,9 @@ def extract_member(path: Path, entry: FileEntry, target: Path, *,
                    cancelled: Callable[[], bool] | None = None) -> Path:
     """Copy one file of a package to ``target`` (a video for the player), hashing as it goes;
     the file appears only when every byte matched the manifest."""
-    with _Members(path) as members, atomic_writer(target) as out:
+    with atomic_writer(target) as out:
         done = 0
-        for chunk in members.checked_chunks(members.info(entry), entry):
+        for chunk in member_chunks(path, entry):
             out.write(chunk)
             done += len(chunk)
             if cancelled is not None and cancelled():

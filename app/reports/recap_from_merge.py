@@ -102,7 +102,15 @@ def check_merged(name: str, data: bytes, manifest: Manifest, manifest_sha256: st
         raise MergedFileRefused(translate(
             "RecapMerge", "The merged file {name} cannot be printed ({status}): {reason}.")
             .format(name=name, status=own.status.label(), reason=own.reason))
-    embedded = {r.sha256 for r in parse_merged_payload(payload).results}
+    merged = parse_merged_payload(payload)
+    if merged.manifest_sha256 != manifest_sha256:  # an earlier version: accepted by the intake
+        raise MergedFileRefused(translate(
+            "RecapMerge", "The merged file {name} was made with an earlier version of package "
+            "{id} (manifest {sha}), not with this one (version {version}): give the version it "
+            "was made with, or merge again with this one.").format(
+                name=name, id=manifest.package_id, sha=merged.manifest_sha256[:16],
+                version=manifest.version))
+    embedded = {r.sha256 for r in merged.results}
     options = _options(name, payload)
     # the chair's files first: a file there and inside the merged file is listed by its name
     report = merge([*inputs, InputFile(name, data)], manifest, manifest_sha256, options,

@@ -115,10 +115,18 @@ def check_result(data: bytes, manifest: Manifest, manifest_sha256: str, *,
         return verdict(ResultStatus.MALFORMED, translate(
             "Verify", "signed, but not a valid result ({problem})").format(problem=exc),
             signer=signer)
-    if document.package_id != manifest.package_id or document.manifest_sha256 != manifest_sha256:
+    if document.package_id != manifest.package_id:
         return verdict(ResultStatus.FOREIGN_PACKAGE, translate(
             "Verify", "for another package ({package}), not {expected}").format(
                 package=document.package_id, expected=manifest.package_id), document, signer)
+    earlier = document.manifest_sha256 != manifest_sha256  # made for an earlier version
+    if earlier and not manifest.of_lineage(document.manifest_sha256):
+        return verdict(ResultStatus.FOREIGN_PACKAGE, translate(
+            "Verify", "for a version of package {package} that version {version} of it does "
+            "not name (manifest {sha}): a newer version, or one the secretariat did not "
+            "sign as an amendment; use the newest version of the package").format(
+                package=document.package_id, version=manifest.version,
+                sha=document.manifest_sha256[:16]), document, signer)
     juror = manifest.juror(document.juror_id)
     if juror is None:
         return verdict(ResultStatus.JUROR_NOT_IN_ROSTER, translate(
@@ -141,7 +149,7 @@ def check_result(data: bytes, manifest: Manifest, manifest_sha256: str, *,
         return verdict(ResultStatus.NOT_ASSIGNED, translate(
             "Verify", "evaluates submission(s) not assigned to juror {id}: {codes}").format(
                 id=juror.id, codes=", ".join(strangers[:10])), document, signer)
-    problem = _listing_problem(document, manifest)
+    problem = _listing_problem(document, manifest, earlier)
     if problem:
         return verdict(ResultStatus.MALFORMED, problem, document, signer)
     problem, cells = _rubric_problem(document, manifest)
@@ -162,16 +170,19 @@ def _claimed(payload: Any) -> tuple[str, int | None] | None:
     return juror_id, sequence if type(sequence) is int and sequence > 0 else None
 
 
-def _listing_problem(document: ResultDocument, manifest: Manifest) -> str | None:
+def _listing_problem(document: ResultDocument, manifest: Manifest, earlier: bool
+                     ) -> str | None:
     """Every submission assigned to the juror, each once (the reader saw to that), in package
-    order — as Juri exports them — or why not."""
+    order — as Juri exports them — or why not. A result made for an ``earlier`` version of
+    the package lists what that version assigned: submissions an amendment gave the juror
+    since may be missing (they show as missing in the coverage), nothing else."""
     listed = tuple(e.submission for e in document.evaluations)
     assigned = manifest.assigned(document.juror_id)
     if listed == assigned:  # the assignments of a package Juri built are in package order
         return None
     found = set(listed)
     missing = [code for code in assigned if code not in found]
-    if missing:
+    if missing and not earlier:
         return translate("Verify", "the evaluations of submission(s) assigned to juror {id} "
                          "are missing: {codes}").format(id=document.juror_id,
                                                         codes=", ".join(missing[:10]))

@@ -11,18 +11,19 @@ import contextlib
 import secrets
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
 
 from app import limits
 from app.canonical import parse_strict
+from app.domain.amendment import amendment_problem
 from app.domain.competition import FileEntry, Manifest
 from app.errors import Cancelled, WorkspaceError
 from app.formats.manifest import manifest_from_json
 from app.i18n import translate
-from app.package.reader import open_package, read_member
+from app.package.reader import VerifiedPackage, open_package, read_member
 from app.services.identity import IdentityService
 from app.services.workspace import Workspace
 from app.storage import audit, evaluations
@@ -44,6 +45,8 @@ class PackageInfo:
     imported_at: str
     archive: Path
     newly_imported: bool = False
+    replaced: int | None = None  # the version this import replaced, when it was a newer one
+    added: tuple[str, ...] = ()  # submissions that newer version assigned to the juror
 
 
 class PackageService:
@@ -52,6 +55,7 @@ class PackageService:
         self._identity = identity
         self._lock = threading.Lock()  # imports run on the task thread, reads on the GUI's
         self._manifests: dict[str, Manifest] = {}
+        self._generations: dict[str, int] = {}  # package id → newer versions taken in so far
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -111,6 +115,12 @@ class PackageService:
                 cached = self._manifests.setdefault(package_id, cached)
         return cached
 
+    def generation(self, package_id: str) -> int:
+        """How many times this service took a newer version of the package in: what caches
+        of what a package assigns are kept against (no database read)."""
+        with self._lock:
+            return self._generations.get(package_id, 0)
+
     def read_file(self, package_id: str, entry: FileEntry) -> bytes:
         """A file of the package (a proposal PDF), checked against its hash on every read."""
         if entry.size > limits.MAX_SHOWN_PDF_BYTES:  # read at run time: tests lower it
@@ -160,13 +170,11 @@ class PackageService:
                         id=juror.id), code="nothing_assigned")
             with self._ws.reading() as session:
                 existing = session.get(Package, manifest.package_id)
-                if existing is not None:
-                    if existing.manifest_sha256 == verified.manifest_sha256:
-                        return self._info(existing)
-                    raise WorkspaceError(translate(
-                        "Packages", "A different package with the same id ({id}) is already in "
-                        "your workspace; the secretariat must give a new package a new id."
-                    ).format(id=manifest.package_id), code="package_conflict")
+                held = None if existing is None else self._info(existing)
+            if held is not None:
+                if held.manifest_sha256 == verified.manifest_sha256:
+                    return held
+                return self._update(held, verified, juror.id, incoming)
             archive = folder / f"{manifest.package_id}.juripkg"
             incoming.replace(archive)
             try:
@@ -182,19 +190,74 @@ class PackageService:
             with contextlib.suppress(OSError):
                 incoming.unlink(missing_ok=True)
 
+    def _update(self, held: PackageInfo, verified: VerifiedPackage, juror_id: str,
+                incoming: Path) -> PackageInfo:
+        """A newer version of a package in the workspace (an amendment: more jurors and
+        assignments) takes the place of the one held, every evaluation kept and the newly
+        assigned submissions added; an older or unrelated one is refused, nothing changed.
+        The new archive is written beside the old one, and the old one removed only once
+        the workspace records the new (a crash in between leaves a spare file, not a gap)."""
+        manifest, older = verified.manifest, self.manifest(held.id)
+        if older.of_lineage(verified.manifest_sha256):
+            raise WorkspaceError(translate(
+                "Packages", "This is version {old} of package {id}; your workspace holds "
+                "version {held}, which already includes everything in it. Nothing was "
+                "changed.").format(old=manifest.version, id=held.id, held=older.version),
+                code="older_version")
+        if not manifest.of_lineage(held.manifest_sha256):
+            raise WorkspaceError(translate(
+                "Packages", "A different package with the same id ({id}) is already in your "
+                "workspace; the secretariat must give a new package a new id.").format(
+                    id=held.id), code="package_conflict")
+        problem = amendment_problem(older, held.manifest_sha256, manifest)
+        if problem is not None:
+            raise WorkspaceError(translate(
+                "Packages", "Version {version} of package {id} cannot replace the version in "
+                "your workspace: {problem}. Nothing was changed; ask the secretariat.").format(
+                    version=manifest.version, id=held.id, problem=problem),
+                code="not_an_amendment")
+        before = set(older.assigned(juror_id))
+        added = tuple(code for code in manifest.assigned(juror_id) if code not in before)
+        archive = incoming.parent / f"{held.id}.v{manifest.version}.juripkg"
+        incoming.replace(archive)
+        try:
+            self._record(manifest, verified.manifest_bytes, verified.manifest_sha256,
+                         verified.signer_fingerprint, juror_id, archive, added,
+                         replaces=held)
+        except BaseException:
+            archive.unlink(missing_ok=True)
+            raise
+        if held.archive != archive:
+            with contextlib.suppress(OSError):
+                held.archive.unlink(missing_ok=True)
+        with self._lock:
+            self._manifests[held.id] = manifest
+            self._generations[held.id] = self._generations.get(held.id, 0) + 1
+        return replace(self._info_by_id(held.id, newly_imported=True), replaced=older.version,
+                       added=added)
+
     def _info_by_id(self, package_id: str, newly_imported: bool) -> PackageInfo:
         with self._ws.reading() as session:
             return self._info(session.get_one(Package, package_id), newly_imported)
 
     def _record(self, manifest: Manifest, manifest_bytes: bytes, manifest_sha256: str,
-                signer: str, juror_id: str, archive: Path, assigned: tuple[str, ...]) -> None:
+                signer: str, juror_id: str, archive: Path, assigned: tuple[str, ...], *,
+                replaces: PackageInfo | None = None) -> None:
+        """Record a package opened, or (``replaces``) a newer version of one held, with an
+        empty evaluation for each submission in ``assigned`` (for a newer version: those it
+        adds), in one transaction with its audit entry."""
         now = self._ws.clock()
+        relative = str(archive.relative_to(self._ws.folder).as_posix())
         with self._ws.transaction() as session:
-            session.add(Package(
-                id=manifest.package_id, manifest_sha256=manifest_sha256, manifest=manifest_bytes,
-                signer_fingerprint=signer, juror_id=juror_id,
-                archive=str(archive.relative_to(self._ws.folder).as_posix()),
-                title=manifest.title, imported_at=now))
+            if replaces is None:
+                session.add(Package(
+                    id=manifest.package_id, manifest_sha256=manifest_sha256,
+                    manifest=manifest_bytes, signer_fingerprint=signer, juror_id=juror_id,
+                    archive=relative, title=manifest.title, imported_at=now))
+            else:
+                row = session.get_one(Package, manifest.package_id)
+                row.manifest_sha256, row.manifest, row.archive = (
+                    manifest_sha256, manifest_bytes, relative)
             session.flush()
             position = {s.code: i for i, s in enumerate(manifest.submissions)}
             listed = {s.code: s for s in manifest.submissions}
@@ -207,10 +270,18 @@ class PackageService:
             session.flush()
             connection = session.connection()
             evaluations.add_blank(connection, manifest.package_id, assigned)
-            audit.append(connection, at=now, actor=juror_id, action="import_package",
-                         package_id=manifest.package_id,
-                         detail={"manifest_sha256": manifest_sha256, "signer": signer,
-                                 "assigned": len(assigned)})
+            if replaces is None:
+                audit.append(connection, at=now, actor=juror_id, action="import_package",
+                             package_id=manifest.package_id,
+                             detail={"manifest_sha256": manifest_sha256, "signer": signer,
+                                     "assigned": len(assigned)})
+            else:
+                audit.append(connection, at=now, actor=juror_id, action="update_package",
+                             package_id=manifest.package_id,
+                             detail={"manifest_sha256": manifest_sha256,
+                                     "version": manifest.version,
+                                     "replaces": replaces.manifest_sha256,
+                                     "added": list(assigned)})
 
 
 def _copy(source: Path, target: Path, progress: Progress | None,

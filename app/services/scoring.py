@@ -98,7 +98,8 @@ class ScoringService:
         self._packages = packages
         self._lock = threading.Lock()  # the caches below: saves and tasks run on two threads
         self._actors: dict[str, str] = {}
-        self._counts: dict[str, dict[EvaluationStatus, int]] = {}
+        # package id → (its generation, the counts of its evaluations by status)
+        self._counts: dict[str, tuple[int, dict[EvaluationStatus, int]]] = {}
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -112,15 +113,17 @@ class ScoringService:
                 has_score in rows]
 
     def progress(self, package_id: str) -> ProgressSummary:
+        version = self._packages.generation(package_id)  # a newer version assigns more
         with self._lock:
-            counts = self._counts.get(package_id)
+            cached = self._counts.get(package_id)
+            counts = cached[1] if cached is not None and cached[0] == version else None
         if counts is None:
             with self._ws.reading() as session:
                 counts = evaluations.status_counts(session.connection(), package_id)
             with self._lock:
                 # a package opened later has rows only then: an empty count is not kept
                 if any(counts.values()):
-                    counts = self._counts.setdefault(package_id, counts)
+                    self._counts[package_id] = version, counts
         with self._lock:
             return ProgressSummary(dict(counts))
 
@@ -301,7 +304,8 @@ class ScoringService:
                  after: EvaluationStatus) -> None:
         """The progress counts after a committed save, from the old and the new status."""
         with self._lock:
-            counts = self._counts.get(package_id)
+            cached = self._counts.get(package_id)
+            counts = None if cached is None else cached[1]
             if counts is not None and before != after:
                 counts[before] -= 1
                 counts[after] += 1

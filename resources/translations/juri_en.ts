@@ -36,6 +36,37 @@
     </message>
 </context>
 <context>
+    <name>Amendment</name>
+    <message>
+        <source>it is another package ({id}), not {expected}</source>
+        <translation>it is another package ({id}), not {expected}</translation>
+    </message>
+    <message>
+        <source>version {new} does not name version {old} (manifest {sha}) as one it amends</source>
+        <translation>version {new} does not name version {old} (manifest {sha}) as one it amends</translation>
+    </message>
+    <message>
+        <source>it is signed by another secretariat key ({new}, not {old})</source>
+        <translation>it is signed by another secretariat key ({new}, not {old})</translation>
+    </message>
+    <message>
+        <source>it changes the package&apos;s {part}; an amendment only adds jurors and assignments</source>
+        <translation>it changes the package&apos;s {part}; an amendment only adds jurors and assignments</translation>
+    </message>
+    <message>
+        <source>it removes juror {id}</source>
+        <translation>it removes juror {id}</translation>
+    </message>
+    <message>
+        <source>it changes juror {id}&apos;s name or key; a juror&apos;s new key is the chair&apos;s decision (accept the key), not a new package</source>
+        <translation>it changes juror {id}&apos;s name or key; a juror&apos;s new key is the chair&apos;s decision (accept the key), not a new package</translation>
+    </message>
+    <message>
+        <source>it removes submission(s) {codes} from juror {id}</source>
+        <translation>it removes submission(s) {codes} from juror {id}</translation>
+    </message>
+</context>
+<context>
     <name>Build</name>
     <message>
         <source>The package id &apos;{id}&apos; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
@@ -52,6 +83,10 @@
     <message>
         <source>%n submission(s) have no juror, so nobody will score them: {codes}</source>
         <translation>%n submission(s) have no juror, so nobody will score them: {codes}</translation>
+    </message>
+    <message>
+        <source>%n submission(s) have fewer jurors than the round&apos;s minimum of {minimum} complete evaluations, so they can never be ranked: {codes}</source>
+        <translation>%n submission(s) have fewer jurors than the round&apos;s minimum of {minimum} complete evaluations, so they can never be ranked: {codes}</translation>
     </message>
     <message>
         <source>%n juror(s) have no submission to score: {ids}</source>
@@ -354,6 +389,14 @@
         <translation>Disagreements</translation>
     </message>
     <message>
+        <source>Assign a &amp;third juror…</source>
+        <translation>Assign a &amp;third juror…</translation>
+    </message>
+    <message>
+        <source>Choose jurors to add to the selected submission and save the assignments file the secretariat signs with juri package amend</source>
+        <translation>Choose jurors to add to the selected submission and save the assignments file the secretariat signs with juri package amend</translation>
+    </message>
+    <message>
         <source>Submissions whose jurors&apos; weighted totals are more than {n} points apart. With two evaluations, assign a third juror; with more, discuss it in the panel.</source>
         <translation>Submissions whose jurors&apos; weighted totals are more than {n} points apart. With two evaluations, assign a third juror; with more, discuss it in the panel.</translation>
     </message>
@@ -459,6 +502,10 @@
     <message>
         <source>Tie-brea&amp;ks…</source>
         <translation>Tie-brea&amp;ks…</translation>
+    </message>
+    <message>
+        <source>Assign a &amp;third juror…</source>
+        <translation>Assign a &amp;third juror…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -613,6 +660,14 @@
         <translation>Open package</translation>
     </message>
     <message>
+        <source>Version {version} is used from now on; the results given so far still count.</source>
+        <translation>Version {version} is used from now on; the results given so far still count.</translation>
+    </message>
+    <message>
+        <source>That is an older version of the package open, so version {version} stays in use.</source>
+        <translation>That is an older version of the package open, so version {version} stays in use.</translation>
+    </message>
+    <message>
         <source>Keys to accept again</source>
         <translation>Keys to accept again</translation>
     </message>
@@ -719,6 +774,18 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>Spreadsheets (*.xlsx)</source>
         <translation>Spreadsheets (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the assignments for the secretariat</source>
+        <translation>Save the assignments for the secretariat</translation>
+    </message>
+    <message>
+        <source>Assignments written: {path}. The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW.juripkg</source>
+        <translation>Assignments written: {path}. The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW.juripkg</translation>
     </message>
     <message>
         <source>Exporting …</source>
@@ -1364,6 +1431,78 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>spreadsheet with columns code, title, agency, group, cluster, category, video_url, proposal (and optionally video_file), in English or Indonesian (kode, judul, instansi, kelompok, kluster, kategori, tautan_video, berkas_proposal)</translation>
     </message>
     <message>
+        <source>a new version of a package with more jurors or assignments (a third juror)</source>
+        <translation>a new version of a package with more jurors or assignments (a third juror)</translation>
+    </message>
+    <message>
+        <source>Write the next version of a package: the same id, submissions, files, rubric and round, with the assignments (and jurors) given added. Nothing can be removed or changed, so every result made for an earlier version still counts. Signed with the secretariat key that signed the package; jurors open the new version in place of the old one and keep their work.</source>
+        <translation>Write the next version of a package: the same id, submissions, files, rubric and round, with the assignments (and jurors) given added. Nothing can be removed or changed, so every result made for an earlier version still counts. Signed with the secretariat key that signed the package; jurors open the new version in place of the old one and keep their work.</translation>
+    </message>
+    <message>
+        <source>the package to amend (its newest version)</source>
+        <translation>the package to amend (its newest version)</translation>
+    </message>
+    <message>
+        <source>pairs juror_id, submission to add (rows already in the package are accepted and change nothing), e.g. the file the chair&apos;s window writes for a third juror</source>
+        <translation>pairs juror_id, submission to add (rows already in the package are accepted and change nothing), e.g. the file the chair&apos;s window writes for a third juror</translation>
+    </message>
+    <message>
+        <source>jurors to add: columns id, name, public_key (jurors already in the package may be listed, unchanged)</source>
+        <translation>jurors to add: columns id, name, public_key (jurors already in the package may be listed, unchanged)</translation>
+    </message>
+    <message>
+        <source>the new version to write (another file)</source>
+        <translation>the new version to write (another file)</translation>
+    </message>
+    <message>
+        <source>the next round&apos;s package from a round&apos;s signed merged file (the shortlist)</source>
+        <translation>the next round&apos;s package from a round&apos;s signed merged file (the shortlist)</translation>
+    </message>
+    <message>
+        <source>Check the chair&apos;s signed merged file and recompute its ranking, take the submissions the rule names (only ranked ones), and write the next round&apos;s package with their files as they were, the round&apos;s criteria from the rubric file, its jurors, and its origin: the earlier package, the merged file&apos;s SHA-256 and the chair&apos;s key. A cut that would split submissions nothing separates is refused unless --include-ties takes them all.</source>
+        <translation>Check the chair&apos;s signed merged file and recompute its ranking, take the submissions the rule names (only ranked ones), and write the next round&apos;s package with their files as they were, the round&apos;s criteria from the rubric file, its jurors, and its origin: the earlier package, the merged file&apos;s SHA-256 and the chair&apos;s key. A cut that would split submissions nothing separates is refused unless --include-ties takes them all.</translation>
+    </message>
+    <message>
+        <source>the chair&apos;s signed merged file of the round</source>
+        <translation>the chair&apos;s signed merged file of the round</translation>
+    </message>
+    <message>
+        <source>the round&apos;s package the merged file was made with</source>
+        <translation>the round&apos;s package the merged file was made with</translation>
+    </message>
+    <message>
+        <source>the next round of the rubric file</source>
+        <translation>the next round of the rubric file</translation>
+    </message>
+    <message>
+        <source>the first N places overall</source>
+        <translation>the first N places overall</translation>
+    </message>
+    <message>
+        <source>every ranked submission that passes the passing grade (alone)</source>
+        <translation>every ranked submission that passes the passing grade (alone)</translation>
+    </message>
+    <message>
+        <source>the first N places in each group (with --top: both)</source>
+        <translation>the first N places in each group (with --top: both)</translation>
+    </message>
+    <message>
+        <source>the first N places in each cluster (with --top: both)</source>
+        <translation>the first N places in each cluster (with --top: both)</translation>
+    </message>
+    <message>
+        <source>take every submission tied at a cut (otherwise such a cut is refused)</source>
+        <translation>take every submission tied at a cut (otherwise such a cut is refused)</translation>
+    </message>
+    <message>
+        <source>the next round&apos;s jurors: columns id, name, public_key</source>
+        <translation>the next round&apos;s jurors: columns id, name, public_key</translation>
+    </message>
+    <message>
+        <source>the package id (default: competition-round)</source>
+        <translation>the package id (default: competition-round)</translation>
+    </message>
+    <message>
         <source>{n} submissions, {files} files ({mb} MB), {jurors} jurors, {assignments} assignments.</source>
         <translation>{n} submissions, {files} files ({mb} MB), {jurors} jurors, {assignments} assignments.</translation>
     </message>
@@ -1374,6 +1513,42 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>Check %n warning(s) before sending the package:</source>
         <translation>Check %n warning(s) before sending the package:</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number of places (a whole number of at least 1)</source>
+        <translation>&apos;{value}&apos; is not a number of places (a whole number of at least 1)</translation>
+    </message>
+    <message>
+        <source>Version {version} of package {id} written: {path}</source>
+        <translation>Version {version} of package {id} written: {path}</translation>
+    </message>
+    <message>
+        <source>It adds %n assignment(s):</source>
+        <translation>It adds %n assignment(s):</translation>
+    </message>
+    <message>
+        <source>and %n juror(s): {ids}</source>
+        <translation>and %n juror(s): {ids}</translation>
+    </message>
+    <message>
+        <source>Results made for version {old} still count. Send the new version to the jurors (they open it in place of the old one and keep their work) and to the chair.</source>
+        <translation>Results made for version {old} still count. Send the new version to the jurors (they open it in place of the old one and keep their work) and to the chair.</translation>
+    </message>
+    <message>
+        <source>Say which submissions go on: --top N, --passing, --top-per-group N or --top-per-cluster N.</source>
+        <translation>Say which submissions go on: --top N, --passing, --top-per-group N or --top-per-cluster N.</translation>
+    </message>
+    <message>
+        <source>--passing stands alone: it takes every ranked submission that passes, however many; leave out --top, --top-per-group and --top-per-cluster.</source>
+        <translation>--passing stands alone: it takes every ranked submission that passes, however many; leave out --top, --top-per-group and --top-per-cluster.</translation>
+    </message>
+    <message>
+        <source>Shortlist ({rule}): %n submission(s).</source>
+        <translation>Shortlist ({rule}): %n submission(s).</translation>
+    </message>
+    <message>
+        <source>From package {id} (manifest {manifest}), ranked in the merged file {merged} (SHA-256 {sha}) signed by the chair&apos;s key {fp}.</source>
+        <translation>From package {id} (manifest {manifest}), ranked in the merged file {merged} (SHA-256 {sha}) signed by the chair&apos;s key {fp}.</translation>
     </message>
     <message>
         <source>The package is signed by key {actual}, not by {expected}.</source>
@@ -1422,6 +1597,30 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>Submissions: {n} ({mb} MB of files), groups: {groups}; clusters: {clusters}</source>
         <translation>Submissions: {n} ({mb} MB of files), groups: {groups}; clusters: {clusters}</translation>
+    </message>
+    <message>
+        <source>Version: {version} (manifest SHA-256 {sha})</source>
+        <translation>Version: {version} (manifest SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <source>amends version {version}: manifest {sha}</source>
+        <translation>amends version {version}: manifest {sha}</translation>
+    </message>
+    <message>
+        <source>Made from round {round} of package {id} (manifest {sha})</source>
+        <translation>Made from round {round} of package {id} (manifest {sha})</translation>
+    </message>
+    <message>
+        <source>ranked in the merged file with SHA-256 {sha}</source>
+        <translation>ranked in the merged file with SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>signed by the chair&apos;s key {fp}</source>
+        <translation>signed by the chair&apos;s key {fp}</translation>
+    </message>
+    <message>
+        <source>shortlist: {rule}</source>
+        <translation>shortlist: {rule}</translation>
     </message>
     <message>
         <source>export, verify and show signed result files</source>
@@ -1698,6 +1897,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>Package {id}: {title} — {progress}</source>
         <translation>Package {id}: {title} — {progress}</translation>
+    </message>
+    <message>
+        <source>Package {id}: this newer version replaces version {old}; every evaluation is kept, and %n submission(s) are newly assigned to you: {codes}</source>
+        <translation>Package {id}: this newer version replaces version {old}; every evaluation is kept, and %n submission(s) are newly assigned to you: {codes}</translation>
     </message>
     <message>
         <source>The audit log is intact: {n} entries, the latest sealed as {hash}.</source>
@@ -2067,6 +2270,59 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>{folder} is not empty. Choose a new folder (or --force to replace an earlier Juri demo there).</source>
         <translation>{folder} is not empty. Choose a new folder (or --force to replace an earlier Juri demo there).</translation>
+    </message>
+</context>
+<context>
+    <name>Derive</name>
+    <message>
+        <source>{name} is signed by the secretariat key {theirs}; its amendment must be signed by the same key, not by {yours}.</source>
+        <translation>{name} is signed by the secretariat key {theirs}; its amendment must be signed by the same key, not by {yours}.</translation>
+    </message>
+    <message>
+        <source>submission {id} is not in the package</source>
+        <translation>submission {id} is not in the package</translation>
+    </message>
+    <message>
+        <source>The amendment adds nothing: every juror and assignment given is in {name} already. Nothing was written.</source>
+        <translation>The amendment adds nothing: every juror and assignment given is in {name} already. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>juror {id} differs from {other} in the package only in upper and lower case</source>
+        <translation>juror {id} differs from {other} in the package only in upper and lower case</translation>
+    </message>
+    <message>
+        <source>juror {id} is in the package as {name} with key {fp}; the roster gives {new_name} with key {new_fp}. An amendment cannot change a juror: a new key for a juror is the chair&apos;s decision (juri merge --accept-key), not a new package</source>
+        <translation>juror {id} is in the package as {name} with key {fp}; the roster gives {new_name} with key {new_fp}. An amendment cannot change a juror: a new key for a juror is the chair&apos;s decision (juri merge --accept-key), not a new package</translation>
+    </message>
+    <message>
+        <source>the key of new juror {id} ({fp}) is juror {owner}&apos;s in the package</source>
+        <translation>the key of new juror {id} ({fp}) is juror {owner}&apos;s in the package</translation>
+    </message>
+    <message>
+        <source>The roster {name} cannot amend the package:
+{problems}</source>
+        <translation>The roster {name} cannot amend the package:
+{problems}</translation>
+    </message>
+    <message>
+        <source>submission {id} is not on the shortlist</source>
+        <translation>submission {id} is not on the shortlist</translation>
+    </message>
+    <message>
+        <source>The rubric file is for competition {id}, but {name} is for {expected}.</source>
+        <translation>The rubric file is for competition {id}, but {name} is for {expected}.</translation>
+    </message>
+    <message>
+        <source>Round {round} is the round {name} was for; choose the next round of the rubric file with --round.</source>
+        <translation>Round {round} is the round {name} was for; choose the next round of the rubric file with --round.</translation>
+    </message>
+    <message>
+        <source>The next round&apos;s package needs an id of its own (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;), not &apos;{id}&apos;.</source>
+        <translation>The next round&apos;s package needs an id of its own (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;), not &apos;{id}&apos;.</translation>
+    </message>
+    <message>
+        <source>Write the new package to another file: {name} is the package it is made from, which jurors and the chair may still need.</source>
+        <translation>Write the new package to another file: {name} is the package it is made from, which jurors and the chair may still need.</translation>
     </message>
 </context>
 <context>
@@ -3543,6 +3799,10 @@ Hand this file to the panel chair.</translation>
         <translation>Saving status</translation>
     </message>
     <message>
+        <source>This is version {version}; it replaces version {old}. Every evaluation you made is kept. Newly assigned to you: {codes}.</source>
+        <translation>This is version {version}; it replaces version {old}. Every evaluation you made is kept. Newly assigned to you: {codes}.</translation>
+    </message>
+    <message>
         <source>Every submission is scored, or you declared a conflict of interest.</source>
         <translation>Every submission is scored, or you declared a conflict of interest.</translation>
     </message>
@@ -3939,6 +4199,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>not assigned</translation>
     </message>
     <message>
+        <source>{name} cannot replace version {version} of the package open: {problem}.</source>
+        <translation>{name} cannot replace version {version} of the package open: {problem}.</translation>
+    </message>
+    <message>
         <source>Open the package the results are for first.</source>
         <translation>Open the package the results are for first.</translation>
     </message>
@@ -4010,6 +4274,21 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>a part of it is a device name on Windows (CON, PRN, AUX, NUL, COM1, LPT1 …)</source>
         <translation>a part of it is a device name on Windows (CON, PRN, AUX, NUL, COM1, LPT1 …)</translation>
+    </message>
+</context>
+<context>
+    <name>NextRound</name>
+    <message>
+        <source>{name} is a merged file, but not byte for byte as Juri wrote it (was it saved again by another program?): the next round records the SHA-256 of the file the chair signed, so give that file.</source>
+        <translation>{name} is a merged file, but not byte for byte as Juri wrote it (was it saved again by another program?): the next round records the SHA-256 of the file the chair signed, so give that file.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a merged file.</source>
+        <translation>{name} is too large to be a merged file.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Cannot read {path}: {error}</translation>
     </message>
 </context>
 <context>
@@ -4225,8 +4504,16 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>This package assigns no submission to you ({id}).</translation>
     </message>
     <message>
+        <source>This is version {old} of package {id}; your workspace holds version {held}, which already includes everything in it. Nothing was changed.</source>
+        <translation>This is version {old} of package {id}; your workspace holds version {held}, which already includes everything in it. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>A different package with the same id ({id}) is already in your workspace; the secretariat must give a new package a new id.</source>
         <translation>A different package with the same id ({id}) is already in your workspace; the secretariat must give a new package a new id.</translation>
+    </message>
+    <message>
+        <source>Version {version} of package {id} cannot replace the version in your workspace: {problem}. Nothing was changed; ask the secretariat.</source>
+        <translation>Version {version} of package {id} cannot replace the version in your workspace: {problem}. Nothing was changed; ask the secretariat.</translation>
     </message>
     <message>
         <source>Opening the package was cancelled.</source>
@@ -4876,6 +5163,10 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>The merged file {name} cannot be printed ({status}): {reason}.</source>
         <translation>The merged file {name} cannot be printed ({status}): {reason}.</translation>
+    </message>
+    <message>
+        <source>The merged file {name} was made with an earlier version of package {id} (manifest {sha}), not with this one (version {version}): give the version it was made with, or merge again with this one.</source>
+        <translation>The merged file {name} was made with an earlier version of package {id} (manifest {sha}), not with this one (version {version}): give the version it was made with, or merge again with this one.</translation>
     </message>
     <message>
         <source>The result files given change the merge (newer or other results of {jurors}), so the paper would not match the signed merged file. Merge again with &apos;juri merge&apos; and print the new merged file, or leave those files out.</source>
@@ -5943,6 +6234,97 @@ Reason: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>Shortlist</name>
+    <message>
+        <source>every ranked submission that passes</source>
+        <translation>every ranked submission that passes</translation>
+    </message>
+    <message>
+        <source>the first {n} places overall</source>
+        <translation>the first {n} places overall</translation>
+    </message>
+    <message>
+        <source>the first {n} places in each group</source>
+        <translation>the first {n} places in each group</translation>
+    </message>
+    <message>
+        <source>the first {n} places in each cluster</source>
+        <translation>the first {n} places in each cluster</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>submissions tied at a cut all taken</source>
+        <translation>submissions tied at a cut all taken</translation>
+    </message>
+    <message>
+        <source>Say which submissions go on: the first N places, those that pass, or the first N per group or cluster.</source>
+        <translation>Say which submissions go on: the first N places, those that pass, or the first N per group or cluster.</translation>
+    </message>
+    <message>
+        <source>The merged file&apos;s round has no passing grade, so nothing can pass it; shortlist by places instead.</source>
+        <translation>The merged file&apos;s round has no passing grade, so nothing can pass it; shortlist by places instead.</translation>
+    </message>
+    <message>
+        <source>every ranked submission that passes: %n submission(s)</source>
+        <translation>every ranked submission that passes: %n submission(s)</translation>
+    </message>
+    <message>
+        <source>the first {n} places in group {name}</source>
+        <translation>the first {n} places in group {name}</translation>
+    </message>
+    <message>
+        <source>the first {n} places in cluster {name}</source>
+        <translation>the first {n} places in cluster {name}</translation>
+    </message>
+    <message>
+        <source>%n submission(s) have none, so no place in one: {codes}</source>
+        <translation>%n submission(s) have none, so no place in one: {codes}</translation>
+    </message>
+    <message>
+        <source>Nothing was written: a cut falls between submissions that nothing separates (their scores and every tie-break are equal), and Juri never cuts a tie silently.</source>
+        <translation>Nothing was written: a cut falls between submissions that nothing separates (their scores and every tie-break are equal), and Juri never cuts a tie silently.</translation>
+    </message>
+    <message>
+        <source>Take every tied submission with --include-ties, or choose a number of places that does not cut a tie.</source>
+        <translation>Take every tied submission with --include-ties, or choose a number of places that does not cut a tie.</translation>
+    </message>
+    <message>
+        <source>{where}: %n submission(s)</source>
+        <translation>{where}: %n submission(s)</translation>
+    </message>
+    <message>
+        <source>tied at the cut and all taken: {codes}</source>
+        <translation>tied at the cut and all taken: {codes}</translation>
+    </message>
+    <message>
+        <source>fewer ranked submissions than places</source>
+        <translation>fewer ranked submissions than places</translation>
+    </message>
+    <message>
+        <source>%n submission(s) not ranked (fewer than {minimum} complete evaluations) cannot be shortlisted: {codes}</source>
+        <translation>%n submission(s) not ranked (fewer than {minimum} complete evaluations) cannot be shortlisted: {codes}</translation>
+    </message>
+    <message>
+        <source>The rule shortlists no submission ({rule}). Nothing was written.</source>
+        <translation>The rule shortlists no submission ({rule}). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>{where}: {codes} share place {place}, so {n} places would take {places} of these {count}</source>
+        <translation>{where}: {codes} share place {place}, so {n} places would take {places} of these {count}</translation>
+    </message>
+    <message>
+        <source>{fewer} or {more} places do not cut the tie</source>
+        <translation>{fewer} or {more} places do not cut the tie</translation>
+    </message>
+    <message>
+        <source>{more} places do not cut the tie</source>
+        <translation>{more} places do not cut the tie</translation>
+    </message>
+</context>
+<context>
     <name>SignDialog</name>
     <message>
         <source>Sign the merged file</source>
@@ -6363,6 +6745,37 @@ Reason: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>ThirdJurorDialog</name>
+    <message>
+        <source>Assign a third juror to {code}</source>
+        <translation>Assign a third juror to {code}</translation>
+    </message>
+    <message>
+        <source>Tick the jurors who should also score {code}. Juri writes an assignments file; the secretariat adds it to the package with juri package amend and sends the new version to the jurors. Results already given keep counting.</source>
+        <translation>Tick the jurors who should also score {code}. Juri writes an assignments file; the secretariat adds it to the package with juri package amend and sends the new version to the jurors. Results already given keep counting.</translation>
+    </message>
+    <message>
+        <source>&amp;Jurors not assigned to it (submissions they have):</source>
+        <translation>&amp;Jurors not assigned to it (submissions they have):</translation>
+    </message>
+    <message>
+        <source>Jurors who could score {code}</source>
+        <translation>Jurors who could score {code}</translation>
+    </message>
+    <message>
+        <source>{id} · {name} ({n} submissions)</source>
+        <translation>{id} · {name} ({n} submissions)</translation>
+    </message>
+    <message>
+        <source>Every juror of the roster is assigned to {code} already; a new juror needs a roster row too (juri package amend --roster).</source>
+        <translation>Every juror of the roster is assigned to {code} already; a new juror needs a roster row too (juri package amend --roster).</translation>
+    </message>
+    <message>
+        <source>&amp;Save assignments…</source>
+        <translation>&amp;Save assignments…</translation>
+    </message>
+</context>
+<context>
     <name>TieBreakDialog</name>
     <message>
         <source>Tie-break order</source>
@@ -6493,6 +6906,10 @@ Reason: {reason}</translation>
     <message>
         <source>for another package ({package}), not {expected}</source>
         <translation>for another package ({package}), not {expected}</translation>
+    </message>
+    <message>
+        <source>for a version of package {package} that version {version} of it does not name (manifest {sha}): a newer version, or one the secretariat did not sign as an amendment; use the newest version of the package</source>
+        <translation>for a version of package {package} that version {version} of it does not name (manifest {sha}): a newer version, or one the secretariat did not sign as an amendment; use the newest version of the package</translation>
     </message>
     <message>
         <source>juror {id} is not in the package&apos;s roster</source>

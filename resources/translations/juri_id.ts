@@ -36,6 +36,37 @@
     </message>
 </context>
 <context>
+    <name>Amendment</name>
+    <message>
+        <source>it is another package ({id}), not {expected}</source>
+        <translation>ini paket lain ({id}), bukan {expected}</translation>
+    </message>
+    <message>
+        <source>version {new} does not name version {old} (manifest {sha}) as one it amends</source>
+        <translation>versi {new} tidak menyebut versi {old} (manifest {sha}) sebagai versi yang diubahnya</translation>
+    </message>
+    <message>
+        <source>it is signed by another secretariat key ({new}, not {old})</source>
+        <translation>ditandatangani dengan kunci sekretariat lain ({new}, bukan {old})</translation>
+    </message>
+    <message>
+        <source>it changes the package&apos;s {part}; an amendment only adds jurors and assignments</source>
+        <translation>mengubah {part} paket; perubahan paket hanya menambah juri dan penugasan</translation>
+    </message>
+    <message>
+        <source>it removes juror {id}</source>
+        <translation>menghapus juri {id}</translation>
+    </message>
+    <message>
+        <source>it changes juror {id}&apos;s name or key; a juror&apos;s new key is the chair&apos;s decision (accept the key), not a new package</source>
+        <translation>mengubah nama atau kunci juri {id}; kunci baru seorang juri adalah keputusan ketua tim panel (terima kuncinya), bukan paket baru</translation>
+    </message>
+    <message>
+        <source>it removes submission(s) {codes} from juror {id}</source>
+        <translation>menghapus proposal {codes} dari juri {id}</translation>
+    </message>
+</context>
+<context>
     <name>Build</name>
     <message>
         <source>The package id &apos;{id}&apos; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
@@ -52,6 +83,10 @@
     <message>
         <source>%n submission(s) have no juror, so nobody will score them: {codes}</source>
         <translation>%n proposal tidak punya juri, jadi tidak akan ada yang menilainya: {codes}</translation>
+    </message>
+    <message>
+        <source>%n submission(s) have fewer jurors than the round&apos;s minimum of {minimum} complete evaluations, so they can never be ranked: {codes}</source>
+        <translation>%n proposal memiliki juri lebih sedikit daripada minimum {minimum} penilaian lengkap babak ini, sehingga tidak akan pernah diperingkat: {codes}</translation>
     </message>
     <message>
         <source>%n juror(s) have no submission to score: {ids}</source>
@@ -354,6 +389,14 @@
         <translation>Perbedaan penilaian</translation>
     </message>
     <message>
+        <source>Assign a &amp;third juror…</source>
+        <translation>Tugaskan juri &amp;ketiga…</translation>
+    </message>
+    <message>
+        <source>Choose jurors to add to the selected submission and save the assignments file the secretariat signs with juri package amend</source>
+        <translation>Pilih juri yang ditambahkan pada proposal yang dipilih dan simpan file penugasan yang ditandatangani sekretariat dengan juri package amend</translation>
+    </message>
+    <message>
         <source>Submissions whose jurors&apos; weighted totals are more than {n} points apart. With two evaluations, assign a third juror; with more, discuss it in the panel.</source>
         <translation>Proposal yang nilai total berbobot para jurinya berselisih lebih dari {n} poin. Dengan dua penilaian, tugaskan juri ketiga; dengan lebih banyak, bahas dalam rapat panel.</translation>
     </message>
@@ -459,6 +502,10 @@
     <message>
         <source>Tie-brea&amp;ks…</source>
         <translation>Urutan penentu nilai &amp;sama…</translation>
+    </message>
+    <message>
+        <source>Assign a &amp;third juror…</source>
+        <translation>Tugaskan juri &amp;ketiga…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -613,6 +660,14 @@
         <translation>Buka paket</translation>
     </message>
     <message>
+        <source>Version {version} is used from now on; the results given so far still count.</source>
+        <translation>Mulai sekarang versi {version} yang dipakai; hasil yang sudah diberikan tetap dihitung.</translation>
+    </message>
+    <message>
+        <source>That is an older version of the package open, so version {version} stays in use.</source>
+        <translation>Itu versi lebih lama dari paket yang terbuka, jadi versi {version} tetap dipakai.</translation>
+    </message>
+    <message>
         <source>Keys to accept again</source>
         <translation>Kunci yang harus diterima ulang</translation>
     </message>
@@ -719,6 +774,18 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>Spreadsheets (*.xlsx)</source>
         <translation>Lembar kerja (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the assignments for the secretariat</source>
+        <translation>Simpan penugasan untuk sekretariat</translation>
+    </message>
+    <message>
+        <source>Assignments written: {path}. The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW.juripkg</source>
+        <translation>Penugasan ditulis: {path}. Sekretariat menambahkannya ke paket: juri package amend PAKET --assignments {name} --key SEKRETARIAT.key -o BARU.juripkg</translation>
     </message>
     <message>
         <source>Exporting …</source>
@@ -1364,6 +1431,78 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>spreadsheet dengan kolom kode, judul, instansi, kelompok, kluster, kategori, tautan_video, berkas_proposal (dan bila perlu berkas_video), dalam bahasa Indonesia atau Inggris (code, title, agency, group, cluster, category, video_url, proposal)</translation>
     </message>
     <message>
+        <source>a new version of a package with more jurors or assignments (a third juror)</source>
+        <translation>versi baru sebuah paket dengan juri atau penugasan tambahan (juri ketiga)</translation>
+    </message>
+    <message>
+        <source>Write the next version of a package: the same id, submissions, files, rubric and round, with the assignments (and jurors) given added. Nothing can be removed or changed, so every result made for an earlier version still counts. Signed with the secretariat key that signed the package; jurors open the new version in place of the old one and keep their work.</source>
+        <translation>Menulis versi berikutnya sebuah paket: ID, proposal, file, rubrik, dan babak yang sama, dengan penugasan (dan juri) yang diberikan ditambahkan. Tidak ada yang bisa dihapus atau diubah, jadi setiap hasil untuk versi sebelumnya tetap dihitung. Ditandatangani dengan kunci sekretariat yang menandatangani paket itu; juri membuka versi baru menggantikan yang lama dan pekerjaannya tetap ada.</translation>
+    </message>
+    <message>
+        <source>the package to amend (its newest version)</source>
+        <translation>paket yang diubah (versi terbarunya)</translation>
+    </message>
+    <message>
+        <source>pairs juror_id, submission to add (rows already in the package are accepted and change nothing), e.g. the file the chair&apos;s window writes for a third juror</source>
+        <translation>pasangan id_juri, proposal yang ditambahkan (baris yang sudah ada di paket diterima dan tidak mengubah apa pun), mis. file yang ditulis jendela ketua tim panel untuk juri ketiga</translation>
+    </message>
+    <message>
+        <source>jurors to add: columns id, name, public_key (jurors already in the package may be listed, unchanged)</source>
+        <translation>juri yang ditambahkan: kolom id, name, public_key (juri yang sudah ada di paket boleh dicantumkan, tanpa perubahan)</translation>
+    </message>
+    <message>
+        <source>the new version to write (another file)</source>
+        <translation>versi baru yang ditulis (file lain)</translation>
+    </message>
+    <message>
+        <source>the next round&apos;s package from a round&apos;s signed merged file (the shortlist)</source>
+        <translation>paket babak berikutnya dari file gabungan bertanda tangan sebuah babak (daftar pendek)</translation>
+    </message>
+    <message>
+        <source>Check the chair&apos;s signed merged file and recompute its ranking, take the submissions the rule names (only ranked ones), and write the next round&apos;s package with their files as they were, the round&apos;s criteria from the rubric file, its jurors, and its origin: the earlier package, the merged file&apos;s SHA-256 and the chair&apos;s key. A cut that would split submissions nothing separates is refused unless --include-ties takes them all.</source>
+        <translation>Memeriksa file gabungan bertanda tangan ketua tim panel dan menghitung ulang peringkatnya, mengambil proposal yang disebut aturan (hanya yang diperingkat), lalu menulis paket babak berikutnya dengan file proposal apa adanya, kriteria babak itu dari file rubrik, jurinya, dan asal-usulnya: paket sebelumnya, SHA-256 file gabungan, dan kunci ketua tim panel. Batas yang memisahkan proposal yang tidak terbedakan ditolak, kecuali --include-ties mengambil semuanya.</translation>
+    </message>
+    <message>
+        <source>the chair&apos;s signed merged file of the round</source>
+        <translation>file gabungan bertanda tangan ketua tim panel untuk babak itu</translation>
+    </message>
+    <message>
+        <source>the round&apos;s package the merged file was made with</source>
+        <translation>paket babak yang dipakai membuat file gabungan itu</translation>
+    </message>
+    <message>
+        <source>the next round of the rubric file</source>
+        <translation>babak berikutnya dari file rubrik</translation>
+    </message>
+    <message>
+        <source>the first N places overall</source>
+        <translation>N peringkat teratas secara keseluruhan</translation>
+    </message>
+    <message>
+        <source>every ranked submission that passes the passing grade (alone)</source>
+        <translation>setiap proposal yang diperingkat dan mencapai nilai lulus (berdiri sendiri)</translation>
+    </message>
+    <message>
+        <source>the first N places in each group (with --top: both)</source>
+        <translation>N peringkat teratas di setiap kelompok (dengan --top: keduanya)</translation>
+    </message>
+    <message>
+        <source>the first N places in each cluster (with --top: both)</source>
+        <translation>N peringkat teratas di setiap kluster (dengan --top: keduanya)</translation>
+    </message>
+    <message>
+        <source>take every submission tied at a cut (otherwise such a cut is refused)</source>
+        <translation>ambil setiap proposal yang bernilai sama di batas (jika tidak, batas seperti itu ditolak)</translation>
+    </message>
+    <message>
+        <source>the next round&apos;s jurors: columns id, name, public_key</source>
+        <translation>juri babak berikutnya: kolom id, name, public_key</translation>
+    </message>
+    <message>
+        <source>the package id (default: competition-round)</source>
+        <translation>ID paket (bawaan: kompetisi-babak)</translation>
+    </message>
+    <message>
         <source>{n} submissions, {files} files ({mb} MB), {jurors} jurors, {assignments} assignments.</source>
         <translation>{n} proposal, {files} file ({mb} MB), {jurors} juri, {assignments} penugasan.</translation>
     </message>
@@ -1374,6 +1513,42 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>Check %n warning(s) before sending the package:</source>
         <translation>Periksa %n peringatan sebelum mengirim paket:</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number of places (a whole number of at least 1)</source>
+        <translation>&apos;{value}&apos; bukan jumlah peringkat (bilangan bulat minimal 1)</translation>
+    </message>
+    <message>
+        <source>Version {version} of package {id} written: {path}</source>
+        <translation>Versi {version} paket {id} ditulis: {path}</translation>
+    </message>
+    <message>
+        <source>It adds %n assignment(s):</source>
+        <translation>Menambah %n penugasan:</translation>
+    </message>
+    <message>
+        <source>and %n juror(s): {ids}</source>
+        <translation>dan %n juri: {ids}</translation>
+    </message>
+    <message>
+        <source>Results made for version {old} still count. Send the new version to the jurors (they open it in place of the old one and keep their work) and to the chair.</source>
+        <translation>Hasil untuk versi {old} tetap dihitung. Kirim versi baru kepada juri (mereka membukanya menggantikan yang lama dan pekerjaannya tetap ada) dan kepada ketua tim panel.</translation>
+    </message>
+    <message>
+        <source>Say which submissions go on: --top N, --passing, --top-per-group N or --top-per-cluster N.</source>
+        <translation>Sebutkan proposal mana yang lanjut: --top N, --passing, --top-per-group N, atau --top-per-cluster N.</translation>
+    </message>
+    <message>
+        <source>--passing stands alone: it takes every ranked submission that passes, however many; leave out --top, --top-per-group and --top-per-cluster.</source>
+        <translation>--passing berdiri sendiri: mengambil setiap proposal diperingkat yang lulus, berapa pun jumlahnya; jangan pakai --top, --top-per-group, dan --top-per-cluster.</translation>
+    </message>
+    <message>
+        <source>Shortlist ({rule}): %n submission(s).</source>
+        <translation>Daftar pendek ({rule}): %n proposal.</translation>
+    </message>
+    <message>
+        <source>From package {id} (manifest {manifest}), ranked in the merged file {merged} (SHA-256 {sha}) signed by the chair&apos;s key {fp}.</source>
+        <translation>Dari paket {id} (manifest {manifest}), diperingkat dalam file gabungan {merged} (SHA-256 {sha}) yang ditandatangani kunci ketua tim panel {fp}.</translation>
     </message>
     <message>
         <source>The package is signed by key {actual}, not by {expected}.</source>
@@ -1422,6 +1597,30 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>Submissions: {n} ({mb} MB of files), groups: {groups}; clusters: {clusters}</source>
         <translation>Proposal: {n} ({mb} MB file), kelompok: {groups}; kluster: {clusters}</translation>
+    </message>
+    <message>
+        <source>Version: {version} (manifest SHA-256 {sha})</source>
+        <translation>Versi: {version} (SHA-256 manifest {sha})</translation>
+    </message>
+    <message>
+        <source>amends version {version}: manifest {sha}</source>
+        <translation>mengubah versi {version}: manifest {sha}</translation>
+    </message>
+    <message>
+        <source>Made from round {round} of package {id} (manifest {sha})</source>
+        <translation>Dibuat dari babak {round} paket {id} (manifest {sha})</translation>
+    </message>
+    <message>
+        <source>ranked in the merged file with SHA-256 {sha}</source>
+        <translation>diperingkat dalam file gabungan dengan SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>signed by the chair&apos;s key {fp}</source>
+        <translation>ditandatangani kunci ketua tim panel {fp}</translation>
+    </message>
+    <message>
+        <source>shortlist: {rule}</source>
+        <translation>daftar pendek: {rule}</translation>
     </message>
     <message>
         <source>export, verify and show signed result files</source>
@@ -1698,6 +1897,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>Package {id}: {title} — {progress}</source>
         <translation>Paket {id}: {title} — {progress}</translation>
+    </message>
+    <message>
+        <source>Package {id}: this newer version replaces version {old}; every evaluation is kept, and %n submission(s) are newly assigned to you: {codes}</source>
+        <translation>Paket {id}: versi lebih baru ini menggantikan versi {old}; setiap penilaian tetap ada, dan %n proposal baru ditugaskan kepada Anda: {codes}</translation>
     </message>
     <message>
         <source>The audit log is intact: {n} entries, the latest sealed as {hash}.</source>
@@ -2067,6 +2270,59 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>{folder} is not empty. Choose a new folder (or --force to replace an earlier Juri demo there).</source>
         <translation>{folder} tidak kosong. Pilih folder baru (atau gunakan --force untuk mengganti demo Juri sebelumnya di sana).</translation>
+    </message>
+</context>
+<context>
+    <name>Derive</name>
+    <message>
+        <source>{name} is signed by the secretariat key {theirs}; its amendment must be signed by the same key, not by {yours}.</source>
+        <translation>{name} ditandatangani kunci sekretariat {theirs}; perubahannya harus ditandatangani kunci yang sama, bukan {yours}.</translation>
+    </message>
+    <message>
+        <source>submission {id} is not in the package</source>
+        <translation>proposal {id} tidak ada di paket</translation>
+    </message>
+    <message>
+        <source>The amendment adds nothing: every juror and assignment given is in {name} already. Nothing was written.</source>
+        <translation>Perubahan ini tidak menambah apa pun: setiap juri dan penugasan yang diberikan sudah ada di {name}. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>juror {id} differs from {other} in the package only in upper and lower case</source>
+        <translation>juri {id} berbeda dari {other} di paket hanya pada huruf besar dan kecil</translation>
+    </message>
+    <message>
+        <source>juror {id} is in the package as {name} with key {fp}; the roster gives {new_name} with key {new_fp}. An amendment cannot change a juror: a new key for a juror is the chair&apos;s decision (juri merge --accept-key), not a new package</source>
+        <translation>juri {id} ada di paket sebagai {name} dengan kunci {fp}; daftar juri memberikan {new_name} dengan kunci {new_fp}. Perubahan paket tidak bisa mengubah juri: kunci baru seorang juri adalah keputusan ketua tim panel (juri merge --accept-key), bukan paket baru</translation>
+    </message>
+    <message>
+        <source>the key of new juror {id} ({fp}) is juror {owner}&apos;s in the package</source>
+        <translation>kunci juri baru {id} ({fp}) adalah kunci juri {owner} di paket</translation>
+    </message>
+    <message>
+        <source>The roster {name} cannot amend the package:
+{problems}</source>
+        <translation>Daftar juri {name} tidak bisa mengubah paket:
+{problems}</translation>
+    </message>
+    <message>
+        <source>submission {id} is not on the shortlist</source>
+        <translation>proposal {id} tidak ada di daftar pendek</translation>
+    </message>
+    <message>
+        <source>The rubric file is for competition {id}, but {name} is for {expected}.</source>
+        <translation>File rubrik untuk kompetisi {id}, tetapi {name} untuk {expected}.</translation>
+    </message>
+    <message>
+        <source>Round {round} is the round {name} was for; choose the next round of the rubric file with --round.</source>
+        <translation>Babak {round} adalah babak {name}; pilih babak berikutnya dari file rubrik dengan --round.</translation>
+    </message>
+    <message>
+        <source>The next round&apos;s package needs an id of its own (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;), not &apos;{id}&apos;.</source>
+        <translation>Paket babak berikutnya memerlukan ID sendiri (huruf, angka, &apos;.&apos;, &apos;_&apos; dan &apos;-&apos;), bukan &apos;{id}&apos;.</translation>
+    </message>
+    <message>
+        <source>Write the new package to another file: {name} is the package it is made from, which jurors and the chair may still need.</source>
+        <translation>Tulis paket baru ke file lain: {name} adalah paket asalnya, yang mungkin masih diperlukan juri dan ketua tim panel.</translation>
     </message>
 </context>
 <context>
@@ -3543,6 +3799,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>Status penyimpanan</translation>
     </message>
     <message>
+        <source>This is version {version}; it replaces version {old}. Every evaluation you made is kept. Newly assigned to you: {codes}.</source>
+        <translation>Ini versi {version}; versi ini menggantikan versi {old}. Setiap penilaian yang Anda buat tetap ada. Baru ditugaskan kepada Anda: {codes}.</translation>
+    </message>
+    <message>
         <source>Every submission is scored, or you declared a conflict of interest.</source>
         <translation>Semua proposal sudah dinilai, atau Anda menyatakan konflik kepentingan.</translation>
     </message>
@@ -3939,6 +4199,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>tidak ditugaskan</translation>
     </message>
     <message>
+        <source>{name} cannot replace version {version} of the package open: {problem}.</source>
+        <translation>{name} tidak bisa menggantikan versi {version} paket yang terbuka: {problem}.</translation>
+    </message>
+    <message>
         <source>Open the package the results are for first.</source>
         <translation>Buka dahulu paket yang menjadi dasar hasil penilaian.</translation>
     </message>
@@ -4010,6 +4274,21 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>a part of it is a device name on Windows (CON, PRN, AUX, NUL, COM1, LPT1 …)</source>
         <translation>salah satu bagiannya adalah nama perangkat di Windows (CON, PRN, AUX, NUL, COM1, LPT1 …)</translation>
+    </message>
+</context>
+<context>
+    <name>NextRound</name>
+    <message>
+        <source>{name} is a merged file, but not byte for byte as Juri wrote it (was it saved again by another program?): the next round records the SHA-256 of the file the chair signed, so give that file.</source>
+        <translation>{name} adalah file gabungan, tetapi tidak persis byte demi byte seperti yang ditulis Juri (disimpan ulang oleh program lain?): babak berikutnya mencatat SHA-256 file yang ditandatangani ketua tim panel, jadi berikan file itu.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a merged file.</source>
+        <translation>{name} terlalu besar untuk sebuah file gabungan.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Tidak dapat membaca {path}: {error}</translation>
     </message>
 </context>
 <context>
@@ -4225,8 +4504,16 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Paket ini tidak menugaskan proposal apa pun kepada Anda ({id}).</translation>
     </message>
     <message>
+        <source>This is version {old} of package {id}; your workspace holds version {held}, which already includes everything in it. Nothing was changed.</source>
+        <translation>Ini versi {old} paket {id}; ruang kerja Anda menyimpan versi {held}, yang sudah mencakup semua isinya. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
         <source>A different package with the same id ({id}) is already in your workspace; the secretariat must give a new package a new id.</source>
         <translation>Paket lain dengan ID yang sama ({id}) sudah ada di ruang kerja Anda; sekretariat harus memberi paket baru ID yang baru.</translation>
+    </message>
+    <message>
+        <source>Version {version} of package {id} cannot replace the version in your workspace: {problem}. Nothing was changed; ask the secretariat.</source>
+        <translation>Versi {version} paket {id} tidak bisa menggantikan versi di ruang kerja Anda: {problem}. Tidak ada yang diubah; tanyakan kepada sekretariat.</translation>
     </message>
     <message>
         <source>Opening the package was cancelled.</source>
@@ -4876,6 +5163,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>The merged file {name} cannot be printed ({status}): {reason}.</source>
         <translation>File gabungan {name} tidak dapat dicetak ({status}): {reason}.</translation>
+    </message>
+    <message>
+        <source>The merged file {name} was made with an earlier version of package {id} (manifest {sha}), not with this one (version {version}): give the version it was made with, or merge again with this one.</source>
+        <translation>File gabungan {name} dibuat dengan versi lebih lama paket {id} (manifest {sha}), bukan dengan versi ini (versi {version}): berikan versi yang dipakai untuk membuatnya, atau gabungkan ulang dengan versi ini.</translation>
     </message>
     <message>
         <source>The result files given change the merge (newer or other results of {jurors}), so the paper would not match the signed merged file. Merge again with &apos;juri merge&apos; and print the new merged file, or leave those files out.</source>
@@ -5943,6 +6234,97 @@ Alasan: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>Shortlist</name>
+    <message>
+        <source>every ranked submission that passes</source>
+        <translation>setiap proposal diperingkat yang lulus</translation>
+    </message>
+    <message>
+        <source>the first {n} places overall</source>
+        <translation>{n} peringkat teratas secara keseluruhan</translation>
+    </message>
+    <message>
+        <source>the first {n} places in each group</source>
+        <translation>{n} peringkat teratas di setiap kelompok</translation>
+    </message>
+    <message>
+        <source>the first {n} places in each cluster</source>
+        <translation>{n} peringkat teratas di setiap kluster</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> dan </translation>
+    </message>
+    <message>
+        <source>submissions tied at a cut all taken</source>
+        <translation>proposal bernilai sama di batas diambil semua</translation>
+    </message>
+    <message>
+        <source>Say which submissions go on: the first N places, those that pass, or the first N per group or cluster.</source>
+        <translation>Sebutkan proposal mana yang lanjut: N peringkat teratas, yang lulus, atau N teratas per kelompok atau kluster.</translation>
+    </message>
+    <message>
+        <source>The merged file&apos;s round has no passing grade, so nothing can pass it; shortlist by places instead.</source>
+        <translation>Babak file gabungan ini tidak punya nilai lulus, jadi tidak ada yang bisa lulus; buat daftar pendek berdasarkan peringkat.</translation>
+    </message>
+    <message>
+        <source>every ranked submission that passes: %n submission(s)</source>
+        <translation>setiap proposal diperingkat yang lulus: %n proposal</translation>
+    </message>
+    <message>
+        <source>the first {n} places in group {name}</source>
+        <translation>{n} peringkat teratas di kelompok {name}</translation>
+    </message>
+    <message>
+        <source>the first {n} places in cluster {name}</source>
+        <translation>{n} peringkat teratas di kluster {name}</translation>
+    </message>
+    <message>
+        <source>%n submission(s) have none, so no place in one: {codes}</source>
+        <translation>%n proposal tidak memilikinya, jadi tidak punya peringkat di dalamnya: {codes}</translation>
+    </message>
+    <message>
+        <source>Nothing was written: a cut falls between submissions that nothing separates (their scores and every tie-break are equal), and Juri never cuts a tie silently.</source>
+        <translation>Tidak ada yang ditulis: batas jatuh di antara proposal yang tidak terbedakan (nilai dan setiap penentu nilai samanya sama), dan Juri tidak pernah memotong nilai sama secara diam-diam.</translation>
+    </message>
+    <message>
+        <source>Take every tied submission with --include-ties, or choose a number of places that does not cut a tie.</source>
+        <translation>Ambil setiap proposal bernilai sama dengan --include-ties, atau pilih jumlah peringkat yang tidak memotong nilai sama.</translation>
+    </message>
+    <message>
+        <source>{where}: %n submission(s)</source>
+        <translation>{where}: %n proposal</translation>
+    </message>
+    <message>
+        <source>tied at the cut and all taken: {codes}</source>
+        <translation>bernilai sama di batas dan diambil semua: {codes}</translation>
+    </message>
+    <message>
+        <source>fewer ranked submissions than places</source>
+        <translation>proposal diperingkat lebih sedikit daripada jumlah tempat</translation>
+    </message>
+    <message>
+        <source>%n submission(s) not ranked (fewer than {minimum} complete evaluations) cannot be shortlisted: {codes}</source>
+        <translation>%n proposal yang tidak diperingkat (kurang dari {minimum} penilaian lengkap) tidak bisa masuk daftar pendek: {codes}</translation>
+    </message>
+    <message>
+        <source>The rule shortlists no submission ({rule}). Nothing was written.</source>
+        <translation>Aturan ini tidak memasukkan satu proposal pun ke daftar pendek ({rule}). Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>{where}: {codes} share place {place}, so {n} places would take {places} of these {count}</source>
+        <translation>{where}: {codes} berbagi peringkat {place}, jadi {n} tempat hanya mengambil {places} dari {count} proposal ini</translation>
+    </message>
+    <message>
+        <source>{fewer} or {more} places do not cut the tie</source>
+        <translation>{fewer} atau {more} tempat tidak memotong nilai sama</translation>
+    </message>
+    <message>
+        <source>{more} places do not cut the tie</source>
+        <translation>{more} tempat tidak memotong nilai sama</translation>
+    </message>
+</context>
+<context>
     <name>SignDialog</name>
     <message>
         <source>Sign the merged file</source>
@@ -6363,6 +6745,37 @@ Alasan: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>ThirdJurorDialog</name>
+    <message>
+        <source>Assign a third juror to {code}</source>
+        <translation>Tugaskan juri ketiga untuk {code}</translation>
+    </message>
+    <message>
+        <source>Tick the jurors who should also score {code}. Juri writes an assignments file; the secretariat adds it to the package with juri package amend and sends the new version to the jurors. Results already given keep counting.</source>
+        <translation>Centang juri yang juga menilai {code}. Aplikasi Juri menulis file penugasan; sekretariat menambahkannya ke paket dengan juri package amend dan mengirim versi baru kepada juri. Hasil yang sudah diberikan tetap dihitung.</translation>
+    </message>
+    <message>
+        <source>&amp;Jurors not assigned to it (submissions they have):</source>
+        <translation>&amp;Juri yang belum ditugaskan (jumlah proposal mereka):</translation>
+    </message>
+    <message>
+        <source>Jurors who could score {code}</source>
+        <translation>Juri yang dapat menilai {code}</translation>
+    </message>
+    <message>
+        <source>{id} · {name} ({n} submissions)</source>
+        <translation>{id} · {name} ({n} proposal)</translation>
+    </message>
+    <message>
+        <source>Every juror of the roster is assigned to {code} already; a new juror needs a roster row too (juri package amend --roster).</source>
+        <translation>Setiap juri dalam daftar sudah ditugaskan untuk {code}; juri baru juga memerlukan baris di daftar juri (juri package amend --roster).</translation>
+    </message>
+    <message>
+        <source>&amp;Save assignments…</source>
+        <translation>&amp;Simpan penugasan…</translation>
+    </message>
+</context>
+<context>
     <name>TieBreakDialog</name>
     <message>
         <source>Tie-break order</source>
@@ -6493,6 +6906,10 @@ Alasan: {reason}</translation>
     <message>
         <source>for another package ({package}), not {expected}</source>
         <translation>untuk paket lain ({package}), bukan {expected}</translation>
+    </message>
+    <message>
+        <source>for a version of package {package} that version {version} of it does not name (manifest {sha}): a newer version, or one the secretariat did not sign as an amendment; use the newest version of the package</source>
+        <translation>untuk versi paket {package} yang tidak disebut versi {version}-nya (manifest {sha}): versi lebih baru, atau versi yang tidak ditandatangani sekretariat sebagai perubahan; pakai versi terbaru paket</translation>
     </message>
     <message>
         <source>juror {id} is not in the package&apos;s roster</source>

@@ -118,3 +118,43 @@ def test_distributions_per_juror_and_criterion(panel) -> None:
     assert totals["J03"] == []  # assigned, nothing complete yet
     code = panel.manifest.rubric.codes[0]
     assert criterion_scores(report.table)[code]["J01"] == [10, 1]
+
+
+def test_the_desk_uses_the_newest_version_and_refuses_one_that_removes(competition,
+                                                                       tmp_path) -> None:
+    """Given version 2 after version 1 the desk uses version 2 (files kept); given version 1
+    again it keeps version 2; a "version 2" that takes an assignment away is refused."""
+    from dataclasses import replace
+
+    from app.merge.desk import Switch
+    from app.package.derive import AmendRequest, _write, amend_package
+    from app.package.reader import open_package
+
+    setup = competition(submissions=3, jurors=2, with_workspaces=False, build=False)
+    sheet = tmp_path / "pairs.csv"
+    sheet.write_text("juror_id,submission\nJ01,S001\nJ02,S001\nJ02,S002\nJ02,S003\n")
+    setup.build(assignments=sheet)
+    more = tmp_path / "more.csv"
+    more.write_text("juri,kode\nJ01,S002\n")
+    amended = amend_package(AmendRequest(setup.package, more, setup.secretariat,
+                                         tmp_path / "v2.juripkg"))
+    v1, v2 = open_package(setup.package), open_package(amended.report.path)
+    desk = ChairDesk()
+    assert desk.use(v1) is Switch.OTHER
+    desk.add([InputFile("kept", b"{}")])
+    assert desk.use(v2) is Switch.NEWER and desk.package is v2
+    assert [f.name for f in desk.inputs()] == ["kept"]  # files given so far stay
+    assert desk.use(v1) is Switch.OLDER_KEPT and desk.package is v2
+
+    taken = dict(v1.manifest.assignments)
+    taken["J02"] = ("S001", "S002")
+    _write(v1, replace(v1.manifest, version=2, amends=(v1.manifest_sha256,),
+                       assignments=taken), setup.secretariat, tmp_path / "bad.juripkg", None,
+           None, ())
+    desk = ChairDesk()
+    desk.use(v1)
+    with pytest.raises(JuriError) as caught:
+        desk.use(open_package(tmp_path / "bad.juripkg"))
+    assert caught.value.code == "not_an_amendment"
+    assert "it removes submission(s) S003 from juror J02" in caught.value.message
+    assert desk.package is v1

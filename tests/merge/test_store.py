@@ -43,12 +43,12 @@ def test_files_statuses_and_decisions_survive_a_restart(store_target, panel) -> 
              InputFile("b/unreadable.json", b"", error="Permission denied")]
     with MergeStore(store_target) as store:
         assert store.add_files(manifest.package_id, digest, later) == 1
-        files = store.files(manifest.package_id, digest)
+        files = store.files(manifest.package_id)
         assert [f.name for f in files] == ["a/J01.json", "a/J02.json", "b/J01-v2.json"]
         assert store.accepted_keys(manifest.package_id) == [key]
         report = panel.merge(files, accepted_keys=tuple(store.accepted_keys(
             manifest.package_id)))
-        store.record_statuses(manifest.package_id, digest, report.intake.verdicts)
+        store.record_statuses(manifest.package_id, report.intake.verdicts)
         decided = store.decisions(manifest.package_id)
         assert decided[0].note == "lembar kertas J02" and decided[0].decided_at.endswith("Z")
 
@@ -57,7 +57,7 @@ def test_files_statuses_and_decisions_survive_a_restart(store_target, panel) -> 
         assert [(r.name, r.status, r.juror_id, r.sequence) for r in rows] == [
             ("a/J01.json", "superseded", "J01", 1), ("a/J02.json", "accepted", "J02", 1),
             ("b/J01-v2.json", "accepted", "J01", 2)]
-        again = panel.merge(store.files(manifest.package_id, digest),
+        again = panel.merge(store.files(manifest.package_id),
                             accepted_keys=tuple(store.accepted_keys(manifest.package_id)))
     assert again.signed(CHAIR) == report.signed(CHAIR)
 
@@ -67,9 +67,19 @@ def test_packages_are_kept_apart(store_target, panel) -> None:
         store.add_files("pkg-a", "a" * 64, [InputFile("x", b"1")])
         store.add_files("pkg-b", "b" * 64, [InputFile("x", b"1")])
         store.accept_keys("pkg-a", [AcceptedKey("J01", "AAAA-BBBB-CCCC-DDDD")])
-        assert [f.data for f in store.files("pkg-b", "b" * 64)] == [b"1"]
-        assert store.files("pkg-a", "b" * 64) == []
+        assert [f.data for f in store.files("pkg-b")] == [b"1"]
         assert store.accepted_keys("pkg-b") == []
+
+
+def test_files_are_kept_for_every_version_of_a_package(store_target) -> None:
+    """Keyed by package id: a file imported while version 1 was open merges under version 2,
+    and the same file imported again under version 2 is known (counted once)."""
+    with MergeStore(store_target) as store:
+        assert store.add_files("pkg-a", "a" * 64, [InputFile("v1/J01.json", b"1")]) == 1
+        assert store.add_files("pkg-a", "c" * 64, [InputFile("v2/J01.json", b"1"),
+                                                   InputFile("v2/J03.json", b"3")]) == 1
+        assert [(f.name, f.data) for f in store.files("pkg-a")] == [
+            ("v1/J01.json", b"1"), ("v2/J03.json", b"3")]
 
 
 def test_a_path_is_a_sqlite_file(tmp_path) -> None:

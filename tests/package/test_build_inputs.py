@@ -58,10 +58,12 @@ def test_the_summary_counts_everything_and_lists_every_warning(capsys, secretari
     assert code == 0, err
     assert "3 submissions, 3 files (" in out and "MB), 2 jurors, 2 assignments." in out
     assert out.endswith(
-        "Check 3 warning(s) before sending the package:\n"
+        "Check 4 warning(s) before sending the package:\n"
         "  – submissions.csv: column H (proposal): 1 file name(s) were read as the file found: "
         "row 4: S003.PDF → S003.pdf\n"
         "  – 1 submission(s) have no juror, so nobody will score them: S003\n"
+        "  – 2 submission(s) have fewer jurors than the round's minimum of 2 complete "
+        "evaluations, so they can never be ranked: S001, S002\n"
         "  – 1 juror(s) have no submission to score: J02\n")
     assert open_package(output).manifest.assigned("J02") == ()
 
@@ -102,7 +104,8 @@ def test_codes_shown_as_001_match_an_assignments_sheet_that_says_001(capsys,
     xlsx = setup.folder / "usulan.xlsx"
     book.save(xlsx)
     assignments = setup.folder / "penugasan.csv"
-    assignments.write_text("juri,kode\nJ01,001\nJ02,002\nJ02,003\n", encoding="utf-8")
+    assignments.write_text("juri,kode\nJ01,001\nJ02,001\nJ01,002\nJ02,002\nJ01,003\n"
+                           "J02,003\n", encoding="utf-8")
     code, out, err, output = build(capsys, setup, key, "--assignments", str(assignments),
                                    submissions=xlsx)
     assert code == 0, err

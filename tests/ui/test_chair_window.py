@@ -660,3 +660,62 @@ def test_a_bel_in_a_file_name_is_exported_and_reported_not_a_crash(
     assert "Files!A" in text and "U+0007 → ␇" in text
     names = [row[0].value for row in openpyxl.load_workbook(target)["Files"].iter_rows()]
     assert "salinan␇.json" in [Path(name).name for name in names[1:]]
+
+
+def test_the_chair_assigns_a_third_juror_and_the_window_uses_the_new_version(
+        qtbot, start, simulated, tmp_path, monkeypatch, capsys) -> None:
+    """A flagged submission → the chair ticks a juror not assigned to it and saves the
+    assignments file → the secretariat's ``juri package amend`` signs version 2 → the window
+    given version 2 uses it with every result still counting; given version 1 again, it keeps
+    version 2 and says so (issue 13.1)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.demo.create import DEMO_PASSPHRASE
+    from app.package.reader import open_package
+
+    window = start(simulated.package, [simulated.folder / "results"])
+    settled(qtbot, window, lambda r: len(r.intake.accepted) == 4)
+    flagged = "KIPP23-005"
+    manifest = window.report.manifest
+    [free] = [j.id for j in manifest.jurors if flagged not in manifest.assigned(j.id)]
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    page = window.disagreements
+    [row] = [i for i, d in enumerate(page.model.rows) if d.code == flagged]
+    page.table.setCurrentIndex(page.table.model().mapFromSource(page.model.index(row, 0)))
+    assert page.selected_code() == flagged
+    qtbot.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(window, "third_juror_dialog", None) is not None
+                    and window.third_juror_dialog.isVisible(), timeout=3_000)
+    dialog = window.third_juror_dialog
+    assert flagged in dialog.windowTitle()
+    assert [dialog.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(dialog.list.count())] == [free]
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    assert not save.isEnabled()  # nobody ticked yet
+    qtbot.waitUntil(dialog.list.hasFocus, timeout=3_000)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Space)
+    assert dialog.chosen() == [free] and save.isEnabled()
+    target = tmp_path / "third.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(target), ""))
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert target.read_text(encoding="utf-8-sig").splitlines() == ["juri,kode", f"{free},{flagged}"]
+    assert "juri package amend" in window.statusBar().currentMessage()
+
+    monkeypatch.setenv("JURI_PASSPHRASE", DEMO_PASSPHRASE)
+    v2 = tmp_path / "v2.juripkg"
+    assert cli_main(["--lang", "en", "package", "amend", str(simulated.package),
+                     "--assignments", str(target), "--key",
+                     str(simulated.folder / "secretariat" / "sekretariat.key"),
+                     "-o", str(v2)]) == 0, capsys.readouterr()
+    window.open_package(v2)
+    settled(qtbot, window, lambda r: r.manifest.version == 2)
+    assert len(window.report.intake.accepted) == 4  # made for version 1, still counting
+    assert "Version 2 is used from now on" in window.statusBar().currentMessage()
+    window.open_package(simulated.package)
+    qtbot.waitUntil(lambda: window.busy == 0 and "stays in use"
+                    in window.statusBar().currentMessage(), timeout=30_000)
+    assert window.desk.package.manifest_sha256 == open_package(v2).manifest_sha256
+    assert window.report.manifest.version == 2 and flagged in window.report.manifest.assigned(
+        free)

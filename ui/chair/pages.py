@@ -305,6 +305,18 @@ class DisagreementsPage(QWidget):
         self.table.setAccessibleName(translate("ChairPages", "Disagreements"))
         stretch_column(self.table, DisagreementModel.TITLE)
         layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.third_button = QPushButton(translate("ChairPages", "Assign a &third juror…"))
+        self.third_button.setToolTip(translate(
+            "ChairPages", "Choose jurors to add to the selected submission and save the "
+            "assignments file the secretariat signs with juri package amend"))
+        row.addWidget(self.third_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def selected_code(self) -> str | None:
+        index = source_row(self.table)
+        return None if index is None else self.model.rows[index].code
 
     def set_report(self, report: MergeReport | None) -> None:
         self.model.set_report(report)

@@ -41,7 +41,7 @@ from app.domain.numbers import decimal_text
 from app.domain.rubric import Rubric
 from app.errors import InputError, JuriError
 from app.merge.cells import ExportReport
-from app.merge.desk import ChairDesk, Imported
+from app.merge.desk import ChairDesk, Imported, Switch
 from app.merge.methods import Method
 from app.merge.ranking import DEFAULT_TIE_BREAK, EVALUATIONS, WEIGHTS
 from app.merge.service import DEFAULT_THRESHOLD, MergeOptions, MergeReport
@@ -62,6 +62,7 @@ from ui.chair.pages import (
 )
 from ui.chair.recap_dialog import RecapDialog
 from ui.chair.sign_dialog import SignDialog
+from ui.chair.third_juror_dialog import ThirdJurorDialog
 from ui.chair.tie_break_dialog import TieBreakDialog
 from ui.dialogs import show_error
 from ui.saved_state import state_bytes, state_text
@@ -137,6 +138,7 @@ class ChairWindow(QMainWindow):
             self.tabs.addTab(page, text)
         self.setCentralWidget(self.tabs)
         self.files.acceptKeyRequested.connect(self.ask_accept_key)
+        self.disagreements.third_button.clicked.connect(self.assign_third_juror)
         self._build_actions()
         self._build_menus()
         self._build_settings_bar()
@@ -185,6 +187,8 @@ class ChairWindow(QMainWindow):
                                               "save_recap")
         self.tie_break_action = self._action(self.tr("Tie-brea&ks…"), self.choose_tie_break,
                                              "Ctrl+T", "tie_break")
+        self.third_juror_action = self._action(self.tr("Assign a &third juror…"),
+                                               self.assign_third_juror, "Ctrl+J", "third_juror")
         self.quit_action = self._action(self.tr("&Quit"), self.close,
                                         QKeySequence.StandardKey.Quit, "quit")
         self.tab_actions = [self._action(self.tabs.tabText(i).replace("&", ""),
@@ -206,6 +210,8 @@ class ChairWindow(QMainWindow):
         merge_menu.addAction(self.merge_action)
         merge_menu.addAction(self.accept_key_action)
         merge_menu.addAction(self.tie_break_action)
+        merge_menu.addSeparator()
+        merge_menu.addAction(self.third_juror_action)
         view_menu = bar.addMenu(self.tr("&View"))
         for action in self.tab_actions:
             view_menu.addAction(action)
@@ -297,6 +303,8 @@ class ChairWindow(QMainWindow):
         for action in (self.export_merged_action, self.export_xlsx_action,
                        self.export_csv_action, self.print_recap_action, self.save_recap_action):
             action.setEnabled(has_result)
+        self.third_juror_action.setEnabled(self.report is not None
+                                           and bool(self.report.disagreements))
 
     def _update_title(self) -> None:
         package = self.desk.package
@@ -372,10 +380,7 @@ class ChairWindow(QMainWindow):
                 self.options = replace(self.options, tie_break=desk.options.tie_break)
                 self.settings.chair_tie_break = ",".join(desk.options.tie_break)
             save(self.settings)
-            self.statusBar().showMessage(self.tr(
-                "Package checked: complete and signed by {name} ({fp}).").format(
-                name=report.manifest.secretariat.name,
-                fp=desk.package.signer_fingerprint), 10000)
+            self.statusBar().showMessage(self._checked_text(report), 15000)
             self.show_report(report)
             if unbound:
                 self.tell_unbound_keys(unbound)
@@ -394,6 +399,19 @@ class ChairWindow(QMainWindow):
             return report, desk.unbound_keys()
 
         self.run(work, self.tr("Checking the package …"), opened, self.tr("Open package"))
+
+    def _checked_text(self, report: MergeReport) -> str:
+        """What opening a package did: checked, and which version of it the desk uses."""
+        manifest, package = report.manifest, self.desk.require_package()
+        text = self.tr("Package checked: complete and signed by {name} ({fp}).").format(
+            name=manifest.secretariat.name, fp=package.signer_fingerprint)
+        if self.desk.switched is Switch.NEWER:
+            text += " " + self.tr("Version {version} is used from now on; the results given "
+                                  "so far still count.").format(version=manifest.version)
+        elif self.desk.switched is Switch.OLDER_KEPT:
+            text += " " + self.tr("That is an older version of the package open, so version "
+                                  "{version} stays in use.").format(version=manifest.version)
+        return text
 
     def tell_unbound_keys(self, fingerprints: tuple[str, ...]) -> None:
         """Keys an older Juri accepted for no juror in particular count for nobody now: say
@@ -557,6 +575,30 @@ class ChairWindow(QMainWindow):
                                                                tie_break=dialog.order())))
         dialog.open()
         self.tie_break_dialog = dialog
+        return dialog
+
+    def assign_third_juror(self) -> ThirdJurorDialog | None:
+        """For the flagged submission selected in Disagreements (else the widest), jurors to
+        add: an assignments file for the secretariat's ``juri package amend``."""
+        report = self.report
+        if report is None or not report.disagreements:
+            return None
+        code = self.disagreements.selected_code() or max(
+            report.disagreements, key=lambda d: d.spread).code
+
+        def target() -> Path | None:
+            return self._target(self.tr("Save the assignments for the secretariat"),
+                                f"{self._stem()}-{code}-assignments.csv",
+                                self.tr("CSV files (*.csv)"))
+
+        dialog = ThirdJurorDialog(self, report.manifest, code, target)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda path: self.statusBar().showMessage(self.tr(
+            "Assignments written: {path}. The secretariat adds them to the package: juri "
+            "package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW.juripkg"
+        ).format(path=path, name=Path(path).name), 30000))
+        dialog.open()
+        self.third_juror_dialog = dialog
         return dialog
 
     # --- exports ---------------------------------------------------------------------------
