@@ -587,9 +587,10 @@ class ChairWindow(QMainWindow):
             report.disagreements, key=lambda d: d.spread).code
 
         def target() -> Path | None:
-            return self._target(self.tr("Save the assignments for the secretariat"),
-                                f"{self._stem()}-{code}-assignments.csv",
-                                self.tr("CSV files (*.csv)"))
+            chosen = self._target(self.tr("Save the assignments for the secretariat"),
+                                  f"{self._stem()}-{code}-assignments.csv",
+                                  self.tr("CSV files (*.csv)"))
+            return None if chosen is None else chosen[0]
 
         dialog = ThirdJurorDialog(self, report.manifest, code, target)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
