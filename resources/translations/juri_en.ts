@@ -137,6 +137,17 @@
     </message>
 </context>
 <context>
+    <name>ChairExport</name>
+    <message>
+        <source>CSV for Excel (semicolons, decimal commas) (*.csv)</source>
+        <translation>CSV for Excel (semicolons, decimal commas) (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for programs (commas, decimal points) (*.csv)</source>
+        <translation>CSV for programs (commas, decimal points) (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ChairModels</name>
     <message>
         <source>File</source>
@@ -435,7 +446,7 @@
     </message>
     <message>
         <source>Evidence files in the accepted results: {n}. Each one&apos;s SHA-256 is signed with its juror&apos;s result: a swapped file makes the result tampered.</source>
-        <translation>Evidence files in the accepted results: {n}. Each one's SHA-256 is signed with its juror's result: a swapped file makes the result tampered.</translation>
+        <translation>Evidence files in the accepted results: {n}. Each one&apos;s SHA-256 is signed with its juror&apos;s result: a swapped file makes the result tampered.</translation>
     </message>
     <message>
         <source>PDF document: open it to read it.</source>
@@ -1288,10 +1299,6 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>also write the ranking and its details as XLSX</translation>
     </message>
     <message>
-        <source>also write the ranking as CSV</source>
-        <translation>also write the ranking as CSV</translation>
-    </message>
-    <message>
         <source>keep the files and decisions in a merge store (a SQLite file, or a SQLAlchemy URL such as postgresql+psycopg://user@host/db) and merge everything kept there</source>
         <translation>keep the files and decisions in a merge store (a SQLite file, or a SQLAlchemy URL such as postgresql+psycopg://user@host/db) and merge everything kept there</translation>
     </message>
@@ -1370,6 +1377,14 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>comma-separated tie-break order: criterion codes, &apos;weights&apos; or &apos;bobot&apos; (heaviest criterion first) and &apos;evaluations&apos; or &apos;penilaian&apos; (more complete evaluations first); default: weights,evaluations</source>
         <translation>comma-separated tie-break order: criterion codes, &apos;weights&apos; or &apos;bobot&apos; (heaviest criterion first) and &apos;evaluations&apos; or &apos;penilaian&apos; (more complete evaluations first); default: weights,evaluations</translation>
+    </message>
+    <message>
+        <source>also write the ranking as CSV for programs (UTF-8, commas, decimal points)</source>
+        <translation>also write the ranking as CSV for programs (UTF-8, commas, decimal points)</translation>
+    </message>
+    <message>
+        <source>also write the ranking as CSV that Excel set to Indonesian opens directly (UTF-8 with BOM, semicolons, decimal commas)</source>
+        <translation>also write the ranking as CSV that Excel set to Indonesian opens directly (UTF-8 with BOM, semicolons, decimal commas)</translation>
     </message>
     <message>
         <source>by {key}</source>
@@ -2673,6 +2688,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>overall comment</translation>
     </message>
     <message>
+        <source>comment {criterion}</source>
+        <translation>comment {criterion}</translation>
+    </message>
+    <message>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
@@ -2831,6 +2850,38 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>Cannot write {path}: {error}</source>
         <translation>Cannot write {path}: {error}</translation>
+    </message>
+    <message>
+        <source>control characters replaced by a visible sign: %n ({shown})</source>
+        <translation>control characters replaced by a visible sign: %n ({shown})</translation>
+    </message>
+    <message>
+        <source>cut to {limit} characters (the most a cell holds) from {total}; the end says so</source>
+        <translation>cut to {limit} characters (the most a cell holds) from {total}; the end says so</translation>
+    </message>
+    <message>
+        <source>[cut by Juri: the text has {total} characters, more than a cell holds]</source>
+        <translation>[cut by Juri: the text has {total} characters, more than a cell holds]</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <source>Cells changed to fit a spreadsheet: %n</source>
+        <translation>Cells changed to fit a spreadsheet: %n</translation>
+    </message>
+    <message>
+        <source>… and %n more</source>
+        <translation>… and %n more</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>row {row}, column {column}</translation>
+    </message>
+    <message>
+        <source>Juri changed this text: {problems}.</source>
+        <translation>Juri changed this text: {problems}.</translation>
     </message>
 </context>
 <context>
@@ -5137,6 +5188,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>SHA-256 {digest}</translation>
     </message>
     <message>
+        <source>{accepted} accepted, {aside} set aside (older versions or copies), {refused} refused</source>
+        <translation>{accepted} accepted, {aside} set aside (older versions or copies), {refused} refused</translation>
+    </message>
+    <message>
         <source>passes</source>
         <translation>passes</translation>
     </message>
@@ -5281,8 +5336,12 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>No result file was accepted.</translation>
     </message>
     <message>
-        <source>Refused or set aside, with the reason:</source>
-        <translation>Refused or set aside, with the reason:</translation>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
     </message>
     <message>
         <source>File and juror</source>
@@ -5295,6 +5354,14 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>None.</source>
         <translation>None.</translation>
+    </message>
+    <message>
+        <source>Set aside, not refused: older versions of a juror&apos;s result and copies of files already counted:</source>
+        <translation>Set aside, not refused: older versions of a juror&apos;s result and copies of files already counted:</translation>
+    </message>
+    <message>
+        <source>Refused, with the reason:</source>
+        <translation>Refused, with the reason:</translation>
     </message>
     <message>
         <source>Without an integrity pact: the juror did not accept the pact in Juri before signing this file.</source>
@@ -5327,14 +5394,6 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>Signature</source>
         <translation>Signature</translation>
-    </message>
-    <message>
-        <source>chair</source>
-        <translation>chair</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>member</translation>
     </message>
 </context>
 <context>
@@ -5672,7 +5731,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>the file&apos;s SHA-256 is {found}, not the {declared} the evaluation names: the file was swapped or damaged</source>
-        <translation>the file's SHA-256 is {found}, not the {declared} the evaluation names: the file was swapped or damaged</translation>
+        <translation>the file&apos;s SHA-256 is {found}, not the {declared} the evaluation names: the file was swapped or damaged</translation>
     </message>
     <message>
         <source>the file is not the {media_type} the evaluation names</source>
@@ -5680,11 +5739,11 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>must be the file&apos;s bytes in base64</source>
-        <translation>must be the file's bytes in base64</translation>
+        <translation>must be the file&apos;s bytes in base64</translation>
     </message>
     <message>
         <source>must be the file&apos;s bytes in base64, written as Juri writes it (padded, nothing else)</source>
-        <translation>must be the file's bytes in base64, written as Juri writes it (padded, nothing else)</translation>
+        <translation>must be the file&apos;s bytes in base64, written as Juri writes it (padded, nothing else)</translation>
     </message>
     <message>
         <source>must be text or null</source>
@@ -7291,11 +7350,11 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>{code}: carries interview questions and notes, but the package&apos;s round ({kind}) is not an interview</source>
-        <translation>{code}: carries interview questions and notes, but the package's round ({kind}) is not an interview</translation>
+        <translation>{code}: carries interview questions and notes, but the package&apos;s round ({kind}) is not an interview</translation>
     </message>
     <message>
         <source>{code}: carries field evidence, but the package&apos;s round ({kind}) is not a field visit</source>
-        <translation>{code}: carries field evidence, but the package's round ({kind}) is not a field visit</translation>
+        <translation>{code}: carries field evidence, but the package&apos;s round ({kind}) is not a field visit</translation>
     </message>
     <message>
         <source>juror {id}, version {sequence}: {complete} complete, {progress} in progress, {recused} recused, {blank} not started (of {assigned} assigned)</source>
