@@ -149,6 +149,17 @@
     </message>
 </context>
 <context>
+    <name>ChairExport</name>
+    <message>
+        <source>CSV for Excel (semicolons, decimal commas) (*.csv)</source>
+        <translation>CSV for Excel (semicolons, decimal commas) (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for programs (commas, decimal points) (*.csv)</source>
+        <translation>CSV for programs (commas, decimal points) (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ChairModels</name>
     <message>
         <source>File</source>
@@ -1304,10 +1315,6 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>also write the ranking and its details as XLSX</translation>
     </message>
     <message>
-        <source>also write the ranking as CSV</source>
-        <translation>also write the ranking as CSV</translation>
-    </message>
-    <message>
         <source>keep the files and decisions in a merge store (a SQLite file, or a SQLAlchemy URL such as postgresql+psycopg://user@host/db) and merge everything kept there</source>
         <translation>keep the files and decisions in a merge store (a SQLite file, or a SQLAlchemy URL such as postgresql+psycopg://user@host/db) and merge everything kept there</translation>
     </message>
@@ -1378,6 +1385,14 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>comma-separated tie-break order: criterion codes, &apos;weights&apos; or &apos;bobot&apos; (heaviest criterion first) and &apos;evaluations&apos; or &apos;penilaian&apos; (more complete evaluations first); default: weights,evaluations</source>
         <translation>comma-separated tie-break order: criterion codes, &apos;weights&apos; or &apos;bobot&apos; (heaviest criterion first) and &apos;evaluations&apos; or &apos;penilaian&apos; (more complete evaluations first); default: weights,evaluations</translation>
+    </message>
+    <message>
+        <source>also write the ranking as CSV for programs (UTF-8, commas, decimal points)</source>
+        <translation>also write the ranking as CSV for programs (UTF-8, commas, decimal points)</translation>
+    </message>
+    <message>
+        <source>also write the ranking as CSV that Excel set to Indonesian opens directly (UTF-8 with BOM, semicolons, decimal commas)</source>
+        <translation>also write the ranking as CSV that Excel set to Indonesian opens directly (UTF-8 with BOM, semicolons, decimal commas)</translation>
     </message>
     <message>
         <source>Ranking ({method}; passing grade {grade}, applied {rule}; complete evaluations needed: {minimum}):</source>
@@ -2724,6 +2739,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>overall comment</translation>
     </message>
     <message>
+        <source>comment {criterion}</source>
+        <translation>comment {criterion}</translation>
+    </message>
+    <message>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
@@ -2882,6 +2901,38 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>Cannot write {path}: {error}</source>
         <translation>Cannot write {path}: {error}</translation>
+    </message>
+    <message>
+        <source>control characters replaced by a visible sign: %n ({shown})</source>
+        <translation>control characters replaced by a visible sign: %n ({shown})</translation>
+    </message>
+    <message>
+        <source>cut to {limit} characters (the most a cell holds) from {total}; the end says so</source>
+        <translation>cut to {limit} characters (the most a cell holds) from {total}; the end says so</translation>
+    </message>
+    <message>
+        <source>[cut by Juri: the text has {total} characters, more than a cell holds]</source>
+        <translation>[cut by Juri: the text has {total} characters, more than a cell holds]</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <source>Cells changed to fit a spreadsheet: %n</source>
+        <translation>Cells changed to fit a spreadsheet: %n</translation>
+    </message>
+    <message>
+        <source>… and %n more</source>
+        <translation>… and %n more</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>row {row}, column {column}</translation>
+    </message>
+    <message>
+        <source>Juri changed this text: {problems}.</source>
+        <translation>Juri changed this text: {problems}.</translation>
     </message>
 </context>
 <context>
@@ -5212,6 +5263,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>SHA-256 {digest}</translation>
     </message>
     <message>
+        <source>{accepted} accepted, {aside} set aside (older versions or copies), {refused} refused</source>
+        <translation>{accepted} accepted, {aside} set aside (older versions or copies), {refused} refused</translation>
+    </message>
+    <message>
         <source>passes</source>
         <translation>passes</translation>
     </message>
@@ -5262,10 +5317,6 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>Submissions that take no place for want of {minimum} complete evaluations: %n (section “Not ranked”).</source>
         <translation>Submissions that take no place for want of {minimum} complete evaluations: %n (section “Not ranked”).</translation>
-    </message>
-    <message>
-        <source>Assigned evaluations: {assigned}; in progress: {in_progress}, not started: {not_started}, missing (no result file accepted): {missing}.</source>
-        <translation>Assigned evaluations: {assigned}; in progress: {in_progress}, not started: {not_started}, missing (no result file accepted): {missing}.</translation>
     </message>
     <message>
         <source>{n} ranked</source>
@@ -5360,8 +5411,12 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>No result file was accepted.</translation>
     </message>
     <message>
-        <source>Refused or set aside, with the reason:</source>
-        <translation>Refused or set aside, with the reason:</translation>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
     </message>
     <message>
         <source>File and juror</source>
@@ -5374,6 +5429,18 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>None.</source>
         <translation>None.</translation>
+    </message>
+    <message>
+        <source>Assigned evaluations: {assigned}; in progress: {in_progress}, not started: {not_started}, missing (no result file accepted): {missing}.</source>
+        <translation>Assigned evaluations: {assigned}; in progress: {in_progress}, not started: {not_started}, missing (no result file accepted): {missing}.</translation>
+    </message>
+    <message>
+        <source>Set aside, not refused: older versions of a juror&apos;s result and copies of files already counted:</source>
+        <translation>Set aside, not refused: older versions of a juror&apos;s result and copies of files already counted:</translation>
+    </message>
+    <message>
+        <source>Refused, with the reason:</source>
+        <translation>Refused, with the reason:</translation>
     </message>
     <message>
         <source>Without an integrity pact: the juror did not accept the pact in Juri before signing this file.</source>
@@ -5406,14 +5473,6 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>Signature</source>
         <translation>Signature</translation>
-    </message>
-    <message>
-        <source>chair</source>
-        <translation>chair</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>member</translation>
     </message>
 </context>
 <context>

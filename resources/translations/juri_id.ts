@@ -149,6 +149,17 @@
     </message>
 </context>
 <context>
+    <name>ChairExport</name>
+    <message>
+        <source>CSV for Excel (semicolons, decimal commas) (*.csv)</source>
+        <translation>CSV untuk Excel (titik koma, desimal koma) (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for programs (commas, decimal points) (*.csv)</source>
+        <translation>CSV untuk program (koma, desimal titik) (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ChairModels</name>
     <message>
         <source>File</source>
@@ -1304,10 +1315,6 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>tulis juga peringkat beserta rinciannya sebagai XLSX</translation>
     </message>
     <message>
-        <source>also write the ranking as CSV</source>
-        <translation>tulis juga peringkat sebagai CSV</translation>
-    </message>
-    <message>
         <source>keep the files and decisions in a merge store (a SQLite file, or a SQLAlchemy URL such as postgresql+psycopg://user@host/db) and merge everything kept there</source>
         <translation>simpan file dan keputusan di penyimpanan gabungan (file SQLite, atau URL SQLAlchemy seperti postgresql+psycopg://user@host/db) lalu gabungkan semua yang tersimpan di sana</translation>
     </message>
@@ -1378,6 +1385,14 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>comma-separated tie-break order: criterion codes, &apos;weights&apos; or &apos;bobot&apos; (heaviest criterion first) and &apos;evaluations&apos; or &apos;penilaian&apos; (more complete evaluations first); default: weights,evaluations</source>
         <translation>urutan penentu bila nilai sama, dipisahkan koma: kode kriteria, &apos;bobot&apos; atau &apos;weights&apos; (kriteria terberat lebih dulu) dan &apos;penilaian&apos; atau &apos;evaluations&apos; (penilaian yang lebih lengkap lebih dulu); bawaan: bobot,penilaian</translation>
+    </message>
+    <message>
+        <source>also write the ranking as CSV for programs (UTF-8, commas, decimal points)</source>
+        <translation>tulis juga peringkat sebagai CSV untuk program (UTF-8, koma, desimal titik)</translation>
+    </message>
+    <message>
+        <source>also write the ranking as CSV that Excel set to Indonesian opens directly (UTF-8 with BOM, semicolons, decimal commas)</source>
+        <translation>tulis juga peringkat sebagai CSV yang langsung dibuka Excel berpengaturan Indonesia (UTF-8 dengan BOM, titik koma, desimal koma)</translation>
     </message>
     <message>
         <source>Ranking ({method}; passing grade {grade}, applied {rule}; complete evaluations needed: {minimum}):</source>
@@ -2724,6 +2739,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>catatan umum</translation>
     </message>
     <message>
+        <source>comment {criterion}</source>
+        <translation>catatan {criterion}</translation>
+    </message>
+    <message>
         <source>Detail</source>
         <translation>Rincian</translation>
     </message>
@@ -2882,6 +2901,38 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>Cannot write {path}: {error}</source>
         <translation>Tidak dapat menulis {path}: {error}</translation>
+    </message>
+    <message>
+        <source>control characters replaced by a visible sign: %n ({shown})</source>
+        <translation>karakter kendali diganti tanda yang terlihat: %n ({shown})</translation>
+    </message>
+    <message>
+        <source>cut to {limit} characters (the most a cell holds) from {total}; the end says so</source>
+        <translation>dipotong menjadi {limit} karakter (paling banyak yang dapat dimuat satu sel) dari {total}; bagian akhirnya menyebutkannya</translation>
+    </message>
+    <message>
+        <source>[cut by Juri: the text has {total} characters, more than a cell holds]</source>
+        <translation>[dipotong oleh Juri: teks ini {total} karakter, lebih dari yang dapat dimuat satu sel]</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Ditulis: {path}</translation>
+    </message>
+    <message>
+        <source>Cells changed to fit a spreadsheet: %n</source>
+        <translation>Sel yang diubah agar sesuai lembar kerja: %n</translation>
+    </message>
+    <message>
+        <source>… and %n more</source>
+        <translation>… dan %n lainnya</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>baris {row}, kolom {column}</translation>
+    </message>
+    <message>
+        <source>Juri changed this text: {problems}.</source>
+        <translation>Juri mengubah teks ini: {problems}.</translation>
     </message>
 </context>
 <context>
@@ -5212,6 +5263,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>SHA-256 {digest}</translation>
     </message>
     <message>
+        <source>{accepted} accepted, {aside} set aside (older versions or copies), {refused} refused</source>
+        <translation>{accepted} diterima, {aside} dikesampingkan (versi lama atau salinan), {refused} ditolak</translation>
+    </message>
+    <message>
         <source>passes</source>
         <translation>lulus</translation>
     </message>
@@ -5262,10 +5317,6 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>Submissions that take no place for want of {minimum} complete evaluations: %n (section “Not ranked”).</source>
         <translation>Proposal yang tidak mendapat peringkat karena belum memiliki {minimum} penilaian selesai: %n (bagian “Tidak diperingkat”).</translation>
-    </message>
-    <message>
-        <source>Assigned evaluations: {assigned}; in progress: {in_progress}, not started: {not_started}, missing (no result file accepted): {missing}.</source>
-        <translation>Penilaian yang ditugaskan: {assigned}; sedang dinilai: {in_progress}, belum dimulai: {not_started}, belum ada (tidak ada berkas hasil yang diterima): {missing}.</translation>
     </message>
     <message>
         <source>{n} ranked</source>
@@ -5360,8 +5411,12 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Tidak ada file hasil yang diterima.</translation>
     </message>
     <message>
-        <source>Refused or set aside, with the reason:</source>
-        <translation>Ditolak atau dikesampingkan, beserta alasannya:</translation>
+        <source>Chair</source>
+        <translation>Ketua</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
     </message>
     <message>
         <source>File and juror</source>
@@ -5374,6 +5429,18 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>None.</source>
         <translation>Tidak ada.</translation>
+    </message>
+    <message>
+        <source>Assigned evaluations: {assigned}; in progress: {in_progress}, not started: {not_started}, missing (no result file accepted): {missing}.</source>
+        <translation>Penilaian yang ditugaskan: {assigned}; sedang dinilai: {in_progress}, belum dimulai: {not_started}, belum ada (tidak ada berkas hasil yang diterima): {missing}.</translation>
+    </message>
+    <message>
+        <source>Set aside, not refused: older versions of a juror&apos;s result and copies of files already counted:</source>
+        <translation>Dikesampingkan, bukan ditolak: versi lama hasil seorang juri dan salinan berkas yang sudah dihitung:</translation>
+    </message>
+    <message>
+        <source>Refused, with the reason:</source>
+        <translation>Ditolak, beserta alasannya:</translation>
     </message>
     <message>
         <source>Without an integrity pact: the juror did not accept the pact in Juri before signing this file.</source>
@@ -5406,14 +5473,6 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>Signature</source>
         <translation>Tanda tangan</translation>
-    </message>
-    <message>
-        <source>chair</source>
-        <translation>ketua</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>anggota</translation>
     </message>
 </context>
 <context>

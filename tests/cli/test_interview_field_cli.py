@@ -12,6 +12,8 @@ from app.cli.main import main
 from tests.factory import PASSPHRASE
 from tests.photos import MONAS_PLACE, jpeg, png, write
 
+pytestmark = pytest.mark.usefixtures("jakarta_time")  # photo times named WIB
+
 
 def juri(capsys, *args: str) -> tuple[int, str]:
     code = main(["--lang", "en", *args])

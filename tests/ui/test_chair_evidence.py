@@ -8,12 +8,15 @@ import base64
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app.merge.statuses import FileStatus
 from tests.factory import PASSPHRASE, make_competition, tiny_pdf
 from tests.photos import jpeg, png, write
 from tests.ui.test_chair_window import settled, start, statuses  # noqa: F401 - the fixture
+
+pytestmark = pytest.mark.usefixtures("jakarta_time")  # photo times named WIB
 
 PHOTO = jpeg(size=(120, 90))
 DECREE = tiny_pdf("SK")

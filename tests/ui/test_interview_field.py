@@ -16,6 +16,8 @@ from tests.photos import jpeg, png, write
 from tests.ui.conftest import message_boxes
 from ui.interview import PhaseClock, clock_text
 
+pytestmark = pytest.mark.usefixtures("jakarta_time")  # photo times named WIB
+
 
 class FakeClock:
     def __init__(self) -> None:

@@ -38,6 +38,7 @@ from app.domain.competition import MAX_MIN_EVALUATIONS
 from app.domain.numbers import decimal_text
 from app.domain.rubric import Rubric
 from app.errors import InputError, JuriError
+from app.merge.cells import ExportReport
 from app.merge.desk import ChairDesk, Imported, Switch
 from app.merge.methods import Method
 from app.merge.ranking import DEFAULT_TIE_BREAK, EVALUATIONS, WEIGHTS
@@ -50,6 +51,7 @@ from app.settings import Settings, save
 from ui.about import window_title
 from ui.chair.charts import DistributionView
 from ui.chair.evidence_page import EvidencePage
+from ui.chair.exports import csv_types, default_csv_style
 from ui.chair.pages import (
     CoveragePage,
     DisagreementsPage,
@@ -586,9 +588,10 @@ class ChairWindow(JuriWindow):
             report.disagreements, key=lambda d: d.spread).code
 
         def target() -> Path | None:
-            return self._target(self.tr("Save the assignments for the secretariat"),
-                                f"{self._stem()}-{code}-assignments.csv",
-                                self.tr("CSV files (*.csv)"))
+            chosen = self._target(self.tr("Save the assignments for the secretariat"),
+                                  f"{self._stem()}-{code}-assignments.csv",
+                                  self.tr("CSV files (*.csv)"))
+            return None if chosen is None else chosen[0]
 
         dialog = ThirdJurorDialog(self, report.manifest, code, target)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -602,15 +605,18 @@ class ChairWindow(JuriWindow):
 
     # --- exports ---------------------------------------------------------------------------
 
-    def _target(self, title: str, name: str, filter_text: str) -> Path | None:
+    def _target(self, title: str, name: str, filter_text: str, selected: str = ""
+                ) -> tuple[Path, str] | None:
+        """Where to write, and which of the file types (``;;``-separated filters) was
+        chosen."""
         folder = self.settings.chair_export_folder or str(Path.home())
-        path, _filter = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name),
-                                                    filter_text)
+        path, chosen = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name),
+                                                   filter_text, selected)
         if not path:
             return None
         self.settings.chair_export_folder = str(Path(path).parent)
         save(self.settings)
-        return Path(path)
+        return Path(path), chosen or selected
 
     def _stem(self) -> str:
         return self.report.manifest.package_id if self.report else "juri"
@@ -620,7 +626,7 @@ class ChairWindow(JuriWindow):
                               f"{self._stem()}{MERGED_SUFFIX}",
                               self.tr("Merged files (*.json)"))
         if target is not None:
-            self.export_merged(target)
+            self.export_merged(target[0])
 
     def export_merged(self, target: Path) -> SignDialog | None:
         """Ask for the chair's key and passphrase, then sign and write the merged file."""
@@ -651,27 +657,53 @@ class ChairWindow(JuriWindow):
         return str(own) if own.is_file() else ""
 
     def choose_table_target(self, kind: str) -> None:
-        title = self.tr("Export ranking as XLSX") if kind == "xlsx" \
-            else self.tr("Export ranking as CSV")
-        filter_text = self.tr("Spreadsheets (*.xlsx)") if kind == "xlsx" \
-            else self.tr("CSV files (*.csv)")
-        target = self._target(title, f"{self._stem()}-ranking.{kind}", filter_text)
-        if target is not None:
-            self.export_table(target, kind)
-
-    def export_table(self, target: Path, kind: str) -> None:
-        """The ranking (XLSX: every view and the details) through the core's exporters, which
-        neutralise formulas and write atomically."""
-        from app.merge.spreadsheet import write_csv, write_xlsx
-
-        report, writer = self.report, write_xlsx if kind == "xlsx" else write_csv
-        if report is None:
+        """The ranking as XLSX, or as CSV of the type chosen in the save dialog: for Excel
+        (semicolons, decimal commas; chosen first where the computer writes decimals with a
+        comma, as Excel will then) or for programs."""
+        if kind == "xlsx":
+            target = self._target(self.tr("Export ranking as XLSX"),
+                                  f"{self._stem()}-ranking.xlsx",
+                                  self.tr("Spreadsheets (*.xlsx)"))
+            if target is not None:
+                self.export_table(target[0], "xlsx")
             return
-        self.run(lambda _progress, _cancelled: writer(report, target),
-                 self.tr("Exporting …"),
-                 lambda _result: self.statusBar().showMessage(
-                     self.tr("Exported: {path}").format(path=target), 15000),
-                 self.tr("Export"))
+        types = csv_types()
+        target = self._target(self.tr("Export ranking as CSV"), f"{self._stem()}-ranking.csv",
+                              ";;".join(types.values()), types[default_csv_style()])
+        if target is not None:
+            path, chosen = target
+            style = next((style for style, text in types.items() if text == chosen),
+                         default_csv_style())
+            self.export_table(path, style.value)
+
+    def export_table(self, target: Path, kind: str) -> Task | None:
+        """The ranking (XLSX: every view and the details; ``csv`` or ``csv-excel``) through the
+        core's exporters, which keep texts exact or neutralised and write atomically; a cell
+        they had to change is reported."""
+        from app.merge.csv_file import CsvStyle, write_csv
+        from app.merge.workbook import write_xlsx
+
+        report = self.report
+        if report is None:
+            return None
+
+        def work(_progress, _cancelled) -> ExportReport:
+            if kind == "xlsx":
+                return write_xlsx(report, target)
+            return write_csv(report, target, CsvStyle(kind))
+
+        return self.run(work, self.tr("Exporting …"), self._exported, self.tr("Export"))
+
+    def _exported(self, report: ExportReport) -> None:
+        self.statusBar().showMessage(self.tr("Exported: {path}").format(path=report.path),
+                                     15000)
+        if report.changes:
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export"),
+                              "\n".join(report.lines()), QMessageBox.StandardButton.Close,
+                              self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            self.export_message = box
 
     # --- the signed record (berita acara) ------------------------------------------------
 
