@@ -71,7 +71,7 @@ def output_path(value: str, *, kind: str, default_name: str | None,
         raise OutputRefused(translate("Cli", "{path} exists and is not a file; give another "
                                       "output file.").format(path=path))
     found = file_kind(path)
-    if found == kind:
+    if found == kind or (found == "csv" and kind.startswith("csv")):
         return path  # the verb's own earlier output: written again
     if found in KEYS:
         raise OutputRefused(translate(
@@ -92,8 +92,9 @@ def output_path(value: str, *, kind: str, default_name: str | None,
 def file_kind(path: Path) -> str | None:
     """What Juri file ``path`` is, from its content: a signed format or key by its ``format``
     (``result``, ``merged``, ``private-key`` …), ``package``, a PDF Juri made (``pdf``), a
-    spreadsheet Juri's exports wrote (``xlsx``, written by openpyxl); ``None`` for anything
-    else. CSV files carry no mark, so an existing one is never taken for an earlier output."""
+    spreadsheet Juri's exports wrote (``xlsx``, written by openpyxl), a ranking CSV Juri wrote
+    (``csv``: a byte-order mark, then the header ``rank, tie, code`` in English or the language
+    in use); ``None`` for anything else."""
     try:
         with path.open("rb") as handle:
             head = handle.read(_HEAD)
@@ -103,6 +104,8 @@ def file_kind(path: Path) -> str | None:
                 return "pdf" if b"/Creator (Juri" in head + tail else None
             if head.startswith(b"PK"):
                 return _zip_kind(path)
+            if head.startswith(b"\xef\xbb\xbf"):
+                return _csv_kind(head)
             return _json_format(handle, head)
     except OSError:
         return None
@@ -122,6 +125,14 @@ def _json_format(handle, head: bytes) -> str | None:
         if not chunk:
             return None
         window = window[-64:] + chunk
+
+
+def _csv_kind(head: bytes) -> str | None:
+    first = head[3:].split(b"\n", 1)[0].decode("utf-8", "replace").strip()
+    cells = [cell.strip('"') for cell in re.split("[,;]", first)[:3]]
+    words = (["rank", "tie", "code"],
+             [translate("Export", "rank"), translate("Export", "tie"), translate("Export", "code")])
+    return "csv" if cells in words else None
 
 
 def _zip_kind(path: Path) -> str | None:

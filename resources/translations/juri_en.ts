@@ -110,7 +110,7 @@
     </message>
     <message>
         <source>The roster gives juror {ids} the secretariat&apos;s own public key: each juror needs a key of their own (juri keys export in the juror&apos;s workspace).</source>
-        <translation>The roster gives juror {ids} the secretariat's own public key: each juror needs a key of their own (juri keys export in the juror's workspace).</translation>
+        <translation>The roster gives juror {ids} the secretariat&apos;s own public key: each juror needs a key of their own (juri keys export in the juror&apos;s workspace).</translation>
     </message>
 </context>
 <context>
@@ -1876,7 +1876,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>&apos;{value}&apos; is not a score as Juri writes it: write 7 or 7.5 (or 7,5), without spaces or leading or trailing zeros.</source>
-        <translation>'{value}' is not a score as Juri writes it: write 7 or 7.5 (or 7,5), without spaces or leading or trailing zeros.</translation>
+        <translation>&apos;{value}&apos; is not a score as Juri writes it: write 7 or 7.5 (or 7,5), without spaces or leading or trailing zeros.</translation>
     </message>
     <message>
         <source>Write one of {words}, not &apos;{value}&apos;.</source>
@@ -2300,7 +2300,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>replace an existing file that is not this command&apos;s own earlier output (never a key, an input or a signed file of another kind)</source>
-        <translation>replace an existing file that is not this command's own earlier output (never a key, an input or a signed file of another kind)</translation>
+        <translation>replace an existing file that is not this command&apos;s own earlier output (never a key, an input or a signed file of another kind)</translation>
     </message>
     <message>
         <source>The folder {path} does not exist: make it first, or give a file name in a folder that exists.</source>
@@ -2308,7 +2308,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>{path} is one of this command&apos;s inputs; Juri does not write over it. Give another output file.</source>
-        <translation>{path} is one of this command's inputs; Juri does not write over it. Give another output file.</translation>
+        <translation>{path} is one of this command&apos;s inputs; Juri does not write over it. Give another output file.</translation>
     </message>
     <message>
         <source>{path} exists and is not a file; give another output file.</source>
@@ -3147,7 +3147,7 @@ Hand this file to the panel chair.</translation>
     </message>
     <message>
         <source>must be a decimal number written as &quot;7&quot; or &quot;7.5&quot; (no trailing zeros, spaces or leading zeros)</source>
-        <translation>must be a decimal number written as "7" or "7.5" (no trailing zeros, spaces or leading zeros)</translation>
+        <translation>must be a decimal number written as &quot;7&quot; or &quot;7.5&quot; (no trailing zeros, spaces or leading zeros)</translation>
     </message>
     <message>
         <source>must be text or {&quot;id&quot;: …, &quot;en&quot;: …}</source>
@@ -4318,7 +4318,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>is the secretariat&apos;s own key: a juror needs a key of their own</source>
-        <translation>is the secretariat's own key: a juror needs a key of their own</translation>
+        <translation>is the secretariat&apos;s own key: a juror needs a key of their own</translation>
     </message>
     <message>
         <source>a package cannot come from itself</source>
@@ -4390,7 +4390,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>&apos;{name}&apos; cannot be a packaged file&apos;s name: {problem}</source>
-        <translation>'{name}' cannot be a packaged file's name: {problem}</translation>
+        <translation>&apos;{name}&apos; cannot be a packaged file&apos;s name: {problem}</translation>
     </message>
     <message>
         <source>juror {id} is not in the roster</source>
@@ -7038,7 +7038,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>{name} is a PDF but its name does not end in .pdf, and a juror&apos;s computer opens a file by its ending: rename it to end in .pdf</source>
-        <translation>{name} is a PDF but its name does not end in .pdf, and a juror's computer opens a file by its ending: rename it to end in .pdf</translation>
+        <translation>{name} is a PDF but its name does not end in .pdf, and a juror&apos;s computer opens a file by its ending: rename it to end in .pdf</translation>
     </message>
     <message>
         <source>{name} cannot be opened: {why}</source>

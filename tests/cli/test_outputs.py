@@ -60,9 +60,10 @@ def test_merge_rewrites_its_own_output_and_needs_overwrite_for_another_file(
     assert merge(capsys, demo, chair, "-o", str(merged), "--xlsx", str(xlsx))[0] == 0
     # a re-export: the merged file and the workbook are recognised as this command's own
     assert merge(capsys, demo, chair, "-o", str(merged), "--xlsx", str(xlsx))[0] == 0
-    csv.write_text("a,b\n", encoding="utf-8")  # a CSV carries no mark: --overwrite to replace
+    csv.write_text("a,b\n", encoding="utf-8")  # not a ranking Juri wrote: --overwrite
     assert merge(capsys, demo, chair, "-o", str(merged), "--csv", str(csv))[0] == 1
     assert merge(capsys, demo, chair, "-o", str(merged), "--csv", str(csv), "--overwrite")[0] == 0
+    assert merge(capsys, demo, chair, "-o", str(merged), "--csv", str(csv))[0] == 0  # its own
     notes = tmp_path / "notes.txt"
     notes.write_text("my notes", encoding="utf-8")
     code, out = merge(capsys, demo, chair, "-o", str(notes))
