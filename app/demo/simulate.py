@@ -4,10 +4,11 @@ strong disagreement and one unfinished evaluation, so the chair's views have som
 from __future__ import annotations
 
 import random
+from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import Decimal
 
-from app.domain.competition import Manifest
+from app.domain.competition import Manifest, RoundKind
 from app.domain.evaluation import Recommendation
 from app.domain.numbers import round_half_up
 from app.domain.rubric import Criterion
@@ -38,11 +39,12 @@ class JurorHabits:
 
 
 def simulate_juror(ws: Services, package_id: str, manifest: Manifest, quality: dict[str, float],
-                   habits: JurorHabits, seed: int) -> None:
-    """Score every assigned submission through the workspace services, as a juror would."""
+                   habits: JurorHabits, seed: int, only: Collection[str] | None = None) -> None:
+    """Score every assigned submission (or those in ``only``) through the workspace services,
+    as a juror would; in a field round the juror also ticks the checklist and writes notes."""
     rng = random.Random(seed)
     juror_id = ws.packages.get(package_id).juror_id
-    assigned = manifest.assigned(juror_id)
+    assigned = [c for c in manifest.assigned(juror_id) if only is None or c in only]
     for special in (habits.recuse, habits.harsh_on, habits.leave_unfinished):
         if special is not None and special not in assigned:
             raise ValueError(f"demo habit names {special}, not assigned to {juror_id}")
@@ -62,6 +64,8 @@ def simulate_juror(ws: Services, package_id: str, manifest: Manifest, quality: d
                 band = "low" if score <= 4 else "high" if score >= 8 else "mid"
                 ws.scoring.set_comment(package_id, code, criterion.code,
                                        rng.choice(COMMENTS[band]), source=Source.CLI)
+        if manifest.round.kind is RoundKind.FIELD:
+            _visit(ws, package_id, code, manifest)
         state = ws.scoring.set_video_watched(package_id, code, rng.random() < 0.9,
                                              source=Source.CLI)
         if code == habits.leave_unfinished:
@@ -76,6 +80,13 @@ def simulate_juror(ws: Services, package_id: str, manifest: Manifest, quality: d
                                + rng.choice(COMMENTS["high" if total >= 75 else "mid"
                                                      if total >= 55 else "low"]),
                                source=Source.CLI)
+
+
+def _visit(ws: Services, package_id: str, code: str, manifest: Manifest) -> None:
+    for item in manifest.checklist:
+        ws.scoring.set_checklist_item(package_id, code, item.code, True, source=Source.CLI)
+    ws.scoring.set_field_notes(package_id, code, "Layanan berjalan sesuai uraian proposal; "
+                               "tiga pengguna diwawancarai di lokasi.", source=Source.CLI)
 
 
 def _score(criterion: Criterion, raw: float) -> Decimal:
