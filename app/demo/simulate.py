@@ -44,10 +44,12 @@ def simulate_juror(ws: Services, package_id: str, manifest: Manifest, quality: d
     as a juror would; in a field round the juror also ticks the checklist and writes notes."""
     rng = random.Random(seed)
     juror_id = ws.packages.get(package_id).juror_id
-    assigned = [c for c in manifest.assigned(juror_id) if only is None or c in only]
+    assigned = manifest.assigned(juror_id)
     for special in (habits.recuse, habits.harsh_on, habits.leave_unfinished):
         if special is not None and special not in assigned:
             raise ValueError(f"demo habit names {special}, not assigned to {juror_id}")
+    if only is not None:
+        assigned = tuple(c for c in assigned if c in only)
     for code in assigned:
         if code == habits.recuse:
             ws.scoring.recuse(package_id, code, "Pernah menjadi narasumber pada pengembangan "
