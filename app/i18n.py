@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 # PySide6 is imported when first used, not with this module: the window's start imports the
 # core (SQLAlchemy …) before Qt, since PySide6 reads the source of every module imported after
-# it (its __feature__ import hook), a tenth of a second of the start from source.
+# it (its __feature__ import hook), which slows the start from source (docs/performance.md).
 
 SUPPORTED_LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"

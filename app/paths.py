@@ -1,4 +1,4 @@
-"""Every folder Juri reads or writes, resolved in one place.
+"""Every folder Juri reads or writes, resolved in one place, and the suffixes of its files.
 
 ``JURI_HOME`` points everything (workspace, keys, settings, cache) into one folder: tests use it
 to stay inside ``tmp_path`` and a portable install uses it to live on a USB stick. Without it,
@@ -16,6 +16,12 @@ import platformdirs
 from app import APP_NAME, ORGANIZATION
 
 HOME_ENV = "JURI_HOME"
+
+# A file's kind shows in its name; spelled here only (docs/formats.md).
+PACKAGE_SUFFIX = ".juripkg"
+RESULT_SUFFIX = ".juri-result.json"
+MERGED_SUFFIX = ".juri-merged.json"
+PUBLIC_KEY_SUFFIX = ".pub.json"
 
 
 def _home_override() -> Path | None:

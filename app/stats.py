@@ -21,10 +21,11 @@ It is ``None`` when nothing is pairable or the pairable values do not vary.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from math import lcm
+from typing import Any
 
 ICC_FORMS = ("ICC1", "ICC2", "ICC3", "ICC1k", "ICC2k", "ICC3k")
 LEVELS = ("nominal", "ordinal", "interval", "ratio")
@@ -180,7 +181,7 @@ def _alpha_interval(units: Sequence[Sequence[int]], n: int) -> Fraction | None:
     return 1 - (n - 1) * observed / expected
 
 
-def _distance(level: str, counts: Counter):
+def _distance(level: str, counts: Counter) -> Callable[[Any, Any], Fraction | int]:
     """The squared difference function δ² of a level of measurement (Krippendorff 2011, §E)."""
     if level == "nominal":
         return lambda c, k: 0 if c == k else 1

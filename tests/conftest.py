@@ -96,3 +96,10 @@ def competition(tmp_path: Path) -> Callable[..., Competition]:
         return make_competition(tmp_path / "competition", **options)
 
     return make
+
+
+@pytest.fixture
+def jakarta_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The computer is set to Jakarta's zone, as a juror's laptop in Indonesia is: times at
+    UTC+7 are named WIB (``app.local_time.zone_name``)."""
+    monkeypatch.setattr("app.local_time.system_zone_id", lambda: "Asia/Jakarta")

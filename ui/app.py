@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -15,6 +15,7 @@ from app.paths import resource_path
 from app.services.wiring import Services, open_workspace
 from ui import theme
 from ui.main_window import MainWindow
+from ui.main_window_base import switch_language
 from ui.tasks import TaskRunner
 from ui.wizard import FirstRunWizard
 
@@ -90,6 +91,12 @@ class Launcher(QObject):
         self.preferences = settings.load()  # the wizard may have changed the language
         window = MainWindow(self.workspace, self.preferences, self.tasks)
         window.show()
+        self._open(window)
+        self.ready.emit(window)
+
+    def _open(self, window: MainWindow) -> None:
+        """The package asked for, else the one open last (where the juror left off)."""
+        window.languageChosen.connect(self._switch_language)
         known = [p.id for p in self.workspace.packages.list()]
         if self.open_path is not None:
             window.open_package_file(self.open_path)
@@ -97,8 +104,15 @@ class Launcher(QObject):
             window.show_package(self.preferences.last_package)
         elif len(known) == 1:  # e.g. the demo: straight to the only package there is
             window.show_package(known[0])
+        self.open_path = None
         self.window = window
-        self.ready.emit(window)
+
+    def _switch_language(self, language: str) -> None:
+        if self.window is None or self.workspace is None:
+            return
+        workspace, preferences = self.workspace, self.preferences
+        self._open(switch_language(self.window, language,
+                                   lambda: MainWindow(workspace, preferences, self.tasks)))
 
     def close(self) -> None:
         if self.window is not None:
@@ -135,9 +149,5 @@ def run(workspace_dir: Path | None = None, open_path: Path | None = None,
         launcher.ready.connect(lambda _window: QTimer.singleShot(0, lambda: _ready(app)))
     launcher.begin()
     code = app.exec() if not exit_code else exit_code[0]
-    restart = launcher.window is not None and launcher.window.restart_requested
     launcher.close()
-    if restart:  # a new language: only now are the settings saved and the workspace free
-        arguments = sys.argv[1:] if getattr(sys, "frozen", False) else sys.argv
-        QProcess.startDetached(sys.executable, arguments)
     return exit_code[0] if exit_code else code

@@ -19,6 +19,18 @@ from PySide6.QtWidgets import (
 
 from app.errors import JuriError
 from app.i18n import translate
+from app.paths import PACKAGE_SUFFIX, PUBLIC_KEY_SUFFIX
+
+
+def package_filter() -> str:
+    """The file dialogs' filter for packages (the suffix spelled in ``app.paths`` only)."""
+    return translate("FileFilters", "Juri packages ({pattern});;All files (*)").format(
+        pattern=f"*{PACKAGE_SUFFIX}")
+
+
+def public_key_filter() -> str:
+    return translate("FileFilters", "Juri public key ({pattern})").format(
+        pattern=f"*{PUBLIC_KEY_SUFFIX}")
 
 
 def show_error(parent: QWidget | None, title: str, error: BaseException) -> QMessageBox:

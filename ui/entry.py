@@ -78,8 +78,8 @@ def _gui(workspace: Path | None, package: Path | None, language: str | None,
 def _core_before_qt() -> None:
     """Import the workspace's database layer before Qt: PySide6 reads the source of every
     Python module imported after it (an import hook for its ``__feature__`` switches), and
-    SQLAlchemy's hundred-odd modules made that a tenth of a second of the window's start from
-    source (the bundle holds no sources, so there it costs nothing)."""
+    SQLAlchemy's hundred-odd modules made that a measurable part of the window's start from
+    source (docs/performance.md; the bundle holds no sources, so there it costs nothing)."""
     import sqlalchemy.dialects.sqlite
     import sqlalchemy.orm  # noqa: F401
 

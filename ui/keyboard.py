@@ -52,7 +52,7 @@ class KeyArbiter(QObject):
                 keys.update(k for k in map(_combination, action.shortcuts()) if k is not None)
         return keys
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, QWidget) \
                 or watched.window() is not self.window:
             return False

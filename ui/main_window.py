@@ -7,10 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QStackedWidget,
     QVBoxLayout,
@@ -18,15 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import JuriError
+from app.paths import PACKAGE_SUFFIX, PUBLIC_KEY_SUFFIX
 from app.services.packages import PackageInfo
 from app.services.wiring import Services
 from app.settings import Settings, save
-from ui import theme
 from ui.about import window_title
-from ui.actions import add_action
-from ui.dialogs import show_error
+from ui.dialogs import package_filter, public_key_filter, show_error
 from ui.export_dialog import ExportDialog, show_export_result
 from ui.keyboard import KeyArbiter
+from ui.main_window_base import JuriWindow
 from ui.package_view import PackageView
 from ui.paper_entry import PaperBand, PaperSheetDialog
 from ui.printing import print_pdf, save_pdf
@@ -34,17 +32,13 @@ from ui.saved_state import state_bytes, state_text
 from ui.session import JurorSession
 from ui.start_page import StartPage
 from ui.tasks import TaskRunner
-from ui.view_menus import add_theme_and_language_menus
-
-PACKAGE_FILTER_SUFFIX = ".juripkg"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(JuriWindow):
     def __init__(self, workspace: Services, settings: Settings, tasks: TaskRunner) -> None:
-        super().__init__()
-        self.workspace, self.settings, self.tasks = workspace, settings, tasks
+        super().__init__(settings, tasks)
+        self.workspace = workspace
         self.view: PackageView | None = None
-        self.restart_requested = False
         self.session: JurorSession | None = None
         self.undo_group = QUndoGroup(self)
         self.stack = QStackedWidget()
@@ -57,22 +51,15 @@ class MainWindow(QMainWindow):
         column.addWidget(self.paper_band)
         column.addWidget(self.stack)
         self.setCentralWidget(central)
-        self.setAcceptDrops(True)
-        self.setMinimumSize(900, 600)
         self._build_actions()
         self._build_menus()
         self.keys = KeyArbiter(self, self.actions())  # Ctrl+E exports from inside a text field
         self._build_status_bar()
         self.show_start()
-        if settings.window_geometry:
-            self.restoreGeometry(state_bytes(settings.window_geometry))
-        else:
-            self.resize(1400, 860)
+        self.restore_geometry()
         self._update_title()
 
     # --- construction ----------------------------------------------------------------------
-
-    _action = add_action  # self._action(text, slot, shortcut, name)
 
     def _build_actions(self) -> None:
         self.open_action = self._action(self.tr("&Open package…"), self.choose_package,
@@ -155,8 +142,7 @@ class MainWindow(QMainWindow):
         for action in self.tab_actions:
             view_menu.addAction(action)
         view_menu.addSeparator()
-        add_theme_and_language_menus(self, view_menu, self.settings, self.set_theme,
-                                     self.set_language)
+        self.add_view_choices(view_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
@@ -206,7 +192,7 @@ class MainWindow(QMainWindow):
         start = self.settings.last_open_folder or str(Path.home())
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Open package"), start,
-            self.tr("Juri packages (*.juripkg);;All files (*)"))
+            package_filter())
         if path:
             self.settings.last_open_folder = str(Path(path).parent)
             save(self.settings)
@@ -272,7 +258,9 @@ class MainWindow(QMainWindow):
         if self.settings.splitter_state:
             view.splitter.restoreState(state_bytes(self.settings.splitter_state))
         self._enable_package_actions(True)
-        self.tab_actions[3].setEnabled(view.field is not None)
+        self.tab_actions[3].setEnabled(view.tabs.count() > 3)
+        self.tab_actions[3].setText(self.tr("Intervie&w notes") if view.interview is not None
+                                    else self.tr("Field &visit"))
         place = (self.settings.last_submission, self.settings.last_tab) if resume else ("", 0)
         self.settings.remember_package(package_id)
         self.saved_label.setText("")
@@ -363,7 +351,7 @@ class MainWindow(QMainWindow):
         if self.session is None or self.view is None:
             return
         self.view.flush()
-        from ui.sheets_dialog import SheetsDialog  # with ReportLab: a fifth of a second of start
+        from ui.sheets_dialog import SheetsDialog  # with ReportLab: kept out of the start
 
         dialog = SheetsDialog(self.session, self.view.code, action, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -438,10 +426,10 @@ class MainWindow(QMainWindow):
     def save_public_key(self) -> None:
         identity = self.workspace.identity.require()
         start = Path(self.settings.last_export_folder or Path.home()) / (
-            f"{identity.juror_id}.pub.json")
+            f"{identity.juror_id}{PUBLIC_KEY_SUFFIX}")
         target, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save public key file"), str(start),
-            self.tr("Juri public key (*.pub.json)"))
+            public_key_filter())
         if target:
             try:
                 written = self.workspace.identity.export_public_key(Path(target))
@@ -449,32 +437,6 @@ class MainWindow(QMainWindow):
                 show_error(self, self.tr("Save public key file"), error)
                 return
             self.statusBar().showMessage(self.tr("Saved: {path}").format(path=written), 8000)
-
-    # --- settings --------------------------------------------------------------------------
-
-    def set_theme(self, key: str) -> None:
-        self.settings.theme = key
-        save(self.settings)
-        theme.apply(QApplication.instance(), key)
-
-    def set_language(self, key: str) -> None:
-        if key == self.settings.language:
-            return
-        self.settings.language = key
-        save(self.settings)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Language"), self.tr(
-            "Juri will use the new language after a restart. Restart now? Your work is saved."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: box.standardButton(button)
-                                  == QMessageBox.StandardButton.Yes and self._restart())
-        box.open()
-
-    def _restart(self) -> None:
-        """Close first (the settings, with where the juror is, are saved and the workspace is
-        unlocked), then :func:`ui.app.run` starts Juri again."""
-        self.restart_requested = True
-        self.close()
 
     # --- help ------------------------------------------------------------------------------
 
@@ -495,6 +457,10 @@ class MainWindow(QMainWindow):
         rows.append((self.tr("Find a submission"), QKeySequence(QKeySequence.StandardKey.Find)
                      .toString(QKeySequence.SequenceFormat.NativeText)))
         rows.append((self.tr("Find in the proposal"), "Ctrl+Shift+F"))
+        if self.view is not None and self.view.timer is not None:
+            rows += [(self.tr("Interview timer: start or pause"), "F8"),
+                     (self.tr("Interview timer: the presenter is done, questions start"), "F9"),
+                     (self.tr("Interview timer: reset for the next presenter"), "Shift+F8")]
         table = "".join(f"<tr><td>{what}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>"
                         for what, keys in rows)
         box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"),
@@ -503,18 +469,13 @@ class MainWindow(QMainWindow):
         box.open()
         self.shortcuts_box = box
 
-    def about(self) -> None:
-        from ui.about import show_about
-
-        self.about_box = show_about(self)
-
     # --- window events ---------------------------------------------------------------------
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's names
+    def dragEnterEvent(self, event) -> None:
         if self._dropped_package(event) is not None:
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802
+    def dropEvent(self, event) -> None:
         path = self._dropped_package(event)
         if path is not None:
             event.acceptProposedAction()
@@ -523,17 +484,12 @@ class MainWindow(QMainWindow):
     @staticmethod
     def _dropped_package(event) -> Path | None:
         for url in event.mimeData().urls():
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(PACKAGE_FILTER_SUFFIX):
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(PACKAGE_SUFFIX):
                 return Path(url.toLocalFile())
         return None
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def keep_state(self) -> None:
         if self.view is not None:
             self.view.flush()
             self._remember_place()
             self.settings.splitter_state = state_text(self.view.splitter.saveState())
-        self.settings.window_geometry = state_text(self.saveGeometry())
-        save(self.settings)
-        self.tasks.wait(10_000)
-        super().closeEvent(event)
-

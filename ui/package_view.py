@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from app.domain.competition import RoundKind
 from app.errors import JuriError
+from ui.interview import InterviewTab, InterviewTimer
 from ui.proposal_view import ProposalView
 from ui.scoring_panel import ScoringPanel
 from ui.session import JurorSession
@@ -16,7 +17,7 @@ from ui.tasks import TaskRunner
 
 
 class PackageView(QWidget):
-    currentChanged = Signal(str)  # noqa: N815 - Qt naming
+    currentChanged = Signal(str)
 
     def __init__(self, session: JurorSession, tasks: TaskRunner,
                  parent: QWidget | None = None) -> None:
@@ -33,14 +34,29 @@ class PackageView(QWidget):
         self.tabs.addTab(self.details, self.tr("&Details"))
         self.tabs.addTab(self.video, self.tr("V&ideo"))
         self.field: FieldTab | None = None
-        if session.manifest.round.kind == RoundKind.FIELD:
+        self.interview: InterviewTab | None = None
+        self.timer: InterviewTimer | None = None
+        round_ = session.manifest.round
+        if round_.kind == RoundKind.FIELD:
             self.field = FieldTab(session)
             self.tabs.addTab(self.field, self.tr("Field visi&t"))
+        elif round_.kind == RoundKind.INTERVIEW:
+            self.interview = InterviewTab(session)
+            self.tabs.addTab(self.interview, self.tr("Intervie&w notes"))
+            if round_.presentation_minutes and round_.question_minutes:
+                self.timer = InterviewTimer(round_.presentation_minutes,
+                                            round_.question_minutes)
         self.scoring = ScoringPanel(session)
+        middle = QWidget()  # the timer stays in sight whichever tab is shown
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        if self.timer is not None:
+            middle_layout.addWidget(self.timer)
+        middle_layout.addWidget(self.tabs, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.submissions)
-        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(middle)
         self.splitter.addWidget(self.scoring)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 4)
@@ -69,8 +85,9 @@ class PackageView(QWidget):
         self.scoring.load(code)
         self.details.show_submission(submission)
         self.video.show_submission(submission)
-        if self.field is not None:
-            self.field.show_submission(submission)
+        for tab in (self.field, self.interview):
+            if tab is not None:
+                tab.show_submission(submission)
         entry = submission.proposal
         if entry is None:
             self.proposal.clear()
@@ -103,9 +120,10 @@ class PackageView(QWidget):
 
     def flush(self) -> None:
         self.scoring.flush()
-        if self.field is not None:
-            self.field.notes.flush()
+        for tab in (self.field, self.interview):
+            if tab is not None:
+                tab.flush()
 
     def has_pending(self) -> bool:
-        return self.scoring.has_pending() or (self.field is not None
-                                              and self.field.notes.is_dirty())
+        return self.scoring.has_pending() or any(
+            tab is not None and tab.is_dirty() for tab in (self.field, self.interview))

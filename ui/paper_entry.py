@@ -88,7 +88,7 @@ class PaperSheetDialog(QDialog):
 class PaperBand(QWidget):
     """The visible sign that paper mode is on, with the way out."""
 
-    stopRequested = Signal()  # noqa: N815 - Qt naming
+    stopRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

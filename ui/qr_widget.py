@@ -31,10 +31,10 @@ class QrCodeWidget(QWidget):
             self._matrix = qr_matrix(self._text) if self._text else []
         return self._matrix
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's names
+    def sizeHint(self) -> QSize:
         return QSize(200, 200)
 
-    def paintEvent(self, _event) -> None:  # noqa: N802
+    def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("white"))  # dark-on-white even in a dark theme
         matrix = self.matrix()

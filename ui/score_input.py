@@ -34,7 +34,7 @@ class ScoreSpinBox(QSpinBox):
     """
 
     committed = Signal(object)  # Decimal or None
-    enterPressed = Signal()  # noqa: N815 - Qt naming
+    enterPressed = Signal()
 
     def __init__(self, scale: Scale, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,10 +58,10 @@ class ScoreSpinBox(QSpinBox):
         self.setValue(UNSCORED if value is None else self.values.index(value))
         self.blockSignals(False)
 
-    def textFromValue(self, index: int) -> str:  # noqa: N802 - Qt's names
+    def textFromValue(self, index: int) -> str:
         return "–" if index == UNSCORED else format_number(self.values[index])
 
-    def valueFromText(self, text: str) -> int:  # noqa: N802
+    def valueFromText(self, text: str) -> int:
         value = self._parse(text)
         return UNSCORED if value is None else self.values.index(value)
 
@@ -92,7 +92,7 @@ class ScoreSpinBox(QSpinBox):
     def fixup(self, text: str) -> str:
         return text if self._parse(text) is not None else "–"
 
-    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
+    def focusNextPrevChild(self, forward: bool) -> bool:
         """Tab commits the typed value, then moves on along the panel's Tab order."""
         self.interpretText()
         return super().focusNextPrevChild(forward)
@@ -107,12 +107,12 @@ class ScoreSpinBox(QSpinBox):
             return False
         return super().event(event)
 
-    def focusInEvent(self, event) -> None:  # noqa: N802
+    def focusInEvent(self, event) -> None:
         """However the field is reached (click, Tab, shortcut), typing replaces its value."""
         super().focusInEvent(event)
         QTimer.singleShot(0, self.selectAll)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.interpretText()
             self.enterPressed.emit()

@@ -75,16 +75,16 @@ class CommentEdit(QPlainTextEdit):
         self.setPlainText(text)
         self.blockSignals(False)
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's names
+    def focusOutEvent(self, event) -> None:
         self.flush()
         super().focusOutEvent(event)
 
-    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
+    def focusNextPrevChild(self, forward: bool) -> bool:
         """Tab saves the typed text, then moves on along the panel's Tab order."""
         self.flush()
         return super().focusNextPrevChild(forward)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.flush()
             self.escaped.emit()
@@ -180,7 +180,7 @@ class CriterionEditor(QFrame):
 class ScoringPanel(QWidget):
     """The right-hand side of the juror's window for the current submission."""
 
-    pendingChanged = Signal(bool)  # noqa: N815 - a comment is typed but not yet saved
+    pendingChanged = Signal(bool)  # a comment is typed but not yet saved
     recused = Signal(str)
 
     def __init__(self, session: JurorSession, parent: QWidget | None = None) -> None:

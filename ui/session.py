@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTime, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.domain.competition import Manifest
-from app.domain.evaluation import Recommendation
+from app.domain.evaluation import QuestionNote, Recommendation
 from app.errors import JuriError
 from app.i18n import current_language, translate
 from app.services.scoring import EvaluationState, Source
@@ -48,7 +49,7 @@ class ChangeCommand(QUndoCommand):
     def id(self) -> int:
         return TEXT_COMMAND_ID if self.merge_key else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+    def mergeWith(self, other: QUndoCommand) -> bool:
         """Typing a comment in bursts makes one undo step per field, not one per save."""
         if not isinstance(other, ChangeCommand) or other.merge_key != self.merge_key:
             return False
@@ -57,11 +58,11 @@ class ChangeCommand(QUndoCommand):
 
 
 class JurorSession(QObject):
-    evaluationChanged = Signal(str)  # noqa: N815 - Qt signal naming
-    focusRequested = Signal(str)  # noqa: N815
+    evaluationChanged = Signal(str)
+    focusRequested = Signal(str)
     saved = Signal(str)
-    saveFailed = Signal(str)  # noqa: N815
-    paperChanged = Signal(object)  # noqa: N815 - the paper sheet's submission, or None
+    saveFailed = Signal(str)
+    paperChanged = Signal(object)  # the paper sheet's submission, or None
 
     def __init__(self, workspace: Services, package_id: str, parent: QObject | None = None,
                  source: str = Source.APP) -> None:
@@ -193,6 +194,44 @@ class JurorSession(QObject):
             code, translate("Undo", "checklist item {item}").format(item=item),
             lambda: scoring.set_checklist_item(pid, code, item, checked, source=source),
             lambda: scoring.set_checklist_item(pid, code, item, old, source=source))
+
+    def set_questions(self, code: str, questions: tuple[QuestionNote, ...]) -> bool:
+        old = self.state(code).evaluation.questions
+        if old == questions:
+            return True
+        scoring, pid, source = self.workspace.scoring, self.package_id, self.source_for(code)
+        return self._change(
+            code, translate("Undo", "interview notes"),
+            lambda: scoring.set_questions(pid, code, questions, source=source),
+            lambda: scoring.set_questions(pid, code, old, source=source),
+            merge_key=("questions", code))
+
+    def attach_evidence(self, code: str, path: Path) -> bool:
+        """Attach a file from disk; undo removes it, redo attaches the same bytes again."""
+        scoring, pid, source = self.workspace.scoring, self.package_id, self.source_for(code)
+        before = {e.sha256 for e in self.state(code).evaluation.evidence}
+        if not self.apply(code, lambda: scoring.attach_evidence(pid, code, path, source=source)):
+            return False
+        added = next(e for e in self.state(code).evaluation.evidence if e.sha256 not in before)
+        data = scoring.evidence_data(pid, code, added.sha256)
+        self.undo_stack.push(ChangeCommand(
+            self, code, translate("Undo", "attach {name}").format(name=added.name),
+            lambda: scoring.attach_evidence_data(pid, code, added.name, data, source=source),
+            lambda: scoring.remove_evidence(pid, code, added.sha256, source=source)))
+        return True
+
+    def remove_evidence(self, code: str, sha256: str) -> bool:
+        """Take a file out; undo attaches its bytes again (at the end of the list)."""
+        found = next((e for e in self.state(code).evaluation.evidence if e.sha256 == sha256),
+                     None)
+        if found is None:
+            return True
+        scoring, pid, source = self.workspace.scoring, self.package_id, self.source_for(code)
+        data = scoring.evidence_data(pid, code, sha256)
+        return self._change(
+            code, translate("Undo", "remove {name}").format(name=found.name),
+            lambda: scoring.remove_evidence(pid, code, sha256, source=source),
+            lambda: scoring.attach_evidence_data(pid, code, found.name, data, source=source))
 
     def recuse(self, code: str, reason: str) -> bool:
         old = self.state(code).evaluation.recusal_reason

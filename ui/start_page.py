@@ -19,9 +19,9 @@ from app.services.wiring import Services
 
 
 class StartPage(QWidget):
-    openRequested = Signal()  # noqa: N815 - Qt naming
-    packageChosen = Signal(str)  # noqa: N815
-    savePublicKeyRequested = Signal()  # noqa: N815
+    openRequested = Signal()
+    packageChosen = Signal(str)
+    savePublicKeyRequested = Signal()
 
     def __init__(self, workspace: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)

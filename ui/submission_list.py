@@ -36,6 +36,7 @@ from app.i18n import format_decimal
 from app.reports.text import total_shown
 from app.services.scoring import SubmissionSummary
 from ui.session import JurorSession
+from ui.tables import style_rows_table
 
 STATUS_COLOURS = {
     EvaluationStatus.NOT_STARTED: QColor("#9e9e9e"),
@@ -71,13 +72,13 @@ class SubmissionTableModel(QAbstractTableModel):
         self.mark_font.setPointSizeF(self.mark_font.pointSizeF() * 1.4)
         session.evaluationChanged.connect(self.refresh)
 
-    def rowCount(self, parent=NO_PARENT) -> int:  # noqa: N802 - Qt names
+    def rowCount(self, parent=NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=NO_PARENT) -> int:  # noqa: N802
+    def columnCount(self, parent=NO_PARENT) -> int:
         return 0 if parent.isValid() else 6
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (self.tr("Code"), self.tr("Title"), self.tr("Agency"), self.tr("Category"),
@@ -162,7 +163,7 @@ class SubmissionFilter(QSortFilterProxyModel):
             self.status = status
         self.endFilterChange()
 
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         row: SubmissionSummary = self.sourceModel().rows[source_row]
         if self.group and row.group != self.group:
             return False
@@ -177,13 +178,13 @@ class SubmissionFilter(QSortFilterProxyModel):
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Package order is the source model's order: sorting by it is showing the rows as
-        they are (sorting 5,000 rows through Python comparisons cost the window's start
-        half a second)."""
+        they are (sorting 5,000 rows through Python comparisons slowed the window's start:
+        docs/performance.md)."""
         if column == SubmissionTableModel.CODE and order == Qt.SortOrder.AscendingOrder:
             column = -1
         super().sort(column, order)
 
-    def lessThan(self, left, right) -> bool:  # noqa: N802
+    def lessThan(self, left, right) -> bool:
         if left.column() == SubmissionTableModel.TOTAL:  # nothing scored sorts below any score
             return _rank(left.data(Qt.ItemDataRole.UserRole)) < _rank(
                 right.data(Qt.ItemDataRole.UserRole))
@@ -202,7 +203,7 @@ def _rank(total: Decimal | None) -> Decimal:
 class SubmissionListPanel(QWidget):
     """Search box, filters, the table and the progress summary ("12 of 40 scored")."""
 
-    currentChanged = Signal(str)  # noqa: N815 - the selected submission's code
+    currentChanged = Signal(str)  # the selected submission's code
 
     def __init__(self, session: JurorSession, parent=None) -> None:
         super().__init__(parent)
@@ -237,15 +238,11 @@ class SubmissionListPanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Submissions"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        style_rows_table(self.table)
         # the indicator first, so enabling sorting sorts once (by package order), not twice
         self.table.horizontalHeader().setSortIndicator(SubmissionTableModel.CODE,
                                                        Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
         self._size_columns()
         self.table.setColumnHidden(SubmissionTableModel.AGENCY, True)
         self.table.setColumnHidden(SubmissionTableModel.CATEGORY, True)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -16,7 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.competition import Submission
+from app.domain.evidence import MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES
+from app.errors import JuriError
 from app.i18n import current_language
+from app.limits import MiB
+from ui.dialogs import show_error
+from ui.evidence_view import EvidenceList, open_evidence
 from ui.qr_widget import QrCodeWidget
 from ui.scoring_panel import CommentEdit
 from ui.session import JurorSession
@@ -145,7 +153,7 @@ class VideoTab(QWidget):
 
 
 class FieldTab(QWidget):
-    """The field-visit checklist and notes (field rounds only)."""
+    """The field-visit checklist, notes and evidence (field rounds only)."""
 
     def __init__(self, session: JurorSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,11 +171,33 @@ class FieldTab(QWidget):
         self.notes = CommentEdit(self.tr("Field notes"),
                                  self.tr("What you saw, who you met, what you checked"), lines=8)
         self.notes.save.connect(self._notes)
+        self.evidence = EvidenceList()
+        self.evidence.activated.connect(lambda _index: self.open_current())
+        self.attach_button = QPushButton(self.tr("&Attach photos or documents…"))
+        self.attach_button.clicked.connect(self.choose_files)
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.clicked.connect(self.open_current)
+        self.remove_button = QPushButton(self.tr("Remo&ve"))
+        self.remove_button.clicked.connect(self.remove_current)
+        QShortcut(QKeySequence.StandardKey.Delete, self.evidence, self.remove_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        evidence_box = QGroupBox(self.tr("Evidence from the visit"))
+        evidence_layout = QVBoxLayout(evidence_box)
+        evidence_layout.addWidget(_value(self.tr(
+            "JPEG or PNG photos and PDF documents, at most {mb} MB each and {n} per submission. "
+            "They travel inside your signed result; the chair sees them as you do.").format(
+                mb=MAX_EVIDENCE_BYTES // MiB, n=MAX_EVIDENCE_FILES)))
+        evidence_layout.addWidget(self.evidence)
+        buttons = QHBoxLayout()
+        for button in (self.attach_button, self.open_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        evidence_layout.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(box)
         layout.addWidget(QLabel(self.tr("Field notes")))
         layout.addWidget(self.notes)
-        layout.addStretch(1)
+        layout.addWidget(evidence_box, 1)
         session.evaluationChanged.connect(self._changed)
 
     def show_submission(self, submission: Submission) -> None:
@@ -185,6 +215,10 @@ class FieldTab(QWidget):
             check.setEnabled(not evaluation.recused)
             check.blockSignals(False)
         self.notes.show_text(evaluation.field_notes)
+        self.evidence.show_evidence(evaluation.evidence)
+        self.attach_button.setEnabled(not evaluation.recused)
+        self.open_button.setEnabled(bool(evaluation.evidence))
+        self.remove_button.setEnabled(bool(evaluation.evidence) and not evaluation.recused)
 
     def _checked(self, item: str, on: bool) -> None:
         if self.code:
@@ -194,3 +228,40 @@ class FieldTab(QWidget):
         if self.code:
             self.session.set_field_notes(self.code, text)
 
+
+    def flush(self) -> None:
+        self.notes.flush()
+
+    def is_dirty(self) -> bool:
+        return self.notes.is_dirty()
+
+    def choose_files(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Attach evidence"), "",
+            self.tr("Photos and PDF documents (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG "
+                    "*.PDF);;All files (*)"))
+        self.attach([Path(name) for name in names])
+
+    def attach(self, paths: list[Path]) -> None:
+        """Attach each file in turn; the first refusal stops there, with its sentence."""
+        for path in paths:
+            if not self.code or not self.session.attach_evidence(self.code, path):
+                return
+        if paths:
+            self.evidence.select_last()
+            self.evidence.setFocus()
+
+    def open_current(self) -> None:
+        chosen = self.evidence.current()
+        if self.code and chosen is not None:
+            try:
+                data = self.session.workspace.scoring.evidence_data(
+                    self.session.package_id, self.code, chosen.sha256)
+                open_evidence(chosen, data)
+            except (JuriError, OSError) as error:
+                show_error(self, self.tr("Evidence"), error)
+
+    def remove_current(self) -> None:
+        chosen = self.evidence.current()
+        if self.code and chosen is not None:
+            self.session.remove_evidence(self.code, chosen.sha256)

@@ -33,10 +33,11 @@ from app.crypto.keys import MIN_PASSPHRASE_LENGTH
 from app.errors import JuriError
 from app.formats.fields import IDENTIFIER
 from app.pact import pact_text
+from app.paths import PUBLIC_KEY_SUFFIX
 from app.services.wiring import Services
 from app.settings import Settings, save
 from ui.about import window_title
-from ui.dialogs import show_error
+from ui.dialogs import public_key_filter, show_error
 from ui.tasks import TaskRunner
 
 LANGUAGE_PAGE, IDENTITY_PAGE, KEY_PAGE, FINGERPRINT_PAGE, PACT_PAGE = range(5)
@@ -57,7 +58,7 @@ def passphrase_strength(text: str) -> int:
 class _Page(QWizardPage):
     """A page that rebuilds its texts when the language changes."""
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's names
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -124,7 +125,7 @@ class IdentityPage(_Page):
         self.juror_id.setPlaceholderText(self.tr("as the secretariat gave it, e.g. J07"))
         self.hint.setText(self.tr("The juror ID may use letters, digits, '.', '_' and '-'."))
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return bool(self.name.text().strip()) and bool(IDENTIFIER.fullmatch(
             self.juror_id.text().strip()))
 
@@ -189,12 +190,12 @@ class KeyPage(_Page):
         self.strength_text.setText(message)
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return self.created or (
             len(self.passphrase.text()) >= MIN_PASSPHRASE_LENGTH
             and self.passphrase.text() == self.confirm.text() and not self.busy.text())
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         if self.created:
             return True
         wizard: FirstRunWizard = self.wizard()
@@ -256,17 +257,17 @@ class FingerprintPage(_Page):
         self.save_button.setText(self.tr("&Save public key file…"))
         self.fingerprint.setAccessibleName(self.tr("Key fingerprint"))
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         identity = self.workspace.identity.require()
         self.fingerprint.setText(identity.fingerprint)
 
     def save_public_key(self) -> Path | None:
         identity = self.workspace.identity.require()
         start = Path(self.settings.last_export_folder or Path.home()) / (
-            f"{identity.juror_id}.pub.json")
+            f"{identity.juror_id}{PUBLIC_KEY_SUFFIX}")
         target, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save public key file"), str(start),
-            self.tr("Juri public key (*.pub.json)"))
+            public_key_filter())
         if not target:
             return None
         return self.save_to(Path(target))
@@ -303,7 +304,7 @@ class PactPage(_Page):
         self.text.setAccessibleName(self.tr("Integrity pact"))
         self.accept_box.setText(self.tr("I have read the integrity pact and &accept it"))
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         try:
             self.workspace.identity.accept_pact()
         except JuriError as error:
@@ -337,7 +338,7 @@ class FirstRunWizard(QWizard):
         page = self.identity_page
         return (page.name if name == "name" else page.juror_id).text().strip()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

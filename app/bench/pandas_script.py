@@ -25,7 +25,7 @@ def available() -> bool:
 def records(accepted: Mapping[str, ResultDocument]) -> list[tuple[str, str, str, float]]:
     """(juror, submission, criterion, score) for every complete evaluation: the long table a
     secretariat exports from the jurors' sheets."""
-    rows = []
+    rows: list[tuple[str, str, str, float]] = []
     for juror, document in accepted.items():
         for evaluation in document.evaluations:
             if document.declared_status[evaluation.submission] != "complete":

@@ -10,7 +10,7 @@ import random
 def proposal_pdf(title: str, size: int, rng: random.Random) -> bytes:
     text = title.replace("\\", "").replace("(", "").replace(")", "").encode("latin-1", "replace")
     content = b"BT /F1 18 Tf 72 760 Td (" + text + b") Tj ET"
-    objects = [
+    objects: list[bytes | None] = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
@@ -26,7 +26,7 @@ def proposal_pdf(title: str, size: int, rng: random.Random) -> bytes:
     offsets = []
     for number, body in enumerate(objects, start=1):
         offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+        out += b"%d 0 obj\n" % number + (body or b"") + b"\nendobj\n"
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)

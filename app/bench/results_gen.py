@@ -29,6 +29,8 @@ def write_results(scenario: Scenario, package: VerifiedPackage, folder: Path) ->
     written = []
     for number, (juror, pair) in enumerate(scenario.jurors.items()):
         leniency, noise = rng.gauss(0, 1), 0.5 + rng.random()
+        entry = manifest.juror(juror)
+        assert entry is not None  # the bench built the roster from these jurors
         evaluations = []
         for code in manifest.assigned(juror):
             base = 1 + 9 * quality[code] + leniency
@@ -40,7 +42,7 @@ def write_results(scenario: Scenario, package: VerifiedPackage, folder: Path) ->
             evaluations.append(evaluation_to_json(evaluation, rubric, status))
         payload = result_payload(
             package_id=manifest.package_id, manifest_sha256=package.manifest_sha256,
-            juror_id=juror, juror_name=manifest.juror(juror).name, public_key=pair.public_key,
+            juror_id=juror, juror_name=entry.name, public_key=pair.public_key,
             sequence=1, created=f"2026-11-23T10:{number // 60 % 60:02d}:{number % 60:02d}.000Z",
             generator="Juri bench", pact=None, audit_seq=len(evaluations) * len(rubric),
             audit_hash="0" * 64, evaluations=evaluations)

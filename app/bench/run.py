@@ -24,6 +24,7 @@ from app.bench.results_gen import write_results
 from app.bench.scale import Scale
 from app.bench.scenario import make_scenario
 from app.bench.timing import secs, timed
+from app.paths import PACKAGE_SUFFIX
 
 Say = Callable[[str], None]
 
@@ -75,7 +76,7 @@ def _measure(scale: Scale, folder: Path, program: ProgramSteps | None, window: b
         "make_inputs_seconds": secs(make_seconds),
     }
     say("package")
-    panel = folder / "panel.juripkg"
+    panel = folder / f"panel{PACKAGE_SUFFIX}"
     verified, report["package"] = package_step.measure(scenario, panel)
     say("workspace")
     setup, report["workspace"] = workspace_step.prepare(scenario)

@@ -19,6 +19,7 @@ from app.bench.scenario import Scenario
 from app.bench.timing import ms, percentile, secs, stopwatch, timed
 from app.crypto.keys import encode_public_key
 from app.package.reader import open_package
+from app.paths import PACKAGE_SUFFIX
 from app.results.verify import check_result
 from app.services.scoring import Source
 from app.services.wiring import open_workspace
@@ -45,8 +46,8 @@ def prepare(scenario: Scenario) -> tuple[JurorSetup, dict[str, Any]]:
             csv.writer(handle).writerows([["id", "name", "public_key"],
                                           [JUROR, "Juri Bench", encode_public_key(
                                               info.public_key)]])
-        package = build(scenario, scenario.folder / "juror.juripkg", package_id="bench-juror",
-                        roster=roster).path
+        package = build(scenario, scenario.folder / f"juror{PACKAGE_SUFFIX}",
+                        package_id="bench-juror", roster=roster).path
         opened, seconds = timed(lambda: ws.packages.import_package(package))
     return JurorSetup(folder, package, opened.id), {"import_package_seconds": secs(seconds)}
 

@@ -22,6 +22,7 @@ from app.crypto.keys import (
     write_public_key,
 )
 from app.i18n import translate
+from app.paths import PUBLIC_KEY_SUFFIX
 
 
 def register(commands) -> None:
@@ -98,7 +99,7 @@ def run_new(args) -> int:
 
 
 def public_file_for(private_key: Path) -> Path:
-    return private_key.with_name(private_key.stem + ".pub.json")
+    return private_key.with_name(private_key.stem + PUBLIC_KEY_SUFFIX)
 
 
 def _key_file(args) -> Path:
@@ -121,7 +122,7 @@ def run_export(args) -> int:
     public_key, label = read_public_half(source)
     target = Path(args.output)
     if target.is_dir():
-        target = target / (source.name.split(".")[0] + ".pub.json")
+        target = target / (source.name.split(".")[0] + PUBLIC_KEY_SUFFIX)
     write_public_key(target, public_key, label)
     say(translate("Cli", "Public key file: {path}").format(path=target))
     say(translate("Cli", "Fingerprint: {fp}").format(fp=fingerprint(public_key)))

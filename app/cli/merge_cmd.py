@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from pathlib import Path
 
 from app import paths
@@ -74,8 +75,11 @@ def register(commands) -> None:
         "first); default: weights,evaluations"))
     parser.add_argument("--xlsx", metavar=translate("Cli", "FILE"),
                         help=translate("Cli", "also write the ranking and its details as XLSX"))
-    parser.add_argument("--csv", metavar=translate("Cli", "FILE"),
-                        help=translate("Cli", "also write the ranking as CSV"))
+    parser.add_argument("--csv", metavar=translate("Cli", "FILE"), help=translate(
+        "Cli", "also write the ranking as CSV for programs (UTF-8, commas, decimal points)"))
+    parser.add_argument("--csv-excel", metavar=translate("Cli", "FILE"), help=translate(
+        "Cli", "also write the ranking as CSV that Excel set to Indonesian opens directly "
+        "(UTF-8 with BOM, semicolons, decimal commas)"))
     parser.add_argument("--store", metavar="URL", help=translate(
         "Cli", "keep the files and decisions in a merge store (a SQLite file, or a SQLAlchemy "
         "URL such as postgresql+psycopg://user@host/db) and merge everything kept there"))
@@ -161,16 +165,25 @@ def run_merge(args) -> int:
             "Cli", "No result file was accepted, so there is nothing to merge; see the reasons "
             "above."))
     data = write_merged(report, pair, Path(args.output))
-    if args.xlsx:
-        from app.merge.spreadsheet import write_xlsx
-
-        write_xlsx(report, Path(args.xlsx))
-    if args.csv:
-        from app.merge.spreadsheet import write_csv
-
-        write_csv(report, Path(args.csv))
-    _print(args, report, Path(args.output), data, unbound)
+    exports = _exports(args, report)
+    _print(args, report, Path(args.output), data, unbound, exports)
     return 0
+
+
+def _exports(args, report: MergeReport) -> list:
+    """The workbook and CSV files asked for, each with the report of what it changed."""
+    written = []
+    if args.xlsx:
+        from app.merge.workbook import write_xlsx
+
+        written.append(write_xlsx(report, Path(args.xlsx)))
+    if args.csv or args.csv_excel:
+        from app.merge.csv_file import CsvStyle, write_csv
+
+        for target, style in ((args.csv, CsvStyle.PROGRAMS), (args.csv_excel, CsvStyle.EXCEL)):
+            if target:
+                written.append(write_csv(report, Path(target), style))
+    return written
 
 
 def _three(value) -> str:
@@ -178,9 +191,9 @@ def _three(value) -> str:
 
 
 def _print(args, report: MergeReport, output: Path | None, data: bytes | None,
-           unbound: tuple[str, ...] = ()) -> None:
+           unbound: tuple[str, ...] = (), exports: Sequence = ()) -> None:
     if args.json:
-        _print_json(report, output, data, unbound)
+        _print_json(report, output, data, unbound, exports)
         return
     for verdict in report.intake.verdicts:
         say(f"{verdict.name}: {verdict.status.label().upper()}: {verdict.reason}")
@@ -261,6 +274,9 @@ def _print(args, report: MergeReport, output: Path | None, data: bytes | None,
     say("  " + sources())
     say(translate("Cli", "Merged file written: {path} (SHA-256 {sha})").format(
         path=output, sha=hashlib.sha256(data).hexdigest()[:16]))
+    for export in exports:
+        for line in export.lines():
+            say(line)
 
 
 def _reading_json(item) -> dict:
@@ -273,7 +289,7 @@ def _reading_json(item) -> dict:
 
 
 def _print_json(report: MergeReport, output: Path | None, data: bytes | None,
-                unbound: tuple[str, ...]) -> None:
+                unbound: tuple[str, ...], exports: Sequence = ()) -> None:
     def exact(value) -> str | None:
         return None if value is None else str(round_half_up(value, 3))
 
@@ -294,4 +310,5 @@ def _print_json(report: MergeReport, output: Path | None, data: bytes | None,
                         for r in report.reliability],
         "merged_file": None if output is None else str(output),
         "sha256": None if data is None else hashlib.sha256(data).hexdigest(),
+        "exports": [export.to_json() for export in exports],
     })

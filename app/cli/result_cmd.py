@@ -24,6 +24,7 @@ from app.formats.fields import FieldError
 from app.formats.result import MAX_RESULT_BYTES, parse_result_payload
 from app.i18n import format_decimal, translate
 from app.package.reader import open_package
+from app.reports.text import evidence_line
 from app.results.verify import check_result
 
 
@@ -125,5 +126,11 @@ def run_show(args) -> int:
         total = document.declared_total[evaluation.submission]
         shown = format_decimal(parse_decimal(total)) if total else "–"
         say(f"  {evaluation.submission:<14} {status.label():<14} {shown:>7}")
+        if evaluation.questions:
+            count = len(evaluation.questions)
+            say(f"{'':>4}" + translate("Cli", "interview: %n question(s) noted", None, count))
+        for item in evaluation.evidence:
+            say(f"{'':>4}" + translate("Cli", "evidence: {line}").format(
+                line=evidence_line(item)))
     say(translate("Cli", "This shows the content only; check it with 'juri result verify'."))
     return 0

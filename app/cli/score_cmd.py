@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from app.cli.choices import RECOMMENDATION, YES_NO
 from app.cli.common import CommandError, open_workspace, say
-from app.domain.evaluation import EvaluationStatus, Recommendation, progress_text, shown_total
+from app.domain.evaluation import (
+    Evaluation,
+    EvaluationStatus,
+    QuestionNote,
+    Recommendation,
+    progress_text,
+    shown_total,
+)
+from app.domain.evidence import Evidence
 from app.domain.numbers import parse_decimal
 from app.i18n import current_language, format_number, translate
-from app.reports.text import total_shown
+from app.reports.text import evidence_line, total_shown
 from app.services.scoring import EvaluationState, Source
 
 
@@ -48,6 +58,18 @@ def register(commands) -> None:
     set_.add_argument("--check", action="append", default=[], metavar=translate(
         "Cli", "ITEM=yes|no"), help=translate(
             "Cli", "confirm a field-visit checklist item: {words}").format(words=YES_NO.shown()))
+    set_.add_argument("--question-note", action="append", default=[], nargs=2,
+                      metavar=(translate("Cli", "QUESTION"), translate("Cli", "NOTES")),
+                      help=translate(
+                          "Cli", "interview round: a question the panel asked and your notes on "
+                          "the answer (the notes of a question already noted are replaced)"))
+    set_.add_argument("--attach", action="append", default=[], metavar=translate("Cli", "FILE"),
+                      help=translate("Cli", "field round: attach a photo (JPEG, PNG) or a PDF "
+                                     "document from the visit as evidence"))
+    set_.add_argument("--detach", action="append", default=[], metavar=translate(
+        "Cli", "NAME|SHA256"), help=translate(
+            "Cli", "remove attached evidence, named by its file name or the start of its "
+            "SHA-256"))
     set_.add_argument("--paper", action="store_true", help=translate(
         "Cli", "record that the values come from a paper evaluation sheet"))
     _package_option(set_)
@@ -134,6 +156,12 @@ def run_show(args) -> int:
         value=evaluation.recommendation.label()))
     say(translate("Cli", "Video watched: {value}").format(
         value=translate("Cli", "yes") if evaluation.video_watched else translate("Cli", "no")))
+    for number, question in enumerate(evaluation.questions, start=1):
+        say(translate("Cli", "Question {n}: {text}").format(n=number, text=question.question))
+        if question.notes:
+            say(f"{'':>4}{question.notes}")
+    for item in evaluation.evidence:
+        say(translate("Cli", "Evidence: {line}").format(line=evidence_line(item)))
     return 0
 
 
@@ -167,12 +195,48 @@ def run_set(args) -> int:
         for text in args.check:
             item, value = _pair(text, translate("Cli", "a checklist item"))
             state = ws.scoring.set_checklist_item(pid, code, item, _yes(value), source=source)
+        if args.question_note:
+            questions = list(ws.scoring.evaluation(pid, code).evaluation.questions)
+            for question, notes in args.question_note:
+                at = next((i for i, q in enumerate(questions) if q.question == question), None)
+                if at is None:
+                    questions.append(QuestionNote(question, notes))
+                else:
+                    questions[at] = QuestionNote(question, notes)
+            state = ws.scoring.set_questions(pid, code, questions, source=source)
+        for path in args.attach:
+            state = ws.scoring.attach_evidence(pid, code, Path(path), source=source)
+            say(translate("Cli", "Attached {name} (SHA-256 {sha}…).").format(
+                name=state.evaluation.evidence[-1].name,
+                sha=state.evaluation.evidence[-1].sha256[:16]))
+        for named in args.detach:
+            found = _evidence_named(ws.scoring.evaluation(pid, code).evaluation, named)
+            state = ws.scoring.remove_evidence(pid, code, found.sha256, source=source)
+            say(translate("Cli", "Removed {name}.").format(name=found.name))
         if state is None:
             raise CommandError(translate("Cli", "Nothing to set: give CRITERION=SCORE or an "
                                          "option."))
     say(translate("Cli", "Saved. {code}: {status}, weighted total {total}.").format(
         code=code, status=state.status.label(), total=_total(state)))
     return 0
+
+
+def _evidence_named(evaluation: Evaluation, named: str) -> Evidence:
+    """The one attached file with that name, or whose SHA-256 starts with it (8 characters
+    at least)."""
+    found = [e for e in evaluation.evidence if e.name == named
+             or (len(named) >= 8 and e.sha256.startswith(named.lower()))]
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise CommandError(translate(
+            "Cli", "{code} has no evidence named {name}. Attached: {names}.").format(
+                code=evaluation.submission, name=named,
+                names=", ".join(e.name for e in evaluation.evidence) or "–"))
+    raise CommandError(translate(
+        "Cli", "Several files are named {name}; give the start of the SHA-256 of the one to "
+        "remove: {hashes}.").format(name=named,
+                                    hashes=", ".join(e.sha256[:12] for e in found)))
 
 
 def run_recuse(args) -> int:

@@ -23,7 +23,7 @@ from app.demo.simulate import JurorHabits, simulate_juror
 from app.errors import InputError
 from app.i18n import translate
 from app.package.builder import BuildRequest, build_package
-from app.paths import resource_path
+from app.paths import PACKAGE_SUFFIX, PUBLIC_KEY_SUFFIX, resource_path
 from app.services.wiring import open_workspace
 
 DEMO_PASSPHRASE = "juri-demo-2023"
@@ -86,9 +86,9 @@ def create_demo(folder: Path, *, simulate: bool = False, force: bool = False,
     report(translate("Demo", "Making the secretariat's key and four jurors' workspaces …"))
     secretariat = KeyPair.generate("Sekretariat KIPP 2023 (demo)")
     write_private_key(folder / "secretariat" / "sekretariat.key", secretariat, DEMO_PASSPHRASE)
-    write_public_key(folder / "secretariat" / "sekretariat.pub.json", secretariat.public_key,
-                     secretariat.label)
-    info = DemoInfo(folder, folder / f"{DEMO_PACKAGE_ID}.juripkg", DEMO_PASSPHRASE,
+    write_public_key(folder / "secretariat" / f"sekretariat{PUBLIC_KEY_SUFFIX}",
+                     secretariat.public_key, secretariat.label)
+    info = DemoInfo(folder, folder / f"{DEMO_PACKAGE_ID}{PACKAGE_SUFFIX}", DEMO_PASSPHRASE,
                     secretariat.fingerprint)
     public_keys = {}
     for juror_id, name in JURORS:

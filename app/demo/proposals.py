@@ -26,7 +26,6 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from app.atomic import atomic_writer
@@ -38,12 +37,12 @@ from app.reports.page import (
     INK,
     LINK,
     MUTED,
-    RULE,
     SHADE,
     DocumentInfo,
     PageDecor,
     build_pdf,
 )
+from app.reports.styles import facts_table_style, grid_table_style
 
 Innovation = dict[str, Any]
 
@@ -73,10 +72,6 @@ CLUSTER_LABELS = {
     "bumn": "BUMN",
     "bumd": "BUMD",
 }
-
-# Tables set their cell font even when every cell is a Paragraph: without this, Helvetica.
-_CELL_FONT = ("FONT", (0, 0), (-1, -1), REGULAR, 9)
-
 
 def load_innovations() -> list[Innovation]:
     """The demo competition's sixteen submissions, as stored in the resources."""
@@ -195,24 +190,14 @@ def _facts_table(innovation: Innovation, styles: dict[str, ParagraphStyle]) -> T
     facts = [
         ("Kode", escape(innovation["code"])),
         ("Kelompok", escape(GROUP_LABELS.get(innovation.get("group", ""), ""))),
-        ("Kluster", escape(CLUSTER_LABELS.get(cluster, cluster))),
+        ("Kluster", escape(CLUSTER_LABELS.get(cluster) or cluster)),
         ("Kategori", escape(innovation.get("category", ""))),
         ("Video", f'<a href={quoteattr(url)} color="{LINK}"><u>{escape(url)}</u></a>'),
     ]
     rows = [[Paragraph(label, styles["label"]), Paragraph(value, styles["value"])]
             for label, value in facts]
     table = Table(rows, colWidths=[3.0 * cm, FRAME_WIDTH - 3.0 * cm], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        _CELL_FONT,
-        ("BACKGROUND", (0, 0), (-1, -1), SHADE),
-        ("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 8),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, 0), 8),
-        ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
-    ]))
+    table.setStyle(facts_table_style())
     return table
 
 
@@ -243,16 +228,7 @@ def _indicator_table(
     value_width = 0.22 * FRAME_WIDTH
     table = Table(rows, colWidths=[FRAME_WIDTH - 2 * value_width, value_width, value_width],
                   repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        _CELL_FONT,
-        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, SHADE]),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
-        ("BOX", (0, 0), (-1, -1), 0.5, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 6),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-    ]))
+    style = grid_table_style()
+    style.add("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, SHADE])
+    table.setStyle(style)
     return table

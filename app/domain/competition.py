@@ -13,6 +13,7 @@ from app.i18n import translate
 
 DEFAULT_MIN_EVALUATIONS = 2  # KIPP: every proposal is scored by at least two evaluators
 MAX_MIN_EVALUATIONS = 100
+MAX_PHASE_MINUTES = 180  # an interview's presentation or questions: three hours at most
 
 
 class RoundKind(StrEnum):
@@ -39,13 +40,17 @@ class Round:
     """One round of judging (desk, interview or field), with its own rubric and results.
 
     ``min_evaluations``: a submission with fewer complete evaluations takes no place in the
-    ranking and does not pass (one juror's verdict is not the panel's)."""
+    ranking and does not pass (one juror's verdict is not the panel's).
+    ``presentation_minutes`` and ``question_minutes`` (interview rounds, both or neither):
+    the two phases of the juror's timer, e.g. 7 + 13 in KIPP 2022."""
 
     id: str
     kind: RoundKind
     name: LocalizedText
     passing_grade: Decimal | None = None
     min_evaluations: int = DEFAULT_MIN_EVALUATIONS
+    presentation_minutes: int | None = None
+    question_minutes: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from enum import StrEnum
 from fractions import Fraction
 
 from app.domain.competition import ChecklistItem, RoundKind
+from app.domain.evidence import Evidence
 from app.domain.numbers import round_half_up
 from app.domain.rubric import Rubric
 from app.i18n import translate
@@ -68,6 +69,17 @@ def shown_total(status: EvaluationStatus, total: Fraction | Decimal, *,
     return round_half_up(total)
 
 
+MAX_QUESTIONS = 100  # noted in one interview
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionNote:
+    """A question the panel asked in an interview, and the juror's notes on the answer."""
+
+    question: str
+    notes: str = ""
+
+
 @dataclass(slots=True)
 class Evaluation:
     """What one juror has entered for one submission (any part may still be empty)."""
@@ -82,6 +94,8 @@ class Evaluation:
     checklist: dict[str, bool] = field(default_factory=dict)
     recusal_reason: str | None = None
     updated: str = ""
+    questions: tuple[QuestionNote, ...] = ()  # interview rounds, in the order asked
+    evidence: tuple[Evidence, ...] = ()  # field rounds, in the order attached
 
     @property
     def recused(self) -> bool:
@@ -96,6 +110,8 @@ class Evaluation:
             or self.video_watched
             or self.field_notes
             or any(self.checklist.values())
+            or self.questions
+            or self.evidence
         )
 
     def status(

@@ -6,7 +6,7 @@ Weighted total = Σ weightᵢ × (scoreᵢ − minᵢ) / (maxᵢ − minᵢ), on
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
@@ -126,7 +126,8 @@ class _WeightedTerms(tuple):
 
     denominator: int
 
-    def __new__(cls, terms, denominator: int) -> _WeightedTerms:
+    def __new__(cls, terms: Iterable[tuple[str, int, Decimal]],
+                denominator: int) -> _WeightedTerms:
         made = super().__new__(cls, terms)
         made.denominator = denominator
         return made
@@ -227,12 +228,13 @@ class Rubric:
     def grid(self) -> ScoreGrid:
         """Scores and weighted totals as integers (see :mod:`app.domain.score_grid`); made
         on first use, like the weighted-total terms it is built from."""
-        if self._grid is None:
+        grid = self._grid
+        if grid is None:
             terms = self._terms if self._terms is not None else self._weighted_terms()
-            object.__setattr__(self, "_grid", grid_of(
-                self.criteria, tuple(factor for _code, factor, _minimum in terms),
-                terms.denominator))
-        return self._grid
+            grid = grid_of(self.criteria, tuple(factor for _code, factor, _minimum in terms),
+                           terms.denominator)
+            object.__setattr__(self, "_grid", grid)
+        return grid
 
     def _weighted_terms(self) -> _WeightedTerms:
         """(code, k, minimum) per criterion with weight / (max − min) = k / D; made on first

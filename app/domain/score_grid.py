@@ -14,12 +14,16 @@ same values as adding Fractions, without a gcd per addition.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from math import lcm
+from typing import TYPE_CHECKING
 
 from app.domain.coverage import Cell, CellState
+
+if TYPE_CHECKING:
+    from app.domain.rubric import Criterion
 
 
 class ScoreGrid:
@@ -60,7 +64,8 @@ class ScoreGrid:
         return Cell(state, Fraction(points, self.total_denominator), points, tuple(row), scores)
 
 
-def grid_of(criteria, factors: tuple[int, ...], denominator: int) -> ScoreGrid:
+def grid_of(criteria: Sequence[Criterion], factors: tuple[int, ...],
+            denominator: int) -> ScoreGrid:
     """The grid of criteria whose weight / (max − min) is ``factors[i] / denominator``."""
     common = lcm(*(x.as_integer_ratio()[1] for c in criteria
                    for x in (c.scale.minimum, c.scale.step)))

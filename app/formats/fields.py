@@ -12,7 +12,7 @@ from collections.abc import Set as AbstractSet
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal, overload
 
 from app.crypto.keys import decode_public_key, fingerprint
 from app.domain.numbers import parse_decimal
@@ -191,6 +191,12 @@ def boolean(container: dict[str, Any], key: str, path: str) -> bool:
     return value
 
 
+@overload
+def decimal(container: dict[str, Any], key: str, path: str,
+            *, required: Literal[True] = True) -> Decimal: ...
+@overload
+def decimal(container: dict[str, Any], key: str, path: str,
+            *, required: bool) -> Decimal | None: ...
 def decimal(container: dict[str, Any], key: str, path: str, *, required: bool = True
             ) -> Decimal | None:
     where = _where(path, key)

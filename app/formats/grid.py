@@ -144,7 +144,7 @@ def _bad_places(data: bytes, encoding: str) -> str:
     """Where the bytes ``encoding`` cannot decode are, as a spreadsheet shows them:
     ``row 4, column B (byte 0xE9)``."""
     _text, delimiter = _delimiter(data.decode(encoding, errors="replace"))
-    places = []
+    places: list[str] = []
     start = 0
     while len(places) < MAX_BAD_BYTES_SHOWN:
         try:

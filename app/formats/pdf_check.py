@@ -26,10 +26,21 @@ OPEN_BY_PATH = os.name != "nt"
 
 def pdf_problem(path: Path) -> str | None:
     """Why the PDF at ``path`` would not open in the juror's viewer, or ``None``."""
+    with _pdfium:
+        pages, error = _open_by_path(path) if OPEN_BY_PATH else _open_by_python(str(path))
+    return _verdict(pages, error)
+
+
+def pdf_data_problem(data: bytes) -> str | None:
+    """The same for a PDF held in memory (a juror's evidence, checked on the bytes kept)."""
+    with _pdfium:
+        pages, error = _open_by_python(data)
+    return _verdict(pages, error)
+
+
+def _verdict(pages: int, error: int | None) -> str | None:
     import pypdfium2.raw as pdfium_c
 
-    with _pdfium:
-        pages, error = _open_by_path(path) if OPEN_BY_PATH else _open_by_python(path)
     if error == pdfium_c.FPDF_ERR_PASSWORD:
         return translate("Pdf", "it needs a password to open: save it again without an open "
                          "password (jurors could not read it)")
@@ -58,11 +69,11 @@ def _open_by_path(path: Path) -> tuple[int, int | None]:
         pdfium_c.FPDF_CloseDocument(document)
 
 
-def _open_by_python(path: Path) -> tuple[int, int | None]:
+def _open_by_python(source: str | bytes) -> tuple[int, int | None]:
     import pypdfium2
 
     try:
-        document = pypdfium2.PdfDocument(str(path))
+        document = pypdfium2.PdfDocument(source)
     except pypdfium2.PdfiumError as exc:
         code = getattr(exc, "err_code", None)
         return 0, -1 if code is None else code

@@ -3,6 +3,8 @@
 The payload names the package (id and manifest hash), the juror (id, name, public key), a
 sequence number that grows with each export, the audit-log head, and the evaluations in package
 order. Decimals are strings; ``total`` is the weighted total rounded half-up to two places.
+An interview's questions and notes, and a field visit's evidence (each file's bytes as base64,
+checked against its SHA-256 and its kind on reading), travel with their evaluation.
 
 There is one reader of this format, :func:`parse_result_payload`, and it accepts exactly what
 :func:`result_payload` writes (docs/formats.md §6): every member present, none unknown, each
@@ -14,12 +16,32 @@ a 300-juror merge reads 15,000 evaluations and 150,000 scores.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, NoReturn
 
 from app.crypto.keys import decode_public_key, encode_public_key
-from app.domain.evaluation import Evaluation, EvaluationStatus, Recommendation
+from app.domain.evaluation import (
+    MAX_QUESTIONS,
+    Evaluation,
+    EvaluationStatus,
+    QuestionNote,
+    Recommendation,
+)
+from app.domain.evidence import (
+    MAX_EVIDENCE_BYTES,
+    MAX_EVIDENCE_FILES,
+    MAX_EVIDENCE_TOTAL,
+    MEDIA_TYPES,
+    Evidence,
+    media_type_of,
+    name_problem,
+    place_ok,
+    taken_at_ok,
+)
 from app.domain.numbers import decimal_text, parse_canonical_decimal, total_text
 from app.domain.rubric import Rubric
 from app.formats import fields as f
@@ -27,21 +49,24 @@ from app.i18n import translate
 from app.pact import VERSION_PATTERN
 
 RESULT_FORMAT = "juri-result"
-RESULT_SCHEMA = 1
-RESULT_SUFFIX = ".juri-result.json"
+RESULT_SCHEMA = 2  # 2: interview questions and field evidence (schema 1 is still read)
 # A juror's result for 5,000 submissions with long comments is a few tens of megabytes.
 MAX_RESULT_BYTES = 128 * 1024 * 1024
 PAYLOAD_KEYS = frozenset({
     "format", "schema", "package", "juror", "sequence", "created", "generator",
     "integrity_pact", "audit_head", "evaluations",
 })
-EVALUATION_KEYS = frozenset({
+EVALUATION_KEYS_1 = frozenset({
     "submission", "status", "scores", "total", "overall_comment", "recommendation",
     "video_watched", "field", "recusal", "updated",
 })
+EVALUATION_KEYS = EVALUATION_KEYS_1 | {"interview", "evidence"}
 SCORE_KEYS = frozenset({"criterion", "value", "comment"})
 FIELD_KEYS = frozenset({"notes", "checklist"})
 MARK_KEYS = frozenset({"item", "checked"})
+INTERVIEW_KEYS = frozenset({"questions"})
+QUESTION_KEYS = frozenset({"question", "notes"})
+EVIDENCE_KEYS = frozenset({"name", "media_type", "sha256", "size", "taken_at", "place", "data"})
 MAX_ITEMS = 200  # criteria, and checklist items, per evaluation
 _STATUSES = frozenset(s.value for s in EvaluationStatus)
 _RECOMMENDATIONS = {r.value: r for r in Recommendation}
@@ -74,6 +99,7 @@ class ResultDocument:
     # submission → the criteria its scores list, in the file's order (one shared tuple for
     # every evaluation that lists the same ones), checked against the rubric on verification
     declared_criteria: dict[str, tuple[str, ...]]
+    schema: int = RESULT_SCHEMA  # 1: written by a Juri before interview notes and evidence
 
 
 def evaluation_to_json(evaluation: Evaluation, rubric: Rubric, status: EvaluationStatus
@@ -105,7 +131,18 @@ def evaluation_to_json(evaluation: Evaluation, rubric: Rubric, status: Evaluatio
         },
         "recusal": {"reason": evaluation.recusal_reason} if recused else None,
         "updated": evaluation.updated,
+        "interview": {"questions": [] if recused else [
+            {"question": q.question, "notes": q.notes} for q in evaluation.questions]},
+        "evidence": [] if recused else [_evidence_to_json(e) for e in evaluation.evidence],
     }
+
+
+def _evidence_to_json(evidence: Evidence) -> dict[str, Any]:
+    if evidence.data is None:
+        raise ValueError(f"the bytes of {evidence.name} were not loaded")
+    return {"name": evidence.name, "media_type": evidence.media_type,
+            "sha256": evidence.sha256, "size": evidence.size, "taken_at": evidence.taken_at,
+            "place": evidence.place, "data": evidence.data}
 
 
 def result_payload(*, package_id: str, manifest_sha256: str, juror_id: str, juror_name: str,
@@ -127,9 +164,16 @@ def result_payload(*, package_id: str, manifest_sha256: str, juror_id: str, juro
     }
 
 
-def check_result_format(payload: dict[str, Any]) -> None:
+def check_result_format(payload: dict[str, Any]) -> int:
+    """The schema of a result payload: this Juri's, or 1, which an earlier Juri wrote (no
+    interview questions, no evidence) and which stays readable: jurors' files outlive an
+    update (docs/formats.md §6)."""
+    if payload.get("format") == RESULT_FORMAT and type(payload.get("schema")) is int \
+            and payload["schema"] == 1:
+        return 1
     f.check_format(payload, RESULT_FORMAT, RESULT_SCHEMA,
                    translate("Result", "this is not a Juri result file"))
+    return RESULT_SCHEMA
 
 
 def payload_public_key(payload: dict[str, Any]) -> bytes:
@@ -143,7 +187,7 @@ def payload_public_key(payload: dict[str, Any]) -> bytes:
 def parse_result_payload(payload: dict[str, Any]) -> ResultDocument:
     """Structure, types and spellings of a result payload; the checks against a package come
     later (:func:`app.results.verify.check_result`)."""
-    check_result_format(payload)
+    schema = check_result_format(payload)
     f.exact_keys(payload, PAYLOAD_KEYS, "")
     package = f.obj(payload["package"], "package")
     f.exact_keys(package, {"id", "manifest_sha256"}, "package")
@@ -152,7 +196,7 @@ def parse_result_payload(payload: dict[str, Any]) -> ResultDocument:
     head = f.obj(payload["audit_head"], "audit_head")
     f.exact_keys(head, {"seq", "hash"}, "audit_head")
     pact = _pact(payload["integrity_pact"])
-    reader = _EvaluationReader()
+    reader = _EvaluationReader(EVALUATION_KEYS if schema == RESULT_SCHEMA else EVALUATION_KEYS_1)
     evaluations, statuses, totals, criteria = [], {}, {}, {}
     for i, value in enumerate(f.items(payload["evaluations"], "evaluations")):
         evaluation, status, total, listed = reader.read(value, i)
@@ -162,6 +206,10 @@ def parse_result_payload(payload: dict[str, Any]) -> ResultDocument:
                 "Result", "submission {code} is evaluated twice").format(code=code))
         evaluations.append(evaluation)
         statuses[code], totals[code], criteria[code] = status, total, listed
+    if reader.evidence_bytes > MAX_EVIDENCE_TOTAL:
+        raise f.FieldError("evaluations", translate(
+            "Result", "carries more than {n} MB of evidence").format(
+                n=MAX_EVIDENCE_TOTAL // (1024 * 1024)))
     return ResultDocument(
         package_id=f.identifier(package, "id", "package"),
         manifest_sha256=_hash(package, "manifest_sha256", "package"),
@@ -174,6 +222,7 @@ def parse_result_payload(payload: dict[str, Any]) -> ResultDocument:
         pact=pact,
         audit_seq=f.integer(head, "seq", "audit_head", minimum=1),
         audit_hash=_hash(head, "hash", "audit_head"),
+        schema=schema,
         evaluations=tuple(evaluations),
         declared_status=statuses,
         declared_total=totals,
@@ -219,17 +268,19 @@ class _EvaluationReader:
     """Reads the evaluations of one payload, parsing each distinct score text once (a scale
     has few steps) and sharing one tuple per distinct list of criteria."""
 
-    def __init__(self) -> None:
+    def __init__(self, keys: frozenset[str]) -> None:
+        self.keys = keys  # an evaluation's members, by the file's schema
         self.decimals: dict[str, Decimal] = {}
         self.names: set[str] = set()  # criterion codes already found well formed
         self.criteria: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self.evidence_bytes = 0
 
     def read(self, data: Any, i: int) -> tuple[Evaluation, str, str | None, tuple[str, ...]]:
         """``(evaluation, declared status, declared total, criteria listed)``."""
         if type(data) is not dict:
             _fault(f"evaluations[{i}]", translate("Fields", "must be an object"))
-        if data.keys() != EVALUATION_KEYS:
-            f.exact_keys(data, EVALUATION_KEYS, f"evaluations[{i}]")
+        if data.keys() != self.keys:
+            f.exact_keys(data, self.keys, f"evaluations[{i}]")
         submission = data["submission"]
         if type(submission) is not str or not f.IDENTIFIER.fullmatch(submission):
             _text_fault(data, "submission", f"evaluations[{i}]", identifier=True)
@@ -251,6 +302,8 @@ class _EvaluationReader:
             f.boolean(data, "video_watched", f"evaluations[{i}]")
         notes, checklist = self.field(data["field"], i)
         reason = self.recusal(data["recusal"], i)
+        questions = self.questions(data["interview"], i) if "interview" in data else ()
+        evidence = self.evidence(data["evidence"], i) if "evidence" in data else ()
         updated = data["updated"]
         if updated != "" and not f.is_time(updated):
             _fault(f"evaluations[{i}].updated", translate(
@@ -265,6 +318,12 @@ class _EvaluationReader:
             if recommendation:
                 _fault(f"evaluations[{i}].recommendation", translate(
                     "Result", "a recused evaluation recommends nothing"))
+            if questions:
+                _fault(f"evaluations[{i}].interview.questions", translate(
+                    "Result", "a recused evaluation carries no questions"))
+            if evidence:
+                _fault(f"evaluations[{i}].evidence", translate(
+                    "Result", "a recused evaluation carries no evidence"))
         listed = tuple(comments)
         listed = self.criteria.setdefault(listed, listed)
         evaluation = Evaluation(
@@ -272,7 +331,8 @@ class _EvaluationReader:
             comments={k: v for k, v in comments.items() if v},
             overall_comment=overall,
             recommendation=_RECOMMENDATIONS[recommendation], video_watched=watched,
-            field_notes=notes, checklist=checklist, recusal_reason=reason, updated=updated)
+            field_notes=notes, checklist=checklist, recusal_reason=reason, updated=updated,
+            questions=questions, evidence=evidence)
         return evaluation, status, total, listed
 
     def scores(self, items: Any, i: int) -> tuple[dict[str, Decimal], dict[str, str]]:
@@ -347,3 +407,95 @@ class _EvaluationReader:
         where = f"evaluations[{i}].recusal"
         f.exact_keys(f.obj(value, where), {"reason"}, where)
         return f.text(value, "reason", where)
+
+    def questions(self, value: Any, i: int) -> tuple[QuestionNote, ...]:
+        """An interview's questions and notes, in the order asked; never both empty."""
+        where = f"evaluations[{i}].interview"
+        if type(value) is not dict or value.keys() != INTERVIEW_KEYS:
+            f.exact_keys(f.obj(value, where), INTERVIEW_KEYS, where)
+        items = value["questions"]
+        if type(items) is not list or not items:
+            return tuple(f.items(items, f"{where}.questions"))  # [] or the type's complaint
+        f.items(items, f"{where}.questions", max_items=MAX_QUESTIONS)
+        found = []
+        for j, item in enumerate(items):
+            at = f"{where}.questions[{j}]"
+            f.exact_keys(f.obj(item, at), QUESTION_KEYS, at)
+            question = f.text(item, "question", at, required=False)
+            notes = f.text(item, "notes", at, required=False)
+            if not (question.strip() or notes.strip()):
+                _fault(at, translate("Result", "a question and its notes are both empty"))
+            found.append(QuestionNote(question, notes))
+        return tuple(found)
+
+    def evidence(self, value: Any, i: int) -> tuple[Evidence, ...]:
+        """The files attached, each whole: its bytes are its SHA-256 and its size, and they
+        are the kind of file the evaluation says."""
+        where = f"evaluations[{i}].evidence"
+        if type(value) is not list or not value:
+            return tuple(f.items(value, where))  # [] or the type's complaint
+        f.items(value, where, max_items=MAX_EVIDENCE_FILES)
+        found: list[Evidence] = []
+        for j, item in enumerate(value):
+            at = f"{where}[{j}]"
+            f.exact_keys(f.obj(item, at), EVIDENCE_KEYS, at)
+            evidence = _evidence(item, at)
+            if any(e.sha256 == evidence.sha256 for e in found):
+                _fault(at, translate("Result", "the same file is attached twice"))
+            self.evidence_bytes += evidence.size
+            found.append(evidence)
+        return tuple(found)
+
+
+def _evidence(item: dict[str, Any], at: str) -> Evidence:
+    name = f.text(item, "name", at)
+    if name_problem(name):
+        _fault(f"{at}.name", translate(
+            "Result", "must be a plain file name of at most 200 characters"))
+    media_type = item["media_type"]
+    if media_type not in MEDIA_TYPES:
+        _fault(f"{at}.media_type", translate(
+            "Result", "must be image/jpeg, image/png or application/pdf"))
+    sha256 = _hash(item, "sha256", at)
+    size = f.integer(item, "size", at, minimum=1)
+    if size > MAX_EVIDENCE_BYTES:
+        _fault(f"{at}.size", translate("Result", "must be at most {n} bytes").format(
+            n=MAX_EVIDENCE_BYTES))
+    taken_at, place = item["taken_at"], item["place"]
+    if taken_at is not None and not (type(taken_at) is str and taken_at_ok(taken_at)):
+        _fault(f"{at}.taken_at", translate(
+            "Result", "must be null or a time such as 2024-05-12T10:31:05+07:00"))
+    if place is not None and not (type(place) is str and place_ok(place)):
+        _fault(f"{at}.place", translate(
+            "Result", "must be null or a latitude and longitude such as -6.175392,106.827153"))
+    data = item["data"]
+    content = _base64(data, f"{at}.data", size)
+    if len(content) != size:
+        _fault(f"{at}.data", translate(
+            "Result", "holds {found} bytes, not the {size} its size says").format(
+                found=len(content), size=size))
+    digest = hashlib.sha256(content).hexdigest()
+    if digest != sha256:
+        _fault(f"{at}.data", translate(
+            "Result", "the file's SHA-256 is {found}, not the {declared} the evaluation names: "
+            "the file was swapped or damaged").format(found=digest[:16] + "…",
+                                                      declared=sha256[:16] + "…"))
+    if media_type_of(content) != media_type:
+        _fault(f"{at}.data", translate(
+            "Result", "the file is not the {media_type} the evaluation names").format(
+                media_type=media_type))
+    return Evidence(name, media_type, sha256, size, taken_at, place, data)
+
+
+def _base64(value: Any, where: str, size: int) -> bytes:
+    """The bytes of canonical base64 text (padded, unused bits zero, nothing else)."""
+    if type(value) is not str or len(value) > (size + 2) // 3 * 4:
+        _fault(where, translate("Result", "must be the file's bytes in base64"))
+    try:
+        content = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        _fault(where, translate("Result", "must be the file's bytes in base64"))
+    if base64.b64encode(content).decode("ascii") != value:
+        _fault(where, translate("Result", "must be the file's bytes in base64, written as "
+                                "Juri writes it (padded, nothing else)"))
+    return content

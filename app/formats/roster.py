@@ -6,6 +6,7 @@ import base64
 import binascii
 import re
 import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
 
 from app.canonical import CanonicalError, parse_strict
@@ -21,7 +22,8 @@ from app.crypto.keys import (
 from app.domain.competition import Juror
 from app.errors import JuriError
 from app.formats.fields import identifier_problem
-from app.formats.table import Column, read_table
+from app.formats.files_folder import Say
+from app.formats.table import Column, TableRow, read_table
 from app.i18n import translate
 
 ROSTER_COLUMNS = [
@@ -47,7 +49,7 @@ def read_roster(path: Path, warnings: list[str] | None = None) -> list[Juror]:
     ids: dict[str, tuple[str, int]] = {}  # lower-case id → id and row
     keys: dict[bytes, int] = {}
     for row in table.rows:
-        def problem(column: str, message: str, row=row) -> None:
+        def problem(column: str, message: str, row: TableRow = row) -> None:
             table.problem(row, column, message)
 
         juror_id, name, key_text = row["id"], row["name"], row["public_key"]
@@ -84,7 +86,7 @@ def read_roster(path: Path, warnings: list[str] | None = None) -> list[Juror]:
     return jurors
 
 
-def _public_key(text: str, folder: Path, problem) -> bytes | None:
+def _public_key(text: str, folder: Path, problem: Say) -> bytes | None:
     """The key a cell gives, however it was pasted: white space and invisible characters
     inside the 44 characters (a key copied from an e-mail breaks across lines), or the whole
     text of a ``.pub.json`` file; a fingerprint is recognised and refused in words."""
@@ -130,7 +132,7 @@ def _is_32_bytes(text: str) -> bool:
         return False
 
 
-def _pasted_key_file(text: str, problem) -> bytes | None:
+def _pasted_key_file(text: str, problem: Say) -> bytes | None:
     """The key in a public key file's text pasted into the cell."""
     try:
         document = parse_strict(text.encode("utf-8"), max_bytes=MAX_KEY_FILE_BYTES)
@@ -196,7 +198,8 @@ def read_assignments(path: Path, jurors: list[Juror] | None, codes: list[str] | 
     return {j: sorted(c, key=order.__getitem__) for j, c in chosen.items() if c}
 
 
-def _reference_problem(value: str, known, folded: dict[str, str], empty: str, unknown: str
+def _reference_problem(value: str, known: Mapping[str, object] | None, folded: dict[str, str],
+                       empty: str, unknown: str
                        ) -> str | None:
     """Why ``value`` names nothing in ``known`` (skipped when ``known`` is None), with the
     id it differs from only in letter case, if any."""

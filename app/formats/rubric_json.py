@@ -7,6 +7,7 @@ from typing import Any
 from app.domain.competition import (
     DEFAULT_MIN_EVALUATIONS,
     MAX_MIN_EVALUATIONS,
+    MAX_PHASE_MINUTES,
     ChecklistItem,
     Competition,
     Round,
@@ -38,8 +39,13 @@ def competition_from_json(value: Any, path: str) -> Competition:
     )
 
 
+PHASE_KEYS = ("presentation_minutes", "question_minutes")
+
+
 def round_to_json(round_: Round) -> dict[str, Any]:
-    return {
+    """The round as the manifest holds it; the interview's minutes only where it has them,
+    so other rounds' manifests read the same as before they existed."""
+    data: dict[str, Any] = {
         "id": round_.id,
         "kind": round_.kind.value,
         "name": round_.name.to_json(),
@@ -47,11 +53,16 @@ def round_to_json(round_: Round) -> dict[str, Any]:
             round_.passing_grade),
         "min_evaluations": round_.min_evaluations,
     }
+    if round_.presentation_minutes is not None:
+        data["presentation_minutes"] = round_.presentation_minutes
+        data["question_minutes"] = round_.question_minutes
+    return data
 
 
 def round_from_json(value: Any, path: str) -> Round:
     data = f.obj(value, path)
-    f.only_keys(data, {"id", "kind", "name", "passing_grade", "min_evaluations"}, path)
+    f.only_keys(data, {"id", "kind", "name", "passing_grade", "min_evaluations", *PHASE_KEYS},
+                path)
     kind = f.text(data, "kind", path)
     if kind not in RoundKind.__members__.values():
         raise f.FieldError(
@@ -69,13 +80,40 @@ def round_from_json(value: Any, path: str) -> Round:
         if minimum > MAX_MIN_EVALUATIONS:
             raise f.FieldError(f"{path}.min_evaluations", translate(
                 "Fields", "must be at most {n}").format(n=MAX_MIN_EVALUATIONS))
+    presentation, questions = _phase_minutes(data, RoundKind(kind), path)
     return Round(
         id=f.identifier(data, "id", path),
         kind=RoundKind(kind),
         name=f.localized(data, "name", path),
         passing_grade=grade,
         min_evaluations=minimum,
+        presentation_minutes=presentation,
+        question_minutes=questions,
     )
+
+
+def _phase_minutes(data: dict[str, Any], kind: RoundKind, path: str
+                   ) -> tuple[int | None, int | None]:
+    """An interview round's presentation and question minutes: both or neither, each a
+    whole number 1–180; no other round has them."""
+    given = [key for key in PHASE_KEYS if key in data]
+    if not given:
+        return None, None
+    if kind is not RoundKind.INTERVIEW:
+        raise f.FieldError(f"{path}.{given[0]}", translate(
+            "Fields", "only an interview round has presentation and question minutes"))
+    if len(given) == 1:
+        missing = next(key for key in PHASE_KEYS if key not in data)
+        raise f.FieldError(f"{path}.{missing}", translate(
+            "Fields", "is missing: give the presentation and the question minutes together"))
+    minutes = []
+    for key in PHASE_KEYS:
+        value = f.integer(data, key, path, minimum=1)
+        if value > MAX_PHASE_MINUTES:
+            raise f.FieldError(f"{path}.{key}", translate(
+                "Fields", "must be at most {n}").format(n=MAX_PHASE_MINUTES))
+        minutes.append(value)
+    return minutes[0], minutes[1]
 
 
 def criterion_to_json(criterion: Criterion) -> dict[str, Any]:

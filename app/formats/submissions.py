@@ -8,7 +8,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from app.formats.fields import identifier_problem
-from app.formats.files_folder import FilesFolder
+from app.formats.files_folder import FilesFolder, Say
 from app.formats.pdf_check import pdf_problem
 from app.formats.table import Column, Table, TableRow, listed, read_table
 from app.i18n import translate
@@ -141,7 +141,8 @@ def _check_row(table: Table, row: TableRow, folder: FilesFolder,
                          row["cluster"], row["category"], url, proposal, video_file)
 
 
-def _proposal(row: TableRow, folder: FilesFolder, problem, found_as) -> Path | None:
+def _proposal(row: TableRow, folder: FilesFolder, problem: Callable[[str, str], None],
+              found_as: Say) -> Path | None:
     """The proposal PDF, found and checked to open in the juror's viewer."""
     name = row["proposal"]
     if not name:

@@ -15,8 +15,9 @@ import datetime as dt
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 from xml.etree.ElementTree import ParseError
 
 from app.errors import InputError
@@ -61,7 +62,8 @@ class Workbook:
     def close(self) -> None:
         self._book.close()
 
-    def sheet_names(self, preferred: tuple[str, ...], normalise) -> list[str]:
+    def sheet_names(self, preferred: tuple[str, ...], normalise: Callable[[str], str]
+                    ) -> list[str]:
         """Visible sheets, those with a preferred name first, else in the workbook's order."""
         visible = [ws.title for ws in self._book.worksheets if ws.sheet_state == "visible"]
         if not visible:
@@ -87,7 +89,7 @@ def open_workbook(path: Path) -> Iterator[Workbook]:
         book.close()
 
 
-def _number_formats(book) -> list[str]:
+def _number_formats(book: Any) -> list[str]:
     """The number format of each cell style, by style index."""
     from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
 
@@ -121,7 +123,7 @@ def _parser(book, sheet, source):
                   date_formats=book._date_formats, timedelta_formats=book._timedelta_formats)
 
 
-def _read_sheet(path: Path, book, sheet, formats: list[str]) -> Grid:
+def _read_sheet(path: Path, book: Any, sheet: Any, formats: list[str]) -> Grid:
     grid = Grid([], sheet=sheet.title)
     with sheet._get_source() as source:
         parser = _parser(book, sheet, source)
@@ -197,7 +199,7 @@ def _bounds(reference: str) -> tuple[int, int, int, int]:
     return top - 1, left - 1, (bottom or top) - 1, (right or left) - 1
 
 
-def _add_hyperlinks(book, sheet, hyperlinks, grid: Grid) -> None:
+def _add_hyperlinks(book: Any, sheet: Any, hyperlinks: Any, grid: Grid) -> None:
     """Web links set on cells (Insert → Link): their targets, by cell."""
     if not hyperlinks:
         return

@@ -7,8 +7,10 @@ settings. With a merge store, the files and decisions are kept there (and the fi
 kept are merged too); without one, the desk holds the files given, in order.
 
 Steps are plain method calls that may take long (:meth:`ChairDesk.open`, :meth:`merge`), with
-the usual ``progress`` and ``cancelled`` callables; the window runs them one at a time on its
-worker thread, so the desk itself needs no locking.
+the usual ``progress`` and ``cancelled`` callables. The desk belongs to the thread that works
+on it: the chair's window calls it, its options included, only inside work it gives its task
+runner (one worker, one piece of work at a time), so the desk needs no locking and a change of
+settings never lands in the middle of a merge.
 """
 
 from __future__ import annotations

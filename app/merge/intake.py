@@ -41,6 +41,7 @@ from app.formats.fields import FieldError, SchemaTooNew
 from app.formats.result import ResultDocument
 from app.gc_pause import collector_paused
 from app.i18n import translate
+from app.local_time import format_file_time
 from app.merge.keys import AcceptedKey, check_acceptable
 from app.merge.merged_file import (
     MAX_MERGED_BYTES,
@@ -48,7 +49,7 @@ from app.merge.merged_file import (
     is_merged_payload,
     parse_merged_payload,
 )
-from app.merge.statuses import FileStatus, FileVerdict
+from app.merge.statuses import FileStatus, FileVerdict, shown_name
 from app.results.verify import ResultCheck, ResultStatus, check_result
 
 INPUT_SUFFIX = ".json"
@@ -175,8 +176,8 @@ class _Judge:
         if digest in self.seen:
             self.add(FileVerdict(item.name, FileStatus.DUPLICATE, translate(
                 "Merge", "the same content as {name}; counted once").format(
-                    name=self.seen[digest]), digest, kind="merged" if merged else "result",
-                inside=inside))
+                    name=shown_name(self.seen[digest])), digest,
+                kind="merged" if merged else "result", inside=inside))
             return
         self.seen[digest] = item.name
         if merged:
@@ -287,7 +288,8 @@ class _Judge:
                         old, status=FileStatus.SUPERSEDED, reason=translate(
                             "Merge", "version {old} of juror {id}; version {new} ({name}) "
                             "replaces it").format(old=candidate.check.document.sequence,
-                                                  id=juror, new=sequence, name=winner.name))
+                                                  id=juror, new=sequence,
+                                                  name=shown_name(winner.name)))
             self.intake.accepted[juror] = AcceptedResult(
                 winner.name, winner.check.sha256, winner.envelope, winner.check.document,
                 winner.check.signer, winner.decision, winner.check.cells or {})
@@ -305,13 +307,14 @@ def _newness(candidate: _Candidate) -> tuple[int, str, str]:
 def _fork_reason(loser: _Candidate, winner: _Candidate, juror: str) -> str:
     """Why the other file of the same sequence is used: made later, or — made at the same
     moment — chosen by its higher SHA-256, a fixed but arbitrary rule the chair must know."""
-    sequence, name = winner.check.document.sequence, winner.name
+    sequence, name = winner.check.document.sequence, shown_name(winner.name)
     if loser.check.document.created == winner.check.document.created:
         return translate(
             "Merge", "also version {n} of juror {id}, but different from {name}; both say they "
             "were made at {time}, so the one with the higher SHA-256 ({name}) is used, which "
             "says nothing about which is right: ask the juror").format(
-                n=sequence, id=juror, name=name, time=winner.check.document.created)
+                n=sequence, id=juror, name=name,
+                time=format_file_time(winner.check.document.created))
     return translate(
         "Merge", "also version {n} of juror {id}, but different from {name}, which was made "
         "later and is used instead; ask the juror which one is right").format(

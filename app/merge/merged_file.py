@@ -19,7 +19,6 @@ from app.i18n import translate
 
 MERGED_FORMAT = "juri-merged"
 MERGED_SCHEMA = 1
-MERGED_SUFFIX = ".juri-merged.json"
 MAX_MERGED_BYTES = 512 * 1024 * 1024  # every accepted result, embedded
 PAYLOAD_KEYS = {"format", "schema", "package", "chair", "as_of", "settings", "decisions",
                 "results", "ranking"}

@@ -1,17 +1,13 @@
-"""The merge for people: an XLSX workbook with one sheet per view, and a CSV of the ranking.
+"""The merge for people: the views of the workbook, and the ranking the CSV holds.
 
-Texts come from jurors, agencies and file names, so any text cell that a spreadsheet could
-read as a formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) is
-written with a leading apostrophe, and XLSX cells are always stored as plain strings or
-numbers, never formulas. Numbers are rounded half-up to two places (three for reliability) and
-written as numbers. Both files are written atomically.
+Each view is a :class:`Sheet` of plain values: texts, integers and ``Decimal`` numbers rounded
+half-up to two places (three for reliability), ``None`` for nothing. How they are written is
+the writers' business (:mod:`app.merge.workbook`, :mod:`app.merge.csv_file`).
 """
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -20,7 +16,7 @@ from typing import Any
 from app.atomic import atomic_write_bytes
 from app.domain.numbers import decimal_text, round_half_up
 from app.errors import JuriError
-from app.i18n import current_language, translate
+from app.i18n import translate
 from app.merge.agreement import TOTAL
 from app.merge.methods import Method
 from app.merge.ranking import passing_rule_text
@@ -28,15 +24,6 @@ from app.merge.reading import advice, read, sources
 from app.merge.service import MergeReport, place_note
 from app.merge.table import CellState
 from app.stats import ICC_FORMS
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(value: Any) -> Any:
-    """A text a spreadsheet would take for a formula gets a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 def _number(value: Fraction | Decimal | None, places: int = 2) -> Decimal | None:
@@ -49,7 +36,16 @@ def _yes_no(value: bool | None) -> str:
     return translate("Export", "yes") if value else translate("Export", "no")
 
 
-Sheet = tuple[str, list[str], list[list[Any]]]
+@dataclass(frozen=True)
+class Sheet:
+    """One view: a table under a header row, and lines of text below it (outside the table's
+    filter)."""
+
+    title: str
+    header: list[str]
+    rows: list[list[Any]]
+    notes: tuple[str, ...] = ()
+    table: bool = True  # a table to filter; False for a list of settings
 
 
 def ranking_rows(report: MergeReport) -> tuple[list[str], list[list[Any]]]:
@@ -116,15 +112,20 @@ def _grouped(report: MergeReport, attribute: str, title: str, sheet: str) -> She
                          _number(standing.score, standing.decimals),
                          _yes_no(standing.passes),
                          standing.place.rank if standing.place else None])
-    return sheet, header, rows
+    return Sheet(sheet, header, rows)
 
 
 def _detail(report: MergeReport) -> Sheet:
+    """Juror × submission: the scores side by side, then the total, the recommendation, the
+    overall comment and each criterion's comment (what the panel reads before it discusses a
+    disagreement)."""
     rubric = report.manifest.rubric
     header = [translate("Export", "code"), translate("Export", "title"),
               translate("Export", "juror"), translate("Export", "name"),
               translate("Export", "status"), *rubric.codes, translate("Export", "total"),
-              translate("Export", "recommendation"), translate("Export", "overall comment")]
+              translate("Export", "recommendation"), translate("Export", "overall comment"),
+              *(translate("Export", "comment {criterion}").format(criterion=code)
+                for code in rubric.codes)]
     accepted = report.intake.accepted
     rows = []
     for submission in report.manifest.submissions:
@@ -143,8 +144,10 @@ def _detail(report: MergeReport) -> Sheet:
                 *(cell.scores.get(code) for code in rubric.codes),
                 _number(total) if cell.state is not CellState.RECUSED else None,
                 evaluation.recommendation.label() if evaluation and evaluation.recommendation
-                else "", evaluation.overall_comment if evaluation else ""])
-    return translate("Export", "Detail"), header, rows
+                else "", evaluation.overall_comment if evaluation else "",
+                *((evaluation.comments.get(code, "") if evaluation else "")
+                  for code in rubric.codes)])
+    return Sheet(translate("Export", "Detail"), header, rows)
 
 
 def _files(report: MergeReport) -> Sheet:
@@ -155,7 +158,7 @@ def _files(report: MergeReport) -> Sheet:
     pact = {True: translate("Export", "accepted"), False: translate("Export", "NONE"), None: ""}
     rows = [[v.name, v.status.label(), v.reason, v.juror or "", v.sequence, v.signer or "",
              v.sha256, v.inside or "", pact[v.pact]] for v in report.intake.verdicts]
-    return translate("Export", "Files"), header, rows
+    return Sheet(translate("Export", "Files"), header, rows)
 
 
 def _disagreements(report: MergeReport) -> Sheet:
@@ -167,7 +170,7 @@ def _disagreements(report: MergeReport) -> Sheet:
     rows = [[d.code, report.manifest.submission(d.code).title, _number(d.spread),
              d.lowest[0], _number(d.lowest[1]), d.highest[0], _number(d.highest[1]),
              d.evaluations, d.suggestion()] for d in report.disagreements]
-    return translate("Export", "Disagreements"), header, rows
+    return Sheet(translate("Export", "Disagreements"), header, rows)
 
 
 def _coverage(report: MergeReport) -> Sheet:
@@ -178,7 +181,7 @@ def _coverage(report: MergeReport) -> Sheet:
         cells = [report.table.cell(submission.code, j) for j in jurors]
         rows.append([submission.code, submission.title,
                      *("" if c is None else c.state.label() for c in cells)])
-    return translate("Export", "Coverage"), header, rows
+    return Sheet(translate("Export", "Coverage"), header, rows)
 
 
 def _reliability(report: MergeReport) -> Sheet:
@@ -188,8 +191,8 @@ def _reliability(report: MergeReport) -> Sheet:
     rows = [[translate("Export", "weighted total") if r.view == TOTAL else r.view,
              _number(r.alpha, 3), *(_number(r.icc[f], 3) for f in ICC_FORMS), r.design_label(),
              r.submissions, read(r).text(), read(r).advice()] for r in report.reliability]
-    rows += [[line] for line in (*advice(report.reliability), sources())]
-    return translate("Export", "Reliability"), header, rows
+    return Sheet(translate("Export", "Reliability"), header, rows,
+                 notes=(*advice(report.reliability), sources()))
 
 
 def _settings(report: MergeReport) -> Sheet:
@@ -208,14 +211,15 @@ def _settings(report: MergeReport) -> Sheet:
     ]
     if options.method is Method.TRIMMED:
         rows.insert(1, [translate("Export", "totals dropped at each end"), options.trim])
-    return translate("Export", "Settings"), [translate("Export", "setting"),
-                                             translate("Export", "value")], rows
+    return Sheet(translate("Export", "Settings"), [translate("Export", "setting"),
+                                                   translate("Export", "value")], rows,
+                 table=False)
 
 
 def sheets(report: MergeReport) -> list[Sheet]:
     header, rows = ranking_rows(report)
     return [
-        (translate("Export", "Ranking"), header, rows),
+        Sheet(translate("Export", "Ranking"), header, rows),
         _grouped(report, "group", translate("Export", "group"),
                  translate("Export", "Per group")),
         _grouped(report, "cluster", translate("Export", "cluster"),
@@ -229,64 +233,11 @@ def sheets(report: MergeReport) -> list[Sheet]:
     ]
 
 
-def _write(target: Path, data: bytes) -> None:
+def write_export(target: Path, data: bytes) -> None:
+    """An export written whole or not at all; a folder that cannot be written is a refusal
+    in words."""
     try:
         atomic_write_bytes(Path(target), data)
     except OSError as exc:
         raise JuriError(translate("Export", "Cannot write {path}: {error}").format(
             path=target, error=exc.strerror or exc), code="write_failed") from exc
-
-
-def write_xlsx(report: MergeReport, target: Path) -> None:
-    write_workbook(sheets(report), target)
-
-
-def write_workbook(sheets: Sequence[Sheet], target: Path) -> None:
-    """One sheet per ``(title, header, rows)``, every text neutralised, written atomically:
-    the merge's workbook and the final line-up's."""
-    import openpyxl
-    from openpyxl.utils import get_column_letter
-
-    workbook = openpyxl.Workbook(write_only=True)  # streamed: fast and lean on large rounds
-    for title, header, rows in sheets:
-        sheet = workbook.create_sheet(_sheet_title(title))
-        sheet.freeze_panes = "A2"
-        for index, text in enumerate(header, start=1):
-            sheet.column_dimensions[get_column_letter(index)].width = max(8, min(40, len(text)
-                                                                               + 2))
-        for row in [header, *rows]:
-            sheet.append([neutralise(v) for v in row])  # no text can start a formula now
-    workbook.properties.language = current_language()
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    _write(target, buffer.getvalue())
-
-
-def _sheet_title(title: str) -> str:
-    """Excel allows 31 characters and none of ``[]:*?/\\`` in a sheet's name."""
-    cleaned = "".join("_" if ch in "[]:*?/\\" else ch for ch in title)
-    return cleaned[:31]
-
-
-def _csv_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, Decimal | int):
-        return str(value)
-    return neutralise(str(value))
-
-
-def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
-    """UTF-8 with a byte-order mark (so spreadsheet programs guess the encoding), commas,
-    decimal points: a file for programs as much as for people."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([_csv_text(v) for v in header])
-    for row in rows:
-        writer.writerow([_csv_text(v) for v in row])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
-
-
-def write_csv(report: MergeReport, target: Path) -> None:
-    header, rows = ranking_rows(report)
-    _write(target, csv_bytes(header, rows))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import PurePath
 
 from app.i18n import translate
 from app.results.verify import ResultStatus
@@ -45,6 +46,15 @@ class FileStatus(StrEnum):
             FileStatus.UNKNOWN_KEY: translate("Merge", "unknown key"),
             FileStatus.NOT_ASSIGNED: translate("Merge", "not assigned"),
         }[self]
+
+
+def shown_name(name: str) -> str:
+    """An input as people are shown it: the file's name without its folders (a local path
+    tells where the chair keeps files, which a printed record or a reason need not), and for
+    a result carried in a merged file, that file's name and the result
+    (``desk.juri-merged.json › J03 v1``)."""
+    outer, separator, inner = name.partition(" › ")
+    return PurePath(outer).name + separator + inner
 
 
 @dataclass(frozen=True)

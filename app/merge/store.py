@@ -74,7 +74,8 @@ def _safe(url: str) -> str:
 
 def alembic_config() -> Config:
     """Alembic is imported here, when a store is opened, not with this module: every
-    ``juri`` start imports the command line, and Alembic costs the juror's window ~0.25 s."""
+    ``juri`` start imports the command line, and importing Alembic would slow the juror's
+    window's start (docs/performance.md)."""
     from alembic.config import Config
 
     config = Config()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from app.atomic import atomic_write_bytes
 from app.domain.competition import Juror, Manifest
-from app.merge.spreadsheet import csv_bytes
+from app.merge.csv_file import csv_bytes
 
 HEADER = ("juri", "kode")  # read by app.formats.roster.read_assignments
 
@@ -35,4 +35,5 @@ def candidates(manifest: Manifest, code: str) -> list[Candidate]:
 
 def write_assignments(path: Path, pairs: Iterable[tuple[str, str]]) -> None:
     """(juror id, submission code) pairs as an assignments CSV, written atomically."""
-    atomic_write_bytes(path, csv_bytes(HEADER, pairs))
+    data, _changes = csv_bytes(HEADER, pairs)  # ids and codes: nothing a cell must change
+    atomic_write_bytes(path, data)

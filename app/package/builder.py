@@ -15,7 +15,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from app import __version__
 from app.atomic import atomic_writer
@@ -34,7 +34,6 @@ from app.formats.table import listed
 from app.i18n import translate
 
 CHUNK = 1024 * 1024
-PACKAGE_SUFFIX = ".juripkg"
 
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
@@ -159,7 +158,7 @@ class PackageWriter:
             self._stack = self._stack.pop_all()
         return self
 
-    def __exit__(self, *exc_info: object) -> bool | None:
+    def __exit__(self, *exc_info: Any) -> bool | None:
         return self._stack.__exit__(*exc_info)
 
     def add(self, member: str, chunks: Iterable[bytes | memoryview], size: int,
@@ -222,13 +221,16 @@ def _read_inputs(request: BuildRequest) -> _Inputs:
                                                    warnings))
     jurors = inputs.attempt(lambda: read_roster(request.roster, warnings))
     codes = [row.code for row in rows] if rows is not None else None
-    if request.assignments is not None:
-        assignments = inputs.attempt(lambda: read_assignments(request.assignments, jurors,
-                                                              codes, warnings))
+    pairs_file = request.assignments
+    assignments: dict[str, list[str]] | None
+    if pairs_file is not None:
+        assignments = inputs.attempt(lambda: read_assignments(pairs_file, jurors, codes,
+                                                              warnings))
     else:
         assignments = {juror.id: list(codes or ()) for juror in jurors or ()}
     inputs.check()
     assert definition is not None and rows is not None and jurors is not None
+    assert assignments is not None
     return _Inputs(definition, rows, jurors, assignments, tuple(warnings))
 
 
@@ -324,13 +326,16 @@ def _new_package_id(competition_id: str, round_id: str) -> str:
     return f"{competition_id}-{round_id}-{secrets.token_hex(4)}"[:64]
 
 
-def _zip_time(created: str) -> tuple[int, int, int, int, int, int]:
+ZipTime = tuple[int, int, int, int, int, int]  # a zip member's date and time
+
+
+def _zip_time(created: str) -> ZipTime:
     moment = dt.datetime.fromisoformat(created.replace("Z", "+00:00"))
     return (max(moment.year, 1980), moment.month, moment.day, moment.hour, moment.minute,
             moment.second)
 
 
-def _info(name: str, timestamp: tuple[int, ...], compression: int) -> zipfile.ZipInfo:
+def _info(name: str, timestamp: ZipTime, compression: int) -> zipfile.ZipInfo:
     info = zipfile.ZipInfo(name, date_time=timestamp)
     info.compress_type = compression
     info.external_attr = 0o100644 << 16  # a regular file, rw-r--r--

@@ -70,8 +70,9 @@ def amend_package(request: AmendRequest, *, progress: Progress | None = None,
                 yours=request.key.fingerprint), code="other_secretariat")
     warnings: list[str] = []
     inputs = Refusals()
-    jurors = inputs.attempt(lambda: _with_roster(older, request.roster, warnings)) \
-        if request.roster is not None else older.jurors
+    roster = request.roster
+    jurors = inputs.attempt(lambda: _with_roster(older, roster, warnings)) \
+        if roster is not None else older.jurors
     added = inputs.attempt(lambda: read_assignments(
         request.assignments, list(jurors) if jurors is not None else None,
         [s.code for s in older.submissions], warnings,
@@ -184,9 +185,10 @@ def next_package(request: NextRequest, *, progress: Progress | None = None,
     inputs = Refusals()
     definition = inputs.attempt(lambda: read_rubric_file(request.rubric, request.round_id))
     jurors = inputs.attempt(lambda: read_roster(request.roster, warnings))
-    if request.assignments is not None:
+    pairs_file = request.assignments
+    if pairs_file is not None:
         assignments = inputs.attempt(lambda: read_assignments(
-            request.assignments, jurors, codes, warnings,
+            pairs_file, jurors, codes, warnings,
             unknown_code=translate("Derive", "submission {id} is not on the shortlist")))
     else:
         assignments = {juror.id: list(codes) for juror in jurors or ()}

@@ -390,14 +390,14 @@ def _missing(entry: FileEntry) -> PackageRefused:
 class _Members:
     """Reads the files of a package and proves each is exactly the signed one.
 
-    A stored member (the builder stores every file: PDFs and videos are compressed already) is
-    read straight from the package file into one reused buffer: ``ZipFile.open`` costs tens of
-    microseconds per member and runs a CRC-32 over every byte, which the SHA-256 comparison makes
-    redundant, and with thousands of small proposals that overhead cost more than the hashing
-    itself. Where its data starts comes from its local header, checked against the directory
-    (:func:`~app.package.layout.member_span`). A deflated member (the manifest) is inflated
-    here too, its stream required to end exactly where the member ends, with the directory's
-    size and CRC-32: another zip reader could otherwise stumble where Juri did not.
+    A stored member (the builder stores every file: PDFs and videos are compressed already) is read
+    straight from the package file into one reused buffer: ``ZipFile.open`` has a fixed cost per
+    member and runs a CRC-32 over every byte, which the SHA-256 comparison makes redundant, and with
+    thousands of small proposals that overhead cost more than the hashing itself
+    (docs/performance.md). Where its data starts comes from its local header, checked against the
+    directory (:func:`~app.package.layout.member_span`). A deflated member (the manifest) is
+    inflated here too, its stream required to end exactly where the member ends, with the
+    directory's size and CRC-32: another zip reader could otherwise stumble where Juri did not.
 
     Chunks yielded by :meth:`checked_chunks` are views of the reused buffer: use each one before
     asking for the next.
@@ -511,7 +511,8 @@ def _unpacked_wrongly(info: zipfile.ZipInfo) -> PackageRefused:
 def _directory(path: Path) -> dict[str, zipfile.ZipInfo]:
     """The zip's directory of the package file as it is now: read once per version of the
     file (its identity, size and modification time), as the proposal viewer reads one member
-    at a time from packages of thousands, and parsing their directory took ~20 ms each time.
+    at a time from packages of thousands, and parsing their directory each time was slow
+    (docs/performance.md).
     A member's bytes are still hashed and compared on every read."""
     status = path.stat()
     return _read_directory(str(path), status.st_ino, status.st_size, status.st_mtime_ns)

@@ -95,7 +95,7 @@ class DecoratedCanvas(Canvas):
     def page_count(self) -> int:
         return len(self._pages)
 
-    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+    def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
         self._sections.append((self._section, self._decor))
         self._startPage()

@@ -31,6 +31,7 @@ from app.atomic import atomic_writer
 from app.i18n import current_language, format_decimal, format_number, translate
 from app.reports.blocks import facts_band, side_by_side, signature_block
 from app.reports.chart import distribution_charts
+from app.reports.codes import code_cell, code_width
 from app.reports.page import (
     ACCENT,
     FRAME_WIDTH,
@@ -64,7 +65,8 @@ BLANK = "." * 30  # written by hand when the data leaves it open
 FLAG = "⚑"
 RANK_WIDTH = 2.0 * cm  # "Peringkat" in the header
 REMARKS_WIDTH = 3.0 * cm  # "⚑ beda pendapat" on one line
-CODE_WIDTH = 2.2 * cm
+CODE_WIDTH = 2.2 * cm  # at least; as wide as the longest code (app.reports.codes)
+VIEW_WIDTH = 4.2 * cm  # a criterion's code and title in the reliability table
 SCORE_WIDTH = 1.8 * cm  # "73,185" when neighbours look equal at two decimals
 
 
@@ -221,9 +223,7 @@ def _facts(data: RecapData) -> Table:
         (translate("Recap", "Submissions"), escape(
             translate("Recap", "{total} ({ranked} ranked)").format(
                 total=len(data.ranking) + len(data.not_ranked), ranked=len(data.ranking)))),
-        (translate("Recap", "Result files"), escape(translate(
-            "Recap", "{accepted} accepted, {refused} refused").format(
-                accepted=len(data.accepted_files), refused=len(data.refused_files)))),
+        (translate("Recap", "Result files"), escape(_file_counts(data))),
     ]
     wide = [(translate("Recap", "Method"), f"<b>{escape(method)}</b>")]
     if data.passing_grade is not None and data.passing_rule:
@@ -236,6 +236,28 @@ def _facts(data: RecapData) -> Table:
         wide.append((translate("Recap", "Merged file"), escape(
             translate("Recap", "SHA-256 {digest}").format(digest=data.merged_sha256))))
     return facts_band(facts, wide=wide)
+
+
+def _file_counts(data: RecapData) -> str:
+    """Accepted, set aside (older versions and copies, when there are any) and refused:
+    a superseded file is not a refused one."""
+    accepted, refused = len(data.accepted_files), len(data.refused_files)
+    aside = len(data.set_aside_files)
+    if not aside:
+        return translate("Recap", "{accepted} accepted, {refused} refused").format(
+            accepted=accepted, refused=refused)
+    return translate("Recap", "{accepted} accepted, {aside} set aside (older versions or "
+                     "copies), {refused} refused").format(accepted=accepted, aside=aside,
+                                                          refused=refused)
+
+
+def _code_column(data: RecapData) -> float:
+    """One width for the code column of every table, as wide as the longest code."""
+    codes = [row.code for row in data.ranking]
+    codes += [row.code for view in data.views for row in view.rows]
+    codes += [row.code for row in data.not_ranked]
+    codes += [item.code for item in data.disagreements]
+    return code_width(codes, styles()["cell"], CODE_WIDTH)
 
 
 # --- rankings --------------------------------------------------------------------------------
@@ -272,17 +294,18 @@ def _ranking(data: RecapData, rows: Sequence[RankingRow]) -> list[Flowable]:
         (translate("Recap", "Jurors"), "cell_head_right"),
         (translate("Recap", "Score"), "cell_head_right"),
         (translate("Recap", "Remarks"), "cell_head"))]
+    code = _code_column(data)
     body = []
     for row in rows:
         body.append([
             Text(str(row.rank), s["cell_center"]),
-            Text(escape(row.code), s["cell"]),
+            code_cell(row.code, s["cell"], code),
             _title_cell(row, with_categories=True),
             Text(str(row.jurors), s["cell_right"]),
             Text(escape(score_shown(row.score)), s["cell_right_bold"]),
             Text(_remark(row), s["cell"]),
         ])
-    widths = [RANK_WIDTH, CODE_WIDTH, None, 1.3 * cm, SCORE_WIDTH, REMARKS_WIDTH]
+    widths = [RANK_WIDTH, code, None, 1.3 * cm, SCORE_WIDTH, REMARKS_WIDTH]
     return [_ranked_table(data, rows, head, body, widths), *_legend(data)]
 
 
@@ -297,10 +320,11 @@ def _view(data: RecapData, kind: ViewKind, key: str, rows: Sequence[RankingRow]
         (translate("Recap", "Innovation and agency"), "cell_head"),
         (translate("Recap", "Score"), "cell_head_right"),
         (translate("Recap", "Remarks"), "cell_head"))]
-    body = [[Text(str(row.rank), s["cell_center"]), Text(escape(row.code), s["cell"]),
+    code = _code_column(data)
+    body = [[Text(str(row.rank), s["cell_center"]), code_cell(row.code, s["cell"], code),
              _title_cell(row), Text(escape(score_shown(row.score)), s["cell_right_bold"]),
              Text(_remark(row), s["cell"])] for row in rows]
-    widths = [RANK_WIDTH, CODE_WIDTH, None, SCORE_WIDTH, REMARKS_WIDTH]
+    widths = [RANK_WIDTH, code, None, SCORE_WIDTH, REMARKS_WIDTH]
     return [CondPageBreak(3 * cm),
             Text(f"{escape(title)} <font color='#5F6B76' size='8.5'>· {escape(count)}"
                       "</font>", s["subheading"]),
@@ -372,7 +396,8 @@ def _not_ranked(data: RecapData) -> list[Flowable]:
         (translate("Recap", "Innovation and agency"), "cell_head"),
         (translate("Recap", "Evaluations"), "cell_head_right"),
         (translate("Recap", "Remarks"), "cell_head"))]
-    body = [[Text(escape(row.code), s["cell"]),
+    code = _code_column(data)
+    body = [[code_cell(row.code, s["cell"], code),
              [Text(f"<b>{escape(row.title)}</b>", s["cell"]),
               Text(escape(row.agency), s["cell_muted"])],
              Text(escape(f"{row.complete}/{row.expected}"), s["cell_right"]),
@@ -381,7 +406,7 @@ def _not_ranked(data: RecapData) -> list[Flowable]:
                       "they take no place and do not pass.").format(
         n=data.min_evaluations or 1)
     return [Text(escape(intro), s["body"]),
-            grid(head, body, [CODE_WIDTH, None, 2.6 * cm, 5.2 * cm])]
+            grid(head, body, [code, None, 2.6 * cm, 5.2 * cm])]
 
 
 def _reliability(data: RecapData) -> list[Flowable]:
@@ -389,12 +414,14 @@ def _reliability(data: RecapData) -> list[Flowable]:
     head = [Text(escape(text), s[style]) for text, style in (
         (translate("Recap", "Scores"), "cell_head"), ("α", "cell_head_right"),
         ("ICC", "cell_head_right"), (translate("Recap", "Reading"), "cell_head"))]
-    body = [[Text(escape(line.view), s["cell"]),
+    body = [[[code_cell(line.code, s["cell_bold"], VIEW_WIDTH), Text(escape(line.view),
+                                                                      s["cell"])]
+             if line.code else Text(escape(line.view), s["cell"]),
              Text(escape(_three(line.alpha)), s["cell_right"]),
              Text(escape(f"{line.icc_form} {_three(line.icc)}" if line.icc_form else "–"),
                   s["cell_right"]),
              Text(escape(line.reading), s["cell"])] for line in data.reliability]
-    story: list[Flowable] = [grid(head, body, [4.2 * cm, 1.4 * cm, 2.4 * cm, None]),
+    story: list[Flowable] = [grid(head, body, [VIEW_WIDTH, 1.4 * cm, 2.4 * cm, None]),
                              Spacer(1, 6)]
     story += [Text(escape(line), s["body"]) for line in data.reliability_advice]
     if data.reliability_sources:
@@ -417,16 +444,17 @@ def _disagreements(data: RecapData) -> list[Flowable]:
         (translate("Recap", "Jurors' totals"), "cell_head"),
         (translate("Recap", "Spread"), "cell_head_right"),
         (translate("Recap", "Remarks"), "cell_head"))]
+    code = _code_column(data)
     body = []
     for item in data.disagreements:
         totals = "<br/>".join(f"{escape(t.juror_id)}: {escape(total_shown(t.total))}"
                               for t in item.totals)
-        body.append([Text(escape(item.code), s["cell"]),
+        body.append([code_cell(item.code, s["cell"], code),
                      Text(escape(item.title), s["cell"]),
                      Text(totals, s["cell"]),
                      Text(escape(total_shown(item.spread)), s["cell_right_bold"]),
                      Text(escape(item.note), s["cell"])])
-    widths = [2.2 * cm, None, 3.0 * cm, 1.5 * cm, 3.2 * cm]
+    widths = [code, None, 3.0 * cm, 1.5 * cm, 3.2 * cm]
     fixed = sum(w for w in widths if w is not None)
     table = Table([head, *body], colWidths=[FRAME_WIDTH - fixed if w is None else w
                                             for w in widths], repeatRows=1, hAlign="LEFT")
@@ -473,24 +501,34 @@ def _files(data: RecapData) -> list[Flowable]:
     else:
         story.append(Text(escape(translate("Recap", "No result file was accepted.")),
                                s["body"]))
-    story += [Spacer(1, 6), Text(escape(translate(
-        "Recap", "Refused or set aside, with the reason:")), s["body"])]
+    # each list's sentence stays on the page of its table's first rows
+    aside = data.set_aside_files
+    if aside:
+        story += [Spacer(1, 6), CondPageBreak(3 * cm), Text(escape(translate(
+            "Recap", "Set aside, not refused: older versions of a juror's result and copies "
+            "of files already counted:")), s["body"]), _reasons_table(aside)]
+    story += [Spacer(1, 6), CondPageBreak(3 * cm),
+              Text(escape(translate("Recap", "Refused, with the reason:")), s["body"])]
     refused = data.refused_files
     if refused:
-        head = [Text(escape(text), s["cell_head"]) for text in (
-            "#", translate("Recap", "File and juror"), translate("Recap", "Status and reason"))]
-        body = [[Text(str(i), s["cell"]),
-                 [Text(escape(f.name), s["cell"]),
-                  Text(escape(" · ".join(p for p in (f.juror_id, f.juror_name) if p)),
-                            s["cell_muted"])],
-                 [Text(f"<b>{escape(f.status)}</b>", s["cell"]),
-                  Text(escape(f.reason), s["cell"])]]
-                for i, f in enumerate(refused, start=1)]
-        widths = [0.8 * cm, 8.4 * cm, None]
-        story.append(grid(head, body, widths))
+        story.append(_reasons_table(refused))
     else:
         story.append(Text(escape(translate("Recap", "None.")), s["body"]))
     return story
+
+
+def _reasons_table(files: Sequence[ResultFileEntry]) -> Table:
+    s = styles()
+    head = [Text(escape(text), s["cell_head"]) for text in (
+        "#", translate("Recap", "File and juror"), translate("Recap", "Status and reason"))]
+    body = [[Text(str(i), s["cell"]),
+             [Text(escape(f.name), s["cell"]),
+              Text(escape(" · ".join(p for p in (f.juror_id, f.juror_name) if p)),
+                   s["cell_muted"])],
+             [Text(f"<b>{escape(f.status)}</b>", s["cell"]),
+              Text(escape(f.reason), s["cell"])]]
+            for i, f in enumerate(files, start=1)]
+    return grid(head, body, [0.8 * cm, 8.4 * cm, None])
 
 
 def _pact_flag(entry: ResultFileEntry) -> list[Flowable]:
@@ -555,8 +593,8 @@ def _members_table(members: Sequence) -> Table:
         translate("Recap", "Signature"))]
     rows = [head]
     for index, member in enumerate(members, start=1):
-        role = (translate("Recap", "chair") if member.role is PanelRole.CHAIR
-                else translate("Recap", "member"))
+        role = (translate("Recap", "Chair") if member.role is PanelRole.CHAIR
+                else translate("Recap", "Member"))
         name = [Text(f"<b>{escape(member.name)}</b>", s["cell"])]
         if member.detail:
             name.append(Text(escape(member.detail), s["cell_muted"]))

@@ -19,7 +19,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 from typing import Any
 
 from app.canonical import CanonicalError, parse_strict
@@ -36,7 +35,7 @@ from app.merge.ranking import EVALUATIONS, not_ranked_text, passing_rule_text
 from app.merge.reading import advice, panel_icc, read, sources
 from app.merge.service import MergeOptions, MergeReport, merge
 from app.merge.shown import SHOWN_DECIMALS
-from app.merge.statuses import FileStatus, FileVerdict
+from app.merge.statuses import FileStatus, FileVerdict, shown_name
 from app.merge.table import CellState
 from app.reports.recap_model import (
     CoverageCounts,
@@ -263,16 +262,16 @@ def recap_data(merged: MergedRecap, options: RecapOptions = RecapOptions()) -> R
 
 
 def _reliability_line(manifest: Manifest, item: Reliability) -> ReliabilityLine:
-    if item.view == TOTAL:
+    code = "" if item.view == TOTAL else item.view
+    if not code:
         view = translate("RecapMerge", "weighted total")
     else:
-        criterion = manifest.rubric.get(item.view)
-        view = f"{item.view} · {criterion.title.get(current_language())}" if criterion \
-            else item.view
+        criterion = manifest.rubric.get(code)
+        view = criterion.title.get(current_language()) if criterion else ""
     form, icc = panel_icc(item)
     return ReliabilityLine(view, None if item.alpha is None else round_half_up(item.alpha, 3),
                            form or "", None if icc is None else round_half_up(icc, 3),
-                           read(item).text())
+                           read(item).text(), code)
 
 
 def _method_note(report: MergeReport) -> str:
@@ -311,9 +310,9 @@ def _file_entry(manifest: Manifest, verdict: FileVerdict) -> ResultFileEntry:
     juror = manifest.juror(verdict.juror) if verdict.juror else None
     accepted = verdict.status is FileStatus.ACCEPTED
     return ResultFileEntry(
-        name=Path(verdict.name.split(" › ")[0]).name + (
-            " › " + verdict.name.split(" › ", 1)[1] if " › " in verdict.name else ""),
-        accepted=accepted, status=verdict.status.label(),
+        name=shown_name(verdict.name), accepted=accepted,
+        set_aside=verdict.status in (FileStatus.SUPERSEDED, FileStatus.DUPLICATE),
+        status=verdict.status.label(),
         reason="" if accepted else verdict.reason,
         juror_id=verdict.juror or "", juror_name=juror.name if juror else "",
         sequence=verdict.sequence, fingerprint=verdict.signer or "", sha256=verdict.sha256,

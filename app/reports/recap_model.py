@@ -80,11 +80,12 @@ class CoverageCounts:
 class ReliabilityLine:
     """One view (the weighted total or a criterion) of the jurors' agreement, read."""
 
-    view: str  # "weighted total" or a criterion's code and title, already translated
+    view: str  # "weighted total" or a criterion's title, already translated
     alpha: Decimal | None  # rounded to three places
     icc_form: str  # the ICC of the panel's mean ("ICC2k", "ICC1k"), or ""
     icc: Decimal | None
     reading: str  # already translated, with the bands' limits
+    code: str = ""  # the criterion's code (printed whole above its title); "" for the total
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,9 @@ class ResultFileEntry:
     fingerprint: str = ""  # the signing key's, when the signature holds
     sha256: str = ""
     pact_missing: bool = False  # a result that records no integrity pact: flagged on paper
+    # not accepted, yet not refused either: an older version of a juror's result, or a copy
+    # of a file already counted (listed and counted apart from the refused files)
+    set_aside: bool = False
 
 
 @dataclass(frozen=True)
@@ -182,8 +186,12 @@ class RecapData:
         return tuple(f for f in self.files if f.accepted)
 
     @property
+    def set_aside_files(self) -> tuple[ResultFileEntry, ...]:
+        return tuple(f for f in self.files if not f.accepted and f.set_aside)
+
+    @property
     def refused_files(self) -> tuple[ResultFileEntry, ...]:
-        return tuple(f for f in self.files if not f.accepted)
+        return tuple(f for f in self.files if not f.accepted and not f.set_aside)
 
     @property
     def finished(self) -> bool:

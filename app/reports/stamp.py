@@ -109,7 +109,7 @@ class _RunMark(Flowable):
         self._run = run
         self.width = self.height = 0
 
-    def frameAction(self, frame: Frame) -> None:  # noqa: N802 - ReportLab's name
+    def frameAction(self, frame: Frame) -> None:
         frame.add_generated_content(*self._run.pieces(frame, self.canv))
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -131,10 +131,10 @@ class _FormPiece(Flowable):
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return available_width, self.height
 
-    def getSpaceAfter(self) -> float:  # noqa: N802 - ReportLab's name
+    def getSpaceAfter(self) -> float:
         return self._space_after
 
-    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802,N803
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         if self._form is not None:
             canvas.doForm(self._form)
 
@@ -153,7 +153,7 @@ class _EndMark(Flowable):
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return 0, 0
 
-    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802,N803
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         frame = self._frame
         self.state = (frame._y, frame._prevASpace)
 
@@ -189,11 +189,11 @@ class _ScratchDocument(BaseDocTemplate):
         self._doSave = 0
         self.draws: list[list[tuple[Flowable, float, float]]] = []
 
-    def handle_pageBegin(self) -> None:  # noqa: N802 - ReportLab's name
+    def handle_pageBegin(self) -> None:
         super().handle_pageBegin()
         self.draws.append([])
 
-    def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - ReportLab's name
+    def afterFlowable(self, flowable: Any) -> None:
         if isinstance(flowable, ActionFlowable | PageBreak | _EndMark):
             return
         if getattr(flowable, "hAlign", "LEFT") not in ("LEFT", None):

@@ -131,7 +131,7 @@ class Text(Paragraph):
     the first answer is kept and given again (a third of the time of 1,000 sheets).
     """
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         kept = self.__dict__.get("_kept")
         if kept is not None and kept[0] == availWidth:
             _width, self.width, self._wrapWidths, self.blPara, self.height = kept

@@ -19,7 +19,7 @@ from typing import Any
 from app.canonical import CanonicalError, canonical_bytes_of_parsed, parse_strict
 from app.crypto.envelope import SignatureProblem, payload_bytes, split_envelope
 from app.crypto.keys import fingerprint
-from app.domain.competition import Manifest
+from app.domain.competition import Manifest, RoundKind
 from app.domain.coverage import CELL_STATES, Cell
 from app.domain.evaluation import EvaluationStatus
 from app.domain.numbers import total_text
@@ -220,6 +220,13 @@ def _rubric_problem(document: ResultDocument, manifest: Manifest
             if item not in items:
                 return translate("Verify", "{code}: checklist item {item} is not in the "
                                  "package's checklist").format(code=code, item=item), {}
+        if evaluation.questions and kind is not RoundKind.INTERVIEW:
+            return translate("Verify", "{code}: carries interview questions and notes, but the "
+                             "package's round ({kind}) is not an interview").format(
+                                 code=code, kind=kind), {}
+        if evaluation.evidence and kind is not RoundKind.FIELD:
+            return translate("Verify", "{code}: carries field evidence, but the package's round "
+                             "({kind}) is not a field visit").format(code=code, kind=kind), {}
         for key in evaluation.scores.items():
             problem = judged.get(key, _UNJUDGED)
             if problem is _UNJUDGED:

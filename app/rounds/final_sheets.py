@@ -3,8 +3,8 @@
 Sheets: the final ranking with each round's score and rank beside the final score, the
 line-up per group and per cluster, the clusters at a glance (what the panel weighs for fair
 representation), the rounds and merged files it rests on, and the rule in words. Written with
-the merge's workbook writer (:func:`app.merge.spreadsheet.write_workbook`): every text a
-spreadsheet could take for a formula is neutralised, numbers are numbers.
+the merge's workbook writer (:func:`app.merge.workbook.write_workbook`): every text exact as a
+text cell, never a formula, numbers are numbers, header frozen, filters, columns sized.
 """
 
 from __future__ import annotations
@@ -18,8 +18,10 @@ from typing import Any
 from app.domain.numbers import decimal_text, round_half_up
 from app.formats.final_rule import Combine
 from app.i18n import translate
+from app.merge.cells import ExportReport
 from app.merge.ranking import Place
-from app.merge.spreadsheet import Sheet, write_workbook
+from app.merge.spreadsheet import Sheet
+from app.merge.workbook import write_workbook
 from app.rounds.lineup import FinalStanding, LineUp, place_note, rule_text
 
 
@@ -50,7 +52,7 @@ def _ranking(lineup: LineUp) -> Sheet:
                     None if found is None or found.place is None else found.place.rank]
         row.append(place_note(lineup, standing))
         rows.append(row)
-    return translate("FinalSheets", "Final ranking"), header, rows
+    return Sheet(translate("FinalSheets", "Final ranking"), header, rows)
 
 
 def _rank(place: Place | None) -> int | None:
@@ -74,7 +76,7 @@ def _parts(lineup: LineUp, attribute: str, title: str, sheet: str,
             rows.append([name, _rank(place), submission.code, submission.title,
                          submission.agency, _number(standing.score, standing.decimals),
                          _rank(standing.place), place_note(lineup, standing, place)])
-    return sheet, header, rows
+    return Sheet(sheet, header, rows)
 
 
 def _clusters(lineup: LineUp) -> Sheet:
@@ -87,7 +89,7 @@ def _clusters(lineup: LineUp) -> Sheet:
         ranks = [s.place.rank for s in members if s.place is not None]
         rows.append([name, len(members), len(ranks), len(members) - len(ranks),
                      min(ranks) if ranks else None, ", ".join(map(str, ranks))])
-    return translate("FinalSheets", "Clusters"), header, rows
+    return Sheet(translate("FinalSheets", "Clusters"), header, rows)
 
 
 def cluster_members(lineup: LineUp) -> list[tuple[str, list[FinalStanding]]]:
@@ -120,7 +122,7 @@ def _rounds(lineup: LineUp) -> Sheet:
             None if report.passing_grade is None else report.passing_grade,
             report.min_evaluations, len(record.manifest.submissions),
             sum(1 for s in report.standings if s.place is not None)])
-    return translate("FinalSheets", "Rounds"), header, rows
+    return Sheet(translate("FinalSheets", "Rounds"), header, rows)
 
 
 def role_text(lineup: LineUp, round_id: str) -> str:
@@ -145,8 +147,9 @@ def _rule(lineup: LineUp) -> Sheet:
     rows = [[translate("FinalSheets", "rule"), rule_text(lineup)],
             [translate("FinalSheets", "ranked"), len(lineup.ranked)],
             [translate("FinalSheets", "not ranked"), len(lineup.not_ranked)]]
-    return translate("FinalSheets", "Rule"), [translate("FinalSheets", "setting"),
-                                              translate("FinalSheets", "value")], rows
+    return Sheet(translate("FinalSheets", "Rule"), [translate("FinalSheets", "setting"),
+                                                    translate("FinalSheets", "value")], rows,
+                 table=False)
 
 
 def sheets(lineup: LineUp) -> list[Sheet]:
@@ -162,5 +165,5 @@ def sheets(lineup: LineUp) -> list[Sheet]:
     ]
 
 
-def write_final_xlsx(lineup: LineUp, target: Path) -> None:
-    write_workbook(sheets(lineup), target)
+def write_final_xlsx(lineup: LineUp, target: Path) -> ExportReport:
+    return write_workbook(sheets(lineup), target)

@@ -19,12 +19,14 @@ from app.atomic import atomic_write_bytes
 from app.crypto.envelope import sign_payload
 from app.errors import WorkspaceError
 from app.formats.result import (
-    RESULT_SUFFIX,
+    MAX_RESULT_BYTES,
     PactAcceptance,
     evaluation_to_json,
     result_payload,
 )
 from app.i18n import translate
+from app.limits import MiB
+from app.paths import RESULT_SUFFIX
 from app.services import sequence_mark
 from app.services.identity import IdentityService
 from app.services.packages import PackageService
@@ -107,7 +109,7 @@ class ResultService:
         with ws.reading() as session:
             connection = session.connection()
             head = audit.head(connection)
-            stored = evaluations.load_all(connection, package_id)
+            stored = evaluations.load_all(connection, package_id, with_data=True)
         payload = result_payload(
             package_id=package_id,
             manifest_sha256=package.manifest_sha256,
@@ -127,6 +129,12 @@ class ResultService:
             ],
         )
         data = sign_payload(payload, pair)
+        if len(data) > MAX_RESULT_BYTES:  # never a file the chair's reader would refuse
+            raise WorkspaceError(translate(
+                "Export", "The result file would be {mb} MB, more than the {limit} MB a result "
+                "file may have. Remove some evidence, or attach smaller copies of the photos.")
+                .format(mb=len(data) // MiB + 1, limit=MAX_RESULT_BYTES // MiB),
+                code="result_too_large")
         target = destination / result_file_name(package.juror_id, package_id, sequence) \
             if destination.is_dir() else destination
         try:

@@ -18,12 +18,13 @@ from app.errors import KeyFileError, WorkspaceError
 from app.formats.fields import IDENTIFIER
 from app.i18n import translate
 from app.pact import pact_version
+from app.paths import PUBLIC_KEY_SUFFIX
 from app.services.workspace import Workspace
 from app.storage import audit
 from app.storage.models import Identity
 
 KEY_FILE = "keys/juror.key"
-PUBLIC_KEY_FILE = "keys/juror.pub.json"
+PUBLIC_KEY_FILE = f"keys/juror{PUBLIC_KEY_SUFFIX}"
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,6 @@ class IdentityService:
         """Write the public key file (what the secretariat needs) to ``target``."""
         info = self.require()
         if target.is_dir():
-            target = target / f"{info.juror_id}.pub.json"
+            target = target / f"{info.juror_id}{PUBLIC_KEY_SUFFIX}"
         write_public_key(target, info.public_key, f"{info.name} ({info.juror_id})")
         return target

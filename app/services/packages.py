@@ -24,6 +24,7 @@ from app.errors import Cancelled, WorkspaceError
 from app.formats.manifest import manifest_from_json
 from app.i18n import translate
 from app.package.reader import VerifiedPackage, open_package, read_member
+from app.paths import PACKAGE_SUFFIX
 from app.services.identity import IdentityService
 from app.services.workspace import Workspace
 from app.storage import audit, evaluations
@@ -175,7 +176,7 @@ class PackageService:
                 if held.manifest_sha256 == verified.manifest_sha256:
                     return held
                 return self._update(held, verified, juror.id, incoming)
-            archive = folder / f"{manifest.package_id}.juripkg"
+            archive = folder / f"{manifest.package_id}{PACKAGE_SUFFIX}"
             incoming.replace(archive)
             try:
                 self._record(manifest, verified.manifest_bytes, verified.manifest_sha256,
@@ -218,7 +219,7 @@ class PackageService:
                 code="not_an_amendment")
         before = set(older.assigned(juror_id))
         added = tuple(code for code in manifest.assigned(juror_id) if code not in before)
-        archive = incoming.parent / f"{held.id}.v{manifest.version}.juripkg"
+        archive = incoming.parent / f"{held.id}.v{manifest.version}{PACKAGE_SUFFIX}"
         incoming.replace(archive)
         try:
             self._record(manifest, verified.manifest_bytes, verified.manifest_sha256,

@@ -13,20 +13,33 @@ costs nothing per keystroke. Only saves change a status, and every save goes thr
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
+from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Connection
+
 from app.domain.competition import Manifest, RoundKind
-from app.domain.evaluation import Evaluation, EvaluationStatus, Recommendation
+from app.domain.evaluation import (
+    MAX_QUESTIONS,
+    Evaluation,
+    EvaluationStatus,
+    QuestionNote,
+    Recommendation,
+)
+from app.domain.evidence import MAX_EVIDENCE_FILES, MAX_EVIDENCE_TOTAL, Evidence
 from app.domain.numbers import decimal_text, total_text
 from app.errors import WorkspaceError
+from app.formats.evidence_file import checked_evidence, read_evidence_file
 from app.i18n import translate
+from app.limits import MiB
 from app.services.packages import PackageService
 from app.services.workspace import Workspace
 from app.storage import audit, evaluations
+from app.storage.evaluations import StoredEvaluation
 
 MAX_COMMENT_CHARS = 20_000
 
@@ -90,6 +103,8 @@ class OpenPoints:
 #: a change: the evaluation as stored → the changed copy and the audit entry's detail, or
 #: None when it would change nothing
 Change = Callable[[Evaluation], tuple[Evaluation, dict[str, Any]] | None]
+#: what a change writes besides the evaluation's row, in the same transaction
+Also = Callable[[Connection, StoredEvaluation], None]
 
 
 class ScoringService:
@@ -250,6 +265,105 @@ class ScoringService:
 
         return self._change(package_id, code, "set_checklist_item", change, source)
 
+    def set_questions(self, package_id: str, code: str, questions: Sequence[QuestionNote], *,
+                      source: str = Source.APP) -> EvaluationState:
+        """The interview's questions and the notes on each answer, as one list in the order
+        asked (a question and notes both empty are left out)."""
+        self._require_round(package_id, RoundKind.INTERVIEW, translate(
+            "Scoring", "Questions and notes are kept in an interview round only."))
+        kept = tuple(q for q in questions if q.question.strip() or q.notes.strip())
+        if len(kept) > MAX_QUESTIONS:
+            raise WorkspaceError(translate(
+                "Scoring", "An interview keeps at most {n} questions.").format(n=MAX_QUESTIONS),
+                code="too_many_questions")
+        for question in kept:
+            _check_text(question.question)
+            _check_text(question.notes)
+
+        def change(current: Evaluation) -> tuple[Evaluation, dict[str, Any]] | None:
+            self._refuse_if_recused(current, code)
+            if current.questions == kept:
+                return None
+            return replace(current, questions=kept), {
+                "questions": [[q.question, q.notes] for q in kept]}
+
+        return self._change(package_id, code, "set_questions", change, source)
+
+    def attach_evidence(self, package_id: str, code: str, path: Path, *,
+                        source: str = Source.APP) -> EvaluationState:
+        """Attach a photo or document from the visit; it is read and checked first, outside
+        the save's transaction (a few tenths of a second for a large photo)."""
+        self._require_field_round(package_id)
+        evidence, data = read_evidence_file(Path(path))
+        return self._attach(package_id, code, evidence, data, source)
+
+    def attach_evidence_data(self, package_id: str, code: str, name: str, data: bytes, *,
+                             source: str = Source.APP) -> EvaluationState:
+        """Attach a file's bytes again (undoing its removal), checked as from disk."""
+        self._require_field_round(package_id)
+        return self._attach(package_id, code, checked_evidence(name, data), data, source)
+
+    def _require_field_round(self, package_id: str) -> None:
+        self._require_round(package_id, RoundKind.FIELD, translate(
+            "Scoring", "Evidence is attached in a field round only."))
+
+    def _attach(self, package_id: str, code: str, evidence: Evidence, data: bytes,
+                source: str) -> EvaluationState:
+        def change(current: Evaluation) -> tuple[Evaluation, dict[str, Any]] | None:
+            self._refuse_if_recused(current, code)
+            twin = next((e for e in current.evidence if e.sha256 == evidence.sha256), None)
+            if twin is not None:
+                raise WorkspaceError(translate(
+                    "Scoring", "This file is already attached to {code}, as {name}.").format(
+                        code=code, name=twin.name), code="evidence_twice")
+            if len(current.evidence) >= MAX_EVIDENCE_FILES:
+                raise WorkspaceError(translate(
+                    "Scoring", "{code} has {n} evidence files already, the most one evaluation "
+                    "carries. Remove one first.").format(code=code, n=MAX_EVIDENCE_FILES),
+                    code="evidence_too_many")
+            return replace(current, evidence=(*current.evidence, evidence)), {
+                "name": evidence.name, "sha256": evidence.sha256, "size": evidence.size,
+                "media_type": evidence.media_type}
+
+        def store(connection: Connection, stored: StoredEvaluation) -> None:
+            total = evaluations.evidence_total(connection, package_id) + evidence.size
+            if total > MAX_EVIDENCE_TOTAL:
+                raise WorkspaceError(translate(
+                    "Scoring", "Your evidence in this package would come to more than {n} MB, "
+                    "more than one result file carries. Attach smaller copies of the photos, "
+                    "or remove some.").format(n=MAX_EVIDENCE_TOTAL // MiB),
+                    code="evidence_total")
+            evaluations.add_evidence(connection, stored, evidence, data, self._ws.clock())
+
+        return self._change(package_id, code, "attach_evidence", change, source, also=store)
+
+    def remove_evidence(self, package_id: str, code: str, sha256: str, *,
+                        source: str = Source.APP) -> EvaluationState:
+        """Take an attached file out of the evaluation (before an export, or it stays in the
+        results already exported)."""
+        def change(current: Evaluation) -> tuple[Evaluation, dict[str, Any]] | None:
+            found = next((e for e in current.evidence if e.sha256 == sha256), None)
+            if found is None:
+                return None
+            return replace(current, evidence=tuple(
+                e for e in current.evidence if e.sha256 != sha256)), {
+                "name": found.name, "sha256": sha256}
+
+        return self._change(
+            package_id, code, "remove_evidence", change, source,
+            also=lambda connection, stored: evaluations.remove_evidence(
+                connection, stored, sha256))
+
+    def evidence_data(self, package_id: str, code: str, sha256: str) -> bytes:
+        """The bytes of an attached file, to open it."""
+        with self._ws.reading() as session:
+            data = evaluations.evidence_data(session.connection(), package_id, code, sha256)
+        if data is None:
+            raise WorkspaceError(translate(
+                "Scoring", "That file is no longer attached to {code}.").format(code=code),
+                code="evidence_gone")
+        return data
+
     def recuse(self, package_id: str, code: str, reason: str, *,
                source: str = Source.APP) -> EvaluationState:
         """Declare a conflict of interest: the submission's scores are locked out."""
@@ -278,7 +392,7 @@ class ScoringService:
     # --- machinery -------------------------------------------------------------------------
 
     def _change(self, package_id: str, code: str, action: str, change: Change,
-                source: str) -> EvaluationState:
+                source: str, also: Also | None = None) -> EvaluationState:
         manifest = self._packages.manifest(package_id)
         now = self._ws.clock()
         actor = self._actor(package_id)
@@ -294,6 +408,8 @@ class ScoringService:
             state = self._state(manifest, evaluation)
             evaluations.save(connection, stored, evaluation, state.status,
                              total_text(state.total))
+            if also is not None:
+                also(connection, stored)
             audit.append(connection, at=now, actor=actor, action=action,
                          package_id=package_id, subject=code,
                          detail={**detail, "source": source})
@@ -320,6 +436,10 @@ class ScoringService:
             with self._lock:
                 self._actors[package_id] = actor
         return actor
+
+    def _require_round(self, package_id: str, kind: RoundKind, refusal: str) -> None:
+        if self._packages.manifest(package_id).round.kind is not kind:
+            raise WorkspaceError(refusal, code="wrong_round")
 
     @staticmethod
     def _not_assigned(code: str) -> WorkspaceError:

@@ -120,9 +120,10 @@ def pending_migration(engine: Engine) -> bool:
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest revision; a no-op (and cheap) when it is already there.
 
-    Cheap means without Alembic: importing it is a third of a second of every start of the
-    app, so the stored revision is first compared with the head read from the migration
-    scripts themselves; Alembic is loaded only when they differ (or that reading fails)."""
+    Cheap means without Alembic: importing it is a large part of every start of the app
+    (docs/performance.md), so the stored revision is first compared with the head read from the
+    migration scripts themselves; Alembic is loaded only when they differ (or that reading
+    fails)."""
     if _stored_revision(engine) == _script_head() is not None:
         return
     from alembic import command

@@ -104,6 +104,9 @@ class Evaluation(Base):
     field_notes: Mapped[str] = mapped_column(Text, default="")
     recusal_reason: Mapped[str | None] = mapped_column(Text, default=None)
     updated_at: Mapped[str] = mapped_column(String(32), default="")
+    # an interview's questions and notes, as JSON (written and read whole by
+    # app/storage/evaluations.py); "" when there are none
+    questions: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Score(Base):
@@ -123,6 +126,26 @@ class ChecklistMark(Base):
         ForeignKey("evaluations.id", ondelete="CASCADE"), primary_key=True)
     item_code: Mapped[str] = mapped_column(String(64), primary_key=True)
     checked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class EvidenceFile(Base):
+    """A file attached to an evaluation on a field visit, its bytes kept here with the
+    evaluation, so a backup or a crash keeps both or neither (a few MB, written rarely)."""
+
+    __tablename__ = "evidence"
+    __table_args__ = (UniqueConstraint("evaluation_id", "sha256"),)
+
+    evaluation_id: Mapped[int] = mapped_column(
+        ForeignKey("evaluations.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)  # the order attached
+    name: Mapped[str] = mapped_column(Text)
+    media_type: Mapped[str] = mapped_column(String(40))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    taken_at: Mapped[str | None] = mapped_column(String(32), default=None)
+    place: Mapped[str | None] = mapped_column(String(40), default=None)
+    added_at: Mapped[str] = mapped_column(String(32))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class AuditEntry(Base):

@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>it changes the package&apos;s {part}; an amendment only adds jurors and assignments</source>
-        <translation>it changes the package's {part}; an amendment only adds jurors and assignments</translation>
+        <translation>it changes the package&apos;s {part}; an amendment only adds jurors and assignments</translation>
     </message>
     <message>
         <source>it removes juror {id}</source>
@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>it changes juror {id}&apos;s name or key; a juror&apos;s new key is the chair&apos;s decision (accept the key), not a new package</source>
-        <translation>it changes juror {id}'s name or key; a juror's new key is the chair's decision (accept the key), not a new package</translation>
+        <translation>it changes juror {id}&apos;s name or key; a juror&apos;s new key is the chair&apos;s decision (accept the key), not a new package</translation>
     </message>
     <message>
         <source>it removes submission(s) {codes} from juror {id}</source>
@@ -86,7 +86,7 @@
     </message>
     <message>
         <source>%n submission(s) have fewer jurors than the round&apos;s minimum of {minimum} complete evaluations, so they can never be ranked: {codes}</source>
-        <translation>%n submission(s) have fewer jurors than the round's minimum of {minimum} complete evaluations, so they can never be ranked: {codes}</translation>
+        <translation>%n submission(s) have fewer jurors than the round&apos;s minimum of {minimum} complete evaluations, so they can never be ranked: {codes}</translation>
     </message>
     <message>
         <source>%n juror(s) have no submission to score: {ids}</source>
@@ -134,6 +134,17 @@
     <message>
         <source>Most lenient: {high}. Strictest: {low}.</source>
         <translation>Most lenient: {high}. Strictest: {low}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChairExport</name>
+    <message>
+        <source>CSV for Excel (semicolons, decimal commas) (*.csv)</source>
+        <translation>CSV for Excel (semicolons, decimal commas) (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for programs (commas, decimal points) (*.csv)</source>
+        <translation>CSV for programs (commas, decimal points) (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -409,6 +420,42 @@
         <source>Sources of the readings</source>
         <translation>Sources of the readings</translation>
     </message>
+    <message>
+        <source>Summary of the evidence</source>
+        <translation>Summary of the evidence</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juror</translation>
+    </message>
+    <message>
+        <source>Preview of the selected file</source>
+        <translation>Preview of the selected file</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Open the file</translation>
+    </message>
+    <message>
+        <source>The accepted results carry no evidence (photos and documents are attached in field rounds).</source>
+        <translation>The accepted results carry no evidence (photos and documents are attached in field rounds).</translation>
+    </message>
+    <message>
+        <source>Evidence files in the accepted results: {n}. Each one&apos;s SHA-256 is signed with its juror&apos;s result: a swapped file makes the result tampered.</source>
+        <translation>Evidence files in the accepted results: {n}. Each one&apos;s SHA-256 is signed with its juror&apos;s result: a swapped file makes the result tampered.</translation>
+    </message>
+    <message>
+        <source>PDF document: open it to read it.</source>
+        <translation>PDF document: open it to read it.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
 </context>
 <context>
     <name>ChairWindow</name>
@@ -443,6 +490,10 @@
     <message>
         <source>Ch&amp;arts</source>
         <translation>Ch&amp;arts</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>E&amp;vidence</translation>
     </message>
     <message>
         <source>Package</source>
@@ -629,10 +680,6 @@
         <translation>Open the package the results are for</translation>
     </message>
     <message>
-        <source>Juri packages (*.juripkg);;All files (*)</source>
-        <translation>Juri packages (*.juripkg);;All files (*)</translation>
-    </message>
-    <message>
         <source>Checking {name} …</source>
         <translation>Checking {name} …</translation>
     </message>
@@ -773,8 +820,8 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>Save the assignments for the secretariat</translation>
     </message>
     <message>
-        <source>Assignments written: {path}. The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW.juripkg</source>
-        <translation>Assignments written: {path}. The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW.juripkg</translation>
+        <source>Assignments written: {path}. The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW{suffix}</source>
+        <translation>Assignments written: {path}. The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW{suffix}</translation>
     </message>
     <message>
         <source>Exporting …</source>
@@ -811,10 +858,6 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>Save the signed record as PDF</source>
         <translation>Save the signed record as PDF</translation>
-    </message>
-    <message>
-        <source>Juri will use the new language the next time the window opens.</source>
-        <translation>Juri will use the new language the next time the window opens.</translation>
     </message>
 </context>
 <context>
@@ -1256,10 +1299,6 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>also write the ranking and its details as XLSX</translation>
     </message>
     <message>
-        <source>also write the ranking as CSV</source>
-        <translation>also write the ranking as CSV</translation>
-    </message>
-    <message>
         <source>keep the files and decisions in a merge store (a SQLite file, or a SQLAlchemy URL such as postgresql+psycopg://user@host/db) and merge everything kept there</source>
         <translation>keep the files and decisions in a merge store (a SQLite file, or a SQLAlchemy URL such as postgresql+psycopg://user@host/db) and merge everything kept there</translation>
     </message>
@@ -1338,6 +1377,14 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>comma-separated tie-break order: criterion codes, &apos;weights&apos; or &apos;bobot&apos; (heaviest criterion first) and &apos;evaluations&apos; or &apos;penilaian&apos; (more complete evaluations first); default: weights,evaluations</source>
         <translation>comma-separated tie-break order: criterion codes, &apos;weights&apos; or &apos;bobot&apos; (heaviest criterion first) and &apos;evaluations&apos; or &apos;penilaian&apos; (more complete evaluations first); default: weights,evaluations</translation>
+    </message>
+    <message>
+        <source>also write the ranking as CSV for programs (UTF-8, commas, decimal points)</source>
+        <translation>also write the ranking as CSV for programs (UTF-8, commas, decimal points)</translation>
+    </message>
+    <message>
+        <source>also write the ranking as CSV that Excel set to Indonesian opens directly (UTF-8 with BOM, semicolons, decimal commas)</source>
+        <translation>also write the ranking as CSV that Excel set to Indonesian opens directly (UTF-8 with BOM, semicolons, decimal commas)</translation>
     </message>
     <message>
         <source>by {key}</source>
@@ -1429,7 +1476,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>pairs juror_id, submission to add (rows already in the package are accepted and change nothing), e.g. the file the chair&apos;s window writes for a third juror</source>
-        <translation>pairs juror_id, submission to add (rows already in the package are accepted and change nothing), e.g. the file the chair's window writes for a third juror</translation>
+        <translation>pairs juror_id, submission to add (rows already in the package are accepted and change nothing), e.g. the file the chair&apos;s window writes for a third juror</translation>
     </message>
     <message>
         <source>jurors to add: columns id, name, public_key (jurors already in the package may be listed, unchanged)</source>
@@ -1441,19 +1488,19 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>the next round&apos;s package from a round&apos;s signed merged file (the shortlist)</source>
-        <translation>the next round's package from a round's signed merged file (the shortlist)</translation>
+        <translation>the next round&apos;s package from a round&apos;s signed merged file (the shortlist)</translation>
     </message>
     <message>
         <source>Check the chair&apos;s signed merged file and recompute its ranking, take the submissions the rule names (only ranked ones), and write the next round&apos;s package with their files as they were, the round&apos;s criteria from the rubric file, its jurors, and its origin: the earlier package, the merged file&apos;s SHA-256 and the chair&apos;s key. A cut that would split submissions nothing separates is refused unless --include-ties takes them all.</source>
-        <translation>Check the chair's signed merged file and recompute its ranking, take the submissions the rule names (only ranked ones), and write the next round's package with their files as they were, the round's criteria from the rubric file, its jurors, and its origin: the earlier package, the merged file's SHA-256 and the chair's key. A cut that would split submissions nothing separates is refused unless --include-ties takes them all.</translation>
+        <translation>Check the chair&apos;s signed merged file and recompute its ranking, take the submissions the rule names (only ranked ones), and write the next round&apos;s package with their files as they were, the round&apos;s criteria from the rubric file, its jurors, and its origin: the earlier package, the merged file&apos;s SHA-256 and the chair&apos;s key. A cut that would split submissions nothing separates is refused unless --include-ties takes them all.</translation>
     </message>
     <message>
         <source>the chair&apos;s signed merged file of the round</source>
-        <translation>the chair's signed merged file of the round</translation>
+        <translation>the chair&apos;s signed merged file of the round</translation>
     </message>
     <message>
         <source>the round&apos;s package the merged file was made with</source>
-        <translation>the round's package the merged file was made with</translation>
+        <translation>the round&apos;s package the merged file was made with</translation>
     </message>
     <message>
         <source>the next round of the rubric file</source>
@@ -1481,7 +1528,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>the next round&apos;s jurors: columns id, name, public_key</source>
-        <translation>the next round's jurors: columns id, name, public_key</translation>
+        <translation>the next round&apos;s jurors: columns id, name, public_key</translation>
     </message>
     <message>
         <source>the package id (default: competition-round)</source>
@@ -1501,7 +1548,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>&apos;{value}&apos; is not a number of places (a whole number of at least 1)</source>
-        <translation>'{value}' is not a number of places (a whole number of at least 1)</translation>
+        <translation>&apos;{value}&apos; is not a number of places (a whole number of at least 1)</translation>
     </message>
     <message>
         <source>Version {version} of package {id} written: {path}</source>
@@ -1533,7 +1580,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>From package {id} (manifest {manifest}), ranked in the merged file {merged} (SHA-256 {sha}) signed by the chair&apos;s key {fp}.</source>
-        <translation>From package {id} (manifest {manifest}), ranked in the merged file {merged} (SHA-256 {sha}) signed by the chair's key {fp}.</translation>
+        <translation>From package {id} (manifest {manifest}), ranked in the merged file {merged} (SHA-256 {sha}) signed by the chair&apos;s key {fp}.</translation>
     </message>
     <message>
         <source>The package is signed by key {actual}, not by {expected}.</source>
@@ -1601,7 +1648,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>signed by the chair&apos;s key {fp}</source>
-        <translation>signed by the chair's key {fp}</translation>
+        <translation>signed by the chair&apos;s key {fp}</translation>
     </message>
     <message>
         <source>shortlist: {rule}</source>
@@ -1682,6 +1729,14 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>Integrity pact: {state}</source>
         <translation>Integrity pact: {state}</translation>
+    </message>
+    <message>
+        <source>interview: %n question(s) noted</source>
+        <translation>interview: %n question(s) noted</translation>
+    </message>
+    <message>
+        <source>evidence: {line}</source>
+        <translation>evidence: {line}</translation>
     </message>
     <message>
         <source>This shows the content only; check it with &apos;juri result verify&apos;.</source>
@@ -1780,6 +1835,30 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>confirm a field-visit checklist item: {words}</translation>
     </message>
     <message>
+        <source>QUESTION</source>
+        <translation>QUESTION</translation>
+    </message>
+    <message>
+        <source>NOTES</source>
+        <translation>NOTES</translation>
+    </message>
+    <message>
+        <source>interview round: a question the panel asked and your notes on the answer (the notes of a question already noted are replaced)</source>
+        <translation>interview round: a question the panel asked and your notes on the answer (the notes of a question already noted are replaced)</translation>
+    </message>
+    <message>
+        <source>field round: attach a photo (JPEG, PNG) or a PDF document from the visit as evidence</source>
+        <translation>field round: attach a photo (JPEG, PNG) or a PDF document from the visit as evidence</translation>
+    </message>
+    <message>
+        <source>NAME|SHA256</source>
+        <translation>NAME|SHA256</translation>
+    </message>
+    <message>
+        <source>remove attached evidence, named by its file name or the start of its SHA-256</source>
+        <translation>remove attached evidence, named by its file name or the start of its SHA-256</translation>
+    </message>
+    <message>
         <source>Write one of {words}, not &apos;{value}&apos;.</source>
         <translation>Write one of {words}, not &apos;{value}&apos;.</translation>
     </message>
@@ -1816,6 +1895,14 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>no</translation>
     </message>
     <message>
+        <source>Question {n}: {text}</source>
+        <translation>Question {n}: {text}</translation>
+    </message>
+    <message>
+        <source>Evidence: {line}</source>
+        <translation>Evidence: {line}</translation>
+    </message>
+    <message>
         <source>a score</source>
         <translation>a score</translation>
     </message>
@@ -1832,12 +1919,28 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>a checklist item</translation>
     </message>
     <message>
+        <source>Attached {name} (SHA-256 {sha}…).</source>
+        <translation>Attached {name} (SHA-256 {sha}…).</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>Removed {name}.</translation>
+    </message>
+    <message>
         <source>Nothing to set: give CRITERION=SCORE or an option.</source>
         <translation>Nothing to set: give CRITERION=SCORE or an option.</translation>
     </message>
     <message>
         <source>Saved. {code}: {status}, weighted total {total}.</source>
         <translation>Saved. {code}: {status}, weighted total {total}.</translation>
+    </message>
+    <message>
+        <source>{code} has no evidence named {name}. Attached: {names}.</source>
+        <translation>{code} has no evidence named {name}. Attached: {names}.</translation>
+    </message>
+    <message>
+        <source>Several files are named {name}; give the start of the SHA-256 of the one to remove: {hashes}.</source>
+        <translation>Several files are named {name}; give the start of the SHA-256 of the one to remove: {hashes}.</translation>
     </message>
     <message>
         <source>Recused from {code}; its scores are locked.</source>
@@ -2277,11 +2380,11 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>juror {id} is in the package as {name} with key {fp}; the roster gives {new_name} with key {new_fp}. An amendment cannot change a juror: a new key for a juror is the chair&apos;s decision (juri merge --accept-key), not a new package</source>
-        <translation>juror {id} is in the package as {name} with key {fp}; the roster gives {new_name} with key {new_fp}. An amendment cannot change a juror: a new key for a juror is the chair's decision (juri merge --accept-key), not a new package</translation>
+        <translation>juror {id} is in the package as {name} with key {fp}; the roster gives {new_name} with key {new_fp}. An amendment cannot change a juror: a new key for a juror is the chair&apos;s decision (juri merge --accept-key), not a new package</translation>
     </message>
     <message>
         <source>the key of new juror {id} ({fp}) is juror {owner}&apos;s in the package</source>
-        <translation>the key of new juror {id} ({fp}) is juror {owner}'s in the package</translation>
+        <translation>the key of new juror {id} ({fp}) is juror {owner}&apos;s in the package</translation>
     </message>
     <message>
         <source>The roster {name} cannot amend the package:
@@ -2303,7 +2406,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>The next round&apos;s package needs an id of its own (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;), not &apos;{id}&apos;.</source>
-        <translation>The next round's package needs an id of its own (letters, digits, '.', '_' and '-'), not '{id}'.</translation>
+        <translation>The next round&apos;s package needs an id of its own (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;), not &apos;{id}&apos;.</translation>
     </message>
     <message>
         <source>Write the new package to another file: {name} is the package it is made from, which jurors and the chair may still need.</source>
@@ -2377,6 +2480,76 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <source>The file name {name} cannot be used: give the file a plain name of at most {n} characters.</source>
+        <translation>The file name {name} cannot be used: give the file a plain name of at most {n} characters.</translation>
+    </message>
+    <message>
+        <source>{name} is not a file.</source>
+        <translation>{name} is not a file.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {error}</source>
+        <translation>Cannot read {name}: {error}</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; an evidence file may have at most {limit} MB. Attach a smaller copy (a phone can share a photo in a smaller size).</source>
+        <translation>{name} is {size} MB; an evidence file may have at most {limit} MB. Attach a smaller copy (a phone can share a photo in a smaller size).</translation>
+    </message>
+    <message>
+        <source>{name} is not a JPEG photo, a PNG image or a PDF document (Juri looks at what the file holds, not at its name).</source>
+        <translation>{name} is not a JPEG photo, a PNG image or a PDF document (Juri looks at what the file holds, not at its name).</translation>
+    </message>
+    <message>
+        <source>{name} cannot be attached: {problem}.</source>
+        <translation>{name} cannot be attached: {problem}.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a picture: it is damaged or incomplete (perhaps cut short while copied). Copy it again from the camera or phone.</source>
+        <translation>{name} cannot be read as a picture: it is damaged or incomplete (perhaps cut short while copied). Copy it again from the camera or phone.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Place (GPS)</source>
+        <translation>Place (GPS)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>JPEG photo</source>
+        <translation>JPEG photo</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Accept the integrity pact before signing your results: read it with &apos;juri workspace pact&apos; and accept it with &apos;juri workspace pact --accept&apos; (the app asks for it when it starts).</source>
@@ -2397,6 +2570,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>Juri could not reserve a version number for the result file ({error}). {advice}</source>
         <translation>Juri could not reserve a version number for the result file ({error}). {advice}</translation>
+    </message>
+    <message>
+        <source>The result file would be {mb} MB, more than the {limit} MB a result file may have. Remove some evidence, or attach smaller copies of the photos.</source>
+        <translation>The result file would be {mb} MB, more than the {limit} MB a result file may have. Remove some evidence, or attach smaller copies of the photos.</translation>
     </message>
     <message>
         <source>The result file could not be written to {path}: {error}. Any earlier file there is unchanged.</source>
@@ -2509,6 +2686,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>overall comment</source>
         <translation>overall comment</translation>
+    </message>
+    <message>
+        <source>comment {criterion}</source>
+        <translation>comment {criterion}</translation>
     </message>
     <message>
         <source>Detail</source>
@@ -2670,6 +2851,38 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <source>Cannot write {path}: {error}</source>
         <translation>Cannot write {path}: {error}</translation>
     </message>
+    <message>
+        <source>control characters replaced by a visible sign: %n ({shown})</source>
+        <translation>control characters replaced by a visible sign: %n ({shown})</translation>
+    </message>
+    <message>
+        <source>cut to {limit} characters (the most a cell holds) from {total}; the end says so</source>
+        <translation>cut to {limit} characters (the most a cell holds) from {total}; the end says so</translation>
+    </message>
+    <message>
+        <source>[cut by Juri: the text has {total} characters, more than a cell holds]</source>
+        <translation>[cut by Juri: the text has {total} characters, more than a cell holds]</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <source>Cells changed to fit a spreadsheet: %n</source>
+        <translation>Cells changed to fit a spreadsheet: %n</translation>
+    </message>
+    <message>
+        <source>… and %n more</source>
+        <translation>… and %n more</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>row {row}, column {column}</translation>
+    </message>
+    <message>
+        <source>Juri changed this text: {problems}.</source>
+        <translation>Juri changed this text: {problems}.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2778,6 +2991,38 @@ Hand this file to the panel chair.</translation>
         <source>What you saw, who you met, what you checked</source>
         <translation>What you saw, who you met, what you checked</translation>
     </message>
+    <message>
+        <source>&amp;Attach photos or documents…</source>
+        <translation>&amp;Attach photos or documents…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Evidence from the visit</source>
+        <translation>Evidence from the visit</translation>
+    </message>
+    <message>
+        <source>JPEG or PNG photos and PDF documents, at most {mb} MB each and {n} per submission. They travel inside your signed result; the chair sees them as you do.</source>
+        <translation>JPEG or PNG photos and PDF documents, at most {mb} MB each and {n} per submission. They travel inside your signed result; the chair sees them as you do.</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Attach evidence</translation>
+    </message>
+    <message>
+        <source>Photos and PDF documents (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF);;All files (*)</source>
+        <translation>Photos and PDF documents (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2878,12 +3123,31 @@ Hand this file to the panel chair.</translation>
         <translation>must lie in 0–100</translation>
     </message>
     <message>
+        <source>only an interview round has presentation and question minutes</source>
+        <translation>only an interview round has presentation and question minutes</translation>
+    </message>
+    <message>
+        <source>is missing: give the presentation and the question minutes together</source>
+        <translation>is missing: give the presentation and the question minutes together</translation>
+    </message>
+    <message>
         <source>must be at most {n}</source>
         <translation>must be at most {n}</translation>
     </message>
     <message>
         <source>code {code} is used twice</source>
         <translation>code {code} is used twice</translation>
+    </message>
+</context>
+<context>
+    <name>FileFilters</name>
+    <message>
+        <source>Juri packages ({pattern});;All files (*)</source>
+        <translation>Juri packages ({pattern});;All files (*)</translation>
+    </message>
+    <message>
+        <source>Juri public key ({pattern})</source>
+        <translation>Juri public key ({pattern})</translation>
     </message>
 </context>
 <context>
@@ -3404,10 +3668,6 @@ Hand this file to the panel chair.</translation>
         <translation>Save public key file</translation>
     </message>
     <message>
-        <source>Juri public key (*.pub.json)</source>
-        <translation>Juri public key (*.pub.json)</translation>
-    </message>
-    <message>
         <source>Saved: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -3475,6 +3735,71 @@ Hand this file to the panel chair.</translation>
     <message>
         <source>as the secretariat gave it, e.g. J07</source>
         <translation>as the secretariat gave it, e.g. J07</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewTab</name>
+    <message>
+        <source>Note each question and what the answer said. A new question opens below the last one; empty ones are not kept.</source>
+        <translation>Note each question and what the answer said. A new question opens below the last one; empty ones are not kept.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewTimer</name>
+    <message>
+        <source>Interview timer</source>
+        <translation>Interview timer</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Presentation {p} min, questions {q} min</source>
+        <translation>Presentation {p} min, questions {q} min</translation>
+    </message>
+    <message>
+        <source>Questions (F9)</source>
+        <translation>Questions (F9)</translation>
+    </message>
+    <message>
+        <source>Reset (Shift+F8)</source>
+        <translation>Reset (Shift+F8)</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Questions and answers</translation>
+    </message>
+    <message>
+        <source>{phase}: over time</source>
+        <translation>{phase}: over time</translation>
+    </message>
+    <message>
+        <source>{phase}, paused</source>
+        <translation>{phase}, paused</translation>
+    </message>
+    <message>
+        <source>Pause (F8)</source>
+        <translation>Pause (F8)</translation>
+    </message>
+    <message>
+        <source>Start (F8)</source>
+        <translation>Start (F8)</translation>
+    </message>
+</context>
+<context>
+    <name>JuriWindow</name>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Switch the window to the new language now? Your work is saved.</source>
+        <translation>Switch the window to the new language now? Your work is saved.</translation>
     </message>
 </context>
 <context>
@@ -3752,6 +4077,10 @@ Hand this file to the panel chair.</translation>
         <translation>This is version {version}; it replaces version {old}. Every evaluation you made is kept. Newly assigned to you: {codes}.</translation>
     </message>
     <message>
+        <source>Intervie&amp;w notes</source>
+        <translation>Intervie&amp;w notes</translation>
+    </message>
+    <message>
         <source>Every submission is scored, or you declared a conflict of interest.</source>
         <translation>Every submission is scored, or you declared a conflict of interest.</translation>
     </message>
@@ -3824,10 +4153,6 @@ Hand this file to the panel chair.</translation>
         <translation>Open package</translation>
     </message>
     <message>
-        <source>Juri packages (*.juripkg);;All files (*)</source>
-        <translation>Juri packages (*.juripkg);;All files (*)</translation>
-    </message>
-    <message>
         <source>Checking {name}…</source>
         <translation>Checking {name}…</translation>
     </message>
@@ -3886,20 +4211,8 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Save public key file</translation>
     </message>
     <message>
-        <source>Juri public key (*.pub.json)</source>
-        <translation>Juri public key (*.pub.json)</translation>
-    </message>
-    <message>
         <source>Saved: {path}</source>
         <translation>Saved: {path}</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Juri will use the new language after a restart. Restart now? Your work is saved.</source>
-        <translation>Juri will use the new language after a restart. Restart now? Your work is saved.</translation>
     </message>
     <message>
         <source>Next / previous field: a score, its comment, … the overall comment, the recommendation</source>
@@ -3924,6 +4237,18 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>Find in the proposal</source>
         <translation>Find in the proposal</translation>
+    </message>
+    <message>
+        <source>Interview timer: start or pause</source>
+        <translation>Interview timer: start or pause</translation>
+    </message>
+    <message>
+        <source>Interview timer: the presenter is done, questions start</source>
+        <translation>Interview timer: the presenter is done, questions start</translation>
+    </message>
+    <message>
+        <source>Interview timer: reset for the next presenter</source>
+        <translation>Interview timer: reset for the next presenter</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -4417,6 +4742,10 @@ Compare it with the fingerprint the secretariat gave you.
         <source>Field visi&amp;t</source>
         <translation>Field visi&amp;t</translation>
     </message>
+    <message>
+        <source>Intervie&amp;w notes</source>
+        <translation>Intervie&amp;w notes</translation>
+    </message>
 </context>
 <context>
     <name>Packages</name>
@@ -4675,6 +5004,25 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
 </context>
 <context>
+    <name>QuestionRow</name>
+    <message>
+        <source>Question {n}</source>
+        <translation>Question {n}</translation>
+    </message>
+    <message>
+        <source>Question {n}: what the panel asked</source>
+        <translation>Question {n}: what the panel asked</translation>
+    </message>
+    <message>
+        <source>Notes on the answer to question {n}</source>
+        <translation>Notes on the answer to question {n}</translation>
+    </message>
+    <message>
+        <source>What the answer said, what it left out</source>
+        <translation>What the answer said, what it left out</translation>
+    </message>
+</context>
+<context>
     <name>Ranking</name>
     <message>
         <source>not ranked: {complete} of {expected} evaluations ({minimum} needed: assign another juror)</source>
@@ -4840,6 +5188,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>SHA-256 {digest}</translation>
     </message>
     <message>
+        <source>{accepted} accepted, {aside} set aside (older versions or copies), {refused} refused</source>
+        <translation>{accepted} accepted, {aside} set aside (older versions or copies), {refused} refused</translation>
+    </message>
+    <message>
         <source>passes</source>
         <translation>passes</translation>
     </message>
@@ -4984,8 +5336,12 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>No result file was accepted.</translation>
     </message>
     <message>
-        <source>Refused or set aside, with the reason:</source>
-        <translation>Refused or set aside, with the reason:</translation>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
     </message>
     <message>
         <source>File and juror</source>
@@ -4998,6 +5354,14 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>None.</source>
         <translation>None.</translation>
+    </message>
+    <message>
+        <source>Set aside, not refused: older versions of a juror&apos;s result and copies of files already counted:</source>
+        <translation>Set aside, not refused: older versions of a juror&apos;s result and copies of files already counted:</translation>
+    </message>
+    <message>
+        <source>Refused, with the reason:</source>
+        <translation>Refused, with the reason:</translation>
     </message>
     <message>
         <source>Without an integrity pact: the juror did not accept the pact in Juri before signing this file.</source>
@@ -5030,14 +5394,6 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>Signature</source>
         <translation>Signature</translation>
-    </message>
-    <message>
-        <source>chair</source>
-        <translation>chair</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>member</translation>
     </message>
 </context>
 <context>
@@ -5262,6 +5618,14 @@ Compare it with the fingerprint the secretariat gave you.
         <source>Package {package} · printed {when}</source>
         <translation>Package {package} · printed {when}</translation>
     </message>
+    <message>
+        <source>camera time</source>
+        <translation>camera time</translation>
+    </message>
+    <message>
+        <source>{name} · SHA-256 {sha}… · taken {taken} · at {place}</source>
+        <translation>{name} · SHA-256 {sha}… · taken {taken} · at {place}</translation>
+    </message>
 </context>
 <context>
     <name>Result</name>
@@ -5276,6 +5640,10 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>submission {code} is evaluated twice</source>
         <translation>submission {code} is evaluated twice</translation>
+    </message>
+    <message>
+        <source>carries more than {n} MB of evidence</source>
+        <translation>carries more than {n} MB of evidence</translation>
     </message>
     <message>
         <source>must be pakta-sha256: followed by 16 lowercase hexadecimal characters</source>
@@ -5306,6 +5674,14 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>a recused evaluation recommends nothing</translation>
     </message>
     <message>
+        <source>a recused evaluation carries no questions</source>
+        <translation>a recused evaluation carries no questions</translation>
+    </message>
+    <message>
+        <source>a recused evaluation carries no evidence</source>
+        <translation>a recused evaluation carries no evidence</translation>
+    </message>
+    <message>
         <source>criterion {code} appears twice</source>
         <translation>criterion {code} appears twice</translation>
     </message>
@@ -5320,6 +5696,54 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>checklist items must be in code order</source>
         <translation>checklist items must be in code order</translation>
+    </message>
+    <message>
+        <source>a question and its notes are both empty</source>
+        <translation>a question and its notes are both empty</translation>
+    </message>
+    <message>
+        <source>the same file is attached twice</source>
+        <translation>the same file is attached twice</translation>
+    </message>
+    <message>
+        <source>must be a plain file name of at most 200 characters</source>
+        <translation>must be a plain file name of at most 200 characters</translation>
+    </message>
+    <message>
+        <source>must be image/jpeg, image/png or application/pdf</source>
+        <translation>must be image/jpeg, image/png or application/pdf</translation>
+    </message>
+    <message>
+        <source>must be at most {n} bytes</source>
+        <translation>must be at most {n} bytes</translation>
+    </message>
+    <message>
+        <source>must be null or a time such as 2024-05-12T10:31:05+07:00</source>
+        <translation>must be null or a time such as 2024-05-12T10:31:05+07:00</translation>
+    </message>
+    <message>
+        <source>must be null or a latitude and longitude such as -6.175392,106.827153</source>
+        <translation>must be null or a latitude and longitude such as -6.175392,106.827153</translation>
+    </message>
+    <message>
+        <source>holds {found} bytes, not the {size} its size says</source>
+        <translation>holds {found} bytes, not the {size} its size says</translation>
+    </message>
+    <message>
+        <source>the file&apos;s SHA-256 is {found}, not the {declared} the evaluation names: the file was swapped or damaged</source>
+        <translation>the file&apos;s SHA-256 is {found}, not the {declared} the evaluation names: the file was swapped or damaged</translation>
+    </message>
+    <message>
+        <source>the file is not the {media_type} the evaluation names</source>
+        <translation>the file is not the {media_type} the evaluation names</translation>
+    </message>
+    <message>
+        <source>must be the file&apos;s bytes in base64</source>
+        <translation>must be the file&apos;s bytes in base64</translation>
+    </message>
+    <message>
+        <source>must be the file&apos;s bytes in base64, written as Juri writes it (padded, nothing else)</source>
+        <translation>must be the file&apos;s bytes in base64, written as Juri writes it (padded, nothing else)</translation>
     </message>
     <message>
         <source>must be text or null</source>
@@ -5609,8 +6033,36 @@ Compare it with the fingerprint the secretariat gave you.
     <name>Scoring</name>
     <message>
         <source>The field-visit checklist has no item {item}.</source>
-        <extracomment>a change: the evaluation as stored → the changed copy and the audit entry&apos;s detail, or None when it would change nothing</extracomment>
+        <extracomment>a change: the evaluation as stored → the changed copy and the audit entry&apos;s detail, or None when it would change nothing what a change writes besides the evaluation&apos;s row, in the same transaction</extracomment>
         <translation>The field-visit checklist has no item {item}.</translation>
+    </message>
+    <message>
+        <source>Questions and notes are kept in an interview round only.</source>
+        <translation>Questions and notes are kept in an interview round only.</translation>
+    </message>
+    <message>
+        <source>An interview keeps at most {n} questions.</source>
+        <translation>An interview keeps at most {n} questions.</translation>
+    </message>
+    <message>
+        <source>Evidence is attached in a field round only.</source>
+        <translation>Evidence is attached in a field round only.</translation>
+    </message>
+    <message>
+        <source>This file is already attached to {code}, as {name}.</source>
+        <translation>This file is already attached to {code}, as {name}.</translation>
+    </message>
+    <message>
+        <source>{code} has {n} evidence files already, the most one evaluation carries. Remove one first.</source>
+        <translation>{code} has {n} evidence files already, the most one evaluation carries. Remove one first.</translation>
+    </message>
+    <message>
+        <source>Your evidence in this package would come to more than {n} MB, more than one result file carries. Attach smaller copies of the photos, or remove some.</source>
+        <translation>Your evidence in this package would come to more than {n} MB, more than one result file carries. Attach smaller copies of the photos, or remove some.</translation>
+    </message>
+    <message>
+        <source>That file is no longer attached to {code}.</source>
+        <translation>That file is no longer attached to {code}.</translation>
     </message>
     <message>
         <source>Give the reason for the conflict of interest.</source>
@@ -6206,7 +6658,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>The merged file&apos;s round has no passing grade, so nothing can pass it; shortlist by places instead.</source>
-        <translation>The merged file's round has no passing grade, so nothing can pass it; shortlist by places instead.</translation>
+        <translation>The merged file&apos;s round has no passing grade, so nothing can pass it; shortlist by places instead.</translation>
     </message>
     <message>
         <source>every ranked submission that passes: %n submission(s)</source>
@@ -6790,6 +7242,18 @@ Reason: {reason}</translation>
         <translation>checklist item {item}</translation>
     </message>
     <message>
+        <source>interview notes</source>
+        <translation>interview notes</translation>
+    </message>
+    <message>
+        <source>attach {name}</source>
+        <translation>attach {name}</translation>
+    </message>
+    <message>
+        <source>remove {name}</source>
+        <translation>remove {name}</translation>
+    </message>
+    <message>
         <source>conflict of interest</source>
         <translation>conflict of interest</translation>
     </message>
@@ -6883,6 +7347,14 @@ Reason: {reason}</translation>
     <message>
         <source>{code}: checklist item {item} is not in the package&apos;s checklist</source>
         <translation>{code}: checklist item {item} is not in the package&apos;s checklist</translation>
+    </message>
+    <message>
+        <source>{code}: carries interview questions and notes, but the package&apos;s round ({kind}) is not an interview</source>
+        <translation>{code}: carries interview questions and notes, but the package&apos;s round ({kind}) is not an interview</translation>
+    </message>
+    <message>
+        <source>{code}: carries field evidence, but the package&apos;s round ({kind}) is not a field visit</source>
+        <translation>{code}: carries field evidence, but the package&apos;s round ({kind}) is not a field visit</translation>
     </message>
     <message>
         <source>juror {id}, version {sequence}: {complete} complete, {progress} in progress, {recused} recused, {blank} not started (of {assigned} assigned)</source>

@@ -137,6 +137,17 @@
     </message>
 </context>
 <context>
+    <name>ChairExport</name>
+    <message>
+        <source>CSV for Excel (semicolons, decimal commas) (*.csv)</source>
+        <translation>CSV untuk Excel (titik koma, desimal koma) (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for programs (commas, decimal points) (*.csv)</source>
+        <translation>CSV untuk program (koma, desimal titik) (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ChairModels</name>
     <message>
         <source>File</source>
@@ -409,6 +420,42 @@
         <source>Sources of the readings</source>
         <translation>Sumber tafsiran</translation>
     </message>
+    <message>
+        <source>Summary of the evidence</source>
+        <translation>Ringkasan bukti</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <source>Preview of the selected file</source>
+        <translation>Pratinjau berkas yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>B&amp;uka berkas</translation>
+    </message>
+    <message>
+        <source>The accepted results carry no evidence (photos and documents are attached in field rounds).</source>
+        <translation>Hasil yang diterima tidak membawa bukti (foto dan dokumen dilampirkan pada verifikasi lapangan).</translation>
+    </message>
+    <message>
+        <source>Evidence files in the accepted results: {n}. Each one&apos;s SHA-256 is signed with its juror&apos;s result: a swapped file makes the result tampered.</source>
+        <translation>Berkas bukti dalam hasil yang diterima: {n}. SHA-256 setiap berkas ikut ditandatangani bersama hasil jurinya: berkas yang ditukar membuat hasil itu dinyatakan diubah.</translation>
+    </message>
+    <message>
+        <source>PDF document: open it to read it.</source>
+        <translation>Dokumen PDF: buka untuk membacanya.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
 </context>
 <context>
     <name>ChairWindow</name>
@@ -443,6 +490,10 @@
     <message>
         <source>Ch&amp;arts</source>
         <translation>&amp;Grafik</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>&amp;Bukti</translation>
     </message>
     <message>
         <source>Package</source>
@@ -629,10 +680,6 @@
         <translation>Buka paket yang menjadi dasar hasil penilaian</translation>
     </message>
     <message>
-        <source>Juri packages (*.juripkg);;All files (*)</source>
-        <translation>Paket Juri (*.juripkg);;Semua file (*)</translation>
-    </message>
-    <message>
         <source>Checking {name} …</source>
         <translation>Memeriksa {name} …</translation>
     </message>
@@ -773,8 +820,8 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Simpan penugasan untuk sekretariat</translation>
     </message>
     <message>
-        <source>Assignments written: {path}. The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW.juripkg</source>
-        <translation>Penugasan ditulis: {path}. Sekretariat menambahkannya ke paket: juri package amend PAKET --assignments {name} --key SEKRETARIAT.key -o BARU.juripkg</translation>
+        <source>Assignments written: {path}. The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW{suffix}</source>
+        <translation>Penugasan ditulis: {path}. Sekretariat menambahkannya ke paket: juri package amend PAKET --assignments {name} --key SEKRETARIAT.key -o BARU{suffix}</translation>
     </message>
     <message>
         <source>Exporting …</source>
@@ -811,10 +858,6 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>Save the signed record as PDF</source>
         <translation>Simpan berita acara sebagai PDF</translation>
-    </message>
-    <message>
-        <source>Juri will use the new language the next time the window opens.</source>
-        <translation>Juri akan memakai bahasa baru saat jendela dibuka berikutnya.</translation>
     </message>
 </context>
 <context>
@@ -1256,10 +1299,6 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>tulis juga peringkat beserta rinciannya sebagai XLSX</translation>
     </message>
     <message>
-        <source>also write the ranking as CSV</source>
-        <translation>tulis juga peringkat sebagai CSV</translation>
-    </message>
-    <message>
         <source>keep the files and decisions in a merge store (a SQLite file, or a SQLAlchemy URL such as postgresql+psycopg://user@host/db) and merge everything kept there</source>
         <translation>simpan file dan keputusan di penyimpanan gabungan (file SQLite, atau URL SQLAlchemy seperti postgresql+psycopg://user@host/db) lalu gabungkan semua yang tersimpan di sana</translation>
     </message>
@@ -1338,6 +1377,14 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>comma-separated tie-break order: criterion codes, &apos;weights&apos; or &apos;bobot&apos; (heaviest criterion first) and &apos;evaluations&apos; or &apos;penilaian&apos; (more complete evaluations first); default: weights,evaluations</source>
         <translation>urutan penentu bila nilai sama, dipisahkan koma: kode kriteria, &apos;bobot&apos; atau &apos;weights&apos; (kriteria terberat lebih dulu) dan &apos;penilaian&apos; atau &apos;evaluations&apos; (penilaian yang lebih lengkap lebih dulu); bawaan: bobot,penilaian</translation>
+    </message>
+    <message>
+        <source>also write the ranking as CSV for programs (UTF-8, commas, decimal points)</source>
+        <translation>tulis juga peringkat sebagai CSV untuk program (UTF-8, koma, desimal titik)</translation>
+    </message>
+    <message>
+        <source>also write the ranking as CSV that Excel set to Indonesian opens directly (UTF-8 with BOM, semicolons, decimal commas)</source>
+        <translation>tulis juga peringkat sebagai CSV yang langsung dibuka Excel berpengaturan Indonesia (UTF-8 dengan BOM, titik koma, desimal koma)</translation>
     </message>
     <message>
         <source>by {key}</source>
@@ -1501,7 +1548,7 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>&apos;{value}&apos; is not a number of places (a whole number of at least 1)</source>
-        <translation>'{value}' bukan jumlah peringkat (bilangan bulat minimal 1)</translation>
+        <translation>&apos;{value}&apos; bukan jumlah peringkat (bilangan bulat minimal 1)</translation>
     </message>
     <message>
         <source>Version {version} of package {id} written: {path}</source>
@@ -1684,6 +1731,14 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Pakta integritas: {state}</translation>
     </message>
     <message>
+        <source>interview: %n question(s) noted</source>
+        <translation>wawancara: %n pertanyaan dicatat</translation>
+    </message>
+    <message>
+        <source>evidence: {line}</source>
+        <translation>bukti: {line}</translation>
+    </message>
+    <message>
         <source>This shows the content only; check it with &apos;juri result verify&apos;.</source>
         <translation>Ini hanya menampilkan isi; periksa keabsahannya dengan &apos;juri result verify&apos;.</translation>
     </message>
@@ -1780,6 +1835,30 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>konfirmasi butir daftar periksa verifikasi lapangan: {words}</translation>
     </message>
     <message>
+        <source>QUESTION</source>
+        <translation>PERTANYAAN</translation>
+    </message>
+    <message>
+        <source>NOTES</source>
+        <translation>CATATAN</translation>
+    </message>
+    <message>
+        <source>interview round: a question the panel asked and your notes on the answer (the notes of a question already noted are replaced)</source>
+        <translation>wawancara: pertanyaan dari panel dan catatan Anda atas jawabannya (catatan untuk pertanyaan yang sudah dicatat diganti)</translation>
+    </message>
+    <message>
+        <source>field round: attach a photo (JPEG, PNG) or a PDF document from the visit as evidence</source>
+        <translation>verifikasi lapangan: lampirkan foto (JPEG, PNG) atau dokumen PDF dari kunjungan sebagai bukti</translation>
+    </message>
+    <message>
+        <source>NAME|SHA256</source>
+        <translation>NAMA|SHA256</translation>
+    </message>
+    <message>
+        <source>remove attached evidence, named by its file name or the start of its SHA-256</source>
+        <translation>hapus bukti yang terlampir, disebut dengan nama berkasnya atau awal SHA-256-nya</translation>
+    </message>
+    <message>
         <source>Write one of {words}, not &apos;{value}&apos;.</source>
         <translation>Tulis salah satu dari {words}, bukan &apos;{value}&apos;.</translation>
     </message>
@@ -1816,6 +1895,14 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>tidak</translation>
     </message>
     <message>
+        <source>Question {n}: {text}</source>
+        <translation>Pertanyaan {n}: {text}</translation>
+    </message>
+    <message>
+        <source>Evidence: {line}</source>
+        <translation>Bukti: {line}</translation>
+    </message>
+    <message>
         <source>a score</source>
         <translation>nilai</translation>
     </message>
@@ -1832,12 +1919,28 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>butir daftar periksa</translation>
     </message>
     <message>
+        <source>Attached {name} (SHA-256 {sha}…).</source>
+        <translation>{name} dilampirkan (SHA-256 {sha}…).</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} dihapus.</translation>
+    </message>
+    <message>
         <source>Nothing to set: give CRITERION=SCORE or an option.</source>
         <translation>Tidak ada yang diisi: berikan KRITERIA=NILAI atau salah satu opsi.</translation>
     </message>
     <message>
         <source>Saved. {code}: {status}, weighted total {total}.</source>
         <translation>Tersimpan. {code}: {status}, nilai akhir tertimbang {total}.</translation>
+    </message>
+    <message>
+        <source>{code} has no evidence named {name}. Attached: {names}.</source>
+        <translation>{code} tidak memiliki bukti bernama {name}. Yang terlampir: {names}.</translation>
+    </message>
+    <message>
+        <source>Several files are named {name}; give the start of the SHA-256 of the one to remove: {hashes}.</source>
+        <translation>Beberapa berkas bernama {name}; sebutkan awal SHA-256 berkas yang akan dihapus: {hashes}.</translation>
     </message>
     <message>
         <source>Recused from {code}; its scores are locked.</source>
@@ -2303,7 +2406,7 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>The next round&apos;s package needs an id of its own (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;), not &apos;{id}&apos;.</source>
-        <translation>Paket babak berikutnya memerlukan ID sendiri (huruf, angka, '.', '_' dan '-'), bukan '{id}'.</translation>
+        <translation>Paket babak berikutnya memerlukan ID sendiri (huruf, angka, &apos;.&apos;, &apos;_&apos; dan &apos;-&apos;), bukan &apos;{id}&apos;.</translation>
     </message>
     <message>
         <source>Write the new package to another file: {name} is the package it is made from, which jurors and the chair may still need.</source>
@@ -2377,6 +2480,76 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <source>The file name {name} cannot be used: give the file a plain name of at most {n} characters.</source>
+        <translation>Nama berkas {name} tidak dapat dipakai: beri berkas itu nama biasa paling panjang {n} karakter.</translation>
+    </message>
+    <message>
+        <source>{name} is not a file.</source>
+        <translation>{name} bukan berkas.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {error}</source>
+        <translation>Tidak dapat membaca {name}: {error}</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; an evidence file may have at most {limit} MB. Attach a smaller copy (a phone can share a photo in a smaller size).</source>
+        <translation>{name} berukuran {size} MB; berkas bukti paling besar {limit} MB. Lampirkan salinan yang lebih kecil (ponsel dapat membagikan foto dalam ukuran lebih kecil).</translation>
+    </message>
+    <message>
+        <source>{name} is not a JPEG photo, a PNG image or a PDF document (Juri looks at what the file holds, not at its name).</source>
+        <translation>{name} bukan foto JPEG, gambar PNG, atau dokumen PDF (Juri memeriksa isi berkas, bukan namanya).</translation>
+    </message>
+    <message>
+        <source>{name} cannot be attached: {problem}.</source>
+        <translation>{name} tidak dapat dilampirkan: {problem}.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a picture: it is damaged or incomplete (perhaps cut short while copied). Copy it again from the camera or phone.</source>
+        <translation>{name} tidak dapat dibaca sebagai gambar: berkasnya rusak atau tidak lengkap (mungkin terpotong saat disalin). Salin lagi dari kamera atau ponsel.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Diambil</translation>
+    </message>
+    <message>
+        <source>Place (GPS)</source>
+        <translation>Tempat (GPS)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>JPEG photo</source>
+        <translation>Foto JPEG</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Gambar PNG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Dokumen PDF</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Accept the integrity pact before signing your results: read it with &apos;juri workspace pact&apos; and accept it with &apos;juri workspace pact --accept&apos; (the app asks for it when it starts).</source>
@@ -2397,6 +2570,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>Juri could not reserve a version number for the result file ({error}). {advice}</source>
         <translation>Juri tidak dapat memesan nomor versi untuk file hasil ({error}). {advice}</translation>
+    </message>
+    <message>
+        <source>The result file would be {mb} MB, more than the {limit} MB a result file may have. Remove some evidence, or attach smaller copies of the photos.</source>
+        <translation>Berkas hasil akan berukuran {mb} MB, melebihi batas {limit} MB untuk berkas hasil. Hapus sebagian bukti, atau lampirkan salinan foto yang lebih kecil.</translation>
     </message>
     <message>
         <source>The result file could not be written to {path}: {error}. Any earlier file there is unchanged.</source>
@@ -2509,6 +2686,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>overall comment</source>
         <translation>catatan umum</translation>
+    </message>
+    <message>
+        <source>comment {criterion}</source>
+        <translation>catatan {criterion}</translation>
     </message>
     <message>
         <source>Detail</source>
@@ -2670,6 +2851,38 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <source>Cannot write {path}: {error}</source>
         <translation>Tidak dapat menulis {path}: {error}</translation>
     </message>
+    <message>
+        <source>control characters replaced by a visible sign: %n ({shown})</source>
+        <translation>karakter kendali diganti tanda yang terlihat: %n ({shown})</translation>
+    </message>
+    <message>
+        <source>cut to {limit} characters (the most a cell holds) from {total}; the end says so</source>
+        <translation>dipotong menjadi {limit} karakter (paling banyak yang dapat dimuat satu sel) dari {total}; bagian akhirnya menyebutkannya</translation>
+    </message>
+    <message>
+        <source>[cut by Juri: the text has {total} characters, more than a cell holds]</source>
+        <translation>[dipotong oleh Juri: teks ini {total} karakter, lebih dari yang dapat dimuat satu sel]</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Ditulis: {path}</translation>
+    </message>
+    <message>
+        <source>Cells changed to fit a spreadsheet: %n</source>
+        <translation>Sel yang diubah agar sesuai lembar kerja: %n</translation>
+    </message>
+    <message>
+        <source>… and %n more</source>
+        <translation>… dan %n lainnya</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>baris {row}, kolom {column}</translation>
+    </message>
+    <message>
+        <source>Juri changed this text: {problems}.</source>
+        <translation>Juri mengubah teks ini: {problems}.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2778,6 +2991,38 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <source>What you saw, who you met, what you checked</source>
         <translation>Apa yang Anda lihat, siapa yang Anda temui, apa yang Anda periksa</translation>
     </message>
+    <message>
+        <source>&amp;Attach photos or documents…</source>
+        <translation>Lampirkan &amp;foto atau dokumen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>B&amp;uka</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Evidence from the visit</source>
+        <translation>Bukti dari kunjungan</translation>
+    </message>
+    <message>
+        <source>JPEG or PNG photos and PDF documents, at most {mb} MB each and {n} per submission. They travel inside your signed result; the chair sees them as you do.</source>
+        <translation>Foto JPEG atau PNG dan dokumen PDF, masing-masing paling besar {mb} MB dan paling banyak {n} per proposal. Semuanya ikut di dalam hasil Anda yang ditandatangani; ketua tim panel melihatnya seperti Anda.</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Lampirkan bukti</translation>
+    </message>
+    <message>
+        <source>Photos and PDF documents (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF);;All files (*)</source>
+        <translation>Foto dan dokumen PDF (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2878,12 +3123,31 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>harus berada dalam rentang 0–100</translation>
     </message>
     <message>
+        <source>only an interview round has presentation and question minutes</source>
+        <translation>hanya wawancara yang memiliki menit presentasi dan tanya jawab</translation>
+    </message>
+    <message>
+        <source>is missing: give the presentation and the question minutes together</source>
+        <translation>tidak ada: berikan menit presentasi dan menit tanya jawab bersama-sama</translation>
+    </message>
+    <message>
         <source>must be at most {n}</source>
         <translation>paling banyak {n}</translation>
     </message>
     <message>
         <source>code {code} is used twice</source>
         <translation>kode {code} digunakan dua kali</translation>
+    </message>
+</context>
+<context>
+    <name>FileFilters</name>
+    <message>
+        <source>Juri packages ({pattern});;All files (*)</source>
+        <translation>Paket Juri ({pattern});;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>Juri public key ({pattern})</source>
+        <translation>Kunci publik Juri ({pattern})</translation>
     </message>
 </context>
 <context>
@@ -3404,10 +3668,6 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>Simpan file kunci publik</translation>
     </message>
     <message>
-        <source>Juri public key (*.pub.json)</source>
-        <translation>Kunci publik Juri (*.pub.json)</translation>
-    </message>
-    <message>
         <source>Saved: {path}</source>
         <translation>Tersimpan: {path}</translation>
     </message>
@@ -3475,6 +3735,71 @@ Serahkan file ini kepada ketua tim panel.</translation>
     <message>
         <source>as the secretariat gave it, e.g. J07</source>
         <translation>sesuai yang diberikan sekretariat, mis. J07</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewTab</name>
+    <message>
+        <source>Note each question and what the answer said. A new question opens below the last one; empty ones are not kept.</source>
+        <translation>Catat setiap pertanyaan dan isi jawabannya. Pertanyaan baru muncul di bawah yang terakhir; yang kosong tidak disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewTimer</name>
+    <message>
+        <source>Interview timer</source>
+        <translation>Pengatur waktu wawancara</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Sisa waktu</translation>
+    </message>
+    <message>
+        <source>Presentation {p} min, questions {q} min</source>
+        <translation>Presentasi {p} menit, tanya jawab {q} menit</translation>
+    </message>
+    <message>
+        <source>Questions (F9)</source>
+        <translation>Tanya jawab (F9)</translation>
+    </message>
+    <message>
+        <source>Reset (Shift+F8)</source>
+        <translation>Ulang (Shift+F8)</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentasi</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Tanya jawab</translation>
+    </message>
+    <message>
+        <source>{phase}: over time</source>
+        <translation>{phase}: lewat waktu</translation>
+    </message>
+    <message>
+        <source>{phase}, paused</source>
+        <translation>{phase}, dijeda</translation>
+    </message>
+    <message>
+        <source>Pause (F8)</source>
+        <translation>Jeda (F8)</translation>
+    </message>
+    <message>
+        <source>Start (F8)</source>
+        <translation>Mulai (F8)</translation>
+    </message>
+</context>
+<context>
+    <name>JuriWindow</name>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Switch the window to the new language now? Your work is saved.</source>
+        <translation>Ganti bahasa jendela sekarang? Pekerjaan Anda sudah tersimpan.</translation>
     </message>
 </context>
 <context>
@@ -3752,6 +4077,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>Ini versi {version}; versi ini menggantikan versi {old}. Setiap penilaian yang Anda buat tetap ada. Baru ditugaskan kepada Anda: {codes}.</translation>
     </message>
     <message>
+        <source>Intervie&amp;w notes</source>
+        <translation>Catatan &amp;wawancara</translation>
+    </message>
+    <message>
         <source>Every submission is scored, or you declared a conflict of interest.</source>
         <translation>Semua proposal sudah dinilai, atau Anda menyatakan konflik kepentingan.</translation>
     </message>
@@ -3824,10 +4153,6 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>Buka paket</translation>
     </message>
     <message>
-        <source>Juri packages (*.juripkg);;All files (*)</source>
-        <translation>Paket Juri (*.juripkg);;Semua file (*)</translation>
-    </message>
-    <message>
         <source>Checking {name}…</source>
         <translation>Memeriksa {name}…</translation>
     </message>
@@ -3886,20 +4211,8 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Simpan file kunci publik</translation>
     </message>
     <message>
-        <source>Juri public key (*.pub.json)</source>
-        <translation>Kunci publik Juri (*.pub.json)</translation>
-    </message>
-    <message>
         <source>Saved: {path}</source>
         <translation>Tersimpan: {path}</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Bahasa</translation>
-    </message>
-    <message>
-        <source>Juri will use the new language after a restart. Restart now? Your work is saved.</source>
-        <translation>Juri akan memakai bahasa baru setelah dimulai ulang. Mulai ulang sekarang? Pekerjaan Anda sudah tersimpan.</translation>
     </message>
     <message>
         <source>Next / previous field: a score, its comment, … the overall comment, the recommendation</source>
@@ -3924,6 +4237,18 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>Find in the proposal</source>
         <translation>Cari dalam proposal</translation>
+    </message>
+    <message>
+        <source>Interview timer: start or pause</source>
+        <translation>Pengatur waktu wawancara: mulai atau jeda</translation>
+    </message>
+    <message>
+        <source>Interview timer: the presenter is done, questions start</source>
+        <translation>Pengatur waktu wawancara: penyaji selesai, tanya jawab dimulai</translation>
+    </message>
+    <message>
+        <source>Interview timer: reset for the next presenter</source>
+        <translation>Pengatur waktu wawancara: ulang untuk penyaji berikutnya</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -4417,6 +4742,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <source>Field visi&amp;t</source>
         <translation>Kunjungan &amp;lapangan</translation>
     </message>
+    <message>
+        <source>Intervie&amp;w notes</source>
+        <translation>Catatan &amp;wawancara</translation>
+    </message>
 </context>
 <context>
     <name>Packages</name>
@@ -4675,6 +5004,25 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
 </context>
 <context>
+    <name>QuestionRow</name>
+    <message>
+        <source>Question {n}</source>
+        <translation>Pertanyaan {n}</translation>
+    </message>
+    <message>
+        <source>Question {n}: what the panel asked</source>
+        <translation>Pertanyaan {n}: apa yang ditanyakan panel</translation>
+    </message>
+    <message>
+        <source>Notes on the answer to question {n}</source>
+        <translation>Catatan atas jawaban pertanyaan {n}</translation>
+    </message>
+    <message>
+        <source>What the answer said, what it left out</source>
+        <translation>Isi jawaban, dan apa yang tidak dijawab</translation>
+    </message>
+</context>
+<context>
     <name>Ranking</name>
     <message>
         <source>not ranked: {complete} of {expected} evaluations ({minimum} needed: assign another juror)</source>
@@ -4840,6 +5188,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>SHA-256 {digest}</translation>
     </message>
     <message>
+        <source>{accepted} accepted, {aside} set aside (older versions or copies), {refused} refused</source>
+        <translation>{accepted} diterima, {aside} dikesampingkan (versi lama atau salinan), {refused} ditolak</translation>
+    </message>
+    <message>
         <source>passes</source>
         <translation>lulus</translation>
     </message>
@@ -4984,8 +5336,12 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Tidak ada file hasil yang diterima.</translation>
     </message>
     <message>
-        <source>Refused or set aside, with the reason:</source>
-        <translation>Ditolak atau dikesampingkan, beserta alasannya:</translation>
+        <source>Chair</source>
+        <translation>Ketua</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
     </message>
     <message>
         <source>File and juror</source>
@@ -4998,6 +5354,14 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>None.</source>
         <translation>Tidak ada.</translation>
+    </message>
+    <message>
+        <source>Set aside, not refused: older versions of a juror&apos;s result and copies of files already counted:</source>
+        <translation>Dikesampingkan, bukan ditolak: versi lama hasil seorang juri dan salinan berkas yang sudah dihitung:</translation>
+    </message>
+    <message>
+        <source>Refused, with the reason:</source>
+        <translation>Ditolak, beserta alasannya:</translation>
     </message>
     <message>
         <source>Without an integrity pact: the juror did not accept the pact in Juri before signing this file.</source>
@@ -5030,14 +5394,6 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>Signature</source>
         <translation>Tanda tangan</translation>
-    </message>
-    <message>
-        <source>chair</source>
-        <translation>ketua</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>anggota</translation>
     </message>
 </context>
 <context>
@@ -5262,6 +5618,14 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <source>Package {package} · printed {when}</source>
         <translation>Paket {package} · dicetak {when}</translation>
     </message>
+    <message>
+        <source>camera time</source>
+        <translation>waktu kamera</translation>
+    </message>
+    <message>
+        <source>{name} · SHA-256 {sha}… · taken {taken} · at {place}</source>
+        <translation>{name} · SHA-256 {sha}… · diambil {taken} · di {place}</translation>
+    </message>
 </context>
 <context>
     <name>Result</name>
@@ -5276,6 +5640,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>submission {code} is evaluated twice</source>
         <translation>proposal {code} dinilai dua kali</translation>
+    </message>
+    <message>
+        <source>carries more than {n} MB of evidence</source>
+        <translation>membawa bukti lebih dari {n} MB</translation>
     </message>
     <message>
         <source>must be pakta-sha256: followed by 16 lowercase hexadecimal characters</source>
@@ -5306,6 +5674,14 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>penilaian dengan konflik kepentingan tidak memberi rekomendasi</translation>
     </message>
     <message>
+        <source>a recused evaluation carries no questions</source>
+        <translation>penilaian dengan konflik kepentingan tidak membawa pertanyaan</translation>
+    </message>
+    <message>
+        <source>a recused evaluation carries no evidence</source>
+        <translation>penilaian dengan konflik kepentingan tidak membawa bukti</translation>
+    </message>
+    <message>
         <source>criterion {code} appears twice</source>
         <translation>kriteria {code} muncul dua kali</translation>
     </message>
@@ -5320,6 +5696,54 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>checklist items must be in code order</source>
         <translation>butir daftar periksa harus berurutan menurut kodenya</translation>
+    </message>
+    <message>
+        <source>a question and its notes are both empty</source>
+        <translation>pertanyaan dan catatannya sama-sama kosong</translation>
+    </message>
+    <message>
+        <source>the same file is attached twice</source>
+        <translation>berkas yang sama dilampirkan dua kali</translation>
+    </message>
+    <message>
+        <source>must be a plain file name of at most 200 characters</source>
+        <translation>harus berupa nama berkas biasa paling panjang 200 karakter</translation>
+    </message>
+    <message>
+        <source>must be image/jpeg, image/png or application/pdf</source>
+        <translation>harus image/jpeg, image/png, atau application/pdf</translation>
+    </message>
+    <message>
+        <source>must be at most {n} bytes</source>
+        <translation>paling besar {n} byte</translation>
+    </message>
+    <message>
+        <source>must be null or a time such as 2024-05-12T10:31:05+07:00</source>
+        <translation>harus null atau waktu seperti 2024-05-12T10:31:05+07:00</translation>
+    </message>
+    <message>
+        <source>must be null or a latitude and longitude such as -6.175392,106.827153</source>
+        <translation>harus null atau lintang dan bujur seperti -6.175392,106.827153</translation>
+    </message>
+    <message>
+        <source>holds {found} bytes, not the {size} its size says</source>
+        <translation>berisi {found} byte, bukan {size} seperti ukuran yang tertulis</translation>
+    </message>
+    <message>
+        <source>the file&apos;s SHA-256 is {found}, not the {declared} the evaluation names: the file was swapped or damaged</source>
+        <translation>SHA-256 berkas ini {found}, bukan {declared} seperti yang tertulis dalam penilaian: berkasnya ditukar atau rusak</translation>
+    </message>
+    <message>
+        <source>the file is not the {media_type} the evaluation names</source>
+        <translation>berkas ini bukan {media_type} seperti yang tertulis dalam penilaian</translation>
+    </message>
+    <message>
+        <source>must be the file&apos;s bytes in base64</source>
+        <translation>harus berupa isi berkas dalam base64</translation>
+    </message>
+    <message>
+        <source>must be the file&apos;s bytes in base64, written as Juri writes it (padded, nothing else)</source>
+        <translation>harus berupa isi berkas dalam base64, ditulis seperti Juri menulisnya (dengan padding, tanpa tambahan lain)</translation>
     </message>
     <message>
         <source>must be text or null</source>
@@ -5609,8 +6033,36 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <name>Scoring</name>
     <message>
         <source>The field-visit checklist has no item {item}.</source>
-        <extracomment>a change: the evaluation as stored → the changed copy and the audit entry&apos;s detail, or None when it would change nothing</extracomment>
+        <extracomment>a change: the evaluation as stored → the changed copy and the audit entry&apos;s detail, or None when it would change nothing what a change writes besides the evaluation&apos;s row, in the same transaction</extracomment>
         <translation>Daftar periksa kunjungan lapangan tidak memiliki butir {item}.</translation>
+    </message>
+    <message>
+        <source>Questions and notes are kept in an interview round only.</source>
+        <translation>Pertanyaan dan catatan hanya disimpan pada wawancara.</translation>
+    </message>
+    <message>
+        <source>An interview keeps at most {n} questions.</source>
+        <translation>Satu wawancara menyimpan paling banyak {n} pertanyaan.</translation>
+    </message>
+    <message>
+        <source>Evidence is attached in a field round only.</source>
+        <translation>Bukti hanya dilampirkan pada verifikasi lapangan.</translation>
+    </message>
+    <message>
+        <source>This file is already attached to {code}, as {name}.</source>
+        <translation>Berkas ini sudah dilampirkan pada {code}, sebagai {name}.</translation>
+    </message>
+    <message>
+        <source>{code} has {n} evidence files already, the most one evaluation carries. Remove one first.</source>
+        <translation>{code} sudah memiliki {n} berkas bukti, batas untuk satu penilaian. Hapus salah satu terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Your evidence in this package would come to more than {n} MB, more than one result file carries. Attach smaller copies of the photos, or remove some.</source>
+        <translation>Bukti Anda dalam paket ini akan melebihi {n} MB, lebih dari yang dapat dibawa satu berkas hasil. Lampirkan salinan foto yang lebih kecil, atau hapus sebagian.</translation>
+    </message>
+    <message>
+        <source>That file is no longer attached to {code}.</source>
+        <translation>Berkas itu tidak lagi terlampir pada {code}.</translation>
     </message>
     <message>
         <source>Give the reason for the conflict of interest.</source>
@@ -6790,6 +7242,18 @@ Alasan: {reason}</translation>
         <translation>butir daftar periksa {item}</translation>
     </message>
     <message>
+        <source>interview notes</source>
+        <translation>catatan wawancara</translation>
+    </message>
+    <message>
+        <source>attach {name}</source>
+        <translation>lampirkan {name}</translation>
+    </message>
+    <message>
+        <source>remove {name}</source>
+        <translation>hapus {name}</translation>
+    </message>
+    <message>
         <source>conflict of interest</source>
         <translation>konflik kepentingan</translation>
     </message>
@@ -6883,6 +7347,14 @@ Alasan: {reason}</translation>
     <message>
         <source>{code}: checklist item {item} is not in the package&apos;s checklist</source>
         <translation>{code}: butir {item} tidak ada dalam daftar periksa paket</translation>
+    </message>
+    <message>
+        <source>{code}: carries interview questions and notes, but the package&apos;s round ({kind}) is not an interview</source>
+        <translation>{code}: membawa pertanyaan dan catatan wawancara, padahal babak paket ini ({kind}) bukan wawancara</translation>
+    </message>
+    <message>
+        <source>{code}: carries field evidence, but the package&apos;s round ({kind}) is not a field visit</source>
+        <translation>{code}: membawa bukti lapangan, padahal babak paket ini ({kind}) bukan verifikasi lapangan</translation>
     </message>
     <message>
         <source>juror {id}, version {sequence}: {complete} complete, {progress} in progress, {recused} recused, {blank} not started (of {assigned} assigned)</source>

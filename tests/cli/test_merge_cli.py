@@ -45,7 +45,7 @@ def test_merge_has_help(capsys) -> None:
     code, out = juri(capsys, "merge", "--help")
     assert code == 0 and out.startswith("usage: juri merge")
     for option in ("--package", "--key", "--method", "--accept-key", "--threshold", "--xlsx",
-                   "--csv", "--store", "--json", "--tie-break", "--passing-grade",
+                   "--csv", "--csv-excel", "--store", "--json", "--tie-break", "--passing-grade",
                    "--min-evaluations"):
         assert option in out
 
@@ -71,7 +71,9 @@ def test_merging_the_demo(capsys, demo, chair, tmp_path) -> None:
     assert "  The jurors agree: the ranking can rest on these scores. Single jurors agree " \
         "less (α)" in out  # what to do about it
     assert "Krippendorff (2004)" in out and "Koo & Li (2016)" in out  # the readings' sources
-    assert lines[-1].startswith(f"Merged file written: {out_file} (SHA-256 ")
+    # the merged file, then each export the chair asked for
+    assert lines[-3].startswith(f"Merged file written: {out_file} (SHA-256 ")
+    assert lines[-2:] == [f"Written: {tmp_path / 'r.xlsx'}", f"Written: {tmp_path / 'r.csv'}"]
     payload = json.loads(out_file.read_bytes())["payload"]
     assert [r["juror"] for r in payload["results"]] == ["J01", "J02", "J03", "J04"]
     assert len(payload["ranking"]) == 16

@@ -67,3 +67,41 @@ def store_target(request, tmp_path) -> str:
     if request.param == "sqlite":
         return str(tmp_path / "merge-store.sqlite3")
     return request.getfixturevalue("postgres_url")
+
+
+# Titles as agencies really write them, and some that try to be formulas: the exports must show
+# each exactly (the workbook) or neutralised by a documented rule (the CSV).
+HOSTILE_TITLES = {
+    "S001": "+62 Lapor: Pengaduan Warga",
+    "S002": '=HYPERLINK("http://x","klik")',
+    "S003": "-2+3 Layanan",
+    "S004": '@Kota; Bandung, "Jabar"',
+    "S005": "'Ngopi' Bareng Camat",
+}
+LONG_COMMENT = "Sangat rinci. " * 3000  # 42,000 characters: more than an Excel cell holds
+
+
+@pytest.fixture
+def hostile_report(competition, tmp_path):
+    """Titles that look like formulas; a juror's comments with a form feed pasted from a PDF
+    and one longer than a cell holds; a file name with a BEL, one that looks like a formula,
+    and a file that is not JSON."""
+    from tests.merge.helpers import panel_with_titles, resign
+
+    panel = panel_with_titles(competition, HOSTILE_TITLES)
+    criterion = panel.manifest.rubric.codes[1]
+
+    def comments(payload) -> None:
+        first, second = payload["evaluations"][0], payload["evaluations"][1]
+        first["overall_comment"] = "Halaman 1\x0cHalaman 2"
+        assert second["scores"][1]["criterion"] == criterion
+        second["scores"][1]["comment"] = LONG_COMMENT
+
+    data = resign(panel.result("J01", {"S001": 9, "S002": 4, "S003": 7, "S004": 7, "S005": 5}),
+                  comments, panel.keys["J01"])
+    files = [("J01.json", data), ("J02\x07.json", panel.result("J02", {
+        "S001": 2, "S002": 5, "S003": 6, "S004": 8, "S005": 5})),
+        ("=1+1.json", panel.result("J03", {"S001": 6, "S002": 6, "S003": 6, "S004": 6,
+                                          "S005": 6})),
+        ("@evil.json", b"junk")]
+    return panel.merge(files)

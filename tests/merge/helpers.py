@@ -129,3 +129,18 @@ def old_store_with_a_key_for_no_juror(target: str | Path, package_id: str,
             "VALUES (:package, 'accept_key', :fp, 'old', '2026-11-20T10:00:00.000Z')"),
             {"package": package_id, "fp": fingerprint})
     engine.dispose()
+
+
+def panel_with_titles(competition, titles: dict[str, str]) -> Panel:
+    """A package whose submissions carry ``titles`` (by code), written into the secretariat's
+    sheet as an agency would type or paste them."""
+    setup = competition(submissions=len(titles), jurors=3, with_workspaces=False, build=False)
+    sheet = setup.submissions.read_text(encoding="utf-8").splitlines()
+    lines = [sheet[0]]
+    for line in sheet[1:]:
+        code = line.split(",", 1)[0]
+        title = titles[code].replace('"', '""')
+        lines.append(line.replace(f"Inovasi nomor {int(code[1:])}", f'"{title}"'))
+    setup.submissions.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    setup.build(package_id="test-pkg")
+    return Panel(open_package(setup.package), setup.juror_keys, setup.folder)

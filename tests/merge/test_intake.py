@@ -9,6 +9,8 @@ import pytest
 
 from app.canonical import canonical_bytes
 from app.crypto.keys import KeyPair
+from app.formats.result import RESULT_SCHEMA
+from app.local_time import format_file_time
 from app.merge.intake import InputFile, read_inputs
 from app.merge.keys import AcceptedKey, KeyRefused
 from app.merge.statuses import FileStatus
@@ -77,7 +79,8 @@ def test_an_unreadable_file_is_listed_not_skipped(panel, tmp_path) -> None:
 
 
 def test_a_result_of_a_newer_juri(panel) -> None:
-    data = resign(panel.result("J01", {}), lambda p: p.update(schema=2), panel.keys["J01"])
+    data = resign(panel.result("J01", {}), lambda p: p.update(schema=RESULT_SCHEMA + 1),
+                  panel.keys["J01"])
     report = panel.merge([("new", data)])
     assert statuses(report) == {"new": FileStatus.MALFORMED}
     assert "newer version" in reasons(report)["new"]
@@ -228,8 +231,8 @@ def test_two_files_of_one_version_made_at_the_same_moment(panel) -> None:
         assert statuses(report) == {low: FileStatus.DUPLICATE, high: FileStatus.ACCEPTED}
         assert reasons(report)[low] == (
             f"also version 2 of juror J01, but different from {high}; both say they were made "
-            f"at {moment}, so the one with the higher SHA-256 ({high}) is used, which says "
-            "nothing about which is right: ask the juror")
+            f"at {format_file_time(moment)}, so the one with the higher SHA-256 ({high}) is "
+            "used, which says nothing about which is right: ask the juror")
 
 
 def canonical_sha256(data: bytes) -> str:

@@ -103,7 +103,8 @@ def sample_recap(**changes) -> RecapData:
                  strict=True)]
     files += [
         ResultFileEntry("J02_kipp-2023-desk-demo_v1.juri-result.json", False, "digantikan",
-                        "Versi 2 dari juri yang sama lebih baru.", "J02", JURORS["J02"], 1),
+                        "Versi 2 dari juri yang sama lebih baru.", "J02", JURORS["J02"], 1,
+                        set_aside=True),
         ResultFileEntry("J04_salinan.juri-result.json", False, "dimodifikasi",
                         "Tanda tangan tidak sah: berkas diubah setelah ditandatangani.", "J04",
                         JURORS["J04"], 1),

@@ -93,12 +93,17 @@ def test_dates_and_times_as_an_indonesian_letter_writes_them(in_makassar) -> Non
 
 
 def test_time_zones_are_named() -> None:
-    assert zone_name(timedelta(hours=7)) == "WIB"
-    assert zone_name(timedelta(hours=8)) == "WITA"
-    assert zone_name(timedelta(hours=9)) == "WIT"
-    assert zone_name(timedelta(0)) == "UTC"
-    assert zone_name(timedelta(hours=5, minutes=30)) == "UTC+5:30"
-    assert zone_name(timedelta(hours=-3)) == "UTC-3"
+    """Indonesia's names where the computer is set to Indonesia's zone; elsewhere the offset,
+    even where it is the same (Bangkok is UTC+7 too, but not WIB)."""
+    assert zone_name(timedelta(hours=7), "Asia/Jakarta") == "WIB"
+    assert zone_name(timedelta(hours=7), "Asia/Pontianak") == "WIB"
+    assert zone_name(timedelta(hours=8), "Asia/Makassar") == "WITA"
+    assert zone_name(timedelta(hours=9), "Asia/Jayapura") == "WIT"
+    assert zone_name(timedelta(hours=7), "Asia/Bangkok") == "UTC+7"
+    assert zone_name(timedelta(hours=8), "Asia/Jakarta") == "UTC+8"  # not Jakarta's offset
+    assert zone_name(timedelta(0), "UTC") == "UTC+0"
+    assert zone_name(timedelta(hours=5, minutes=30), "Asia/Kolkata") == "UTC+5:30"
+    assert zone_name(timedelta(hours=-3), "America/Sao_Paulo") == "UTC-3"
 
 
 def test_times_from_files_are_read() -> None:

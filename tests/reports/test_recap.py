@@ -49,7 +49,7 @@ def test_the_opening_names_the_meeting_and_the_method(printed) -> None:
     assert "(4 accepted after verification) and ranked the submissions (16 in all)" in first
     assert "Method mean of the jurors' weighted totals" in first
     assert "Passing grade 75" in first and "spread above 20 points" in first
-    assert "4 accepted, 2 refused" in first
+    assert "4 accepted, 1 set aside (older versions or copies), 1 refused" in first
     assert "Nilai sama diurutkan menurut nilai Signifikansi" in first
 
 
@@ -114,14 +114,17 @@ def test_the_chart_of_score_distributions_is_drawn(printed) -> None:
         assert tick in part
 
 
-def test_accepted_and_refused_files_with_reasons(printed) -> None:
+def test_accepted_set_aside_and_refused_files_with_reasons(printed) -> None:
+    """An older version of a juror's result is set aside, listed apart from the refused."""
     _out, texts = printed
     text = body(texts, HEADER)
     part = text[text.index("6. Result files"):]
     assert "Y2XM-3I7E-3KVX-UGXU" in part and "324G-W3EL-MC3B-GAKJ" in part
-    assert "J02_kipp-2023-desk-demo_v1.juri-result.json J02 · Prof. Bambang Hidayat" in part
-    assert "digantikan Versi 2 dari juri yang sama lebih baru." in part
-    assert "dimodifikasi Tanda tangan tidak sah" in part
+    aside = part[part.index("Set aside, not refused"):part.index("Refused, with the reason")]
+    refused = part[part.index("Refused, with the reason"):]
+    assert "J02_kipp-2023-desk-demo_v1.juri-result.json J02 · Prof. Bambang Hidayat" in aside
+    assert "digantikan Versi 2 dari juri yang sama lebih baru." in aside
+    assert "dimodifikasi Tanda tangan tidak sah" in refused and "digantikan" not in refused
 
 
 def test_signature_blocks_for_the_chair_and_every_member(printed) -> None:
@@ -205,4 +208,5 @@ def test_views_are_found_by_kind() -> None:
     data = sample_recap()
     assert {v.key for v in data.views_of(ViewKind.GROUP)} == {"umum", "replikasi"}
     assert len(data.views_of(ViewKind.CLUSTER)) == 7
-    assert len(data.accepted_files) == 4 and len(data.refused_files) == 2
+    assert len(data.accepted_files) == 4 and len(data.refused_files) == 1
+    assert [f.status for f in data.set_aside_files] == ["digantikan"]

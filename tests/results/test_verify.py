@@ -10,6 +10,7 @@ import pytest
 from app.canonical import canonical_bytes
 from app.crypto.envelope import sign_payload
 from app.crypto.keys import KeyPair, encode_public_key
+from app.formats.result import RESULT_SCHEMA
 from app.package.reader import open_package
 from app.results.verify import ResultStatus, check_result
 from tests.factory import PASSPHRASE
@@ -64,7 +65,7 @@ def test_malformed_or_foreign_formats(setup, data) -> None:
 
 
 def test_from_a_newer_juri(setup) -> None:
-    result = check(setup, resign(setup, lambda p: p.update(schema=2)))
+    result = check(setup, resign(setup, lambda p: p.update(schema=RESULT_SCHEMA + 1)))
     assert result.status is ResultStatus.MALFORMED and "newer version" in result.reason
 
 

@@ -4,11 +4,12 @@ audit chain notices any change made behind Juri's back."""
 from __future__ import annotations
 
 import sqlite3
+from decimal import Decimal
 from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
 from sqlalchemy.orm import Session
 
 from app.merge.store import create_store_engine
@@ -121,3 +122,41 @@ def test_every_writing_transaction_holds_the_write_lock_from_its_start(tmp_path:
             assert not locked()
         assert not locked()
         other.close()
+
+
+def test_a_workspace_made_before_evidence_opens_and_migrates(competition) -> None:
+    """A juror's workspace of the first schema (before interview questions and evidence):
+    opened by this Juri, it is migrated, its scores are all there, and evidence attaches."""
+    from alembic import command
+
+    from app.services.workspace import DATABASE_NAME
+    from app.storage.database import alembic_config
+    from tests.photos import jpeg, write
+
+    setup = competition(submissions=2, jurors=1)
+    setup.build(round_id="field", package_id="test-field")
+    with setup.workspace("J01") as ws:
+        ws.packages.import_package(setup.package)
+        ws.scoring.set_score("test-field", "S001", "KESESUAIAN", Decimal(8))
+    database = setup.workspaces["J01"] / DATABASE_NAME
+    # back to the schema an earlier Juri made (foreign keys off: SQLite's batch mode copies the
+    # evaluations table to drop a column, which would cascade to the scores)
+    engine = create_engine(f"sqlite:///{database}")
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0001")
+    with engine.connect() as connection:
+        tables = {row[0] for row in connection.execute(text(
+            "SELECT name FROM sqlite_master WHERE type='table'"))}
+        assert "evidence" not in tables
+    engine.dispose()
+
+    with setup.workspace("J01") as ws:
+        state = ws.scoring.evaluation("test-field", "S001")
+        assert state.evaluation.scores == {"KESESUAIAN": Decimal(8)}
+        photo = write(setup.folder, "visit.jpg", jpeg())
+        state = ws.scoring.attach_evidence("test-field", "S001", photo)
+        assert [e.name for e in state.evaluation.evidence] == ["visit.jpg"]
+        with ws.workspace.reading() as session:
+            assert audit.verify_chain(session).ok

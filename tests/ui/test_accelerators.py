@@ -81,7 +81,7 @@ def test_every_window_and_dialog_has_unique_accelerators(qtbot, launch, package_
     assert isinstance(window.windowTitle(), str) and shown_title(window).count("Juri") == 1
     scopes.update(scopes_of(window, "start"))
 
-    for round_id in ("desk", "field"):
+    for round_id in ("desk", "interview", "field"):
         package = package_for(isolated_home / "J09.pub.json", round_id=round_id)
         window.open_package_file(package)
         qtbot.waitUntil(lambda: bool(message_boxes()), timeout=15_000)

@@ -574,6 +574,94 @@ def test_a_tie_break_order_remembered_for_another_rubric(qtbot, start, simulated
     assert load().chair_tie_break == "evaluations"
 
 
+# --- the exports and the record's dialog (issue 14.9-14.11) -------------------------------------
+
+def test_the_chair_chooses_csv_for_excel_or_for_programs_when_exporting(
+        qtbot, start, simulated, inbox, tmp_path, monkeypatch) -> None:
+    """The save dialog offers both CSVs, the one for Excel first where the computer writes
+    decimals with a comma (as Excel will then); the type the chair picks is what is written."""
+    import csv
+    import io
+
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QFileDialog
+
+    window = start(simulated.package, [inbox])
+    settled(qtbot, window, lambda r: len(r.intake.verdicts) == 6)
+    asked, picks = [], [("for-excel.csv", "Excel"), ("for-programs.csv", "programs")]
+
+    def save_dialog(_parent, _title, suggested, filters, selected, *_rest):
+        asked.append((suggested, filters.split(";;"), selected))
+        name, kind = picks[len(asked) - 1]
+        return str(tmp_path / name), next(f for f in filters.split(";;") if kind in f)
+
+    def exported(name: str, separator: str) -> list[list[str]]:
+        qtbot.waitUntil(lambda: (tmp_path / name).exists() and window.busy == 0,
+                        timeout=10_000)
+        text = (tmp_path / name).read_text("utf-8-sig")
+        return list(csv.reader(io.StringIO(text), delimiter=separator))
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    for language, country in ((QLocale.Language.Indonesian, QLocale.Country.Indonesia),
+                              (QLocale.Language.English, QLocale.Country.UnitedStates)):
+        system = QLocale(language, country)
+        monkeypatch.setattr("ui.chair.exports.QLocale.system", lambda system=system: system)
+        window.export_csv_action.trigger()
+    excel, programs = exported("for-excel.csv", ";"), exported("for-programs.csv", ",")
+    suggested, filters, selected = asked[0]
+    assert suggested.endswith("kipp-2023-desk-demo-ranking.csv")
+    assert filters == ["CSV for Excel (semicolons, decimal commas) (*.csv)",
+                       "CSV for programs (commas, decimal points) (*.csv)"]
+    assert selected == filters[0]  # the computer writes 0,5: Excel wants semicolons
+    assert asked[1][2] == filters[1]  # decimals with a point: the CSV for programs
+    score = excel[0].index("score")
+    assert excel[0] == programs[0] and excel[0][:3] == ["rank", "tie", "code"]
+    assert "," in excel[1][score] and excel[1][score] == programs[1][score].replace(".", ",")
+    assert "Exported:" in window.statusBar().currentMessage()
+
+
+def test_the_records_dialog_shows_the_date_as_the_language_writes_it(qtbot) -> None:
+    """Not "04/12/26": the locale's long date, with the month named."""
+    from PySide6.QtCore import QDate, QLocale
+
+    from app import i18n
+    from ui.chair.recap_dialog import RecapDialog
+
+    for language, month in (("id", "Desember"), ("en", "December")):
+        i18n.install(language)
+        dialog = RecapDialog(None, "OK", "Jakarta", "m.juri-merged.json")
+        qtbot.addWidget(dialog)
+        dialog.date.setDate(QDate(2026, 12, 4))
+        shown = dialog.date.text()
+        assert shown == i18n.locale_for(language).toString(QDate(2026, 12, 4),
+                                                           QLocale.FormatType.LongFormat)
+        assert f"4 {month} 2026" in shown and "/" not in shown
+        assert dialog.options().meeting_date.isoformat() == "2026-12-04"
+
+
+def test_a_bel_in_a_file_name_is_exported_and_reported_not_a_crash(
+        qtbot, start, simulated, inbox, tmp_path, monkeypatch) -> None:
+    """Issue 14.9: a file whose name holds a BEL; the workbook is written, the name shows the
+    BEL's picture, and the chair is told which cell changed."""
+    import openpyxl
+    from PySide6.QtWidgets import QFileDialog
+
+    (inbox / "salinan\a.json").write_bytes(b"not a result")
+    window = start(simulated.package, [inbox])
+    settled(qtbot, window, lambda r: len(r.intake.verdicts) == 7)
+    target = tmp_path / "peringkat.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *_args: (str(target), "Spreadsheets (*.xlsx)"))
+    window.export_xlsx_action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "export_message", None) is not None,
+                    timeout=10_000)
+    text = window.export_message.text()
+    assert f"Written: {target}" in text and "Cells changed to fit a spreadsheet: 1" in text
+    assert "Files!A" in text and "U+0007 → ␇" in text
+    names = [row[0].value for row in openpyxl.load_workbook(target)["Files"].iter_rows()]
+    assert "salinan␇.json" in [Path(name).name for name in names[1:]]
+
+
 def test_the_chair_assigns_a_third_juror_and_the_window_uses_the_new_version(
         qtbot, start, simulated, tmp_path, monkeypatch, capsys) -> None:
     """A flagged submission → the chair ticks a juror not assigned to it and saves the

@@ -133,7 +133,7 @@ class ClaimsEndOfLine(QObject):
     """What a text field does on Linux (X11 key bindings, which the offscreen platform of the
     tests lacks): it claims Ctrl+E as "end of line" before any window shortcut sees it."""
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched, event) -> bool:
         if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) \
                 and event.key() == Qt.Key.Key_E and event.modifiers() == CTRL:
             if event.type() == QEvent.Type.KeyPress:
@@ -224,16 +224,17 @@ def test_enter_in_the_recusal_dialog_declares(qtbot, opened) -> None:
 
 def test_enter_in_the_message_boxes_takes_the_safe_answer(qtbot, opened, tmp_path,
                                                           monkeypatch) -> None:
-    """The language box's Enter restarts (Yes); the export box's Enter closes it (OK), never
-    "Open folder"."""
+    """The language box's Enter switches now (Yes); the export box's Enter closes it (OK),
+    never "Open folder"."""
     window = opened()
     window.set_language("en" if window.settings.language == "id" else "id")
     box = message_boxes()[0]
     activate(qtbot, box)
-    closed = []
-    monkeypatch.setattr(window, "close", lambda: closed.append(True))
+    chosen = []
+    window.languageChosen.disconnect()  # the switch itself: tests/ui/test_window_language.py
+    window.languageChosen.connect(chosen.append)
     press(qtbot, Qt.Key.Key_Return)
-    assert closed == [True] and window.restart_requested
+    assert chosen == [window.settings.language]
 
     from app.services.export import ExportInfo
     from ui.export_dialog import show_export_result
@@ -313,48 +314,3 @@ def test_export_button_of_the_sheets_flow_is_untouched_by_enter_on_cancel(qtbot,
     cancel.setFocus()
     press(qtbot, Qt.Key.Key_Return)
     assert chosen == [] and not dialog.isVisible()
-
-
-def test_a_language_restart_starts_juri_again_only_after_closing(qtbot, package_for,
-                                                                 isolated_home,
-                                                                 monkeypatch) -> None:
-    """Started while the old window still held the workspace, the new Juri met "already
-    open"; now it starts once the window has closed, the settings saved and the lock free."""
-    from PySide6.QtCore import QTimer
-
-    import ui.app
-    from app import settings
-    from app.services.workspace import Workspace
-
-    package = package_for(new_juror(isolated_home))
-    started = []
-
-    def start_detached(program, arguments):
-        with Workspace():  # the new Juri can take the workspace: the old one let it go
-            started.append(settings.load().last_submission)
-        return True
-
-    monkeypatch.setattr(ui.app.QProcess, "startDetached", start_detached)
-    real_show = ui.app.Launcher._show_window
-
-    def show_then_switch_language(launcher):
-        real_show(launcher)
-        window = launcher.window
-
-        def switch() -> None:
-            for box in message_boxes():  # "package opened"
-                box.done(0)
-            if window.view is None:
-                QTimer.singleShot(100, switch)
-                return
-            window.view.select("KIPP23-009")
-            window.set_language("en" if window.settings.language == "id" else "id")
-            box = message_boxes()[0]
-            box.button(box.StandardButton.Yes).click()
-
-        QTimer.singleShot(100, switch)
-
-    monkeypatch.setattr(ui.app.Launcher, "_show_window", show_then_switch_language)
-    QTimer.singleShot(30_000, QApplication.quit)  # a safety net, never reached when it works
-    assert ui.app.run(None, package, "en") == 0
-    assert started == ["KIPP23-009"]

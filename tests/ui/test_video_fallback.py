@@ -10,7 +10,7 @@ from ui.video_player import VideoPlayer, playback_available
 class NoBackend:
     """QtMultimedia's player as it is without a backend plug-in."""
 
-    def isAvailable(self) -> bool:  # noqa: N802 - Qt's name
+    def isAvailable(self) -> bool:
         return False
 
 

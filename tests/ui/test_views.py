@@ -234,7 +234,7 @@ def test_scoring_field_after_field_keeps_the_event_loop_calm(qtbot, launch, comp
     counts: Counter[str] = Counter()
 
     class Count(QObject):
-        def eventFilter(self, _obj, event) -> bool:  # noqa: N802 - Qt's names
+        def eventFilter(self, _obj, event) -> bool:
             counts[event.type().name] += 1
             return False
 

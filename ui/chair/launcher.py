@@ -18,6 +18,7 @@ from ui import theme
 from ui.app import application
 from ui.chair.window import ChairWindow, options_from
 from ui.dialogs import show_error
+from ui.main_window_base import switch_language
 from ui.tasks import TaskRunner
 
 
@@ -49,6 +50,7 @@ class ChairLauncher(QObject):
         desk = ChairDesk(store, options_from(self.preferences))
         window = ChairWindow(desk, self.preferences, self.tasks)
         window.show()
+        window.languageChosen.connect(self._switch_language)
         self.window = window
         if problem is not None:
             show_error(window, translate("ChairWindow", "Merge store"), problem)
@@ -62,6 +64,19 @@ class ChairLauncher(QObject):
             window.statusBar().showMessage(translate(
                 "ChairWindow", "Open the package the results are for first (File → Open package)."))
         self.ready.emit(window)
+
+    def _switch_language(self, language: str) -> None:
+        old = self.window
+        if old is None:
+            return
+
+        def build() -> ChairWindow:
+            window = ChairWindow(old.desk, self.preferences, self.tasks)
+            window.take_over(old)
+            return window
+
+        self.window = switch_language(old, language, build)
+        self.window.languageChosen.connect(self._switch_language)
 
     def close(self) -> None:
         if self.window is not None:

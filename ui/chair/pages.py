@@ -36,6 +36,7 @@ from ui.chair.models import (
     ReportModel,
     VerificationModel,
 )
+from ui.tables import style_rows_table
 
 
 def stretch_column(table: QTableView, stretched: int) -> None:
@@ -59,14 +60,10 @@ def table_view(model: ReportModel, name: str, sortable: bool = True) -> QTableVi
         view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the model's own order first
     else:
         view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    style_rows_table(view)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
-    view.setWordWrap(False)
     return view
 
 
@@ -91,8 +88,8 @@ def heading(text: str = "") -> QLabel:
 class FilesPage(QWidget):
     """Every file with its status and reason; accepting a key the roster does not know."""
 
-    acceptKeyRequested = Signal(object)  # noqa: N815 - Qt naming; a FileVerdict
-    canAcceptChanged = Signal(bool)  # noqa: N815 - the selected file's key can be accepted
+    acceptKeyRequested = Signal(object)
+    canAcceptChanged = Signal(bool)  # the selected file's key can be accepted
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import current_language, locale_for
 from app.reports.recap_from_merge import RecapOptions
 
 
@@ -40,6 +41,9 @@ class RecapDialog(QDialog):
         self.place.setAccessibleName(self.tr("Place of the meeting"))
         form.addRow(self.tr("&Place:"), self.place)
         self.date = QDateEdit(QDate.currentDate())
+        locale = locale_for(current_language())  # the date as the record's language writes it
+        self.date.setLocale(locale)
+        self.date.setDisplayFormat(locale.dateFormat(QLocale.FormatType.LongFormat))
         self.date.setCalendarPopup(True)
         self.date.setAccessibleName(self.tr("Date of the meeting"))
         form.addRow(self.tr("&Date:"), self.date)

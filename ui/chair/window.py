@@ -20,13 +20,11 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDoubleSpinBox,
     QFileDialog,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QSpinBox,
     QTabWidget,
@@ -35,22 +33,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME, __version__, paths
+from app import __version__, paths
 from app.domain.competition import MAX_MIN_EVALUATIONS
 from app.domain.numbers import decimal_text
 from app.domain.rubric import Rubric
 from app.errors import InputError, JuriError
+from app.merge.cells import ExportReport
 from app.merge.desk import ChairDesk, Imported, Switch
 from app.merge.methods import Method
 from app.merge.ranking import DEFAULT_TIE_BREAK, EVALUATIONS, WEIGHTS
 from app.merge.service import DEFAULT_THRESHOLD, MergeOptions, MergeReport
 from app.merge.statuses import FileVerdict
+from app.paths import MERGED_SUFFIX, PACKAGE_SUFFIX
 from app.reports.recap_from_merge import RecapOptions, recap_pdf
 from app.services.identity import KEY_FILE
 from app.settings import Settings, save
-from ui import theme
-from ui.actions import add_action
+from ui.about import window_title
 from ui.chair.charts import DistributionView
+from ui.chair.evidence_page import EvidencePage
+from ui.chair.exports import csv_types, default_csv_style
 from ui.chair.pages import (
     CoveragePage,
     DisagreementsPage,
@@ -62,12 +63,9 @@ from ui.chair.recap_dialog import RecapDialog
 from ui.chair.sign_dialog import SignDialog
 from ui.chair.third_juror_dialog import ThirdJurorDialog
 from ui.chair.tie_break_dialog import TieBreakDialog
-from ui.dialogs import show_error
-from ui.saved_state import state_bytes, state_text
+from ui.dialogs import package_filter, show_error
+from ui.main_window_base import JuriWindow
 from ui.tasks import Task, TaskRunner
-from ui.view_menus import add_theme_and_language_menus
-
-PACKAGE_SUFFIX = ".juripkg"
 
 
 def options_from(settings: Settings) -> MergeOptions:
@@ -106,19 +104,20 @@ def spin_decimal(value: float, places: int) -> Decimal:
     return Decimal(decimal_text(Decimal(str(round(value, places)))))
 
 
-class ChairWindow(QMainWindow):
-    reportChanged = Signal(object)  # noqa: N815 - Qt naming; the MergeReport shown
-    busyChanged = Signal(bool)  # noqa: N815
+class ChairWindow(JuriWindow):
+    reportChanged = Signal(object)  # the MergeReport shown
+    busyChanged = Signal(bool)
+
+    geometry_setting = "chair_geometry"
+    default_size = (1300, 820)
 
     def __init__(self, desk: ChairDesk, settings: Settings, tasks: TaskRunner) -> None:
-        super().__init__()
-        self.desk, self.settings, self.tasks = desk, settings, tasks
+        super().__init__(settings, tasks)
+        self.desk = desk
         self.report: MergeReport | None = None
         self.signed: tuple[Path, bytes] | None = None  # the merged file signed last
         self.busy = 0
         self.options = options_from(settings)
-        self.setAcceptDrops(True)
-        self.setMinimumSize(900, 600)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.files = FilesPage()
@@ -127,11 +126,13 @@ class ChairWindow(QMainWindow):
         self.disagreements = DisagreementsPage()
         self.reliability = ReliabilityPage()
         self.charts = DistributionView()
+        self.evidence = EvidencePage()
         self.pages = (self.files, self.coverage, self.ranking, self.disagreements,
-                      self.reliability, self.charts)
+                      self.reliability, self.charts, self.evidence)
         for page, text in zip(self.pages, (
                 self.tr("F&iles"), self.tr("&Coverage"), self.tr("&Ranking"),
-                self.tr("&Disagreements"), self.tr("Re&liability"), self.tr("Ch&arts")),
+                self.tr("&Disagreements"), self.tr("Re&liability"), self.tr("Ch&arts"),
+                self.tr("E&vidence")),
                 strict=True):
             self.tabs.addTab(page, text)
         self.setCentralWidget(self.tabs)
@@ -146,15 +147,10 @@ class ChairWindow(QMainWindow):
         self.package_label.setAccessibleName(self.tr("Package"))
         self.statusBar().addPermanentWidget(self.package_label)
         self._enable(False)
-        if settings.chair_geometry:
-            self.restoreGeometry(state_bytes(settings.chair_geometry))
-        else:
-            self.resize(1300, 820)
+        self.restore_geometry()
         self._update_title()
 
     # --- construction ----------------------------------------------------------------------
-
-    _action = add_action  # self._action(text, slot, shortcut, name)
 
     def _build_actions(self) -> None:
         self.open_action = self._action(self.tr("&Open package…"), self.choose_package,
@@ -214,8 +210,7 @@ class ChairWindow(QMainWindow):
         for action in self.tab_actions:
             view_menu.addAction(action)
         view_menu.addSeparator()
-        add_theme_and_language_menus(self, view_menu, self.settings, self.set_theme,
-                                     self.set_language)
+        self.add_view_choices(view_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -308,10 +303,10 @@ class ChairWindow(QMainWindow):
         package = self.desk.package
         title = self.tr("Panel chair")
         if package is None:
-            self.setWindowTitle(f"{title} — {APP_NAME} {__version__}")
+            self.setWindowTitle(window_title(f"{title} {__version__}"))
             self.package_label.setText(self.tr("No package open"))
         else:
-            self.setWindowTitle(f"{package.manifest.title} — {title} — {APP_NAME}")
+            self.setWindowTitle(window_title(f"{package.manifest.title} — {title}"))
             self.package_label.setText(self.tr("Package {id}, signed by {fp}").format(
                 id=package.manifest.package_id, fp=package.signer_fingerprint))
 
@@ -361,7 +356,7 @@ class ChairWindow(QMainWindow):
             else str(Path.home())
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Open the package the results are for"), start,
-            self.tr("Juri packages (*.juripkg);;All files (*)"))
+            package_filter())
         if path:
             self.open_package(Path(path))
 
@@ -371,21 +366,22 @@ class ChairWindow(QMainWindow):
         desk, then = self.desk, [Path(p) for p in then]
         self.statusBar().showMessage(self.tr("Checking {name} …").format(name=path.name))
 
-        def opened(result: tuple[MergeReport, tuple[str, ...]]) -> None:
-            report, unbound = result
+        def opened(result: tuple[MergeReport, tuple[str, ...], str, Switch | None]) -> None:
+            report, unbound, signer, switched = result
             self.settings.chair_package = str(path.resolve())
-            if desk.options.tie_break != self.options.tie_break:
-                self.options = replace(self.options, tie_break=desk.options.tie_break)
-                self.settings.chair_tie_break = ",".join(desk.options.tie_break)
+            tie_break = report.options.tie_break  # fitted to this package's rubric
+            if tie_break != self.options.tie_break:
+                self.options = replace(self.options, tie_break=tie_break)
+                self.settings.chair_tie_break = ",".join(tie_break)
             save(self.settings)
-            self.statusBar().showMessage(self._checked_text(report), 15000)
+            self.statusBar().showMessage(self._checked_text(report, signer, switched), 15000)
             self.show_report(report)
             if unbound:
                 self.tell_unbound_keys(unbound)
             if then:
                 self.import_paths(then)
 
-        def work(progress, cancelled) -> tuple[MergeReport, tuple[str, ...]]:
+        def work(progress, cancelled) -> tuple[MergeReport, tuple[str, ...], str, Switch | None]:
             try:
                 report = desk.open(path, progress=progress, cancelled=cancelled)
             except InputError as error:  # an order remembered from another package's rubric
@@ -394,19 +390,21 @@ class ChairWindow(QMainWindow):
                 desk.options = replace(desk.options, tie_break=fitted_tie_break(
                     desk.options.tie_break, desk.package.manifest.rubric))
                 report = desk.merge(progress=progress, cancelled=cancelled)
-            return report, desk.unbound_keys()
+            return (report, desk.unbound_keys(), desk.require_package().signer_fingerprint,
+                    desk.switched)
 
         self.run(work, self.tr("Checking the package …"), opened, self.tr("Open package"))
 
-    def _checked_text(self, report: MergeReport) -> str:
-        """What opening a package did: checked, and which version of it the desk uses."""
-        manifest, package = report.manifest, self.desk.require_package()
+    def _checked_text(self, report: MergeReport, signer: str, switched: Switch | None) -> str:
+        """What opening a package did: checked, and which version of it the desk uses (both
+        read on the task thread, which owns the desk)."""
+        manifest = report.manifest
         text = self.tr("Package checked: complete and signed by {name} ({fp}).").format(
-            name=manifest.secretariat.name, fp=package.signer_fingerprint)
-        if self.desk.switched is Switch.NEWER:
+            name=manifest.secretariat.name, fp=signer)
+        if switched is Switch.NEWER:
             text += " " + self.tr("Version {version} is used from now on; the results given "
                                   "so far still count.").format(version=manifest.version)
-        elif self.desk.switched is Switch.OLDER_KEPT:
+        elif switched is Switch.OLDER_KEPT:
             text += " " + self.tr("That is an older version of the package open, so version "
                                   "{version} stays in use.").format(version=manifest.version)
         return text
@@ -478,11 +476,11 @@ class ChairWindow(QMainWindow):
         self.run(lambda progress, cancelled: desk.merge(progress=progress, cancelled=cancelled),
                  self.tr("Merging …"), self.show_report, self.tr("Merge"))
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
+    def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802
+    def dropEvent(self, event) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         packages = [p for p in paths if p.suffix.lower() == PACKAGE_SUFFIX]
         others = [p for p in paths if p.suffix.lower() != PACKAGE_SUFFIX]
@@ -556,12 +554,17 @@ class ChairWindow(QMainWindow):
         self.settings.chair_min_evaluations = options.min_evaluations or 0
         self.settings.chair_tie_break = ",".join(options.tie_break)
         save(self.settings)
-        self.desk.options = replace(options, accepted_keys=self.desk.options.accepted_keys)
-        if self.report is None:
-            return
         desk = self.desk
-        self.run(lambda _progress, _cancelled: desk.configure(options),
-                 self.tr("Ranking again …"), self.show_report, self.tr("Merge settings"))
+
+        def work(_progress, _cancelled) -> MergeReport | None:  # the desk's thread
+            if desk.report is None:  # nothing merged yet: the next merge uses them
+                desk.options = replace(options, accepted_keys=desk.options.accepted_keys)
+                return None
+            return desk.configure(options)
+
+        self.run(work, self.tr("Ranking again …"),
+                 lambda report: report is not None and self.show_report(report),
+                 self.tr("Merge settings"))
 
     def choose_tie_break(self) -> TieBreakDialog | None:
         """The tie-break order, ticked and moved with the keyboard."""
@@ -585,41 +588,45 @@ class ChairWindow(QMainWindow):
             report.disagreements, key=lambda d: d.spread).code
 
         def target() -> Path | None:
-            return self._target(self.tr("Save the assignments for the secretariat"),
-                                f"{self._stem()}-{code}-assignments.csv",
-                                self.tr("CSV files (*.csv)"))
+            chosen = self._target(self.tr("Save the assignments for the secretariat"),
+                                  f"{self._stem()}-{code}-assignments.csv",
+                                  self.tr("CSV files (*.csv)"))
+            return None if chosen is None else chosen[0]
 
         dialog = ThirdJurorDialog(self, report.manifest, code, target)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda path: self.statusBar().showMessage(self.tr(
             "Assignments written: {path}. The secretariat adds them to the package: juri "
-            "package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW.juripkg"
-        ).format(path=path, name=Path(path).name), 30000))
+            "package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW{suffix}"
+        ).format(path=path, name=Path(path).name, suffix=PACKAGE_SUFFIX), 30000))
         dialog.open()
         self.third_juror_dialog = dialog
         return dialog
 
     # --- exports ---------------------------------------------------------------------------
 
-    def _target(self, title: str, name: str, filter_text: str) -> Path | None:
+    def _target(self, title: str, name: str, filter_text: str, selected: str = ""
+                ) -> tuple[Path, str] | None:
+        """Where to write, and which of the file types (``;;``-separated filters) was
+        chosen."""
         folder = self.settings.chair_export_folder or str(Path.home())
-        path, _filter = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name),
-                                                    filter_text)
+        path, chosen = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name),
+                                                   filter_text, selected)
         if not path:
             return None
         self.settings.chair_export_folder = str(Path(path).parent)
         save(self.settings)
-        return Path(path)
+        return Path(path), chosen or selected
 
     def _stem(self) -> str:
         return self.report.manifest.package_id if self.report else "juri"
 
     def choose_merged_target(self) -> None:
         target = self._target(self.tr("Export signed merged file"),
-                              f"{self._stem()}.juri-merged.json",
+                              f"{self._stem()}{MERGED_SUFFIX}",
                               self.tr("Merged files (*.json)"))
         if target is not None:
-            self.export_merged(target)
+            self.export_merged(target[0])
 
     def export_merged(self, target: Path) -> SignDialog | None:
         """Ask for the chair's key and passphrase, then sign and write the merged file."""
@@ -650,27 +657,53 @@ class ChairWindow(QMainWindow):
         return str(own) if own.is_file() else ""
 
     def choose_table_target(self, kind: str) -> None:
-        title = self.tr("Export ranking as XLSX") if kind == "xlsx" \
-            else self.tr("Export ranking as CSV")
-        filter_text = self.tr("Spreadsheets (*.xlsx)") if kind == "xlsx" \
-            else self.tr("CSV files (*.csv)")
-        target = self._target(title, f"{self._stem()}-ranking.{kind}", filter_text)
-        if target is not None:
-            self.export_table(target, kind)
-
-    def export_table(self, target: Path, kind: str) -> None:
-        """The ranking (XLSX: every view and the details) through the core's exporters, which
-        neutralise formulas and write atomically."""
-        from app.merge.spreadsheet import write_csv, write_xlsx
-
-        report, writer = self.report, write_xlsx if kind == "xlsx" else write_csv
-        if report is None:
+        """The ranking as XLSX, or as CSV of the type chosen in the save dialog: for Excel
+        (semicolons, decimal commas; chosen first where the computer writes decimals with a
+        comma, as Excel will then) or for programs."""
+        if kind == "xlsx":
+            target = self._target(self.tr("Export ranking as XLSX"),
+                                  f"{self._stem()}-ranking.xlsx",
+                                  self.tr("Spreadsheets (*.xlsx)"))
+            if target is not None:
+                self.export_table(target[0], "xlsx")
             return
-        self.run(lambda _progress, _cancelled: writer(report, target),
-                 self.tr("Exporting …"),
-                 lambda _result: self.statusBar().showMessage(
-                     self.tr("Exported: {path}").format(path=target), 15000),
-                 self.tr("Export"))
+        types = csv_types()
+        target = self._target(self.tr("Export ranking as CSV"), f"{self._stem()}-ranking.csv",
+                              ";;".join(types.values()), types[default_csv_style()])
+        if target is not None:
+            path, chosen = target
+            style = next((style for style, text in types.items() if text == chosen),
+                         default_csv_style())
+            self.export_table(path, style.value)
+
+    def export_table(self, target: Path, kind: str) -> Task | None:
+        """The ranking (XLSX: every view and the details; ``csv`` or ``csv-excel``) through the
+        core's exporters, which keep texts exact or neutralised and write atomically; a cell
+        they had to change is reported."""
+        from app.merge.csv_file import CsvStyle, write_csv
+        from app.merge.workbook import write_xlsx
+
+        report = self.report
+        if report is None:
+            return None
+
+        def work(_progress, _cancelled) -> ExportReport:
+            if kind == "xlsx":
+                return write_xlsx(report, target)
+            return write_csv(report, target, CsvStyle(kind))
+
+        return self.run(work, self.tr("Exporting …"), self._exported, self.tr("Export"))
+
+    def _exported(self, report: ExportReport) -> None:
+        self.statusBar().showMessage(self.tr("Exported: {path}").format(path=report.path),
+                                     15000)
+        if report.changes:
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export"),
+                              "\n".join(report.lines()), QMessageBox.StandardButton.Close,
+                              self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            self.export_message = box
 
     # --- the signed record (berita acara) ------------------------------------------------
 
@@ -717,27 +750,13 @@ class ChairWindow(QMainWindow):
 
     # --- the rest --------------------------------------------------------------------------
 
-    def set_theme(self, key: str) -> None:
-        self.settings.theme = key
-        save(self.settings)
-        theme.apply(QApplication.instance(), key)
+    def theme_changed(self) -> None:
         self.charts.follow_theme()
 
-    def set_language(self, key: str) -> None:
-        """Saved for the next start (the juror's app and the chair's window share it)."""
-        if key == self.settings.language:
-            return
-        self.settings.language = key
-        save(self.settings)
-        self.statusBar().showMessage(self.tr(
-            "Juri will use the new language the next time the window opens."), 15000)
-
-    def about(self) -> None:
-        from ui.about import show_about
-
-        self.about_box = show_about(self)
-
-    def closeEvent(self, event) -> None:  # noqa: N802
-        self.settings.chair_geometry = state_text(self.saveGeometry())
-        save(self.settings)
-        super().closeEvent(event)
+    def take_over(self, old: ChairWindow) -> None:
+        """The same report, signed file and tab as ``old`` (the window again in a new
+        language)."""
+        if old.report is not None:
+            self.show_report(old.report)
+        self.signed = old.signed
+        self.tabs.setCurrentIndex(old.tabs.currentIndex())

@@ -1,0 +1,213 @@
+"""The result file's interview notes and evidence are read as strictly as the rest
+(docs/formats.md §6): each file whole, its bytes its SHA-256, size and kind — a swapped photo
+is refused with its reason — and only in the round that has them. Files of schema 1 (before
+both existed) are still read."""
+
+from __future__ import annotations
+
+import base64
+import copy
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from app.crypto.envelope import sign_payload
+from app.crypto.keys import KeyPair
+from app.domain.evaluation import QuestionNote
+from app.formats.fields import FieldError
+from app.formats.result import EVALUATION_KEYS_1, _base64, parse_result_payload
+from app.package.reader import VerifiedPackage, open_package
+from app.results.verify import ResultStatus, check_result
+from tests.factory import PASSPHRASE, make_competition, tiny_pdf
+from tests.photos import jpeg, png, write
+
+
+class Exported:
+    """One juror's exported result for a package, and the key to sign changed copies."""
+
+    def __init__(self, package: VerifiedPackage, data: bytes, key: KeyPair) -> None:
+        self.package, self.data, self.key = package, data, key
+
+    @property
+    def payload(self) -> dict[str, Any]:
+        return json.loads(self.data)["payload"]
+
+    def check(self, data: bytes):
+        return check_result(data, self.package.manifest, self.package.manifest_sha256)
+
+    def resigned(self, change: Callable[[dict[str, Any]], Any]) -> bytes:
+        payload = copy.deepcopy(self.payload)
+        change(payload)
+        return sign_payload(payload, self.key)
+
+
+def export(round_id: str, tmp_path, work: Callable[[Any, str], Any]) -> Exported:
+    setup = make_competition(tmp_path / round_id, submissions=2, jurors=2)
+    package_id = f"test-{round_id}"
+    setup.build(round_id=round_id, package_id=package_id,
+                output=setup.folder / f"{round_id}.juripkg")
+    with setup.workspace("J01") as ws:
+        ws.packages.import_package(setup.package)
+        work(ws, package_id)
+        info = ws.results.export(package_id, PASSPHRASE, setup.folder)
+        key = ws.identity.unlock(PASSPHRASE)
+    return Exported(open_package(setup.package), info.path.read_bytes(), key)
+
+
+@pytest.fixture
+def field(tmp_path) -> Exported:
+    def attach(ws, package_id: str) -> None:
+        for name, data in (("depan.jpg", jpeg()), ("denah.png", png()),
+                           ("SK.pdf", tiny_pdf("SK"))):
+            ws.scoring.attach_evidence(package_id, "S001", write(tmp_path / "in", name, data))
+    return export("field", tmp_path, attach)
+
+
+@pytest.fixture
+def interview(tmp_path) -> Exported:
+    def note(ws, package_id: str) -> None:
+        ws.scoring.set_questions(package_id, "S001", [QuestionNote("Siapa penggunanya?", "Warga")])
+    return export("interview", tmp_path, note)
+
+
+def evidence(payload: dict[str, Any], index: int = 0) -> dict[str, Any]:
+    return payload["evaluations"][0]["evidence"][index]
+
+
+def test_a_field_result_with_evidence_verifies(field) -> None:
+    check = field.check(field.data)
+    assert check.status is ResultStatus.VALID, check.reason
+    photo = check.document.evaluations[0].evidence[0]
+    assert base64.b64decode(photo.data) == jpeg()
+
+
+def test_a_photo_swapped_in_the_file_breaks_the_signature(field) -> None:
+    other = base64.b64encode(jpeg(color=(250, 10, 10))).decode()
+    original = evidence(field.payload)["data"]
+    swapped = field.data.replace(original.encode(), other.encode())
+    check = field.check(swapped)
+    assert check.status is ResultStatus.TAMPERED
+    assert "changed after it was signed" in check.reason
+
+
+def test_a_swapped_photo_signed_again_is_refused_with_its_reason(field) -> None:
+    """Even the juror's own key cannot make a file whose photo is not the one it names."""
+    other = jpeg(color=(250, 10, 10))
+    data = field.resigned(lambda p: evidence(p).update(
+        data=base64.b64encode(other).decode(), size=len(other)))
+    check = field.check(data)
+    assert check.status is ResultStatus.MALFORMED
+    assert "evaluations[0].evidence[0].data" in check.reason
+    assert "the file was swapped or damaged" in check.reason
+
+
+@pytest.mark.parametrize(("change", "path", "words"), [
+    (lambda p: evidence(p).update(size=evidence(p)["size"] + 1),
+     "evidence[0].data", "not the"),
+    (lambda p: evidence(p).update(media_type="image/png"), "evidence[0].data",
+     "not the image/png"),
+    (lambda p: evidence(p).update(media_type="image/gif"), "evidence[0].media_type",
+     "image/jpeg, image/png or application/pdf"),
+    (lambda p: evidence(p).update(data=evidence(p)["data"] + "\n"), "evidence[0].data",
+     "base64"),
+    (lambda p: evidence(p).update(name="../../.bashrc"), "evidence[0].name", "plain file name"),
+    (lambda p: evidence(p).update(taken_at="2024-05-12 10:31"), "evidence[0].taken_at",
+     "2024-05-12T10:31:05+07:00"),
+    (lambda p: evidence(p).update(taken_at="2024-02-30T10:31:05"), "evidence[0].taken_at",
+     "such as"),
+    (lambda p: evidence(p).update(place="-6.17,106.82"), "evidence[0].place", "latitude"),
+    (lambda p: evidence(p).update(place="-91.000000,106.000000"), "evidence[0].place",
+     "latitude"),
+    (lambda p: evidence(p).update(place="-0.000000,0.000000"), "evidence[0].place",
+     "latitude"),
+    (lambda p: evidence(p).update(caption="x"), "evidence[0]", "unknown field(s): caption"),
+    (lambda p: evidence(p).pop("place"), "evidence[0].place", "is missing"),
+    (lambda p: p["evaluations"][0]["evidence"].append(evidence(p)), "evidence[3]",
+     "attached twice"),
+    (lambda p: p["evaluations"][0]["evidence"].extend([evidence(p)] * 10), "evidence",
+     "more than 12 items"),
+    (lambda p: p["evaluations"][0].update(evidence={}), "evidence", "must be a list"),
+])
+def test_evidence_is_read_strictly(field, change, path, words) -> None:
+    data = field.resigned(change)
+    check = field.check(data)
+    assert check.status is ResultStatus.MALFORMED
+    assert f"evaluations[0].{path}" in check.reason and words in check.reason, check.reason
+
+
+@pytest.mark.parametrize("text", ["AAF=", "AAE", "AAE==", "AA E=", "AAE=\n", "AA-_"])
+def test_base64_has_one_spelling(text) -> None:
+    assert _base64("AAE=", "data", 2) == b"\x00\x01"
+    with pytest.raises(FieldError, match="base64"):
+        _base64(text, "data", 2)
+
+
+@pytest.mark.parametrize(("change", "path", "words"), [
+    (lambda p: p["evaluations"][0]["interview"]["questions"].append(
+        {"question": " ", "notes": ""}), "interview.questions[1]", "both empty"),
+    (lambda p: p["evaluations"][0]["interview"]["questions"][0].update(asked_by="Ketua"),
+     "interview.questions[0]", "unknown field(s): asked_by"),
+    (lambda p: p["evaluations"][0]["interview"]["questions"][0].update(notes=None),
+     "interview.questions[0].notes", "must be text"),
+    (lambda p: p["evaluations"][0]["interview"].update(minutes=7), "interview",
+     "unknown field(s): minutes"),
+    (lambda p: p["evaluations"][0].pop("interview"), "interview", "is missing"),
+])
+def test_questions_are_read_strictly(interview, change, path, words) -> None:
+    assert interview.check(interview.data).status is ResultStatus.VALID
+    check = interview.check(interview.resigned(change))
+    assert check.status is ResultStatus.MALFORMED
+    assert f"evaluations[0].{path}" in check.reason and words in check.reason, check.reason
+
+
+def test_notes_and_evidence_only_in_their_round(field, interview) -> None:
+    photo = evidence(field.payload)
+    data = interview.resigned(lambda p: p["evaluations"][0]["evidence"].append(photo))
+    check = interview.check(data)
+    assert check.status is ResultStatus.MALFORMED
+    assert check.reason == "S001: carries field evidence, but the package's round " \
+        "(interview) is not a field visit"
+    data = field.resigned(lambda p: p["evaluations"][0]["interview"]["questions"].append(
+        {"question": "Q?", "notes": ""}))
+    check = field.check(data)
+    assert check.status is ResultStatus.MALFORMED
+    assert check.reason == "S001: carries interview questions and notes, but the package's " \
+        "round (field) is not an interview"
+
+
+def test_a_recused_evaluation_carries_no_evidence(field) -> None:
+    def recused(payload: dict[str, Any]) -> None:
+        first = payload["evaluations"][0]
+        first.update(status="recused", scores=[], total=None, recusal={"reason": "Keluarga"})
+    check = field.check(field.resigned(recused))
+    assert check.status is ResultStatus.MALFORMED
+    assert "a recused evaluation carries no evidence" in check.reason
+
+
+def as_schema_1(payload: dict[str, Any]) -> None:
+    payload["schema"] = 1
+    for item in payload["evaluations"]:
+        for key in set(item) - EVALUATION_KEYS_1:
+            del item[key]
+
+
+def test_a_result_of_schema_1_is_still_read(interview) -> None:
+    def without_questions(payload: dict[str, Any]) -> None:
+        payload["evaluations"][0].update(interview={"questions": []}, status="not_started")
+    plain = Exported(interview.package, interview.resigned(without_questions), interview.key)
+    check = plain.check(plain.resigned(as_schema_1))
+    assert check.status is ResultStatus.VALID, check.reason
+    assert check.document.schema == 1 and check.document.evaluations[0].questions == ()
+
+
+def test_schema_1_has_no_notes_or_evidence(interview) -> None:
+    def mixed(payload: dict[str, Any]) -> None:
+        interview_part = payload["evaluations"][0]["interview"]
+        as_schema_1(payload)
+        payload["evaluations"][0]["interview"] = interview_part
+    with pytest.raises(FieldError) as caught:
+        parse_result_payload(json.loads(interview.resigned(mixed))["payload"])
+    assert caught.value.path == "evaluations[0]"
+    assert "unknown field(s): interview" in caught.value.problem
