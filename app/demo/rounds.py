@@ -20,17 +20,17 @@ from app.domain.competition import ShortlistRule
 from app.formats.rubric_file import read_final_rule
 from app.i18n import translate
 from app.merge.intake import InputFile
-from app.merge.service import merge, write_merged
+from app.merge.service import MergeReport, merge, write_merged
 from app.merge.third_juror import candidates, write_assignments
 from app.package.derive import AmendRequest, amend_package
 from app.package.reader import open_package
+from app.paths import MERGED_SUFFIX, PACKAGE_SUFFIX, PUBLIC_KEY_SUFFIX
 from app.reports.next_round import NextRoundRequest, make_next_round
 from app.rounds.final import make_lineup
 from app.rounds.final_file import write_final
 from app.services.wiring import open_workspace
 
 Report = Callable[[str], None]
-MERGED_SUFFIX = ".juri-merged.json"
 FINAL_NAME = "kipp-2023.juri-final.json"
 CHAIR_LABEL = "Ketua Panel KIPP 2023 (demo)"
 # how many go on from each round; ties at the cut all go on, as the verb's --include-ties does
@@ -89,7 +89,7 @@ def play_rounds(demo: Demo, report: Report) -> RoundsInfo:
                          "submissions …").format(n=len(info.third_jurors)))
         assignments = demo.folder / "input" / "third-jurors.csv"
         write_assignments(assignments, info.third_jurors)
-        desk = demo.folder / "kipp-2023-desk-demo-v2.juripkg"
+        desk = demo.folder / f"kipp-2023-desk-demo-v2{PACKAGE_SUFFIX}"
         amend_package(AmendRequest(package=demo.desk_package, assignments=assignments,
                                    key=demo.secretariat, output=desk))
         _score_round(demo, desk, "desk", only={j: {c for jj, c in info.third_jurors if jj == j}
@@ -101,7 +101,7 @@ def play_rounds(demo: Demo, report: Report) -> RoundsInfo:
     for round_id, top in SHORTLISTS:
         report(translate("Demo", "The secretariat shortlists the first {n} for the {round} "
                          "round …").format(n=top, round=round_id))
-        package = demo.folder / f"kipp-2023-{round_id}-demo.juripkg"
+        package = demo.folder / f"kipp-2023-{round_id}-demo{PACKAGE_SUFFIX}"
         make_next_round(NextRoundRequest(
             merged=info.merged[earlier_round], package=earlier_package,
             rule=ShortlistRule(top=top, include_ties=True), rubric=demo.rubric,
@@ -127,11 +127,13 @@ def play_rounds(demo: Demo, report: Report) -> RoundsInfo:
 def _chair_key(demo: Demo) -> KeyPair:
     chair = KeyPair.generate(CHAIR_LABEL)
     write_private_key(demo.folder / "chair" / "ketua.key", chair, demo.passphrase)
-    write_public_key(demo.folder / "chair" / "ketua.pub.json", chair.public_key, chair.label)
+    write_public_key(demo.folder / "chair" / f"ketua{PUBLIC_KEY_SUFFIX}", chair.public_key,
+                     chair.label)
     return chair
 
 
-def _merge(demo: Demo, name: str, package_path: Path, chair: KeyPair, info: RoundsInfo):
+def _merge(demo: Demo, name: str, package_path: Path, chair: KeyPair,
+           info: RoundsInfo) -> MergeReport:
     """The chair merges every result made for the round's package (any version)."""
     package = open_package(package_path)
     round_id = package.manifest.round.id

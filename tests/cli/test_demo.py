@@ -112,3 +112,13 @@ def test_the_rounds_demo_carries_the_competition_to_a_verified_final_line_up(
     field = open_package(demo.rounds.packages["field"]).manifest
     assert len(interview.submissions) >= 8 and len(field.submissions) >= 5
     assert {s.code for s in field.submissions} <= {s.code for s in interview.submissions}
+    # every field visit carries its photo, with the time and place its EXIF gives
+    field_result = sorted((demo.folder / "results" / "field").iterdir())[0]
+    assert main(["--lang", "en", "result", "show", str(field_result)]) == 0
+    shown = capsys.readouterr().out
+    photos = [line for line in shown.splitlines() if "evidence: kunjungan-" in line]
+    assert len(photos) == len(field.assigned(field.jurors[0].id))
+    assert all(" August 2023 " in line and " · at –" not in line for line in photos)
+    interview_result = sorted((demo.folder / "results" / "interview").iterdir())[0]
+    assert main(["--lang", "en", "result", "show", str(interview_result)]) == 0
+    assert "interview: 2 question(s) noted" in capsys.readouterr().out

@@ -6,8 +6,11 @@ verifies, and tampering with any link is refused with its reason."""
 
 from __future__ import annotations
 
+import base64
 import csv
+import hashlib
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -15,6 +18,7 @@ import pytest
 from app.cli.main import main
 from app.demo.create import DEMO_PASSPHRASE
 from app.package.reader import open_package
+from tests.photos import jpeg, write
 
 DESK_ID = "kipp-2023-desk"
 DISPUTED = "KIPP23-003"  # the pair scores it far apart: the chair's merge flags it
@@ -158,20 +162,27 @@ def test_the_whole_pipeline_from_the_command_line(capsys, pipeline) -> None:
 
     # the interview round: the first four (ties taken), every juror, notes per question
     interview = p.next_round(desk_merged, desk_v2, "interview", 4)
-    interview_id = open_package(interview).manifest.package_id
-    shortlisted = [s.code for s in open_package(interview).manifest.submissions]
-    assert DISPUTED not in shortlisted or len(shortlisted) >= 4
-    p.score_round(interview, interview_id, "interview")
+    interview_manifest = open_package(interview).manifest
+    assert interview_manifest.round.presentation_minutes == 7
+    assert len(interview_manifest.submissions) >= 4
+    p.score_round(interview, interview_manifest.package_id, "interview",
+                  extra={s.code: ["--question-note", "Bagaimana keberlanjutan anggarannya?",
+                                  "APBD rutin sejak tahun kedua."]
+                         for s in interview_manifest.submissions})
     interview_merged = p.merge("interview", interview, "interview.juri-merged.json")
 
-    # the field round: the first two, the checklist confirmed
+    # the field round: the first two, the checklist confirmed, a photo from each visit
     field = p.next_round(interview_merged, interview, "field", 2)
     field_manifest = open_package(field).manifest
     checks = [arg for item in field_manifest.checklist for arg in ("--check", f"{item.code}=ya")]
+    photo = write(p.work, "IMG_0412.jpg", jpeg())
     p.score_round(field, field_manifest.package_id, "field",
-                  extra={s.code: [*checks, "--notes", "Layanan berjalan."]
+                  extra={s.code: [*checks, "--notes", "Layanan berjalan.", "--attach", str(photo)]
                          for s in field_manifest.submissions})
     field_merged = p.merge("field", field, "field.juri-merged.json")
+    field_results = sorted((p.work / "results" / "field").iterdir())
+    out = ok(capsys, "result", "show", str(field_results[0]))
+    assert f"IMG_0412.jpg · SHA-256 {hashlib.sha256(photo.read_bytes()).hexdigest()[:12]}" in out
 
     # the chair signs the final line-up; anyone can check it
     merged = [str(desk_merged), str(interview_merged), str(field_merged)]
@@ -206,6 +217,19 @@ def test_the_whole_pipeline_from_the_command_line(capsys, pipeline) -> None:
                   str(p.chair_key), "-o", str(p.work / "never.juri-final.json"))
     assert "shortlisted from the merged file" in out
     assert not (p.work / "never.juri-final.json").exists()
+
+    # a photo swapped inside a juror's field result: the signature no longer holds
+    swapped = p.work / "swapped.juri-result.json"
+    original = base64.b64encode(photo.read_bytes())
+    other = base64.b64encode(jpeg(color=(250, 10, 10)))
+    swapped.write_bytes(field_results[0].read_bytes().replace(original, other))
+    assert swapped.read_bytes() != field_results[0].read_bytes()
+    out = refused(capsys, "result", "verify", str(swapped), "--package", str(field))
+    assert "TAMPERED" in out
+    shutil.copy(swapped, p.work / "results" / "field" / swapped.name)
+    out = juri(capsys, "merge", str(p.work / "results" / "field"), "--package", str(field),
+               "--key", str(p.chair_key), "-o", str(p.work / "field-2.juri-merged.json"))[1]
+    assert "swapped.juri-result.json: TAMPERED" in out
 
     changed = p.work / "changed-v2.juripkg"
     data = bytearray(desk_v2.read_bytes())
