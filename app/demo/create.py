@@ -2,7 +2,8 @@
 
 The secretariat's key, four jurors with their own workspaces and keys, sixteen proposals as
 PDFs, the 2023 general-group rubric, a roster and assignments, the signed package; with
-``simulate``, each juror scores through the workspace services and exports a signed result.
+``simulate``, each juror scores through the workspace services and exports a signed result;
+with ``rounds``, the competition goes on through every round (:mod:`app.demo.rounds`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from app.atomic import atomic_write_bytes
 from app.canonical import CanonicalError, canonical_bytes, parse_strict
 from app.crypto.keys import KeyPair, encode_public_key, write_private_key, write_public_key
 from app.demo.proposals import load_innovations, write_proposal_pdf
+from app.demo.rounds import Demo, RoundsInfo, play_rounds
 from app.demo.simulate import JurorHabits, simulate_juror
 from app.errors import InputError
 from app.i18n import translate
@@ -53,15 +55,19 @@ class DemoInfo:
     secretariat_fingerprint: str
     workspaces: dict[str, Path] = field(default_factory=dict)
     results: list[Path] = field(default_factory=list)
+    rounds: RoundsInfo | None = None
 
 
 def create_demo(folder: Path, *, simulate: bool = False, force: bool = False,
-                report: Report = lambda _text: None) -> DemoInfo:
+                rounds: bool = False, report: Report = lambda _text: None) -> DemoInfo:
     """Make the demo in ``folder``; an earlier demo there is reused (or replaced with
-    ``force``), any other non-empty folder is refused."""
+    ``force``), any other non-empty folder is refused. ``rounds`` implies ``simulate``: the
+    desk round is then judged by pairs, so that a third juror has work to do."""
     folder = Path(folder).resolve()
+    simulate = simulate or rounds
     existing = load_demo(folder)
-    if existing is not None and not force and (existing.results or not simulate):
+    if existing is not None and not force and (existing.results or not simulate) \
+            and (existing.rounds is not None or not rounds):
         report(translate("Demo", "Using the demo made earlier in {folder}.").format(folder=folder))
         return existing
     _prepare_folder(folder, force or existing is not None)
@@ -94,7 +100,7 @@ def create_demo(folder: Path, *, simulate: bool = False, force: bool = False,
         info.workspaces[juror_id] = workspace_dir
     _write_roster(inputs / "roster.csv", public_keys)
     codes = [item["code"] for item in innovations]
-    _write_assignments(inputs / "assignments.csv", codes)
+    _write_assignments(inputs / "assignments.csv", codes, per_submission=2 if rounds else 3)
 
     report(translate("Demo", "Building and signing the package …"))
     build_package(BuildRequest(
@@ -113,28 +119,57 @@ def create_demo(folder: Path, *, simulate: bool = False, force: bool = False,
             report(translate("Demo", "Juror {id} scores and exports …").format(id=juror_id))
             manifest = ws.packages.manifest(package.id)
             simulate_juror(ws, package.id, manifest, quality, HABITS[juror_id], seed=2023 + index)
-            results = folder / "results"
-            results.mkdir(exist_ok=True)
+            results = folder / "results" / "desk" if rounds else folder / "results"
+            results.mkdir(parents=True, exist_ok=True)
             info.results.append(ws.results.export(package.id, DEMO_PASSPHRASE, results).path)
+    if rounds:
+        info.rounds = play_rounds(Demo(
+            folder=folder, desk_package=info.package, passphrase=DEMO_PASSPHRASE,
+            secretariat=secretariat, workspaces=info.workspaces, habits=HABITS,
+            quality=quality, rubric=rubric, roster=inputs / "roster.csv"), report)
     _write_readme(folder, info)
-    atomic_write_bytes(folder / MARKER, canonical_bytes({
+    atomic_write_bytes(folder / MARKER, canonical_bytes(_marker(folder, info)))
+    return info
+
+
+def _marker(folder: Path, info: DemoInfo) -> dict:
+    def relative(path: Path) -> str:
+        return str(path.relative_to(folder))
+
+    facts: dict = {
         "package": info.package.name, "passphrase": info.passphrase,
         "secretariat_fingerprint": info.secretariat_fingerprint,
-        "workspaces": {j: str(p.relative_to(folder)) for j, p in info.workspaces.items()},
-        "results": [str(p.relative_to(folder)) for p in info.results],
-    }))
-    return info
+        "workspaces": {j: relative(p) for j, p in info.workspaces.items()},
+        "results": [relative(p) for p in info.results],
+    }
+    if info.rounds is not None and info.rounds.final is not None:
+        facts["rounds"] = {
+            "chair_fingerprint": info.rounds.chair_fingerprint,
+            "packages": {r: relative(p) for r, p in info.rounds.packages.items()},
+            "merged": {r: relative(p) for r, p in info.rounds.merged.items()},
+            "third_jurors": [list(pair) for pair in info.rounds.third_jurors],
+            "final": relative(info.rounds.final),
+        }
+    return facts
 
 
 def load_demo(folder: Path) -> DemoInfo | None:
     """The demo made earlier in ``folder``, or ``None`` when there is none."""
     try:
         facts = parse_strict((folder / MARKER).read_bytes(), max_bytes=1024 * 1024)
-        return DemoInfo(folder, folder / facts["package"], facts["passphrase"],
+        info = DemoInfo(folder, folder / facts["package"], facts["passphrase"],
                         facts["secretariat_fingerprint"],
                         {j: folder / p for j, p in facts["workspaces"].items()},
                         [folder / p for p in facts["results"]])
-    except (OSError, CanonicalError, KeyError, TypeError, AttributeError):
+        if "rounds" in facts:
+            made = facts["rounds"]
+            info.rounds = RoundsInfo(
+                made["chair_fingerprint"],
+                {r: folder / p for r, p in made["packages"].items()},
+                {r: folder / p for r, p in made["merged"].items()},
+                [(j, c) for j, c in made["third_jurors"]], folder / made["final"])
+        return info
+    except (OSError, CanonicalError, KeyError, TypeError, AttributeError, ValueError):
         return None
 
 
@@ -172,15 +207,16 @@ def _write_roster(path: Path, public_keys: dict[str, bytes]) -> None:
             writer.writerow([juror_id, name, encode_public_key(public_keys[juror_id])])
 
 
-def _write_assignments(path: Path, codes: list[str]) -> None:
-    """Three jurors per submission, rotating, so every juror has twelve of the sixteen."""
+def _write_assignments(path: Path, codes: list[str], per_submission: int) -> None:
+    """``per_submission`` jurors for each submission, rotating: with three every juror has
+    twelve of the sixteen; with two (a pair, as KIPP's desk round) eight."""
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["juror_id", "submission"])
         for index, code in enumerate(codes):
-            for offset, (juror_id, _name) in enumerate(JURORS):
-                if offset != index % len(JURORS):
-                    writer.writerow([juror_id, code])
+            for offset in range(1, per_submission + 1):
+                juror_id, _name = JURORS[(index + offset) % len(JURORS)]
+                writer.writerow([juror_id, code])
 
 
 def _write_readme(folder: Path, info: DemoInfo) -> None:

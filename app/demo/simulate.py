@@ -4,11 +4,13 @@ strong disagreement and one unfinished evaluation, so the chair's views have som
 from __future__ import annotations
 
 import random
+from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import Decimal
 
-from app.domain.competition import Manifest
-from app.domain.evaluation import Recommendation
+from app.demo.photo import visit_photo
+from app.domain.competition import Manifest, RoundKind
+from app.domain.evaluation import QuestionNote, Recommendation
 from app.domain.numbers import round_half_up
 from app.domain.rubric import Criterion
 from app.i18n import format_decimal
@@ -37,15 +39,30 @@ class JurorHabits:
     leave_unfinished: str | None = None
 
 
+QUESTIONS = (
+    ("Bagaimana inovasi ini dibiayai setelah tahun pertama?",
+     "Masuk APBD rutin sejak tahun kedua; ada MoU dengan BUMD."),
+    ("Data apa yang menunjukkan dampaknya?",
+     "Waktu layanan turun dari 14 hari menjadi 3 hari; survei kepuasan naik."),
+    ("Apakah sudah direplikasi di daerah lain?",
+     "Dua kabupaten tetangga sedang mereplikasi; belum ada evaluasi."),
+    ("Bagaimana kelompok rentan dilibatkan?",
+     "Ada layanan jemput bola untuk lansia dan penyandang disabilitas."),
+)
+
+
 def simulate_juror(ws: Services, package_id: str, manifest: Manifest, quality: dict[str, float],
-                   habits: JurorHabits, seed: int) -> None:
-    """Score every assigned submission through the workspace services, as a juror would."""
+                   habits: JurorHabits, seed: int, only: Collection[str] | None = None) -> None:
+    """Score every assigned submission (or those in ``only``) through the workspace services,
+    as a juror would; in a field round the juror also ticks the checklist and writes notes."""
     rng = random.Random(seed)
     juror_id = ws.packages.get(package_id).juror_id
     assigned = manifest.assigned(juror_id)
     for special in (habits.recuse, habits.harsh_on, habits.leave_unfinished):
         if special is not None and special not in assigned:
             raise ValueError(f"demo habit names {special}, not assigned to {juror_id}")
+    if only is not None:
+        assigned = tuple(c for c in assigned if c in only)
     for code in assigned:
         if code == habits.recuse:
             ws.scoring.recuse(package_id, code, "Pernah menjadi narasumber pada pengembangan "
@@ -62,6 +79,10 @@ def simulate_juror(ws: Services, package_id: str, manifest: Manifest, quality: d
                 band = "low" if score <= 4 else "high" if score >= 8 else "mid"
                 ws.scoring.set_comment(package_id, code, criterion.code,
                                        rng.choice(COMMENTS[band]), source=Source.CLI)
+        if manifest.round.kind is RoundKind.FIELD:
+            _visit(ws, package_id, code, manifest, seed)
+        elif manifest.round.kind is RoundKind.INTERVIEW:
+            _interview(ws, package_id, code, rng)
         state = ws.scoring.set_video_watched(package_id, code, rng.random() < 0.9,
                                              source=Source.CLI)
         if code == habits.leave_unfinished:
@@ -76,6 +97,23 @@ def simulate_juror(ws: Services, package_id: str, manifest: Manifest, quality: d
                                + rng.choice(COMMENTS["high" if total >= 75 else "mid"
                                                      if total >= 55 else "low"]),
                                source=Source.CLI)
+
+
+def _visit(ws: Services, package_id: str, code: str, manifest: Manifest, seed: int) -> None:
+    """The checklist, the notes and a photo of the visit."""
+    for item in manifest.checklist:
+        ws.scoring.set_checklist_item(package_id, code, item.code, True, source=Source.CLI)
+    ws.scoring.set_field_notes(package_id, code, "Layanan berjalan sesuai uraian proposal; "
+                               "tiga pengguna diwawancarai di lokasi.", source=Source.CLI)
+    ws.scoring.attach_evidence_data(package_id, code, f"kunjungan-{code}.jpg",
+                                    visit_photo(code, seed), source=Source.CLI)
+
+
+def _interview(ws: Services, package_id: str, code: str, rng: random.Random) -> None:
+    """Two of the panel's questions and the juror's notes on the answers."""
+    asked = rng.sample(QUESTIONS, 2)
+    ws.scoring.set_questions(package_id, code, [QuestionNote(q, a) for q, a in asked],
+                             source=Source.CLI)
 
 
 def _score(criterion: Criterion, raw: float) -> Decimal:

@@ -903,10 +903,6 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>make a ready demo competition</translation>
     </message>
     <message>
-        <source>Make a complete KIPP-like demo in FOLDER: the secretariat&apos;s key, four jurors with workspaces and keys, sixteen proposals, the 2023 rubric and a signed package. With --simulate every juror also scores and exports a signed result file.</source>
-        <translation>Make a complete KIPP-like demo in FOLDER: the secretariat&apos;s key, four jurors with workspaces and keys, sixteen proposals, the 2023 rubric and a signed package. With --simulate every juror also scores and exports a signed result file.</translation>
-    </message>
-    <message>
         <source>measure Juri&apos;s speed on a synthetic competition</source>
         <translation>measure Juri&apos;s speed on a synthetic competition</translation>
     </message>
@@ -983,8 +979,16 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>Targets</translation>
     </message>
     <message>
+        <source>Make a complete KIPP-like demo in FOLDER: the secretariat&apos;s key, four jurors with workspaces and keys, sixteen proposals, the 2023 rubric and a signed package. With --simulate every juror also scores and exports a signed result file. With --rounds the competition goes on as KIPP does: the desk round by pairs, a third juror where the chair&apos;s merge flags a submission, the shortlist to the interview round, its best to the field round (with a photo from the visit), and the chair&apos;s signed final line-up.</source>
+        <translation>Make a complete KIPP-like demo in FOLDER: the secretariat's key, four jurors with workspaces and keys, sixteen proposals, the 2023 rubric and a signed package. With --simulate every juror also scores and exports a signed result file. With --rounds the competition goes on as KIPP does: the desk round by pairs, a third juror where the chair's merge flags a submission, the shortlist to the interview round, its best to the field round (with a photo from the visit), and the chair's signed final line-up.</translation>
+    </message>
+    <message>
         <source>let the four jurors score and export signed results</source>
         <translation>let the four jurors score and export signed results</translation>
+    </message>
+    <message>
+        <source>carry the competition through every round to the final line-up (implies --simulate)</source>
+        <translation>carry the competition through every round to the final line-up (implies --simulate)</translation>
     </message>
     <message>
         <source>then open the juror&apos;s app as the demo&apos;s first juror</source>
@@ -1021,6 +1025,30 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>To open the app as juror J01: juri --workspace {folder}</source>
         <translation>To open the app as juror J01: juri --workspace {folder}</translation>
+    </message>
+    <message>
+        <source>Third juror: {juror} for {code}</source>
+        <translation>Third juror: {juror} for {code}</translation>
+    </message>
+    <message>
+        <source>Package ({round}): {path}</source>
+        <translation>Package ({round}): {path}</translation>
+    </message>
+    <message>
+        <source>Merged file ({round}): {path}</source>
+        <translation>Merged file ({round}): {path}</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s key fingerprint: {fp}</source>
+        <translation>Chair's key fingerprint: {fp}</translation>
+    </message>
+    <message>
+        <source>Final line-up: {path}</source>
+        <translation>Final line-up: {path}</translation>
+    </message>
+    <message>
+        <source>Check it: cd {folder} &amp;&amp; juri final verify {final} {merged} {packages}</source>
+        <translation>Check it: cd {folder} &amp;&amp; juri final verify {final} {merged} {packages}</translation>
     </message>
     <message>
         <source>make and show signing keys</source>
@@ -2402,6 +2430,26 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>{folder} is not empty. Choose a new folder (or --force to replace an earlier Juri demo there).</source>
         <translation>{folder} is not empty. Choose a new folder (or --force to replace an earlier Juri demo there).</translation>
+    </message>
+    <message>
+        <source>The chair merges the desk round …</source>
+        <translation>The chair merges the desk round …</translation>
+    </message>
+    <message>
+        <source>The secretariat adds a third juror to {n} flagged submissions …</source>
+        <translation>The secretariat adds a third juror to {n} flagged submissions …</translation>
+    </message>
+    <message>
+        <source>The secretariat shortlists the first {n} for the {round} round …</source>
+        <translation>The secretariat shortlists the first {n} for the {round} round …</translation>
+    </message>
+    <message>
+        <source>The chair signs the final line-up …</source>
+        <translation>The chair signs the final line-up …</translation>
+    </message>
+    <message>
+        <source>Juror {id} scores the {round} round and exports …</source>
+        <translation>Juror {id} scores the {round} round and exports …</translation>
     </message>
 </context>
 <context>

@@ -903,10 +903,6 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>buat kompetisi demo siap pakai</translation>
     </message>
     <message>
-        <source>Make a complete KIPP-like demo in FOLDER: the secretariat&apos;s key, four jurors with workspaces and keys, sixteen proposals, the 2023 rubric and a signed package. With --simulate every juror also scores and exports a signed result file.</source>
-        <translation>Buat demo lengkap ala KIPP di FOLDER: kunci sekretariat, empat juri beserta ruang kerja dan kuncinya, enam belas proposal, rubrik 2023, dan paket yang ditandatangani. Dengan --simulate, setiap juri juga memberi nilai dan mengekspor file hasil yang ditandatangani.</translation>
-    </message>
-    <message>
         <source>measure Juri&apos;s speed on a synthetic competition</source>
         <translation>mengukur kecepatan Juri pada kompetisi sintetis</translation>
     </message>
@@ -983,8 +979,16 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Target</translation>
     </message>
     <message>
+        <source>Make a complete KIPP-like demo in FOLDER: the secretariat&apos;s key, four jurors with workspaces and keys, sixteen proposals, the 2023 rubric and a signed package. With --simulate every juror also scores and exports a signed result file. With --rounds the competition goes on as KIPP does: the desk round by pairs, a third juror where the chair&apos;s merge flags a submission, the shortlist to the interview round, its best to the field round (with a photo from the visit), and the chair&apos;s signed final line-up.</source>
+        <translation>Membuat demo lengkap seperti KIPP di FOLDER: kunci sekretariat, empat juri dengan ruang kerja dan kuncinya, enam belas proposal, rubrik 2023, dan paket bertanda tangan. Dengan --simulate setiap juri juga menilai dan mengekspor file hasil bertanda tangan. Dengan --rounds kompetisi berlanjut seperti KIPP: penilaian proposal oleh pasangan juri, juri ketiga untuk proposal yang ditandai file gabungan ketua, daftar pendek ke tahap wawancara, yang terbaik ke verifikasi lapangan (dengan foto kunjungan), dan susunan akhir bertanda tangan ketua.</translation>
+    </message>
+    <message>
         <source>let the four jurors score and export signed results</source>
         <translation>biarkan keempat juri memberi nilai dan mengekspor hasil yang ditandatangani</translation>
+    </message>
+    <message>
+        <source>carry the competition through every round to the final line-up (implies --simulate)</source>
+        <translation>jalankan kompetisi melalui setiap tahap sampai susunan akhir (termasuk --simulate)</translation>
     </message>
     <message>
         <source>then open the juror&apos;s app as the demo&apos;s first juror</source>
@@ -1021,6 +1025,30 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>To open the app as juror J01: juri --workspace {folder}</source>
         <translation>Untuk membuka aplikasi sebagai juri J01: juri --workspace {folder}</translation>
+    </message>
+    <message>
+        <source>Third juror: {juror} for {code}</source>
+        <translation>Juri ketiga: {juror} untuk {code}</translation>
+    </message>
+    <message>
+        <source>Package ({round}): {path}</source>
+        <translation>Paket ({round}): {path}</translation>
+    </message>
+    <message>
+        <source>Merged file ({round}): {path}</source>
+        <translation>File gabungan ({round}): {path}</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s key fingerprint: {fp}</source>
+        <translation>Sidik kunci ketua: {fp}</translation>
+    </message>
+    <message>
+        <source>Final line-up: {path}</source>
+        <translation>Susunan akhir: {path}</translation>
+    </message>
+    <message>
+        <source>Check it: cd {folder} &amp;&amp; juri final verify {final} {merged} {packages}</source>
+        <translation>Periksa: cd {folder} &amp;&amp; juri final verify {final} {merged} {packages}</translation>
     </message>
     <message>
         <source>make and show signing keys</source>
@@ -2402,6 +2430,26 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>{folder} is not empty. Choose a new folder (or --force to replace an earlier Juri demo there).</source>
         <translation>{folder} tidak kosong. Pilih folder baru (atau gunakan --force untuk mengganti demo Juri sebelumnya di sana).</translation>
+    </message>
+    <message>
+        <source>The chair merges the desk round …</source>
+        <translation>Ketua menggabungkan tahap penilaian proposal …</translation>
+    </message>
+    <message>
+        <source>The secretariat adds a third juror to {n} flagged submissions …</source>
+        <translation>Sekretariat menambahkan juri ketiga untuk {n} proposal yang ditandai …</translation>
+    </message>
+    <message>
+        <source>The secretariat shortlists the first {n} for the {round} round …</source>
+        <translation>Sekretariat menyaring {n} teratas untuk tahap {round} …</translation>
+    </message>
+    <message>
+        <source>The chair signs the final line-up …</source>
+        <translation>Ketua menandatangani susunan akhir …</translation>
+    </message>
+    <message>
+        <source>Juror {id} scores the {round} round and exports …</source>
+        <translation>Juri {id} menilai tahap {round} dan mengekspor …</translation>
     </message>
 </context>
 <context>

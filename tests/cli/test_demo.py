@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import shlex
 from pathlib import Path
 
 import pytest
 
 from app.cli.main import main
-from app.demo.create import DEMO_PASSPHRASE
+from app.demo.create import DEMO_PASSPHRASE, load_demo
+from app.package.reader import open_package
 from tests.factory import copy_demo
 
 
@@ -87,3 +89,36 @@ def test_a_folder_with_other_files_is_refused(capsys, tmp_path: Path) -> None:
     code, out = juri(capsys, "demo", str(mine))
     assert code == 1 and "is not empty" in out
     assert [p.name for p in mine.iterdir()] == ["thesis.docx"]
+
+
+def test_the_rounds_demo_carries_the_competition_to_a_verified_final_line_up(
+        capsys, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["--lang", "en", "demo", "rounds", "--rounds"]) == 0
+    out = capsys.readouterr().out
+    assert "Third juror: J01 for KIPP23-005" in out  # the harsh juror's pair disagreed
+    assert "Third juror: J02 for KIPP23-010" in out  # J03 recused: one evaluation is too few
+    demo = load_demo(tmp_path / "rounds")
+    assert demo is not None and demo.rounds is not None and demo.rounds.final is not None
+    assert set(demo.rounds.merged) == {"desk-v1", "desk", "interview", "field"}
+    check = out.split("Check it: ", 1)[1].strip()
+    folder, command = check.split(" && juri ")
+    monkeypatch.chdir(folder.removeprefix("cd "))
+    assert main(["--lang", "en", *shlex.split(command), "--rubric", "input/rubric.json"]) == 0
+    assert "VALID: signed by " + demo.rounds.chair_fingerprint in capsys.readouterr().out
+    for package in demo.rounds.packages.values():
+        assert main(["--lang", "en", "package", "verify", str(package)]) == 0
+    interview = open_package(demo.rounds.packages["interview"]).manifest
+    field = open_package(demo.rounds.packages["field"]).manifest
+    assert len(interview.submissions) >= 8 and len(field.submissions) >= 5
+    assert {s.code for s in field.submissions} <= {s.code for s in interview.submissions}
+    # every field visit carries its photo, with the time and place its EXIF gives
+    field_result = sorted((demo.folder / "results" / "field").iterdir())[0]
+    assert main(["--lang", "en", "result", "show", str(field_result)]) == 0
+    shown = capsys.readouterr().out
+    photos = [line for line in shown.splitlines() if "evidence: kunjungan-" in line]
+    assert len(photos) == len(field.assigned(field.jurors[0].id))
+    assert all(" August 2023 " in line and " · at –" not in line for line in photos)
+    interview_result = sorted((demo.folder / "results" / "interview").iterdir())[0]
+    assert main(["--lang", "en", "result", "show", str(interview_result)]) == 0
+    assert "interview: 2 question(s) noted" in capsys.readouterr().out
