@@ -980,7 +980,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>Make a complete KIPP-like demo in FOLDER: the secretariat&apos;s key, four jurors with workspaces and keys, sixteen proposals, the 2023 rubric and a signed package. With --simulate every juror also scores and exports a signed result file. With --rounds the competition goes on as KIPP does: the desk round by pairs, a third juror where the chair&apos;s merge flags a submission, the shortlist to the interview round, its best to the field round (with a photo from the visit), and the chair&apos;s signed final line-up.</source>
-        <translation>Make a complete KIPP-like demo in FOLDER: the secretariat's key, four jurors with workspaces and keys, sixteen proposals, the 2023 rubric and a signed package. With --simulate every juror also scores and exports a signed result file. With --rounds the competition goes on as KIPP does: the desk round by pairs, a third juror where the chair's merge flags a submission, the shortlist to the interview round, its best to the field round (with a photo from the visit), and the chair's signed final line-up.</translation>
+        <translation>Make a complete KIPP-like demo in FOLDER: the secretariat&apos;s key, four jurors with workspaces and keys, sixteen proposals, the 2023 rubric and a signed package. With --simulate every juror also scores and exports a signed result file. With --rounds the competition goes on as KIPP does: the desk round by pairs, a third juror where the chair&apos;s merge flags a submission, the shortlist to the interview round, its best to the field round (with a photo from the visit), and the chair&apos;s signed final line-up.</translation>
     </message>
     <message>
         <source>let the four jurors score and export signed results</source>
@@ -1040,7 +1040,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>Chair&apos;s key fingerprint: {fp}</source>
-        <translation>Chair's key fingerprint: {fp}</translation>
+        <translation>Chair&apos;s key fingerprint: {fp}</translation>
     </message>
     <message>
         <source>Final line-up: {path}</source>
