@@ -879,6 +879,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>The two passphrases differ; nothing was changed.</translation>
     </message>
     <message>
+        <source>{name} is signed by key {actual}, not by {expected}.</source>
+        <translation>{name} is signed by key {actual}, not by {expected}.</translation>
+    </message>
+    <message>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -968,7 +972,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>Make a complete KIPP-like demo in FOLDER: the secretariat&apos;s key, four jurors with workspaces and keys, sixteen proposals, the 2023 rubric and a signed package. With --simulate every juror also scores and exports a signed result file. With --rounds the competition goes on as KIPP does: the desk round by pairs, a third juror where the chair&apos;s merge flags a submission, the shortlist to the interview round, its best to the field round (with a photo from the visit), and the chair&apos;s signed final line-up.</source>
-        <translation>Make a complete KIPP-like demo in FOLDER: the secretariat's key, four jurors with workspaces and keys, sixteen proposals, the 2023 rubric and a signed package. With --simulate every juror also scores and exports a signed result file. With --rounds the competition goes on as KIPP does: the desk round by pairs, a third juror where the chair's merge flags a submission, the shortlist to the interview round, its best to the field round (with a photo from the visit), and the chair's signed final line-up.</translation>
+        <translation>Make a complete KIPP-like demo in FOLDER: the secretariat&apos;s key, four jurors with workspaces and keys, sixteen proposals, the 2023 rubric and a signed package. With --simulate every juror also scores and exports a signed result file. With --rounds the competition goes on as KIPP does: the desk round by pairs, a third juror where the chair&apos;s merge flags a submission, the shortlist to the interview round, its best to the field round (with a photo from the visit), and the chair&apos;s signed final line-up.</translation>
     </message>
     <message>
         <source>let the four jurors score and export signed results</source>
@@ -1028,7 +1032,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>Chair&apos;s key fingerprint: {fp}</source>
-        <translation>Chair's key fingerprint: {fp}</translation>
+        <translation>Chair&apos;s key fingerprint: {fp}</translation>
     </message>
     <message>
         <source>Final line-up: {path}</source>
@@ -1563,6 +1567,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>the package id (default: competition-round)</translation>
     </message>
     <message>
+        <source>refuse unless the merged file is signed by this chair&apos;s key</source>
+        <translation>refuse unless the merged file is signed by this chair's key</translation>
+    </message>
+    <message>
         <source>{n} submissions, {files} files ({mb} MB), {jurors} jurors, {assignments} assignments.</source>
         <translation>{n} submissions, {files} files ({mb} MB), {jurors} jurors, {assignments} assignments.</translation>
     </message>
@@ -1609,10 +1617,6 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>From package {id} (manifest {manifest}), ranked in the merged file {merged} (SHA-256 {sha}) signed by the chair&apos;s key {fp}.</source>
         <translation>From package {id} (manifest {manifest}), ranked in the merged file {merged} (SHA-256 {sha}) signed by the chair&apos;s key {fp}.</translation>
-    </message>
-    <message>
-        <source>The package is signed by key {actual}, not by {expected}.</source>
-        <translation>The package is signed by key {actual}, not by {expected}.</translation>
     </message>
     <message>
         <source>VALID: package {id} is complete and signed by {name} (key {fp}).</source>
@@ -2303,6 +2307,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>Recapitulation written: {path}</translation>
     </message>
     <message>
+        <source>The merged file is signed by the key {fp}: compare it with the fingerprint the chair reads out.</source>
+        <translation>The merged file is signed by the key {fp}: compare it with the fingerprint the chair reads out.</translation>
+    </message>
+    <message>
         <source>{pages} pages.</source>
         <translation>{pages} pages.</translation>
     </message>
@@ -2672,10 +2680,6 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>cluster rank</translation>
     </message>
     <message>
-        <source>score</source>
-        <translation>score</translation>
-    </message>
-    <message>
         <source>passes</source>
         <translation>passes</translation>
     </message>
@@ -2702,6 +2706,14 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>note</source>
         <translation>note</translation>
+    </message>
+    <message>
+        <source>score ({method})</source>
+        <translation>score ({method})</translation>
+    </message>
+    <message>
+        <source>complete evaluations (ranked from {n})</source>
+        <translation>complete evaluations (ranked from {n})</translation>
     </message>
     <message>
         <source>passes (mean ≥ {grade})</source>
@@ -4601,6 +4613,10 @@ Compare it with the fingerprint the secretariat gave you.
 <context>
     <name>NextRound</name>
     <message>
+        <source>{name} is signed by the key {actual}, not by the chair&apos;s key {expected}. Nothing was written.</source>
+        <translation>{name} is signed by the key {actual}, not by the chair's key {expected}. Nothing was written.</translation>
+    </message>
+    <message>
         <source>{name} is a merged file, but not byte for byte as Juri wrote it (was it saved again by another program?): the next round records the SHA-256 of the file the chair signed, so give that file.</source>
         <translation>{name} is a merged file, but not byte for byte as Juri wrote it (was it saved again by another program?): the next round records the SHA-256 of the file the chair signed, so give that file.</translation>
     </message>
@@ -5364,10 +5380,6 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Each dot is one total a juror gave; the box holds the middle half of them, the thick line is the median, the whiskers reach the lowest and the highest. Recusals and unfinished evaluations are left out.</translation>
     </message>
     <message>
-        <source>Accepted: signed by the juror&apos;s key in the package&apos;s roster, for this package, the newest version of each juror.</source>
-        <translation>Accepted: signed by the juror&apos;s key in the package&apos;s roster, for this package, the newest version of each juror.</translation>
-    </message>
-    <message>
         <source>Juror and key fingerprint</source>
         <translation>Juror and key fingerprint</translation>
     </message>
@@ -5404,12 +5416,28 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>None.</translation>
     </message>
     <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>the chair&apos;s key {fingerprint}: compare it with the fingerprint the chair reads out</source>
+        <translation>the chair's key {fingerprint}: compare it with the fingerprint the chair reads out</translation>
+    </message>
+    <message>
+        <source>Accepted: signed by the juror&apos;s key in the package&apos;s roster (or by a key the chair accepted for that juror, marked below), for this package, the newest version of each juror.</source>
+        <translation>Accepted: signed by the juror's key in the package's roster (or by a key the chair accepted for that juror, marked below), for this package, the newest version of each juror.</translation>
+    </message>
+    <message>
         <source>Set aside, not refused: older versions of a juror&apos;s result and copies of files already counted:</source>
         <translation>Set aside, not refused: older versions of a juror&apos;s result and copies of files already counted:</translation>
     </message>
     <message>
         <source>Refused, with the reason:</source>
         <translation>Refused, with the reason:</translation>
+    </message>
+    <message>
+        <source>Key accepted by the chair for this juror (compared with the juror&apos;s signed sheet); it is not the key in the package&apos;s roster.</source>
+        <translation>Key accepted by the chair for this juror (compared with the juror's signed sheet); it is not the key in the package's roster.</translation>
     </message>
     <message>
         <source>Without an integrity pact: the juror did not accept the pact in Juri before signing this file.</source>

@@ -879,6 +879,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Kedua kata sandi berbeda; tidak ada yang diubah.</translation>
     </message>
     <message>
+        <source>{name} is signed by key {actual}, not by {expected}.</source>
+        <translation>{name} ditandatangani dengan kunci {actual}, bukan {expected}.</translation>
+    </message>
+    <message>
         <source>FILE</source>
         <translation>BERKAS</translation>
     </message>
@@ -1563,6 +1567,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>ID paket (bawaan: kompetisi-babak)</translation>
     </message>
     <message>
+        <source>refuse unless the merged file is signed by this chair&apos;s key</source>
+        <translation>tolak kecuali file gabungan ditandatangani dengan kunci ketua ini</translation>
+    </message>
+    <message>
         <source>{n} submissions, {files} files ({mb} MB), {jurors} jurors, {assignments} assignments.</source>
         <translation>{n} proposal, {files} file ({mb} MB), {jurors} juri, {assignments} penugasan.</translation>
     </message>
@@ -1609,10 +1617,6 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>From package {id} (manifest {manifest}), ranked in the merged file {merged} (SHA-256 {sha}) signed by the chair&apos;s key {fp}.</source>
         <translation>Dari paket {id} (manifest {manifest}), diperingkat dalam file gabungan {merged} (SHA-256 {sha}) yang ditandatangani kunci ketua tim panel {fp}.</translation>
-    </message>
-    <message>
-        <source>The package is signed by key {actual}, not by {expected}.</source>
-        <translation>Paket ditandatangani dengan kunci {actual}, bukan {expected}.</translation>
     </message>
     <message>
         <source>VALID: package {id} is complete and signed by {name} (key {fp}).</source>
@@ -2303,6 +2307,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Rekapitulasi ditulis: {path}</translation>
     </message>
     <message>
+        <source>The merged file is signed by the key {fp}: compare it with the fingerprint the chair reads out.</source>
+        <translation>File gabungan ditandatangani dengan kunci {fp}: cocokkan dengan sidik kunci yang dibacakan ketua.</translation>
+    </message>
+    <message>
         <source>{pages} pages.</source>
         <translation>{pages} halaman.</translation>
     </message>
@@ -2672,10 +2680,6 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>peringkat kluster</translation>
     </message>
     <message>
-        <source>score</source>
-        <translation>nilai</translation>
-    </message>
-    <message>
         <source>passes</source>
         <translation>lulus</translation>
     </message>
@@ -2702,6 +2706,14 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>note</source>
         <translation>keterangan</translation>
+    </message>
+    <message>
+        <source>score ({method})</source>
+        <translation>nilai ({method})</translation>
+    </message>
+    <message>
+        <source>complete evaluations (ranked from {n})</source>
+        <translation>penilaian selesai (diperingkat mulai {n})</translation>
     </message>
     <message>
         <source>passes (mean ≥ {grade})</source>
@@ -4601,6 +4613,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
 <context>
     <name>NextRound</name>
     <message>
+        <source>{name} is signed by the key {actual}, not by the chair&apos;s key {expected}. Nothing was written.</source>
+        <translation>{name} ditandatangani dengan kunci {actual}, bukan kunci ketua {expected}. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
         <source>{name} is a merged file, but not byte for byte as Juri wrote it (was it saved again by another program?): the next round records the SHA-256 of the file the chair signed, so give that file.</source>
         <translation>{name} adalah file gabungan, tetapi tidak persis byte demi byte seperti yang ditulis Juri (disimpan ulang oleh program lain?): babak berikutnya mencatat SHA-256 file yang ditandatangani ketua tim panel, jadi berikan file itu.</translation>
     </message>
@@ -5364,10 +5380,6 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Setiap titik adalah satu nilai akhir yang diberikan juri; kotak memuat separuh nilai di tengah, garis tebal adalah median, dan garis tepi menjangkau nilai terendah dan tertinggi. Pengunduran diri dan penilaian yang belum selesai tidak disertakan.</translation>
     </message>
     <message>
-        <source>Accepted: signed by the juror&apos;s key in the package&apos;s roster, for this package, the newest version of each juror.</source>
-        <translation>Diterima: ditandatangani dengan kunci juri yang terdaftar dalam paket, untuk paket ini, versi terbaru dari setiap juri.</translation>
-    </message>
-    <message>
         <source>Juror and key fingerprint</source>
         <translation>Juri dan sidik kunci</translation>
     </message>
@@ -5404,12 +5416,28 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Tidak ada.</translation>
     </message>
     <message>
+        <source>Signed by</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <source>the chair&apos;s key {fingerprint}: compare it with the fingerprint the chair reads out</source>
+        <translation>kunci ketua {fingerprint}: cocokkan dengan sidik kunci yang dibacakan ketua</translation>
+    </message>
+    <message>
+        <source>Accepted: signed by the juror&apos;s key in the package&apos;s roster (or by a key the chair accepted for that juror, marked below), for this package, the newest version of each juror.</source>
+        <translation>Diterima: ditandatangani dengan kunci juri dalam daftar juri paket (atau kunci yang diterima ketua untuk juri itu, ditandai di bawah), untuk paket ini, versi terbaru setiap juri.</translation>
+    </message>
+    <message>
         <source>Set aside, not refused: older versions of a juror&apos;s result and copies of files already counted:</source>
         <translation>Dikesampingkan, bukan ditolak: versi lama hasil seorang juri dan salinan berkas yang sudah dihitung:</translation>
     </message>
     <message>
         <source>Refused, with the reason:</source>
         <translation>Ditolak, beserta alasannya:</translation>
+    </message>
+    <message>
+        <source>Key accepted by the chair for this juror (compared with the juror&apos;s signed sheet); it is not the key in the package&apos;s roster.</source>
+        <translation>Kunci diterima ketua untuk juri ini (dicocokkan dengan lembar bertanda tangan juri); bukan kunci dalam daftar juri paket.</translation>
     </message>
     <message>
         <source>Without an integrity pact: the juror did not accept the pact in Juri before signing this file.</source>
