@@ -87,8 +87,8 @@ def _write_rubric(path: Path, count: int) -> None:
         model["weight"] = base + (1 if index < extra else 0)
         model["scale"] = {"min": 1, "max": 10, "step": 1}
         criteria.append(model)
-    rubric = {**demo, "rounds": [r for r in demo["rounds"] if r["id"] == "desk"],
-              "criteria": criteria}
+    rubric = {key: value for key, value in demo.items() if key != "final"}  # one round only
+    rubric.update(rounds=[r for r in demo["rounds"] if r["id"] == "desk"], criteria=criteria)
     path.write_text(json.dumps(rubric, ensure_ascii=False, indent=1), encoding="utf-8")
 
 

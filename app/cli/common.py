@@ -76,6 +76,21 @@ def emit_json(value: Any) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2))
 
 
+def add_expect_key_option(parser, help_text: str) -> None:
+    parser.add_argument("--expect-key", metavar=translate("Cli", "FINGERPRINT"),
+                        help=help_text)
+
+
+def check_expected_key(args: Any, actual: str, name: str) -> None:
+    """Refuse unless ``name`` was signed by the key ``--expect-key`` names (when given): the
+    fingerprint read out by its owner, compared by Juri instead of by eye."""
+    expected = getattr(args, "expect_key", None)
+    if expected and expected.strip().upper() != actual:
+        raise CommandError(translate(
+            "Cli", "{name} is signed by key {actual}, not by {expected}.").format(
+                name=name, actual=actual, expected=expected.strip()))
+
+
 def add_passphrase_option(parser) -> None:
     parser.add_argument("--passphrase-file", metavar=translate("Cli", "FILE"), help=translate(
         "Cli", "read the passphrase from this file instead of asking "

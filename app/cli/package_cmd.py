@@ -6,7 +6,15 @@ import argparse
 from decimal import Decimal
 from pathlib import Path
 
-from app.cli.common import CommandError, add_passphrase_option, emit_json, say, unlock_key
+from app.cli.common import (
+    CommandError,
+    add_expect_key_option,
+    add_passphrase_option,
+    check_expected_key,
+    emit_json,
+    say,
+    unlock_key,
+)
 from app.cli.outputs import add_overwrite_option, output_path
 from app.domain.competition import Manifest
 from app.domain.numbers import decimal_text
@@ -122,13 +130,15 @@ def register(commands) -> None:
                        help=translate("Cli", "the package title shown to jurors"))
     after.add_argument("-o", "--output", required=True, metavar=translate("Cli", "PKG"),
                        help=translate("Cli", "the package file to write (.juripkg)"))
+    add_expect_key_option(after, translate(
+        "Cli", "refuse unless the merged file is signed by this chair's key"))
     add_overwrite_option(after)
     add_passphrase_option(after)
     after.set_defaults(handler=run_next)
 
     verify = sub.add_parser("verify", help=translate("Cli", "verify a package completely"))
     verify.add_argument("package", metavar=translate("Cli", "PKG"))
-    verify.add_argument("--expect-key", metavar=translate("Cli", "FINGERPRINT"), help=translate(
+    add_expect_key_option(verify, translate(
         "Cli", "refuse unless the package is signed by this secretariat key"))
     verify.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     verify.set_defaults(handler=run_verify)
@@ -244,7 +254,7 @@ def run_next(args) -> int:
         rubric=Path(args.rubric), round_id=args.round_id, roster=Path(args.roster), key=pair,
         secretariat_name=args.secretariat or pair.label, output=output,
         assignments=Path(args.assignments) if args.assignments else None,
-        package_id=args.package_id, title=args.title))
+        package_id=args.package_id, title=args.title, expected_chair=args.expect_key))
     count = len(made.shortlist.codes)
     say(translate("Cli", "Shortlist ({rule}): %n submission(s).", None, count).format(
         rule=rule.describe()))
@@ -261,11 +271,7 @@ def run_next(args) -> int:
 
 def _verified(args) -> VerifiedPackage:
     package = open_package(Path(args.package))
-    expected = getattr(args, "expect_key", None)
-    if expected and expected.strip().upper() != package.signer_fingerprint:
-        raise CommandError(translate(
-            "Cli", "The package is signed by key {actual}, not by {expected}.").format(
-                actual=package.signer_fingerprint, expected=expected))
+    check_expected_key(args, package.signer_fingerprint, Path(args.package).name)
     return package
 
 

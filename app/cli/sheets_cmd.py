@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from app.cli.common import CommandError, say
+from app.cli.common import CommandError, add_expect_key_option, check_expected_key, say
 from app.cli.outputs import add_overwrite_option, output_path
 from app.formats.result import MAX_RESULT_BYTES
 from app.i18n import translate
@@ -73,6 +73,8 @@ def register(commands) -> None:
                        metavar=translate("Cli", "RESULT_OR_DIR"), help=translate(
         "Cli", "the result files (or folders) that were merged, to list refused files and "
         "their reasons; may be repeated"))
+    add_expect_key_option(recap, translate(
+        "Cli", "refuse unless the merged file is signed by this chair's key"))
     add_meeting_options(recap, translate(
         "Cli", "a panel member who signs (repeat; default: every juror of the roster)"))
     add_overwrite_option(recap)
@@ -187,7 +189,10 @@ def run_recap(args) -> int:
     package = open_package(Path(args.package))
     merged = check_merged(path.name, data, package.manifest, package.manifest_sha256,
                           read_inputs(Path(p) for p in args.results))
+    check_expected_key(args, merged.chair_fingerprint, path.name)
     report = write_recap(recap_data(merged, options), output)
     say(translate("Cli", "Recapitulation written: {path}").format(path=output))
+    say(translate("Cli", "The merged file is signed by the key {fp}: compare it with the "
+                  "fingerprint the chair reads out.").format(fp=merged.chair_fingerprint))
     say(translate("Cli", "{pages} pages.").format(pages=report.pages))
     return 0

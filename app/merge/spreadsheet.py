@@ -57,9 +57,9 @@ def ranking_rows(report: MergeReport) -> tuple[list[str], list[list[Any]]]:
               translate("Export", "code"), translate("Export", "title"),
               translate("Export", "agency"), translate("Export", "group"),
               translate("Export", "group rank"), translate("Export", "cluster"),
-              translate("Export", "cluster rank"), translate("Export", "score"),
+              translate("Export", "cluster rank"), _score_header(report),
               translate("Export", "mean of totals"), _passes_header(report),
-              translate("Export", "complete evaluations"),
+              _complete_header(report),
               translate("Export", "expected evaluations"), *jurors,
               translate("Export", "spread"), translate("Export", "disagreement"),
               translate("Export", "note")]
@@ -83,6 +83,17 @@ def ranking_rows(report: MergeReport) -> tuple[list[str], list[list[Any]]]:
     return header, rows
 
 
+def _score_header(report: MergeReport) -> str:
+    """The score's column names the method it was ranked by, so no file leaves it out."""
+    return translate("Export", "score ({method})").format(method=report.options.method.label())
+
+
+def _complete_header(report: MergeReport) -> str:
+    """The column of complete evaluations names the minimum a submission needs to rank."""
+    return translate("Export", "complete evaluations (ranked from {n})").format(
+        n=report.min_evaluations)
+
+
 def _passes_header(report: MergeReport) -> str:
     if report.passing_grade is None:
         return translate("Export", "passes")
@@ -93,7 +104,7 @@ def _passes_header(report: MergeReport) -> str:
 def _grouped(report: MergeReport, attribute: str, title: str, sheet: str) -> Sheet:
     header = [title, translate("Export", "rank"), translate("Export", "code"),
               translate("Export", "title"), translate("Export", "agency"),
-              translate("Export", "score"), translate("Export", "passes"),
+              _score_header(report), _passes_header(report),
               translate("Export", "overall rank")]
     rows = []
     names = report.manifest.groups if attribute == "group" else report.manifest.clusters

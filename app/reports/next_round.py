@@ -44,6 +44,7 @@ class NextRoundRequest:
     assignments: Path | None = None
     package_id: str | None = None
     title: str | None = None
+    expected_chair: str | None = None  # the chair's key fingerprint, as the chair read it out
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,12 @@ def make_next_round(request: NextRoundRequest, *, progress: Progress | None = No
     data = _read(request.merged)
     merged = check_merged(name, data, source.manifest, source.manifest_sha256,
                           cancelled=cancelled)
+    expected = (request.expected_chair or "").strip().upper()
+    if expected and merged.chair_fingerprint != expected:
+        raise MergedFileRefused(translate(
+            "NextRound", "{name} is signed by the key {actual}, not by the chair's key "
+            "{expected}. Nothing was written.").format(
+                name=name, actual=merged.chair_fingerprint, expected=expected))
     if not _as_written(data):
         raise MergedFileRefused(translate(
             "NextRound", "{name} is a merged file, but not byte for byte as Juri wrote it (was "

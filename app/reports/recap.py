@@ -235,6 +235,10 @@ def _facts(data: RecapData) -> Table:
     if data.merged_sha256:
         wide.append((translate("Recap", "Merged file"), escape(
             translate("Recap", "SHA-256 {digest}").format(digest=data.merged_sha256))))
+    if data.chair_fingerprint:
+        wide.append((translate("Recap", "Signed by"), "<b>" + escape(translate(
+            "Recap", "the chair's key {fingerprint}: compare it with the fingerprint the chair "
+            "reads out").format(fingerprint=data.chair_fingerprint)) + "</b>"))
     return facts_band(facts, wide=wide)
 
 
@@ -480,8 +484,9 @@ def _chart(data: RecapData) -> list[Flowable]:
 def _files(data: RecapData) -> list[Flowable]:
     s = styles()
     story: list[Flowable] = [Text(escape(translate(
-        "Recap", "Accepted: signed by the juror's key in the package's roster, for this "
-        "package, the newest version of each juror.")), s["body"])]
+        "Recap", "Accepted: signed by the juror's key in the package's roster (or by a key the "
+        "chair accepted for that juror, marked below), for this package, the newest version of "
+        "each juror.")), s["body"])]
     accepted = data.accepted_files
     if accepted:
         head = [Text(escape(text), s["cell_head"]) for text in (
@@ -494,7 +499,7 @@ def _files(data: RecapData) -> list[Flowable]:
                   Text(escape(translate("Recap", "version {n} · SHA-256 {digest}").format(
                       n="–" if f.sequence is None else f.sequence,
                       digest=f.sha256 or "–")), s["cell_muted"]),
-                  *_pact_flag(f)]]
+                  *_pact_flag(f), *_accepted_key_flag(f)]]
                 for i, f in enumerate(accepted, start=1)]
         widths = [0.8 * cm, 6.0 * cm, None]
         story.append(grid(head, body, widths))
@@ -529,6 +534,15 @@ def _reasons_table(files: Sequence[ResultFileEntry]) -> Table:
               Text(escape(f.reason), s["cell"])]]
             for i, f in enumerate(files, start=1)]
     return grid(head, body, [0.8 * cm, 8.4 * cm, None])
+
+
+def _accepted_key_flag(entry: ResultFileEntry) -> list[Flowable]:
+    """A line under a file accepted under a key the chair accepted, not the roster's."""
+    if not entry.chair_accepted_key:
+        return []
+    return [Text("<b>" + escape(translate(
+        "Recap", "Key accepted by the chair for this juror (compared with the juror's signed "
+        "sheet); it is not the key in the package's roster.")) + "</b>", styles()["cell"])]
 
 
 def _pact_flag(entry: ResultFileEntry) -> list[Flowable]:

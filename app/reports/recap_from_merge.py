@@ -22,6 +22,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from app.canonical import CanonicalError, parse_strict
+from app.crypto.keys import fingerprint
 from app.domain.competition import Manifest
 from app.domain.numbers import round_half_up
 from app.errors import Cancelled, InputError, JuriError
@@ -29,7 +30,12 @@ from app.i18n import current_language, translate
 from app.merge.agreement import TOTAL, Reliability
 from app.merge.intake import InputFile, take_in
 from app.merge.keys import AcceptedKey
-from app.merge.merged_file import MAX_MERGED_BYTES, is_merged_payload, parse_merged_payload
+from app.merge.merged_file import (
+    MAX_MERGED_BYTES,
+    chair_public_key,
+    is_merged_payload,
+    parse_merged_payload,
+)
 from app.merge.methods import Method
 from app.merge.ranking import EVALUATIONS, not_ranked_text, passing_rule_text
 from app.merge.reading import advice, panel_icc, read, sources
@@ -79,6 +85,11 @@ class MergedRecap:
     report: MergeReport
     payload: dict[str, Any]
     sha256: str
+
+    @property
+    def chair_fingerprint(self) -> str:
+        """The fingerprint of the key that signed the merged file (checked on reading)."""
+        return fingerprint(chair_public_key(self.payload))
 
 
 def check_merged(name: str, data: bytes, manifest: Manifest, manifest_sha256: str,
@@ -248,6 +259,7 @@ def recap_data(merged: MergedRecap, options: RecapOptions = RecapOptions()) -> R
         meeting_date=options.meeting_date,
         place=options.place,
         merged_sha256=merged.sha256,
+        chair_fingerprint=merged.chair_fingerprint,
         notes=tuple(options.notes),
         passing_rule=passing_rule_text(),
         min_evaluations=report.min_evaluations,
@@ -316,7 +328,8 @@ def _file_entry(manifest: Manifest, verdict: FileVerdict) -> ResultFileEntry:
         reason="" if accepted else verdict.reason,
         juror_id=verdict.juror or "", juror_name=juror.name if juror else "",
         sequence=verdict.sequence, fingerprint=verdict.signer or "", sha256=verdict.sha256,
-        pact_missing=verdict.pact_missing)
+        pact_missing=verdict.pact_missing,
+        chair_accepted_key=accepted and juror is not None and verdict.signer != juror.fingerprint)
 
 
 def parse_meeting_date(text: str) -> date:

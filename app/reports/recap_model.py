@@ -128,6 +128,8 @@ class ResultFileEntry:
     fingerprint: str = ""  # the signing key's, when the signature holds
     sha256: str = ""
     pact_missing: bool = False  # a result that records no integrity pact: flagged on paper
+    # accepted under a key the chair accepted for this juror (--accept-key), not the roster's
+    chair_accepted_key: bool = False
     # not accepted, yet not refused either: an older version of a juror's result, or a copy
     # of a file already counted (listed and counted apart from the refused files)
     set_aside: bool = False
@@ -171,6 +173,7 @@ class RecapData:
     meeting_date: date | None = None  # left blank to be written by hand when None
     place: str = ""
     merged_sha256: str = ""  # the merged file the numbers come from, when there is one
+    chair_fingerprint: str = ""  # the key that signed that merged file
     organizer: str = ""  # e.g. "Kementerian PANRB"
     notes: tuple[str, ...] = field(default_factory=tuple)  # decisions of the plenary, as text
     passing_rule: str = ""  # what the passing grade is compared with, as a phrase

@@ -110,7 +110,7 @@
     </message>
     <message>
         <source>The roster gives juror {ids} the secretariat&apos;s own public key: each juror needs a key of their own (juri keys export in the juror&apos;s workspace).</source>
-        <translation>The roster gives juror {ids} the secretariat&apos;s own public key: each juror needs a key of their own (juri keys export in the juror&apos;s workspace).</translation>
+        <translation>The roster gives juror {ids} the secretariat's own public key: each juror needs a key of their own (juri keys export in the juror's workspace).</translation>
     </message>
 </context>
 <context>
@@ -891,6 +891,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>The two passphrases differ; nothing was changed.</translation>
     </message>
     <message>
+        <source>{name} is signed by key {actual}, not by {expected}.</source>
+        <translation>{name} is signed by key {actual}, not by {expected}.</translation>
+    </message>
+    <message>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -1579,6 +1583,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>the package id (default: competition-round)</translation>
     </message>
     <message>
+        <source>refuse unless the merged file is signed by this chair&apos;s key</source>
+        <translation>refuse unless the merged file is signed by this chair&apos;s key</translation>
+    </message>
+    <message>
         <source>{n} submissions, {files} files ({mb} MB), {jurors} jurors, {assignments} assignments.</source>
         <translation>{n} submissions, {files} files ({mb} MB), {jurors} jurors, {assignments} assignments.</translation>
     </message>
@@ -1625,10 +1633,6 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>From package {id} (manifest {manifest}), ranked in the merged file {merged} (SHA-256 {sha}) signed by the chair&apos;s key {fp}.</source>
         <translation>From package {id} (manifest {manifest}), ranked in the merged file {merged} (SHA-256 {sha}) signed by the chair&apos;s key {fp}.</translation>
-    </message>
-    <message>
-        <source>The package is signed by key {actual}, not by {expected}.</source>
-        <translation>The package is signed by key {actual}, not by {expected}.</translation>
     </message>
     <message>
         <source>VALID: package {id} is complete and signed by {name} (key {fp}).</source>
@@ -1904,7 +1908,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>&apos;{value}&apos; is not a score as Juri writes it: write 7 or 7.5 (or 7,5), without spaces or leading or trailing zeros.</source>
-        <translation>&apos;{value}&apos; is not a score as Juri writes it: write 7 or 7.5 (or 7,5), without spaces or leading or trailing zeros.</translation>
+        <translation>'{value}' is not a score as Juri writes it: write 7 or 7.5 (or 7,5), without spaces or leading or trailing zeros.</translation>
     </message>
     <message>
         <source>Write one of {words}, not &apos;{value}&apos;.</source>
@@ -2319,6 +2323,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>Recapitulation written: {path}</translation>
     </message>
     <message>
+        <source>The merged file is signed by the key {fp}: compare it with the fingerprint the chair reads out.</source>
+        <translation>The merged file is signed by the key {fp}: compare it with the fingerprint the chair reads out.</translation>
+    </message>
+    <message>
         <source>{pages} pages.</source>
         <translation>{pages} pages.</translation>
     </message>
@@ -2328,7 +2336,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>replace an existing file that is not this command&apos;s own earlier output (never a key, an input or a signed file of another kind)</source>
-        <translation>replace an existing file that is not this command&apos;s own earlier output (never a key, an input or a signed file of another kind)</translation>
+        <translation>replace an existing file that is not this command's own earlier output (never a key, an input or a signed file of another kind)</translation>
     </message>
     <message>
         <source>The folder {path} does not exist: make it first, or give a file name in a folder that exists.</source>
@@ -2336,7 +2344,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>{path} is one of this command&apos;s inputs; Juri does not write over it. Give another output file.</source>
-        <translation>{path} is one of this command&apos;s inputs; Juri does not write over it. Give another output file.</translation>
+        <translation>{path} is one of this command's inputs; Juri does not write over it. Give another output file.</translation>
     </message>
     <message>
         <source>{path} exists and is not a file; give another output file.</source>
@@ -2723,10 +2731,6 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>cluster rank</translation>
     </message>
     <message>
-        <source>score</source>
-        <translation>score</translation>
-    </message>
-    <message>
         <source>passes</source>
         <translation>passes</translation>
     </message>
@@ -2753,6 +2757,14 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>note</source>
         <translation>note</translation>
+    </message>
+    <message>
+        <source>score ({method})</source>
+        <translation>score ({method})</translation>
+    </message>
+    <message>
+        <source>complete evaluations (ranked from {n})</source>
+        <translation>complete evaluations (ranked from {n})</translation>
     </message>
     <message>
         <source>passes (mean ≥ {grade})</source>
@@ -3195,7 +3207,7 @@ Hand this file to the panel chair.</translation>
     </message>
     <message>
         <source>must be a decimal number written as &quot;7&quot; or &quot;7.5&quot; (no trailing zeros, spaces or leading zeros)</source>
-        <translation>must be a decimal number written as &quot;7&quot; or &quot;7.5&quot; (no trailing zeros, spaces or leading zeros)</translation>
+        <translation>must be a decimal number written as "7" or "7.5" (no trailing zeros, spaces or leading zeros)</translation>
     </message>
     <message>
         <source>must be text or {&quot;id&quot;: …, &quot;en&quot;: …}</source>
@@ -4366,7 +4378,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>is the secretariat&apos;s own key: a juror needs a key of their own</source>
-        <translation>is the secretariat&apos;s own key: a juror needs a key of their own</translation>
+        <translation>is the secretariat's own key: a juror needs a key of their own</translation>
     </message>
     <message>
         <source>a package cannot come from itself</source>
@@ -4438,7 +4450,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>&apos;{name}&apos; cannot be a packaged file&apos;s name: {problem}</source>
-        <translation>&apos;{name}&apos; cannot be a packaged file&apos;s name: {problem}</translation>
+        <translation>'{name}' cannot be a packaged file's name: {problem}</translation>
     </message>
     <message>
         <source>juror {id} is not in the roster</source>
@@ -4679,6 +4691,10 @@ Compare it with the fingerprint the secretariat gave you.
 </context>
 <context>
     <name>NextRound</name>
+    <message>
+        <source>{name} is signed by the key {actual}, not by the chair&apos;s key {expected}. Nothing was written.</source>
+        <translation>{name} is signed by the key {actual}, not by the chair&apos;s key {expected}. Nothing was written.</translation>
+    </message>
     <message>
         <source>{name} is a merged file, but not byte for byte as Juri wrote it (was it saved again by another program?): the next round records the SHA-256 of the file the chair signed, so give that file.</source>
         <translation>{name} is a merged file, but not byte for byte as Juri wrote it (was it saved again by another program?): the next round records the SHA-256 of the file the chair signed, so give that file.</translation>
@@ -5439,10 +5455,6 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Each dot is one total a juror gave; the box holds the middle half of them, the thick line is the median, the whiskers reach the lowest and the highest. Recusals and unfinished evaluations are left out.</translation>
     </message>
     <message>
-        <source>Accepted: signed by the juror&apos;s key in the package&apos;s roster, for this package, the newest version of each juror.</source>
-        <translation>Accepted: signed by the juror&apos;s key in the package&apos;s roster, for this package, the newest version of each juror.</translation>
-    </message>
-    <message>
         <source>Juror and key fingerprint</source>
         <translation>Juror and key fingerprint</translation>
     </message>
@@ -5483,12 +5495,28 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Assigned evaluations: {assigned}; in progress: {in_progress}, not started: {not_started}, missing (no result file accepted): {missing}.</translation>
     </message>
     <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>the chair&apos;s key {fingerprint}: compare it with the fingerprint the chair reads out</source>
+        <translation>the chair&apos;s key {fingerprint}: compare it with the fingerprint the chair reads out</translation>
+    </message>
+    <message>
+        <source>Accepted: signed by the juror&apos;s key in the package&apos;s roster (or by a key the chair accepted for that juror, marked below), for this package, the newest version of each juror.</source>
+        <translation>Accepted: signed by the juror&apos;s key in the package&apos;s roster (or by a key the chair accepted for that juror, marked below), for this package, the newest version of each juror.</translation>
+    </message>
+    <message>
         <source>Set aside, not refused: older versions of a juror&apos;s result and copies of files already counted:</source>
         <translation>Set aside, not refused: older versions of a juror&apos;s result and copies of files already counted:</translation>
     </message>
     <message>
         <source>Refused, with the reason:</source>
         <translation>Refused, with the reason:</translation>
+    </message>
+    <message>
+        <source>Key accepted by the chair for this juror (compared with the juror&apos;s signed sheet); it is not the key in the package&apos;s roster.</source>
+        <translation>Key accepted by the chair for this juror (compared with the juror&apos;s signed sheet); it is not the key in the package&apos;s roster.</translation>
     </message>
     <message>
         <source>Without an integrity pact: the juror did not accept the pact in Juri before signing this file.</source>
@@ -7086,7 +7114,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>{name} is a PDF but its name does not end in .pdf, and a juror&apos;s computer opens a file by its ending: rename it to end in .pdf</source>
-        <translation>{name} is a PDF but its name does not end in .pdf, and a juror&apos;s computer opens a file by its ending: rename it to end in .pdf</translation>
+        <translation>{name} is a PDF but its name does not end in .pdf, and a juror's computer opens a file by its ending: rename it to end in .pdf</translation>
     </message>
     <message>
         <source>{name} cannot be opened: {why}</source>

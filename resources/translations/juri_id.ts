@@ -891,6 +891,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Kedua kata sandi berbeda; tidak ada yang diubah.</translation>
     </message>
     <message>
+        <source>{name} is signed by key {actual}, not by {expected}.</source>
+        <translation>{name} ditandatangani dengan kunci {actual}, bukan {expected}.</translation>
+    </message>
+    <message>
         <source>FILE</source>
         <translation>BERKAS</translation>
     </message>
@@ -1579,6 +1583,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>ID paket (bawaan: kompetisi-babak)</translation>
     </message>
     <message>
+        <source>refuse unless the merged file is signed by this chair&apos;s key</source>
+        <translation>tolak kecuali file gabungan ditandatangani dengan kunci ketua ini</translation>
+    </message>
+    <message>
         <source>{n} submissions, {files} files ({mb} MB), {jurors} jurors, {assignments} assignments.</source>
         <translation>{n} proposal, {files} file ({mb} MB), {jurors} juri, {assignments} penugasan.</translation>
     </message>
@@ -1625,10 +1633,6 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>From package {id} (manifest {manifest}), ranked in the merged file {merged} (SHA-256 {sha}) signed by the chair&apos;s key {fp}.</source>
         <translation>Dari paket {id} (manifest {manifest}), diperingkat dalam file gabungan {merged} (SHA-256 {sha}) yang ditandatangani kunci ketua tim panel {fp}.</translation>
-    </message>
-    <message>
-        <source>The package is signed by key {actual}, not by {expected}.</source>
-        <translation>Paket ditandatangani dengan kunci {actual}, bukan {expected}.</translation>
     </message>
     <message>
         <source>VALID: package {id} is complete and signed by {name} (key {fp}).</source>
@@ -1904,7 +1908,7 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>&apos;{value}&apos; is not a score as Juri writes it: write 7 or 7.5 (or 7,5), without spaces or leading or trailing zeros.</source>
-        <translation>&apos;{value}&apos; bukan nilai seperti yang ditulis Juri: tulis 7 atau 7.5 (atau 7,5), tanpa spasi dan tanpa nol di depan atau di belakang.</translation>
+        <translation>'{value}' bukan nilai seperti yang ditulis Juri: tulis 7 atau 7.5 (atau 7,5), tanpa spasi dan tanpa nol di depan atau di belakang.</translation>
     </message>
     <message>
         <source>Write one of {words}, not &apos;{value}&apos;.</source>
@@ -2319,6 +2323,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Rekapitulasi ditulis: {path}</translation>
     </message>
     <message>
+        <source>The merged file is signed by the key {fp}: compare it with the fingerprint the chair reads out.</source>
+        <translation>File gabungan ditandatangani dengan kunci {fp}: cocokkan dengan sidik kunci yang dibacakan ketua.</translation>
+    </message>
+    <message>
         <source>{pages} pages.</source>
         <translation>{pages} halaman.</translation>
     </message>
@@ -2723,10 +2731,6 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>peringkat kluster</translation>
     </message>
     <message>
-        <source>score</source>
-        <translation>nilai</translation>
-    </message>
-    <message>
         <source>passes</source>
         <translation>lulus</translation>
     </message>
@@ -2753,6 +2757,14 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>note</source>
         <translation>keterangan</translation>
+    </message>
+    <message>
+        <source>score ({method})</source>
+        <translation>nilai ({method})</translation>
+    </message>
+    <message>
+        <source>complete evaluations (ranked from {n})</source>
+        <translation>penilaian selesai (diperingkat mulai {n})</translation>
     </message>
     <message>
         <source>passes (mean ≥ {grade})</source>
@@ -3195,7 +3207,7 @@ Serahkan file ini kepada ketua tim panel.</translation>
     </message>
     <message>
         <source>must be a decimal number written as &quot;7&quot; or &quot;7.5&quot; (no trailing zeros, spaces or leading zeros)</source>
-        <translation>harus berupa bilangan desimal yang ditulis &quot;7&quot; atau &quot;7.5&quot; (tanpa nol di belakang, spasi, atau nol di depan)</translation>
+        <translation>harus berupa bilangan desimal yang ditulis "7" atau "7.5" (tanpa nol di belakang, spasi, atau nol di depan)</translation>
     </message>
     <message>
         <source>must be text or {&quot;id&quot;: …, &quot;en&quot;: …}</source>
@@ -4438,7 +4450,7 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>&apos;{name}&apos; cannot be a packaged file&apos;s name: {problem}</source>
-        <translation>&apos;{name}&apos; tidak dapat menjadi nama berkas dalam paket: {problem}</translation>
+        <translation>'{name}' tidak dapat menjadi nama berkas dalam paket: {problem}</translation>
     </message>
     <message>
         <source>juror {id} is not in the roster</source>
@@ -4679,6 +4691,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
 </context>
 <context>
     <name>NextRound</name>
+    <message>
+        <source>{name} is signed by the key {actual}, not by the chair&apos;s key {expected}. Nothing was written.</source>
+        <translation>{name} ditandatangani dengan kunci {actual}, bukan kunci ketua {expected}. Tidak ada yang ditulis.</translation>
+    </message>
     <message>
         <source>{name} is a merged file, but not byte for byte as Juri wrote it (was it saved again by another program?): the next round records the SHA-256 of the file the chair signed, so give that file.</source>
         <translation>{name} adalah file gabungan, tetapi tidak persis byte demi byte seperti yang ditulis Juri (disimpan ulang oleh program lain?): babak berikutnya mencatat SHA-256 file yang ditandatangani ketua tim panel, jadi berikan file itu.</translation>
@@ -5439,10 +5455,6 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Setiap titik adalah satu nilai akhir yang diberikan juri; kotak memuat separuh nilai di tengah, garis tebal adalah median, dan garis tepi menjangkau nilai terendah dan tertinggi. Pengunduran diri dan penilaian yang belum selesai tidak disertakan.</translation>
     </message>
     <message>
-        <source>Accepted: signed by the juror&apos;s key in the package&apos;s roster, for this package, the newest version of each juror.</source>
-        <translation>Diterima: ditandatangani dengan kunci juri yang terdaftar dalam paket, untuk paket ini, versi terbaru dari setiap juri.</translation>
-    </message>
-    <message>
         <source>Juror and key fingerprint</source>
         <translation>Juri dan sidik kunci</translation>
     </message>
@@ -5483,12 +5495,28 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Penilaian yang ditugaskan: {assigned}; sedang dinilai: {in_progress}, belum dimulai: {not_started}, belum ada (tidak ada berkas hasil yang diterima): {missing}.</translation>
     </message>
     <message>
+        <source>Signed by</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <source>the chair&apos;s key {fingerprint}: compare it with the fingerprint the chair reads out</source>
+        <translation>kunci ketua {fingerprint}: cocokkan dengan sidik kunci yang dibacakan ketua</translation>
+    </message>
+    <message>
+        <source>Accepted: signed by the juror&apos;s key in the package&apos;s roster (or by a key the chair accepted for that juror, marked below), for this package, the newest version of each juror.</source>
+        <translation>Diterima: ditandatangani dengan kunci juri dalam daftar juri paket (atau kunci yang diterima ketua untuk juri itu, ditandai di bawah), untuk paket ini, versi terbaru setiap juri.</translation>
+    </message>
+    <message>
         <source>Set aside, not refused: older versions of a juror&apos;s result and copies of files already counted:</source>
         <translation>Dikesampingkan, bukan ditolak: versi lama hasil seorang juri dan salinan berkas yang sudah dihitung:</translation>
     </message>
     <message>
         <source>Refused, with the reason:</source>
         <translation>Ditolak, beserta alasannya:</translation>
+    </message>
+    <message>
+        <source>Key accepted by the chair for this juror (compared with the juror&apos;s signed sheet); it is not the key in the package&apos;s roster.</source>
+        <translation>Kunci diterima ketua untuk juri ini (dicocokkan dengan lembar bertanda tangan juri); bukan kunci dalam daftar juri paket.</translation>
     </message>
     <message>
         <source>Without an integrity pact: the juror did not accept the pact in Juri before signing this file.</source>

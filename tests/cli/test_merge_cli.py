@@ -373,3 +373,20 @@ def test_look_alike_scores_show_their_separating_decimals_in_every_output(
     assert code == 0, out
     text = " ".join(page_texts(tmp_path / "m.pdf"))
     assert "73.185" in text and "73.180" in text and "equal to a neighbour at two decimals" in text
+
+
+def test_the_ranking_files_name_the_method_and_the_minimum_of_evaluations(
+        capsys, demo, chair, tmp_path) -> None:
+    """A CSV or workbook passed on without the merged file still says how it was ranked."""
+    table, workbook = tmp_path / "z.csv", tmp_path / "z.xlsx"
+    code, out = juri(capsys, "merge", str(demo / "results"), "--package", str(demo / PACKAGE),
+                     "-o", str(tmp_path / "z.juri-merged.json"), "--key", str(chair),
+                     "--method", "zscore", "--min-evaluations", "1", "--csv", str(table),
+                     "--xlsx", str(workbook))
+    assert code == 0, out
+    header = next(csv.reader(io.StringIO(table.read_text(encoding="utf-8-sig"))))
+    assert "score (mean of per-juror z-scores, on the 0–100 scale)" in header
+    assert "complete evaluations (ranked from 1)" in header
+    sheet = openpyxl.load_workbook(workbook).worksheets[0]
+    titles = [cell.value for row in sheet.iter_rows(max_row=3) for cell in row]
+    assert "score (mean of per-juror z-scores, on the 0–100 scale)" in titles

@@ -68,7 +68,7 @@ def test_exports_keep_titles_exact_neutralise_formulas_and_report_a_form_feed(
         assert by_code["S002"][title] == "'=cmd|' /C calc'!A0"
         assert by_code["S003"][title] == "Halaman 1␌Halaman 2"
         assert all(len(row) == len(head) for row in rows)
-        score = by_code["S001"][head.index("score")]
+        score = by_code["S001"][head.index("score (mean of the weighted totals)")]
         assert score == ("66.67" if separator == "," else "66,67")
 
     # the same, for a program: --json lists every export and each cell it changed

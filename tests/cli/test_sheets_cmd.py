@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from app.cli.main import main
 from app.crypto.envelope import sign_payload
-from app.crypto.keys import KeyPair, encode_public_key
+from app.crypto.keys import KeyPair, decode_public_key, encode_public_key, fingerprint
 from app.demo.create import DEMO_PASSPHRASE
 from tests.reports.pdf import page_texts, qr_texts, render
 
@@ -164,6 +164,12 @@ def merged_json(capsys, demo: Path, inbox: Path, key: Path, out: Path, *extra: s
     return json.loads(stdout)
 
 
+def signer_of(merged: Path) -> str:
+    """The fingerprint of the key a merged file names as the chair's."""
+    payload = json.loads(merged.read_bytes())["payload"]
+    return fingerprint(decode_public_key(payload["chair"]["public_key"]))
+
+
 def test_recap_from_the_merged_file(capsys, demo, chair_key, tmp_path) -> None:
     inbox, laptop = inbox_of(demo, tmp_path / "inbox")
     merged = tmp_path / "desk.juri-merged.json"
@@ -198,6 +204,53 @@ def test_recap_from_the_merged_file(capsys, demo, chair_key, tmp_path) -> None:
     assert "version 2 (J01_v2_new_laptop.json) replaces it" in aside
     assert str(tmp_path) not in text  # file names, never where the chair keeps them
     assert "Prof. Dr. Hendra Wijaya, M.P.A." in text and "Ir. Budi Santoso" in text
+    # who signed the record, and which key the chair accepted instead of the roster's
+    chair_fp = signer_of(merged)
+    assert f"Signed by the chair's key {chair_fp}" in text
+    assert f"The merged file is signed by the key {chair_fp}" in stdout
+    accepted = files[:files.index("Set aside, not refused")]
+    laptop_row = accepted[accepted.index("J01_v2_new_laptop.json") - 200:]
+    assert "Key accepted by the chair for this juror" in " ".join(laptop_row.split())
+    assert accepted.count("Key accepted by the chair") == 1  # the roster's keys are not marked
+
+
+def test_recap_and_next_round_refuse_a_merged_file_signed_by_another_key(
+        capsys, demo, chair_key, tmp_path) -> None:
+    """A merged file re-signed by anyone's key is a sound merged file; --expect-key makes Juri
+    compare its signer with the fingerprint the chair reads out."""
+    merged = tmp_path / "m.juri-merged.json"
+    merged_json(capsys, demo, demo / "results", chair_key, merged)
+    payload = json.loads(merged.read_bytes())["payload"]
+    impostor = KeyPair.generate("Not the chair")
+    payload["chair"]["public_key"] = encode_public_key(impostor.public_key)
+    forged = tmp_path / "forged.juri-merged.json"
+    forged.write_bytes(sign_payload(payload, impostor))
+    chair_fp = signer_of(merged)
+    out = tmp_path / "r.pdf"
+    code, stdout, _err = juri(capsys, "sheets", "recap", str(forged), "--package",
+                              str(demo / PACKAGE), "-o", str(out))
+    assert code == 0 and impostor.fingerprint in stdout  # printed, for the panel to compare
+    assert impostor.fingerprint in " ".join(page_texts(out))
+    out.unlink()
+    code, _out, err = juri(capsys, "sheets", "recap", str(forged), "--package",
+                           str(demo / PACKAGE), "-o", str(out), "--expect-key", chair_fp)
+    assert code == 1 and f"forged.juri-merged.json is signed by key {impostor.fingerprint}, " \
+        f"not by {chair_fp}" in err
+    assert not out.exists()
+    code, _out, err = juri(capsys, "sheets", "recap", str(merged), "--package",
+                           str(demo / PACKAGE), "-o", str(out), "--expect-key",
+                           chair_fp.lower())
+    assert code == 0, err
+
+    following = tmp_path / "interview.juripkg"
+    code, _out, err = juri(capsys, "package", "next", str(forged), "--package",
+                           str(demo / PACKAGE), "--rubric", str(demo / "input" / "rubric.json"),
+                           "--round", "interview", "--top", "4", "--include-ties", "--roster",
+                           str(demo / "input" / "roster.csv"), "--key",
+                           str(demo / "secretariat" / "sekretariat.key"), "-o", str(following),
+                           "--expect-key", chair_fp)
+    assert code == 1 and f"not by the chair's key {chair_fp}" in err
+    assert not following.exists()
 
 
 def test_recap_without_the_result_files_lists_those_the_merged_file_carries(

@@ -38,7 +38,7 @@ def test_the_default_csv_is_for_programs(hostile_report, tmp_path) -> None:
     assert header[:4] == ["rank", "tie", "code", "title"]
     assert {len(row) for row in rows} == {len(header)}  # no cell split
     by_code = {row[2]: row for row in rows[1:]}
-    assert by_code["S004"][header.index("score")] == "66.67"
+    assert by_code["S004"][header.index("score (mean of the weighted totals)")] == "66.67"
     assert by_code["S004"][header.index("rank")] == "1"
     for code, title in HOSTILE_TITLES.items():
         field = by_code[code][header.index("title")]
@@ -58,7 +58,7 @@ def test_the_csv_for_excel_uses_semicolons_and_decimal_commas(hostile_report, tm
     header = rows[0]
     assert {len(row) for row in rows} == {len(header)}
     by_code = {row[2]: row for row in rows[1:]}
-    assert by_code["S004"][header.index("score")] == "66,67"
+    assert by_code["S004"][header.index("score (mean of the weighted totals)")] == "66,67"
     assert by_code["S004"][header.index("spread")] == "22,22"
     assert by_code["S004"][3] == "'@Kota; Bandung, \"Jabar\""
     lines = raw.decode("utf-8-sig").split("\r\n")
@@ -125,6 +125,6 @@ def test_juri_merge_writes_both_csvs_and_the_workbook_and_reports_them(
         assert f"Written: {path}" in stdout
     programs, excel = read(out["p.csv"].read_bytes(), ","), read(out["e.csv"].read_bytes(), ";")
     assert programs[0] == excel[0] and len(programs) == len(excel) == 17
-    score = programs[0].index("score")
+    score = programs[0].index("score (mean of the weighted totals)")
     assert programs[1][score].replace(".", ",") == excel[1][score]
     assert "," in excel[1][score]

@@ -71,7 +71,8 @@ def test_numbers_are_numbers_with_their_decimals(book) -> None:
     ranking = workbook["Ranking"]
     header = [cell.value for cell in ranking[1]]
     first = ranking[2]
-    rank, score = first[header.index("rank")], first[header.index("score")]
+    score_column = header.index("score (mean of the weighted totals)")
+    rank, score = first[header.index("rank")], first[score_column]
     assert rank.value == 1 and rank.data_type == "n"
     assert score.data_type == "n" and score.value == pytest.approx(66.67)
     assert score.number_format == "0.00"  # 50 shows as 50.00 (50,00 in Indonesian Excel)

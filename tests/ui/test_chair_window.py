@@ -616,7 +616,7 @@ def test_the_chair_chooses_csv_for_excel_or_for_programs_when_exporting(
                        "CSV for programs (commas, decimal points) (*.csv)"]
     assert selected == filters[0]  # the computer writes 0,5: Excel wants semicolons
     assert asked[1][2] == filters[1]  # decimals with a point: the CSV for programs
-    score = excel[0].index("score")
+    score = excel[0].index("score (mean of the weighted totals)")
     assert excel[0] == programs[0] and excel[0][:3] == ["rank", "tie", "code"]
     assert "," in excel[1][score] and excel[1][score] == programs[1][score].replace(".", ",")
     assert "Exported:" in window.statusBar().currentMessage()
