@@ -9,6 +9,7 @@ is the command line of :mod:`app.cli.main`, which never imports the GUI.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -35,6 +36,22 @@ def _attach_console() -> None:
         sys.stderr = Path("CONOUT$").open("w", encoding="utf-8", buffering=1)  # noqa: SIM115
 
 
+def _no_display(language: str | None) -> int | None:
+    """On Linux without a display Qt aborts the process (exit 134) while making the
+    application: say it in a sentence instead, before any window is attempted."""
+    if (not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM")
+            or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        return None
+    from app import i18n, settings
+
+    i18n.install(language or settings.load().language)
+    print(i18n.translate(
+        "Entry", "juri: there is no display to open a window on (neither DISPLAY nor "
+        "WAYLAND_DISPLAY is set). Start Juri in a desktop session, or use the command line: "
+        "juri --help."), file=sys.stderr)
+    return 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _attach_console()
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -52,19 +69,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     workspace = Path(options["workspace"]) if "workspace" in options else None
     language = options.get("lang")
     if not rest:
-        return _gui(workspace, None, language, quit_when_ready)
+        return _no_display(language) or _gui(workspace, None, language, quit_when_ready)
     first = rest[0]
     if first == "chair" and not HELP_FLAGS.intersection(rest[1:]):
-        return _chair(argv, language, quit_when_ready)
+        return _no_display(language) or _chair(argv, language, quit_when_ready)
     if first == "demo" and OPEN_FLAG in rest:
-        return _demo_then_gui(argv, language)
+        return _no_display(language) or _demo_then_gui(argv, language)
     if first == "bench":
         from ui.bench import program_steps
 
         return cli_main(argv, program=program_steps)
     if first.startswith("-") or first in command_names():
         return cli_main(argv)
-    return _gui(workspace, Path(first), language, quit_when_ready)
+    return _no_display(language) or _gui(workspace, Path(first), language, quit_when_ready)
 
 
 def _gui(workspace: Path | None, package: Path | None, language: str | None,

@@ -7,6 +7,8 @@ and the offer to open it in another program.
 
 from __future__ import annotations
 
+import hashlib
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
@@ -175,8 +177,13 @@ class ProposalView(QWidget):
         """Hand the (verified) proposal to the system's PDF reader, from Juri's cache."""
         if not self._bytes:
             return
-        target = paths.cache_dir() / "proposals" / (self._name or "proposal.pdf")
-        target.parent.mkdir(parents=True, exist_ok=True)
+        # A name Juri makes, never the package's: the system opens a file by its ending, and a
+        # name from a package could climb out of the cache ("../../x") or end in ".hta".
+        folder = paths.cache_dir() / "proposals"
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"proposal-{hashlib.sha256(self._bytes).hexdigest()[:16]}.pdf"
+        if target.resolve().parent != folder.resolve():
+            return
         atomic_write_bytes(target, self._bytes)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.domain.competition import Submission
 from app.domain.evidence import MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES
 from app.errors import JuriError
+from app.formats.fields import is_video_url
 from app.i18n import current_language
 from app.limits import MiB
 from ui.dialogs import show_error
@@ -132,7 +133,9 @@ class VideoTab(QWidget):
             self.session.set_video_watched(self.code, checked)
 
     def open_link(self) -> None:
-        if self.url:
+        """Only a web link goes to the system: a ``file:`` or ``javascript:`` one that slipped
+        into a package would start a program."""
+        if self.url and is_video_url(self.url):
             QDesktopServices.openUrl(QUrl(self.url))
 
     def copy_link(self) -> None:

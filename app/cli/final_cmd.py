@@ -12,6 +12,7 @@ import hashlib
 from pathlib import Path
 
 from app.cli.common import CommandError, add_passphrase_option, emit_json, say
+from app.cli.outputs import add_overwrite_option, output_path
 from app.i18n import format_decimal, translate
 
 TOP = 20
@@ -46,6 +47,7 @@ def register(commands) -> None:
     make.add_argument("--top", type=int, default=TOP, metavar="N", help=translate(
         "Cli", "how many places of the line-up to print (default: 20)"))
     make.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    add_overwrite_option(make)
     add_passphrase_option(make)
     make.set_defaults(handler=run_make)
 
@@ -94,6 +96,7 @@ def register_recap(sheets) -> None:
     add_meeting_options(recap, translate(
         "Cli", "a panel member who signs (repeat; default: every juror of the last round's "
         "roster)"))
+    add_overwrite_option(recap)
     recap.set_defaults(handler=run_recap)
 
 
@@ -130,16 +133,21 @@ def run_make(args) -> int:
     from app.rounds.final import make_lineup
     from app.rounds.final_file import write_final
 
+    inputs = [*args.merged, *args.package, args.rubric, args.key]
+    output = output_path(args.output, kind="final", default_name="final.juri-final.json",
+                         inputs=inputs, overwrite=args.overwrite)
+    xlsx = None if not args.xlsx else output_path(
+        args.xlsx, kind="xlsx", default_name="final.xlsx", inputs=[*inputs, output],
+        overwrite=args.overwrite)
     rubric = read_final_rule(Path(args.rubric))
     merged, packages = _inputs(args)
     pair = chair_key(args)
     lineup = make_lineup(merged, packages, rubric)
-    output = Path(args.output)
     data = write_final(lineup, pair, output)
-    if args.xlsx:
+    if xlsx is not None:
         from app.rounds.final_sheets import write_final_xlsx
 
-        write_final_xlsx(lineup, Path(args.xlsx))
+        write_final_xlsx(lineup, xlsx)
     if args.json:
         _print_json(lineup, data, str(output))
     else:
@@ -267,7 +275,7 @@ def run_recap(args) -> int:
     from app.rounds.final import check_final
     from app.rounds.final_recap import final_recap_data
 
-    output = pdf_output(args.output)
+    output = pdf_output(args, "final-recap.pdf", args.final, *args.merged)
     path = Path(args.final)
     data = _final_bytes(path)
     options = meeting_options(args)

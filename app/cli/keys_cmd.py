@@ -11,7 +11,9 @@ from app.cli.common import (
     read_passphrase,
     say,
     unlock_key,
+    warn_if_exposed,
 )
+from app.cli.outputs import add_overwrite_option, file_kind, output_path
 from app.crypto.keys import (
     KeyPair,
     check_new_passphrase,
@@ -59,6 +61,7 @@ def register(commands) -> None:
         "Cli", "a private key file (default: this workspace's key)"))
     export.add_argument("-o", "--output", required=True, metavar=translate("Cli", "PATH"),
                         help=translate("Cli", "the public key file or a folder to write it into"))
+    add_overwrite_option(export)
     export.set_defaults(handler=run_export)
 
     check = sub.add_parser("check", help=translate(
@@ -110,7 +113,10 @@ def _key_file(args) -> Path:
 
 
 def run_show(args) -> int:
-    public_key, label = read_public_half(_key_file(args))
+    source = _key_file(args)
+    public_key, label = read_public_half(source)
+    if file_kind(source) == "private-key":
+        warn_if_exposed(source)  # as unlocking it would: showing it is no reason to stay quiet
     say(translate("Cli", "Label: {label}").format(label=label))
     say(translate("Cli", "Fingerprint: {fp}").format(fp=fingerprint(public_key)))
     say(translate("Cli", "Public key (base64): {key}").format(key=encode_public_key(public_key)))
@@ -120,9 +126,13 @@ def run_show(args) -> int:
 def run_export(args) -> int:
     source = _key_file(args)
     public_key, label = read_public_half(source)
-    target = Path(args.output)
-    if target.is_dir():
-        target = target / (source.name.split(".")[0] + PUBLIC_KEY_SUFFIX)
+    target = output_path(args.output, kind="public-key",
+                         default_name=source.name.split(".")[0] + PUBLIC_KEY_SUFFIX,
+                         inputs=[source], overwrite=args.overwrite)
+    if target.exists() and read_public_half(target)[0] != public_key:
+        raise CommandError(translate(
+            "Cli", "{path} holds another key; Juri never writes over a key. Give another "
+            "output file.").format(path=target))
     write_public_key(target, public_key, label)
     say(translate("Cli", "Public key file: {path}").format(path=target))
     say(translate("Cli", "Fingerprint: {fp}").format(fp=fingerprint(public_key)))
@@ -130,7 +140,11 @@ def run_export(args) -> int:
 
 
 def run_check(args) -> int:
-    source = _key_file(args)
-    pair = unlock_key(source, args, translate("Cli", "Passphrase: "))
+    if args.file:
+        pair = unlock_key(Path(args.file), args, translate("Cli", "Passphrase: "))
+    else:  # the workspace's key: also that it is this workspace juror's, not a swapped file
+        with open_workspace(args) as ws:
+            warn_if_exposed(ws.identity.require().key_file)
+            pair = ws.identity.unlock(read_passphrase(args, translate("Cli", "Passphrase: ")))
     say(translate("Cli", "The passphrase opens the key {fp}.").format(fp=pair.fingerprint))
     return 0

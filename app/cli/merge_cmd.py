@@ -15,6 +15,7 @@ from app.cli.common import (
     say,
     unlock_key,
 )
+from app.cli.outputs import add_overwrite_option, output_path
 from app.crypto.keys import KeyPair
 from app.domain.numbers import parse_decimal, round_half_up
 from app.i18n import format_decimal, translate
@@ -86,6 +87,7 @@ def register(commands) -> None:
     parser.add_argument("--top", type=int, default=TOP, metavar="N", help=translate(
         "Cli", "how many places of the ranking to print (default: 10)"))
     parser.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    add_overwrite_option(parser)
     add_passphrase_option(parser)
     parser.set_defaults(handler=run_merge)
 
@@ -144,6 +146,7 @@ def run_merge(args) -> int:
     options.check()
     keys = [_accepted_key(text) for text in args.accept_key]
     package = open_package(Path(args.package))
+    outputs = _outputs(args, package.manifest.package_id)
     pair = chair_key(args)
     store = None
     if args.store:
@@ -164,25 +167,43 @@ def run_merge(args) -> int:
         raise CommandError(translate(
             "Cli", "No result file was accepted, so there is nothing to merge; see the reasons "
             "above."))
-    data = write_merged(report, pair, Path(args.output))
-    exports = _exports(args, report)
-    _print(args, report, Path(args.output), data, unbound, exports)
+    data = write_merged(report, pair, outputs["merged"])
+    exports = _exports(report, outputs)
+    _print(args, report, outputs["merged"], data, unbound, exports)
     return 0
 
 
-def _exports(args, report: MergeReport) -> list:
+def _outputs(args, package_id: str) -> dict[str, Path]:
+    """The merged file and the spreadsheets, checked before any work (app/cli/outputs.py):
+    never over an input, a key, a juror's signed result, or each other."""
+    inputs: list[str | Path | None] = [args.package, args.key]
+    inputs += [p for p in args.inputs if not Path(p).is_dir()]
+    wanted = {"merged": (args.output, f"{package_id}{paths.MERGED_SUFFIX}"),
+              "xlsx": (args.xlsx, f"ranking-{package_id}.xlsx"),
+              "csv": (args.csv, f"ranking-{package_id}.csv"),
+              "csv-excel": (args.csv_excel, f"ranking-{package_id}-excel.csv")}
+    chosen: dict[str, Path] = {}
+    for kind, (value, default) in wanted.items():
+        if value:
+            chosen[kind] = output_path(value, kind=kind, default_name=default,
+                                       inputs=[*inputs, *chosen.values()],
+                                       overwrite=args.overwrite)
+    return chosen
+
+
+def _exports(report: MergeReport, outputs: dict[str, Path]) -> list:
     """The workbook and CSV files asked for, each with the report of what it changed."""
     written = []
-    if args.xlsx:
+    if "xlsx" in outputs:
         from app.merge.workbook import write_xlsx
 
-        written.append(write_xlsx(report, Path(args.xlsx)))
-    if args.csv or args.csv_excel:
+        written.append(write_xlsx(report, outputs["xlsx"]))
+    if "csv" in outputs or "csv-excel" in outputs:
         from app.merge.csv_file import CsvStyle, write_csv
 
-        for target, style in ((args.csv, CsvStyle.PROGRAMS), (args.csv_excel, CsvStyle.EXCEL)):
-            if target:
-                written.append(write_csv(report, Path(target), style))
+        for kind, style in (("csv", CsvStyle.PROGRAMS), ("csv-excel", CsvStyle.EXCEL)):
+            if kind in outputs:
+                written.append(write_csv(report, outputs[kind], style))
     return written
 
 
@@ -215,8 +236,8 @@ def _print(args, report: MergeReport, output: Path | None, data: bytes | None,
     if output is None:
         return
     grade = report.passing_grade
-    say(translate("Cli", "Ranking ({method}; passing grade {grade}, applied {rule}; at least "
-                  "{minimum} complete evaluations):").format(
+    say(translate("Cli", "Ranking ({method}; passing grade {grade}, applied {rule}; complete "
+                  "evaluations needed: {minimum}):").format(
         method=report.options.method.label(),
         grade="–" if grade is None else format_decimal(grade, 2), rule=passing_rule_text(),
         minimum=report.min_evaluations))
@@ -245,8 +266,8 @@ def _print(args, report: MergeReport, output: Path | None, data: bytes | None,
             f"{submission.title[:48]}" + (f"  [{', '.join(marks)}]" if marks else ""))
     unranked = report.not_ranked
     if unranked:
-        say(translate("Cli", "Below the minimum of {minimum} complete evaluations:").format(
-            minimum=report.min_evaluations))
+        say(translate("Cli", "Below the minimum number of complete evaluations ({minimum}):"
+                      ).format(minimum=report.min_evaluations))
         for standing in unranked:
             say(f"  {standing.code}: {not_ranked_text(standing, report.min_evaluations)}")
     if report.disagreements:

@@ -15,11 +15,13 @@ from app.cli.common import (
     say,
     unlock_key,
 )
+from app.cli.outputs import add_overwrite_option, output_path
 from app.domain.competition import Manifest
 from app.domain.numbers import decimal_text
 from app.i18n import current_language, format_decimal, translate
 from app.package.builder import BuildReport, BuildRequest, build_package
 from app.package.reader import VerifiedPackage, open_package
+from app.paths import PACKAGE_SUFFIX
 
 
 def register(commands) -> None:
@@ -58,6 +60,7 @@ def register(commands) -> None:
                        help=translate("Cli", "the package title shown to jurors"))
     build.add_argument("-o", "--output", required=True, metavar=translate("Cli", "PKG"),
                        help=translate("Cli", "the package file to write (.juripkg)"))
+    add_overwrite_option(build)
     add_passphrase_option(build)
     build.set_defaults(handler=run_build)
 
@@ -81,6 +84,7 @@ def register(commands) -> None:
                        help=translate("Cli", "the secretariat's private key file"))
     amend.add_argument("-o", "--output", required=True, metavar=translate("Cli", "PKG"),
                        help=translate("Cli", "the new version to write (another file)"))
+    add_overwrite_option(amend)
     add_passphrase_option(amend)
     amend.set_defaults(handler=run_amend)
 
@@ -128,6 +132,7 @@ def register(commands) -> None:
                        help=translate("Cli", "the package file to write (.juripkg)"))
     add_expect_key_option(after, translate(
         "Cli", "refuse unless the merged file is signed by this chair's key"))
+    add_overwrite_option(after)
     add_passphrase_option(after)
     after.set_defaults(handler=run_next)
 
@@ -146,8 +151,11 @@ def register(commands) -> None:
 
 def run_build(args) -> int:
     key_path = Path(args.key)
+    output = output_path(
+        args.output, kind="package", default_name=f"{args.package_id or 'package'}{PACKAGE_SUFFIX}",
+        inputs=[args.submissions, args.rubric, args.roster, args.assignments, args.key],
+        overwrite=args.overwrite)
     pair = unlock_key(key_path, args, translate("Cli", "Passphrase of the secretariat key: "))
-    output = Path(args.output)
     report = build_package(BuildRequest(
         submissions=Path(args.submissions), files_dir=Path(args.files), rubric=Path(args.rubric),
         roster=Path(args.roster), key=pair, secretariat_name=args.secretariat or pair.label,
@@ -193,11 +201,14 @@ def _places(text: str) -> int:
 def run_amend(args) -> int:
     from app.package.derive import AmendRequest, amend_package
 
+    output = output_path(args.output, kind="package", default_name=f"amended{PACKAGE_SUFFIX}",
+                         inputs=[args.package, args.assignments, args.roster, args.key],
+                         overwrite=args.overwrite)
     pair = unlock_key(Path(args.key), args, translate(
         "Cli", "Passphrase of the secretariat key: "))
     amended = amend_package(AmendRequest(
         package=Path(args.package), assignments=Path(args.assignments), key=pair,
-        output=Path(args.output), roster=Path(args.roster) if args.roster else None))
+        output=output, roster=Path(args.roster) if args.roster else None))
     manifest = amended.report.manifest
     say(translate("Cli", "Version {version} of package {id} written: {path}").format(
         version=manifest.version, id=manifest.package_id, path=amended.report.path))
@@ -231,12 +242,17 @@ def run_next(args) -> int:
         raise CommandError(translate(
             "Cli", "--passing stands alone: it takes every ranked submission that passes, "
             "however many; leave out --top, --top-per-group and --top-per-cluster."))
+    default_name = f"{args.package_id or args.round_id}{PACKAGE_SUFFIX}"
+    output = output_path(
+        args.output, kind="package", default_name=default_name,
+        inputs=[args.merged, args.package, args.rubric, args.roster, args.assignments, args.key],
+        overwrite=args.overwrite)
     pair = unlock_key(Path(args.key), args, translate(
         "Cli", "Passphrase of the secretariat key: "))
     made = make_next_round(NextRoundRequest(
         merged=Path(args.merged), package=Path(args.package), rule=rule,
         rubric=Path(args.rubric), round_id=args.round_id, roster=Path(args.roster), key=pair,
-        secretariat_name=args.secretariat or pair.label, output=Path(args.output),
+        secretariat_name=args.secretariat or pair.label, output=output,
         assignments=Path(args.assignments) if args.assignments else None,
         package_id=args.package_id, title=args.title, expected_chair=args.expect_key))
     count = len(made.shortlist.codes)

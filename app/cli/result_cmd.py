@@ -16,6 +16,7 @@ from app.cli.common import (
     say,
     warn_if_exposed,
 )
+from app.cli.outputs import add_overwrite_option, output_path
 from app.crypto.envelope import SignatureProblem, split_envelope
 from app.crypto.keys import fingerprint
 from app.domain.evaluation import EvaluationStatus
@@ -42,6 +43,7 @@ def register(commands) -> None:
         "Cli", "the package id (may be left out when only one package is open)"))
     export.add_argument("-o", "--output", default=".", metavar=translate("Cli", "PATH"),
                         help=translate("Cli", "a folder (default: here) or a file name"))
+    add_overwrite_option(export)
     add_passphrase_option(export)
     export.set_defaults(handler=run_export)
 
@@ -63,9 +65,13 @@ def run_export(args) -> int:
         package = ws.packages.resolve(args.package)
         progress = ws.scoring.progress(package.id)
         unfinished = progress.assigned - progress.done
-        warn_if_exposed(ws.identity.require().key_file)
+        key_file = ws.identity.require().key_file
+        warn_if_exposed(key_file)
+        output = output_path(args.output, kind="result", default_name=None,
+                             inputs=[key_file, *ws.folder.glob("workspace.sqlite3*")],
+                             overwrite=args.overwrite)
         passphrase = read_passphrase(args, translate("Cli", "Passphrase of your key: "))
-        info = ws.results.export(package.id, passphrase, Path(args.output))
+        info = ws.results.export(package.id, passphrase, output)
     say(translate("Cli", "Result file written: {path}").format(path=info.path))
     say(translate("Cli", "Version {n}, {count} evaluations, SHA-256 {sha}").format(
         n=info.sequence, count=info.evaluations, sha=info.sha256[:16]))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from app.cli.choices import RECOMMENDATION, YES_NO
@@ -15,7 +16,7 @@ from app.domain.evaluation import (
     shown_total,
 )
 from app.domain.evidence import Evidence
-from app.domain.numbers import parse_decimal
+from app.domain.numbers import parse_canonical_decimal, parse_decimal
 from app.i18n import current_language, format_number, translate
 from app.reports.text import evidence_line, total_shown
 from app.services.scoring import EvaluationState, Source
@@ -102,6 +103,21 @@ def _pair(text: str, what: str) -> tuple[str, str]:
     return key.strip(), value.strip()
 
 
+def _score(value: str) -> Decimal | None:
+    """A score as docs/formats.md §1 spells it (``7``, ``7.5``), or with the decimal comma
+    people type in Indonesia (``7,5``); empty clears it. Nothing else: ``07``, ``7.0`` and
+    `` 7`` are refused alike, so a score has one spelling from the keyboard to the file."""
+    if value == "":
+        return None
+    try:
+        return parse_canonical_decimal(value.replace(",", ".") if value.count(",") == 1
+                                       and "." not in value else value)
+    except ValueError:
+        raise CommandError(translate(
+            "Cli", "'{value}' is not a score as Juri writes it: write 7 or 7.5 (or 7,5), "
+            "without spaces or leading or trailing zeros.").format(value=value)) from None
+
+
 def _yes(value: str) -> bool:
     answer = YES_NO.parse(value)
     if answer is None:
@@ -113,20 +129,44 @@ def _yes(value: str) -> bool:
 def run_list(args) -> int:
     with open_workspace(args) as ws:
         package = ws.packages.resolve(args.package)
+        rubric = ws.packages.manifest(package.id).rubric
         rows = ws.scoring.submissions(package.id)
+        scores = {e.submission: e.scores for e in ws.scoring.all_evaluations(package.id)}
         progress = ws.scoring.progress(package.id)
     width = max(len(status.label()) for status in EvaluationStatus)
+    partial = 0
     for row in rows:
         total = total_shown(shown_total(row.status, parse_decimal(row.total), scored=row.scored))
+        weight = _scored_weight(row.status, scores.get(row.code, {}), rubric)
+        if weight is not None:
+            partial += 1
+            total = f"{total} ({format_number(weight)}%)"
         say(f"{row.code:<14} {row.status.label():<{width}} {total:>7}  {row.title[:60]}")
     say(progress_text(progress.counts))
+    if partial:
+        say(translate("Cli", "In progress: the total so far, with the share of the weight "
+                      "scored in brackets; criteria not scored yet are not counted as 0."))
     return 0
 
 
-def _total(state: EvaluationState) -> str:
-    """The weighted total, or "–" where nothing is scored (never a misleading 0)."""
-    return total_shown(shown_total(state.status, state.total,
-                                   scored=bool(state.evaluation.scores)))
+def _scored_weight(status: EvaluationStatus, scores, rubric) -> Decimal | None:
+    """The share of the weight (in %) scored in an evaluation still in progress: its total
+    so far is not the final one and must not look it; ``None`` for any other."""
+    if status is not EvaluationStatus.IN_PROGRESS or not scores:
+        return None
+    return sum((c.weight for c in rubric if c.code in scores), Decimal(0))
+
+
+def _total(state: EvaluationState, rubric) -> str:
+    """The weighted total; for one in progress, marked as the total so far with the share of
+    the weight scored; "–" where nothing is scored (never a misleading 0)."""
+    shown = total_shown(shown_total(state.status, state.total,
+                                    scored=bool(state.evaluation.scores)))
+    weight = _scored_weight(state.status, state.evaluation.scores, rubric)
+    if weight is None:
+        return shown
+    return translate("Cli", "{total} so far, {weight}% of the weight scored").format(
+        total=shown, weight=format_number(weight))
 
 
 def run_show(args) -> int:
@@ -149,7 +189,8 @@ def run_show(args) -> int:
         if evaluation.comments.get(criterion.code):
             say(f"{'':>24}{evaluation.comments[criterion.code]}")
     if not evaluation.recused:
-        say(translate("Cli", "Weighted total: {total}").format(total=_total(state)))
+        say(translate("Cli", "Weighted total: {total}").format(
+            total=_total(state, manifest.rubric)))
     if evaluation.overall_comment:
         say(translate("Cli", "Overall comment: {text}").format(text=evaluation.overall_comment))
     say(translate("Cli", "Recommendation: {value}").format(
@@ -170,14 +211,11 @@ def run_set(args) -> int:
     with open_workspace(args) as ws:
         package = ws.packages.resolve(args.package)
         pid, code = package.id, args.code
+        rubric = ws.packages.manifest(pid).rubric
         state = None
         for text in args.scores:
-            criterion, value = _pair(text, translate("Cli", "a score"))
-            try:
-                number = parse_decimal(value, allow_comma=True) if value else None
-            except ValueError:
-                raise CommandError(translate("Cli", "'{value}' is not a number.").format(
-                    value=value)) from None
+            criterion, _ = _pair(text, translate("Cli", "a score"))
+            number = _score(text.partition("=")[2])
             state = ws.scoring.set_score(pid, code, criterion, number, source=source)
         for text in args.comment:
             criterion, comment = _pair(text, translate("Cli", "a comment"))
@@ -217,7 +255,7 @@ def run_set(args) -> int:
             raise CommandError(translate("Cli", "Nothing to set: give CRITERION=SCORE or an "
                                          "option."))
     say(translate("Cli", "Saved. {code}: {status}, weighted total {total}.").format(
-        code=code, status=state.status.label(), total=_total(state)))
+        code=code, status=state.status.label(), total=_total(state, rubric)))
     return 0
 
 

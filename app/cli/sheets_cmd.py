@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.cli.common import CommandError, add_expect_key_option, check_expected_key, say
+from app.cli.outputs import add_overwrite_option, output_path
 from app.formats.result import MAX_RESULT_BYTES
 from app.i18n import translate
 from app.package.reader import open_package
@@ -33,6 +34,7 @@ def register(commands) -> None:
         "Cli", "only the sheets of this submission (repeat, or separate codes with commas)"))
     blank.add_argument("-o", "--output", required=True, metavar=translate("Cli", "PDF"),
                        help=translate("Cli", "the PDF file to write"))
+    add_overwrite_option(blank)
     blank.set_defaults(handler=run_blank)
 
     filled = sub.add_parser("filled", help=translate(
@@ -49,6 +51,7 @@ def register(commands) -> None:
         "Cli", "only the sheets of this submission (repeat, or separate codes with commas)"))
     filled.add_argument("-o", "--output", required=True, metavar=translate("Cli", "PDF"),
                         help=translate("Cli", "the PDF file to write"))
+    add_overwrite_option(filled)
     filled.set_defaults(handler=run_filled)
 
     recap = sub.add_parser("recap", help=translate(
@@ -74,6 +77,7 @@ def register(commands) -> None:
         "Cli", "refuse unless the merged file is signed by this chair's key"))
     add_meeting_options(recap, translate(
         "Cli", "a panel member who signs (repeat; default: every juror of the roster)"))
+    add_overwrite_option(recap)
     recap.set_defaults(handler=run_recap)
 
     from app.cli.final_cmd import register_recap
@@ -113,15 +117,11 @@ def _ids(values: list[str]) -> list[str]:
     return list(seen)
 
 
-def pdf_output(value: str) -> Path:
-    path = Path(value)
-    if path.is_dir():
-        raise CommandError(translate("Cli", "{path} is a folder; give the name of the PDF file "
-                                     "to write.").format(path=path))
-    if not path.parent.is_dir():
-        raise CommandError(translate("Cli", "The folder {path} does not exist.").format(
-            path=path.parent))
-    return path
+def pdf_output(args, default_name: str, *inputs: str) -> Path:
+    """The PDF to write (app/cli/outputs.py): never over the package or a file read."""
+    packages = args.package if isinstance(args.package, list) else [args.package]
+    return output_path(args.output, kind="pdf", default_name=default_name,
+                       inputs=[*packages, *inputs], overwrite=args.overwrite)
 
 
 def _read(path: Path, limit: int, too_large: str) -> bytes:
@@ -149,7 +149,7 @@ def _progress() -> Callable[[int, int], None] | None:
 def run_blank(args) -> int:
     from app.reports.sheets import assigned_pairs, write_blank_sheets
 
-    output = pdf_output(args.output)
+    output = pdf_output(args, "sheets-blank.pdf")
     package = open_package(Path(args.package))
     pairs = assigned_pairs(package.manifest, _ids(args.juror), _ids(args.submission))
     report = write_blank_sheets(package.manifest, output, pairs, progress=_progress())
@@ -162,7 +162,7 @@ def run_blank(args) -> int:
 def run_filled(args) -> int:
     from app.reports.sheets import write_filled_sheets
 
-    output = pdf_output(args.output)
+    output = pdf_output(args, "sheets-filled.pdf", args.result)
     path = Path(args.result)
     data = _read(path, MAX_RESULT_BYTES,
                  translate("Cli", "{path} is too large to be a result file.").format(path=path))
@@ -181,7 +181,7 @@ def run_recap(args) -> int:
     from app.reports.recap import write_recap
     from app.reports.recap_from_merge import check_merged, recap_data
 
-    output = pdf_output(args.output)
+    output = pdf_output(args, "recap.pdf", args.merged, *args.results)
     path = Path(args.merged)
     data = _read(path, MAX_MERGED_BYTES,
                  translate("Cli", "{path} is too large to be a merged file.").format(path=path))

@@ -13,9 +13,10 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Literal, overload
+from urllib.parse import urlsplit
 
 from app.crypto.keys import decode_public_key, fingerprint
-from app.domain.numbers import parse_decimal
+from app.domain.numbers import parse_canonical_decimal, parse_decimal
 from app.domain.text import LocalizedText
 from app.i18n import translate
 
@@ -107,6 +108,16 @@ def text(
     if required and (not value or value.isspace()):  # what strip() would leave empty
         raise FieldError(_where(path, key), translate("Fields", "must not be empty"))
     return value
+
+
+def is_video_url(url: str) -> bool:
+    """Only http(s) links with a host: no ``javascript:``, ``file:`` or bare words. The
+    submissions spreadsheet, the manifest reader and the video tab all ask this one question."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname) and " " not in url
 
 
 def identifier_problem(value: str) -> str | None:
@@ -213,6 +224,27 @@ def decimal(container: dict[str, Any], key: str, path: str, *, required: bool = 
         raise FieldError(
             where, translate("Fields", "must be a decimal number such as \"7\" or \"7.5\"")
         ) from None
+
+
+def canonical_decimals(value: Any, keys: AbstractSet[str], path: str) -> None:
+    """Every member named in ``keys``, anywhere in ``value``, is a decimal in the one spelling
+    Juri writes (docs/formats.md §1) or ``null``: a signed file read leniently would let one
+    value have two spellings ("85" and "85.0"). Hand-written files (the rubric) do not ask."""
+    if isinstance(value, list):
+        for i, item in enumerate(value):
+            canonical_decimals(item, keys, f"{path}[{i}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            where = _where(path, key)
+            if key in keys and item is not None:
+                try:
+                    parse_canonical_decimal(item)
+                except ValueError:
+                    raise FieldError(where, translate(
+                        "Fields", "must be a decimal number written as \"7\" or \"7.5\" (no "
+                        "trailing zeros, spaces or leading zeros)")) from None
+            else:
+                canonical_decimals(item, keys, where)
 
 
 def localized(container: dict[str, Any], key: str, path: str, *, required: bool = True

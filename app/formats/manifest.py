@@ -16,7 +16,13 @@ from app.domain.competition import (
     Submission,
 )
 from app.formats import fields as f
-from app.formats.member_names import name_problem, twin_key
+from app.formats.member_names import (
+    PROPOSAL_SUFFIXES,
+    VIDEO_SUFFIXES,
+    file_name_problem,
+    name_problem,
+    twin_key,
+)
 from app.formats.rubric_json import (
     checklist_from_json,
     checklist_to_json,
@@ -50,6 +56,8 @@ _SUBMISSION_KEYS = frozenset({"code", "title", "agency", "group", "cluster", "ca
                               "video_url", "files"})
 _FILE_KEYS = frozenset({"role", "path", "name", "sha256", "size"})
 _FILE_ROLES = {role.value: role for role in FileRole}
+_DECIMALS = frozenset({"passing_grade", "weight", "min", "max", "step"})
+FILE_SUFFIXES = {FileRole.PROPOSAL: PROPOSAL_SUFFIXES, FileRole.VIDEO: VIDEO_SUFFIXES}
 
 
 def manifest_to_json(manifest: Manifest, generator: str) -> dict[str, Any]:
@@ -130,8 +138,15 @@ def manifest_from_json(document: Any) -> Manifest:
     schema = check_format(root)
     f.only_keys(root, MANIFEST_KEYS if schema >= 2 else MANIFEST_KEYS_1, "")
     secretariat = f.obj(f.member(root, "secretariat", ""), "secretariat")
+    for part in ("round", "rubric"):
+        f.canonical_decimals(root.get(part), _DECIMALS, part)
     submissions = _submissions(f.member(root, "submissions", ""))
     jurors = _jurors(f.member(root, "jurors", ""))
+    secretariat_key = _key(secretariat, "secretariat")
+    for i, juror in enumerate(jurors):
+        if juror.public_key == secretariat_key:
+            raise f.FieldError(f"jurors[{i}].public_key", translate(
+                "Manifest", "is the secretariat's own key: a juror needs a key of their own"))
     version, amends, origin = _lineage(root) if schema >= 2 else (1, (), None)
     package_id = f.identifier(root, "package_id", "")
     round_ = round_from_json(f.member(root, "round", ""), "round")
@@ -148,7 +163,7 @@ def manifest_from_json(document: Any) -> Manifest:
         title=f.text(root, "title", "", required=False),
         secretariat=Secretariat(
             name=f.text(secretariat, "name", "secretariat"),
-            public_key=_key(secretariat, "secretariat"),
+            public_key=secretariat_key,
         ),
         competition=competition_from_json(f.member(root, "competition", ""), "competition"),
         round=round_,
@@ -263,10 +278,11 @@ def _submissions(value: Any) -> tuple[Submission, ...]:
         data = f.obj(item, where)
         f.only_keys(data, _SUBMISSION_KEYS, where)
         code = f.identifier(data, "code", where)
-        if code in codes:
-            raise f.FieldError(where, translate("Manifest", "code {code} is listed twice").format(
-                code=code))
-        codes.add(code)
+        if code.lower() in codes:  # codes are ASCII; twins in case are one file on Windows
+            raise f.FieldError(where, translate(
+                "Manifest", "code {code} is listed twice (perhaps in other upper and lower "
+                "case)").format(code=code))
+        codes.add(code.lower())
         files = []
         for j, entry_value in enumerate(f.items(f.member(data, "files", where),
                                                 f"{where}.files", max_items=10)):
@@ -280,6 +296,10 @@ def _submissions(value: Any) -> tuple[Submission, ...]:
         roles = [e.role for e in files]
         if len(set(roles)) != len(roles):
             raise f.FieldError(f"{where}.files", translate("Manifest", "a file role repeats"))
+        video_url = f.text(data, "video_url", where, required=False, max_length=2000)
+        if video_url and not f.is_video_url(video_url):
+            raise f.FieldError(f"{where}.video_url", translate(
+                "Manifest", "is not a web link (only http:// and https:// links)"))
         result.append(Submission(
             code=code,
             title=f.text(data, "title", where, max_length=1000),
@@ -287,7 +307,7 @@ def _submissions(value: Any) -> tuple[Submission, ...]:
             group=f.text(data, "group", where, required=False, max_length=200),
             cluster=f.text(data, "cluster", where, required=False, max_length=200),
             category=f.text(data, "category", where, required=False, max_length=200),
-            video_url=f.text(data, "video_url", where, required=False, max_length=2000),
+            video_url=video_url,
             files=tuple(files),
         ))
     return tuple(result)
@@ -312,8 +332,13 @@ def _file_entry(value: Any, where: str) -> FileEntry:
     if not f.SHA256_HEX.fullmatch(digest):
         raise f.FieldError(f"{where}.sha256", translate(
             "Manifest", "must be 64 lowercase hexadecimal characters"))
-    return FileEntry(role, path, digest, f.integer(data, "size", where),
-                     f.text(data, "name", where, max_length=300))
+    name = f.text(data, "name", where, max_length=300)
+    problem = file_name_problem(name, FILE_SUFFIXES[role])
+    if problem is not None:
+        raise f.FieldError(f"{where}.name", translate(
+            "Manifest", "'{name}' cannot be a packaged file's name: {problem}").format(
+                name=repr(name[:100])[1:-1], problem=problem))
+    return FileEntry(role, path, digest, f.integer(data, "size", where), name)
 
 
 def _assignments(value: Any, jurors: tuple[Juror, ...], submissions: tuple[Submission, ...]

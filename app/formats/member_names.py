@@ -23,6 +23,8 @@ _DEVICE_STARTS = ("con", "prn", "aux", "nul", "com", "lpt")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _RESERVED = re.compile(r'[\\<>:"|?*]')
 _CONTROL_OR_RESERVED = re.compile(r'[\x00-\x1f\x7f-\x9f\\<>:"|?*]')
+PROPOSAL_SUFFIXES = (".pdf",)
+VIDEO_SUFFIXES = (".mp4", ".m4v", ".webm", ".mkv", ".mov", ".avi", ".ogv")
 
 
 def name_problem(name: str) -> str | None:
@@ -43,6 +45,25 @@ def name_problem(name: str) -> str | None:
         return translate("Names", "a part of it ends in a dot or a space, which Windows drops")
     return translate("Names", "a part of it is a device name on Windows (CON, PRN, AUX, NUL, "
                      "COM1, LPT1 …)")
+
+
+def file_name_problem(name: str, suffixes: tuple[str, ...]) -> str | None:
+    """Why ``name`` may not be a packaged file's own name, in the user's words; ``None`` if
+    it may. A juror's computer writes the file under this name and opens it by its ending, so
+    it must be a plain name (no folder), safe on every disk (:func:`name_problem`), in Unicode
+    normal form C, and end in one of ``suffixes`` (``evil.hta`` is no proposal)."""
+    if "/" in name:
+        return translate("Names", "it names a folder, not just a file")
+    problem = name_problem(name)
+    if problem is not None:
+        return problem
+    if not name.isascii() and not unicodedata.is_normalized("NFC", name):
+        return translate("Names", "it is not in Unicode normal form C")
+    lowered = name.lower()
+    if not lowered.endswith(suffixes) or lowered in suffixes:
+        return translate("Names", "it does not end in {suffixes}").format(
+            suffixes=", ".join(suffixes))
+    return None
 
 
 def _breaks_a_rule(name: str) -> bool:

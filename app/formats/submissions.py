@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
-from app.formats.fields import identifier_problem
+from app.formats.fields import identifier_problem, is_video_url
 from app.formats.files_folder import FilesFolder, Say
+from app.formats.member_names import VIDEO_SUFFIXES
 from app.formats.pdf_check import pdf_problem
 from app.formats.table import Column, Table, TableRow, listed, read_table
 from app.i18n import translate
@@ -16,7 +16,6 @@ from app.i18n import translate
 MAX_PROPOSAL_BYTES = 200 * 1024 * 1024
 MAX_VIDEO_BYTES = 4 * 1024 * 1024 * 1024
 MAX_TITLE_CHARS = 500
-VIDEO_SUFFIXES = (".mp4", ".m4v", ".webm", ".mkv", ".mov", ".avi", ".ogv")
 
 COLUMNS = [
     Column("code", ("kode", "kode_inovasi", "no_registrasi", "id"), local="kode"),
@@ -47,15 +46,6 @@ class SubmissionRow:
     video_url: str
     proposal: Path
     video_file: Path | None
-
-
-def is_video_url(url: str) -> bool:
-    """Only http(s) links with a host: no ``javascript:``, ``file:`` or bare words."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return False
-    return parts.scheme in ("http", "https") and bool(parts.hostname) and " " not in url
 
 
 def read_submissions(path: Path, files_dir: Path, warnings: list[str] | None = None
@@ -154,6 +144,11 @@ def _proposal(row: TableRow, folder: FilesFolder, problem: Callable[[str, str], 
     if not _looks_like_pdf(proposal):
         problem("proposal", translate("Submissions", "{name} is not a PDF file").format(
             name=name))
+        return None
+    if proposal.suffix.lower() != ".pdf":
+        problem("proposal", translate(
+            "Submissions", "{name} is a PDF but its name does not end in .pdf, and a juror's "
+            "computer opens a file by its ending: rename it to end in .pdf").format(name=name))
         return None
     why = pdf_problem(proposal)
     if why is not None:

@@ -282,6 +282,9 @@ def _table(path: Path, grid: Grid, header: _Header, columns: list[Column],
             place = (index, column)
             if name in links and place in grid.links:
                 values[name] = grid.links[place].strip()
+                if _link_hides_another(table, index + 1, name, values[name],
+                                       raw[column].strip() if column < len(raw) else ""):
+                    unread.add(name)
                 continue
             values[name] = filled.get(place) or (raw[column].strip() if column < len(raw) else "")
             if _cell_problem(table, index + 1, name, place, grid):
@@ -303,6 +306,27 @@ def _table(path: Path, grid: Grid, header: _Header, columns: list[Column],
             "it: {cells}", None, count).format(
                 column=table.column(name), format=number_format, cells=listed(cells)))
     return table
+
+
+def _link_hides_another(table: Table, number: int, name: str, target: str, shown: str
+                        ) -> bool:
+    """Report a cell that shows one web address but links to another; True when it does. A
+    label ("Tonton") defers to its link; an address shown is what the secretariat checked, so
+    a different hidden one is refused rather than chosen silently."""
+    shown_address, target_address = shown.rstrip("/").lower(), target.rstrip("/").lower()
+    if shown_address.startswith("www."):  # Excel links "www.x.id" to "http://www.x.id/"
+        same = target_address in ("http://" + shown_address, "https://" + shown_address)
+    elif shown_address.startswith(("http://", "https://")):
+        same = shown.rstrip("/") == target.rstrip("/")
+    else:
+        return False
+    if same:
+        return False
+    table.problems.add(translate(
+        "Table", "{where}: shows the link {shown} but leads to {target}; make the cell show "
+        "the address it leads to").format(where=table.where(number, name), shown=shown[:120],
+                                          target=target[:120]))
+    return True
 
 
 def _cell_problem(table: Table, number: int, name: str, place: tuple[int, int], grid: Grid

@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import secrets
+import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -25,8 +26,14 @@ from app.crypto.keys import KeyPair
 from app.domain.competition import FileEntry, FileRole, Juror, Manifest, Secretariat, Submission
 from app.errors import Cancelled, InputError
 from app.formats.fields import IDENTIFIER
-from app.formats.manifest import FILES_PREFIX, MANIFEST_NAME, SIGNATURE_NAME, manifest_to_json
-from app.formats.member_names import NameRegister, name_problem
+from app.formats.manifest import (
+    FILE_SUFFIXES,
+    FILES_PREFIX,
+    MANIFEST_NAME,
+    SIGNATURE_NAME,
+    manifest_to_json,
+)
+from app.formats.member_names import NameRegister, file_name_problem, name_problem
 from app.formats.roster import read_assignments, read_roster
 from app.formats.rubric_file import RoundDefinition, read_rubric_file
 from app.formats.submissions import SubmissionRow, read_submissions
@@ -98,7 +105,6 @@ def build_package(
     title = request.title or " — ".join(
         (definition.competition.name.get("id"), definition.round.name.get("id")))
 
-    _check_member_names(rows)
     total = sum(_sizes(row) for row in rows)
     request.output.parent.mkdir(parents=True, exist_ok=True)
     advance = writing_progress(total, progress, cancelled)
@@ -113,7 +119,7 @@ def build_package(
                 member = _member_name(row.code, role, source)
                 size = source.stat().st_size
                 digest, size = writer.add(member, _file_chunks(source), size, advance)
-                entries.append(FileEntry(role, member, digest, size, source.name))
+                entries.append(FileEntry(role, member, digest, size, _shown_name(source)))
             submissions.append(Submission(
                 code=row.code, title=row.title, agency=row.agency, group=row.group,
                 cluster=row.cluster, category=row.category, video_url=row.video_url,
@@ -228,6 +234,11 @@ def _read_inputs(request: BuildRequest) -> _Inputs:
                                                               warnings))
     else:
         assignments = {juror.id: list(codes or ()) for juror in jurors or ()}
+    if rows is not None:
+        inputs.attempt(lambda: _check_member_names(rows))
+        inputs.attempt(lambda: _check_shared_files(rows))
+    if jurors is not None:
+        inputs.attempt(lambda: check_juror_keys(jurors, request.key))
     inputs.check()
     assert definition is not None and rows is not None and jurors is not None
     assert assignments is not None
@@ -298,10 +309,18 @@ def _member_name(code: str, role: FileRole, source: Path) -> str:
     return f"{FILES_PREFIX}{code}/{role.value}{source.suffix.lower()}"
 
 
+def _shown_name(source: Path) -> str:
+    """The file's name as jurors see it: in the form every disk keeps (macOS hands out
+    decomposed accents)."""
+    return unicodedata.normalize("NFC", source.name)
+
+
 def _check_member_names(rows: list[SubmissionRow]) -> None:
     """The names the package will hold pass the rules its reader applies
-    (:mod:`app.formats.member_names`), so Juri never writes a package it would refuse."""
+    (:mod:`app.formats.member_names`), so Juri never writes a package it would refuse; every
+    name that does not is listed at once."""
     names = NameRegister()
+    problems = []
     for row in rows:
         for role, source in ((FileRole.PROPOSAL, row.proposal), (FileRole.VIDEO, row.video_file)):
             if source is None:
@@ -312,10 +331,49 @@ def _check_member_names(rows: list[SubmissionRow]) -> None:
                 problem = translate("Build", "another submission's file has the same name on "
                                     "Windows and macOS (names differing only in case)")
             if problem is not None:
-                raise InputError(translate(
+                problems.append(translate(
                     "Build", "{name} (submission {code}) cannot go into the package as "
                     "{member}: {problem}.").format(name=source.name, code=row.code,
                                                    member=repr(member)[1:-1], problem=problem))
+                continue
+            problem = file_name_problem(_shown_name(source), FILE_SUFFIXES[role])
+            if problem is not None:
+                problems.append(translate(
+                    "Build", "The file name {name} (submission {code}) cannot go into the "
+                    "package: {problem}. Rename the file.").format(
+                        name=repr(source.name)[1:-1], code=row.code, problem=problem))
+    if problems:
+        raise InputError("\n".join(problems))
+
+
+def _check_shared_files(rows: list[SubmissionRow]) -> None:
+    """One file named by two submissions is a slip in the spreadsheet (a copied row): each
+    juror would score the same proposal twice under two titles."""
+    first: dict[tuple[int, int], str] = {}
+    problems = []
+    for row in rows:
+        for source in (row.proposal, row.video_file):
+            if source is None:
+                continue
+            status = source.stat()
+            earlier = first.setdefault((status.st_dev, status.st_ino), row.code)
+            if earlier != row.code:
+                problems.append(translate(
+                    "Build", "Submissions {first} and {second} name the same file {name}: "
+                    "give each submission its own file.").format(
+                        first=earlier, second=row.code, name=source.name))
+    if problems:
+        raise InputError("\n".join(problems))
+
+
+def check_juror_keys(jurors: Iterable[Juror], key: KeyPair) -> None:
+    """A juror signing with the secretariat's key could not be told from the secretariat."""
+    same = [juror.id for juror in jurors if juror.public_key == key.public_key]
+    if same:
+        raise InputError(translate(
+            "Build", "The roster gives juror {ids} the secretariat's own public key: each "
+            "juror needs a key of their own (juri keys export in the juror's workspace)."
+        ).format(ids=", ".join(same)))
 
 
 def _sizes(row: SubmissionRow) -> int:

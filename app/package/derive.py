@@ -27,6 +27,7 @@ from app.package.builder import (
     Progress,
     Refusals,
     assignment_warnings,
+    check_juror_keys,
     utc_now,
     writing_progress,
 )
@@ -77,6 +78,8 @@ def amend_package(request: AmendRequest, *, progress: Progress | None = None,
         request.assignments, list(jurors) if jurors is not None else None,
         [s.code for s in older.submissions], warnings,
         unknown_code=translate("Derive", "submission {id} is not in the package")))
+    if jurors is not None:
+        inputs.attempt(lambda: check_juror_keys(jurors, request.key))
     inputs.check()
     assert jurors is not None and added is not None
     assignments, new_pairs = _with_assignments(older, jurors, added)
@@ -192,6 +195,8 @@ def next_package(request: NextRequest, *, progress: Progress | None = None,
             unknown_code=translate("Derive", "submission {id} is not on the shortlist")))
     else:
         assignments = {juror.id: list(codes) for juror in jurors or ()}
+    if jurors is not None:
+        inputs.attempt(lambda: check_juror_keys(jurors, request.key))
     inputs.check()
     assert definition is not None and jurors is not None and assignments is not None
     competition = definition.competition

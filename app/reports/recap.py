@@ -199,8 +199,8 @@ def _incomplete(data: RecapData) -> list[str]:
     coverage = data.coverage
     if coverage is not None and coverage.open:
         lines.append(translate(
-            "Recap", "Of {assigned} assigned evaluations, {in_progress} are in progress, "
-            "{not_started} not started and {missing} missing (no result file accepted).").format(
+            "Recap", "Assigned evaluations: {assigned}; in progress: {in_progress}, not started: "
+            "{not_started}, missing (no result file accepted): {missing}.").format(
                 assigned=coverage.assigned, in_progress=coverage.in_progress,
                 not_started=coverage.not_started, missing=coverage.missing))
     return lines

@@ -100,6 +100,18 @@
         <source>{name} (submission {code}) cannot go into the package as {member}: {problem}.</source>
         <translation>{name} (submission {code}) cannot go into the package as {member}: {problem}.</translation>
     </message>
+    <message>
+        <source>The file name {name} (submission {code}) cannot go into the package: {problem}. Rename the file.</source>
+        <translation>The file name {name} (submission {code}) cannot go into the package: {problem}. Rename the file.</translation>
+    </message>
+    <message>
+        <source>Submissions {first} and {second} name the same file {name}: give each submission its own file.</source>
+        <translation>Submissions {first} and {second} name the same file {name}: give each submission its own file.</translation>
+    </message>
+    <message>
+        <source>The roster gives juror {ids} the secretariat&apos;s own public key: each juror needs a key of their own (juri keys export in the juror&apos;s workspace).</source>
+        <translation>The roster gives juror {ids} the secretariat's own public key: each juror needs a key of their own (juri keys export in the juror's workspace).</translation>
+    </message>
 </context>
 <context>
     <name>ChairCharts</name>
@@ -373,8 +385,8 @@
         <translation>The grade applies {rule}.</translation>
     </message>
     <message>
-        <source>Ranked: submissions with at least {minimum} complete evaluations; {unranked} not ranked.</source>
-        <translation>Ranked: submissions with at least {minimum} complete evaluations; {unranked} not ranked.</translation>
+        <source>Ranked: submissions with enough complete evaluations (needed: {minimum}); not ranked: {unranked}.</source>
+        <translation>Ranked: submissions with enough complete evaluations (needed: {minimum}); not ranked: {unranked}.</translation>
     </message>
     <message>
         <source>Tied places are marked with “=”: {ties} submissions share a place that no tie-break separates.</source>
@@ -1159,6 +1171,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>Public key (base64): {key}</translation>
     </message>
     <message>
+        <source>{path} holds another key; Juri never writes over a key. Give another output file.</source>
+        <translation>{path} holds another key; Juri never writes over a key. Give another output file.</translation>
+    </message>
+    <message>
         <source>Passphrase: </source>
         <translation>Passphrase: </translation>
     </message>
@@ -1379,20 +1395,12 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>Coverage: {complete} complete, {progress} in progress, {blank} not started, {recused} recused, {missing} missing (of {total} assigned)</translation>
     </message>
     <message>
-        <source>Ranking ({method}; passing grade {grade}, applied {rule}; at least {minimum} complete evaluations):</source>
-        <translation>Ranking ({method}; passing grade {grade}, applied {rule}; at least {minimum} complete evaluations):</translation>
-    </message>
-    <message>
         <source>Nothing is ranked.</source>
         <translation>Nothing is ranked.</translation>
     </message>
     <message>
         <source>equal at two decimals</source>
         <translation>equal at two decimals</translation>
-    </message>
-    <message>
-        <source>Below the minimum of {minimum} complete evaluations:</source>
-        <translation>Below the minimum of {minimum} complete evaluations:</translation>
     </message>
     <message>
         <source>tie</source>
@@ -1419,6 +1427,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>also write the ranking as CSV that Excel set to Indonesian opens directly (UTF-8 with BOM, semicolons, decimal commas)</translation>
     </message>
     <message>
+        <source>Ranking ({method}; passing grade {grade}, applied {rule}; complete evaluations needed: {minimum}):</source>
+        <translation>Ranking ({method}; passing grade {grade}, applied {rule}; complete evaluations needed: {minimum}):</translation>
+    </message>
+    <message>
         <source>by {key}</source>
         <translation>by {key}</translation>
     </message>
@@ -1429,6 +1441,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>passes</source>
         <translation>passes</translation>
+    </message>
+    <message>
+        <source>Below the minimum number of complete evaluations ({minimum}):</source>
+        <translation>Below the minimum number of complete evaluations ({minimum}):</translation>
     </message>
     <message>
         <source>Disagreements (totals more than {n} points apart):</source>
@@ -1568,7 +1584,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>refuse unless the merged file is signed by this chair&apos;s key</source>
-        <translation>refuse unless the merged file is signed by this chair's key</translation>
+        <translation>refuse unless the merged file is signed by this chair&apos;s key</translation>
     </message>
     <message>
         <source>{n} submissions, {files} files ({mb} MB), {jurors} jurors, {assignments} assignments.</source>
@@ -1891,8 +1907,20 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>remove attached evidence, named by its file name or the start of its SHA-256</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a score as Juri writes it: write 7 or 7.5 (or 7,5), without spaces or leading or trailing zeros.</source>
+        <translation>'{value}' is not a score as Juri writes it: write 7 or 7.5 (or 7,5), without spaces or leading or trailing zeros.</translation>
+    </message>
+    <message>
         <source>Write one of {words}, not &apos;{value}&apos;.</source>
         <translation>Write one of {words}, not &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>In progress: the total so far, with the share of the weight scored in brackets; criteria not scored yet are not counted as 0.</source>
+        <translation>In progress: the total so far, with the share of the weight scored in brackets; criteria not scored yet are not counted as 0.</translation>
+    </message>
+    <message>
+        <source>{total} so far, {weight}% of the weight scored</source>
+        <translation>{total} so far, {weight}% of the weight scored</translation>
     </message>
     <message>
         <source>Status: {status}</source>
@@ -1937,10 +1965,6 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>a score</source>
         <translation>a score</translation>
-    </message>
-    <message>
-        <source>&apos;{value}&apos; is not a number.</source>
-        <translation>&apos;{value}&apos; is not a number.</translation>
     </message>
     <message>
         <source>a comment</source>
@@ -2275,14 +2299,6 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>a panel member who signs (repeat; default: every juror of the roster)</translation>
     </message>
     <message>
-        <source>{path} is a folder; give the name of the PDF file to write.</source>
-        <translation>{path} is a folder; give the name of the PDF file to write.</translation>
-    </message>
-    <message>
-        <source>The folder {path} does not exist.</source>
-        <translation>The folder {path} does not exist.</translation>
-    </message>
-    <message>
         <source>Sheets: {done} of {total}</source>
         <translation>Sheets: {done} of {total}</translation>
     </message>
@@ -2317,6 +2333,34 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>&apos;{value}&apos; is not one of: {words}</source>
         <translation>&apos;{value}&apos; is not one of: {words}</translation>
+    </message>
+    <message>
+        <source>replace an existing file that is not this command&apos;s own earlier output (never a key, an input or a signed file of another kind)</source>
+        <translation>replace an existing file that is not this command's own earlier output (never a key, an input or a signed file of another kind)</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist: make it first, or give a file name in a folder that exists.</source>
+        <translation>The folder {path} does not exist: make it first, or give a file name in a folder that exists.</translation>
+    </message>
+    <message>
+        <source>{path} is one of this command&apos;s inputs; Juri does not write over it. Give another output file.</source>
+        <translation>{path} is one of this command's inputs; Juri does not write over it. Give another output file.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a file; give another output file.</source>
+        <translation>{path} exists and is not a file; give another output file.</translation>
+    </message>
+    <message>
+        <source>{path} is a Juri key file; Juri never writes over a key. Give another output file.</source>
+        <translation>{path} is a Juri key file; Juri never writes over a key. Give another output file.</translation>
+    </message>
+    <message>
+        <source>{path} is a signed Juri file ({kind}) that this command does not write; Juri does not write over it. Give another output file.</source>
+        <translation>{path} is a signed Juri file ({kind}) that this command does not write; Juri does not write over it. Give another output file.</translation>
+    </message>
+    <message>
+        <source>{path} exists already and is not an earlier output of this command; give another output file, or add --overwrite to replace it.</source>
+        <translation>{path} exists already and is not an earlier output of this command; give another output file, or add --overwrite to replace it.</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2577,13 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>&amp;Declare</source>
         <translation>&amp;Declare</translation>
+    </message>
+</context>
+<context>
+    <name>Entry</name>
+    <message>
+        <source>juri: there is no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Juri in a desktop session, or use the command line: juri --help.</source>
+        <translation>juri: there is no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Juri in a desktop session, or use the command line: juri --help.</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3204,10 @@ Hand this file to the panel chair.</translation>
     <message>
         <source>must be a decimal number such as &quot;7&quot; or &quot;7.5&quot;</source>
         <translation>must be a decimal number such as &quot;7&quot; or &quot;7.5&quot;</translation>
+    </message>
+    <message>
+        <source>must be a decimal number written as &quot;7&quot; or &quot;7.5&quot; (no trailing zeros, spaces or leading zeros)</source>
+        <translation>must be a decimal number written as "7" or "7.5" (no trailing zeros, spaces or leading zeros)</translation>
     </message>
     <message>
         <source>must be text or {&quot;id&quot;: …, &quot;en&quot;: …}</source>
@@ -4322,6 +4377,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>this is not a Juri package manifest</translation>
     </message>
     <message>
+        <source>is the secretariat&apos;s own key: a juror needs a key of their own</source>
+        <translation>is the secretariat's own key: a juror needs a key of their own</translation>
+    </message>
+    <message>
         <source>a package cannot come from itself</source>
         <translation>a package cannot come from itself</translation>
     </message>
@@ -4358,16 +4417,16 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>the package names no juror</translation>
     </message>
     <message>
-        <source>code {code} is listed twice</source>
-        <translation>code {code} is listed twice</translation>
-    </message>
-    <message>
         <source>file {path} is listed twice</source>
         <translation>file {path} is listed twice</translation>
     </message>
     <message>
         <source>a file role repeats</source>
         <translation>a file role repeats</translation>
+    </message>
+    <message>
+        <source>is not a web link (only http:// and https:// links)</source>
+        <translation>is not a web link (only http:// and https:// links)</translation>
     </message>
     <message>
         <source>unknown file role</source>
@@ -4384,6 +4443,14 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>must be 64 lowercase hexadecimal characters</source>
         <translation>must be 64 lowercase hexadecimal characters</translation>
+    </message>
+    <message>
+        <source>code {code} is listed twice (perhaps in other upper and lower case)</source>
+        <translation>code {code} is listed twice (perhaps in other upper and lower case)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be a packaged file&apos;s name: {problem}</source>
+        <translation>'{name}' cannot be a packaged file's name: {problem}</translation>
     </message>
     <message>
         <source>juror {id} is not in the roster</source>
@@ -4609,12 +4676,24 @@ Compare it with the fingerprint the secretariat gave you.
         <source>a part of it is a device name on Windows (CON, PRN, AUX, NUL, COM1, LPT1 …)</source>
         <translation>a part of it is a device name on Windows (CON, PRN, AUX, NUL, COM1, LPT1 …)</translation>
     </message>
+    <message>
+        <source>it names a folder, not just a file</source>
+        <translation>it names a folder, not just a file</translation>
+    </message>
+    <message>
+        <source>it is not in Unicode normal form C</source>
+        <translation>it is not in Unicode normal form C</translation>
+    </message>
+    <message>
+        <source>it does not end in {suffixes}</source>
+        <translation>it does not end in {suffixes}</translation>
+    </message>
 </context>
 <context>
     <name>NextRound</name>
     <message>
         <source>{name} is signed by the key {actual}, not by the chair&apos;s key {expected}. Nothing was written.</source>
-        <translation>{name} is signed by the key {actual}, not by the chair's key {expected}. Nothing was written.</translation>
+        <translation>{name} is signed by the key {actual}, not by the chair&apos;s key {expected}. Nothing was written.</translation>
     </message>
     <message>
         <source>{name} is a merged file, but not byte for byte as Juri wrote it (was it saved again by another program?): the next round records the SHA-256 of the file the chair signed, so give that file.</source>
@@ -5184,10 +5263,6 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>On {date}, at {place}, the panel of {competition} met on the {round} round, which is not complete. It recapitulated the scores in the jurors&apos; signed result files ({accepted} accepted after verification) and ranked {ranked} of {total} submissions, as set out below.</translation>
     </message>
     <message>
-        <source>Of {assigned} assigned evaluations, {in_progress} are in progress, {not_started} not started and {missing} missing (no result file accepted).</source>
-        <translation>Of {assigned} assigned evaluations, {in_progress} are in progress, {not_started} not started and {missing} missing (no result file accepted).</translation>
-    </message>
-    <message>
         <source>Package</source>
         <translation>Package</translation>
     </message>
@@ -5416,16 +5491,20 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>None.</translation>
     </message>
     <message>
+        <source>Assigned evaluations: {assigned}; in progress: {in_progress}, not started: {not_started}, missing (no result file accepted): {missing}.</source>
+        <translation>Assigned evaluations: {assigned}; in progress: {in_progress}, not started: {not_started}, missing (no result file accepted): {missing}.</translation>
+    </message>
+    <message>
         <source>Signed by</source>
         <translation>Signed by</translation>
     </message>
     <message>
         <source>the chair&apos;s key {fingerprint}: compare it with the fingerprint the chair reads out</source>
-        <translation>the chair's key {fingerprint}: compare it with the fingerprint the chair reads out</translation>
+        <translation>the chair&apos;s key {fingerprint}: compare it with the fingerprint the chair reads out</translation>
     </message>
     <message>
         <source>Accepted: signed by the juror&apos;s key in the package&apos;s roster (or by a key the chair accepted for that juror, marked below), for this package, the newest version of each juror.</source>
-        <translation>Accepted: signed by the juror's key in the package's roster (or by a key the chair accepted for that juror, marked below), for this package, the newest version of each juror.</translation>
+        <translation>Accepted: signed by the juror&apos;s key in the package&apos;s roster (or by a key the chair accepted for that juror, marked below), for this package, the newest version of each juror.</translation>
     </message>
     <message>
         <source>Set aside, not refused: older versions of a juror&apos;s result and copies of files already counted:</source>
@@ -5437,7 +5516,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>Key accepted by the chair for this juror (compared with the juror&apos;s signed sheet); it is not the key in the package&apos;s roster.</source>
-        <translation>Key accepted by the chair for this juror (compared with the juror's signed sheet); it is not the key in the package's roster.</translation>
+        <translation>Key accepted by the chair for this juror (compared with the juror&apos;s signed sheet); it is not the key in the package&apos;s roster.</translation>
     </message>
     <message>
         <source>Without an integrity pact: the juror did not accept the pact in Juri before signing this file.</source>
@@ -7034,6 +7113,10 @@ Reason: {reason}</translation>
         <translation>{name} is not a PDF file</translation>
     </message>
     <message>
+        <source>{name} is a PDF but its name does not end in .pdf, and a juror&apos;s computer opens a file by its ending: rename it to end in .pdf</source>
+        <translation>{name} is a PDF but its name does not end in .pdf, and a juror's computer opens a file by its ending: rename it to end in .pdf</translation>
+    </message>
+    <message>
         <source>{name} cannot be opened: {why}</source>
         <translation>{name} cannot be opened: {why}</translation>
     </message>
@@ -7127,6 +7210,10 @@ Reason: {reason}</translation>
     <message>
         <source>column {column}: %n number(s) in the format {format} were read without it: {cells}</source>
         <translation>column {column}: %n number(s) in the format {format} were read without it: {cells}</translation>
+    </message>
+    <message>
+        <source>{where}: shows the link {shown} but leads to {target}; make the cell show the address it leads to</source>
+        <translation>{where}: shows the link {shown} but leads to {target}; make the cell show the address it leads to</translation>
     </message>
     <message>
         <source>{where}: holds the formula {formula} without a saved result; type the value itself, or open the file in Excel or LibreOffice and save it again</source>

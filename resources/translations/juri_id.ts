@@ -100,6 +100,18 @@
         <source>{name} (submission {code}) cannot go into the package as {member}: {problem}.</source>
         <translation>{name} (usulan {code}) tidak dapat dimasukkan ke paket sebagai {member}: {problem}.</translation>
     </message>
+    <message>
+        <source>The file name {name} (submission {code}) cannot go into the package: {problem}. Rename the file.</source>
+        <translation>Nama berkas {name} (usulan {code}) tidak dapat dimasukkan ke paket: {problem}. Ganti nama berkas itu.</translation>
+    </message>
+    <message>
+        <source>Submissions {first} and {second} name the same file {name}: give each submission its own file.</source>
+        <translation>Usulan {first} dan {second} menyebut berkas yang sama {name}: berikan setiap usulan berkasnya sendiri.</translation>
+    </message>
+    <message>
+        <source>The roster gives juror {ids} the secretariat&apos;s own public key: each juror needs a key of their own (juri keys export in the juror&apos;s workspace).</source>
+        <translation>Daftar juri memberi juri {ids} kunci publik milik sekretariat sendiri: setiap juri memerlukan kuncinya sendiri (juri keys export di ruang kerja juri itu).</translation>
+    </message>
 </context>
 <context>
     <name>ChairCharts</name>
@@ -373,8 +385,8 @@
         <translation>Batas lulus berlaku {rule}.</translation>
     </message>
     <message>
-        <source>Ranked: submissions with at least {minimum} complete evaluations; {unranked} not ranked.</source>
-        <translation>Diperingkat: proposal dengan sedikitnya {minimum} penilaian selesai; {unranked} tidak diperingkat.</translation>
+        <source>Ranked: submissions with enough complete evaluations (needed: {minimum}); not ranked: {unranked}.</source>
+        <translation>Diperingkat: usulan dengan penilaian lengkap yang cukup (diperlukan: {minimum}); tidak diperingkat: {unranked}.</translation>
     </message>
     <message>
         <source>Tied places are marked with “=”: {ties} submissions share a place that no tie-break separates.</source>
@@ -1159,6 +1171,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Kunci publik (base64): {key}</translation>
     </message>
     <message>
+        <source>{path} holds another key; Juri never writes over a key. Give another output file.</source>
+        <translation>{path} berisi kunci lain; Juri tidak pernah menimpa kunci. Berikan berkas keluaran lain.</translation>
+    </message>
+    <message>
         <source>Passphrase: </source>
         <translation>Kata sandi: </translation>
     </message>
@@ -1379,20 +1395,12 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Cakupan: {complete} selesai, {progress} sedang dinilai, {blank} belum dimulai, {recused} mengundurkan diri, {missing} tidak ada (dari {total} penugasan)</translation>
     </message>
     <message>
-        <source>Ranking ({method}; passing grade {grade}, applied {rule}; at least {minimum} complete evaluations):</source>
-        <translation>Peringkat ({method}; nilai batas lulus {grade}, berlaku {rule}; sedikitnya {minimum} penilaian selesai):</translation>
-    </message>
-    <message>
         <source>Nothing is ranked.</source>
         <translation>Belum ada yang diperingkat.</translation>
     </message>
     <message>
         <source>equal at two decimals</source>
         <translation>sama pada dua desimal</translation>
-    </message>
-    <message>
-        <source>Below the minimum of {minimum} complete evaluations:</source>
-        <translation>Di bawah minimal {minimum} penilaian selesai:</translation>
     </message>
     <message>
         <source>tie</source>
@@ -1419,6 +1427,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>tulis juga peringkat sebagai CSV yang langsung dibuka Excel berpengaturan Indonesia (UTF-8 dengan BOM, titik koma, desimal koma)</translation>
     </message>
     <message>
+        <source>Ranking ({method}; passing grade {grade}, applied {rule}; complete evaluations needed: {minimum}):</source>
+        <translation>Peringkat ({method}; nilai batas lulus {grade}, diterapkan {rule}; penilaian lengkap yang diperlukan: {minimum}):</translation>
+    </message>
+    <message>
         <source>by {key}</source>
         <translation>oleh {key}</translation>
     </message>
@@ -1429,6 +1441,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>passes</source>
         <translation>lulus</translation>
+    </message>
+    <message>
+        <source>Below the minimum number of complete evaluations ({minimum}):</source>
+        <translation>Di bawah jumlah minimum penilaian lengkap ({minimum}):</translation>
     </message>
     <message>
         <source>Disagreements (totals more than {n} points apart):</source>
@@ -1891,8 +1907,20 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>hapus bukti yang terlampir, disebut dengan nama berkasnya atau awal SHA-256-nya</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not a score as Juri writes it: write 7 or 7.5 (or 7,5), without spaces or leading or trailing zeros.</source>
+        <translation>'{value}' bukan nilai seperti yang ditulis Juri: tulis 7 atau 7.5 (atau 7,5), tanpa spasi dan tanpa nol di depan atau di belakang.</translation>
+    </message>
+    <message>
         <source>Write one of {words}, not &apos;{value}&apos;.</source>
         <translation>Tulis salah satu dari {words}, bukan &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>In progress: the total so far, with the share of the weight scored in brackets; criteria not scored yet are not counted as 0.</source>
+        <translation>Sedang dinilai: nilai sejauh ini, dengan bagian bobot yang sudah dinilai dalam kurung; kriteria yang belum dinilai tidak dihitung sebagai 0.</translation>
+    </message>
+    <message>
+        <source>{total} so far, {weight}% of the weight scored</source>
+        <translation>{total} sejauh ini, {weight}% bobot sudah dinilai</translation>
     </message>
     <message>
         <source>Status: {status}</source>
@@ -1937,10 +1965,6 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>a score</source>
         <translation>nilai</translation>
-    </message>
-    <message>
-        <source>&apos;{value}&apos; is not a number.</source>
-        <translation>&apos;{value}&apos; bukan angka.</translation>
     </message>
     <message>
         <source>a comment</source>
@@ -2275,14 +2299,6 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>anggota tim panel yang menandatangani (ulangi; bawaan: semua juri dalam daftar)</translation>
     </message>
     <message>
-        <source>{path} is a folder; give the name of the PDF file to write.</source>
-        <translation>{path} adalah folder; berikan nama file PDF yang akan ditulis.</translation>
-    </message>
-    <message>
-        <source>The folder {path} does not exist.</source>
-        <translation>Folder {path} tidak ada.</translation>
-    </message>
-    <message>
         <source>Sheets: {done} of {total}</source>
         <translation>Lembar: {done} dari {total}</translation>
     </message>
@@ -2317,6 +2333,34 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>&apos;{value}&apos; is not one of: {words}</source>
         <translation>&apos;{value}&apos; bukan salah satu dari: {words}</translation>
+    </message>
+    <message>
+        <source>replace an existing file that is not this command&apos;s own earlier output (never a key, an input or a signed file of another kind)</source>
+        <translation>timpa berkas yang sudah ada yang bukan keluaran sebelumnya dari perintah ini (tidak pernah kunci, masukan, atau berkas bertanda tangan jenis lain)</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist: make it first, or give a file name in a folder that exists.</source>
+        <translation>Folder {path} tidak ada: buat dulu, atau berikan nama berkas di folder yang ada.</translation>
+    </message>
+    <message>
+        <source>{path} is one of this command&apos;s inputs; Juri does not write over it. Give another output file.</source>
+        <translation>{path} adalah salah satu masukan perintah ini; Juri tidak menimpanya. Berikan berkas keluaran lain.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a file; give another output file.</source>
+        <translation>{path} sudah ada dan bukan berkas; berikan berkas keluaran lain.</translation>
+    </message>
+    <message>
+        <source>{path} is a Juri key file; Juri never writes over a key. Give another output file.</source>
+        <translation>{path} adalah berkas kunci Juri; Juri tidak pernah menimpa kunci. Berikan berkas keluaran lain.</translation>
+    </message>
+    <message>
+        <source>{path} is a signed Juri file ({kind}) that this command does not write; Juri does not write over it. Give another output file.</source>
+        <translation>{path} adalah berkas Juri bertanda tangan ({kind}) yang tidak ditulis oleh perintah ini; Juri tidak menimpanya. Berikan berkas keluaran lain.</translation>
+    </message>
+    <message>
+        <source>{path} exists already and is not an earlier output of this command; give another output file, or add --overwrite to replace it.</source>
+        <translation>{path} sudah ada dan bukan keluaran sebelumnya dari perintah ini; berikan berkas keluaran lain, atau tambahkan --overwrite untuk menimpanya.</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2577,13 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>&amp;Declare</source>
         <translation>&amp;Nyatakan</translation>
+    </message>
+</context>
+<context>
+    <name>Entry</name>
+    <message>
+        <source>juri: there is no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Juri in a desktop session, or use the command line: juri --help.</source>
+        <translation>juri: tidak ada layar untuk membuka jendela (DISPLAY maupun WAYLAND_DISPLAY tidak diatur). Jalankan Juri di sesi desktop, atau gunakan baris perintah: juri --help.</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3204,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
     <message>
         <source>must be a decimal number such as &quot;7&quot; or &quot;7.5&quot;</source>
         <translation>harus berupa bilangan desimal seperti &quot;7&quot; atau &quot;7.5&quot;</translation>
+    </message>
+    <message>
+        <source>must be a decimal number written as &quot;7&quot; or &quot;7.5&quot; (no trailing zeros, spaces or leading zeros)</source>
+        <translation>harus berupa bilangan desimal yang ditulis "7" atau "7.5" (tanpa nol di belakang, spasi, atau nol di depan)</translation>
     </message>
     <message>
         <source>must be text or {&quot;id&quot;: …, &quot;en&quot;: …}</source>
@@ -4322,6 +4377,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>ini bukan manifest paket Juri</translation>
     </message>
     <message>
+        <source>is the secretariat&apos;s own key: a juror needs a key of their own</source>
+        <translation>adalah kunci milik sekretariat sendiri: seorang juri memerlukan kuncinya sendiri</translation>
+    </message>
+    <message>
         <source>a package cannot come from itself</source>
         <translation>sebuah paket tidak dapat berasal dari dirinya sendiri</translation>
     </message>
@@ -4358,16 +4417,16 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>paket tidak mencantumkan juri satu pun</translation>
     </message>
     <message>
-        <source>code {code} is listed twice</source>
-        <translation>kode {code} tercantum dua kali</translation>
-    </message>
-    <message>
         <source>file {path} is listed twice</source>
         <translation>file {path} tercantum dua kali</translation>
     </message>
     <message>
         <source>a file role repeats</source>
         <translation>ada peran file yang berulang</translation>
+    </message>
+    <message>
+        <source>is not a web link (only http:// and https:// links)</source>
+        <translation>bukan tautan web (hanya tautan http:// dan https://)</translation>
     </message>
     <message>
         <source>unknown file role</source>
@@ -4384,6 +4443,14 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>must be 64 lowercase hexadecimal characters</source>
         <translation>harus berupa 64 karakter heksadesimal huruf kecil</translation>
+    </message>
+    <message>
+        <source>code {code} is listed twice (perhaps in other upper and lower case)</source>
+        <translation>kode {code} tercantum dua kali (mungkin dengan huruf besar dan kecil yang berbeda)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be a packaged file&apos;s name: {problem}</source>
+        <translation>'{name}' tidak dapat menjadi nama berkas dalam paket: {problem}</translation>
     </message>
     <message>
         <source>juror {id} is not in the roster</source>
@@ -4608,6 +4675,18 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>a part of it is a device name on Windows (CON, PRN, AUX, NUL, COM1, LPT1 …)</source>
         <translation>salah satu bagiannya adalah nama perangkat di Windows (CON, PRN, AUX, NUL, COM1, LPT1 …)</translation>
+    </message>
+    <message>
+        <source>it names a folder, not just a file</source>
+        <translation>nama itu menyebut folder, bukan hanya berkas</translation>
+    </message>
+    <message>
+        <source>it is not in Unicode normal form C</source>
+        <translation>nama itu tidak dalam bentuk normal Unicode C</translation>
+    </message>
+    <message>
+        <source>it does not end in {suffixes}</source>
+        <translation>nama itu tidak berakhiran {suffixes}</translation>
     </message>
 </context>
 <context>
@@ -5184,10 +5263,6 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Pada {date}, bertempat di {place}, tim panel {competition} bersidang untuk tahap {round}, yang belum selesai. Tim panel merekapitulasi nilai dari file hasil para juri yang ditandatangani ({accepted} diterima setelah diverifikasi) dan memeringkat {ranked} dari {total} proposal, dengan rincian sebagai berikut.</translation>
     </message>
     <message>
-        <source>Of {assigned} assigned evaluations, {in_progress} are in progress, {not_started} not started and {missing} missing (no result file accepted).</source>
-        <translation>Dari {assigned} penilaian yang ditugaskan, {in_progress} sedang berjalan, {not_started} belum dimulai, dan {missing} tidak ada (tidak ada file hasil yang diterima).</translation>
-    </message>
-    <message>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
@@ -5414,6 +5489,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>None.</source>
         <translation>Tidak ada.</translation>
+    </message>
+    <message>
+        <source>Assigned evaluations: {assigned}; in progress: {in_progress}, not started: {not_started}, missing (no result file accepted): {missing}.</source>
+        <translation>Penilaian yang ditugaskan: {assigned}; sedang dinilai: {in_progress}, belum dimulai: {not_started}, belum ada (tidak ada berkas hasil yang diterima): {missing}.</translation>
     </message>
     <message>
         <source>Signed by</source>
@@ -7034,6 +7113,10 @@ Alasan: {reason}</translation>
         <translation>{name} bukan file PDF</translation>
     </message>
     <message>
+        <source>{name} is a PDF but its name does not end in .pdf, and a juror&apos;s computer opens a file by its ending: rename it to end in .pdf</source>
+        <translation>{name} adalah PDF tetapi namanya tidak berakhiran .pdf, padahal komputer juri membuka berkas menurut akhirannya: ganti namanya agar berakhiran .pdf</translation>
+    </message>
+    <message>
         <source>{name} cannot be opened: {why}</source>
         <translation>{name} tidak dapat dibuka: {why}</translation>
     </message>
@@ -7127,6 +7210,10 @@ Alasan: {reason}</translation>
     <message>
         <source>column {column}: %n number(s) in the format {format} were read without it: {cells}</source>
         <translation>kolom {column}: %n angka dengan format {format} dibaca tanpa format itu: {cells}</translation>
+    </message>
+    <message>
+        <source>{where}: shows the link {shown} but leads to {target}; make the cell show the address it leads to</source>
+        <translation>{where}: menampilkan tautan {shown} tetapi mengarah ke {target}; buat sel itu menampilkan alamat yang dituju</translation>
     </message>
     <message>
         <source>{where}: holds the formula {formula} without a saved result; type the value itself, or open the file in Excel or LibreOffice and save it again</source>

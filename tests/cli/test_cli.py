@@ -72,7 +72,7 @@ def test_secretariat_builds_and_a_juror_scores_and_exports(capsys, competition, 
     code, out, err = run(capsys, *workspace, "workspace", "import", str(package))
     assert code == 0, err
     assert "3 submissions assigned to you" in out
-    code, out, err = run(capsys, *workspace, "score", "set", "S001", "LATAR=8", "KEBARUAN=7,0",
+    code, out, err = run(capsys, *workspace, "score", "set", "S001", "LATAR=8", "KEBARUAN=7",
                          "--comment", "LATAR=Data lengkap", "--overall", "Baik",
                          "--recommend", "advance")
     assert code == 0, err
@@ -80,7 +80,8 @@ def test_secretariat_builds_and_a_juror_scores_and_exports(capsys, competition, 
     code, out, _ = run(capsys, *workspace, "score", "recuse", "S002", "--reason", "Konflik")
     assert code == 0
     code, out, _ = run(capsys, *workspace, "score", "show", "S001")
-    assert "Data lengkap" in out and "Weighted total: 17.78" in out
+    assert "Data lengkap" in out
+    assert "Weighted total: 17.78 so far, 25% of the weight scored" in out
     code, out, _ = run(capsys, *workspace, "score", "list")
     assert "S002" in out and "recused" in out
     assert "0 of 3 scored, 1 with a conflict of interest" in out
@@ -115,15 +116,17 @@ def test_nothing_scored_is_a_dash_and_recusals_are_counted_apart(capsys, competi
     juri("score", "recuse", "S001", "--reason", "Saya narasumber inovasi ini.")
     juri("score", "set", "S002", "--overall", "Baru catatan")
     out = juri("score", "set", "S003", "LATAR=8")
-    assert out.rstrip().endswith((" 7.78.", " 7,78."))
+    assert out.rstrip().endswith(("7.78 so far, 10% of the weight scored.",
+                                  "7,78 sejauh ini, 10% bobot sudah dinilai."))
     lines = juri("score", "list").splitlines()
     recused = "recused" if language == "en" else "mengundurkan diri"
     assert recused in lines[0] and "0.00" not in lines[0] and "0,00" not in lines[0]
     assert " – " in lines[0] and " – " in lines[1]  # recused; a comment but no score yet
-    assert lines[2].startswith("S003") and (" 7.78 " in lines[2] or " 7,78 " in lines[2])
+    assert lines[2].startswith("S003") and (" 7.78 (10%) " in lines[2]
+                                            or " 7,78 (10%) " in lines[2])
     expected = {"en": "0 of 3 scored, 1 with a conflict of interest",
                 "id": "0 dari 3 dinilai, 1 konflik kepentingan"}[language]
-    assert lines[-1] == expected
+    assert lines[-2] == expected
     assert expected in juri("workspace", "info")
     out = juri("score", "set", "S002", "--recommend", "consider")
     assert "–" in out and "0.00" not in out and "0,00" not in out

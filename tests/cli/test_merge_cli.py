@@ -61,8 +61,8 @@ def test_merging_the_demo(capsys, demo, chair, tmp_path) -> None:
     assert ("Coverage: 46 complete, 1 in progress, 0 not started, 1 recused, 0 missing "
             "(of 48 assigned)") in lines
     assert ("Ranking (mean of the weighted totals; passing grade 85.00, applied to the mean of "
-            "the jurors' weighted totals, whatever method ranks; at least 2 complete "
-            "evaluations):") in lines
+            "the jurors' weighted totals, whatever method ranks; complete evaluations "
+            "needed: 2):") in lines
     assert any(line.startswith("    1  KIPP23-") for line in lines)
     assert "Disagreements (totals more than 20.00 points apart):" in lines
     assert any(line.startswith("  KIPP23-005: ") for line in lines)  # the harsh juror
@@ -257,7 +257,7 @@ def test_one_jurors_file_of_three_ranks_nothing_and_every_output_says_why(
     assert code == 0, out
     lines = out.splitlines()
     assert "  Nothing is ranked." in lines
-    assert "Below the minimum of 2 complete evaluations:" in lines
+    assert "Below the minimum number of complete evaluations (2):" in lines
     assert "  KIPP23-007: not ranked: 1 of 3 evaluations (2 needed)" in lines
     code, out = juri(capsys, "merge", *common, "-o", str(tmp_path / "one.json"), "--json")
     report = json.loads(out)
@@ -287,7 +287,8 @@ def test_one_jurors_file_of_three_ranks_nothing_and_every_output_says_why(
     assert "completed the" not in text  # the round is not called finished
     assert "round, which is not complete" in text and "ranked 0 of 16 submissions" in text
     assert "Submissions that take no place for want of 2 complete evaluations: 16" in text
-    assert "Of 48 assigned evaluations, 0 are in progress, 0 not started and 36 missing" in text
+    assert ("Assigned evaluations: 48; in progress: 0, not started: 0, missing (no result "
+            "file accepted): 36.") in text
     assert "Not ranked" in text and "not ranked: 1 of 3 evaluations (2 needed)" in text
 
     code, out = juri(capsys, "merge", *common, "-o", str(tmp_path / "low.json"), "--json",

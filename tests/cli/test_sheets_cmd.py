@@ -75,11 +75,12 @@ def test_unknown_juror_and_bad_output_are_refused(capsys, demo, tmp_path) -> Non
     code, _out, err = juri(capsys, "sheets", "blank", str(demo / PACKAGE), "-o",
                            str(tmp_path / "x.pdf"), "--juror", "J09")
     assert code == 1 and "no juror J09" in err
-    code, _out, err = juri(capsys, "sheets", "blank", str(demo / PACKAGE), "-o", str(tmp_path))
-    assert code == 1 and "is a folder" in err
     code, _out, err = juri(capsys, "sheets", "blank", str(demo / PACKAGE), "-o",
                            str(tmp_path / "missing" / "x.pdf"))
     assert code == 1 and "does not exist" in err
+    code, _out, err = juri(capsys, "sheets", "blank", str(demo / PACKAGE), "-o",
+                           f"{tmp_path / 'missing'}/")
+    assert code == 1 and "The folder" in err and "does not exist" in err
     assert [p.name for p in tmp_path.iterdir() if p.name != "juri-home"] == []
 
 

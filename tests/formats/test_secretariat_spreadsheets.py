@@ -455,3 +455,31 @@ def test_a_password_protected_xlsx_is_named_as_such(tmp_path: Path, files: Path)
         read_submissions(path, files)
     assert caught.value.code == "save_as_xlsx"
     assert "password-protected" in caught.value.message
+
+
+def test_a_cell_showing_one_address_but_linking_to_another_is_refused(tmp_path: Path,
+                                                                      files: Path) -> None:
+    """A label defers to its link; an address shown is what the secretariat checked, so a
+    different hidden target is refused naming the cell (red team, finding 4)."""
+    def links(_book, sheet):
+        sheet["G2"] = "https://youtu.be/REAL"
+        sheet["G2"].hyperlink = "https://evil.example/x"
+        sheet["G3"] = "www.youtube.com/watch?v=1"
+        sheet["G3"].hyperlink = "http://www.youtube.com/watch?v=1"
+        sheet["G4"] = "Tonton"
+        sheet["G4"].hyperlink = "https://youtu.be/label"
+
+    rows = [row("KIPP23-001"), row("KIPP23-002"), row("KIPP23-003")]
+    path = workbook(tmp_path / "subs.xlsx", rows, links)
+    message = refusal(lambda: read_submissions(path, files))
+    assert ("row 2, column G (video_url): shows the link https://youtu.be/REAL but leads to "
+            "https://evil.example/x") in message
+    assert "row 3" not in message and "row 4" not in message
+
+    def fixed(book, sheet):
+        links(book, sheet)
+        sheet["G2"].hyperlink = "https://youtu.be/REAL"
+
+    path = workbook(tmp_path / "fixed.xlsx", rows, fixed)
+    assert [r.video_url for r in read_submissions(path, files)] == [
+        "https://youtu.be/REAL", "http://www.youtube.com/watch?v=1", "https://youtu.be/label"]

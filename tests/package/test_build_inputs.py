@@ -32,6 +32,7 @@ def secretariat(competition, tmp_path: Path, monkeypatch):
 def build(capsys, setup, key: Path, *extra: str, submissions: Path | None = None
           ) -> tuple[int, str, str, Path]:
     output = setup.folder / "out" / "round.juripkg"
+    output.parent.mkdir(exist_ok=True)  # a missing folder is refused, not made (tests/cli)
     code = main(["--lang", "en", "package", "build",
                  "--submissions", str(submissions or setup.submissions),
                  "--files", str(setup.files), "--rubric", str(setup.rubric), "--round", "desk",

@@ -303,11 +303,12 @@ def row(code: str, proposal: str) -> list[str]:
 ])
 def test_the_builder_refuses_a_name_the_reader_would_refuse(competition, code: str,
                                                             reason: str) -> None:
-    setup = competition(build=False, rows=[row(code, "S001.pdf")])
+    setup = competition(build=False, rows=[row(code, "own.pdf")])
+    shutil.copyfile(setup.files / "S001.pdf", setup.files / "own.pdf")
     with pytest.raises(InputError) as caught:
         setup.build()
     assert caught.value.message.startswith(
-        f"S001.pdf (submission {code}) cannot go into the package as files/{code}/proposal.pdf")
+        f"own.pdf (submission {code}) cannot go into the package as files/{code}/proposal.pdf")
     assert reason in caught.value.message
     assert list(setup.folder.glob("*.juripkg*")) == []
 
@@ -320,17 +321,28 @@ def test_the_builder_refuses_codes_that_are_one_folder_on_windows(competition) -
     assert list(setup.folder.glob("*.juripkg*")) == []
 
 
-def test_the_builder_refuses_a_proposal_whose_extension_windows_cannot_write(
-        competition) -> None:
+def test_the_builder_refuses_a_proposal_whose_name_windows_cannot_write(competition) -> None:
+    """The file's own name travels in the manifest and names the file a juror opens."""
     setup = competition(build=False)
-    (setup.files / "S001.pdf").rename(setup.files / "S001.pdf?")
-    text = setup.submissions.read_text(encoding="utf-8").replace("S001.pdf", "S001.pdf?")
+    (setup.files / "S001.pdf").rename(setup.files / "S001?.pdf")
+    text = setup.submissions.read_text(encoding="utf-8").replace("S001.pdf", "S001?.pdf")
     setup.submissions.write_text(text, encoding="utf-8")
     with pytest.raises(InputError) as caught:
         setup.build()
     assert caught.value.message.startswith(
-        "S001.pdf? (submission S001) cannot go into the package as files/S001/proposal.pdf?: "
-        "it contains a character Windows reserves")
+        "The file name S001?.pdf (submission S001) cannot go into the package: it contains a "
+        "character Windows reserves")
+
+
+def test_the_builder_refuses_a_proposal_not_named_pdf(competition) -> None:
+    """A PDF named evil.hta would be opened by type on the juror's computer."""
+    setup = competition(build=False)
+    (setup.files / "S001.pdf").rename(setup.files / "evil.hta")
+    text = setup.submissions.read_text(encoding="utf-8").replace("S001.pdf", "evil.hta")
+    setup.submissions.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=r"evil\.hta is a PDF but its name does not end in \.pdf"):
+        setup.build()
+    assert list(setup.folder.glob("*.juripkg*")) == []
 
 
 def test_a_member_larger_than_4_gb_is_read_from_its_zip64_record() -> None:

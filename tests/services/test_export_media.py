@@ -133,7 +133,7 @@ def test_a_pdf_export_to_a_full_disk_gets_a_sentence_not_a_traceback(
         ws, tmp_path, monkeypatch, capsys) -> None:
     result = ws.results.export("test-pkg", PASSPHRASE, tmp_path).path
     sheets = tmp_path / "sheets.pdf"
-    sheets.write_bytes(b"%PDF- the earlier sheets")
+    sheets.write_bytes(b"%PDF- the earlier sheets\n<< /Creator (Juri) >>")  # Juri's own
 
     def disk_full(_fd):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
@@ -144,7 +144,7 @@ def test_a_pdf_export_to_a_full_disk_gets_a_sentence_not_a_traceback(
     assert code == 1
     err = capsys.readouterr().err
     assert os.strerror(errno.ENOSPC) in err and "Traceback" not in err
-    assert sheets.read_bytes() == b"%PDF- the earlier sheets"
+    assert sheets.read_bytes() == b"%PDF- the earlier sheets\n<< /Creator (Juri) >>"
 
 
 def test_a_workspace_on_a_read_only_stick_is_refused_in_words(tmp_path) -> None:

@@ -444,7 +444,8 @@ def test_the_chair_sets_the_minimum_and_sees_what_is_not_ranked(
     settled(qtbot, window, lambda r: len(r.intake.accepted) == 4)
     assert window.report.min_evaluations == 2  # the round's
     model = window.ranking.model
-    assert "at least 2 complete evaluations; 0 not ranked" in window.ranking.summary.text()
+    assert ("enough complete evaluations (needed: 2); not ranked: 0."
+            in window.ranking.summary.text())
     activate(qtbot, window)
     window.minimum_choice.setFocus()
     window.minimum_choice.selectAll()
@@ -458,7 +459,8 @@ def test_the_chair_sets_the_minimum_and_sees_what_is_not_ranked(
         assert note.startswith("not ranked: 2 of")
     assert model.data(model.index(rows["KIPP23-010"], RankingModel.NOTE)) == (
         "not ranked: 2 of 2 evaluations (3 needed: assign another juror)")  # one recused
-    assert "at least 3 complete evaluations; 2 not ranked" in window.ranking.summary.text()
+    assert ("enough complete evaluations (needed: 3); not ranked: 2."
+            in window.ranking.summary.text())
     assert window.settings.chair_min_evaluations == 3  # remembered
     window.minimum_choice.setValue(0)  # back to the round's
     window.minimum_choice.editingFinished.emit()

@@ -275,8 +275,8 @@ class RankingPage(QWidget):
                 rule=passing_rule_text())
         unranked = len(report.not_ranked)
         text += " " + translate(
-            "ChairPages", "Ranked: submissions with at least {minimum} complete evaluations; "
-            "{unranked} not ranked."
+            "ChairPages", "Ranked: submissions with enough complete evaluations (needed: "
+            "{minimum}); not ranked: {unranked}."
         ).format(minimum=report.min_evaluations, unranked=unranked)
         if ties:
             text += " " + translate(
