@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.evaluation import EvaluationStatus, Recommendation, shown_total
+from app.domain.evaluation import EvaluationStatus, Recommendation, scored_weight, shown_total
 from app.domain.rubric import Criterion
 from app.i18n import current_language, format_number
 from app.reports.text import total_shown
@@ -293,8 +293,15 @@ class ScoringPanel(QWidget):
         state = self.session.state(self.code)
         evaluation = state.evaluation
         self.status.setText(state.status.label())
-        total = shown_total(state.status, state.total, scored=bool(evaluation.scores))
-        self.total.setText(self.tr("Total {total}").format(total=total_shown(total)))
+        total = total_shown(shown_total(state.status, state.total,
+                                        scored=bool(evaluation.scores)))
+        weight = scored_weight(state.status, evaluation.scores, self.session.manifest.rubric)
+        if weight is None:
+            self.total.setText(self.tr("Total {total}").format(total=total))
+        else:  # a total so far is not the final one, and must not look it
+            self.total.setText(self.tr("Total so far {total} ({weight}% of the weight "
+                                       "scored)").format(total=total,
+                                                         weight=format_number(weight)))
         if self.passing is not None:
             self.total.setToolTip(self.tr("Passing grade: {grade}").format(
                 grade=format_number(self.passing)))

@@ -70,6 +70,8 @@ class SubmissionTableModel(QAbstractTableModel):
         self._row_of = {row.code: i for i, row in enumerate(self.rows)}
         self.mark_font = QFont()
         self.mark_font.setPointSizeF(self.mark_font.pointSizeF() * 1.4)
+        self.partial_font = QFont()
+        self.partial_font.setItalic(True)  # a total so far, not yet the final one
         session.evaluationChanged.connect(self.refresh)
 
     def rowCount(self, parent=NO_PARENT) -> int:
@@ -105,6 +107,14 @@ class SubmissionTableModel(QAbstractTableModel):
             return STATUS_COLOURS[row.status]
         if role == Qt.ItemDataRole.FontRole and column == self.STATUS:
             return self.mark_font
+        partial = row.status is EvaluationStatus.IN_PROGRESS and row.scored
+        if column == self.TOTAL and partial:
+            if role == Qt.ItemDataRole.FontRole:
+                return self.partial_font
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                return self.tr("{total}: the total so far; criteria not scored yet are still "
+                               "to come").format(total=total_shown(shown_total(
+                                   row.status, parse_decimal(row.total), scored=True)))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.TOTAL, self.STATUS):
             return int((Qt.AlignmentFlag.AlignRight if column == self.TOTAL
                         else Qt.AlignmentFlag.AlignHCenter) | Qt.AlignmentFlag.AlignVCenter)

@@ -13,6 +13,7 @@ from app.domain.evaluation import (
     QuestionNote,
     Recommendation,
     progress_text,
+    scored_weight,
     shown_total,
 )
 from app.domain.evidence import Evidence
@@ -137,7 +138,7 @@ def run_list(args) -> int:
     partial = 0
     for row in rows:
         total = total_shown(shown_total(row.status, parse_decimal(row.total), scored=row.scored))
-        weight = _scored_weight(row.status, scores.get(row.code, {}), rubric)
+        weight = scored_weight(row.status, scores.get(row.code, {}), rubric)
         if weight is not None:
             partial += 1
             total = f"{total} ({format_number(weight)}%)"
@@ -149,20 +150,12 @@ def run_list(args) -> int:
     return 0
 
 
-def _scored_weight(status: EvaluationStatus, scores, rubric) -> Decimal | None:
-    """The share of the weight (in %) scored in an evaluation still in progress: its total
-    so far is not the final one and must not look it; ``None`` for any other."""
-    if status is not EvaluationStatus.IN_PROGRESS or not scores:
-        return None
-    return sum((c.weight for c in rubric if c.code in scores), Decimal(0))
-
-
 def _total(state: EvaluationState, rubric) -> str:
     """The weighted total; for one in progress, marked as the total so far with the share of
     the weight scored; "–" where nothing is scored (never a misleading 0)."""
     shown = total_shown(shown_total(state.status, state.total,
                                     scored=bool(state.evaluation.scores)))
-    weight = _scored_weight(state.status, state.evaluation.scores, rubric)
+    weight = scored_weight(state.status, state.evaluation.scores, rubric)
     if weight is None:
         return shown
     return translate("Cli", "{total} so far, {weight}% of the weight scored").format(

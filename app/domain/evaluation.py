@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -11,7 +11,7 @@ from fractions import Fraction
 from app.domain.competition import ChecklistItem, RoundKind
 from app.domain.evidence import Evidence
 from app.domain.numbers import round_half_up
-from app.domain.rubric import Rubric
+from app.domain.rubric import Criterion, Rubric
 from app.i18n import translate
 
 
@@ -67,6 +67,20 @@ def shown_total(status: EvaluationStatus, total: Fraction | Decimal, *,
     if not scored or status in (EvaluationStatus.NOT_STARTED, EvaluationStatus.RECUSED):
         return None
     return round_half_up(total)
+
+
+def scored_weight(status: EvaluationStatus, scores: Mapping[str, object],
+                  rubric: Iterable[Criterion]) -> Decimal | None:
+    """The share of the weight (in %) scored in an evaluation still in progress: its total
+    so far is not the final one and must not look it; ``None`` for any other."""
+    if status is not EvaluationStatus.IN_PROGRESS or not scores:
+        return None
+    return weight_covered(scores, rubric)
+
+
+def weight_covered(scores: Mapping[str, object], rubric: Iterable[Criterion]) -> Decimal:
+    """How much of the weight (in %) the scored criteria carry: 100 when all are scored."""
+    return sum((c.weight for c in rubric if c.code in scores), Decimal(0))
 
 
 MAX_QUESTIONS = 100  # noted in one interview

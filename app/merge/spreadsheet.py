@@ -7,6 +7,7 @@ the writers' business (:mod:`app.merge.workbook`, :mod:`app.merge.csv_file`).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -14,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from app.atomic import atomic_write_bytes
+from app.domain.evaluation import weight_covered
 from app.domain.numbers import decimal_text, round_half_up
+from app.domain.rubric import Rubric
 from app.errors import JuriError
 from app.i18n import translate
 from app.merge.agreement import TOTAL
@@ -134,7 +137,8 @@ def _detail(report: MergeReport) -> Sheet:
     header = [translate("Export", "code"), translate("Export", "title"),
               translate("Export", "juror"), translate("Export", "name"),
               translate("Export", "status"), *rubric.codes, translate("Export", "total"),
-              translate("Export", "recommendation"), translate("Export", "overall comment"),
+              translate("Export", "weight scored (%)"), translate("Export", "recommendation"),
+              translate("Export", "overall comment"),
               *(translate("Export", "comment {criterion}").format(criterion=code)
                 for code in rubric.codes)]
     accepted = report.intake.accepted
@@ -154,11 +158,21 @@ def _detail(report: MergeReport) -> Sheet:
                 submission.code, submission.title, juror.id, juror.name, cell.state.label(),
                 *(cell.scores.get(code) for code in rubric.codes),
                 _number(total) if cell.state is not CellState.RECUSED else None,
+                _weight_scored(cell.state, cell.scores, rubric),
                 evaluation.recommendation.label() if evaluation and evaluation.recommendation
                 else "", evaluation.overall_comment if evaluation else "",
                 *((evaluation.comments.get(code, "") if evaluation else "")
                   for code in rubric.codes)])
     return Sheet(translate("Export", "Detail"), header, rows)
+
+
+def _weight_scored(state: CellState, scores: Mapping[str, object], rubric: Rubric
+                   ) -> Decimal | None:
+    """Beside each total, how much of the weight it covers: 100 when complete, less for a
+    total so far (never read as final), nothing where there is no total."""
+    if state is CellState.RECUSED or not scores:
+        return None
+    return weight_covered(scores, rubric)
 
 
 def _files(report: MergeReport) -> Sheet:

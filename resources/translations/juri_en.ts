@@ -110,7 +110,7 @@
     </message>
     <message>
         <source>The roster gives juror {ids} the secretariat&apos;s own public key: each juror needs a key of their own (juri keys export in the juror&apos;s workspace).</source>
-        <translation>The roster gives juror {ids} the secretariat's own public key: each juror needs a key of their own (juri keys export in the juror's workspace).</translation>
+        <translation>The roster gives juror {ids} the secretariat&apos;s own public key: each juror needs a key of their own (juri keys export in the juror&apos;s workspace).</translation>
     </message>
 </context>
 <context>
@@ -1908,7 +1908,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>&apos;{value}&apos; is not a score as Juri writes it: write 7 or 7.5 (or 7,5), without spaces or leading or trailing zeros.</source>
-        <translation>'{value}' is not a score as Juri writes it: write 7 or 7.5 (or 7,5), without spaces or leading or trailing zeros.</translation>
+        <translation>&apos;{value}&apos; is not a score as Juri writes it: write 7 or 7.5 (or 7,5), without spaces or leading or trailing zeros.</translation>
     </message>
     <message>
         <source>Write one of {words}, not &apos;{value}&apos;.</source>
@@ -2336,7 +2336,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>replace an existing file that is not this command&apos;s own earlier output (never a key, an input or a signed file of another kind)</source>
-        <translation>replace an existing file that is not this command's own earlier output (never a key, an input or a signed file of another kind)</translation>
+        <translation>replace an existing file that is not this command&apos;s own earlier output (never a key, an input or a signed file of another kind)</translation>
     </message>
     <message>
         <source>The folder {path} does not exist: make it first, or give a file name in a folder that exists.</source>
@@ -2344,7 +2344,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>{path} is one of this command&apos;s inputs; Juri does not write over it. Give another output file.</source>
-        <translation>{path} is one of this command's inputs; Juri does not write over it. Give another output file.</translation>
+        <translation>{path} is one of this command&apos;s inputs; Juri does not write over it. Give another output file.</translation>
     </message>
     <message>
         <source>{path} exists and is not a file; give another output file.</source>
@@ -2795,6 +2795,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>recommendation</translation>
     </message>
     <message>
+        <source>weight scored (%)</source>
+        <translation>weight scored (%)</translation>
+    </message>
+    <message>
         <source>overall comment</source>
         <translation>overall comment</translation>
     </message>
@@ -3207,7 +3211,7 @@ Hand this file to the panel chair.</translation>
     </message>
     <message>
         <source>must be a decimal number written as &quot;7&quot; or &quot;7.5&quot; (no trailing zeros, spaces or leading zeros)</source>
-        <translation>must be a decimal number written as "7" or "7.5" (no trailing zeros, spaces or leading zeros)</translation>
+        <translation>must be a decimal number written as &quot;7&quot; or &quot;7.5&quot; (no trailing zeros, spaces or leading zeros)</translation>
     </message>
     <message>
         <source>must be text or {&quot;id&quot;: …, &quot;en&quot;: …}</source>
@@ -4378,7 +4382,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>is the secretariat&apos;s own key: a juror needs a key of their own</source>
-        <translation>is the secretariat's own key: a juror needs a key of their own</translation>
+        <translation>is the secretariat&apos;s own key: a juror needs a key of their own</translation>
     </message>
     <message>
         <source>a package cannot come from itself</source>
@@ -4450,7 +4454,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>&apos;{name}&apos; cannot be a packaged file&apos;s name: {problem}</source>
-        <translation>'{name}' cannot be a packaged file's name: {problem}</translation>
+        <translation>&apos;{name}&apos; cannot be a packaged file&apos;s name: {problem}</translation>
     </message>
     <message>
         <source>juror {id} is not in the roster</source>
@@ -6267,6 +6271,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Total {total}</translation>
     </message>
     <message>
+        <source>Total so far {total} ({weight}% of the weight scored)</source>
+        <translation>Total so far {total} ({weight}% of the weight scored)</translation>
+    </message>
+    <message>
         <source>Passing grade: {grade}</source>
         <translation>Passing grade: {grade}</translation>
     </message>
@@ -7073,6 +7081,10 @@ Reason: {reason}</translation>
         <source>Total</source>
         <translation>Total</translation>
     </message>
+    <message>
+        <source>{total}: the total so far; criteria not scored yet are still to come</source>
+        <translation>{total}: the total so far; criteria not scored yet are still to come</translation>
+    </message>
 </context>
 <context>
     <name>Submissions</name>
@@ -7114,7 +7126,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>{name} is a PDF but its name does not end in .pdf, and a juror&apos;s computer opens a file by its ending: rename it to end in .pdf</source>
-        <translation>{name} is a PDF but its name does not end in .pdf, and a juror's computer opens a file by its ending: rename it to end in .pdf</translation>
+        <translation>{name} is a PDF but its name does not end in .pdf, and a juror&apos;s computer opens a file by its ending: rename it to end in .pdf</translation>
     </message>
     <message>
         <source>{name} cannot be opened: {why}</source>

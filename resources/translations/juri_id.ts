@@ -1908,7 +1908,7 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>&apos;{value}&apos; is not a score as Juri writes it: write 7 or 7.5 (or 7,5), without spaces or leading or trailing zeros.</source>
-        <translation>'{value}' bukan nilai seperti yang ditulis Juri: tulis 7 atau 7.5 (atau 7,5), tanpa spasi dan tanpa nol di depan atau di belakang.</translation>
+        <translation>&apos;{value}&apos; bukan nilai seperti yang ditulis Juri: tulis 7 atau 7.5 (atau 7,5), tanpa spasi dan tanpa nol di depan atau di belakang.</translation>
     </message>
     <message>
         <source>Write one of {words}, not &apos;{value}&apos;.</source>
@@ -2795,6 +2795,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>rekomendasi</translation>
     </message>
     <message>
+        <source>weight scored (%)</source>
+        <translation>bobot dinilai (%)</translation>
+    </message>
+    <message>
         <source>overall comment</source>
         <translation>catatan umum</translation>
     </message>
@@ -3207,7 +3211,7 @@ Serahkan file ini kepada ketua tim panel.</translation>
     </message>
     <message>
         <source>must be a decimal number written as &quot;7&quot; or &quot;7.5&quot; (no trailing zeros, spaces or leading zeros)</source>
-        <translation>harus berupa bilangan desimal yang ditulis "7" atau "7.5" (tanpa nol di belakang, spasi, atau nol di depan)</translation>
+        <translation>harus berupa bilangan desimal yang ditulis &quot;7&quot; atau &quot;7.5&quot; (tanpa nol di belakang, spasi, atau nol di depan)</translation>
     </message>
     <message>
         <source>must be text or {&quot;id&quot;: …, &quot;en&quot;: …}</source>
@@ -4450,7 +4454,7 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>&apos;{name}&apos; cannot be a packaged file&apos;s name: {problem}</source>
-        <translation>'{name}' tidak dapat menjadi nama berkas dalam paket: {problem}</translation>
+        <translation>&apos;{name}&apos; tidak dapat menjadi nama berkas dalam paket: {problem}</translation>
     </message>
     <message>
         <source>juror {id} is not in the roster</source>
@@ -6267,6 +6271,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Nilai {total}</translation>
     </message>
     <message>
+        <source>Total so far {total} ({weight}% of the weight scored)</source>
+        <translation>Nilai sementara {total} ({weight}% bobot dinilai)</translation>
+    </message>
+    <message>
         <source>Passing grade: {grade}</source>
         <translation>Nilai batas lulus: {grade}</translation>
     </message>
@@ -7072,6 +7080,10 @@ Alasan: {reason}</translation>
     <message>
         <source>Total</source>
         <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>{total}: the total so far; criteria not scored yet are still to come</source>
+        <translation>{total}: nilai sementara; kriteria yang belum dinilai belum dihitung</translation>
     </message>
 </context>
 <context>

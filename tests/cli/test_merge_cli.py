@@ -390,3 +390,22 @@ def test_the_ranking_files_name_the_method_and_the_minimum_of_evaluations(
     sheet = openpyxl.load_workbook(workbook).worksheets[0]
     titles = [cell.value for row in sheet.iter_rows(max_row=3) for cell in row]
     assert "score (mean of per-juror z-scores, on the 0–100 scale)" in titles
+
+
+def test_the_detail_sheet_says_how_much_of_the_weight_each_total_covers(
+        capsys, demo, chair, tmp_path) -> None:
+    """The demo's J04 left KIPP23-015 unfinished: its total so far sits beside 80 (%), not
+    among the complete totals as if it were one."""
+    workbook = tmp_path / "detail.xlsx"
+    code, out = juri(capsys, "merge", str(demo / "results"), "--package", str(demo / PACKAGE),
+                     "-o", str(tmp_path / "d.juri-merged.json"), "--key", str(chair),
+                     "--xlsx", str(workbook))
+    assert code == 0, out
+    sheet = openpyxl.load_workbook(workbook)["Detail"]
+    rows = list(sheet.iter_rows(values_only=True))
+    header = rows[0]
+    covered, status = header.index("weight scored (%)"), header.index("status")
+    by_pair = {(row[header.index("code")], row[header.index("juror")]): row for row in rows[1:]}
+    unfinished = by_pair[("KIPP23-015", "J04")]
+    assert unfinished[status] == "in progress" and unfinished[covered] == 80
+    assert all(row[covered] == 100 for row in rows[1:] if row[status] == "complete")

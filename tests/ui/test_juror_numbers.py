@@ -86,3 +86,26 @@ def test_the_title_column_shows_a_title_at_the_default_size(qtbot, opened) -> No
     assert fits >= 22, f"{fits} characters of {title!r} in {width} px"
     status = table.model().index(0, SubmissionTableModel.STATUS)
     assert status.data(Qt.ItemDataRole.ToolTipRole) == "belum dimulai"  # the word, on hover
+
+
+def test_a_total_so_far_says_it_is_partial(qtbot, opened) -> None:
+    """Scoring one criterion by keys shows the total so far with the share of the weight it
+    covers, and the list shows it in italics with a tooltip: never a total that reads final."""
+    window = opened()
+    view = window.view
+    view.select("KIPP23-003")
+    editor = next(e for e in view.scoring.editors if e.criterion.weight == 10)  # LATAR
+    editor.spin.setFocus()
+    qtbot.keyClicks(editor.spin, "8")
+    qtbot.keyClick(editor.spin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "so far" in view.scoring.total.text())
+    assert view.scoring.total.text() == "Total so far 7.78 (10% of the weight scored)"
+    model = view.submissions.model
+    index = model.index(model.row_of("KIPP23-003"), SubmissionTableModel.TOTAL)
+    assert index.data() == "7.78" and index.data(Qt.ItemDataRole.FontRole).italic()
+    assert "total so far" in index.data(Qt.ItemDataRole.ToolTipRole)
+    for other in view.scoring.editors:
+        window.session.set_score("KIPP23-003", other.criterion.code, Decimal(8))
+    qtbot.waitUntil(lambda: view.scoring.total.text() == "Total 77.78")  # complete: final
+    index = model.index(model.row_of("KIPP23-003"), SubmissionTableModel.TOTAL)
+    assert index.data(Qt.ItemDataRole.FontRole) is None
