@@ -216,7 +216,7 @@ def _facts(data: RecapData) -> Table:
         (translate("Recap", "Passing grade"),
          "–" if data.passing_grade is None else escape(format_number(data.passing_grade))),
         (translate("Recap", "Minimum"), "–" if data.min_evaluations is None else escape(
-            translate("Recap", "{n} complete evaluations").format(n=data.min_evaluations))),
+            translate("Recap", "complete evaluations: {n}").format(n=data.min_evaluations))),
         (translate("Recap", "Disagreement"), "–" if data.disagreement_threshold is None else
          escape(translate("Recap", "spread above {points} points").format(
              points=format_number(data.disagreement_threshold)))),
@@ -406,8 +406,8 @@ def _not_ranked(data: RecapData) -> list[Flowable]:
               Text(escape(row.agency), s["cell_muted"])],
              Text(escape(f"{row.complete}/{row.expected}"), s["cell_right"]),
              Text(escape(row.note), s["cell"])] for row in data.not_ranked]
-    intro = translate("Recap", "These submissions have fewer than {n} complete evaluations: "
-                      "they take no place and do not pass.").format(
+    intro = translate("Recap", "These submissions have fewer complete evaluations than the "
+                      "minimum of {n}: they take no place and do not pass.").format(
         n=data.min_evaluations or 1)
     return [Text(escape(intro), s["body"]),
             grid(head, body, [code, None, 2.6 * cm, 5.2 * cm])]

@@ -5283,10 +5283,6 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Minimum</translation>
     </message>
     <message>
-        <source>{n} complete evaluations</source>
-        <translation>{n} complete evaluations</translation>
-    </message>
-    <message>
         <source>Disagreement</source>
         <translation>Disagreement</translation>
     </message>
@@ -5419,10 +5415,6 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Evaluations</translation>
     </message>
     <message>
-        <source>These submissions have fewer than {n} complete evaluations: they take no place and do not pass.</source>
-        <translation>These submissions have fewer than {n} complete evaluations: they take no place and do not pass.</translation>
-    </message>
-    <message>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
@@ -5499,12 +5491,20 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Assigned evaluations: {assigned}; in progress: {in_progress}, not started: {not_started}, missing (no result file accepted): {missing}.</translation>
     </message>
     <message>
+        <source>complete evaluations: {n}</source>
+        <translation>complete evaluations: {n}</translation>
+    </message>
+    <message>
         <source>Signed by</source>
         <translation>Signed by</translation>
     </message>
     <message>
         <source>the chair&apos;s key {fingerprint}: compare it with the fingerprint the chair reads out</source>
         <translation>the chair&apos;s key {fingerprint}: compare it with the fingerprint the chair reads out</translation>
+    </message>
+    <message>
+        <source>These submissions have fewer complete evaluations than the minimum of {n}: they take no place and do not pass.</source>
+        <translation>These submissions have fewer complete evaluations than the minimum of {n}: they take no place and do not pass.</translation>
     </message>
     <message>
         <source>Accepted: signed by the juror&apos;s key in the package&apos;s roster (or by a key the chair accepted for that juror, marked below), for this package, the newest version of each juror.</source>

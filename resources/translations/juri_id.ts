@@ -5283,10 +5283,6 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Minimal</translation>
     </message>
     <message>
-        <source>{n} complete evaluations</source>
-        <translation>{n} penilaian selesai</translation>
-    </message>
-    <message>
         <source>Disagreement</source>
         <translation>Beda pendapat</translation>
     </message>
@@ -5419,10 +5415,6 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Penilaian</translation>
     </message>
     <message>
-        <source>These submissions have fewer than {n} complete evaluations: they take no place and do not pass.</source>
-        <translation>Proposal berikut memiliki kurang dari {n} penilaian selesai: tidak mendapat peringkat dan tidak lulus.</translation>
-    </message>
-    <message>
         <source>Scores</source>
         <translation>Nilai</translation>
     </message>
@@ -5499,12 +5491,20 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Penilaian yang ditugaskan: {assigned}; sedang dinilai: {in_progress}, belum dimulai: {not_started}, belum ada (tidak ada berkas hasil yang diterima): {missing}.</translation>
     </message>
     <message>
+        <source>complete evaluations: {n}</source>
+        <translation>penilaian selesai: {n}</translation>
+    </message>
+    <message>
         <source>Signed by</source>
         <translation>Ditandatangani</translation>
     </message>
     <message>
         <source>the chair&apos;s key {fingerprint}: compare it with the fingerprint the chair reads out</source>
         <translation>kunci ketua {fingerprint}: cocokkan dengan sidik kunci yang dibacakan ketua</translation>
+    </message>
+    <message>
+        <source>These submissions have fewer complete evaluations than the minimum of {n}: they take no place and do not pass.</source>
+        <translation>Proposal berikut memiliki penilaian selesai kurang dari batas minimal {n}: tidak mendapat peringkat dan tidak lulus.</translation>
     </message>
     <message>
         <source>Accepted: signed by the juror&apos;s key in the package&apos;s roster (or by a key the chair accepted for that juror, marked below), for this package, the newest version of each juror.</source>
