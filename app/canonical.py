@@ -56,8 +56,9 @@ def canonical_bytes_of_parsed(value: Any) -> bytes:
     unless some text holds a character beyond U+FFFF, where JCS's UTF-16 key order and
     Python's code-point order may differ: then (a 4-byte UTF-8 sequence in the output) the
     careful path is taken. Verifying 300 result files spends most of its time here."""
-    data = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True,
-                      allow_nan=False).encode("utf-8")
+    data = json.dumps(
+        value, ensure_ascii=False, separators=(",", ":"), sort_keys=True, allow_nan=False
+    ).encode("utf-8")
     if has_four_byte_utf8(data):
         return canonical_bytes(value)
     return data
@@ -110,6 +111,7 @@ def _check_text(text: str) -> None:
 
 
 # --- reading ----------------------------------------------------------------------------------
+
 
 def _no_float(text: str) -> Any:
     raise CanonicalError(f"number {text} has a fraction or exponent; decimals must be strings")
@@ -174,8 +176,9 @@ def parse_strict(
     return value
 
 
-def parse_canonical(data: bytes, *, max_bytes: int, max_depth: int = DEFAULT_MAX_DEPTH
-                    ) -> tuple[Any, bool]:
+def parse_canonical(
+    data: bytes, *, max_bytes: int, max_depth: int = DEFAULT_MAX_DEPTH
+) -> tuple[Any, bool]:
     """:func:`parse_strict` of ``data``, and whether ``data`` is exactly what
     ``json.dumps(value, sorted keys, no spaces)`` writes for the object it holds — true of every
     file Juri writes (see :func:`canonical_bytes_of_parsed`).
@@ -184,16 +187,22 @@ def parse_canonical(data: bytes, *, max_bytes: int, max_depth: int = DEFAULT_MAX
     the parsing time of a result file): writing the parsed object back gives each key once, so
     when that equals the file, the file held no key twice. Anything else is parsed by
     :func:`parse_strict` itself, with its checks and messages."""
-    if (len(data) <= max_bytes and data[:1] == b"{"
-            and data.count(b",") + data.count(b":") < DEFAULT_MAX_VALUES):
+    if (
+        len(data) <= max_bytes
+        and data[:1] == b"{"
+        and data.count(b",") + data.count(b":") < DEFAULT_MAX_VALUES
+    ):
         try:
             text = data.decode("utf-8")
-            value = json.loads(text, parse_float=_no_float, parse_int=_safe_int,
-                               parse_constant=_no_constant)
+            value = json.loads(
+                text, parse_float=_no_float, parse_int=_safe_int, parse_constant=_no_constant
+            )
         except (ValueError, RecursionError):
             value = None  # parse_strict below says what is wrong
-        if isinstance(value, dict) and json.dumps(
-                value, ensure_ascii=False, separators=(",", ":"), sort_keys=True) == text:
+        if (
+            isinstance(value, dict)
+            and json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True) == text
+        ):
             _check_parsed(value, max_depth, check_text="\\u" in text)
             return value, True
     return parse_strict(data, max_bytes=max_bytes, max_depth=max_depth), False
@@ -239,7 +248,10 @@ def _check_depth(root: Any, max_depth: int) -> None:
     while level:
         if depth > max_depth:
             raise CanonicalError("document is nested too deeply")
-        level = [item for container in level
-                 for item in (container.values() if isinstance(container, dict) else container)
-                 if isinstance(item, containers)]
+        level = [
+            item
+            for container in level
+            for item in (container.values() if isinstance(container, dict) else container)
+            if isinstance(item, containers)
+        ]
         depth += 1

@@ -86,8 +86,11 @@ def install(language: str | None = None) -> str:
 def locale_for(language: str) -> QLocale:
     from PySide6.QtCore import QLocale
 
-    return QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia) if language == "id" \
+    return (
+        QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+        if language == "id"
         else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    )
 
 
 def format_decimal(value: Decimal, places: int = 2, language: str | None = None) -> str:
@@ -113,6 +116,7 @@ def format_number(value: Decimal, language: str | None = None) -> str:
 
 
 # --- catalogues -------------------------------------------------------------------------------
+
 
 def translations_source_dir() -> Path:
     return paths.resource_path("translations")
@@ -168,7 +172,8 @@ def compile_ts(source: Path, target: Path) -> None:
     try:
         subprocess.run(
             [*lrelease_command(), "-silent", str(source), "-qm", str(temporary)],
-            check=True, capture_output=True,
+            check=True,
+            capture_output=True,
         )
         temporary.replace(target)
     finally:

@@ -17,8 +17,10 @@ from app.i18n import current_language, locale_for
 # Indonesia's zones by their tz database names (and the older alias of Makassar), with the
 # name and the offset in hours each has all year round.
 INDONESIAN_ZONES = {
-    "Asia/Jakarta": ("WIB", 7), "Asia/Pontianak": ("WIB", 7),
-    "Asia/Makassar": ("WITA", 8), "Asia/Ujung_Pandang": ("WITA", 8),
+    "Asia/Jakarta": ("WIB", 7),
+    "Asia/Pontianak": ("WIB", 7),
+    "Asia/Makassar": ("WITA", 8),
+    "Asia/Ujung_Pandang": ("WITA", 8),
     "Asia/Jayapura": ("WIT", 9),
 }
 
@@ -81,8 +83,7 @@ def zone_name(offset: timedelta | None, zone_id: str | None = None) -> str:
     if offset is None:
         return "UTC"
     minutes = int(offset.total_seconds() // 60)
-    name, hours = INDONESIAN_ZONES.get(system_zone_id() if zone_id is None else zone_id,
-                                       ("", None))
+    name, hours = INDONESIAN_ZONES.get(system_zone_id() if zone_id is None else zone_id, ("", None))
     if hours is not None and minutes == hours * 60:
         return name
     sign = "-" if minutes < 0 else "+"

@@ -24,8 +24,7 @@ def qr_matrix(text: str) -> list[list[bool]]:
     image = memoryview(cast(Any, code.to_image(scale=1, add_quiet_zones=False)))  # a buffer
     rows, columns = cast(tuple[int, int], image.shape)
     data = image.tobytes()  # one byte per module: 0 is dark
-    return [[data[row * columns + column] == 0 for column in range(columns)]
-            for row in range(rows)]
+    return [[data[row * columns + column] == 0 for column in range(columns)] for row in range(rows)]
 
 
 def dark_runs(row: list[bool]) -> Iterator[tuple[int, int]]:

@@ -40,8 +40,9 @@ class SelfTest:
 
     def step(self, name: str, action: Callable[[], str]) -> bool:
         if self.results and not self.results[-1].ok:
-            self.results.append(StepResult(name, False, 0.0, translate("SelfTest", "skipped"),
-                                           skipped=True))
+            self.results.append(
+                StepResult(name, False, 0.0, translate("SelfTest", "skipped"), skipped=True)
+            )
             self.report(f"SKIP  {name}")
             return False
         start = time.perf_counter()
@@ -81,7 +82,8 @@ def core_steps(test: SelfTest) -> None:
     def verify_package() -> str:
         state["package"] = package = open_package(state["demo"].package)
         return translate("SelfTest", "signed by {fingerprint}, {n} submissions").format(
-            fingerprint=package.signer_fingerprint, n=len(package.manifest.submissions))
+            fingerprint=package.signer_fingerprint, n=len(package.manifest.submissions)
+        )
 
     def score_and_export() -> str:
         demo = state["demo"]
@@ -90,45 +92,52 @@ def core_steps(test: SelfTest) -> None:
             code = ws.scoring.submissions(package.id)[0].code
             criterion = ws.packages.manifest(package.id).rubric.codes[-1]
             ws.scoring.set_score(package.id, code, criterion, Decimal(9))
-            state["export"] = ws.results.export(package.id, DEMO_PASSPHRASE,
-                                                test.folder / "results")
+            state["export"] = ws.results.export(
+                package.id, DEMO_PASSPHRASE, test.folder / "results"
+            )
         return translate("SelfTest", "version {n} written").format(n=state["export"].sequence)
 
     def verify_result() -> str:
         package = state["package"]
-        check = check_result(state["export"].path.read_bytes(), package.manifest,
-                             package.manifest_sha256)
+        check = check_result(
+            state["export"].path.read_bytes(), package.manifest, package.manifest_sha256
+        )
         if not check.valid:
             raise RuntimeError(check.reason)
         return check.reason
 
     def merge_results() -> str:
         package = state["package"]
-        files = [InputFile(path.name, path.read_bytes()) for path in
-                 [*state["demo"].results, state["export"].path]]
+        files = [
+            InputFile(path.name, path.read_bytes())
+            for path in [*state["demo"].results, state["export"].path]
+        ]
         report = merge(files, package.manifest, package.manifest_sha256)
         accepted = len(report.intake.accepted)
         if accepted != 4 or not report.standings:
             raise RuntimeError(f"{accepted} results accepted, {len(report.standings)} ranked")
         state["merge"] = report
-        return translate("SelfTest", "{accepted} results accepted, {ranked} submissions ranked"
-                         ).format(accepted=accepted, ranked=len(report.standings))
+        return translate(
+            "SelfTest", "{accepted} results accepted, {ranked} submissions ranked"
+        ).format(accepted=accepted, ranked=len(report.standings))
 
     def print_sheets() -> str:
         """Blank and filled sheets: ReportLab, the embedded fonts and the QR code together."""
         from app.reports.sheets import assigned_pairs, write_blank_sheets, write_filled_sheets
 
         package = state["package"]
-        blank = write_blank_sheets(package.manifest, test.folder / "blank.pdf",
-                                   assigned_pairs(package.manifest, ["J01"]))
-        filled = write_filled_sheets(package, state["export"].path.read_bytes(),
-                                     test.folder / "filled.pdf")
+        blank = write_blank_sheets(
+            package.manifest, test.folder / "blank.pdf", assigned_pairs(package.manifest, ["J01"])
+        )
+        filled = write_filled_sheets(
+            package, state["export"].path.read_bytes(), test.folder / "filled.pdf"
+        )
         for report in (blank, filled):
             if report.path is None or not report.path.read_bytes().startswith(b"%PDF-"):
                 raise RuntimeError(f"no PDF written for {report.sheets} sheets")
-        return translate("SelfTest", "{blank} blank and {filled} filled sheets, {pages} pages"
-                         ).format(blank=blank.sheets, filled=filled.sheets,
-                                  pages=blank.pages + filled.pages)
+        return translate(
+            "SelfTest", "{blank} blank and {filled} filled sheets, {pages} pages"
+        ).format(blank=blank.sheets, filled=filled.sheets, pages=blank.pages + filled.pages)
 
     test.step(translate("SelfTest", "make the demo competition"), make_demo)
     test.step(translate("SelfTest", "verify the package"), verify_package)

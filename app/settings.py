@@ -91,7 +91,8 @@ def load(path: Path | None = None) -> Settings:
         value = values.get(spec.name) if isinstance(values, dict) else None
         default = getattr(settings, spec.name)
         if isinstance(value, type(default)) and (
-                not isinstance(value, list) or all(isinstance(v, str) for v in value)):
+            not isinstance(value, list) or all(isinstance(v, str) for v in value)
+        ):
             setattr(settings, spec.name, value)
     return settings
 
@@ -99,8 +100,9 @@ def load(path: Path | None = None) -> Settings:
 def save(settings: Settings, path: Path | None = None) -> None:
     path = path or settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write_bytes(path, canonical_bytes({"schema": SCHEMA_VERSION,
-                                              "values": asdict(settings)}))
+    atomic_write_bytes(
+        path, canonical_bytes({"schema": SCHEMA_VERSION, "values": asdict(settings)})
+    )
 
 
 def _set_aside(path: Path) -> None:

@@ -73,7 +73,8 @@ def icc(ratings: Sequence[Sequence[object | None]]) -> dict[str, Fraction | None
     (3,k) for the mean of the *k* raters; each an exact Fraction, or ``None`` when undefined.
     """
     return icc_of_integers(
-        _scaled([row for row in ratings if row and all(v is not None for v in row)]))
+        _scaled([row for row in ratings if row and all(v is not None for v in row)])
+    )
 
 
 def icc_of_integers(rows: Sequence[Sequence[int]]) -> dict[str, Fraction | None]:
@@ -92,8 +93,9 @@ def icc_of_integers(rows: Sequence[Sequence[int]]) -> dict[str, Fraction | None]
     correction = Fraction(grand_sum * grand_sum, n * k)
     total_ss = sum(v * v for row in rows for v in row) - correction
     between_targets_ss = Fraction(sum(sum(row) ** 2 for row in rows), k) - correction
-    between_raters_ss = Fraction(sum(sum(column) ** 2 for column in zip(*rows, strict=True)),
-                                 n) - correction
+    between_raters_ss = (
+        Fraction(sum(sum(column) ** 2 for column in zip(*rows, strict=True)), n) - correction
+    )
     within_ss = total_ss - between_targets_ss
     error_ss = within_ss - between_raters_ss
     bms = between_targets_ss / (n - 1)  # between-targets mean square
@@ -109,8 +111,9 @@ def icc_of_integers(rows: Sequence[Sequence[int]]) -> dict[str, Fraction | None]
     return result
 
 
-def krippendorff_alpha(reliability_data: Sequence[Sequence[Hashable | None]],
-                       level: str = "interval") -> Fraction | None:
+def krippendorff_alpha(
+    reliability_data: Sequence[Sequence[Hashable | None]], level: str = "interval"
+) -> Fraction | None:
     """Krippendorff's alpha of a raters × units table (``None`` for a missing value).
 
     ``level`` is ``nominal`` (any hashable values), ``ordinal`` (values that can be sorted),
@@ -120,13 +123,14 @@ def krippendorff_alpha(reliability_data: Sequence[Sequence[Hashable | None]],
     if level not in LEVELS:
         raise ValueError(f"level must be one of {', '.join(LEVELS)}")
     width = max((len(row) for row in reliability_data), default=0)
-    units = [[row[u] for row in reliability_data if u < len(row) and row[u] is not None]
-             for u in range(width)]
+    units = [
+        [row[u] for row in reliability_data if u < len(row) and row[u] is not None]
+        for u in range(width)
+    ]
     return alpha_of_units(units, level)
 
 
-def alpha_of_units(units: Sequence[Sequence[Hashable]], level: str = "interval"
-                   ) -> Fraction | None:
+def alpha_of_units(units: Sequence[Sequence[Hashable]], level: str = "interval") -> Fraction | None:
     """:func:`krippendorff_alpha` from the values of each unit (any order within a unit,
     no missing values): for callers that hold the data by unit, as the merge does, and need
     not build a raters × units table first."""
@@ -135,8 +139,11 @@ def alpha_of_units(units: Sequence[Sequence[Hashable]], level: str = "interval"
     if level == "interval":
         pairable = [list(values) for values in units if len(values) >= 2]
         return alpha_interval_of_integers(_scaled(pairable))
-    units = [[_exact(v) for v in values] if level == "ratio" else list(values)
-             for values in units if len(values) >= 2]
+    units = [
+        [_exact(v) for v in values] if level == "ratio" else list(values)
+        for values in units
+        if len(values) >= 2
+    ]
     n = sum(len(values) for values in units)
     if n < 2:
         return None
@@ -145,11 +152,14 @@ def alpha_of_units(units: Sequence[Sequence[Hashable]], level: str = "interval"
     observed = Fraction(0)
     for values in units:
         pairs = Counter(values)
-        inside = sum((a * b * distance(c, k) for c, a in pairs.items() for k, b in pairs.items()
-                      if c != k), 0)
+        inside = sum(
+            (a * b * distance(c, k) for c, a in pairs.items() for k, b in pairs.items() if c != k),
+            0,
+        )
         observed += Fraction(inside) / (len(values) - 1)
-    expected = sum((a * b * distance(c, k) for c, a in counts.items()
-                    for k, b in counts.items() if c != k), 0)
+    expected = sum(
+        (a * b * distance(c, k) for c, a in counts.items() for k, b in counts.items() if c != k), 0
+    )
     if expected == 0:
         return None
     return 1 - (n - 1) * observed / Fraction(expected)
@@ -186,8 +196,10 @@ def _distance(level: str, counts: Counter) -> Callable[[Any, Any], Fraction | in
     if level == "nominal":
         return lambda c, k: 0 if c == k else 1
     if level == "ratio":
+
         def ratio(c: Fraction, k: Fraction) -> Fraction:
             return Fraction(0) if c + k == 0 else ((c - k) / (c + k)) ** 2
+
         return ratio
     ordered = sorted(counts)
     position = {value: i for i, value in enumerate(ordered)}
@@ -199,4 +211,5 @@ def _distance(level: str, counts: Counter) -> Callable[[Any, Any], Fraction | in
         low, high = sorted((position[c], position[k]))
         between = cumulative[high + 1] - cumulative[low]  # n_g for g from c to k
         return (between - Fraction(counts[c] + counts[k], 2)) ** 2
+
     return ordinal

@@ -48,9 +48,16 @@ class Competition:
 
     def build(self, **overrides) -> BuildReport:
         options = dict(
-            submissions=self.submissions, files_dir=self.files, rubric=self.rubric,
-            roster=self.roster, key=self.secretariat, secretariat_name="Sekretariat Uji",
-            output=self.folder / "package.juripkg", round_id="desk", package_id="test-pkg")
+            submissions=self.submissions,
+            files_dir=self.files,
+            rubric=self.rubric,
+            roster=self.roster,
+            key=self.secretariat,
+            secretariat_name="Sekretariat Uji",
+            output=self.folder / "package.juripkg",
+            round_id="desk",
+            package_id="test-pkg",
+        )
         options.update(overrides)
         self.report = build_package(BuildRequest(**options))
         self.package = self.report.path
@@ -69,9 +76,15 @@ def copy_demo(demo: DemoInfo, target: Path) -> DemoInfo:
     return copied
 
 
-def make_competition(folder: Path, *, submissions: int = 3, jurors: int = 2,
-                     with_workspaces: bool = True, rows: list[list[str]] | None = None,
-                     build: bool = True) -> Competition:
+def make_competition(
+    folder: Path,
+    *,
+    submissions: int = 3,
+    jurors: int = 2,
+    with_workspaces: bool = True,
+    rows: list[list[str]] | None = None,
+    build: bool = True,
+) -> Competition:
     folder.mkdir(parents=True, exist_ok=True)
     files = folder / "files"
     files.mkdir()
@@ -84,15 +97,31 @@ def make_competition(folder: Path, *, submissions: int = 3, jurors: int = 2,
         writer = csv.writer(handle)
         writer.writerow(HEADER)
         for index, code in enumerate(codes):
-            writer.writerow([code, f"Inovasi nomor {index + 1}", f"Pemerintah Kota {index + 1}",
-                             "umum", "kota" if index % 2 else "kabupaten", "Kesehatan",
-                             f"https://youtu.be/video{index}", f"{code}.pdf"])
+            writer.writerow(
+                [
+                    code,
+                    f"Inovasi nomor {index + 1}",
+                    f"Pemerintah Kota {index + 1}",
+                    "umum",
+                    "kota" if index % 2 else "kabupaten",
+                    "Kesehatan",
+                    f"https://youtu.be/video{index}",
+                    f"{code}.pdf",
+                ]
+            )
         for row in rows or []:
             writer.writerow(row)
     rubric = folder / "rubric.json"
     shutil.copyfile(RUBRIC, rubric)
-    competition = Competition(folder, KeyPair.generate("Sekretariat Uji"), files, sheet,
-                              folder / "roster.csv", rubric, codes)
+    competition = Competition(
+        folder,
+        KeyPair.generate("Sekretariat Uji"),
+        files,
+        sheet,
+        folder / "roster.csv",
+        rubric,
+        codes,
+    )
     for index in range(jurors):
         juror_id = f"J{index + 1:02d}"
         if with_workspaces:

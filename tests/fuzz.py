@@ -21,9 +21,12 @@ EXAMPLES = int(os.environ.get("JURI_FUZZ_EXAMPLES", "40"))
 
 def fuzz(examples: int = EXAMPLES) -> settings:
     """Settings for one fuzz test: ``examples`` fresh inputs, each under five seconds."""
-    return settings(max_examples=examples, deadline=dt.timedelta(seconds=5), print_blob=True,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                           HealthCheck.too_slow])
+    return settings(
+        max_examples=examples,
+        deadline=dt.timedelta(seconds=5),
+        print_blob=True,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
 
 
 FUZZ = fuzz()

@@ -21,9 +21,14 @@ def _rational(value: int | str) -> IFDRational:
     return IFDRational(value)
 
 
-def jpeg(*, taken: str | None = "2024:05:12 10:31:05", offset: str | None = "+07:00",
-         gps: tuple | None = MONAS, size: tuple[int, int] = (96, 64),
-         color: tuple[int, int, int] = (30, 120, 200)) -> bytes:
+def jpeg(
+    *,
+    taken: str | None = "2024:05:12 10:31:05",
+    offset: str | None = "+07:00",
+    gps: tuple | None = MONAS,
+    size: tuple[int, int] = (96, 64),
+    color: tuple[int, int, int] = (30, 120, 200),
+) -> bytes:
     """A small JPEG photo with the EXIF tags a phone writes (each may be left out)."""
     exif = Image.Exif()
     if taken is not None:

@@ -26,8 +26,9 @@ def tool(name: str) -> str:
 def test_the_import_contracts_hold() -> None:
     """pyproject.toml's import-linter contracts: app never imports ui; app's layers, and the
     juror's services' (each imports only what is below it)."""
-    result = subprocess.run([tool("lint-imports"), "--no-cache"], cwd=ROOT, capture_output=True,
-                            text=True)
+    result = subprocess.run(
+        [tool("lint-imports"), "--no-cache"], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -38,8 +39,9 @@ def imported_modules(path: Path) -> set[str]:
             names |= {alias.name for alias in node.names}
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             names.add(node.module)
-            names |= {f"{node.module}.{alias.name}" for alias in node.names
-                      if node.module == "PySide6"}
+            names |= {
+                f"{node.module}.{alias.name}" for alias in node.names if node.module == "PySide6"
+            }
     return names
 
 
@@ -64,8 +66,9 @@ def test_importing_all_of_app_loads_no_qt_gui_module() -> None:
         "print('\\n'.join(sorted(n for n in sys.modules\n"
         "                          if n.startswith('PySide6.Qt') or n.split('.')[0] == 'ui')))\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
-                            text=True)
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
     loaded = set(result.stdout.split())
     assert loaded <= ALLOWED_QT, loaded - ALLOWED_QT
@@ -77,8 +80,11 @@ def test_the_checking_tools_are_the_pinned_versions() -> None:
     from importlib.metadata import version
 
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    pins = dict(requirement.split("==") for requirement in
-                project["project"]["optional-dependencies"]["test"] if "==" in requirement)
+    pins = dict(
+        requirement.split("==")
+        for requirement in project["project"]["optional-dependencies"]["test"]
+        if "==" in requirement
+    )
     assert {"ruff", "mypy", "import-linter"} <= set(pins)
     installed = {name: version(name) for name in pins}
     assert installed == pins, "pip install -e '.[test]' installs the pinned versions"
@@ -91,6 +97,18 @@ def test_mypy_is_clean() -> None:
 
 
 def test_ruff_is_clean() -> None:
-    result = subprocess.run([tool("ruff"), "check", "app", "ui", "tests"], cwd=ROOT,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [tool("ruff"), "check", "app", "ui", "tests"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_tree_is_formatted_by_ruff() -> None:
+    """One layout for every file, so a diff shows what changed, not how it was typed."""
+    result = subprocess.run(
+        [tool("ruff"), "format", "--check", "app", "ui", "tests"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -25,8 +25,7 @@ def mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
-def test_a_shared_file_gets_the_umask_and_a_secret_stays_private(tmp_path: Path,
-                                                                umask_022) -> None:
+def test_a_shared_file_gets_the_umask_and_a_secret_stays_private(tmp_path: Path, umask_022) -> None:
     atomic_write_bytes(tmp_path / "shared.json", b"{}")
     atomic_write_bytes(tmp_path / "secret.key", b"{}", mode=0o600)
     assert mode(tmp_path / "shared.json") == 0o644
@@ -34,8 +33,9 @@ def test_a_shared_file_gets_the_umask_and_a_secret_stays_private(tmp_path: Path,
 
 
 @pytest.mark.parametrize("private", [False, True])
-def test_nothing_is_readable_by_others_while_it_is_written(tmp_path: Path, umask_022,
-                                                          private: bool) -> None:
+def test_nothing_is_readable_by_others_while_it_is_written(
+    tmp_path: Path, umask_022, private: bool
+) -> None:
     with atomic_writer(tmp_path / "f", mode=0o600 if private else None) as handle:
         handle.write(b"half")
         assert stat.S_IMODE(os.fstat(handle.fileno()).st_mode) == 0o600

@@ -18,11 +18,13 @@ from app.canonical import (
 )
 
 json_values = st.recursive(
-    st.none() | st.booleans()
+    st.none()
+    | st.booleans()
     | st.integers(min_value=-MAX_SAFE_INTEGER, max_value=MAX_SAFE_INTEGER)
     | st.text(),
-    lambda children: st.lists(children, max_size=5)
-    | st.dictionaries(st.text(), children, max_size=5),
+    lambda children: (
+        st.lists(children, max_size=5) | st.dictionaries(st.text(), children, max_size=5)
+    ),
     max_leaves=30,
 )
 
@@ -55,22 +57,24 @@ def test_floats_are_refused_on_writing_and_reading() -> None:
         parse_strict(b'{"score": 1e3}', max_bytes=100)
 
 
-@pytest.mark.parametrize(("document", "problem"), [
-    (b'{"a": 1, "a": 2}', "twice"),
-    (b'{"a": NaN}', "not allowed"),
-    (b'{"a": Infinity}', "not allowed"),
-    (b'[' * 100 + b']' * 100, "nested too deeply"),
-    (b'[' * 100_000, "nested too deeply"),
-    (b'{"a": 9007199254740993}', "exact range"),
-    (b'{"a": "\\ud800"}', "lone surrogate"),
-    (b'\xff\xfe{}', "UTF-8"),
-    (b'{"a": 1', "not valid JSON"),
-    (b'1' * 5000, "not valid JSON"),
-])
+@pytest.mark.parametrize(
+    ("document", "problem"),
+    [
+        (b'{"a": 1, "a": 2}', "twice"),
+        (b'{"a": NaN}', "not allowed"),
+        (b'{"a": Infinity}', "not allowed"),
+        (b"[" * 100 + b"]" * 100, "nested too deeply"),
+        (b"[" * 100_000, "nested too deeply"),
+        (b'{"a": 9007199254740993}', "exact range"),
+        (b'{"a": "\\ud800"}', "lone surrogate"),
+        (b"\xff\xfe{}", "UTF-8"),
+        (b'{"a": 1', "not valid JSON"),
+        (b"1" * 5000, "not valid JSON"),
+    ],
+)
 def test_ambiguous_or_hostile_documents_are_refused(document: bytes, problem: str) -> None:
     with pytest.raises(CanonicalError, match=problem):
         parse_strict(document, max_bytes=10**6)
-
 
 
 @pytest.mark.parametrize("text", [False, True], ids=["plain", "with escapes"])
@@ -83,6 +87,7 @@ def test_nesting_is_allowed_exactly_to_the_limit(text: bool) -> None:
         else:
             with pytest.raises(CanonicalError, match="nested too deeply"):
                 parse_strict(document, max_bytes=10**6)
+
 
 def test_size_limit_is_checked_before_parsing() -> None:
     with pytest.raises(CanonicalError, match="larger than"):
@@ -103,7 +108,8 @@ def test_hand_written_files_may_use_decimal_numbers_read_exactly() -> None:
     from decimal import Decimal
 
     assert parse_strict(b'{"w": 12.5}', max_bytes=100, decimals_as_numbers=True) == {
-        "w": Decimal("12.5")}
+        "w": Decimal("12.5")
+    }
 
 
 @given(st.dictionaries(st.text(), json_values, max_size=5))
@@ -117,10 +123,18 @@ def test_parse_canonical_reads_what_parse_strict_reads(value) -> None:
         assert written_so == (data == quick.encode())
 
 
-@pytest.mark.parametrize("data", [
-    b'{"a":1,"a":1}', b'{"a":{"b":2,"b":2}}', b'{"a":1.5}', b'{"a":NaN}', b'{"a":"\\ud800"}',
-    b'{"a":' + b"[" * 70 + b"]" * 70 + b"}", b'{"a":9007199254740993}',
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'{"a":1,"a":1}',
+        b'{"a":{"b":2,"b":2}}',
+        b'{"a":1.5}',
+        b'{"a":NaN}',
+        b'{"a":"\\ud800"}',
+        b'{"a":' + b"[" * 70 + b"]" * 70 + b"}",
+        b'{"a":9007199254740993}',
+    ],
+)
 def test_parse_canonical_refuses_what_parse_strict_refuses(data: bytes) -> None:
     with pytest.raises(CanonicalError) as strict:
         parse_strict(data, max_bytes=len(data))

@@ -19,14 +19,14 @@ def seen_by_a_module_fixture() -> tuple[int, str | None]:
 
 
 def test_module_fixtures_get_cheap_scrypt_and_a_home_in_the_run_folder(
-        seen_by_a_module_fixture, tmp_path_factory) -> None:
+    seen_by_a_module_fixture, tmp_path_factory
+) -> None:
     cost, home = seen_by_a_module_fixture
     assert cost == CHEAP_SCRYPT_N
     assert home is not None and Path(home).is_relative_to(tmp_path_factory.getbasetemp())
 
 
-def test_the_demo_is_made_once_and_inside_the_run_folder(simulated_demo,
-                                                         tmp_path_factory) -> None:
+def test_the_demo_is_made_once_and_inside_the_run_folder(simulated_demo, tmp_path_factory) -> None:
     assert simulated_demo.folder.is_relative_to(tmp_path_factory.getbasetemp())
     key = json.loads((simulated_demo.workspaces["J01"] / "keys" / "juror.key").read_bytes())
     assert key["kdf"]["n"] == CHEAP_SCRYPT_N

@@ -11,13 +11,16 @@ from pathlib import Path
 from app import paths
 
 ROOT = Path(__file__).resolve().parent.parent
-SUFFIXES = (paths.PACKAGE_SUFFIX, paths.RESULT_SUFFIX, paths.MERGED_SUFFIX,
-            paths.PUBLIC_KEY_SUFFIX)
+SUFFIXES = (paths.PACKAGE_SUFFIX, paths.RESULT_SUFFIX, paths.MERGED_SUFFIX, paths.PUBLIC_KEY_SUFFIX)
 
 
 def sources() -> list[Path]:
-    return sorted(p for folder in ("app", "ui") for p in (ROOT / folder).rglob("*.py")
-                  if "migrations" not in p.parts)
+    return sorted(
+        p
+        for folder in ("app", "ui")
+        for p in (ROOT / folder).rglob("*.py")
+        if "migrations" not in p.parts
+    )
 
 
 def test_file_suffixes_are_spelled_in_app_paths_only() -> None:
@@ -45,9 +48,13 @@ def test_tables_of_rows_share_one_style() -> None:
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Attribute) and (
-                    node.attr == "setAlternatingRowColors" or (node.attr == "hide"
+                node.attr == "setAlternatingRowColors"
+                or (
+                    node.attr == "hide"
                     and isinstance(node.value, ast.Call)
                     and isinstance(node.value.func, ast.Attribute)
-                    and node.value.func.attr == "verticalHeader")):
+                    and node.value.func.attr == "verticalHeader"
+                )
+            ):
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {ast.unparse(node)}")
     assert found == []

@@ -22,8 +22,10 @@ def picture(matrix: list[list[bool]], scale: int = 4) -> Image.Image:
 
 
 def test_a_sheet_code_and_a_video_link_scan_back() -> None:
-    for text in ("JURI1:kipp-2024-desk:SULSEL24-00017:T042",
-                 "https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42s"):
+    for text in (
+        "JURI1:kipp-2024-desk:SULSEL24-00017:T042",
+        "https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42s",
+    ):
         matrix = qr_matrix(text)
         assert len(matrix) == len(matrix[0]) >= 21  # square, version 1 or more
         assert qr_texts(picture(matrix)) == [text]
@@ -33,6 +35,6 @@ def test_a_sheet_code_and_a_video_link_scan_back() -> None:
 def test_runs_cover_exactly_the_dark_modules(row: list[bool]) -> None:
     covered = [False] * len(row)
     for start, length in dark_runs(row):
-        assert length > 0 and not any(covered[start:start + length])
-        covered[start:start + length] = [True] * length
+        assert length > 0 and not any(covered[start : start + length])
+        covered[start : start + length] = [True] * length
     assert covered == row

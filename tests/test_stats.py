@@ -12,11 +12,23 @@ from hypothesis import strategies as st
 from app.stats import ICC_FORMS, icc, krippendorff_alpha
 
 # Shrout & Fleiss (1979), Table 2: six targets rated by four judges.
-SHROUT_FLEISS = [[9, 2, 5, 8], [6, 1, 3, 2], [8, 4, 6, 8], [7, 1, 2, 6], [10, 5, 6, 9],
-                 [6, 2, 4, 7]]
+SHROUT_FLEISS = [
+    [9, 2, 5, 8],
+    [6, 1, 3, 2],
+    [8, 4, 6, 8],
+    [7, 1, 2, 6],
+    [10, 5, 6, 9],
+    [6, 2, 4, 7],
+]
 # The values the paper prints in Table 4 (two decimals).
-SHROUT_FLEISS_ICC = {"ICC1": ".17", "ICC2": ".29", "ICC3": ".71", "ICC1k": ".44",
-                     "ICC2k": ".62", "ICC3k": ".91"}
+SHROUT_FLEISS_ICC = {
+    "ICC1": ".17",
+    "ICC2": ".29",
+    "ICC3": ".71",
+    "ICC1k": ".44",
+    "ICC2k": ".62",
+    "ICC3k": ".91",
+}
 
 # Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", section C: four observers,
 # twelve units, missing values.
@@ -27,8 +39,7 @@ KRIPPENDORFF = [
     [_, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, _],
     [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, _],
 ]
-KRIPPENDORFF_ALPHA = {"nominal": "0.743", "ordinal": "0.815", "interval": "0.849",
-                      "ratio": "0.797"}
+KRIPPENDORFF_ALPHA = {"nominal": "0.743", "ordinal": "0.815", "interval": "0.849", "ratio": "0.797"}
 
 
 def rounded(value: Fraction, places: int) -> Decimal:
@@ -77,13 +88,16 @@ def test_icc_leaves_out_rows_with_a_missing_rating() -> None:
     assert icc(with_gaps) == icc(SHROUT_FLEISS)
 
 
-@pytest.mark.parametrize("table", [
-    [],  # nothing
-    [[1, 2, 3]],  # one target
-    [[1], [2], [3]],  # one rater
-    [[1, None], [None, 2], [3, None]],  # no complete row
-    [[5, 5], [5, 5], [5, 5]],  # no variance at all
-])
+@pytest.mark.parametrize(
+    "table",
+    [
+        [],  # nothing
+        [[1, 2, 3]],  # one target
+        [[1], [2], [3]],  # one rater
+        [[1, None], [None, 2], [3, None]],  # no complete row
+        [[5, 5], [5, 5], [5, 5]],  # no variance at all
+    ],
+)
 def test_icc_is_none_when_undefined(table) -> None:
     assert icc(table) == dict.fromkeys(ICC_FORMS)
 
@@ -97,11 +111,14 @@ def test_icc_refuses_ragged_rows_and_non_numbers() -> None:
         icc([[True, 2], [3, 4]])
 
 
-@pytest.mark.parametrize("table", [
-    [],
-    [[1, None, 3], [None, 2, None]],  # no unit with two values
-    [[4, 4, 4], [4, 4, None]],  # no variation
-])
+@pytest.mark.parametrize(
+    "table",
+    [
+        [],
+        [[1, None, 3], [None, 2, None]],  # no unit with two values
+        [[4, 4, 4], [4, 4, None]],  # no variation
+    ],
+)
 @pytest.mark.parametrize("level", KRIPPENDORFF_ALPHA)
 def test_alpha_is_none_when_undefined(table, level) -> None:
     assert krippendorff_alpha(table, level) is None
@@ -138,8 +155,14 @@ def test_linear_interval_alpha_equals_the_pairwise_definition(table) -> None:
     if n < 2:
         assert counts_table is None
         return
-    observed = sum((sum((a - b) ** 2 for i, a in enumerate(v) for j, b in enumerate(v) if i != j)
-                    / Fraction(len(v) - 1) for v in units), Fraction(0))
+    observed = sum(
+        (
+            sum((a - b) ** 2 for i, a in enumerate(v) for j, b in enumerate(v) if i != j)
+            / Fraction(len(v) - 1)
+            for v in units
+        ),
+        Fraction(0),
+    )
     every = [x for v in units for x in v]
     expected = sum(((a - b) ** 2 for a in every for b in every), Fraction(0))
     assert counts_table == (None if expected == 0 else 1 - (n - 1) * observed / expected)

@@ -19,8 +19,11 @@ PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%\([a-z_]+\)[sr]|%s|%r|%\d+")
 
 def entries(ts: Path) -> dict[tuple[str, str], ET.Element]:
     root = ET.parse(ts).getroot()
-    return {(context.findtext("name"), message.findtext("source")): message
-            for context in root.iter("context") for message in context.iter("message")}
+    return {
+        (context.findtext("name"), message.findtext("source")): message
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
 
 
 def translations(message: ET.Element) -> list[str]:
@@ -35,8 +38,11 @@ def current_sources(tmp_path_factory) -> set[tuple[str, str]]:
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     target = tmp_path_factory.mktemp("ts") / "current.ts"
     sources = sorted(str(p) for folder in ("app", "ui") for p in (ROOT / folder).rglob("*.py"))
-    subprocess.run([str(lupdate), "-locations", "none", *sources, "-ts", str(target)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [str(lupdate), "-locations", "none", *sources, "-ts", str(target)],
+        check=True,
+        capture_output=True,
+    )
     return set(entries(target))
 
 
@@ -45,8 +51,11 @@ def test_every_marked_text_is_in_the_catalogue_and_translated(current_sources, l
     catalogue = entries(CATALOGUES / f"juri_{language}.ts")
     missing = sorted(current_sources - set(catalogue))
     assert not missing, f"run scripts/update-translations; not in juri_{language}.ts: {missing[:5]}"
-    unfinished = [key for key in current_sources
-                  if catalogue[key].find("translation").get("type") == "unfinished"]
+    unfinished = [
+        key
+        for key in current_sources
+        if catalogue[key].find("translation").get("type") == "unfinished"
+    ]
     assert not unfinished, f"translate in juri_{language}.ts: {unfinished[:5]}"
 
 
@@ -63,9 +72,11 @@ def test_qt_catalogue_is_indonesian_and_finished() -> None:
     """Qt has no Indonesian catalogue of its own; ours is loaded before juri_id (CATALOGUES)."""
     root = ET.parse(CATALOGUES / "qtbase_id.ts").getroot()
     assert (root.get("language"), root.get("sourcelanguage")) == ("id", "en")
-    unfinished = [(context, source) for (context, source), message
-                  in entries(CATALOGUES / "qtbase_id.ts").items()
-                  if message.find("translation").get("type") or not translations(message)[0]]
+    unfinished = [
+        (context, source)
+        for (context, source), message in entries(CATALOGUES / "qtbase_id.ts").items()
+        if message.find("translation").get("type") or not translations(message)[0]
+    ]
     assert not unfinished, unfinished[:5]
 
 
@@ -82,19 +93,23 @@ def marked_in_source() -> set[tuple[str, str]]:
                         continue
                     name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
                     args = [a.value if isinstance(a, ast.Constant) else None for a in node.args]
-                    if name == "translate" and len(args) >= 2 and all(
-                            isinstance(a, str) for a in args[:2]):
+                    if (
+                        name == "translate"
+                        and len(args) >= 2
+                        and all(isinstance(a, str) for a in args[:2])
+                    ):
                         found.add((args[0], args[1]))
-                    elif (name == "tr" and cls is not None and args
-                          and isinstance(args[0], str)):
+                    elif name == "tr" and cls is not None and args and isinstance(args[0], str):
                         found.add((cls.name, args[0]))
     return found
 
 
 def test_lupdate_extracts_every_marked_text(current_sources) -> None:
     missing = sorted(marked_in_source() - current_sources)
-    assert not missing, ("pyside6-lupdate cannot see these (write the call with plain names "
-                         f"as arguments, no nested calls): {missing[:5]}")
+    assert not missing, (
+        "pyside6-lupdate cannot see these (write the call with plain names "
+        f"as arguments, no nested calls): {missing[:5]}"
+    )
 
 
 def test_english_texts_read_right_for_any_count() -> None:

@@ -18,19 +18,59 @@ trim = importlib.util.module_from_spec(_spec)
 _loader.exec_module(trim)
 
 
-@pytest.mark.parametrize("item", [
-    "root.res", "pool.res", "res_index.res", "id.res", "id_ID.res", "in.res", "en.res",
-    "en_GB.res", "en_001.res", "zoneinfo64.res", "metaZones.res", "timezoneTypes.res",
-    "supplementalData.res", "likelySubtags.res", "coll/root.res", "coll/ucadata.icu",
-    "coll/en.res", "zone/id.res", "zone/root.res", "zone/pool.res", "lang/id.res",
-    "nfkc.nrm", "uts46.nrm", "cnvalias.icu", "ibm-5348_P100-1997.cnv", "uemoji.icu"])
+@pytest.mark.parametrize(
+    "item",
+    [
+        "root.res",
+        "pool.res",
+        "res_index.res",
+        "id.res",
+        "id_ID.res",
+        "in.res",
+        "en.res",
+        "en_GB.res",
+        "en_001.res",
+        "zoneinfo64.res",
+        "metaZones.res",
+        "timezoneTypes.res",
+        "supplementalData.res",
+        "likelySubtags.res",
+        "coll/root.res",
+        "coll/ucadata.icu",
+        "coll/en.res",
+        "zone/id.res",
+        "zone/root.res",
+        "zone/pool.res",
+        "lang/id.res",
+        "nfkc.nrm",
+        "uts46.nrm",
+        "cnvalias.icu",
+        "ibm-5348_P100-1997.cnv",
+        "uemoji.icu",
+    ],
+)
 def test_kept(item: str) -> None:
     assert trim.keep(item)
 
 
-@pytest.mark.parametrize("item", [
-    "de.res", "zh_Hant_TW.res", "en_AU.res", "coll/zh.res", "coll/ja.res", "zone/fr.res",
-    "brkitr/cjdict.dict", "brkitr/root.res", "translit/root.res", "gb18030.cnv",
-    "euc-tw-2014.cnv", "unames.icu", "confusables.cfu", "rfc3491.spp"])
+@pytest.mark.parametrize(
+    "item",
+    [
+        "de.res",
+        "zh_Hant_TW.res",
+        "en_AU.res",
+        "coll/zh.res",
+        "coll/ja.res",
+        "zone/fr.res",
+        "brkitr/cjdict.dict",
+        "brkitr/root.res",
+        "translit/root.res",
+        "gb18030.cnv",
+        "euc-tw-2014.cnv",
+        "unames.icu",
+        "confusables.cfu",
+        "rfc3491.spp",
+    ],
+)
 def test_left_out(item: str) -> None:
     assert not trim.keep(item)

@@ -23,9 +23,15 @@ def about_text() -> str:
         "<h3>{name} {version}</h3><p>Offline scoring for the jurors of public-service "
         "innovation competitions (KIPP).</p><p>Your scores stay on this laptop until you "
         "export them, signed with your own key.</p><p>© {organisation} · {license}</p>"
-        "<p><small>Python {python} · Qt for Python {qt}</small></p>").format(
-            name=APP_NAME, version=__version__, organisation=ORGANIZATION, license=LICENSE,
-            python=platform.python_version(), qt=pyside_version)
+        "<p><small>Python {python} · Qt for Python {qt}</small></p>",
+    ).format(
+        name=APP_NAME,
+        version=__version__,
+        organisation=ORGANIZATION,
+        license=LICENSE,
+        python=platform.python_version(),
+        qt=pyside_version,
+    )
 
 
 def window_title(what: str | None = None) -> str:
@@ -37,8 +43,9 @@ def window_title(what: str | None = None) -> str:
 def show_about(parent: QWidget) -> QMessageBox:
     """Opens the box window-modal without a nested event loop (tests and screen readers see it)."""
     title = QCoreApplication.translate("About", "About {name}").format(name=APP_NAME)
-    box = QMessageBox(QMessageBox.Icon.NoIcon, title, about_text(),
-                      QMessageBox.StandardButton.Close, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.NoIcon, title, about_text(), QMessageBox.StandardButton.Close, parent
+    )
     box.setIconPixmap(parent.windowIcon().pixmap(64, 64))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setAccessibleName(title)

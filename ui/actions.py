@@ -9,8 +9,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 
-def add_action(owner: QWidget, text: str, slot: Callable[[], Any], shortcut=None,
-               name: str = "") -> QAction:
+def add_action(
+    owner: QWidget, text: str, slot: Callable[[], Any], shortcut=None, name: str = ""
+) -> QAction:
     """An action on ``owner`` (so its shortcut works wherever the focus is in the window);
     ``shortcut`` is a key text or a standard key, which gets every binding of the platform,
     not just the first. ``slot`` is called without the ``checked`` flag."""

@@ -46,8 +46,12 @@ class Launcher(QObject):
     ready = Signal(object)  # the MainWindow
     stopped = Signal(int)  # an exit code: Juri cannot or should not go on
 
-    def __init__(self, workspace_dir: Path | None = None, open_path: Path | None = None,
-                 language: str | None = None) -> None:
+    def __init__(
+        self,
+        workspace_dir: Path | None = None,
+        open_path: Path | None = None,
+        language: str | None = None,
+    ) -> None:
         self.app = application()
         super().__init__(self.app)
         self.workspace_dir, self.open_path, self.language = workspace_dir, open_path, language
@@ -111,8 +115,11 @@ class Launcher(QObject):
         if self.window is None or self.workspace is None:
             return
         workspace, preferences = self.workspace, self.preferences
-        self._open(switch_language(self.window, language,
-                                   lambda: MainWindow(workspace, preferences, self.tasks)))
+        self._open(
+            switch_language(
+                self.window, language, lambda: MainWindow(workspace, preferences, self.tasks)
+            )
+        )
 
     def close(self) -> None:
         if self.window is not None:
@@ -137,8 +144,13 @@ def _ready(app: QApplication) -> None:
     app.quit()
 
 
-def run(workspace_dir: Path | None = None, open_path: Path | None = None,
-        language: str | None = None, *, quit_when_ready: bool = False) -> int:
+def run(
+    workspace_dir: Path | None = None,
+    open_path: Path | None = None,
+    language: str | None = None,
+    *,
+    quit_when_ready: bool = False,
+) -> int:
     """Run the app until its window closes (or, with ``quit_when_ready``, until the window is
     shown: how start-up time is measured)."""
     launcher = Launcher(workspace_dir, open_path, language)

@@ -63,8 +63,13 @@ class Finished:
     peak_rss_bytes: int | None  # None where it cannot be read
 
 
-def run_child(arguments: Sequence[str], home: Path, folder: Path,
-              extra_env: dict[str, str] | None = None, until: str | None = None) -> Finished:
+def run_child(
+    arguments: Sequence[str],
+    home: Path,
+    folder: Path,
+    extra_env: dict[str, str] | None = None,
+    until: str | None = None,
+) -> Finished:
     """Run ``juri ARGUMENTS`` to its end: its output, its peak memory, and its wall time —
     to the line ``until`` in its output when given (a start, not the exit after it)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", JURI_HOME=str(home), **(extra_env or {}))
@@ -73,9 +78,15 @@ def run_child(arguments: Sequence[str], home: Path, folder: Path,
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
     what = " ".join(arguments[:3])
     started = time.perf_counter()
-    process = subprocess.Popen([*juri_command(), *arguments], env=env, cwd=folder,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               stdin=subprocess.DEVNULL, text=True)
+    process = subprocess.Popen(
+        [*juri_command(), *arguments],
+        env=env,
+        cwd=folder,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+    )
     peak = PeakMemory(process.pid)
     seen = []
     try:
@@ -158,6 +169,7 @@ def megabytes(value: int | None) -> float | None:
 
 # --- what the program measures, for app.bench.run --------------------------------------------
 
+
 def program_steps(made: Made, *, switches: int, window: bool, say: Say) -> dict[str, Any]:
     """The bench's steps in processes of the program (``made``: what the headless steps
     made); ``window`` False leaves the juror's window out."""
@@ -183,14 +195,22 @@ def _guarded(step: Callable[[], dict[str, Any]]) -> dict[str, Any]:
 
 
 def _window(made: Made, switches: int) -> dict[str, Any]:
-    done = run_child([BENCH_WINDOW, str(made.workspace), made.package_id, str(switches)],
-                     made.home, made.folder)
+    done = run_child(
+        [BENCH_WINDOW, str(made.workspace), made.package_id, str(switches)], made.home, made.folder
+    )
     shown = json.loads(done.stdout.strip().splitlines()[-1])
     shown["peak_rss_mb"] = megabytes(done.peak_rss_bytes)
     from ui.app import READY  # the line the window's start ends with
 
-    starts = [run_child(["--workspace", str(made.workspace), QUIT_WHEN_READY], made.home,
-                        made.folder, until=READY).seconds for _ in range(STARTS)]
+    starts = [
+        run_child(
+            ["--workspace", str(made.workspace), QUIT_WHEN_READY],
+            made.home,
+            made.folder,
+            until=READY,
+        ).seconds
+        for _ in range(STARTS)
+    ]
     shown["start_to_window_seconds"] = round(statistics.median(starts), 4)
     return shown
 
@@ -201,24 +221,53 @@ def _verbs(made: Made) -> dict[str, Any]:
     verbs = {
         "version_seconds": ["--version"],
         "result_show_seconds": ["--lang", "en", "result", "show", str(result)],
-        "score_set_seconds": [*workspace, "score", "set", "--package", made.package_id,
-                              made.first_submission, f"{made.first_criterion}=5"],
+        "score_set_seconds": [
+            *workspace,
+            "score",
+            "set",
+            "--package",
+            made.package_id,
+            made.first_submission,
+            f"{made.first_criterion}=5",
+        ],
     }
-    return {name: round(statistics.median(
-        run_child(arguments, made.home, made.folder).seconds for _ in range(VERB_RUNS)), 4)
-        for name, arguments in verbs.items()}
+    return {
+        name: round(
+            statistics.median(
+                run_child(arguments, made.home, made.folder).seconds for _ in range(VERB_RUNS)
+            ),
+            4,
+        )
+        for name, arguments in verbs.items()
+    }
 
 
 def _merge(made: Made) -> dict[str, Any]:
-    done = run_child(["--lang", "en", "--workspace", str(made.workspace), "merge", "--package",
-                      str(made.package), str(made.results), "-o",
-                      str(made.folder / "merged-by-juri.json")], made.home, made.folder,
-                     {"JURI_PASSPHRASE": made.passphrase})
-    return {"merge_peak_rss_mb": megabytes(done.peak_rss_bytes),
-            "merge_command_seconds": round(done.seconds, 4)}
+    done = run_child(
+        [
+            "--lang",
+            "en",
+            "--workspace",
+            str(made.workspace),
+            "merge",
+            "--package",
+            str(made.package),
+            str(made.results),
+            "-o",
+            str(made.folder / "merged-by-juri.json"),
+        ],
+        made.home,
+        made.folder,
+        {"JURI_PASSPHRASE": made.passphrase},
+    )
+    return {
+        "merge_peak_rss_mb": megabytes(done.peak_rss_bytes),
+        "merge_command_seconds": round(done.seconds, 4),
+    }
 
 
 # --- the window, in the child ----------------------------------------------------------------
+
 
 def window_child(argv: Sequence[str]) -> int:
     """``juri --bench-window WORKSPACE PACKAGE SWITCHES``: prints one JSON object."""
@@ -276,6 +325,10 @@ def measure(workspace_dir: Path, package_id: str, switches: int) -> dict[str, ob
     window.close()
     tasks.wait()
     workspace.close()
-    return {"rows": rows, "show_package_seconds": round(show_seconds, 4),
-            "switch_median_ms": ms(percentile(latencies, 0.5)),
-            "switch_p99_ms": ms(percentile(latencies, 0.99)), "unsettled": unsettled}
+    return {
+        "rows": rows,
+        "show_package_seconds": round(show_seconds, 4),
+        "switch_median_ms": ms(percentile(latencies, 0.5)),
+        "switch_p99_ms": ms(percentile(latencies, 0.99)),
+        "unsettled": unsettled,
+    }

@@ -25,12 +25,14 @@ from app.paths import PACKAGE_SUFFIX, PUBLIC_KEY_SUFFIX
 def package_filter() -> str:
     """The file dialogs' filter for packages (the suffix spelled in ``app.paths`` only)."""
     return translate("FileFilters", "Juri packages ({pattern});;All files (*)").format(
-        pattern=f"*{PACKAGE_SUFFIX}")
+        pattern=f"*{PACKAGE_SUFFIX}"
+    )
 
 
 def public_key_filter() -> str:
     return translate("FileFilters", "Juri public key ({pattern})").format(
-        pattern=f"*{PUBLIC_KEY_SUFFIX}")
+        pattern=f"*{PUBLIC_KEY_SUFFIX}"
+    )
 
 
 def show_error(parent: QWidget | None, title: str, error: BaseException) -> QMessageBox:
@@ -42,11 +44,19 @@ def show_error(parent: QWidget | None, title: str, error: BaseException) -> QMes
     if isinstance(error, JuriError):
         box.setText(error.message)
     elif isinstance(error, OSError):  # a full or read-only USB stick, a missing folder …
-        box.setText(translate("Dialogs", "The file could not be used: {problem} ({path})").format(
-            problem=error.strerror or error, path=error.filename or ""))
+        box.setText(
+            translate("Dialogs", "The file could not be used: {problem} ({path})").format(
+                problem=error.strerror or error, path=error.filename or ""
+            )
+        )
     else:
-        box.setText(translate("Dialogs", "Something went wrong that Juri did not expect. Your "
-                              "saved work is safe. Please report this to the secretariat."))
+        box.setText(
+            translate(
+                "Dialogs",
+                "Something went wrong that Juri did not expect. Your "
+                "saved work is safe. Please report this to the secretariat.",
+            )
+        )
         box.setDetailedText("".join(traceback.format_exception(error)))
     box.setAccessibleName(title)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -82,10 +92,13 @@ class RecusalDialog(QDialog):
         self.setWindowTitle(translate("Dialogs", "Conflict of interest"))
         self.setMinimumWidth(460)  # the explanation reads as lines, not a column of words
         layout = QVBoxLayout(self)
-        label = QLabel(translate(
-            "Dialogs", "Why must you not score {code}? For example: you work for or advised "
-            "this agency, or a relative does. Your scores for it will be locked.").format(
-                code=code))
+        label = QLabel(
+            translate(
+                "Dialogs",
+                "Why must you not score {code}? For example: you work for or advised "
+                "this agency, or a relative does. Your scores for it will be locked.",
+            ).format(code=code)
+        )
         label.setWordWrap(True)
         layout.addWidget(label)
         self.reason = QLineEdit()
@@ -93,8 +106,9 @@ class RecusalDialog(QDialog):
         label.setBuddy(self.reason)
         layout.addWidget(self.reason)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.addButton(translate("Dialogs", "&Declare"),
-                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = buttons.addButton(
+            translate("Dialogs", "&Declare"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.ok.setEnabled(False)
         self.reason.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
         buttons.accepted.connect(self.accept)

@@ -39,16 +39,25 @@ def _attach_console() -> None:
 def _no_display(language: str | None) -> int | None:
     """On Linux without a display Qt aborts the process (exit 134) while making the
     application: say it in a sentence instead, before any window is attempted."""
-    if (not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM")
-            or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    if (
+        not sys.platform.startswith("linux")
+        or os.environ.get("QT_QPA_PLATFORM")
+        or os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+    ):
         return None
     from app import i18n, settings
 
     i18n.install(language or settings.load().language)
-    print(i18n.translate(
-        "Entry", "juri: there is no display to open a window on (neither DISPLAY nor "
-        "WAYLAND_DISPLAY is set). Start Juri in a desktop session, or use the command line: "
-        "juri --help."), file=sys.stderr)
+    print(
+        i18n.translate(
+            "Entry",
+            "juri: there is no display to open a window on (neither DISPLAY nor "
+            "WAYLAND_DISPLAY is set). Start Juri in a desktop session, or use the command line: "
+            "juri --help.",
+        ),
+        file=sys.stderr,
+    )
     return 1
 
 
@@ -84,8 +93,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _no_display(language) or _gui(workspace, Path(first), language, quit_when_ready)
 
 
-def _gui(workspace: Path | None, package: Path | None, language: str | None,
-         quit_when_ready: bool = False) -> int:
+def _gui(
+    workspace: Path | None,
+    package: Path | None,
+    language: str | None,
+    quit_when_ready: bool = False,
+) -> int:
     _core_before_qt()
     from ui.app import run
 
@@ -115,8 +128,7 @@ def _chair(argv: list[str], language: str | None, quit_when_ready: bool) -> int:
     if isinstance(args, int):
         return args
     package = Path(args.package) if args.package else None
-    return run(package, [Path(p) for p in args.inputs], language,
-               quit_when_ready=quit_when_ready)
+    return run(package, [Path(p) for p in args.inputs], language, quit_when_ready=quit_when_ready)
 
 
 def _demo_then_gui(argv: list[str], language: str | None) -> int:

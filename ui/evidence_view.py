@@ -45,8 +45,16 @@ class EvidenceList(QTreeWidget):
         self.leading = len(leading)
         self.setRootIsDecorated(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setHeaderLabels([*leading, self.tr("File"), self.tr("Kind"), self.tr("Size"),
-                              self.tr("Taken"), self.tr("Place (GPS)")])
+        self.setHeaderLabels(
+            [
+                *leading,
+                self.tr("File"),
+                self.tr("Kind"),
+                self.tr("Size"),
+                self.tr("Taken"),
+                self.tr("Place (GPS)"),
+            ]
+        )
         self.setAccessibleName(self.tr("Evidence"))
         self.rows: list[tuple[tuple[str, ...], Evidence]] = []
 
@@ -62,9 +70,16 @@ class EvidenceList(QTreeWidget):
         self.clear()
         kinds = {JPEG: self.tr("JPEG photo"), PNG: self.tr("PNG image")}
         for index, (leading, evidence) in enumerate(rows):
-            item = QTreeWidgetItem([
-                *leading, evidence.name, kinds.get(evidence.media_type, self.tr("PDF document")),
-                size_text(evidence.size), taken_text(evidence.taken_at), evidence.place or "–"])
+            item = QTreeWidgetItem(
+                [
+                    *leading,
+                    evidence.name,
+                    kinds.get(evidence.media_type, self.tr("PDF document")),
+                    size_text(evidence.size),
+                    taken_text(evidence.taken_at),
+                    evidence.place or "–",
+                ]
+            )
             item.setData(0, ROW_ROLE, index)
             item.setToolTip(self.leading, f"SHA-256 {evidence.sha256}")
             self.addTopLevelItem(item)

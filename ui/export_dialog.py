@@ -36,8 +36,13 @@ class ExportDialog(QDialog):
     """Shows what is unscored or uncommented, asks for the passphrase, and exports in the
     background; a wrong passphrase is said on the spot and the dialog stays open."""
 
-    def __init__(self, session: JurorSession, settings: Settings, tasks: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: JurorSession,
+        settings: Settings,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session, self.settings, self.tasks = session, settings, tasks
         self.result: ExportInfo | None = None
@@ -46,18 +51,24 @@ class ExportDialog(QDialog):
 
         progress = session.workspace.scoring.progress(session.package_id)
         points = session.workspace.scoring.open_points(session.package_id)
-        summary = QLabel(self.tr(
-            "{done} of {n} evaluations are finished (complete or recused).").format(
-                done=progress.done, n=progress.assigned))
+        summary = QLabel(
+            self.tr("{done} of {n} evaluations are finished (complete or recused).").format(
+                done=progress.done, n=progress.assigned
+            )
+        )
         summary.setWordWrap(True)
         self.open_list = QTreeWidget()
         self.open_list.setHeaderHidden(True)
         self.open_list.setAccessibleName(self.tr("What is still to do"))
         self._fill(points)
-        note = QLabel(self.tr(
-            "You can export now and again later: every export gets a higher version number and "
-            "the chair keeps the newest. Unfinished evaluations are included, marked as such.")
-            if points else self.tr("Everything is scored and commented."))
+        note = QLabel(
+            self.tr(
+                "You can export now and again later: every export gets a higher version number and "
+                "the chair keeps the newest. Unfinished evaluations are included, marked as such."
+            )
+            if points
+            else self.tr("Everything is scored and commented.")
+        )
         note.setWordWrap(True)
 
         self.folder = QLineEdit(settings.last_export_folder or str(Path.home()))
@@ -83,8 +94,9 @@ class ExportDialog(QDialog):
         form.addRow(self.problem)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton(self.tr("Sign and export"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(
+            self.tr("Sign and export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
 
@@ -109,20 +121,24 @@ class ExportDialog(QDialog):
             item = QTreeWidgetItem([f"{point.code} — {submission.title}"])
             for code in point.unscored:
                 title = manifest.rubric.get(code).title.get(language)
-                item.addChild(QTreeWidgetItem([self.tr("not scored: {criterion}").format(
-                    criterion=title)]))
+                item.addChild(
+                    QTreeWidgetItem([self.tr("not scored: {criterion}").format(criterion=title)])
+                )
             for code in point.uncommented:
                 title = manifest.rubric.get(code).title.get(language)
-                item.addChild(QTreeWidgetItem([self.tr("no comment: {criterion}").format(
-                    criterion=title)]))
+                item.addChild(
+                    QTreeWidgetItem([self.tr("no comment: {criterion}").format(criterion=title)])
+                )
             for code in point.unconfirmed:
-                item.addChild(QTreeWidgetItem([self.tr("not confirmed: {item}").format(
-                    item=checklist[code])]))
+                item.addChild(
+                    QTreeWidgetItem([self.tr("not confirmed: {item}").format(item=checklist[code])])
+                )
             self.open_list.addTopLevelItem(item)
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Save results in"),
-                                                  self.folder.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Save results in"), self.folder.text()
+        )
         if folder:
             self.folder.setText(folder)
 
@@ -132,9 +148,13 @@ class ExportDialog(QDialog):
         workspace, package_id = self.session.workspace, self.session.package_id
         self.export_button.setEnabled(False)
         self.problem.hide()
-        self.tasks.run(lambda _p, _c: workspace.results.export(package_id, passphrase, folder),
-                       parent=self, title=self.tr("Signing your results…"),
-                       on_success=self._exported, on_failure=self._failed)
+        self.tasks.run(
+            lambda _p, _c: workspace.results.export(package_id, passphrase, folder),
+            parent=self,
+            title=self.tr("Signing your results…"),
+            on_success=self._exported,
+            on_failure=self._failed,
+        )
 
     def _exported(self, info: ExportInfo) -> None:
         self.result = info
@@ -158,14 +178,20 @@ def show_export_result(parent: QWidget, info: ExportInfo) -> QMessageBox:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(translate("ExportDialog", "Results exported"))
-    box.setText(translate("ExportDialog", "Your signed results (version {n}) are in:\n{path}\n\n"
-                          "Hand this file to the panel chair.").format(n=info.sequence,
-                                                                        path=info.path))
-    open_folder = box.addButton(translate("ExportDialog", "Open folder"),
-                                QMessageBox.ButtonRole.ActionRole)
+    box.setText(
+        translate(
+            "ExportDialog",
+            "Your signed results (version {n}) are in:\n{path}\n\n"
+            "Hand this file to the panel chair.",
+        ).format(n=info.sequence, path=info.path)
+    )
+    open_folder = box.addButton(
+        translate("ExportDialog", "Open folder"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Ok)
     open_folder.clicked.connect(
-        lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(info.path.parent))))
+        lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(info.path.parent)))
+    )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box

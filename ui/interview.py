@@ -40,8 +40,12 @@ TICK_MS = 200  # how often the shown time is refreshed while the timer runs
 class PhaseClock:
     """Two phases of a set length each; the time spent in the current one, paused or not."""
 
-    def __init__(self, presentation_seconds: int, question_seconds: int,
-                 now: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        presentation_seconds: int,
+        question_seconds: int,
+        now: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.lengths = (presentation_seconds, question_seconds)
         self.now = now
         self.phase = PRESENTATION
@@ -86,7 +90,7 @@ class PhaseClock:
 
 
 def clock_text(seconds: int) -> str:
-    """"7:00", or "+0:12" for time over."""
+    """ "7:00", or "+0:12" for time over."""
     sign = "+" if seconds < 0 else ""
     minutes, rest = divmod(abs(seconds), 60)
     return f"{sign}{minutes}:{rest:02d}"
@@ -95,9 +99,13 @@ def clock_text(seconds: int) -> str:
 class InterviewTimer(QFrame):
     """Start/Pause (F8), Questions (F9), Reset (Shift+F8), and the time left in large type."""
 
-    def __init__(self, presentation_minutes: int, question_minutes: int,
-                 now: Callable[[], float] = time.monotonic,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        presentation_minutes: int,
+        question_minutes: int,
+        now: Callable[[], float] = time.monotonic,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Interview timer"))
@@ -109,8 +117,11 @@ class InterviewTimer(QFrame):
         font.setPointSizeF(font.pointSizeF() * 2.2)
         font.setBold(True)
         self.time_label.setFont(font)
-        self.plan = QLabel(self.tr("Presentation {p} min, questions {q} min").format(
-            p=presentation_minutes, q=question_minutes))
+        self.plan = QLabel(
+            self.tr("Presentation {p} min, questions {q} min").format(
+                p=presentation_minutes, q=question_minutes
+            )
+        )
         self.start_button = QPushButton()
         self.start_button.clicked.connect(self.toggle)
         self.questions_button = QPushButton(self.tr("Questions (F9)"))
@@ -119,8 +130,11 @@ class InterviewTimer(QFrame):
         self.reset_button.clicked.connect(self.reset)
         self.ticker = QTimer(self, interval=TICK_MS)
         self.ticker.timeout.connect(self.refresh)
-        for keys, slot in (("F8", self.toggle), ("F9", self.to_questions),
-                           ("Shift+F8", self.reset)):
+        for keys, slot in (
+            ("F8", self.toggle),
+            ("F9", self.to_questions),
+            ("Shift+F8", self.reset),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
@@ -160,8 +174,11 @@ class InterviewTimer(QFrame):
     def refresh(self) -> None:
         clock = self.clock
         left = clock.remaining()
-        phase = (self.tr("Presentation") if clock.phase == PRESENTATION
-                 else self.tr("Questions and answers"))
+        phase = (
+            self.tr("Presentation")
+            if clock.phase == PRESENTATION
+            else self.tr("Questions and answers")
+        )
         over = left < 0
         if over:
             phase = self.tr("{phase}: over time").format(phase=phase)
@@ -173,8 +190,7 @@ class InterviewTimer(QFrame):
         if over:
             palette.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.red)
         self.time_label.setPalette(palette)
-        self.start_button.setText(self.tr("Pause (F8)") if clock.running
-                                  else self.tr("Start (F8)"))
+        self.start_button.setText(self.tr("Pause (F8)") if clock.running else self.tr("Start (F8)"))
         self.questions_button.setEnabled(clock.phase == PRESENTATION)
 
 
@@ -183,11 +199,16 @@ class QuestionRow(QWidget):
 
     def __init__(self, number: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.question = CommentEdit(self.tr("Question {n}").format(n=number),
-                                    self.tr("Question {n}: what the panel asked").format(
-                                        n=number), lines=1)
-        self.notes = CommentEdit(self.tr("Notes on the answer to question {n}").format(
-            n=number), self.tr("What the answer said, what it left out"), lines=3)
+        self.question = CommentEdit(
+            self.tr("Question {n}").format(n=number),
+            self.tr("Question {n}: what the panel asked").format(n=number),
+            lines=1,
+        )
+        self.notes = CommentEdit(
+            self.tr("Notes on the answer to question {n}").format(n=number),
+            self.tr("What the answer said, what it left out"),
+            lines=3,
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 6)
         layout.addWidget(self.question)
@@ -223,8 +244,12 @@ class InterviewTab(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
-        hint = QLabel(self.tr("Note each question and what the answer said. A new question "
-                              "opens below the last one; empty ones are not kept."))
+        hint = QLabel(
+            self.tr(
+                "Note each question and what the answer said. A new question "
+                "opens below the last one; empty ones are not kept."
+            )
+        )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)

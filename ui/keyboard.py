@@ -19,8 +19,13 @@ from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 Key = Qt.Key
 Alt = Qt.KeyboardModifier.AltModifier
 # the keys that open a combo box's list (Alt+↓ / Alt+↑ everywhere, F4 on Windows)
-COMBO_KEYS = frozenset({QKeyCombination(Alt, Key.Key_Down), QKeyCombination(Alt, Key.Key_Up),
-                        QKeyCombination(Key.Key_F4)})
+COMBO_KEYS = frozenset(
+    {
+        QKeyCombination(Alt, Key.Key_Down),
+        QKeyCombination(Alt, Key.Key_Up),
+        QKeyCombination(Key.Key_F4),
+    }
+)
 
 
 def _combination(sequence: QKeySequence) -> QKeyCombination | None:
@@ -53,11 +58,15 @@ class KeyArbiter(QObject):
         return keys
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, QWidget) \
-                or watched.window() is not self.window:
+        if (
+            event.type() != QEvent.Type.ShortcutOverride
+            or not isinstance(watched, QWidget)
+            or watched.window() is not self.window
+        ):
             return False
-        key = QKeyCombination(event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier,
-                              Key(event.key()))
+        key = QKeyCombination(
+            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier, Key(event.key())
+        )
         if key in COMBO_KEYS and _inside_combo(watched):
             event.accept()  # the combo box gets the key press and opens its list
             return True

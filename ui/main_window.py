@@ -62,23 +62,33 @@ class MainWindow(JuriWindow):
     # --- construction ----------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        self.open_action = self._action(self.tr("&Open package…"), self.choose_package,
-                                        QKeySequence.StandardKey.Open, "open")
-        self.export_action = self._action(self.tr("&Finish and export results…"), self.export,
-                                          "Ctrl+E", "export")
-        self.print_action = self._action(self.tr("&Print evaluation sheets…"),
-                                         self.print_sheets, QKeySequence.StandardKey.Print,
-                                         "print")
-        self.save_pdf_action = self._action(self.tr("Save evaluation sheets as P&DF…"),
-                                            self.save_sheets, "Ctrl+Shift+S", "save_pdf")
-        self.paper_action = self._action(self.tr("Type in a p&aper sheet…"), self.paper_sheet,
-                                         "Ctrl+Shift+P", "paper")
-        self.stop_paper_action = self._action(self.tr("S&top paper mode"), self.stop_paper,
-                                              None, "stop_paper")
-        self.public_key_action = self._action(self.tr("Save public &key file…"),
-                                              self.save_public_key, None, "public_key")
-        self.quit_action = self._action(self.tr("&Quit"), self.close,
-                                        QKeySequence.StandardKey.Quit, "quit")
+        self.open_action = self._action(
+            self.tr("&Open package…"), self.choose_package, QKeySequence.StandardKey.Open, "open"
+        )
+        self.export_action = self._action(
+            self.tr("&Finish and export results…"), self.export, "Ctrl+E", "export"
+        )
+        self.print_action = self._action(
+            self.tr("&Print evaluation sheets…"),
+            self.print_sheets,
+            QKeySequence.StandardKey.Print,
+            "print",
+        )
+        self.save_pdf_action = self._action(
+            self.tr("Save evaluation sheets as P&DF…"), self.save_sheets, "Ctrl+Shift+S", "save_pdf"
+        )
+        self.paper_action = self._action(
+            self.tr("Type in a p&aper sheet…"), self.paper_sheet, "Ctrl+Shift+P", "paper"
+        )
+        self.stop_paper_action = self._action(
+            self.tr("S&top paper mode"), self.stop_paper, None, "stop_paper"
+        )
+        self.public_key_action = self._action(
+            self.tr("Save public &key file…"), self.save_public_key, None, "public_key"
+        )
+        self.quit_action = self._action(
+            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"
+        )
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
@@ -89,29 +99,46 @@ class MainWindow(JuriWindow):
         self.undo_group.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_group.canRedoChanged.connect(self.redo_button.setEnabled)
         self.undo_group.undoTextChanged.connect(
-            lambda text: self.undo_button.setToolTip(self.tr("Undo: {what}").format(what=text)))
+            lambda text: self.undo_button.setToolTip(self.tr("Undo: {what}").format(what=text))
+        )
         self.undo_group.redoTextChanged.connect(
-            lambda text: self.redo_button.setToolTip(self.tr("Redo: {what}").format(what=text)))
+            lambda text: self.redo_button.setToolTip(self.tr("Redo: {what}").format(what=text))
+        )
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
         self.next_unscored_action = self._action(
-            self.tr("&Next unscored submission"), self.next_unscored, "Ctrl+N", "next_unscored")
-        self.next_action = self._action(self.tr("Next submission"), lambda: self._go(1),
-                                        "Alt+Down", "next")
-        self.previous_action = self._action(self.tr("Previous submission"), lambda: self._go(-1),
-                                            "Alt+Up", "previous")
-        self.recuse_action = self._action(self.tr("Declare &conflict of interest…"),
-                                          self._recuse, "Ctrl+Shift+K", "recuse")
-        self.recommend_action = self._action(self.tr("Choose the &recommendation"),
-                                             self._recommend, "Ctrl+R", "recommend")
+            self.tr("&Next unscored submission"), self.next_unscored, "Ctrl+N", "next_unscored"
+        )
+        self.next_action = self._action(
+            self.tr("Next submission"), lambda: self._go(1), "Alt+Down", "next"
+        )
+        self.previous_action = self._action(
+            self.tr("Previous submission"), lambda: self._go(-1), "Alt+Up", "previous"
+        )
+        self.recuse_action = self._action(
+            self.tr("Declare &conflict of interest…"), self._recuse, "Ctrl+Shift+K", "recuse"
+        )
+        self.recommend_action = self._action(
+            self.tr("Choose the &recommendation"), self._recommend, "Ctrl+R", "recommend"
+        )
         self.find_action = self._action(self.tr("&Find submission"), self._find, None, "find")
-        self.tab_actions = [self._action(text, lambda _c=False, i=i: self._tab(i),
-                                         f"Ctrl+{i + 1}", f"tab{i}")
-                            for i, text in enumerate((self.tr("&Proposal"), self.tr("&Details"),
-                                                      self.tr("V&ideo"), self.tr("Field &visit")))]
+        self.tab_actions = [
+            self._action(text, lambda _c=False, i=i: self._tab(i), f"Ctrl+{i + 1}", f"tab{i}")
+            for i, text in enumerate(
+                (
+                    self.tr("&Proposal"),
+                    self.tr("&Details"),
+                    self.tr("V&ideo"),
+                    self.tr("Field &visit"),
+                )
+            )
+        ]
         self.shortcuts_action = self._action(
-            self.tr("&Keyboard shortcuts"), self.show_shortcuts,
-            QKeySequence.StandardKey.HelpContents, "shortcuts")
+            self.tr("&Keyboard shortcuts"),
+            self.show_shortcuts,
+            QKeySequence.StandardKey.HelpContents,
+            "shortcuts",
+        )
         self.about_action = self._action(self.tr("&About Juri"), self.about, None, "about")
 
     def _build_menus(self) -> None:
@@ -132,8 +159,14 @@ class MainWindow(JuriWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         scoring_menu = bar.addMenu(self.tr("&Scoring"))
-        for action in (self.next_unscored_action, self.next_action, self.previous_action,
-                       self.find_action, self.recommend_action, self.recuse_action):
+        for action in (
+            self.next_unscored_action,
+            self.next_action,
+            self.previous_action,
+            self.find_action,
+            self.recommend_action,
+            self.recuse_action,
+        ):
             scoring_menu.addAction(action)
         scoring_menu.addSeparator()
         scoring_menu.addAction(self.paper_action)
@@ -149,8 +182,13 @@ class MainWindow(JuriWindow):
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.open_action, self.export_action, self.undo_button, self.redo_button,
-                       self.next_unscored_action):
+        for action in (
+            self.open_action,
+            self.export_action,
+            self.undo_button,
+            self.redo_button,
+            self.next_unscored_action,
+        ):
             toolbar.addAction(action)
 
     def _build_status_bar(self) -> None:
@@ -180,19 +218,27 @@ class MainWindow(JuriWindow):
             old.deleteLater()
 
     def _enable_package_actions(self, enabled: bool) -> None:
-        for action in (self.export_action, self.next_unscored_action, self.next_action,
-                       self.previous_action, self.recuse_action, self.recommend_action,
-                       self.find_action,
-                       self.print_action, self.save_pdf_action, self.paper_action,
-                       *self.tab_actions):
+        for action in (
+            self.export_action,
+            self.next_unscored_action,
+            self.next_action,
+            self.previous_action,
+            self.recuse_action,
+            self.recommend_action,
+            self.find_action,
+            self.print_action,
+            self.save_pdf_action,
+            self.paper_action,
+            *self.tab_actions,
+        ):
             action.setEnabled(enabled)
         self.stop_paper_action.setEnabled(False)
 
     def choose_package(self) -> None:
         start = self.settings.last_open_folder or str(Path.home())
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open package"), start,
-            package_filter())
+            self, self.tr("Open package"), start, package_filter()
+        )
         if path:
             self.settings.last_open_folder = str(Path(path).parent)
             save(self.settings)
@@ -204,12 +250,17 @@ class MainWindow(JuriWindow):
         self.statusBar().showMessage(self.tr("Checking {name}…").format(name=path.name))
         self.tasks.run(
             lambda progress, cancelled: workspace.packages.import_package(
-                path, progress=progress, cancelled=cancelled),
-            parent=self, title=self.tr("Checking the package…"),
+                path, progress=progress, cancelled=cancelled
+            ),
+            parent=self,
+            title=self.tr("Checking the package…"),
             on_success=self._package_opened,
-            on_failure=lambda error: (self.statusBar().clearMessage(),
-                                      show_error(self, self.tr("Open package"), error)),
-            on_cancel=lambda: self.statusBar().showMessage(self.tr("Opening cancelled."), 5000))
+            on_failure=lambda error: (
+                self.statusBar().clearMessage(),
+                show_error(self, self.tr("Open package"), error),
+            ),
+            on_cancel=lambda: self.statusBar().showMessage(self.tr("Opening cancelled."), 5000),
+        )
 
     def _package_opened(self, info: PackageInfo) -> None:
         self.statusBar().clearMessage()
@@ -220,17 +271,27 @@ class MainWindow(JuriWindow):
             text = self.tr(
                 "The package is complete and signed by {secretariat}.\n\nKey fingerprint: {fp}\n"
                 "Compare it with the fingerprint the secretariat gave you.\n\n{n} submissions are "
-                "assigned to you as juror {juror}.").format(
-                    secretariat=manifest.secretariat.name, fp=info.signer_fingerprint,
-                    n=assigned, juror=info.juror_id)
+                "assigned to you as juror {juror}."
+            ).format(
+                secretariat=manifest.secretariat.name,
+                fp=info.signer_fingerprint,
+                n=assigned,
+                juror=info.juror_id,
+            )
             if info.replaced is not None:  # a newer version of a package held: say what changed
                 text += "\n\n" + self.tr(
                     "This is version {version}; it replaces version {old}. Every evaluation you "
-                    "made is kept. Newly assigned to you: {codes}.").format(
-                        version=manifest.version, old=info.replaced,
-                        codes=", ".join(info.added) or "–")
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Package opened"), text,
-                              QMessageBox.StandardButton.Ok, self)
+                    "made is kept. Newly assigned to you: {codes}."
+                ).format(
+                    version=manifest.version, old=info.replaced, codes=", ".join(info.added) or "–"
+                )
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Package opened"),
+                text,
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
             self.opened_box = box
@@ -259,8 +320,9 @@ class MainWindow(JuriWindow):
             view.splitter.restoreState(state_bytes(self.settings.splitter_state))
         self._enable_package_actions(True)
         self.tab_actions[3].setEnabled(view.tabs.count() > 3)
-        self.tab_actions[3].setText(self.tr("Intervie&w notes") if view.interview is not None
-                                    else self.tr("Field &visit"))
+        self.tab_actions[3].setText(
+            self.tr("Intervie&w notes") if view.interview is not None else self.tr("Field &visit")
+        )
         place = (self.settings.last_submission, self.settings.last_tab) if resume else ("", 0)
         self.settings.remember_package(package_id)
         self.saved_label.setText("")
@@ -282,8 +344,9 @@ class MainWindow(JuriWindow):
     def _fill_packages_menu(self) -> None:
         self.packages_menu.clear()
         order = {pid: i for i, pid in enumerate(self.settings.recent_packages)}
-        packages = sorted(self.workspace.packages.list(),
-                          key=lambda p: (order.get(p.id, len(order)), p.title))
+        packages = sorted(
+            self.workspace.packages.list(), key=lambda p: (order.get(p.id, len(order)), p.title)
+        )
         if not packages:
             self.packages_menu.addAction(self.tr("(none yet)")).setEnabled(False)
         for package in packages:
@@ -293,8 +356,9 @@ class MainWindow(JuriWindow):
             action.triggered.connect(lambda _c=False, pid=package.id: self.show_package(pid))
 
     def _update_title(self) -> None:
-        self.setWindowTitle(window_title(None if self.session is None
-                                         else self.session.manifest.title))
+        self.setWindowTitle(
+            window_title(None if self.session is None else self.session.manifest.title)
+        )
 
     # --- saving indicator ------------------------------------------------------------------
 
@@ -315,8 +379,9 @@ class MainWindow(JuriWindow):
 
     def next_unscored(self) -> None:
         if self.view is not None and not self.view.next_unscored():
-            self.statusBar().showMessage(self.tr(
-                "Every submission is scored, or you declared a conflict of interest."), 5000)
+            self.statusBar().showMessage(
+                self.tr("Every submission is scored, or you declared a conflict of interest."), 5000
+            )
 
     def _go(self, step: int) -> None:
         if self.view is not None:
@@ -362,8 +427,14 @@ class MainWindow(JuriWindow):
                 self.print_job = print_pdf(self, make, title, tasks=self.tasks)
             else:
                 folder = Path(self.settings.last_export_folder or Path.home())
-                self.print_job = save_pdf(self, make, title, suggested=dialog.suggested_name(),
-                                          folder=folder, tasks=self.tasks)
+                self.print_job = save_pdf(
+                    self,
+                    make,
+                    title,
+                    suggested=dialog.suggested_name(),
+                    folder=folder,
+                    tasks=self.tasks,
+                )
 
         dialog.accepted.connect(chosen)
         dialog.open()
@@ -399,8 +470,9 @@ class MainWindow(JuriWindow):
 
     def _show_paper(self, code: str | None) -> None:
         session = self.session
-        juror_id = "" if session is None else self.workspace.packages.get(
-            session.package_id).juror_id
+        juror_id = (
+            "" if session is None else self.workspace.packages.get(session.package_id).juror_id
+        )
         shown = self.view.code if self.view is not None else None
         self.paper_band.show_sheet(code, juror_id, shown)
         self.stop_paper_action.setEnabled(code is not None)
@@ -415,8 +487,9 @@ class MainWindow(JuriWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def exported() -> None:
-            self.statusBar().showMessage(self.tr("Exported: {path}").format(
-                path=dialog.result.path), 10000)
+            self.statusBar().showMessage(
+                self.tr("Exported: {path}").format(path=dialog.result.path), 10000
+            )
             self.export_result_box = show_export_result(self, dialog.result)
 
         dialog.accepted.connect(exported)
@@ -426,10 +499,11 @@ class MainWindow(JuriWindow):
     def save_public_key(self) -> None:
         identity = self.workspace.identity.require()
         start = Path(self.settings.last_export_folder or Path.home()) / (
-            f"{identity.juror_id}{PUBLIC_KEY_SUFFIX}")
+            f"{identity.juror_id}{PUBLIC_KEY_SUFFIX}"
+        )
         target, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save public key file"), str(start),
-            public_key_filter())
+            self, self.tr("Save public key file"), str(start), public_key_filter()
+        )
         if target:
             try:
                 written = self.workspace.identity.export_public_key(Path(target))
@@ -441,30 +515,65 @@ class MainWindow(JuriWindow):
     # --- help ------------------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
-        rows = [(self.tr("Type a score, or change it with the arrow keys"), "0–9, ↑ ↓"),
-                (self.tr("Next / previous field: a score, its comment, … the overall comment, "
-                         "the recommendation"), "Tab / Shift+Tab"),
-                (self.tr("Write the comment for this score"), "Enter"),
-                (self.tr("Back from a comment to its score"), "Esc"),
-                (self.tr("Open the choices of a list box"), "Alt+↓")]
-        rows += [(action.text().replace("&", ""), action.shortcut().toString(
-            QKeySequence.SequenceFormat.NativeText))
-                 for action in (self.next_unscored_action, self.next_action, self.previous_action,
-                                self.recommend_action, self.recuse_action, self.undo_action,
-                                self.redo_action,
-                                self.open_action, self.export_action, self.print_action,
-                                self.save_pdf_action, self.paper_action, *self.tab_actions)]
-        rows.append((self.tr("Find a submission"), QKeySequence(QKeySequence.StandardKey.Find)
-                     .toString(QKeySequence.SequenceFormat.NativeText)))
+        rows = [
+            (self.tr("Type a score, or change it with the arrow keys"), "0–9, ↑ ↓"),
+            (
+                self.tr(
+                    "Next / previous field: a score, its comment, … the overall comment, "
+                    "the recommendation"
+                ),
+                "Tab / Shift+Tab",
+            ),
+            (self.tr("Write the comment for this score"), "Enter"),
+            (self.tr("Back from a comment to its score"), "Esc"),
+            (self.tr("Open the choices of a list box"), "Alt+↓"),
+        ]
+        rows += [
+            (
+                action.text().replace("&", ""),
+                action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+            )
+            for action in (
+                self.next_unscored_action,
+                self.next_action,
+                self.previous_action,
+                self.recommend_action,
+                self.recuse_action,
+                self.undo_action,
+                self.redo_action,
+                self.open_action,
+                self.export_action,
+                self.print_action,
+                self.save_pdf_action,
+                self.paper_action,
+                *self.tab_actions,
+            )
+        ]
+        rows.append(
+            (
+                self.tr("Find a submission"),
+                QKeySequence(QKeySequence.StandardKey.Find).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                ),
+            )
+        )
         rows.append((self.tr("Find in the proposal"), "Ctrl+Shift+F"))
         if self.view is not None and self.view.timer is not None:
-            rows += [(self.tr("Interview timer: start or pause"), "F8"),
-                     (self.tr("Interview timer: the presenter is done, questions start"), "F9"),
-                     (self.tr("Interview timer: reset for the next presenter"), "Shift+F8")]
-        table = "".join(f"<tr><td>{what}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>"
-                        for what, keys in rows)
-        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"),
-                          f"<table>{table}</table>", QMessageBox.StandardButton.Close, self)
+            rows += [
+                (self.tr("Interview timer: start or pause"), "F8"),
+                (self.tr("Interview timer: the presenter is done, questions start"), "F9"),
+                (self.tr("Interview timer: reset for the next presenter"), "Shift+F8"),
+            ]
+        table = "".join(
+            f"<tr><td>{what}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>" for what, keys in rows
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.NoIcon,
+            self.tr("Keyboard shortcuts"),
+            f"<table>{table}</table>",
+            QMessageBox.StandardButton.Close,
+            self,
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.shortcuts_box = box

@@ -49,8 +49,9 @@ class JuriWindow(QMainWindow):
             self.resize(*self.default_size)
 
     def add_view_choices(self, view_menu: QMenu) -> None:
-        add_theme_and_language_menus(self, view_menu, self.settings, self.set_theme,
-                                     self.set_language)
+        add_theme_and_language_menus(
+            self, view_menu, self.settings, self.set_theme, self.set_language
+        )
 
     def set_theme(self, key: str) -> None:
         self.settings.theme = key
@@ -68,15 +69,23 @@ class JuriWindow(QMainWindow):
         self.settings.language = key
         save(self.settings)
         translate = QCoreApplication.translate
-        box = QMessageBox(QMessageBox.Icon.Question, translate("JuriWindow", "Language"),
-                          translate("JuriWindow", "Switch the window to the new language now? "
-                                    "Your work is saved."),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("JuriWindow", "Language"),
+            translate(
+                "JuriWindow", "Switch the window to the new language now? Your work is saved."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: box.standardButton(button)
-                                  == QMessageBox.StandardButton.Yes
-                                  and self.languageChosen.emit(key))
+        box.buttonClicked.connect(
+            lambda button: (
+                box.standardButton(button) == QMessageBox.StandardButton.Yes
+                and self.languageChosen.emit(key)
+            )
+        )
         box.open()
         self.language_box = box
 

@@ -19,8 +19,9 @@ from ui.tasks import TaskRunner
 class PackageView(QWidget):
     currentChanged = Signal(str)
 
-    def __init__(self, session: JurorSession, tasks: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: JurorSession, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.code: str | None = None
@@ -44,8 +45,7 @@ class PackageView(QWidget):
             self.interview = InterviewTab(session)
             self.tabs.addTab(self.interview, self.tr("Intervie&w notes"))
             if round_.presentation_minutes and round_.question_minutes:
-                self.timer = InterviewTimer(round_.presentation_minutes,
-                                            round_.question_minutes)
+                self.timer = InterviewTimer(round_.presentation_minutes, round_.question_minutes)
         self.scoring = ScoringPanel(session)
         middle = QWidget()  # the timer stays in sight whichever tab is shown
         middle_layout = QVBoxLayout(middle)
@@ -126,4 +126,5 @@ class PackageView(QWidget):
 
     def has_pending(self) -> bool:
         return self.scoring.has_pending() or any(
-            tab is not None and tab.is_dirty() for tab in (self.field, self.interview))
+            tab is not None and tab.is_dirty() for tab in (self.field, self.interview)
+        )

@@ -26,23 +26,27 @@ from ui.dialogs import add_buttons
 from ui.session import JurorSession
 
 WIDTH = 560
-BAND_STYLE = ("QFrame#paper_band, QWidget#paper_band { background: #fff3bf; color: #3b2f00; "
-              "border: 1px solid #e0b400; border-radius: 4px; }")
+BAND_STYLE = (
+    "QFrame#paper_band, QWidget#paper_band { background: #fff3bf; color: #3b2f00; "
+    "border: 1px solid #e0b400; border-radius: 4px; }"
+)
 
 
 class PaperSheetDialog(QDialog):
     """Asks for the sheet code; accepted with :attr:`sheet` set when it fits."""
 
-    def __init__(self, session: JurorSession, juror_id: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, session: JurorSession, juror_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.juror_id = session, juror_id
         self.sheet: SheetCode | None = None
         self.setWindowTitle(self.tr("Type in a paper sheet"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Scan the QR code on the evaluation sheet, or type the code printed under "
-            "<i>Sheet code</i>, then press Enter."))
+        intro = QLabel(
+            self.tr(
+                "Scan the QR code on the evaluation sheet, or type the code printed under "
+                "<i>Sheet code</i>, then press Enter."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.field = QLineEdit()
@@ -56,8 +60,9 @@ class PaperSheetDialog(QDialog):
         self.problem.hide()
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.open_button = buttons.addButton(self.tr("&Open the sheet's submission"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button = buttons.addButton(
+            self.tr("&Open the sheet's submission"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self.check)
         buttons.rejected.connect(self.reject)
         add_buttons(layout, buttons, self.open_button)  # the scanner's Enter opens the sheet
@@ -73,8 +78,12 @@ class PaperSheetDialog(QDialog):
 
     def check(self) -> None:
         try:
-            sheet = expect_sheet_code(self.field.text(), self.session.package_id, self.juror_id,
-                                      self.session.manifest.assigned(self.juror_id))
+            sheet = expect_sheet_code(
+                self.field.text(),
+                self.session.package_id,
+                self.juror_id,
+                self.session.manifest.assigned(self.juror_id),
+            )
         except SheetCodeError as error:
             self.problem.setText(error.message)
             self.problem.show()
@@ -111,11 +120,13 @@ class PaperBand(QWidget):
         if code is None:
             self.hide()
             return
-        text = self.tr("<b>Paper mode</b> – typing in the paper sheet of {code} ({juror}): "
-                       "the scores you enter for it are recorded as coming from paper.").format(
-            code=code, juror=juror_id)
+        text = self.tr(
+            "<b>Paper mode</b> – typing in the paper sheet of {code} ({juror}): "
+            "the scores you enter for it are recorded as coming from paper."
+        ).format(code=code, juror=juror_id)
         if shown is not None and shown != code:
             text += " " + self.tr("The submission shown now is {shown}, not the sheet's.").format(
-                shown=shown)
+                shown=shown
+            )
         self.label.setText(text)
         self.show()

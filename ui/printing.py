@@ -108,8 +108,11 @@ def _pdf_bytes(result: bytes | Path) -> bytes:
         try:
             return result.read_bytes()
         except OSError as exc:
-            raise PrintError(translate("Printing", "The PDF could not be read: {error}").format(
-                error=exc.strerror or exc)) from exc
+            raise PrintError(
+                translate("Printing", "The PDF could not be read: {error}").format(
+                    error=exc.strerror or exc
+                )
+            ) from exc
     return bytes(result)
 
 
@@ -117,6 +120,7 @@ def _failed(job: PdfJob, parent: QWidget, title: str) -> Callable[[Exception], N
     def failed(error: Exception) -> None:
         job.error_box = show_error(parent, title, error)
         job._end(False)
+
     return failed
 
 
@@ -124,17 +128,27 @@ def _cancelled(job: PdfJob, parent: QWidget, text: str) -> Callable[[], None]:
     def cancelled() -> None:
         _status(parent, text)
         job._end(False)
+
     return cancelled
 
 
 # --- Save as PDF -----------------------------------------------------------------------------
 
-def save_pdf(parent: QWidget, make_pdf: MakePdf, title: str, *, suggested: str = "juri.pdf",
-             folder: Path | None = None, tasks: TaskRunner | None = None) -> PdfJob | None:
+
+def save_pdf(
+    parent: QWidget,
+    make_pdf: MakePdf,
+    title: str,
+    *,
+    suggested: str = "juri.pdf",
+    folder: Path | None = None,
+    tasks: TaskRunner | None = None,
+) -> PdfJob | None:
     """Ask where, then make the PDF off the GUI thread and write it atomically."""
     start = (folder or Path.home()) / suggested
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, title, str(start), translate("Printing", "PDF documents (*.pdf)"))
+        parent, title, str(start), translate("Printing", "PDF documents (*.pdf)")
+    )
     if not chosen:
         return None
     target = Path(chosen)
@@ -149,9 +163,13 @@ def save_pdf(parent: QWidget, make_pdf: MakePdf, title: str, *, suggested: str =
         try:
             atomic_write_bytes(target, data)
         except OSError as exc:
-            raise PrintError(translate(
-                "Printing", "The PDF could not be written to {path}: {error}. Any earlier file "
-                "there is unchanged.").format(path=target, error=exc.strerror or exc)) from exc
+            raise PrintError(
+                translate(
+                    "Printing",
+                    "The PDF could not be written to {path}: {error}. Any earlier file "
+                    "there is unchanged.",
+                ).format(path=target, error=exc.strerror or exc)
+            ) from exc
         return _page_count(target)
 
     def saved(pages: int) -> None:
@@ -160,9 +178,13 @@ def save_pdf(parent: QWidget, make_pdf: MakePdf, title: str, *, suggested: str =
         job._end(True)
 
     _tasks(parent, tasks).run(
-        work, parent=parent, title=translate("Printing", "Making the PDF…"),
-        on_success=saved, on_failure=_failed(job, parent, title),
-        on_cancel=_cancelled(job, parent, translate("Printing", "Saving was cancelled.")))
+        work,
+        parent=parent,
+        title=translate("Printing", "Making the PDF…"),
+        on_success=saved,
+        on_failure=_failed(job, parent, title),
+        on_cancel=_cancelled(job, parent, translate("Printing", "Saving was cancelled.")),
+    )
     return job
 
 
@@ -177,8 +199,10 @@ def _page_count(path: Path) -> int:
 
 # --- Print -----------------------------------------------------------------------------------
 
-def print_pdf(parent: QWidget, make_pdf: MakePdf, title: str, *,
-              tasks: TaskRunner | None = None) -> PdfJob:
+
+def print_pdf(
+    parent: QWidget, make_pdf: MakePdf, title: str, *, tasks: TaskRunner | None = None
+) -> PdfJob:
     """Make the PDF, let the user choose printer, pages and copies, then print it."""
     runner = _tasks(parent, tasks)
     job = PdfJob(parent)
@@ -213,19 +237,32 @@ def print_pdf(parent: QWidget, make_pdf: MakePdf, title: str, *,
 
         def printed(count: int) -> None:
             job.pages = count
-            _status(parent, translate("Printing", "Sent to the printer: {title}, {pages} "
-                                      "pages.").format(title=title, pages=count))
+            _status(
+                parent,
+                translate("Printing", "Sent to the printer: {title}, {pages} pages.").format(
+                    title=title, pages=count
+                ),
+            )
             job._end(True)
 
         job.printer = printer  # kept alive while the worker paints
-        runner.run(paint, parent=parent, title=translate("Printing", "Printing…"),
-                   on_success=printed, on_failure=_failed(job, parent, title),
-                   on_cancel=_cancelled(job, parent, translate("Printing",
-                                                               "Printing was cancelled.")))
+        runner.run(
+            paint,
+            parent=parent,
+            title=translate("Printing", "Printing…"),
+            on_success=printed,
+            on_failure=_failed(job, parent, title),
+            on_cancel=_cancelled(job, parent, translate("Printing", "Printing was cancelled.")),
+        )
 
-    runner.run(make, parent=parent, title=translate("Printing", "Making the PDF…"),
-               on_success=made, on_failure=_failed(job, parent, title),
-               on_cancel=_cancelled(job, parent, translate("Printing", "Printing was cancelled.")))
+    runner.run(
+        make,
+        parent=parent,
+        title=translate("Printing", "Making the PDF…"),
+        on_success=made,
+        on_failure=_failed(job, parent, title),
+        on_cancel=_cancelled(job, parent, translate("Printing", "Printing was cancelled.")),
+    )
     return job
 
 
@@ -243,17 +280,22 @@ def page_order(printer: QPrinter, pages: int) -> list[int]:
     return [page for page in chosen for _copy in range(copies)]
 
 
-def paint_pages(path: Path, printer: QPrinter, order: list[int], progress: Progress,
-                cancelled: Cancel) -> int:
+def paint_pages(
+    path: Path, printer: QPrinter, order: list[int], progress: Progress, cancelled: Cancel
+) -> int:
     """Render each page with QtPdf and paint it to fill the paper; Cancel aborts the job."""
     document = QPdfDocument()
     if document.load(str(path)) != QPdfDocument.Error.None_:
         raise PrintError(translate("Printing", "The PDF that was made cannot be read back."))
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintError(translate(
-            "Printing", "The printer could not be started. Check that it is connected and "
-                        "chosen in the print dialog, or save the PDF and print it from there."))
+        raise PrintError(
+            translate(
+                "Printing",
+                "The printer could not be started. Check that it is connected and "
+                "chosen in the print dialog, or save the PDF and print it from there.",
+            )
+        )
     try:
         dpi = min(printer.resolution(), MAX_DPI)
         for index, page in enumerate(order):
@@ -263,8 +305,9 @@ def paint_pages(path: Path, printer: QPrinter, order: list[int], progress: Progr
             if index:
                 printer.newPage()
             points = document.pagePointSize(page)
-            image = document.render(page, QSize(round(points.width() * dpi / 72),
-                                                round(points.height() * dpi / 72)))
+            image = document.render(
+                page, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+            )
             painter.drawImage(_fitted(painter.viewport(), image.size()), image)
             progress(index + 1, len(order))
     finally:

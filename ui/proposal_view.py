@@ -55,21 +55,30 @@ class ProposalView(QWidget):
         self._result = -1
 
         style = self.style()
-        self.previous = self._button(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
-                                     self.tr("Previous page"), lambda: self.go_to(self.page() - 1))
-        self.next = self._button(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
-                                 self.tr("Next page"), lambda: self.go_to(self.page() + 1))
+        self.previous = self._button(
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
+            self.tr("Previous page"),
+            lambda: self.go_to(self.page() - 1),
+        )
+        self.next = self._button(
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
+            self.tr("Next page"),
+            lambda: self.go_to(self.page() + 1),
+        )
         self.page_box = QSpinBox()
         self.page_box.setAccessibleName(self.tr("Page"))
         self.page_box.setKeyboardTracking(False)
         self.page_box.valueChanged.connect(lambda number: self.go_to(number - 1))
         self.page_count = QLabel()
-        self.zoom_out = self._text_button("−", self.tr("Zoom out"),
-                                          lambda: self.zoom(1 / ZOOM_STEP))
+        self.zoom_out = self._text_button(
+            "−", self.tr("Zoom out"), lambda: self.zoom(1 / ZOOM_STEP)
+        )
         self.zoom_in = self._text_button("+", self.tr("Zoom in"), lambda: self.zoom(ZOOM_STEP))
-        self.fit_width = self._text_button(self.tr("Fit width"),
-                                           self.tr("Fit the pages to the width of the view"),
-                                           self.fit_to_width)
+        self.fit_width = self._text_button(
+            self.tr("Fit width"),
+            self.tr("Fit the pages to the width of the view"),
+            self.fit_to_width,
+        )
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find in proposal"))
         self.search.setAccessibleName(self.tr("Find in proposal"))
@@ -78,8 +87,9 @@ class ProposalView(QWidget):
         self.search.textChanged.connect(self._search_changed)
         self.found = QLabel()
         self.find_next = self._text_button("▼", self.tr("Next match"), lambda: self.find(1))
-        self.find_previous = self._text_button("▲", self.tr("Previous match"),
-                                               lambda: self.find(-1))
+        self.find_previous = self._text_button(
+            "▲", self.tr("Previous match"), lambda: self.find(-1)
+        )
 
         bar = QHBoxLayout()
         for widget in (self.previous, self.next, self.page_box, self.page_count):
@@ -111,8 +121,11 @@ class ProposalView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
         self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
-        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_F), self,
-                  self._focus_search)
+        QShortcut(
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_F),
+            self,
+            self._focus_search,
+        )
         self._set_enabled(False)
 
     def _button(self, icon, name: str, action) -> QToolButton:
@@ -132,8 +145,17 @@ class ProposalView(QWidget):
         return button
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.previous, self.next, self.page_box, self.zoom_in, self.zoom_out,
-                       self.fit_width, self.search, self.find_next, self.find_previous):
+        for widget in (
+            self.previous,
+            self.next,
+            self.page_box,
+            self.zoom_in,
+            self.zoom_out,
+            self.fit_width,
+            self.search,
+            self.find_next,
+            self.find_previous,
+        ):
             widget.setEnabled(enabled)
 
     # --- loading ---------------------------------------------------------------------------
@@ -148,8 +170,12 @@ class ProposalView(QWidget):
         self.document.load(self._buffer)
         ok = self.document.status() == QPdfDocument.Status.Ready and self.document.pageCount() > 0
         if not ok:
-            self.show_problem(self.tr("This PDF cannot be shown in Juri ({name}). Open it in "
-                                      "another program to read it.").format(name=name))
+            self.show_problem(
+                self.tr(
+                    "This PDF cannot be shown in Juri ({name}). Open it in "
+                    "another program to read it."
+                ).format(name=name)
+            )
             return False
         self.stack.setCurrentWidget(self.view)
         self._set_enabled(True)

@@ -46,5 +46,11 @@ class QrCodeWidget(QWidget):
         painter.setBrush(QColor("black"))
         for row, cells in enumerate(matrix):
             for column, length in dark_runs(cells):
-                painter.drawRect(QRectF((column + QUIET_ZONE) * module,
-                                        (row + QUIET_ZONE) * module, length * module, module))
+                painter.drawRect(
+                    QRectF(
+                        (column + QUIET_ZONE) * module,
+                        (row + QUIET_ZONE) * module,
+                        length * module,
+                        module,
+                    )
+                )

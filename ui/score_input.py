@@ -101,8 +101,9 @@ class ScoreSpinBox(QSpinBox):
         """Undo and redo belong to the app here, not to the text of the field: a score is
         saved the moment it is entered, so Ctrl+Z should take that saved change back."""
         if event.type() == QEvent.Type.ShortcutOverride and (
-                event.matches(QKeySequence.StandardKey.Undo)
-                or event.matches(QKeySequence.StandardKey.Redo)):
+            event.matches(QKeySequence.StandardKey.Undo)
+            or event.matches(QKeySequence.StandardKey.Redo)
+        ):
             event.ignore()
             return False
         return super().event(event)
@@ -117,8 +118,10 @@ class ScoreSpinBox(QSpinBox):
             self.interpretText()
             self.enterPressed.emit()
             return
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and \
-                self.lineEdit().selectedText() == self.lineEdit().text():
+        if (
+            event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self.lineEdit().selectedText() == self.lineEdit().text()
+        ):
             self.setValue(UNSCORED)
             return
         typed = event.text()
@@ -138,10 +141,15 @@ class ScoreSpinBox(QSpinBox):
             return
         edit.selectAll()
         if self._state(typed) == QValidator.State.Invalid:
-            QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), self.tr(
-                "{typed} is not a score on this scale ({lowest}–{highest}).").format(
-                    typed=typed, lowest=format_number(self.values[0]),
-                    highest=format_number(self.values[-1])), self)
+            QToolTip.showText(
+                self.mapToGlobal(self.rect().bottomLeft()),
+                self.tr("{typed} is not a score on this scale ({lowest}–{highest}).").format(
+                    typed=typed,
+                    lowest=format_number(self.values[0]),
+                    highest=format_number(self.values[-1]),
+                ),
+                self,
+            )
 
 
 class ScoreButtons(QWidget):

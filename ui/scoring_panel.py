@@ -39,8 +39,9 @@ class CommentEdit(QPlainTextEdit):
     save = Signal(str)
     escaped = Signal()
 
-    def __init__(self, accessible_name: str, placeholder: str, lines: int = 2,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, accessible_name: str, placeholder: str, lines: int = 2, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
         self.setPlaceholderText(placeholder)
@@ -112,16 +113,20 @@ class CriterionEditor(QFrame):
 
         heading = QLabel(f"<b>{title}</b>")
         heading.setWordWrap(True)
-        facts = QLabel(self.tr("weight {weight}% · scale {scale}").format(
-            weight=format_number(criterion.weight),
-            scale=f"{format_number(criterion.scale.minimum)}–"
-                  f"{format_number(criterion.scale.maximum)}"))
+        facts = QLabel(
+            self.tr("weight {weight}% · scale {scale}").format(
+                weight=format_number(criterion.weight),
+                scale=f"{format_number(criterion.scale.minimum)}–"
+                f"{format_number(criterion.scale.maximum)}",
+            )
+        )
         facts.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.spin = ScoreSpinBox(criterion.scale)
         self.spin.setAccessibleName(self.tr("Score for {criterion}").format(criterion=title))
-        self.spin.setToolTip(self.tr("Type the score, or use the arrow keys. Enter or Tab: "
-                                     "its comment."))
+        self.spin.setToolTip(
+            self.tr("Type the score, or use the arrow keys. Enter or Tab: its comment.")
+        )
         self.buttons = ScoreButtons(criterion.scale)
         self.buttons.clicked.connect(self._button_clicked)
         self.level = QLabel()
@@ -132,8 +137,10 @@ class CriterionEditor(QFrame):
         entry.addWidget(self.buttons)
         entry.addStretch(1)
 
-        self.comment = CommentEdit(self.tr("Comment on {criterion}").format(criterion=title),
-                                   self.tr("Comment on {criterion}").format(criterion=title))
+        self.comment = CommentEdit(
+            self.tr("Comment on {criterion}").format(criterion=title),
+            self.tr("Comment on {criterion}").format(criterion=title),
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -141,12 +148,19 @@ class CriterionEditor(QFrame):
         if criterion.description:
             layout.addWidget(_muted(criterion.description.get(language)))
         if criterion.guiding_questions:
-            layout.addWidget(_muted("\n".join(f"• {q.get(language)}"
-                                              for q in criterion.guiding_questions)))
+            layout.addWidget(
+                _muted("\n".join(f"• {q.get(language)}" for q in criterion.guiding_questions))
+            )
         if criterion.levels:
-            layout.addWidget(_muted("  ·  ".join(
-                f"{format_number(level.minimum)}–{format_number(level.maximum)} "
-                f"{level.label.get(language)}" for level in criterion.levels)))
+            layout.addWidget(
+                _muted(
+                    "  ·  ".join(
+                        f"{format_number(level.minimum)}–{format_number(level.maximum)} "
+                        f"{level.label.get(language)}"
+                        for level in criterion.levels
+                    )
+                )
+            )
         layout.addLayout(entry)
         layout.addWidget(self.level)
         layout.addWidget(self.comment)
@@ -167,8 +181,9 @@ class CriterionEditor(QFrame):
         if level is None:
             self.level.setText("")
             return
-        self.level.setText(f"<b>{level.label.get(language)}</b> — "
-                           f"{level.description.get(language)}")
+        self.level.setText(
+            f"<b>{level.label.get(language)}</b> — {level.description.get(language)}"
+        )
 
     def display(self, value, comment: str) -> None:
         """Show the saved score and comment (a comment being typed is left alone)."""
@@ -220,16 +235,16 @@ class ScoringPanel(QWidget):
             editor = CriterionEditor(criterion)
             self.editors.append(editor)
             criteria.addWidget(editor)
-            editor.spin.committed.connect(
-                lambda value, c=criterion.code: self._score(c, value))
+            editor.spin.committed.connect(lambda value, c=criterion.code: self._score(c, value))
             editor.comment.save.connect(lambda text, c=criterion.code: self._comment(c, text))
             editor.comment.pending.connect(self._pending)
         for editor in self.editors:
             editor.spin.enterPressed.connect(editor.comment.setFocus)
             editor.comment.escaped.connect(editor.spin.setFocus)
 
-        self.overall = CommentEdit(self.tr("Overall comment"),
-                                   self.tr("Overall comment on this submission"), lines=3)
+        self.overall = CommentEdit(
+            self.tr("Overall comment"), self.tr("Overall comment on this submission"), lines=3
+        )
         self.overall.save.connect(lambda text: self._comment(None, text))
         self.overall.pending.connect(self._pending)
         self.recommendation = QComboBox()
@@ -293,30 +308,35 @@ class ScoringPanel(QWidget):
         state = self.session.state(self.code)
         evaluation = state.evaluation
         self.status.setText(state.status.label())
-        total = total_shown(shown_total(state.status, state.total,
-                                        scored=bool(evaluation.scores)))
+        total = total_shown(shown_total(state.status, state.total, scored=bool(evaluation.scores)))
         weight = scored_weight(state.status, evaluation.scores, self.session.manifest.rubric)
         if weight is None:
             self.total.setText(self.tr("Total {total}").format(total=total))
         else:  # a total so far is not the final one, and must not look it
-            self.total.setText(self.tr("Total so far {total} ({weight}% of the weight "
-                                       "scored)").format(total=total,
-                                                         weight=format_number(weight)))
+            self.total.setText(
+                self.tr("Total so far {total} ({weight}% of the weight scored)").format(
+                    total=total, weight=format_number(weight)
+                )
+            )
         if self.passing is not None:
-            self.total.setToolTip(self.tr("Passing grade: {grade}").format(
-                grade=format_number(self.passing)))
+            self.total.setToolTip(
+                self.tr("Passing grade: {grade}").format(grade=format_number(self.passing))
+            )
         for editor in self.editors:
             code = editor.criterion.code
             editor.display(evaluation.scores.get(code), evaluation.comments.get(code, ""))
             editor.setEnabled(not evaluation.recused)
         self.overall.show_text(evaluation.overall_comment)
         self.recommendation.setCurrentIndex(
-            self.recommendation.findData(evaluation.recommendation.value))
+            self.recommendation.findData(evaluation.recommendation.value)
+        )
         self.recommendation.setEnabled(not evaluation.recused)
         if evaluation.recused:
-            self.recusal_banner.setText(self.tr(
-                "You declared a conflict of interest; scores are locked.\nReason: {reason}"
-            ).format(reason=evaluation.recusal_reason))
+            self.recusal_banner.setText(
+                self.tr(
+                    "You declared a conflict of interest; scores are locked.\nReason: {reason}"
+                ).format(reason=evaluation.recusal_reason)
+            )
             self.recusal_banner.show()
             self.recuse_button.setText(self.tr("Withdraw conflict of interest"))
         else:
@@ -366,8 +386,9 @@ class ScoringPanel(QWidget):
 
     def _recommend(self, index: int) -> None:
         if self.code:
-            self.session.set_recommendation(self.code,
-                                            Recommendation(self.recommendation.itemData(index)))
+            self.session.set_recommendation(
+                self.code, Recommendation(self.recommendation.itemData(index))
+            )
 
     def _recuse_clicked(self) -> None:
         if not self.code:
@@ -391,4 +412,3 @@ class ScoringPanel(QWidget):
     def recuse(self, reason: str) -> bool:
         """The same as the button, for scripts and tests."""
         return bool(self.code) and self.session.recuse(self.code, reason)
-

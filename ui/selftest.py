@@ -41,8 +41,11 @@ def run(report=print) -> int:
         for trace in test.state.get("tracebacks", []):
             print(trace, file=sys.stderr)
     failed = [r.name for r in test.results if not (r.ok or r.skipped)]
-    report(translate("SelfTest", "All {n} steps passed.").format(n=len(test.results)) if passed
-           else translate("SelfTest", "FAILED: {steps}").format(steps=", ".join(failed)))
+    report(
+        translate("SelfTest", "All {n} steps passed.").format(n=len(test.results))
+        if passed
+        else translate("SelfTest", "FAILED: {steps}").format(steps=", ".join(failed))
+    )
     return 0 if passed else 1
 
 
@@ -73,13 +76,18 @@ def gui_steps(test: SelfTest, app) -> None:
         from PySide6.QtCore import QCollator, QLocale, QTimeZone
 
         locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
-        words = sorted(["Zaitun", "apel", "Éclair", "bawang"],
-                       key=cmp_to_key(QCollator(locale).compare))
+        words = sorted(
+            ["Zaitun", "apel", "Éclair", "bawang"], key=cmp_to_key(QCollator(locale).compare)
+        )
         zone = QTimeZone(b"Asia/Makassar").displayName(
-            QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, locale)
+            QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, locale
+        )
         upper = locale.toUpper("inovasi")
-        if words != ["apel", "bawang", "Éclair", "Zaitun"] or upper != "INOVASI" or (
-                zone != "Waktu Indonesia Tengah"):
+        if (
+            words != ["apel", "bawang", "Éclair", "Zaitun"]
+            or upper != "INOVASI"
+            or (zone != "Waktu Indonesia Tengah")
+        ):
             raise RuntimeError(f"text services differ: {words}, {upper!r}, {zone!r}")
         return f"{' < '.join(words)}; {upper}; {zone}"
 
@@ -104,12 +112,16 @@ def gui_steps(test: SelfTest, app) -> None:
         if document.status() != QPdfDocument.Status.Ready:
             raise RuntimeError(f"QtPdf cannot load {proposal.name}")
         image = document.render(0, QSize(595, 842))
-        colours = {image.pixelColor(x, y).name() for x in range(0, 595, 7)
-                   for y in range(0, 842, 11)} if not image.isNull() else set()
+        colours = (
+            {image.pixelColor(x, y).name() for x in range(0, 595, 7) for y in range(0, 842, 11)}
+            if not image.isNull()
+            else set()
+        )
         if len(colours) < 2:
             raise RuntimeError("QtPdf rendered an empty page")
         return translate("SelfTest", "{pages} pages, page 1 rendered").format(
-            pages=document.pageCount())
+            pages=document.pageCount()
+        )
 
     def printing() -> str:
         from PySide6.QtGui import QPainter
@@ -142,8 +154,9 @@ def gui_steps(test: SelfTest, app) -> None:
         from ui.video_player import playback_available
 
         if not playback_available():  # a build without a backend: handled, so it passes
-            return translate("SelfTest", "not in this build; videos open in the computer's "
-                             "own video player")
+            return translate(
+                "SelfTest", "not in this build; videos open in the computer's own video player"
+            )
         return translate("SelfTest", "available")
 
     def window() -> str:
@@ -158,7 +171,8 @@ def gui_steps(test: SelfTest, app) -> None:
             rows = main.view.submissions.proxy.rowCount()
             app.processEvents()
             return translate("SelfTest", "{title}, {n} submissions").format(
-                title=main.windowTitle(), n=rows)
+                title=main.windowTitle(), n=rows
+            )
         finally:
             launcher.close()
 
@@ -169,6 +183,7 @@ def gui_steps(test: SelfTest, app) -> None:
     test.step(translate("SelfTest", "print to PDF"), printing)
     test.step(translate("SelfTest", "images"), images)
     test.step(translate("SelfTest", "video playback"), multimedia)
+
     def chair() -> str:
         import time
 
@@ -188,7 +203,8 @@ def gui_steps(test: SelfTest, app) -> None:
             if not main.charts.boxes:
                 raise RuntimeError("QtCharts drew no box plot")
             return translate("SelfTest", "{files} files merged, {n} jurors charted").format(
-                files=len(main.report.intake.verdicts), n=len(main.charts.boxes))
+                files=len(main.report.intake.verdicts), n=len(main.charts.boxes)
+            )
         finally:
             launcher.close()
 

@@ -29,8 +29,15 @@ TEXT_COMMAND_ID = 1001
 class ChangeCommand(QUndoCommand):
     """An undoable change: ``forward`` and ``backward`` each call a core service."""
 
-    def __init__(self, session: JurorSession, code: str, text: str, forward: Change,
-                 backward: Change, merge_key: tuple | None = None) -> None:
+    def __init__(
+        self,
+        session: JurorSession,
+        code: str,
+        text: str,
+        forward: Change,
+        backward: Change,
+        merge_key: tuple | None = None,
+    ) -> None:
         super().__init__(text)
         self.session, self.code = session, code
         self.forward, self.backward = forward, backward
@@ -64,8 +71,13 @@ class JurorSession(QObject):
     saveFailed = Signal(str)
     paperChanged = Signal(object)  # the paper sheet's submission, or None
 
-    def __init__(self, workspace: Services, package_id: str, parent: QObject | None = None,
-                 source: str = Source.APP) -> None:
+    def __init__(
+        self,
+        workspace: Services,
+        package_id: str,
+        parent: QObject | None = None,
+        source: str = Source.APP,
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.package_id = package_id
@@ -121,8 +133,14 @@ class JurorSession(QObject):
         self.saved.emit(QTime.currentTime().toString("HH:mm:ss"))
         return True
 
-    def _change(self, code: str, text: str, forward: Change, backward: Change,
-                merge_key: tuple | None = None) -> bool:
+    def _change(
+        self,
+        code: str,
+        text: str,
+        forward: Change,
+        backward: Change,
+        merge_key: tuple | None = None,
+    ) -> bool:
         if not self.apply(code, forward):
             return False
         self.undo_stack.push(ChangeCommand(self, code, text, forward, backward, merge_key))
@@ -135,24 +153,36 @@ class JurorSession(QObject):
         scoring, pid, source = self.workspace.scoring, self.package_id, self.source_for(code)
         label = translate("Undo", "score of {criterion}").format(criterion=self._title(criterion))
         return self._change(
-            code, label,
+            code,
+            label,
             lambda: scoring.set_score(pid, code, criterion, value, source=source),
-            lambda: scoring.set_score(pid, code, criterion, old, source=source))
+            lambda: scoring.set_score(pid, code, criterion, old, source=source),
+        )
 
     def set_comment(self, code: str, criterion: str | None, text: str) -> bool:
         evaluation = self.state(code).evaluation
-        old = evaluation.overall_comment if criterion is None else evaluation.comments.get(
-            criterion, "")
+        old = (
+            evaluation.overall_comment
+            if criterion is None
+            else evaluation.comments.get(criterion, "")
+        )
         if old == text:
             return True
         scoring, pid, source = self.workspace.scoring, self.package_id, self.source_for(code)
-        label = translate("Undo", "overall comment") if criterion is None else translate(
-            "Undo", "comment on {criterion}").format(criterion=self._title(criterion))
+        label = (
+            translate("Undo", "overall comment")
+            if criterion is None
+            else translate("Undo", "comment on {criterion}").format(
+                criterion=self._title(criterion)
+            )
+        )
         return self._change(
-            code, label,
+            code,
+            label,
             lambda: scoring.set_comment(pid, code, criterion, text, source=source),
             lambda: scoring.set_comment(pid, code, criterion, old, source=source),
-            merge_key=("comment", code, criterion))
+            merge_key=("comment", code, criterion),
+        )
 
     def set_recommendation(self, code: str, value: Recommendation) -> bool:
         old = self.state(code).evaluation.recommendation
@@ -160,9 +190,11 @@ class JurorSession(QObject):
             return True
         scoring, pid, source = self.workspace.scoring, self.package_id, self.source_for(code)
         return self._change(
-            code, translate("Undo", "recommendation"),
+            code,
+            translate("Undo", "recommendation"),
             lambda: scoring.set_recommendation(pid, code, value, source=source),
-            lambda: scoring.set_recommendation(pid, code, old, source=source))
+            lambda: scoring.set_recommendation(pid, code, old, source=source),
+        )
 
     def set_video_watched(self, code: str, watched: bool) -> bool:
         old = self.state(code).evaluation.video_watched
@@ -170,9 +202,11 @@ class JurorSession(QObject):
             return True
         scoring, pid, source = self.workspace.scoring, self.package_id, self.source_for(code)
         return self._change(
-            code, translate("Undo", "video watched"),
+            code,
+            translate("Undo", "video watched"),
             lambda: scoring.set_video_watched(pid, code, watched, source=source),
-            lambda: scoring.set_video_watched(pid, code, old, source=source))
+            lambda: scoring.set_video_watched(pid, code, old, source=source),
+        )
 
     def set_field_notes(self, code: str, text: str) -> bool:
         old = self.state(code).evaluation.field_notes
@@ -180,10 +214,12 @@ class JurorSession(QObject):
             return True
         scoring, pid, source = self.workspace.scoring, self.package_id, self.source_for(code)
         return self._change(
-            code, translate("Undo", "field notes"),
+            code,
+            translate("Undo", "field notes"),
             lambda: scoring.set_field_notes(pid, code, text, source=source),
             lambda: scoring.set_field_notes(pid, code, old, source=source),
-            merge_key=("notes", code))
+            merge_key=("notes", code),
+        )
 
     def set_checklist_item(self, code: str, item: str, checked: bool) -> bool:
         old = self.state(code).evaluation.checklist.get(item, False)
@@ -191,9 +227,11 @@ class JurorSession(QObject):
             return True
         scoring, pid, source = self.workspace.scoring, self.package_id, self.source_for(code)
         return self._change(
-            code, translate("Undo", "checklist item {item}").format(item=item),
+            code,
+            translate("Undo", "checklist item {item}").format(item=item),
             lambda: scoring.set_checklist_item(pid, code, item, checked, source=source),
-            lambda: scoring.set_checklist_item(pid, code, item, old, source=source))
+            lambda: scoring.set_checklist_item(pid, code, item, old, source=source),
+        )
 
     def set_questions(self, code: str, questions: tuple[QuestionNote, ...]) -> bool:
         old = self.state(code).evaluation.questions
@@ -201,10 +239,12 @@ class JurorSession(QObject):
             return True
         scoring, pid, source = self.workspace.scoring, self.package_id, self.source_for(code)
         return self._change(
-            code, translate("Undo", "interview notes"),
+            code,
+            translate("Undo", "interview notes"),
             lambda: scoring.set_questions(pid, code, questions, source=source),
             lambda: scoring.set_questions(pid, code, old, source=source),
-            merge_key=("questions", code))
+            merge_key=("questions", code),
+        )
 
     def attach_evidence(self, code: str, path: Path) -> bool:
         """Attach a file from disk; undo removes it, redo attaches the same bytes again."""
@@ -214,24 +254,30 @@ class JurorSession(QObject):
             return False
         added = next(e for e in self.state(code).evaluation.evidence if e.sha256 not in before)
         data = scoring.evidence_data(pid, code, added.sha256)
-        self.undo_stack.push(ChangeCommand(
-            self, code, translate("Undo", "attach {name}").format(name=added.name),
-            lambda: scoring.attach_evidence_data(pid, code, added.name, data, source=source),
-            lambda: scoring.remove_evidence(pid, code, added.sha256, source=source)))
+        self.undo_stack.push(
+            ChangeCommand(
+                self,
+                code,
+                translate("Undo", "attach {name}").format(name=added.name),
+                lambda: scoring.attach_evidence_data(pid, code, added.name, data, source=source),
+                lambda: scoring.remove_evidence(pid, code, added.sha256, source=source),
+            )
+        )
         return True
 
     def remove_evidence(self, code: str, sha256: str) -> bool:
         """Take a file out; undo attaches its bytes again (at the end of the list)."""
-        found = next((e for e in self.state(code).evaluation.evidence if e.sha256 == sha256),
-                     None)
+        found = next((e for e in self.state(code).evaluation.evidence if e.sha256 == sha256), None)
         if found is None:
             return True
         scoring, pid, source = self.workspace.scoring, self.package_id, self.source_for(code)
         data = scoring.evidence_data(pid, code, sha256)
         return self._change(
-            code, translate("Undo", "remove {name}").format(name=found.name),
+            code,
+            translate("Undo", "remove {name}").format(name=found.name),
             lambda: scoring.remove_evidence(pid, code, sha256, source=source),
-            lambda: scoring.attach_evidence_data(pid, code, found.name, data, source=source))
+            lambda: scoring.attach_evidence_data(pid, code, found.name, data, source=source),
+        )
 
     def recuse(self, code: str, reason: str) -> bool:
         old = self.state(code).evaluation.recusal_reason
@@ -242,14 +288,21 @@ class JurorSession(QObject):
                 return scoring.withdraw_recusal(pid, code, source=source)
             return scoring.recuse(pid, code, old, source=source)
 
-        return self._change(code, translate("Undo", "conflict of interest"),
-                            lambda: scoring.recuse(pid, code, reason, source=source), back)
+        return self._change(
+            code,
+            translate("Undo", "conflict of interest"),
+            lambda: scoring.recuse(pid, code, reason, source=source),
+            back,
+        )
 
     def withdraw_recusal(self, code: str) -> bool:
         old = self.state(code).evaluation.recusal_reason
         if old is None:
             return True
         scoring, pid, source = self.workspace.scoring, self.package_id, self.source_for(code)
-        return self._change(code, translate("Undo", "withdraw conflict of interest"),
-                            lambda: scoring.withdraw_recusal(pid, code, source=source),
-                            lambda: scoring.recuse(pid, code, old, source=source))
+        return self._change(
+            code,
+            translate("Undo", "withdraw conflict of interest"),
+            lambda: scoring.withdraw_recusal(pid, code, source=source),
+            lambda: scoring.recuse(pid, code, old, source=source),
+        )

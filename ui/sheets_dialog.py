@@ -50,8 +50,9 @@ class LastExport:
 
 
 class SheetsDialog(QDialog):
-    def __init__(self, session: JurorSession, code: str | None, action: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: JurorSession, code: str | None, action: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session, self.code = session, code
         self.setWindowTitle(self.tr("Evaluation sheets"))
@@ -73,19 +74,23 @@ class SheetsDialog(QDialog):
         self.filled_note.setIndent(22)
         if self.last is None:
             self.filled.setEnabled(False)
-            self.filled_note.setText(self.tr(
-                "Filled sheets are printed from your signed result file. Export your results "
-                "first (File → Finish and export results…)."))
+            self.filled_note.setText(
+                self.tr(
+                    "Filled sheets are printed from your signed result file. Export your results "
+                    "first (File → Finish and export results…)."
+                )
+            )
         else:
-            self.filled_note.setText(self.tr(
-                "From your last exported result file, version {n} ({when}): changes made "
-                "after it are not on the sheet; export again to include them.").format(
-                    n=self.last.sequence, when=self.last.created.replace("T", " ")[:16]))
+            self.filled_note.setText(
+                self.tr(
+                    "From your last exported result file, version {n} ({when}): changes made "
+                    "after it are not on the sheet; export again to include them."
+                ).format(n=self.last.sequence, when=self.last.created.replace("T", " ")[:16])
+            )
         layout.addWidget(self.filled_note)
         layout.addSpacing(8)
         layout.addWidget(QLabel(self.tr("<b>For which submissions?</b>")))
-        self.current = QRadioButton(self.tr("&This submission ({code})").format(
-            code=code or "–"))
+        self.current = QRadioButton(self.tr("&This submission ({code})").format(code=code or "–"))
         count = len(self.assigned)
         self.all = QRadioButton(self.tr("&All {n} submissions assigned to you").format(n=count))
         scope = QButtonGroup(self)
@@ -131,15 +136,23 @@ class SheetsDialog(QDialog):
         dialog once it is closed)."""
         manifest, codes, juror_id = self.session.manifest, self.codes(), self.juror_id
         if not self.filled.isChecked():
+
             def blank(progress: Progress, cancelled: Cancel) -> bytes:
                 buffer = io.BytesIO()
-                render_blank_sheets(manifest, assigned_pairs(manifest, [juror_id], codes),
-                                    buffer, progress=progress, cancelled=cancelled)
+                render_blank_sheets(
+                    manifest,
+                    assigned_pairs(manifest, [juror_id], codes),
+                    buffer,
+                    progress=progress,
+                    cancelled=cancelled,
+                )
                 return buffer.getvalue()
+
             return blank
         assert self.last is not None  # the choice is disabled without an export
-        package = WorkspacePackage(manifest, self.session.workspace.packages.get(
-            self.session.package_id).manifest_sha256)
+        package = WorkspacePackage(
+            manifest, self.session.workspace.packages.get(self.session.package_id).manifest_sha256
+        )
         source = self.last.path
 
         def filled(progress: Progress, cancelled: Cancel) -> bytes:
@@ -148,13 +161,19 @@ class SheetsDialog(QDialog):
                     raise OSError("too large")
                 data = source.read_bytes()
             except OSError as exc:
-                raise WorkspaceError(translate(
-                    "SheetsDialog", "Your last result file {path} cannot be read ({error}); "
-                    "export your results again.").format(path=source, error=exc.strerror or exc),
-                    code="result_unreadable") from exc
+                raise WorkspaceError(
+                    translate(
+                        "SheetsDialog",
+                        "Your last result file {path} cannot be read ({error}); "
+                        "export your results again.",
+                    ).format(path=source, error=exc.strerror or exc),
+                    code="result_unreadable",
+                ) from exc
             with tempfile.TemporaryDirectory(prefix="juri-sheets-") as folder:
                 target = Path(folder) / "filled.pdf"
-                write_filled_sheets(package, data, target, submissions=codes,
-                                    progress=progress, cancelled=cancelled)
+                write_filled_sheets(
+                    package, data, target, submissions=codes, progress=progress, cancelled=cancelled
+                )
                 return target.read_bytes()
+
         return filled

@@ -31,10 +31,14 @@ class StartPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setWeight(QFont.Weight.Bold)
         title.setFont(font)
-        explain = QLabel(self.tr(
-            "The secretariat gives you a package (a .juripkg file) on a USB stick or by e-mail. "
-            "Open it with the button below, drag it onto this window, or start Juri with the "
-            "file's path. Juri checks every byte of it before you score."))
+        explain = QLabel(
+            self.tr(
+                "The secretariat gives you a package (a .juripkg file) on a USB stick or by "
+                "e-mail. "
+                "Open it with the button below, drag it onto this window, or start Juri with the "
+                "file's path. Juri checks every byte of it before you score."
+            )
+        )
         explain.setWordWrap(True)
         open_button = QPushButton(self.tr("&Open package…"))
         open_button.setDefault(True)
@@ -42,15 +46,18 @@ class StartPage(QWidget):
 
         self.packages = QListWidget()
         self.packages.setAccessibleName(self.tr("Packages in your workspace"))
-        for package in sorted(workspace.packages.list(), key=lambda p: p.imported_at,
-                              reverse=True):
+        for package in sorted(workspace.packages.list(), key=lambda p: p.imported_at, reverse=True):
             progress = workspace.scoring.progress(package.id)
-            item = QListWidgetItem(self.tr("{title} — {progress}").format(
-                title=package.title, progress=progress_text(progress.counts)))
+            item = QListWidgetItem(
+                self.tr("{title} — {progress}").format(
+                    title=package.title, progress=progress_text(progress.counts)
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, package.id)
             self.packages.addItem(item)
         self.packages.itemActivated.connect(
-            lambda item: self.packageChosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+            lambda item: self.packageChosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
         opened = QGroupBox(self.tr("Packages you opened before"))
         opened_layout = QVBoxLayout(opened)
         opened_layout.addWidget(self.packages)
@@ -58,8 +65,9 @@ class StartPage(QWidget):
 
         you = QGroupBox(self.tr("You"))
         you_layout = QVBoxLayout(you)
-        you_layout.addWidget(QLabel(self.tr("{name}, juror {id}").format(
-            name=identity.name, id=identity.juror_id)))
+        you_layout.addWidget(
+            QLabel(self.tr("{name}, juror {id}").format(name=identity.name, id=identity.juror_id))
+        )
         fingerprint = QLabel(self.tr("Key fingerprint: {fp}").format(fp=identity.fingerprint))
         fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         you_layout.addWidget(fingerprint)

@@ -66,7 +66,8 @@ class SubmissionTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self.rows: list[SubmissionSummary] = session.workspace.scoring.submissions(
-            session.package_id)
+            session.package_id
+        )
         self._row_of = {row.code: i for i, row in enumerate(self.rows)}
         self.mark_font = QFont()
         self.mark_font.setPointSizeF(self.mark_font.pointSizeF() * 1.4)
@@ -83,8 +84,14 @@ class SubmissionTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Code"), self.tr("Title"), self.tr("Agency"), self.tr("Category"),
-                self.tr("Status"), self.tr("Total"))[section]
+        return (
+            self.tr("Code"),
+            self.tr("Title"),
+            self.tr("Agency"),
+            self.tr("Category"),
+            self.tr("Status"),
+            self.tr("Total"),
+        )[section]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -93,13 +100,16 @@ class SubmissionTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.TOTAL:
-                return total_shown(shown_total(row.status, parse_decimal(row.total),
-                                               scored=row.scored))
+                return total_shown(
+                    shown_total(row.status, parse_decimal(row.total), scored=row.scored)
+                )
             if column == self.STATUS:
                 return STATUS_MARKS[row.status]
             return (row.code, row.title, row.agency, row.category)[column]
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) \
-                and column == self.STATUS:
+        if (
+            role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
+            and column == self.STATUS
+        ):
             return row.status.label()
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.TITLE, self.AGENCY):
             return f"{row.title}\n{row.agency}"
@@ -112,12 +122,22 @@ class SubmissionTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.FontRole:
                 return self.partial_font
             if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-                return self.tr("{total}: the total so far; criteria not scored yet are still "
-                               "to come").format(total=total_shown(shown_total(
-                                   row.status, parse_decimal(row.total), scored=True)))
+                return self.tr(
+                    "{total}: the total so far; criteria not scored yet are still to come"
+                ).format(
+                    total=total_shown(
+                        shown_total(row.status, parse_decimal(row.total), scored=True)
+                    )
+                )
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.TOTAL, self.STATUS):
-            return int((Qt.AlignmentFlag.AlignRight if column == self.TOTAL
-                        else Qt.AlignmentFlag.AlignHCenter) | Qt.AlignmentFlag.AlignVCenter)
+            return int(
+                (
+                    Qt.AlignmentFlag.AlignRight
+                    if column == self.TOTAL
+                    else Qt.AlignmentFlag.AlignHCenter
+                )
+                | Qt.AlignmentFlag.AlignVCenter
+            )
         if role == self.SummaryRole:
             return row
         if role == Qt.ItemDataRole.UserRole:
@@ -133,9 +153,12 @@ class SubmissionTableModel(QAbstractTableModel):
         if index is None:
             return
         state = self.session.state(code)
-        self.rows[index] = dataclasses.replace(self.rows[index], status=state.status,
-                                               total=total_text(state.total),
-                                               scored=bool(state.evaluation.scores))
+        self.rows[index] = dataclasses.replace(
+            self.rows[index],
+            status=state.status,
+            total=total_text(state.total),
+            scored=bool(state.evaluation.scores),
+        )
         self.dataChanged.emit(self.index(index, 0), self.index(index, self.columnCount() - 1))
 
     def code_at(self, row: int) -> str:
@@ -160,8 +183,14 @@ class SubmissionFilter(QSortFilterProxyModel):
         # Filters and sorting apply again when the juror changes them.
         self.setDynamicSortFilter(False)
 
-    def set_filters(self, *, text: str | None = None, group: str | None = None,
-                    cluster: str | None = None, status: str | None = None) -> None:
+    def set_filters(
+        self,
+        *,
+        text: str | None = None,
+        group: str | None = None,
+        cluster: str | None = None,
+        status: str | None = None,
+    ) -> None:
         self.beginFilterChange()
         if text is not None:
             self.text = text.casefold().strip()
@@ -197,7 +226,8 @@ class SubmissionFilter(QSortFilterProxyModel):
     def lessThan(self, left, right) -> bool:
         if left.column() == SubmissionTableModel.TOTAL:  # nothing scored sorts below any score
             return _rank(left.data(Qt.ItemDataRole.UserRole)) < _rank(
-                right.data(Qt.ItemDataRole.UserRole))
+                right.data(Qt.ItemDataRole.UserRole)
+            )
         if left.column() == SubmissionTableModel.STATUS:
             return left.data(Qt.ItemDataRole.UserRole) < right.data(Qt.ItemDataRole.UserRole)
         if left.column() == SubmissionTableModel.CODE:  # package order: the list's default
@@ -229,29 +259,35 @@ class SubmissionListPanel(QWidget):
         self.search.textChanged.connect(lambda text: self.proxy.set_filters(text=text))
 
         manifest = session.manifest
-        self.group_filter = self._combo(self.tr("All groups"), manifest.groups,
-                                        self.tr("Filter by group"))
+        self.group_filter = self._combo(
+            self.tr("All groups"), manifest.groups, self.tr("Filter by group")
+        )
         self.group_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_filters(group=self.group_filter.currentData()))
-        self.cluster_filter = self._combo(self.tr("All clusters"), manifest.clusters,
-                                          self.tr("Filter by cluster"))
+            lambda: self.proxy.set_filters(group=self.group_filter.currentData())
+        )
+        self.cluster_filter = self._combo(
+            self.tr("All clusters"), manifest.clusters, self.tr("Filter by cluster")
+        )
         self.cluster_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_filters(cluster=self.cluster_filter.currentData()))
+            lambda: self.proxy.set_filters(cluster=self.cluster_filter.currentData())
+        )
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Filter by status"))
         self.status_filter.addItem(self.tr("All statuses"), ANY)
         for status in EvaluationStatus:
             self.status_filter.addItem(f"{STATUS_MARKS[status]} {status.label()}", status.value)
         self.status_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_filters(status=self.status_filter.currentData()))
+            lambda: self.proxy.set_filters(status=self.status_filter.currentData())
+        )
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Submissions"))
         style_rows_table(self.table)
         # the indicator first, so enabling sorting sorts once (by package order), not twice
-        self.table.horizontalHeader().setSortIndicator(SubmissionTableModel.CODE,
-                                                       Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicator(
+            SubmissionTableModel.CODE, Qt.SortOrder.AscendingOrder
+        )
         self.table.setSortingEnabled(True)
         self._size_columns()
         self.table.setColumnHidden(SubmissionTableModel.AGENCY, True)
@@ -286,9 +322,10 @@ class SubmissionListPanel(QWidget):
         longest_code = max((row.code for row in self.model.rows), key=len, default="")
         mark = QFontMetrics(self.model.mark_font)
         for column, content, metrics in (
-                (SubmissionTableModel.CODE, longest_code, cell),
-                (SubmissionTableModel.STATUS, "●", mark),
-                (SubmissionTableModel.TOTAL, format_decimal(Decimal(100)), cell)):
+            (SubmissionTableModel.CODE, longest_code, cell),
+            (SubmissionTableModel.STATUS, "●", mark),
+            (SubmissionTableModel.TOTAL, format_decimal(Decimal(100)), cell),
+        ):
             label = self.model.headerData(column, Qt.Orientation.Horizontal)
             # the header also holds the sort arrow
             width = max(metrics.horizontalAdvance(content), heading.horizontalAdvance(label) + 14)
@@ -352,16 +389,16 @@ class SubmissionListPanel(QWidget):
         the list's order and wrapping round; when the filters hide every such one, in package
         order (selecting it clears the filters)."""
         rows = self.model.rows
-        shown = [self.proxy.mapToSource(self.proxy.index(r, 0)).row()
-                 for r in range(self.proxy.rowCount())]
+        shown = [
+            self.proxy.mapToSource(self.proxy.index(r, 0)).row()
+            for r in range(self.proxy.rowCount())
+        ]
         everything = range(len(rows))
         for order in (shown, everything):
             position = self.model.row_of(after) if after else None
             start = order.index(position) if position in order else -1
             for offset in range(1, len(order) + 1):
                 summary = rows[order[(start + offset) % len(order)]]
-                if summary.status in (EvaluationStatus.NOT_STARTED,
-                                      EvaluationStatus.IN_PROGRESS):
+                if summary.status in (EvaluationStatus.NOT_STARTED, EvaluationStatus.IN_PROGRESS):
                     return summary.code
         return None
-

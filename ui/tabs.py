@@ -44,12 +44,30 @@ class DetailsTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.fields = {name: _value() for name in (
-            "code", "title", "agency", "group", "cluster", "category", "video", "files")}
+        self.fields = {
+            name: _value()
+            for name in (
+                "code",
+                "title",
+                "agency",
+                "group",
+                "cluster",
+                "category",
+                "video",
+                "files",
+            )
+        }
         form = QFormLayout(self)
-        labels = (self.tr("Code"), self.tr("Title"), self.tr("Agency"), self.tr("Group"),
-                  self.tr("Cluster"), self.tr("Category"), self.tr("Video link"),
-                  self.tr("Files"))
+        labels = (
+            self.tr("Code"),
+            self.tr("Title"),
+            self.tr("Agency"),
+            self.tr("Group"),
+            self.tr("Cluster"),
+            self.tr("Category"),
+            self.tr("Video link"),
+            self.tr("Files"),
+        )
         for label, widget in zip(labels, self.fields.values(), strict=True):
             widget.setAccessibleName(label)
             form.addRow(label, widget)
@@ -63,18 +81,23 @@ class DetailsTab(QWidget):
         values["cluster"].setText(submission.cluster or "–")
         values["category"].setText(submission.category or "–")
         values["video"].setText(submission.video_url or "–")
-        values["files"].setText("\n".join(
-            self.tr("{name} ({kb} KB, SHA-256 {sha}…)").format(
-                name=entry.name, kb=max(1, entry.size // 1024), sha=entry.sha256[:12])
-            for entry in submission.files))
+        values["files"].setText(
+            "\n".join(
+                self.tr("{name} ({kb} KB, SHA-256 {sha}…)").format(
+                    name=entry.name, kb=max(1, entry.size // 1024), sha=entry.sha256[:12]
+                )
+                for entry in submission.files
+            )
+        )
 
 
 class VideoTab(QWidget):
     """The video link (open, copy, QR for a phone), the watched mark, and playback of a video
     carried in the package where the platform can play it."""
 
-    def __init__(self, session: JurorSession, tasks: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: JurorSession, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.tasks = tasks
@@ -88,8 +111,9 @@ class VideoTab(QWidget):
         self.copy_button.clicked.connect(self.copy_link)
         self.qr = QrCodeWidget()
         self.qr.setAccessibleName(self.tr("QR code of the video link"))
-        qr_hint = _value(self.tr("Scan with a phone to watch the video there, e.g. when this "
-                                 "laptop is offline."))
+        qr_hint = _value(
+            self.tr("Scan with a phone to watch the video there, e.g. when this laptop is offline.")
+        )
         self.watched = QCheckBox(self.tr("I have watched the video"))
         self.watched.toggled.connect(self._watched)
         self.player_box = QGroupBox(self.tr("Video carried in the package"))
@@ -171,8 +195,9 @@ class FieldTab(QWidget):
             check.toggled.connect(lambda on, code=item.code: self._checked(code, on))
             self.items[item.code] = check
             box_layout.addWidget(check)
-        self.notes = CommentEdit(self.tr("Field notes"),
-                                 self.tr("What you saw, who you met, what you checked"), lines=8)
+        self.notes = CommentEdit(
+            self.tr("Field notes"), self.tr("What you saw, who you met, what you checked"), lines=8
+        )
         self.notes.save.connect(self._notes)
         self.evidence = EvidenceList()
         self.evidence.activated.connect(lambda _index: self.open_current())
@@ -182,14 +207,23 @@ class FieldTab(QWidget):
         self.open_button.clicked.connect(self.open_current)
         self.remove_button = QPushButton(self.tr("Remo&ve"))
         self.remove_button.clicked.connect(self.remove_current)
-        QShortcut(QKeySequence.StandardKey.Delete, self.evidence, self.remove_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence.StandardKey.Delete,
+            self.evidence,
+            self.remove_current,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         evidence_box = QGroupBox(self.tr("Evidence from the visit"))
         evidence_layout = QVBoxLayout(evidence_box)
-        evidence_layout.addWidget(_value(self.tr(
-            "JPEG or PNG photos and PDF documents, at most {mb} MB each and {n} per submission. "
-            "They travel inside your signed result; the chair sees them as you do.").format(
-                mb=MAX_EVIDENCE_BYTES // MiB, n=MAX_EVIDENCE_FILES)))
+        evidence_layout.addWidget(
+            _value(
+                self.tr(
+                    "JPEG or PNG photos and PDF documents, at most {mb} MB each and {n} per "
+                    "submission. "
+                    "They travel inside your signed result; the chair sees them as you do."
+                ).format(mb=MAX_EVIDENCE_BYTES // MiB, n=MAX_EVIDENCE_FILES)
+            )
+        )
         evidence_layout.addWidget(self.evidence)
         buttons = QHBoxLayout()
         for button in (self.attach_button, self.open_button, self.remove_button):
@@ -231,7 +265,6 @@ class FieldTab(QWidget):
         if self.code:
             self.session.set_field_notes(self.code, text)
 
-
     def flush(self) -> None:
         self.notes.flush()
 
@@ -240,9 +273,14 @@ class FieldTab(QWidget):
 
     def choose_files(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Attach evidence"), "",
-            self.tr("Photos and PDF documents (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG "
-                    "*.PDF);;All files (*)"))
+            self,
+            self.tr("Attach evidence"),
+            "",
+            self.tr(
+                "Photos and PDF documents (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG "
+                "*.PDF);;All files (*)"
+            ),
+        )
         self.attach([Path(name) for name in names])
 
     def attach(self, paths: list[Path]) -> None:
@@ -259,7 +297,8 @@ class FieldTab(QWidget):
         if self.code and chosen is not None:
             try:
                 data = self.session.workspace.scoring.evidence_data(
-                    self.session.package_id, self.code, chosen.sha256)
+                    self.session.package_id, self.code, chosen.sha256
+                )
                 open_evidence(chosen, data)
             except (JuriError, OSError) as error:
                 show_error(self, self.tr("Evidence"), error)

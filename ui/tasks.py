@@ -83,10 +83,16 @@ class TaskRunner(QObject):
         self._pool.setMaxThreadCount(1)
         self._tasks: set[Task] = set()
 
-    def run(self, work: Work, *, parent: QWidget | None = None, title: str = "",
-            on_success: Callable[[Any], None] | None = None,
-            on_failure: Callable[[Exception], None] | None = None,
-            on_cancel: Callable[[], None] | None = None) -> Task:
+    def run(
+        self,
+        work: Work,
+        *,
+        parent: QWidget | None = None,
+        title: str = "",
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[Exception], None] | None = None,
+        on_cancel: Callable[[], None] | None = None,
+    ) -> Task:
         task = Task(self)
         self._tasks.add(task)
         if on_success:

@@ -45,8 +45,11 @@ def palette_for(dark: bool) -> QPalette:
     for role, colour in DARK.items():
         palette.setColor(role, QColor(colour))
     disabled = QColor("#7c7f85")
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
-                 QPalette.ColorRole.ButtonText):
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     return palette
 
@@ -63,6 +66,7 @@ def apply(app: QApplication, theme: str) -> None:
         hints.colorSchemeChanged.disconnect(_follow_system)
         _follow_system = None
     if theme == "system":
+
         def _follow_system(_scheme) -> None:
             app.setPalette(palette_for(is_dark("system")))
 

@@ -32,8 +32,9 @@ def playback_available() -> bool:
 
 
 class VideoPlayer(QWidget):
-    def __init__(self, session: JurorSession, tasks: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: JurorSession, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.tasks = tasks
@@ -81,11 +82,14 @@ class VideoPlayer(QWidget):
         archive = self.session.workspace.packages.get(package).archive
         self.play.setEnabled(False)
         self.tasks.run(
-            lambda progress, cancelled: extract_member(archive, entry, target,
-                                                       progress=progress, cancelled=cancelled),
-            parent=self, title=self.tr("Preparing the video…"),
+            lambda progress, cancelled: extract_member(
+                archive, entry, target, progress=progress, cancelled=cancelled
+            ),
+            parent=self,
+            title=self.tr("Preparing the video…"),
             on_success=self._ready,
-            on_failure=lambda error: show_error(self, self.tr("Video"), error))
+            on_failure=lambda error: show_error(self, self.tr("Video"), error),
+        )
 
     def _ready(self, path) -> None:
         self.file = path
@@ -121,8 +125,9 @@ class VideoPlayer(QWidget):
 
     def _unavailable(self, detail: str = "") -> None:
         self.play.setEnabled(False)
-        text = self.tr("Juri cannot play this video here. Open it with the video player of "
-                       "this computer.")
+        text = self.tr(
+            "Juri cannot play this video here. Open it with the video player of this computer."
+        )
         self.message.setText(f"{text}\n({detail})" if detail else text)
 
     def open_externally(self) -> None:

@@ -86,9 +86,12 @@ class LanguagePage(_Page):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Welcome to Juri"))
-        self.intro.setText(self.tr(
-            "Juri lets you score the submissions of a competition on this laptop, without a "
-            "network, and hand in signed results. First choose your language."))
+        self.intro.setText(
+            self.tr(
+                "Juri lets you score the submissions of a competition on this laptop, without a "
+                "network, and hand in signed results. First choose your language."
+            )
+        )
 
     def _chosen(self) -> None:
         language = "id" if self.indonesian.isChecked() else "en"
@@ -126,8 +129,9 @@ class IdentityPage(_Page):
         self.hint.setText(self.tr("The juror ID may use letters, digits, '.', '_' and '-'."))
 
     def isComplete(self) -> bool:
-        return bool(self.name.text().strip()) and bool(IDENTIFIER.fullmatch(
-            self.juror_id.text().strip()))
+        return bool(self.name.text().strip()) and bool(
+            IDENTIFIER.fullmatch(self.juror_id.text().strip())
+        )
 
 
 class KeyPage(_Page):
@@ -164,12 +168,18 @@ class KeyPage(_Page):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Your signing key"))
-        self.setSubTitle(self.tr("Juri signs your results with a key that never leaves this "
-                                 "laptop. A passphrase protects it."))
-        self.explain.setText(self.tr(
-            "Choose a passphrase of at least {n} characters that you will remember: you need "
-            "it every time you hand in results. Nobody can recover it for you.").format(
-                n=MIN_PASSPHRASE_LENGTH))
+        self.setSubTitle(
+            self.tr(
+                "Juri signs your results with a key that never leaves this "
+                "laptop. A passphrase protects it."
+            )
+        )
+        self.explain.setText(
+            self.tr(
+                "Choose a passphrase of at least {n} characters that you will remember: you need "
+                "it every time you hand in results. Nobody can recover it for you."
+            ).format(n=MIN_PASSPHRASE_LENGTH)
+        )
         self.pass_label.setText(self.tr("&Passphrase:"))
         self.confirm_label.setText(self.tr("&Repeat it:"))
         self.strength_label.setText(self.tr("Strength:"))
@@ -182,8 +192,13 @@ class KeyPage(_Page):
         text = self.passphrase.text()
         strength = passphrase_strength(text)
         self.strength.setValue(strength)
-        words = [self.tr("too short"), self.tr("weak: make it longer"),
-                 self.tr("fair: a longer phrase is better"), self.tr("good"), self.tr("strong")]
+        words = [
+            self.tr("too short"),
+            self.tr("weak: make it longer"),
+            self.tr("fair: a longer phrase is better"),
+            self.tr("good"),
+            self.tr("strong"),
+        ]
         message = words[strength]
         if self.confirm.text() and self.confirm.text() != text:
             message += " · " + self.tr("the two passphrases differ")
@@ -193,7 +208,9 @@ class KeyPage(_Page):
     def isComplete(self) -> bool:
         return self.created or (
             len(self.passphrase.text()) >= MIN_PASSPHRASE_LENGTH
-            and self.passphrase.text() == self.confirm.text() and not self.busy.text())
+            and self.passphrase.text() == self.confirm.text()
+            and not self.busy.text()
+        )
 
     def validatePage(self) -> bool:
         if self.created:
@@ -217,8 +234,11 @@ class KeyPage(_Page):
             self.completeChanged.emit()
             show_error(self, self.tr("Your signing key"), error)
 
-        self.tasks.run(lambda _p, _c: self.workspace.identity.create(juror_id, name, passphrase),
-                       on_success=done, on_failure=failed)
+        self.tasks.run(
+            lambda _p, _c: self.workspace.identity.create(juror_id, name, passphrase),
+            on_success=done,
+            on_failure=failed,
+        )
         return False
 
 
@@ -250,10 +270,14 @@ class FingerprintPage(_Page):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Your key's fingerprint"))
-        self.explain.setText(self.tr(
-            "Give your public key file to the secretariat (on a USB stick or by e-mail); it puts "
-            "your key in the packages you will score. Read this fingerprint out to them, or "
-            "write it down: it lets them check that the file really is yours."))
+        self.explain.setText(
+            self.tr(
+                "Give your public key file to the secretariat (on a USB stick or by e-mail); it "
+                "puts "
+                "your key in the packages you will score. Read this fingerprint out to them, or "
+                "write it down: it lets them check that the file really is yours."
+            )
+        )
         self.save_button.setText(self.tr("&Save public key file…"))
         self.fingerprint.setAccessibleName(self.tr("Key fingerprint"))
 
@@ -264,10 +288,11 @@ class FingerprintPage(_Page):
     def save_public_key(self) -> Path | None:
         identity = self.workspace.identity.require()
         start = Path(self.settings.last_export_folder or Path.home()) / (
-            f"{identity.juror_id}{PUBLIC_KEY_SUFFIX}")
+            f"{identity.juror_id}{PUBLIC_KEY_SUFFIX}"
+        )
         target, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save public key file"), str(start),
-            public_key_filter())
+            self, self.tr("Save public key file"), str(start), public_key_filter()
+        )
         if not target:
             return None
         return self.save_to(Path(target))
@@ -298,8 +323,7 @@ class PactPage(_Page):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Integrity pact"))
-        self.setSubTitle(self.tr("Your acceptance is recorded and goes into your signed "
-                                 "results."))
+        self.setSubTitle(self.tr("Your acceptance is recorded and goes into your signed results."))
         self.text.setPlainText(pact_text(i18n.current_language()))
         self.text.setAccessibleName(self.tr("Integrity pact"))
         self.accept_box.setText(self.tr("I have read the integrity pact and &accept it"))
@@ -314,8 +338,13 @@ class PactPage(_Page):
 
 
 class FirstRunWizard(QWizard):
-    def __init__(self, workspace: Services, settings: Settings, tasks: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Services,
+        settings: Settings,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -325,9 +354,12 @@ class FirstRunWizard(QWizard):
         if identity is None:
             self.identity_page = IdentityPage()
             self.key_page = KeyPage(workspace, tasks)
-            self.pages = {LANGUAGE_PAGE: LanguagePage(settings), IDENTITY_PAGE: self.identity_page,
-                          KEY_PAGE: self.key_page,
-                          FINGERPRINT_PAGE: FingerprintPage(workspace, settings)}
+            self.pages = {
+                LANGUAGE_PAGE: LanguagePage(settings),
+                IDENTITY_PAGE: self.identity_page,
+                KEY_PAGE: self.key_page,
+                FINGERPRINT_PAGE: FingerprintPage(workspace, settings),
+            }
         self.pages[PACT_PAGE] = PactPage(workspace)
         for page_id, page in self.pages.items():
             self.setPage(page_id, page)
@@ -347,8 +379,10 @@ class FirstRunWizard(QWizard):
         self.setWindowTitle(window_title(self.tr("First start")))
         # QWizard keeps its standard button texts from when it was made; renew them in the
         # new language (Qt's own words, context "QWizard").
-        for button, text in ((QWizard.WizardButton.BackButton, "< &Back"),
-                             (QWizard.WizardButton.NextButton, "&Next >"),
-                             (QWizard.WizardButton.FinishButton, "&Finish"),
-                             (QWizard.WizardButton.CancelButton, "Cancel")):
+        for button, text in (
+            (QWizard.WizardButton.BackButton, "< &Back"),
+            (QWizard.WizardButton.NextButton, "&Next >"),
+            (QWizard.WizardButton.FinishButton, "&Finish"),
+            (QWizard.WizardButton.CancelButton, "Cancel"),
+        ):
             self.setButtonText(button, QCoreApplication.translate("QWizard", text))

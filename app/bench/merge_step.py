@@ -40,13 +40,20 @@ def measure(package: VerifiedPackage, folder: Path) -> dict[str, Any]:
         table = build_table(manifest, accepted, {j: a.cells for j, a in intake.accepted.items()})
         means = submission_scores(table, Method.MEAN)
         submission_scores(table, Method.ZSCORE)
-        return table, rank(table, means, tie_break, manifest.round.passing_grade,
-                           minimum=manifest.round.min_evaluations, means=means)
+        return table, rank(
+            table,
+            means,
+            tie_break,
+            manifest.round.passing_grade,
+            minimum=manifest.round.min_evaluations,
+            means=means,
+        )
 
     with collector_paused():  # as :func:`app.merge.service.evaluate` runs these steps
         (table, standings), aggregate_seconds = timed(aggregate)
-        _, agreement_seconds = timed(lambda: (disagreements(table, DEFAULT_THRESHOLD),
-                                              reliability(table)))
+        _, agreement_seconds = timed(
+            lambda: (disagreements(table, DEFAULT_THRESHOLD), reliability(table))
+        )
     report, merge_seconds = timed(lambda: merge(read_inputs([folder]), manifest, sha))
     figures: dict[str, Any] = {
         "result_files": len(files),

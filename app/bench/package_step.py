@@ -35,19 +35,36 @@ def raw_sha256(path: Path) -> int:
     return size
 
 
-def build(scenario: Scenario, output: Path, *, package_id: str, roster: Path | None = None,
-          assignments: Path | None = None) -> BuildReport:
-    return build_package(BuildRequest(
-        submissions=scenario.submissions, files_dir=scenario.files, rubric=scenario.rubric,
-        roster=roster or scenario.roster, key=scenario.secretariat,
-        secretariat_name="Sekretariat Bench", output=output, round_id="desk",
-        assignments=assignments, package_id=package_id, title="Juri bench"),
-        created="2026-11-23T08:00:00Z")
+def build(
+    scenario: Scenario,
+    output: Path,
+    *,
+    package_id: str,
+    roster: Path | None = None,
+    assignments: Path | None = None,
+) -> BuildReport:
+    return build_package(
+        BuildRequest(
+            submissions=scenario.submissions,
+            files_dir=scenario.files,
+            rubric=scenario.rubric,
+            roster=roster or scenario.roster,
+            key=scenario.secretariat,
+            secretariat_name="Sekretariat Bench",
+            output=output,
+            round_id="desk",
+            assignments=assignments,
+            package_id=package_id,
+            title="Juri bench",
+        ),
+        created="2026-11-23T08:00:00Z",
+    )
 
 
 def measure(scenario: Scenario, output: Path) -> tuple[VerifiedPackage, dict[str, Any]]:
-    report, build_seconds = timed(lambda: build(
-        scenario, output, package_id="bench-panel", assignments=scenario.assignments))
+    report, build_seconds = timed(
+        lambda: build(scenario, output, package_id="bench-panel", assignments=scenario.assignments)
+    )
     if hasattr(os, "sync"):  # not on Windows
         os.sync()
     hashed = raw_sha256(output)  # warm the page cache the same way for both measurements below

@@ -30,8 +30,10 @@ def records(accepted: Mapping[str, ResultDocument]) -> list[tuple[str, str, str,
         for evaluation in document.evaluations:
             if document.declared_status[evaluation.submission] != "complete":
                 continue
-            rows.extend((juror, evaluation.submission, criterion, float(value))
-                        for criterion, value in evaluation.scores.items())
+            rows.extend(
+                (juror, evaluation.submission, criterion, float(value))
+                for criterion, value in evaluation.scores.items()
+            )
     return rows
 
 
@@ -39,12 +41,17 @@ def aggregate(rows: Sequence[tuple[str, str, str, float]], manifest: Manifest) -
     import pandas as pd
 
     rubric = pd.DataFrame(
-        [(c.code, float(c.weight), float(c.scale.minimum), float(c.scale.maximum))
-         for c in manifest.rubric], columns=["criterion", "weight", "min", "max"])
+        [
+            (c.code, float(c.weight), float(c.scale.minimum), float(c.scale.maximum))
+            for c in manifest.rubric
+        ],
+        columns=["criterion", "weight", "min", "max"],
+    )
     scores = pd.DataFrame(rows, columns=["juror", "submission", "criterion", "score"])
     scores = scores.merge(rubric, on="criterion")
-    scores["points"] = scores["weight"] * (scores["score"] - scores["min"]) / (
-        scores["max"] - scores["min"])
+    scores["points"] = (
+        scores["weight"] * (scores["score"] - scores["min"]) / (scores["max"] - scores["min"])
+    )
     totals = scores.groupby(["submission", "juror"], sort=False)["points"].sum().reset_index()
     by_juror = totals.groupby("juror")["points"]
     totals["z"] = (totals["points"] - by_juror.transform("mean")) / by_juror.transform("std")
@@ -54,16 +61,20 @@ def aggregate(rows: Sequence[tuple[str, str, str, float]], manifest: Manifest) -
     return result.sort_values("rank")
 
 
-def measure(manifest: Manifest, accepted: Mapping[str, ResultDocument],
-            standings: Sequence[Standing]) -> dict[str, Any]:
+def measure(
+    manifest: Manifest, accepted: Mapping[str, ResultDocument], standings: Sequence[Standing]
+) -> dict[str, Any]:
     if not available():
-        return {"skipped": True, "reason": "pandas is not installed "
-                "(pip install -e '.[bench]')"}
+        return {"skipped": True, "reason": "pandas is not installed (pip install -e '.[bench]')"}
     import pandas  # noqa: F401 - imported before the clock starts: a script imports it once
 
     rows = records(accepted)
     result, seconds = timed(lambda: aggregate(rows, manifest))
     ours = {s.code: float(s.score) for s in standings if s.score is not None}
     worst = max(abs(ours[code] - mean) for code, mean in result["mean"].items())
-    return {"skipped": False, "aggregate_seconds": secs(seconds), "rows": len(rows),
-            "max_difference_from_exact_mean": worst}
+    return {
+        "skipped": False,
+        "aggregate_seconds": secs(seconds),
+        "rows": len(rows),
+        "max_difference_from_exact_mean": worst,
+    }

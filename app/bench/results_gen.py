@@ -34,18 +34,31 @@ def write_results(scenario: Scenario, package: VerifiedPackage, folder: Path) ->
         evaluations = []
         for code in manifest.assigned(juror):
             base = 1 + 9 * quality[code] + leniency
-            scores = {c.code: Decimal(min(10, max(1, round(base + rng.gauss(0, noise)))))
-                      for c in rubric}
-            evaluation = Evaluation(code, scores=scores, comments={rubric.codes[0]: "Cukup."},
-                                    updated="2026-11-23T09:00:00.000Z")
+            scores = {
+                c.code: Decimal(min(10, max(1, round(base + rng.gauss(0, noise))))) for c in rubric
+            }
+            evaluation = Evaluation(
+                code,
+                scores=scores,
+                comments={rubric.codes[0]: "Cukup."},
+                updated="2026-11-23T09:00:00.000Z",
+            )
             status = evaluation.status(rubric, manifest.round.kind, manifest.checklist)
             evaluations.append(evaluation_to_json(evaluation, rubric, status))
         payload = result_payload(
-            package_id=manifest.package_id, manifest_sha256=package.manifest_sha256,
-            juror_id=juror, juror_name=entry.name, public_key=pair.public_key,
-            sequence=1, created=f"2026-11-23T10:{number // 60 % 60:02d}:{number % 60:02d}.000Z",
-            generator="Juri bench", pact=None, audit_seq=len(evaluations) * len(rubric),
-            audit_hash="0" * 64, evaluations=evaluations)
+            package_id=manifest.package_id,
+            manifest_sha256=package.manifest_sha256,
+            juror_id=juror,
+            juror_name=entry.name,
+            public_key=pair.public_key,
+            sequence=1,
+            created=f"2026-11-23T10:{number // 60 % 60:02d}:{number % 60:02d}.000Z",
+            generator="Juri bench",
+            pact=None,
+            audit_seq=len(evaluations) * len(rubric),
+            audit_hash="0" * 64,
+            evaluations=evaluations,
+        )
         path = folder / result_file_name(juror, manifest.package_id, 1)
         path.write_bytes(sign_payload(payload, pair))
         written.append(path)

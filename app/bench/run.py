@@ -45,12 +45,17 @@ class Made:
 
 
 class ProgramSteps(Protocol):
-    def __call__(self, made: Made, *, switches: int, window: bool, say: Say
-                 ) -> dict[str, Any]: ...
+    def __call__(self, made: Made, *, switches: int, window: bool, say: Say) -> dict[str, Any]: ...
 
 
-def run(scale: Scale, *, program: ProgramSteps | None = None, window: bool = True,
-        keep: Path | None = None, say: Say = lambda _text: None) -> dict[str, Any]:
+def run(
+    scale: Scale,
+    *,
+    program: ProgramSteps | None = None,
+    window: bool = True,
+    keep: Path | None = None,
+    say: Say = lambda _text: None,
+) -> dict[str, Any]:
     """The report of every step; ``window`` False leaves the juror's window out (no GUI)."""
     folder = Path(tempfile.mkdtemp(prefix="juri-bench-")) if keep is None else keep
     try:
@@ -60,19 +65,29 @@ def run(scale: Scale, *, program: ProgramSteps | None = None, window: bool = Tru
             shutil.rmtree(folder, ignore_errors=True)
 
 
-def _measure(scale: Scale, folder: Path, program: ProgramSteps | None, window: bool,
-             say: Say) -> dict[str, Any]:
+def _measure(
+    scale: Scale, folder: Path, program: ProgramSteps | None, window: bool, say: Say
+) -> dict[str, Any]:
     folder.mkdir(parents=True, exist_ok=True)
     say("inputs")
     scenario, make_seconds = timed(lambda: make_scenario(folder / "inputs", scale))
     report: dict[str, Any] = {
         "juri": __version__,
-        "machine": {"python": platform.python_version(), "system": platform.system(),
-                    "machine": platform.machine(), "cpus": os.cpu_count()},
-        "scale": {"submissions": scale.submissions, "criteria": scale.criteria,
-                  "jurors": scale.jurors, "jurors_per_submission": scale.per_submission,
-                  "proposal_kb": scale.proposal_kb, "saves": scale.saves,
-                  "sheets": scale.sheets},
+        "machine": {
+            "python": platform.python_version(),
+            "system": platform.system(),
+            "machine": platform.machine(),
+            "cpus": os.cpu_count(),
+        },
+        "scale": {
+            "submissions": scale.submissions,
+            "criteria": scale.criteria,
+            "jurors": scale.jurors,
+            "jurors_per_submission": scale.per_submission,
+            "proposal_kb": scale.proposal_kb,
+            "saves": scale.saves,
+            "sheets": scale.sheets,
+        },
         "make_inputs_seconds": secs(make_seconds),
     }
     say("package")
@@ -96,11 +111,17 @@ def _measure(scale: Scale, folder: Path, program: ProgramSteps | None, window: b
         skipped = {"skipped": True, "reason": "measured by the juri program ('juri bench')"}
         report.update(gui=skipped, start=skipped, memory=skipped)
     else:
-        made = Made(folder=folder, home=folder / "home", package=panel,
-                    results=folder / "results", workspace=setup.folder,
-                    package_id=setup.package_id, first_submission=scenario.codes[0],
-                    first_criterion=verified.manifest.rubric.codes[0],
-                    passphrase=workspace_step.PASSPHRASE)
+        made = Made(
+            folder=folder,
+            home=folder / "home",
+            package=panel,
+            results=folder / "results",
+            workspace=setup.folder,
+            package_id=setup.package_id,
+            first_submission=scenario.codes[0],
+            first_criterion=verified.manifest.rubric.codes[0],
+            passphrase=workspace_step.PASSPHRASE,
+        )
         made.home.mkdir(exist_ok=True)
         report.update(program(made, switches=scale.switches, window=window, say=say))
     return report

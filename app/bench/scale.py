@@ -30,5 +30,13 @@ class Scale:
             raise ValueError("more jurors per submission than jurors")
 
 
-QUICK = Scale(submissions=60, criteria=5, jurors=12, per_submission=3, proposal_kb=8, saves=60,
-              sheets=10, switches=20)
+QUICK = Scale(
+    submissions=60,
+    criteria=5,
+    jurors=12,
+    per_submission=3,
+    proposal_kb=8,
+    saves=60,
+    sheets=10,
+    switches=20,
+)

@@ -22,8 +22,16 @@ from app.crypto.keys import KeyPair, encode_public_key
 from app.paths import resource_path
 
 DEMO_RUBRIC = resource_path("demo", "rubric_kipp2023.json")
-SUBMISSION_HEADER = ["code", "title", "agency", "group", "cluster", "category", "video_url",
-                     "proposal"]
+SUBMISSION_HEADER = [
+    "code",
+    "title",
+    "agency",
+    "group",
+    "cluster",
+    "category",
+    "video_url",
+    "proposal",
+]
 GROUPS = ("kementerian", "provinsi", "kabupaten", "kota", "bumn")
 CLUSTERS = ("umum", "khusus", "replikasi")
 CATEGORIES = ("Kesehatan", "Pendidikan", "Ekonomi", "Lingkungan", "Tata kelola")
@@ -62,10 +70,16 @@ def make_scenario(folder: Path, scale: Scale) -> Scenario:
     files.mkdir(exist_ok=True)
     codes = [f"B{i + 1:05d}" for i in range(scale.submissions)]
     scenario = Scenario(
-        folder=folder, scale=scale, rubric=folder / "rubric.json",
-        submissions=folder / "submissions.csv", files=files, roster=folder / "roster.csv",
-        assignments=folder / "assignments.csv", codes=codes,
-        secretariat=KeyPair.generate("Sekretariat Bench"))
+        folder=folder,
+        scale=scale,
+        rubric=folder / "rubric.json",
+        submissions=folder / "submissions.csv",
+        files=files,
+        roster=folder / "roster.csv",
+        assignments=folder / "assignments.csv",
+        codes=codes,
+        secretariat=KeyPair.generate("Sekretariat Bench"),
+    )
     _write_rubric(scenario.rubric, scale.criteria)
     _write_submissions(scenario, rng)
     _write_roster(scenario)
@@ -100,11 +114,18 @@ def _write_submissions(scenario: Scenario, rng: random.Random) -> None:
         for index, code in enumerate(scenario.codes):
             name = f"{code}.pdf"
             (scenario.files / name).write_bytes(proposal_pdf(f"Proposal {code}", size, rng))
-            writer.writerow([
-                code, f"Inovasi pelayanan publik nomor {index + 1}",
-                f"Pemerintah Daerah {index % 514 + 1}", GROUPS[index % len(GROUPS)],
-                CLUSTERS[index % len(CLUSTERS)], CATEGORIES[index % len(CATEGORIES)],
-                f"https://youtu.be/bench{index:05d}", name])
+            writer.writerow(
+                [
+                    code,
+                    f"Inovasi pelayanan publik nomor {index + 1}",
+                    f"Pemerintah Daerah {index % 514 + 1}",
+                    GROUPS[index % len(GROUPS)],
+                    CLUSTERS[index % len(CLUSTERS)],
+                    CATEGORIES[index % len(CATEGORIES)],
+                    f"https://youtu.be/bench{index:05d}",
+                    name,
+                ]
+            )
 
 
 def _write_roster(scenario: Scenario) -> None:
@@ -114,8 +135,9 @@ def _write_roster(scenario: Scenario) -> None:
         for index in range(scenario.scale.jurors):
             pair = KeyPair.generate(juror_id(index))
             scenario.jurors[juror_id(index)] = pair
-            writer.writerow([juror_id(index), f"Juri Bench {index + 1}",
-                             encode_public_key(pair.public_key)])
+            writer.writerow(
+                [juror_id(index), f"Juri Bench {index + 1}", encode_public_key(pair.public_key)]
+            )
 
 
 def _write_assignments(scenario: Scenario) -> None:

@@ -42,12 +42,25 @@ def check(report: dict[str, Any]) -> list[dict[str, Any]]:
     rows = []
     for target in TARGETS:
         value = target.value(report)
-        rows.append({"measure": target.key, "value": value, "limit": target.limit,
-                     "unit": target.unit, "met": None if value is None else value < target.limit})
+        rows.append(
+            {
+                "measure": target.key,
+                "value": value,
+                "limit": target.limit,
+                "unit": target.unit,
+                "met": None if value is None else value < target.limit,
+            }
+        )
     merge = report.get("merge", {})
     pandas = merge.get("pandas", {})
     if not pandas.get("skipped", True):
-        rows.append({"measure": "merge.aggregate_seconds", "value": merge["aggregate_seconds"],
-                     "limit": pandas["aggregate_seconds"], "unit": "s (pandas)",
-                     "met": merge["aggregate_seconds"] <= pandas["aggregate_seconds"]})
+        rows.append(
+            {
+                "measure": "merge.aggregate_seconds",
+                "value": merge["aggregate_seconds"],
+                "limit": pandas["aggregate_seconds"],
+                "unit": "s (pandas)",
+                "met": merge["aggregate_seconds"] <= pandas["aggregate_seconds"],
+            }
+        )
     return rows

@@ -43,11 +43,18 @@ def prepare(scenario: Scenario) -> tuple[JurorSetup, dict[str, Any]]:
         ws.identity.accept_pact()
         roster = scenario.folder / "juror-roster.csv"
         with roster.open("w", newline="", encoding="utf-8") as handle:
-            csv.writer(handle).writerows([["id", "name", "public_key"],
-                                          [JUROR, "Juri Bench", encode_public_key(
-                                              info.public_key)]])
-        package = build(scenario, scenario.folder / f"juror{PACKAGE_SUFFIX}",
-                        package_id="bench-juror", roster=roster).path
+            csv.writer(handle).writerows(
+                [
+                    ["id", "name", "public_key"],
+                    [JUROR, "Juri Bench", encode_public_key(info.public_key)],
+                ]
+            )
+        package = build(
+            scenario,
+            scenario.folder / f"juror{PACKAGE_SUFFIX}",
+            package_id="bench-juror",
+            roster=roster,
+        ).path
         opened, seconds = timed(lambda: ws.packages.import_package(package))
     return JurorSetup(folder, package, opened.id), {"import_package_seconds": secs(seconds)}
 
@@ -78,11 +85,14 @@ def saves(setup: JurorSetup, scenario: Scenario) -> dict[str, Any]:
             criterion = criteria[index % len(criteria)]
             value = Decimal(rng.randint(1, 10))
             with stopwatch() as took:
-                ws.scoring.set_score(setup.package_id, code, criterion, value,
-                                     source=Source.APP)
+                ws.scoring.set_score(setup.package_id, code, criterion, value, source=Source.APP)
             latencies.append(took[0])
-    return {"count": len(latencies), "median_ms": ms(percentile(latencies, 0.5)),
-            "p99_ms": ms(percentile(latencies, 0.99)), "max_ms": ms(max(latencies))}
+    return {
+        "count": len(latencies),
+        "median_ms": ms(percentile(latencies, 0.5)),
+        "p99_ms": ms(percentile(latencies, 0.99)),
+        "max_ms": ms(max(latencies)),
+    }
 
 
 def export_and_verify(setup: JurorSetup) -> dict[str, Any]:
@@ -91,16 +101,22 @@ def export_and_verify(setup: JurorSetup) -> dict[str, Any]:
     with open_workspace(setup.folder) as ws:
         out = setup.folder.parent / "juror-results"
         out.mkdir(exist_ok=True)
-        exported, export_seconds = timed(lambda: ws.results.export(
-            setup.package_id, PASSPHRASE, out))
+        exported, export_seconds = timed(
+            lambda: ws.results.export(setup.package_id, PASSPHRASE, out)
+        )
     verified = open_package(setup.package)
     data = exported.path.read_bytes()
-    check, verify_seconds = timed(lambda: check_result(data, verified.manifest,
-                                                       verified.manifest_sha256))
+    check, verify_seconds = timed(
+        lambda: check_result(data, verified.manifest, verified.manifest_sha256)
+    )
     if not check.valid:
         raise RuntimeError(f"the bench's own result file failed: {check.reason}")
-    return {"evaluations": exported.evaluations, "result_bytes": len(data),
-            "export_seconds": secs(export_seconds), "verify_seconds": secs(verify_seconds)}
+    return {
+        "evaluations": exported.evaluations,
+        "result_bytes": len(data),
+        "export_seconds": secs(export_seconds),
+        "verify_seconds": secs(verify_seconds),
+    }
 
 
 def commit_floor(folder: Path, count: int) -> dict[str, Any]:
@@ -123,5 +139,7 @@ def commit_floor(folder: Path, count: int) -> dict[str, Any]:
             latencies.append(took[0])
     finally:
         connection.close()
-    return {"commit_median_ms": ms(percentile(latencies, 0.5)),
-            "commit_p99_ms": ms(percentile(latencies, 0.99))}
+    return {
+        "commit_median_ms": ms(percentile(latencies, 0.5)),
+        "commit_p99_ms": ms(percentile(latencies, 0.99)),
+    }

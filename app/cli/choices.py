@@ -28,22 +28,37 @@ class Words:
         """``advance|lanjut, consider|pertimbangkan`` (the user's language first): for help
         texts and refusals."""
         first = current_language() == "id"
-        return ", ".join("|".join(dict.fromkeys(words[1::-1] if first else words[:2]))
-                         for words in self.values.values())
+        return ", ".join(
+            "|".join(dict.fromkeys(words[1::-1] if first else words[:2]))
+            for words in self.values.values()
+        )
 
     def __call__(self, text: str) -> str:
         """The argparse ``type``: refuses an unknown word as a usage error (exit 2)."""
         value = self.parse(text)
         if value is None:
-            raise argparse.ArgumentTypeError(translate(
-                "Cli", "'{value}' is not one of: {words}").format(value=text, words=self.shown()))
+            raise argparse.ArgumentTypeError(
+                translate("Cli", "'{value}' is not one of: {words}").format(
+                    value=text, words=self.shown()
+                )
+            )
         return value
 
 
-RECOMMENDATION = Words({"advance": ("advance", "lanjut", "rekomendasikan", "direkomendasikan"),
-                        "consider": ("consider", "pertimbangkan", "dipertimbangkan"),
-                        "reject": ("reject", "tolak", "tidak-direkomendasikan")})
+RECOMMENDATION = Words(
+    {
+        "advance": ("advance", "lanjut", "rekomendasikan", "direkomendasikan"),
+        "consider": ("consider", "pertimbangkan", "dipertimbangkan"),
+        "reject": ("reject", "tolak", "tidak-direkomendasikan"),
+    }
+)
 YES_NO = Words({"yes": ("yes", "ya", "y", "true", "1"), "no": ("no", "tidak", "n", "false", "0")})
-METHOD = Words({"mean": ("mean", "rerata", "rata-rata"), "median": ("median",),
-                "trimmed": ("trimmed", "terpangkas"), "zscore": ("zscore", "skor-z", "skorz")})
+METHOD = Words(
+    {
+        "mean": ("mean", "rerata", "rata-rata"),
+        "median": ("median",),
+        "trimmed": ("trimmed", "terpangkas"),
+        "zscore": ("zscore", "skor-z", "skorz"),
+    }
+)
 TIE_BREAK = Words({"weights": ("weights", "bobot"), "evaluations": ("evaluations", "penilaian")})

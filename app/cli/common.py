@@ -31,13 +31,19 @@ def read_passphrase(args: Any, prompt: str, *, confirm: bool = False) -> str:
         try:
             return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
         except OSError as exc:
-            raise CommandError(translate("Cli", "Cannot read the passphrase file {path}: {error}")
-                               .format(path=path, error=exc.strerror or exc)) from exc
+            raise CommandError(
+                translate("Cli", "Cannot read the passphrase file {path}: {error}").format(
+                    path=path, error=exc.strerror or exc
+                )
+            ) from exc
     if os.environ.get(PASSPHRASE_ENV):
         return os.environ[PASSPHRASE_ENV]
     if not sys.stdin.isatty():
-        raise CommandError(translate(
-            "Cli", "A passphrase is needed: run in a terminal, or give --passphrase-file."))
+        raise CommandError(
+            translate(
+                "Cli", "A passphrase is needed: run in a terminal, or give --passphrase-file."
+            )
+        )
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass(translate("Cli", "Repeat the passphrase: ")) != first:
         raise CommandError(translate("Cli", "The two passphrases differ; nothing was changed."))
@@ -62,7 +68,8 @@ def open_workspace(args: Any):
     from app.services import wiring
 
     workspace = wiring.open_workspace(
-        Path(args.workspace) if getattr(args, "workspace", None) else None)
+        Path(args.workspace) if getattr(args, "workspace", None) else None
+    )
     for notice in workspace.notices:  # e.g. a damaged database restored from its backup
         print(translate("Cli", "juri: {message}").format(message=notice), file=sys.stderr)
     return workspace
@@ -77,8 +84,7 @@ def emit_json(value: Any) -> None:
 
 
 def add_expect_key_option(parser, help_text: str) -> None:
-    parser.add_argument("--expect-key", metavar=translate("Cli", "FINGERPRINT"),
-                        help=help_text)
+    parser.add_argument("--expect-key", metavar=translate("Cli", "FINGERPRINT"), help=help_text)
 
 
 def check_expected_key(args: Any, actual: str, name: str) -> None:
@@ -86,12 +92,18 @@ def check_expected_key(args: Any, actual: str, name: str) -> None:
     fingerprint read out by its owner, compared by Juri instead of by eye."""
     expected = getattr(args, "expect_key", None)
     if expected and expected.strip().upper() != actual:
-        raise CommandError(translate(
-            "Cli", "{name} is signed by key {actual}, not by {expected}.").format(
-                name=name, actual=actual, expected=expected.strip()))
+        raise CommandError(
+            translate("Cli", "{name} is signed by key {actual}, not by {expected}.").format(
+                name=name, actual=actual, expected=expected.strip()
+            )
+        )
 
 
 def add_passphrase_option(parser) -> None:
-    parser.add_argument("--passphrase-file", metavar=translate("Cli", "FILE"), help=translate(
-        "Cli", "read the passphrase from this file instead of asking "
-        "(or set JURI_PASSPHRASE)"))
+    parser.add_argument(
+        "--passphrase-file",
+        metavar=translate("Cli", "FILE"),
+        help=translate(
+            "Cli", "read the passphrase from this file instead of asking (or set JURI_PASSPHRASE)"
+        ),
+    )

@@ -19,88 +19,166 @@ TOP = 20
 
 
 def register(commands) -> None:
-    final = commands.add_parser("final", help=translate(
-        "Cli", "the final line-up across rounds, signed by the chair (make, verify)"))
-    sub = final.add_subparsers(dest="final_command", metavar=translate("Cli", "ACTION"),
-                               required=True)
+    final = commands.add_parser(
+        "final",
+        help=translate(
+            "Cli", "the final line-up across rounds, signed by the chair (make, verify)"
+        ),
+    )
+    sub = final.add_subparsers(
+        dest="final_command", metavar=translate("Cli", "ACTION"), required=True
+    )
 
-    make = sub.add_parser("make", help=translate(
-        "Cli", "combine the rounds' merged files into the signed final line-up"),
+    make = sub.add_parser(
+        "make",
+        help=translate("Cli", "combine the rounds' merged files into the signed final line-up"),
         description=translate(
-        "Cli", "Check each round's merged file with its package (signature, every result, the "
-        "ranking merged again), check that the rounds form one chain (each next round's "
-        "package was shortlisted from the merged file given for the round before), combine "
-        "the rounds as the rubric file's final section says, rank overall, per group and per "
-        "cluster, and write the final file signed with the chair's key. It names every merged "
-        "file it rests on."))
-    make.add_argument("merged", nargs="+", metavar=translate("Cli", "MERGED"), help=translate(
-        "Cli", "the chair's merged file of every round, from the first (.juri-merged.json)"))
+            "Cli",
+            "Check each round's merged file with its package (signature, every result, the "
+            "ranking merged again), check that the rounds form one chain (each next round's "
+            "package was shortlisted from the merged file given for the round before), combine "
+            "the rounds as the rubric file's final section says, rank overall, per group and per "
+            "cluster, and write the final file signed with the chair's key. It names every merged "
+            "file it rests on.",
+        ),
+    )
+    make.add_argument(
+        "merged",
+        nargs="+",
+        metavar=translate("Cli", "MERGED"),
+        help=translate(
+            "Cli", "the chair's merged file of every round, from the first (.juri-merged.json)"
+        ),
+    )
     _round_options(make)
-    make.add_argument("--rubric", required=True, metavar="JSON", help=translate(
-        "Cli", "the competition's rubric file, with its final section"))
-    make.add_argument("-o", "--output", required=True, metavar=translate("Cli", "OUT"),
-                      help=translate("Cli", "the final file to write (.juri-final.json)"))
-    make.add_argument("--key", metavar=translate("Cli", "CHAIR_KEY"), help=translate(
-        "Cli", "the chair's private key file (default: this workspace's key)"))
-    make.add_argument("--xlsx", metavar=translate("Cli", "FILE"), help=translate(
-        "Cli", "also write the line-up, per group, per cluster and the rounds as XLSX"))
-    make.add_argument("--top", type=int, default=TOP, metavar="N", help=translate(
-        "Cli", "how many places of the line-up to print (default: 20)"))
+    make.add_argument(
+        "--rubric",
+        required=True,
+        metavar="JSON",
+        help=translate("Cli", "the competition's rubric file, with its final section"),
+    )
+    make.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar=translate("Cli", "OUT"),
+        help=translate("Cli", "the final file to write (.juri-final.json)"),
+    )
+    make.add_argument(
+        "--key",
+        metavar=translate("Cli", "CHAIR_KEY"),
+        help=translate("Cli", "the chair's private key file (default: this workspace's key)"),
+    )
+    make.add_argument(
+        "--xlsx",
+        metavar=translate("Cli", "FILE"),
+        help=translate(
+            "Cli", "also write the line-up, per group, per cluster and the rounds as XLSX"
+        ),
+    )
+    make.add_argument(
+        "--top",
+        type=int,
+        default=TOP,
+        metavar="N",
+        help=translate("Cli", "how many places of the line-up to print (default: 20)"),
+    )
     make.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     add_overwrite_option(make)
     add_passphrase_option(make)
     make.set_defaults(handler=run_make)
 
-    verify = sub.add_parser("verify", help=translate(
-        "Cli", "check a signed final line-up against the rounds' merged files"),
+    verify = sub.add_parser(
+        "verify",
+        help=translate("Cli", "check a signed final line-up against the rounds' merged files"),
         description=translate(
-        "Cli", "Check the final file's signature, check the merged files and packages it rests "
-        "on as 'juri final make' does, combine them again under the rule the file records, "
-        "and accept the file only when it is exactly what they give."))
-    verify.add_argument("final", metavar=translate("Cli", "FINAL"), help=translate(
-        "Cli", "the signed final file (.juri-final.json)"))
-    verify.add_argument("merged", nargs="+", metavar=translate("Cli", "MERGED"), help=translate(
-        "Cli", "the merged file of every round it rests on"))
+            "Cli",
+            "Check the final file's signature, check the merged files and packages it rests "
+            "on as 'juri final make' does, combine them again under the rule the file records, "
+            "and accept the file only when it is exactly what they give.",
+        ),
+    )
+    verify.add_argument(
+        "final",
+        metavar=translate("Cli", "FINAL"),
+        help=translate("Cli", "the signed final file (.juri-final.json)"),
+    )
+    verify.add_argument(
+        "merged",
+        nargs="+",
+        metavar=translate("Cli", "MERGED"),
+        help=translate("Cli", "the merged file of every round it rests on"),
+    )
     _round_options(verify)
-    verify.add_argument("--rubric", metavar="JSON", help=translate(
-        "Cli", "also check that the rule applied is the rubric file's final section"))
+    verify.add_argument(
+        "--rubric",
+        metavar="JSON",
+        help=translate(
+            "Cli", "also check that the rule applied is the rubric file's final section"
+        ),
+    )
     verify.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     verify.set_defaults(handler=run_verify)
 
 
 def _round_options(parser) -> None:
-    parser.add_argument("--package", action="append", required=True,
-                        metavar=translate("Cli", "PKG"), help=translate(
-        "Cli", "the package of a round (repeat: one per merged file)"))
+    parser.add_argument(
+        "--package",
+        action="append",
+        required=True,
+        metavar=translate("Cli", "PKG"),
+        help=translate("Cli", "the package of a round (repeat: one per merged file)"),
+    )
 
 
 def register_recap(sheets) -> None:
     """``juri sheets final``, beside the other printed sheets."""
-    recap = sheets.add_parser("final", help=translate(
-        "Cli", "the panel's berita acara of the final line-up across rounds"),
+    recap = sheets.add_parser(
+        "final",
+        help=translate("Cli", "the panel's berita acara of the final line-up across rounds"),
         description=translate(
-        "Cli", "Print the final line-up from the chair's signed final file: the rule, the "
-        "rounds and merged files it rests on, the ranking overall with each round's score, per "
-        "group, per cluster with each cluster at a glance (for fair representation), the "
-        "submissions that take no place and why, and signature blocks. The final file is "
-        "verified first as 'juri final verify' does."))
-    recap.add_argument("final", metavar=translate("Cli", "FINAL"), help=translate(
-        "Cli", "the signed final file (.juri-final.json)"))
-    recap.add_argument("merged", nargs="+", metavar=translate("Cli", "MERGED"), help=translate(
-        "Cli", "the merged file of every round it rests on"))
+            "Cli",
+            "Print the final line-up from the chair's signed final file: the rule, the "
+            "rounds and merged files it rests on, the ranking overall with each round's score, per "
+            "group, per cluster with each cluster at a glance (for fair representation), the "
+            "submissions that take no place and why, and signature blocks. The final file is "
+            "verified first as 'juri final verify' does.",
+        ),
+    )
+    recap.add_argument(
+        "final",
+        metavar=translate("Cli", "FINAL"),
+        help=translate("Cli", "the signed final file (.juri-final.json)"),
+    )
+    recap.add_argument(
+        "merged",
+        nargs="+",
+        metavar=translate("Cli", "MERGED"),
+        help=translate("Cli", "the merged file of every round it rests on"),
+    )
     _round_options(recap)
-    recap.add_argument("-o", "--output", required=True, metavar=translate("Cli", "PDF"),
-                       help=translate("Cli", "the PDF file to write"))
+    recap.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar=translate("Cli", "PDF"),
+        help=translate("Cli", "the PDF file to write"),
+    )
     from app.cli.sheets_cmd import add_meeting_options
 
-    add_meeting_options(recap, translate(
-        "Cli", "a panel member who signs (repeat; default: every juror of the last round's "
-        "roster)"))
+    add_meeting_options(
+        recap,
+        translate(
+            "Cli",
+            "a panel member who signs (repeat; default: every juror of the last round's roster)",
+        ),
+    )
     add_overwrite_option(recap)
     recap.set_defaults(handler=run_recap)
 
 
 # --- reading what was given ------------------------------------------------------------------
+
 
 def _inputs(args):
     """The merged files and the packages, read (every package verified in full)."""
@@ -117,15 +195,20 @@ def _final_bytes(path: Path) -> bytes:
 
     try:
         if path.stat().st_size > MAX_FINAL_BYTES:
-            raise CommandError(translate("Cli", "{path} is too large to be a final file.")
-                               .format(path=path))
+            raise CommandError(
+                translate("Cli", "{path} is too large to be a final file.").format(path=path)
+            )
         return path.read_bytes()
     except OSError as exc:
-        raise CommandError(translate("Cli", "Cannot read {path}: {error}").format(
-            path=path, error=exc.strerror or exc)) from exc
+        raise CommandError(
+            translate("Cli", "Cannot read {path}: {error}").format(
+                path=path, error=exc.strerror or exc
+            )
+        ) from exc
 
 
 # --- make ------------------------------------------------------------------------------------
+
 
 def run_make(args) -> int:
     from app.cli.merge_cmd import chair_key
@@ -134,11 +217,24 @@ def run_make(args) -> int:
     from app.rounds.final_file import write_final
 
     inputs = [*args.merged, *args.package, args.rubric, args.key]
-    output = output_path(args.output, kind="final", default_name="final.juri-final.json",
-                         inputs=inputs, overwrite=args.overwrite)
-    xlsx = None if not args.xlsx else output_path(
-        args.xlsx, kind="xlsx", default_name="final.xlsx", inputs=[*inputs, output],
-        overwrite=args.overwrite)
+    output = output_path(
+        args.output,
+        kind="final",
+        default_name="final.juri-final.json",
+        inputs=inputs,
+        overwrite=args.overwrite,
+    )
+    xlsx = (
+        None
+        if not args.xlsx
+        else output_path(
+            args.xlsx,
+            kind="xlsx",
+            default_name="final.xlsx",
+            inputs=[*inputs, output],
+            overwrite=args.overwrite,
+        )
+    )
     rubric = read_final_rule(Path(args.rubric))
     merged, packages = _inputs(args)
     pair = chair_key(args)
@@ -152,8 +248,11 @@ def run_make(args) -> int:
         _print_json(lineup, data, str(output))
     else:
         _print(lineup, args.top)
-        say(translate("Cli", "Final file written: {path} (SHA-256 {sha})").format(
-            path=output, sha=hashlib.sha256(data).hexdigest()[:16]))
+        say(
+            translate("Cli", "Final file written: {path} (SHA-256 {sha})").format(
+                path=output, sha=hashlib.sha256(data).hexdigest()[:16]
+            )
+        )
     return 0
 
 
@@ -163,33 +262,59 @@ def _print(lineup, top: int) -> None:
 
     say(translate("Cli", "Rounds, from the first:"))
     for number, record in enumerate(lineup.rounds, start=1):
-        say(f"  {number}. {record.label}: " + translate(
-            "Cli", "package {package}, merged file {name} (SHA-256 {sha}…) signed by {fp}; "
-            "{ranked} of {total} ranked; {role}").format(
-                package=record.manifest.package_id, name=Path(record.name).name,
-                sha=record.sha256[:16], fp=record.chair_fingerprint,
+        say(
+            f"  {number}. {record.label}: "
+            + translate(
+                "Cli",
+                "package {package}, merged file {name} (SHA-256 {sha}…) signed by {fp}; "
+                "{ranked} of {total} ranked; {role}",
+            ).format(
+                package=record.manifest.package_id,
+                name=Path(record.name).name,
+                sha=record.sha256[:16],
+                fp=record.chair_fingerprint,
                 ranked=sum(1 for s in record.report.standings if s.place is not None),
-                total=len(record.manifest.submissions), role=role_text(lineup, record.round_id)))
+                total=len(record.manifest.submissions),
+                role=role_text(lineup, record.round_id),
+            )
+        )
     say(translate("Cli", "Rule: {rule}").format(rule=rule_text(lineup)))
-    say(translate("Cli", "Final line-up ({ranked} of {total} ranked):").format(
-        ranked=len(lineup.ranked), total=len(lineup.standings)))
+    say(
+        translate("Cli", "Final line-up ({ranked} of {total} ranked):").format(
+            ranked=len(lineup.ranked), total=len(lineup.standings)
+        )
+    )
     if not lineup.ranked:
         say("  " + translate("Cli", "Nothing is ranked."))
-    for standing in lineup.ranked[:max(top, 0)]:
+    for standing in lineup.ranked[: max(top, 0)]:
         say(_line(lineup, standing, standing.place, place_note(lineup, standing)))
     say(translate("Cli", "Per cluster:"))
     for name, members in cluster_members(lineup):
         ranks = [s.place.rank for s in members if s.place is not None]
-        say("  " + translate("Cli", "{cluster}: {count} in the final round, {ranked} ranked, "
-                             "places {ranks}").format(
-            cluster=name or "–", count=len(members), ranked=len(ranks),
-            ranks=", ".join(map(str, ranks)) or "–"))
+        say(
+            "  "
+            + translate(
+                "Cli", "{cluster}: {count} in the final round, {ranked} ranked, places {ranks}"
+            ).format(
+                cluster=name or "–",
+                count=len(members),
+                ranked=len(ranks),
+                ranks=", ".join(map(str, ranks)) or "–",
+            )
+        )
         for standing in members:
             if standing.cluster_place is not None:
                 overall = translate("Cli", "overall {rank}").format(rank=standing.place.rank)
                 note = place_note(lineup, standing, standing.cluster_place)
-                say("  " + _line(lineup, standing, standing.cluster_place,
-                                 "; ".join(p for p in (overall, note) if p)))
+                say(
+                    "  "
+                    + _line(
+                        lineup,
+                        standing,
+                        standing.cluster_place,
+                        "; ".join(p for p in (overall, note) if p),
+                    )
+                )
     if lineup.not_ranked:
         say(translate("Cli", "Not ranked:"))
         for standing in lineup.not_ranked:
@@ -198,14 +323,20 @@ def _print(lineup, top: int) -> None:
 
 def _line(lineup, standing, place, note: str) -> str:
     rounds = " · ".join(
-        f"{record.round_id} " + ("–" if found is None or found.score is None else
-                                 f"{format_decimal(found.score, found.decimals)}"
-                                 f" (#{found.place.rank})")
-        for record, found in zip(lineup.rounds, standing.rounds, strict=True))
+        f"{record.round_id} "
+        + (
+            "–"
+            if found is None or found.score is None
+            else f"{format_decimal(found.score, found.decimals)} (#{found.place.rank})"
+        )
+        for record, found in zip(lineup.rounds, standing.rounds, strict=True)
+    )
     title = lineup.manifest.submission(standing.code).title[:40]
-    return (f"  {place.rank:>3}  {standing.code:<14} "
-            f"{format_decimal(standing.score, standing.decimals):>6}  {title}  [{rounds}]"
-            + (f"  [{note}]" if note else ""))
+    return (
+        f"  {place.rank:>3}  {standing.code:<14} "
+        f"{format_decimal(standing.score, standing.decimals):>6}  {title}  [{rounds}]"
+        + (f"  [{note}]" if note else "")
+    )
 
 
 def _print_json(lineup, data: bytes, output: str | None) -> None:
@@ -215,17 +346,20 @@ def _print_json(lineup, data: bytes, output: str | None) -> None:
 
     payload = json.loads(data)["payload"]  # as just signed and written
     notes = {s.code: place_note(lineup, s) for s in lineup.standings}
-    emit_json({
-        "final_file": output,
-        "sha256": hashlib.sha256(data).hexdigest(),
-        "rule": payload["rule"],
-        "rule_text": rule_text(lineup),
-        "rounds": payload["rounds"],
-        "ranking": [{**row, "note": notes[row["submission"]]} for row in payload["ranking"]],
-    })
+    emit_json(
+        {
+            "final_file": output,
+            "sha256": hashlib.sha256(data).hexdigest(),
+            "rule": payload["rule"],
+            "rule_text": rule_text(lineup),
+            "rounds": payload["rounds"],
+            "ranking": [{**row, "note": notes[row["submission"]]} for row in payload["ranking"]],
+        }
+    )
 
 
 # --- verify ----------------------------------------------------------------------------------
+
 
 def run_verify(args) -> int:
     from app.errors import JuriError
@@ -241,33 +375,53 @@ def run_verify(args) -> int:
     except JuriError as exc:
         if not args.json:
             raise
-        emit_json({"final_file": str(path), "status": "refused", "code": exc.code,
-                   "reason": exc.message})
+        emit_json(
+            {"final_file": str(path), "status": "refused", "code": exc.code, "reason": exc.message}
+        )
         return 1
     if args.json:
-        emit_json({"final_file": str(path), "status": "valid",
-                   "sha256": hashlib.sha256(data).hexdigest(),
-                   "chair_fingerprint": document.chair_fingerprint,
-                   "rounds": document.payload["rounds"],
-                   "ranked": len(lineup.ranked), "not_ranked": len(lineup.not_ranked)})
+        emit_json(
+            {
+                "final_file": str(path),
+                "status": "valid",
+                "sha256": hashlib.sha256(data).hexdigest(),
+                "chair_fingerprint": document.chair_fingerprint,
+                "rounds": document.payload["rounds"],
+                "ranked": len(lineup.ranked),
+                "not_ranked": len(lineup.not_ranked),
+            }
+        )
         return 0
-    say(translate("Cli", "{name}: VALID: signed by {fp} ({chair}); the line-up follows from "
-                  "these merged files under its rule:").format(
-        name=path.name, fp=document.chair_fingerprint, chair=document.chair_name or "–"))
+    say(
+        translate(
+            "Cli",
+            "{name}: VALID: signed by {fp} ({chair}); the line-up follows from "
+            "these merged files under its rule:",
+        ).format(name=path.name, fp=document.chair_fingerprint, chair=document.chair_name or "–")
+    )
     for record in lineup.rounds:
-        say(f"  {record.label}: " + translate(
-            "Cli", "{name} (SHA-256 {sha}…), package {package}, signed by {fp}").format(
-                name=Path(record.name).name, sha=record.sha256[:16],
-                package=record.manifest.package_id, fp=record.chair_fingerprint))
+        say(
+            f"  {record.label}: "
+            + translate("Cli", "{name} (SHA-256 {sha}…), package {package}, signed by {fp}").format(
+                name=Path(record.name).name,
+                sha=record.sha256[:16],
+                package=record.manifest.package_id,
+                fp=record.chair_fingerprint,
+            )
+        )
     from app.rounds.lineup import rule_text
 
     say(translate("Cli", "Rule: {rule}").format(rule=rule_text(lineup)))
-    say(translate("Cli", "{ranked} ranked, {unranked} not ranked.").format(
-        ranked=len(lineup.ranked), unranked=len(lineup.not_ranked)))
+    say(
+        translate("Cli", "{ranked} ranked, {unranked} not ranked.").format(
+            ranked=len(lineup.ranked), unranked=len(lineup.not_ranked)
+        )
+    )
     return 0
 
 
 # --- the berita acara ------------------------------------------------------------------------
+
 
 def run_recap(args) -> int:
     from app.cli.sheets_cmd import meeting_options, pdf_output
@@ -281,8 +435,9 @@ def run_recap(args) -> int:
     options = meeting_options(args)
     merged, packages = _inputs(args)
     document, lineup = check_final(path.name, data, merged, packages)
-    report = write_final_recap(final_recap_data(lineup, document, hashlib.sha256(data)
-                                                .hexdigest(), options), output)
+    report = write_final_recap(
+        final_recap_data(lineup, document, hashlib.sha256(data).hexdigest(), options), output
+    )
     say(translate("Cli", "Final berita acara written: {path}").format(path=output))
     say(translate("Cli", "{pages} pages.").format(pages=report.pages))
     return 0

@@ -28,44 +28,82 @@ from app.paths import PUBLIC_KEY_SUFFIX
 
 
 def register(commands) -> None:
-    keys = commands.add_parser("keys", help=translate("Cli", "make and show signing keys"),
-                               description=translate(
-        "Cli", "Ed25519 signing keys. A juror's key lives in the workspace; the secretariat "
-        "keeps its own key in a file."))
-    sub = keys.add_subparsers(dest="keys_command", metavar=translate("Cli", "ACTION"),
-                              required=True)
+    keys = commands.add_parser(
+        "keys",
+        help=translate("Cli", "make and show signing keys"),
+        description=translate(
+            "Cli",
+            "Ed25519 signing keys. A juror's key lives in the workspace; the secretariat "
+            "keeps its own key in a file.",
+        ),
+    )
+    sub = keys.add_subparsers(
+        dest="keys_command", metavar=translate("Cli", "ACTION"), required=True
+    )
 
-    new = sub.add_parser("new", help=translate("Cli", "make a new key pair"), description=translate(
-        "Cli", "Make a key pair. With --out, write it to a file (the secretariat's key); "
-        "without, make this workspace's juror key (needs --juror-id and --name)."))
-    new.add_argument("--out", metavar=translate("Cli", "FILE"), help=translate(
-        "Cli", "write the encrypted private key here (a .pub.json public key file is written "
-        "next to it)"))
-    new.add_argument("--label", metavar=translate("Cli", "LABEL"), help=translate(
-        "Cli", "a name for the key, e.g. 'Sekretariat KIPP'"))
-    new.add_argument("--juror-id", metavar="ID", help=translate(
-        "Cli", "your juror id, as the secretariat gave it"))
-    new.add_argument("--name", metavar=translate("Cli", "NAME"),
-                     help=translate("Cli", "your full name"))
+    new = sub.add_parser(
+        "new",
+        help=translate("Cli", "make a new key pair"),
+        description=translate(
+            "Cli",
+            "Make a key pair. With --out, write it to a file (the secretariat's key); "
+            "without, make this workspace's juror key (needs --juror-id and --name).",
+        ),
+    )
+    new.add_argument(
+        "--out",
+        metavar=translate("Cli", "FILE"),
+        help=translate(
+            "Cli",
+            "write the encrypted private key here (a .pub.json public key file is written "
+            "next to it)",
+        ),
+    )
+    new.add_argument(
+        "--label",
+        metavar=translate("Cli", "LABEL"),
+        help=translate("Cli", "a name for the key, e.g. 'Sekretariat KIPP'"),
+    )
+    new.add_argument(
+        "--juror-id",
+        metavar="ID",
+        help=translate("Cli", "your juror id, as the secretariat gave it"),
+    )
+    new.add_argument(
+        "--name", metavar=translate("Cli", "NAME"), help=translate("Cli", "your full name")
+    )
     add_passphrase_option(new)
     new.set_defaults(handler=run_new)
 
     show = sub.add_parser("show", help=translate("Cli", "show a key's fingerprint and public key"))
-    show.add_argument("file", nargs="?", metavar=translate("Cli", "KEYFILE"), help=translate(
-        "Cli", "a private or public key file (default: this workspace's key)"))
+    show.add_argument(
+        "file",
+        nargs="?",
+        metavar=translate("Cli", "KEYFILE"),
+        help=translate("Cli", "a private or public key file (default: this workspace's key)"),
+    )
     show.set_defaults(handler=run_show)
 
-    export = sub.add_parser("export", help=translate(
-        "Cli", "write the public key file to give to the secretariat"))
-    export.add_argument("file", nargs="?", metavar=translate("Cli", "KEYFILE"), help=translate(
-        "Cli", "a private key file (default: this workspace's key)"))
-    export.add_argument("-o", "--output", required=True, metavar=translate("Cli", "PATH"),
-                        help=translate("Cli", "the public key file or a folder to write it into"))
+    export = sub.add_parser(
+        "export", help=translate("Cli", "write the public key file to give to the secretariat")
+    )
+    export.add_argument(
+        "file",
+        nargs="?",
+        metavar=translate("Cli", "KEYFILE"),
+        help=translate("Cli", "a private key file (default: this workspace's key)"),
+    )
+    export.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar=translate("Cli", "PATH"),
+        help=translate("Cli", "the public key file or a folder to write it into"),
+    )
     add_overwrite_option(export)
     export.set_defaults(handler=run_export)
 
-    check = sub.add_parser("check", help=translate(
-        "Cli", "check that a passphrase opens a key"))
+    check = sub.add_parser("check", help=translate("Cli", "check that a passphrase opens a key"))
     check.add_argument("file", nargs="?", metavar=translate("Cli", "KEYFILE"))
     add_passphrase_option(check)
     check.set_defaults(handler=run_check)
@@ -75,8 +113,11 @@ def run_new(args) -> int:
     if args.out:
         target = Path(args.out)
         if target.exists():
-            raise CommandError(translate(
-                "Cli", "{path} exists already; a key is never overwritten.").format(path=target))
+            raise CommandError(
+                translate("Cli", "{path} exists already; a key is never overwritten.").format(
+                    path=target
+                )
+            )
         passphrase = read_passphrase(args, translate("Cli", "New passphrase: "), confirm=True)
         check_new_passphrase(passphrase)
         pair = KeyPair.generate(args.label or target.stem)
@@ -88,15 +129,25 @@ def run_new(args) -> int:
         say(translate("Cli", "Fingerprint: {fp}").format(fp=pair.fingerprint))
         return 0
     if not args.juror_id or not args.name:
-        raise CommandError(translate(
-            "Cli", "Give --juror-id and --name for your juror key, or --out FILE for a key file."))
+        raise CommandError(
+            translate(
+                "Cli",
+                "Give --juror-id and --name for your juror key, or --out FILE for a key file.",
+            )
+        )
     with open_workspace(args) as ws:
         passphrase = read_passphrase(args, translate("Cli", "New passphrase: "), confirm=True)
         info = ws.identity.create(args.juror_id, args.name, passphrase)
-        say(translate("Cli", "Juror key made for {name} ({id}).").format(
-            name=info.name, id=info.juror_id))
-        say(translate("Cli", "Public key file for the secretariat: {path}").format(
-            path=info.public_key_file))
+        say(
+            translate("Cli", "Juror key made for {name} ({id}).").format(
+                name=info.name, id=info.juror_id
+            )
+        )
+        say(
+            translate("Cli", "Public key file for the secretariat: {path}").format(
+                path=info.public_key_file
+            )
+        )
         say(translate("Cli", "Fingerprint: {fp}").format(fp=info.fingerprint))
     return 0
 
@@ -126,13 +177,20 @@ def run_show(args) -> int:
 def run_export(args) -> int:
     source = _key_file(args)
     public_key, label = read_public_half(source)
-    target = output_path(args.output, kind="public-key",
-                         default_name=source.name.split(".")[0] + PUBLIC_KEY_SUFFIX,
-                         inputs=[source], overwrite=args.overwrite)
+    target = output_path(
+        args.output,
+        kind="public-key",
+        default_name=source.name.split(".")[0] + PUBLIC_KEY_SUFFIX,
+        inputs=[source],
+        overwrite=args.overwrite,
+    )
     if target.exists() and read_public_half(target)[0] != public_key:
-        raise CommandError(translate(
-            "Cli", "{path} holds another key; Juri never writes over a key. Give another "
-            "output file.").format(path=target))
+        raise CommandError(
+            translate(
+                "Cli",
+                "{path} holds another key; Juri never writes over a key. Give another output file.",
+            ).format(path=target)
+        )
     write_public_key(target, public_key, label)
     say(translate("Cli", "Public key file: {path}").format(path=target))
     say(translate("Cli", "Fingerprint: {fp}").format(fp=fingerprint(public_key)))

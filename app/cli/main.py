@@ -90,15 +90,29 @@ def build_parser(commands: Sequence[str] | None = None) -> argparse.ArgumentPars
     parser = argparse.ArgumentParser(
         prog="juri",
         description=translate(
-            "Cli", "Juri: offline scoring for the jurors of public-service innovation "
-            "competitions (KIPP)."),
+            "Cli",
+            "Juri: offline scoring for the jurors of public-service innovation "
+            "competitions (KIPP).",
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"Juri {__version__}",
-                        help=translate("Cli", "show Juri's version and exit"))
-    parser.add_argument("--lang", choices=i18n.SUPPORTED_LANGUAGES, help=translate(
-        "Cli", "language of messages: id (Indonesian, the default) or en"))
-    parser.add_argument("--workspace", metavar=translate("Cli", "FOLDER"), help=translate(
-        "Cli", "the juror workspace folder (default: your data folder, or $JURI_HOME)"))
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Juri {__version__}",
+        help=translate("Cli", "show Juri's version and exit"),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=i18n.SUPPORTED_LANGUAGES,
+        help=translate("Cli", "language of messages: id (Indonesian, the default) or en"),
+    )
+    parser.add_argument(
+        "--workspace",
+        metavar=translate("Cli", "FOLDER"),
+        help=translate(
+            "Cli", "the juror workspace folder (default: your data folder, or $JURI_HOME)"
+        ),
+    )
     subparsers = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"))
     for name in COMMANDS if commands is None else commands:
         importlib.import_module(COMMANDS[name]).register(subparsers)
@@ -138,13 +152,19 @@ def main(argv: Sequence[str] | None = None, *, program: Any = None) -> int:
         return EXIT_OK
     except OSError as exc:  # a full or read-only USB stick under a PDF or spreadsheet export
         where = f" ({exc.filename})" if exc.filename else ""
-        print(translate("Cli", "juri: a file could not be read or written: {problem}{where}. "
-                        "Any earlier file there is unchanged.").format(
-                            problem=exc.strerror or exc, where=where), file=sys.stderr)
+        print(
+            translate(
+                "Cli",
+                "juri: a file could not be read or written: {problem}{where}. "
+                "Any earlier file there is unchanged.",
+            ).format(problem=exc.strerror or exc, where=where),
+            file=sys.stderr,
+        )
         return EXIT_REFUSED
     except KeyboardInterrupt:
-        print(translate("Cli", "juri: interrupted; nothing was left half-written."),
-              file=sys.stderr)
+        print(
+            translate("Cli", "juri: interrupted; nothing was left half-written."), file=sys.stderr
+        )
         return EXIT_REFUSED
 
 

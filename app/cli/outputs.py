@@ -32,60 +32,102 @@ class OutputRefused(JuriError):
 
 
 def add_overwrite_option(parser) -> None:
-    parser.add_argument(OVERWRITE, action="store_true", help=translate(
-        "Cli", "replace an existing file that is not this command's own earlier output (never "
-        "a key, an input or a signed file of another kind)"))
+    parser.add_argument(
+        OVERWRITE,
+        action="store_true",
+        help=translate(
+            "Cli",
+            "replace an existing file that is not this command's own earlier output (never "
+            "a key, an input or a signed file of another kind)",
+        ),
+    )
 
 
-def output_path(value: str, *, kind: str, default_name: str | None,
-                inputs: Iterable[str | Path | None] = (), overwrite: bool = False) -> Path:
+def output_path(
+    value: str,
+    *,
+    kind: str,
+    default_name: str | None,
+    inputs: Iterable[str | Path | None] = (),
+    overwrite: bool = False,
+) -> Path:
     """The file to write for ``-o value``, or a refusal naming it. ``default_name`` is the
     name written into a folder given as ``value``; ``None`` when the command names the file
     itself (the folder is then returned)."""
     path = Path(value)
     if value.endswith(("/", os.sep)) or path.is_dir():
         if not path.is_dir():
-            raise OutputRefused(translate(
-                "Cli", "The folder {path} does not exist: make it first, or give a file name in "
-                "a folder that exists.").format(path=path))
+            raise OutputRefused(
+                translate(
+                    "Cli",
+                    "The folder {path} does not exist: make it first, or give a file name in "
+                    "a folder that exists.",
+                ).format(path=path)
+            )
         if default_name is None:
             return path
         path = path / default_name
     elif not path.absolute().parent.is_dir():
-        raise OutputRefused(translate(
-            "Cli", "The folder {path} does not exist: make it first, or give a file name in a "
-            "folder that exists.").format(path=path.parent))
+        raise OutputRefused(
+            translate(
+                "Cli",
+                "The folder {path} does not exist: make it first, or give a file name in a "
+                "folder that exists.",
+            ).format(path=path.parent)
+        )
     elif not path.suffix and not (path.exists() or path.is_symlink()):
         # every file Juri writes has an extension: "-o results" means a folder, not yet made
-        raise OutputRefused(translate(
-            "Cli", "The folder {path} does not exist: make it first, or give a file name in a "
-            "folder that exists.").format(path=path))
+        raise OutputRefused(
+            translate(
+                "Cli",
+                "The folder {path} does not exist: make it first, or give a file name in a "
+                "folder that exists.",
+            ).format(path=path)
+        )
     for given in inputs:
         if given is not None and _same_file(path, Path(given)):
-            raise OutputRefused(translate(
-                "Cli", "{path} is one of this command's inputs; Juri does not write over it. "
-                "Give another output file.").format(path=path))
+            raise OutputRefused(
+                translate(
+                    "Cli",
+                    "{path} is one of this command's inputs; Juri does not write over it. "
+                    "Give another output file.",
+                ).format(path=path)
+            )
     if not (path.exists() or path.is_symlink()):
         return path
     if not path.is_file():
-        raise OutputRefused(translate("Cli", "{path} exists and is not a file; give another "
-                                      "output file.").format(path=path))
+        raise OutputRefused(
+            translate("Cli", "{path} exists and is not a file; give another output file.").format(
+                path=path
+            )
+        )
     found = file_kind(path)
     if found == kind or (found == "csv" and kind.startswith("csv")):
         return path  # the verb's own earlier output: written again
     if found in KEYS:
-        raise OutputRefused(translate(
-            "Cli", "{path} is a Juri key file; Juri never writes over a key. Give another output "
-            "file.").format(path=path))
+        raise OutputRefused(
+            translate(
+                "Cli",
+                "{path} is a Juri key file; Juri never writes over a key. Give another output "
+                "file.",
+            ).format(path=path)
+        )
     if found in SIGNED:
-        raise OutputRefused(translate(
-            "Cli", "{path} is a signed Juri file ({kind}) that this command does not write; "
-            "Juri does not write over it. Give another output file.").format(
-                path=path, kind=found))
+        raise OutputRefused(
+            translate(
+                "Cli",
+                "{path} is a signed Juri file ({kind}) that this command does not write; "
+                "Juri does not write over it. Give another output file.",
+            ).format(path=path, kind=found)
+        )
     if not overwrite:
-        raise OutputRefused(translate(
-            "Cli", "{path} exists already and is not an earlier output of this command; give "
-            "another output file, or add --overwrite to replace it.").format(path=path))
+        raise OutputRefused(
+            translate(
+                "Cli",
+                "{path} exists already and is not an earlier output of this command; give "
+                "another output file, or add --overwrite to replace it.",
+            ).format(path=path)
+        )
     return path
 
 
@@ -130,8 +172,10 @@ def _json_format(handle, head: bytes) -> str | None:
 def _csv_kind(head: bytes) -> str | None:
     first = head[3:].split(b"\n", 1)[0].decode("utf-8", "replace").strip()
     cells = [cell.strip('"') for cell in re.split("[,;]", first)[:3]]
-    words = (["rank", "tie", "code"],
-             [translate("Export", "rank"), translate("Export", "tie"), translate("Export", "code")])
+    words = (
+        ["rank", "tie", "code"],
+        [translate("Export", "rank"), translate("Export", "tie"), translate("Export", "code")],
+    )
     return "csv" if cells in words else None
 
 

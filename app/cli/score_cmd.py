@@ -24,10 +24,12 @@ from app.services.scoring import EvaluationState, Source
 
 
 def register(commands) -> None:
-    score = commands.add_parser("score", help=translate(
-        "Cli", "enter and show scores without the GUI"))
-    sub = score.add_subparsers(dest="score_command", metavar=translate("Cli", "ACTION"),
-                               required=True)
+    score = commands.add_parser(
+        "score", help=translate("Cli", "enter and show scores without the GUI")
+    )
+    sub = score.add_subparsers(
+        dest="score_command", metavar=translate("Cli", "ACTION"), required=True
+    )
 
     listing = sub.add_parser("list", help=translate("Cli", "your submissions and their status"))
     _package_option(listing)
@@ -38,50 +40,106 @@ def register(commands) -> None:
     _package_option(show)
     show.set_defaults(handler=run_show)
 
-    set_ = sub.add_parser("set", help=translate("Cli", "set scores, comments and more"),
-                          description=translate(
-        "Cli", "Example: juri score set KIPP23-001 LATAR=8 KEBARUAN=7 --comment LATAR='Data kuat'"))
+    set_ = sub.add_parser(
+        "set",
+        help=translate("Cli", "set scores, comments and more"),
+        description=translate(
+            "Cli",
+            "Example: juri score set KIPP23-001 LATAR=8 KEBARUAN=7 --comment LATAR='Data kuat'",
+        ),
+    )
     set_.add_argument("code", metavar=translate("Cli", "SUBMISSION"))
-    set_.add_argument("scores", nargs="*", metavar=translate("Cli", "CRITERION=SCORE"),
-                      help=translate(
-                          "Cli", "a score per criterion; an empty score (LATAR=) clears it"))
-    set_.add_argument("--comment", action="append", default=[], metavar=translate(
-        "Cli", "CRITERION=TEXT"), help=translate("Cli", "a comment on a criterion"))
-    set_.add_argument("--overall", metavar=translate("Cli", "TEXT"),
-                      help=translate("Cli", "the overall comment"))
-    set_.add_argument("--recommend", type=RECOMMENDATION, metavar=translate("Cli", "ADVICE"),
-                      help=translate("Cli", "your recommendation: {words}").format(
-                          words=RECOMMENDATION.shown()))
-    set_.add_argument("--watched", type=YES_NO, metavar=translate("Cli", "yes|no"),
-                      help=translate("Cli", "whether you watched the video: {words}").format(
-                          words=YES_NO.shown()))
-    set_.add_argument("--notes", metavar=translate("Cli", "TEXT"),
-                      help=translate("Cli", "field-visit notes"))
-    set_.add_argument("--check", action="append", default=[], metavar=translate(
-        "Cli", "ITEM=yes|no"), help=translate(
-            "Cli", "confirm a field-visit checklist item: {words}").format(words=YES_NO.shown()))
-    set_.add_argument("--question-note", action="append", default=[], nargs=2,
-                      metavar=(translate("Cli", "QUESTION"), translate("Cli", "NOTES")),
-                      help=translate(
-                          "Cli", "interview round: a question the panel asked and your notes on "
-                          "the answer (the notes of a question already noted are replaced)"))
-    set_.add_argument("--attach", action="append", default=[], metavar=translate("Cli", "FILE"),
-                      help=translate("Cli", "field round: attach a photo (JPEG, PNG) or a PDF "
-                                     "document from the visit as evidence"))
-    set_.add_argument("--detach", action="append", default=[], metavar=translate(
-        "Cli", "NAME|SHA256"), help=translate(
-            "Cli", "remove attached evidence, named by its file name or the start of its "
-            "SHA-256"))
-    set_.add_argument("--paper", action="store_true", help=translate(
-        "Cli", "record that the values come from a paper evaluation sheet"))
+    set_.add_argument(
+        "scores",
+        nargs="*",
+        metavar=translate("Cli", "CRITERION=SCORE"),
+        help=translate("Cli", "a score per criterion; an empty score (LATAR=) clears it"),
+    )
+    set_.add_argument(
+        "--comment",
+        action="append",
+        default=[],
+        metavar=translate("Cli", "CRITERION=TEXT"),
+        help=translate("Cli", "a comment on a criterion"),
+    )
+    set_.add_argument(
+        "--overall", metavar=translate("Cli", "TEXT"), help=translate("Cli", "the overall comment")
+    )
+    set_.add_argument(
+        "--recommend",
+        type=RECOMMENDATION,
+        metavar=translate("Cli", "ADVICE"),
+        help=translate("Cli", "your recommendation: {words}").format(words=RECOMMENDATION.shown()),
+    )
+    set_.add_argument(
+        "--watched",
+        type=YES_NO,
+        metavar=translate("Cli", "yes|no"),
+        help=translate("Cli", "whether you watched the video: {words}").format(
+            words=YES_NO.shown()
+        ),
+    )
+    set_.add_argument(
+        "--notes", metavar=translate("Cli", "TEXT"), help=translate("Cli", "field-visit notes")
+    )
+    set_.add_argument(
+        "--check",
+        action="append",
+        default=[],
+        metavar=translate("Cli", "ITEM=yes|no"),
+        help=translate("Cli", "confirm a field-visit checklist item: {words}").format(
+            words=YES_NO.shown()
+        ),
+    )
+    set_.add_argument(
+        "--question-note",
+        action="append",
+        default=[],
+        nargs=2,
+        metavar=(translate("Cli", "QUESTION"), translate("Cli", "NOTES")),
+        help=translate(
+            "Cli",
+            "interview round: a question the panel asked and your notes on "
+            "the answer (the notes of a question already noted are replaced)",
+        ),
+    )
+    set_.add_argument(
+        "--attach",
+        action="append",
+        default=[],
+        metavar=translate("Cli", "FILE"),
+        help=translate(
+            "Cli",
+            "field round: attach a photo (JPEG, PNG) or a PDF document from the visit as evidence",
+        ),
+    )
+    set_.add_argument(
+        "--detach",
+        action="append",
+        default=[],
+        metavar=translate("Cli", "NAME|SHA256"),
+        help=translate(
+            "Cli", "remove attached evidence, named by its file name or the start of its SHA-256"
+        ),
+    )
+    set_.add_argument(
+        "--paper",
+        action="store_true",
+        help=translate("Cli", "record that the values come from a paper evaluation sheet"),
+    )
     _package_option(set_)
     set_.set_defaults(handler=run_set)
 
-    recuse = sub.add_parser("recuse", help=translate(
-        "Cli", "declare a conflict of interest for a submission"))
+    recuse = sub.add_parser(
+        "recuse", help=translate("Cli", "declare a conflict of interest for a submission")
+    )
     recuse.add_argument("code", metavar=translate("Cli", "SUBMISSION"))
-    recuse.add_argument("--reason", required=True, metavar=translate("Cli", "TEXT"),
-                        help=translate("Cli", "the conflict"))
+    recuse.add_argument(
+        "--reason",
+        required=True,
+        metavar=translate("Cli", "TEXT"),
+        help=translate("Cli", "the conflict"),
+    )
     _package_option(recuse)
     recuse.set_defaults(handler=run_recuse)
 
@@ -92,15 +150,21 @@ def register(commands) -> None:
 
 
 def _package_option(parser) -> None:
-    parser.add_argument("--package", metavar="ID", help=translate(
-        "Cli", "the package id (may be left out when only one package is open)"))
+    parser.add_argument(
+        "--package",
+        metavar="ID",
+        help=translate("Cli", "the package id (may be left out when only one package is open)"),
+    )
 
 
 def _pair(text: str, what: str) -> tuple[str, str]:
     key, sep, value = text.partition("=")
     if not sep or not key:
-        raise CommandError(translate("Cli", "Write {what} as NAME=VALUE, not '{text}'.").format(
-            what=what, text=text))
+        raise CommandError(
+            translate("Cli", "Write {what} as NAME=VALUE, not '{text}'.").format(
+                what=what, text=text
+            )
+        )
     return key.strip(), value.strip()
 
 
@@ -111,19 +175,27 @@ def _score(value: str) -> Decimal | None:
     if value == "":
         return None
     try:
-        return parse_canonical_decimal(value.replace(",", ".") if value.count(",") == 1
-                                       and "." not in value else value)
+        return parse_canonical_decimal(
+            value.replace(",", ".") if value.count(",") == 1 and "." not in value else value
+        )
     except ValueError:
-        raise CommandError(translate(
-            "Cli", "'{value}' is not a score as Juri writes it: write 7 or 7.5 (or 7,5), "
-            "without spaces or leading or trailing zeros.").format(value=value)) from None
+        raise CommandError(
+            translate(
+                "Cli",
+                "'{value}' is not a score as Juri writes it: write 7 or 7.5 (or 7,5), "
+                "without spaces or leading or trailing zeros.",
+            ).format(value=value)
+        ) from None
 
 
 def _yes(value: str) -> bool:
     answer = YES_NO.parse(value)
     if answer is None:
-        raise CommandError(translate("Cli", "Write one of {words}, not '{value}'.").format(
-            words=YES_NO.shown(), value=value))
+        raise CommandError(
+            translate("Cli", "Write one of {words}, not '{value}'.").format(
+                words=YES_NO.shown(), value=value
+            )
+        )
     return answer == "yes"
 
 
@@ -145,21 +217,28 @@ def run_list(args) -> int:
         say(f"{row.code:<14} {row.status.label():<{width}} {total:>7}  {row.title[:60]}")
     say(progress_text(progress.counts))
     if partial:
-        say(translate("Cli", "In progress: the total so far, with the share of the weight "
-                      "scored in brackets; criteria not scored yet are not counted as 0."))
+        say(
+            translate(
+                "Cli",
+                "In progress: the total so far, with the share of the weight "
+                "scored in brackets; criteria not scored yet are not counted as 0.",
+            )
+        )
     return 0
 
 
 def _total(state: EvaluationState, rubric) -> str:
     """The weighted total; for one in progress, marked as the total so far with the share of
     the weight scored; "–" where nothing is scored (never a misleading 0)."""
-    shown = total_shown(shown_total(state.status, state.total,
-                                    scored=bool(state.evaluation.scores)))
+    shown = total_shown(
+        shown_total(state.status, state.total, scored=bool(state.evaluation.scores))
+    )
     weight = scored_weight(state.status, state.evaluation.scores, rubric)
     if weight is None:
         return shown
     return translate("Cli", "{total} so far, {weight}% of the weight scored").format(
-        total=shown, weight=format_number(weight))
+        total=shown, weight=format_number(weight)
+    )
 
 
 def run_show(args) -> int:
@@ -182,14 +261,17 @@ def run_show(args) -> int:
         if evaluation.comments.get(criterion.code):
             say(f"{'':>24}{evaluation.comments[criterion.code]}")
     if not evaluation.recused:
-        say(translate("Cli", "Weighted total: {total}").format(
-            total=_total(state, manifest.rubric)))
+        say(
+            translate("Cli", "Weighted total: {total}").format(total=_total(state, manifest.rubric))
+        )
     if evaluation.overall_comment:
         say(translate("Cli", "Overall comment: {text}").format(text=evaluation.overall_comment))
-    say(translate("Cli", "Recommendation: {value}").format(
-        value=evaluation.recommendation.label()))
-    say(translate("Cli", "Video watched: {value}").format(
-        value=translate("Cli", "yes") if evaluation.video_watched else translate("Cli", "no")))
+    say(translate("Cli", "Recommendation: {value}").format(value=evaluation.recommendation.label()))
+    say(
+        translate("Cli", "Video watched: {value}").format(
+            value=translate("Cli", "yes") if evaluation.video_watched else translate("Cli", "no")
+        )
+    )
     for number, question in enumerate(evaluation.questions, start=1):
         say(translate("Cli", "Question {n}: {text}").format(n=number, text=question.question))
         if question.notes:
@@ -216,11 +298,11 @@ def run_set(args) -> int:
         if args.overall is not None:
             state = ws.scoring.set_comment(pid, code, None, args.overall, source=source)
         if args.recommend:
-            state = ws.scoring.set_recommendation(pid, code, Recommendation(args.recommend),
-                                                  source=source)
+            state = ws.scoring.set_recommendation(
+                pid, code, Recommendation(args.recommend), source=source
+            )
         if args.watched:
-            state = ws.scoring.set_video_watched(pid, code, args.watched == "yes",
-                                                 source=source)
+            state = ws.scoring.set_video_watched(pid, code, args.watched == "yes", source=source)
         if args.notes is not None:
             state = ws.scoring.set_field_notes(pid, code, args.notes, source=source)
         for text in args.check:
@@ -237,37 +319,53 @@ def run_set(args) -> int:
             state = ws.scoring.set_questions(pid, code, questions, source=source)
         for path in args.attach:
             state = ws.scoring.attach_evidence(pid, code, Path(path), source=source)
-            say(translate("Cli", "Attached {name} (SHA-256 {sha}…).").format(
-                name=state.evaluation.evidence[-1].name,
-                sha=state.evaluation.evidence[-1].sha256[:16]))
+            say(
+                translate("Cli", "Attached {name} (SHA-256 {sha}…).").format(
+                    name=state.evaluation.evidence[-1].name,
+                    sha=state.evaluation.evidence[-1].sha256[:16],
+                )
+            )
         for named in args.detach:
             found = _evidence_named(ws.scoring.evaluation(pid, code).evaluation, named)
             state = ws.scoring.remove_evidence(pid, code, found.sha256, source=source)
             say(translate("Cli", "Removed {name}.").format(name=found.name))
         if state is None:
-            raise CommandError(translate("Cli", "Nothing to set: give CRITERION=SCORE or an "
-                                         "option."))
-    say(translate("Cli", "Saved. {code}: {status}, weighted total {total}.").format(
-        code=code, status=state.status.label(), total=_total(state, rubric)))
+            raise CommandError(
+                translate("Cli", "Nothing to set: give CRITERION=SCORE or an option.")
+            )
+    say(
+        translate("Cli", "Saved. {code}: {status}, weighted total {total}.").format(
+            code=code, status=state.status.label(), total=_total(state, rubric)
+        )
+    )
     return 0
 
 
 def _evidence_named(evaluation: Evaluation, named: str) -> Evidence:
     """The one attached file with that name, or whose SHA-256 starts with it (8 characters
     at least)."""
-    found = [e for e in evaluation.evidence if e.name == named
-             or (len(named) >= 8 and e.sha256.startswith(named.lower()))]
+    found = [
+        e
+        for e in evaluation.evidence
+        if e.name == named or (len(named) >= 8 and e.sha256.startswith(named.lower()))
+    ]
     if len(found) == 1:
         return found[0]
     if not found:
-        raise CommandError(translate(
-            "Cli", "{code} has no evidence named {name}. Attached: {names}.").format(
-                code=evaluation.submission, name=named,
-                names=", ".join(e.name for e in evaluation.evidence) or "–"))
-    raise CommandError(translate(
-        "Cli", "Several files are named {name}; give the start of the SHA-256 of the one to "
-        "remove: {hashes}.").format(name=named,
-                                    hashes=", ".join(e.sha256[:12] for e in found)))
+        raise CommandError(
+            translate("Cli", "{code} has no evidence named {name}. Attached: {names}.").format(
+                code=evaluation.submission,
+                name=named,
+                names=", ".join(e.name for e in evaluation.evidence) or "–",
+            )
+        )
+    raise CommandError(
+        translate(
+            "Cli",
+            "Several files are named {name}; give the start of the SHA-256 of the one to "
+            "remove: {hashes}.",
+        ).format(name=named, hashes=", ".join(e.sha256[:12] for e in found))
+    )
 
 
 def run_recuse(args) -> int:

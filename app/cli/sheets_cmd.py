@@ -14,69 +14,144 @@ from app.package.reader import open_package
 
 
 def register(commands) -> None:
-    sheets = commands.add_parser("sheets", help=translate(
-        "Cli", "print evaluation sheets as PDF (blank or filled)"))
-    sub = sheets.add_subparsers(dest="sheets_command", metavar=translate("Cli", "ACTION"),
-                                required=True)
+    sheets = commands.add_parser(
+        "sheets", help=translate("Cli", "print evaluation sheets as PDF (blank or filled)")
+    )
+    sub = sheets.add_subparsers(
+        dest="sheets_command", metavar=translate("Cli", "ACTION"), required=True
+    )
 
-    blank = sub.add_parser("blank", help=translate(
-        "Cli", "blank evaluation sheets for scoring on paper"), description=translate(
-        "Cli", "Print a blank evaluation sheet for every juror and submission the package "
-        "assigns (or only the chosen ones), one sheet after another in one PDF. Each sheet "
-        "carries a QR code naming package, submission and juror, so the scores written on it "
-        "are easily typed into Juri afterwards."))
-    blank.add_argument("package", metavar=translate("Cli", "PKG"), help=translate(
-        "Cli", "the package file"))
-    blank.add_argument("--juror", action="append", default=[], metavar="ID", help=translate(
-        "Cli", "only this juror's sheets (repeat, or separate ids with commas)"))
-    blank.add_argument("--submission", action="append", default=[],
-                       metavar=translate("Cli", "CODE"), help=translate(
-        "Cli", "only the sheets of this submission (repeat, or separate codes with commas)"))
-    blank.add_argument("-o", "--output", required=True, metavar=translate("Cli", "PDF"),
-                       help=translate("Cli", "the PDF file to write"))
+    blank = sub.add_parser(
+        "blank",
+        help=translate("Cli", "blank evaluation sheets for scoring on paper"),
+        description=translate(
+            "Cli",
+            "Print a blank evaluation sheet for every juror and submission the package "
+            "assigns (or only the chosen ones), one sheet after another in one PDF. Each sheet "
+            "carries a QR code naming package, submission and juror, so the scores written on it "
+            "are easily typed into Juri afterwards.",
+        ),
+    )
+    blank.add_argument(
+        "package", metavar=translate("Cli", "PKG"), help=translate("Cli", "the package file")
+    )
+    blank.add_argument(
+        "--juror",
+        action="append",
+        default=[],
+        metavar="ID",
+        help=translate("Cli", "only this juror's sheets (repeat, or separate ids with commas)"),
+    )
+    blank.add_argument(
+        "--submission",
+        action="append",
+        default=[],
+        metavar=translate("Cli", "CODE"),
+        help=translate(
+            "Cli", "only the sheets of this submission (repeat, or separate codes with commas)"
+        ),
+    )
+    blank.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar=translate("Cli", "PDF"),
+        help=translate("Cli", "the PDF file to write"),
+    )
     add_overwrite_option(blank)
     blank.set_defaults(handler=run_blank)
 
-    filled = sub.add_parser("filled", help=translate(
-        "Cli", "a juror's evaluations as sheets to sign"), description=translate(
-        "Cli", "Print one filled evaluation sheet per submission in a juror's result file, "
-        "with the scores, comments, weighted total and the juror's key fingerprint, ready for "
-        "a wet signature. The result file must verify against the package first."))
-    filled.add_argument("result", metavar=translate("Cli", "RESULT"), help=translate(
-        "Cli", "the juror's signed result file"))
-    filled.add_argument("--package", required=True, metavar=translate("Cli", "PKG"),
-                        help=translate("Cli", "the package file the result is for"))
-    filled.add_argument("--submission", action="append", default=[],
-                        metavar=translate("Cli", "CODE"), help=translate(
-        "Cli", "only the sheets of this submission (repeat, or separate codes with commas)"))
-    filled.add_argument("-o", "--output", required=True, metavar=translate("Cli", "PDF"),
-                        help=translate("Cli", "the PDF file to write"))
+    filled = sub.add_parser(
+        "filled",
+        help=translate("Cli", "a juror's evaluations as sheets to sign"),
+        description=translate(
+            "Cli",
+            "Print one filled evaluation sheet per submission in a juror's result file, "
+            "with the scores, comments, weighted total and the juror's key fingerprint, ready for "
+            "a wet signature. The result file must verify against the package first.",
+        ),
+    )
+    filled.add_argument(
+        "result",
+        metavar=translate("Cli", "RESULT"),
+        help=translate("Cli", "the juror's signed result file"),
+    )
+    filled.add_argument(
+        "--package",
+        required=True,
+        metavar=translate("Cli", "PKG"),
+        help=translate("Cli", "the package file the result is for"),
+    )
+    filled.add_argument(
+        "--submission",
+        action="append",
+        default=[],
+        metavar=translate("Cli", "CODE"),
+        help=translate(
+            "Cli", "only the sheets of this submission (repeat, or separate codes with commas)"
+        ),
+    )
+    filled.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar=translate("Cli", "PDF"),
+        help=translate("Cli", "the PDF file to write"),
+    )
     add_overwrite_option(filled)
     filled.set_defaults(handler=run_filled)
 
-    recap = sub.add_parser("recap", help=translate(
-        "Cli", "the panel's signed recapitulation (berita acara) from the merged file"),
+    recap = sub.add_parser(
+        "recap",
+        help=translate(
+            "Cli", "the panel's signed recapitulation (berita acara) from the merged file"
+        ),
         description=translate(
-        "Cli", "Print the recapitulation and ranking of a round from the chair's signed merged "
-        "file: method, ranking overall and per group and cluster, passing grade, "
-        "disagreements, the result files with their status, each juror's spread of totals, and "
-        "signature blocks. The merged file's signature is checked and its ranking recomputed "
-        "first. Give the result files that were merged with --results to list the refused ones "
-        "with their reasons too."))
-    recap.add_argument("merged", metavar=translate("Cli", "MERGED"), help=translate(
-        "Cli", "the chair's signed merged file (.juri-merged.json)"))
-    recap.add_argument("--package", required=True, metavar=translate("Cli", "PKG"),
-                       help=translate("Cli", "the package file the results are for"))
-    recap.add_argument("-o", "--output", required=True, metavar=translate("Cli", "PDF"),
-                       help=translate("Cli", "the PDF file to write"))
-    recap.add_argument("--results", action="append", default=[],
-                       metavar=translate("Cli", "RESULT_OR_DIR"), help=translate(
-        "Cli", "the result files (or folders) that were merged, to list refused files and "
-        "their reasons; may be repeated"))
-    add_expect_key_option(recap, translate(
-        "Cli", "refuse unless the merged file is signed by this chair's key"))
-    add_meeting_options(recap, translate(
-        "Cli", "a panel member who signs (repeat; default: every juror of the roster)"))
+            "Cli",
+            "Print the recapitulation and ranking of a round from the chair's signed merged "
+            "file: method, ranking overall and per group and cluster, passing grade, "
+            "disagreements, the result files with their status, each juror's spread of totals, and "
+            "signature blocks. The merged file's signature is checked and its ranking recomputed "
+            "first. Give the result files that were merged with --results to list the refused ones "
+            "with their reasons too.",
+        ),
+    )
+    recap.add_argument(
+        "merged",
+        metavar=translate("Cli", "MERGED"),
+        help=translate("Cli", "the chair's signed merged file (.juri-merged.json)"),
+    )
+    recap.add_argument(
+        "--package",
+        required=True,
+        metavar=translate("Cli", "PKG"),
+        help=translate("Cli", "the package file the results are for"),
+    )
+    recap.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar=translate("Cli", "PDF"),
+        help=translate("Cli", "the PDF file to write"),
+    )
+    recap.add_argument(
+        "--results",
+        action="append",
+        default=[],
+        metavar=translate("Cli", "RESULT_OR_DIR"),
+        help=translate(
+            "Cli",
+            "the result files (or folders) that were merged, to list refused files and "
+            "their reasons; may be repeated",
+        ),
+    )
+    add_expect_key_option(
+        recap, translate("Cli", "refuse unless the merged file is signed by this chair's key")
+    )
+    add_meeting_options(
+        recap,
+        translate("Cli", "a panel member who signs (repeat; default: every juror of the roster)"),
+    )
     add_overwrite_option(recap)
     recap.set_defaults(handler=run_recap)
 
@@ -87,14 +162,30 @@ def register(commands) -> None:
 
 def add_meeting_options(parser, members_help: str) -> None:
     """What a berita acara says of the meeting: place, date, who signs."""
-    parser.add_argument("--place", default="", metavar=translate("Cli", "PLACE"),
-                        help=translate("Cli", "where the panel met (default: left blank)"))
-    parser.add_argument("--date", metavar="YYYY-MM-DD", help=translate(
-        "Cli", "the date of the meeting (default: left blank, to be written by hand)"))
-    parser.add_argument("--chair", default="", metavar=translate("Cli", "NAME"), help=translate(
-        "Cli", "the chair's name under the signature (default: the name on the chair's key)"))
-    parser.add_argument("--member", action="append", default=[],
-                        metavar=translate("Cli", "NAME"), help=members_help)
+    parser.add_argument(
+        "--place",
+        default="",
+        metavar=translate("Cli", "PLACE"),
+        help=translate("Cli", "where the panel met (default: left blank)"),
+    )
+    parser.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help=translate(
+            "Cli", "the date of the meeting (default: left blank, to be written by hand)"
+        ),
+    )
+    parser.add_argument(
+        "--chair",
+        default="",
+        metavar=translate("Cli", "NAME"),
+        help=translate(
+            "Cli", "the chair's name under the signature (default: the name on the chair's key)"
+        ),
+    )
+    parser.add_argument(
+        "--member", action="append", default=[], metavar=translate("Cli", "NAME"), help=members_help
+    )
 
 
 def meeting_options(args):
@@ -104,7 +195,9 @@ def meeting_options(args):
     return RecapOptions(
         place=args.place.strip(),
         meeting_date=parse_meeting_date(args.date) if args.date else None,
-        chair=args.chair.strip(), members=tuple(m.strip() for m in args.member if m.strip()))
+        chair=args.chair.strip(),
+        members=tuple(m.strip() for m in args.member if m.strip()),
+    )
 
 
 def _ids(values: list[str]) -> list[str]:
@@ -120,8 +213,13 @@ def _ids(values: list[str]) -> list[str]:
 def pdf_output(args, default_name: str, *inputs: str) -> Path:
     """The PDF to write (app/cli/outputs.py): never over the package or a file read."""
     packages = args.package if isinstance(args.package, list) else [args.package]
-    return output_path(args.output, kind="pdf", default_name=default_name,
-                       inputs=[*packages, *inputs], overwrite=args.overwrite)
+    return output_path(
+        args.output,
+        kind="pdf",
+        default_name=default_name,
+        inputs=[*packages, *inputs],
+        overwrite=args.overwrite,
+    )
 
 
 def _read(path: Path, limit: int, too_large: str) -> bytes:
@@ -131,8 +229,11 @@ def _read(path: Path, limit: int, too_large: str) -> bytes:
             raise CommandError(too_large)
         return path.read_bytes()
     except OSError as exc:
-        raise CommandError(translate("Cli", "Cannot read {path}: {error}").format(
-            path=path, error=exc.strerror or exc)) from exc
+        raise CommandError(
+            translate("Cli", "Cannot read {path}: {error}").format(
+                path=path, error=exc.strerror or exc
+            )
+        ) from exc
 
 
 def _progress() -> Callable[[int, int], None] | None:
@@ -143,6 +244,7 @@ def _progress() -> Callable[[int, int], None] | None:
     def show(done: int, total: int) -> None:
         text = translate("Cli", "Sheets: {done} of {total}").format(done=done, total=total)
         print("\r" + text, end="\n" if done == total else "", file=sys.stderr, flush=True)
+
     return show
 
 
@@ -154,8 +256,11 @@ def run_blank(args) -> int:
     pairs = assigned_pairs(package.manifest, _ids(args.juror), _ids(args.submission))
     report = write_blank_sheets(package.manifest, output, pairs, progress=_progress())
     say(translate("Cli", "Blank sheets written: {path}").format(path=report.path))
-    say(translate("Cli", "{sheets} sheets, {pages} pages.").format(
-        sheets=report.sheets, pages=report.pages))
+    say(
+        translate("Cli", "{sheets} sheets, {pages} pages.").format(
+            sheets=report.sheets, pages=report.pages
+        )
+    )
     return 0
 
 
@@ -164,14 +269,21 @@ def run_filled(args) -> int:
 
     output = pdf_output(args, "sheets-filled.pdf", args.result)
     path = Path(args.result)
-    data = _read(path, MAX_RESULT_BYTES,
-                 translate("Cli", "{path} is too large to be a result file.").format(path=path))
+    data = _read(
+        path,
+        MAX_RESULT_BYTES,
+        translate("Cli", "{path} is too large to be a result file.").format(path=path),
+    )
     package = open_package(Path(args.package))
-    report = write_filled_sheets(package, data, output, submissions=_ids(args.submission),
-                                 progress=_progress())
+    report = write_filled_sheets(
+        package, data, output, submissions=_ids(args.submission), progress=_progress()
+    )
     say(translate("Cli", "Filled sheets written: {path}").format(path=report.path))
-    say(translate("Cli", "{sheets} sheets, {pages} pages.").format(
-        sheets=report.sheets, pages=report.pages))
+    say(
+        translate("Cli", "{sheets} sheets, {pages} pages.").format(
+            sheets=report.sheets, pages=report.pages
+        )
+    )
     return 0
 
 
@@ -183,16 +295,29 @@ def run_recap(args) -> int:
 
     output = pdf_output(args, "recap.pdf", args.merged, *args.results)
     path = Path(args.merged)
-    data = _read(path, MAX_MERGED_BYTES,
-                 translate("Cli", "{path} is too large to be a merged file.").format(path=path))
+    data = _read(
+        path,
+        MAX_MERGED_BYTES,
+        translate("Cli", "{path} is too large to be a merged file.").format(path=path),
+    )
     options = meeting_options(args)
     package = open_package(Path(args.package))
-    merged = check_merged(path.name, data, package.manifest, package.manifest_sha256,
-                          read_inputs(Path(p) for p in args.results))
+    merged = check_merged(
+        path.name,
+        data,
+        package.manifest,
+        package.manifest_sha256,
+        read_inputs(Path(p) for p in args.results),
+    )
     check_expected_key(args, merged.chair_fingerprint, path.name)
     report = write_recap(recap_data(merged, options), output)
     say(translate("Cli", "Recapitulation written: {path}").format(path=output))
-    say(translate("Cli", "The merged file is signed by the key {fp}: compare it with the "
-                  "fingerprint the chair reads out.").format(fp=merged.chair_fingerprint))
+    say(
+        translate(
+            "Cli",
+            "The merged file is signed by the key {fp}: compare it with the "
+            "fingerprint the chair reads out.",
+        ).format(fp=merged.chair_fingerprint)
+    )
     say(translate("Cli", "{pages} pages.").format(pages=report.pages))
     return 0

@@ -99,7 +99,10 @@ def payload_bytes(envelope: bytes, document: dict[str, Any]) -> bytes:
     serialising a 3 MB payload a second time. Where the envelope may come from the C-speed
     writer rather than the careful one (characters beyond U+FFFF), it is written anew."""
     tail = b',"signature":' + canonical_bytes_of_parsed(document["signature"]) + b"}"
-    if (envelope.startswith(_PAYLOAD_OPEN) and envelope.endswith(tail)
-            and not has_four_byte_utf8(envelope)):
-        return envelope[len(_PAYLOAD_OPEN):len(envelope) - len(tail)]
+    if (
+        envelope.startswith(_PAYLOAD_OPEN)
+        and envelope.endswith(tail)
+        and not has_four_byte_utf8(envelope)
+    ):
+        return envelope[len(_PAYLOAD_OPEN) : len(envelope) - len(tail)]
     return canonical_bytes_of_parsed(document["payload"])

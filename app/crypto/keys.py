@@ -73,8 +73,9 @@ def decode_public_key(text: object) -> bytes:
         raise ValueError("an Ed25519 public key has 32 bytes")
     problem = key_problem(raw)
     if problem is not None:
-        raise UnacceptableKey(translate("Keys", "the public key is {problem}").format(
-            problem=problem))
+        raise UnacceptableKey(
+            translate("Keys", "the public key is {problem}").format(problem=problem)
+        )
     return raw
 
 
@@ -177,9 +178,11 @@ def private_key_exposure(path: Path) -> str | None:
     if not mode & 0o077:
         return None
     return translate(
-        "Keys", "Warning: other users of this computer can read the private key file {path} "
+        "Keys",
+        "Warning: other users of this computer can read the private key file {path} "
         "(permissions {mode}). Make it readable by you alone (chmod 600), or keep it on a "
-        "disk only you use.").format(path=path, mode=f"{mode:04o}")
+        "disk only you use.",
+    ).format(path=path, mode=f"{mode:04o}")
 
 
 def _damaged(path: Path, detail: str) -> KeyFileError:

@@ -62,9 +62,11 @@ def key_problem(raw: bytes) -> str | None:
         NONCANONICAL: translate("Keys", "not a canonical encoding of a key"),
         OFF_CURVE: translate("Keys", "not a point on the Ed25519 curve"),
         SMALL_ORDER: translate(
-            "Keys", "a weak (small-order) key, for which anyone can make signatures"),
+            "Keys", "a weak (small-order) key, for which anyone can make signatures"
+        ),
         MIXED_ORDER: translate(
-            "Keys", "a key with a small-order part, which no Ed25519 key pair has"),
+            "Keys", "a key with a small-order part, which no Ed25519 key pair has"
+        ),
     }[problem]
 
 
@@ -72,8 +74,9 @@ def signature_problem(raw: bytes) -> str | None:
     """Why a 64-byte signature ``R ‖ S`` is refused before any verification, in the user's
     words; ``None`` when it may be verified."""
     if int.from_bytes(raw[32:], "little") >= GROUP_ORDER:
-        return translate("Keys", "the signature is not canonical (its S is not below the "
-                         "group order)")
+        return translate(
+            "Keys", "the signature is not canonical (its S is not below the group order)"
+        )
     problem = point_problem(raw[:32])
     if problem is None:
         return None
@@ -81,6 +84,7 @@ def signature_problem(raw: bytes) -> str | None:
         NONCANONICAL: translate("Keys", "the signature's R is not a canonical encoding"),
         OFF_CURVE: translate("Keys", "the signature's R is not a point on the Ed25519 curve"),
         SMALL_ORDER: translate(
-            "Keys", "the signature's R is a weak (small-order) point, which needs no key"),
+            "Keys", "the signature's R is a weak (small-order) point, which needs no key"
+        ),
         MIXED_ORDER: translate("Keys", "the signature's R has a small-order part"),
     }[problem]

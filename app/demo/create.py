@@ -41,8 +41,16 @@ HABITS = {
     "J03": JurorHabits(leniency=0.0, noise=1.0, recuse="KIPP23-010"),
     "J04": JurorHabits(leniency=0.8, noise=0.8, leave_unfinished="KIPP23-015"),
 }
-SUBMISSION_HEADERS = ["kode", "judul", "instansi", "kelompok", "kluster", "kategori",
-                      "tautan_video", "proposal"]
+SUBMISSION_HEADERS = [
+    "kode",
+    "judul",
+    "instansi",
+    "kelompok",
+    "kluster",
+    "kategori",
+    "tautan_video",
+    "proposal",
+]
 
 Report = Callable[[str], None]
 
@@ -58,16 +66,26 @@ class DemoInfo:
     rounds: RoundsInfo | None = None
 
 
-def create_demo(folder: Path, *, simulate: bool = False, force: bool = False,
-                rounds: bool = False, report: Report = lambda _text: None) -> DemoInfo:
+def create_demo(
+    folder: Path,
+    *,
+    simulate: bool = False,
+    force: bool = False,
+    rounds: bool = False,
+    report: Report = lambda _text: None,
+) -> DemoInfo:
     """Make the demo in ``folder``; an earlier demo there is reused (or replaced with
     ``force``), any other non-empty folder is refused. ``rounds`` implies ``simulate``: the
     desk round is then judged by pairs, so that a third juror has work to do."""
     folder = Path(folder).resolve()
     simulate = simulate or rounds
     existing = load_demo(folder)
-    if existing is not None and not force and (existing.results or not simulate) \
-            and (existing.rounds is not None or not rounds):
+    if (
+        existing is not None
+        and not force
+        and (existing.results or not simulate)
+        and (existing.rounds is not None or not rounds)
+    ):
         report(translate("Demo", "Using the demo made earlier in {folder}.").format(folder=folder))
         return existing
     _prepare_folder(folder, force or existing is not None)
@@ -86,10 +104,17 @@ def create_demo(folder: Path, *, simulate: bool = False, force: bool = False,
     report(translate("Demo", "Making the secretariat's key and four jurors' workspaces …"))
     secretariat = KeyPair.generate("Sekretariat KIPP 2023 (demo)")
     write_private_key(folder / "secretariat" / "sekretariat.key", secretariat, DEMO_PASSPHRASE)
-    write_public_key(folder / "secretariat" / f"sekretariat{PUBLIC_KEY_SUFFIX}",
-                     secretariat.public_key, secretariat.label)
-    info = DemoInfo(folder, folder / f"{DEMO_PACKAGE_ID}{PACKAGE_SUFFIX}", DEMO_PASSPHRASE,
-                    secretariat.fingerprint)
+    write_public_key(
+        folder / "secretariat" / f"sekretariat{PUBLIC_KEY_SUFFIX}",
+        secretariat.public_key,
+        secretariat.label,
+    )
+    info = DemoInfo(
+        folder,
+        folder / f"{DEMO_PACKAGE_ID}{PACKAGE_SUFFIX}",
+        DEMO_PASSPHRASE,
+        secretariat.fingerprint,
+    )
     public_keys = {}
     for juror_id, name in JURORS:
         workspace_dir = folder / "jurors" / juror_id
@@ -103,12 +128,21 @@ def create_demo(folder: Path, *, simulate: bool = False, force: bool = False,
     _write_assignments(inputs / "assignments.csv", codes, per_submission=2 if rounds else 3)
 
     report(translate("Demo", "Building and signing the package …"))
-    build_package(BuildRequest(
-        submissions=inputs / "submissions.xlsx", files_dir=proposals, rubric=rubric,
-        roster=inputs / "roster.csv", assignments=inputs / "assignments.csv", key=secretariat,
-        secretariat_name="Sekretariat KIPP 2023 (demo)", output=info.package, round_id="desk",
-        package_id=DEMO_PACKAGE_ID,
-        title="KIPP 2023 — Penilaian proposal (demo)"))
+    build_package(
+        BuildRequest(
+            submissions=inputs / "submissions.xlsx",
+            files_dir=proposals,
+            rubric=rubric,
+            roster=inputs / "roster.csv",
+            assignments=inputs / "assignments.csv",
+            key=secretariat,
+            secretariat_name="Sekretariat KIPP 2023 (demo)",
+            output=info.package,
+            round_id="desk",
+            package_id=DEMO_PACKAGE_ID,
+            title="KIPP 2023 — Penilaian proposal (demo)",
+        )
+    )
 
     quality = {item["code"]: float(item["quality"]) for item in innovations}
     for index, (juror_id, _name) in enumerate(JURORS):
@@ -123,10 +157,20 @@ def create_demo(folder: Path, *, simulate: bool = False, force: bool = False,
             results.mkdir(parents=True, exist_ok=True)
             info.results.append(ws.results.export(package.id, DEMO_PASSPHRASE, results).path)
     if rounds:
-        info.rounds = play_rounds(Demo(
-            folder=folder, desk_package=info.package, passphrase=DEMO_PASSPHRASE,
-            secretariat=secretariat, workspaces=info.workspaces, habits=HABITS,
-            quality=quality, rubric=rubric, roster=inputs / "roster.csv"), report)
+        info.rounds = play_rounds(
+            Demo(
+                folder=folder,
+                desk_package=info.package,
+                passphrase=DEMO_PASSPHRASE,
+                secretariat=secretariat,
+                workspaces=info.workspaces,
+                habits=HABITS,
+                quality=quality,
+                rubric=rubric,
+                roster=inputs / "roster.csv",
+            ),
+            report,
+        )
     _write_readme(folder, info)
     atomic_write_bytes(folder / MARKER, canonical_bytes(_marker(folder, info)))
     return info
@@ -137,7 +181,8 @@ def _marker(folder: Path, info: DemoInfo) -> dict:
         return str(path.relative_to(folder))
 
     facts: dict = {
-        "package": info.package.name, "passphrase": info.passphrase,
+        "package": info.package.name,
+        "passphrase": info.passphrase,
         "secretariat_fingerprint": info.secretariat_fingerprint,
         "workspaces": {j: relative(p) for j, p in info.workspaces.items()},
         "results": [relative(p) for p in info.results],
@@ -157,17 +202,23 @@ def load_demo(folder: Path) -> DemoInfo | None:
     """The demo made earlier in ``folder``, or ``None`` when there is none."""
     try:
         facts = parse_strict((folder / MARKER).read_bytes(), max_bytes=1024 * 1024)
-        info = DemoInfo(folder, folder / facts["package"], facts["passphrase"],
-                        facts["secretariat_fingerprint"],
-                        {j: folder / p for j, p in facts["workspaces"].items()},
-                        [folder / p for p in facts["results"]])
+        info = DemoInfo(
+            folder,
+            folder / facts["package"],
+            facts["passphrase"],
+            facts["secretariat_fingerprint"],
+            {j: folder / p for j, p in facts["workspaces"].items()},
+            [folder / p for p in facts["results"]],
+        )
         if "rounds" in facts:
             made = facts["rounds"]
             info.rounds = RoundsInfo(
                 made["chair_fingerprint"],
                 {r: folder / p for r, p in made["packages"].items()},
                 {r: folder / p for r, p in made["merged"].items()},
-                [(j, c) for j, c in made["third_jurors"]], folder / made["final"])
+                [(j, c) for j, c in made["third_jurors"]],
+                folder / made["final"],
+            )
         return info
     except (OSError, CanonicalError, KeyError, TypeError, AttributeError, ValueError):
         return None
@@ -176,9 +227,14 @@ def load_demo(folder: Path) -> DemoInfo | None:
 def _prepare_folder(folder: Path, force: bool) -> None:
     if folder.exists() and any(folder.iterdir()):
         if not (force and (folder / MARKER).is_file()):
-            raise InputError(translate(
-                "Demo", "{folder} is not empty. Choose a new folder (or --force to replace an "
-                "earlier Juri demo there).").format(folder=folder), code="folder_not_empty")
+            raise InputError(
+                translate(
+                    "Demo",
+                    "{folder} is not empty. Choose a new folder (or --force to replace an "
+                    "earlier Juri demo there).",
+                ).format(folder=folder),
+                code="folder_not_empty",
+            )
         shutil.rmtree(folder)
     folder.mkdir(parents=True, exist_ok=True)
 
@@ -191,9 +247,18 @@ def _write_submissions(path: Path, innovations: list[dict]) -> None:
     sheet.title = "usulan"
     sheet.append(SUBMISSION_HEADERS)
     for item in innovations:
-        sheet.append([item["code"], item["title"], item["agency"], item["group"], item["cluster"],
-                      item["category"], f"https://youtu.be/{item['video_id']}",
-                      f"{item['code']}.pdf"])
+        sheet.append(
+            [
+                item["code"],
+                item["title"],
+                item["agency"],
+                item["group"],
+                item["cluster"],
+                item["category"],
+                f"https://youtu.be/{item['video_id']}",
+                f"{item['code']}.pdf",
+            ]
+        )
     for column, width in zip("ABCDEFGH", (13, 60, 40, 11, 12, 22, 32, 18), strict=True):
         sheet.column_dimensions[column].width = width
     workbook.save(path)

@@ -11,10 +11,16 @@ from PIL import Image, ImageDraw
 from PIL.TiffImagePlugin import IFDRational
 
 # towns of the demo's agencies: latitude, longitude and the zone's offset (WIB, WITA, WIT)
-PLACES = ((-6.1754, 106.8272, "+07:00"), (-7.2575, 112.7521, "+07:00"),
-          (-0.9471, 100.4172, "+07:00"), (-8.6705, 115.2126, "+08:00"),
-          (-5.1477, 119.4327, "+08:00"), (3.5952, 98.6722, "+07:00"),
-          (-2.5489, 140.7181, "+09:00"), (-0.0263, 109.3425, "+07:00"))
+PLACES = (
+    (-6.1754, 106.8272, "+07:00"),
+    (-7.2575, 112.7521, "+07:00"),
+    (-0.9471, 100.4172, "+07:00"),
+    (-8.6705, 115.2126, "+08:00"),
+    (-5.1477, 119.4327, "+08:00"),
+    (3.5952, 98.6722, "+07:00"),
+    (-2.5489, 140.7181, "+09:00"),
+    (-0.0263, 109.3425, "+07:00"),
+)
 EXIF_IFD, GPS_IFD = 0x8769, 0x8825
 DATETIME, DATETIME_ORIGINAL, OFFSET_ORIGINAL = 0x0132, 0x9003, 0x9011
 
@@ -35,11 +41,9 @@ def visit_photo(code: str, seed: int) -> bytes:
         x = left + 20 + window * 60
         draw.rectangle((x, 120, x + 35, 160), fill=(90, 130, 170))
     draw.rectangle((left + 110, 175, left + 150, 230), fill=(120, 80, 50))
-    draw.text((12, 12), f"Kunjungan lapangan {code}", fill=(20, 20, 20))
     latitude, longitude, offset = PLACES[rng.randrange(len(PLACES))]
     buffer = BytesIO()
-    image.save(buffer, "JPEG", quality=80,
-               exif=_exif(taken, offset, latitude, longitude).tobytes())
+    image.save(buffer, "JPEG", quality=80, exif=_exif(taken, offset, latitude, longitude).tobytes())
     return buffer.getvalue()
 
 
@@ -47,8 +51,14 @@ def _exif(taken: str, offset: str, latitude: float, longitude: float) -> Image.E
     exif = Image.Exif()
     exif[DATETIME] = taken
     exif.get_ifd(EXIF_IFD).update({DATETIME_ORIGINAL: taken, OFFSET_ORIGINAL: offset})
-    exif.get_ifd(GPS_IFD).update({1: "S" if latitude < 0 else "N", 2: _dms(latitude),
-                                  3: "W" if longitude < 0 else "E", 4: _dms(longitude)})
+    exif.get_ifd(GPS_IFD).update(
+        {
+            1: "S" if latitude < 0 else "N",
+            2: _dms(latitude),
+            3: "W" if longitude < 0 else "E",
+            4: _dms(longitude),
+        }
+    )
     return exif
 
 
@@ -58,5 +68,8 @@ def _dms(value: float) -> tuple[IFDRational, IFDRational, IFDRational]:
     degrees = int(value)
     minutes = int((value - degrees) * 60)
     seconds = Fraction(round((value - degrees - minutes / 60) * 3600 * 100), 100)
-    return (IFDRational(degrees), IFDRational(minutes),
-            IFDRational(seconds.numerator, seconds.denominator))
+    return (
+        IFDRational(degrees),
+        IFDRational(minutes),
+        IFDRational(seconds.numerator, seconds.denominator),
+    )

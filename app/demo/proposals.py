@@ -73,6 +73,7 @@ CLUSTER_LABELS = {
     "bumd": "BUMD",
 }
 
+
 def load_innovations() -> list[Innovation]:
     """The demo competition's sixteen submissions, as stored in the resources."""
     path = resource_path("demo", "innovations.json")
@@ -110,49 +111,111 @@ def _page_label(number: int, total: int) -> str:
 
 def _styles() -> dict[str, ParagraphStyle]:
     body = ParagraphStyle(
-        "body", fontName=REGULAR, fontSize=10, leading=14.6, textColor=INK,
-        alignment=TA_LEFT, spaceAfter=6,  # ragged right: no hyphenation, so no wide gaps
+        "body",
+        fontName=REGULAR,
+        fontSize=10,
+        leading=14.6,
+        textColor=INK,
+        alignment=TA_LEFT,
+        spaceAfter=6,  # ragged right: no hyphenation, so no wide gaps
     )
     return {
         "body": body,
         "competition": ParagraphStyle(
-            "competition", parent=body, fontName=BOLD, fontSize=9, leading=12,
-            textColor=ACCENT, alignment=TA_LEFT, spaceAfter=2,
+            "competition",
+            parent=body,
+            fontName=BOLD,
+            fontSize=9,
+            leading=12,
+            textColor=ACCENT,
+            alignment=TA_LEFT,
+            spaceAfter=2,
         ),
         "kind": ParagraphStyle(
-            "kind", parent=body, fontSize=9, leading=12, textColor=MUTED,
-            alignment=TA_LEFT, spaceAfter=10,
+            "kind",
+            parent=body,
+            fontSize=9,
+            leading=12,
+            textColor=MUTED,
+            alignment=TA_LEFT,
+            spaceAfter=10,
         ),
         "title": ParagraphStyle(
-            "title", parent=body, fontName=BOLD, fontSize=17, leading=21.5,
-            alignment=TA_LEFT, spaceAfter=6,
+            "title",
+            parent=body,
+            fontName=BOLD,
+            fontSize=17,
+            leading=21.5,
+            alignment=TA_LEFT,
+            spaceAfter=6,
         ),
         "agency": ParagraphStyle(
-            "agency", parent=body, fontSize=11.5, leading=15, textColor=ACCENT,
-            alignment=TA_LEFT, spaceAfter=12,
+            "agency",
+            parent=body,
+            fontSize=11.5,
+            leading=15,
+            textColor=ACCENT,
+            alignment=TA_LEFT,
+            spaceAfter=12,
         ),
         "label": ParagraphStyle(
-            "label", parent=body, fontName=BOLD, fontSize=8.5, leading=11.5,
-            textColor=MUTED, alignment=TA_LEFT, spaceAfter=0,
+            "label",
+            parent=body,
+            fontName=BOLD,
+            fontSize=8.5,
+            leading=11.5,
+            textColor=MUTED,
+            alignment=TA_LEFT,
+            spaceAfter=0,
         ),
         "value": ParagraphStyle(
-            "value", parent=body, fontSize=9.5, leading=12.5, alignment=TA_LEFT, spaceAfter=0,
+            "value",
+            parent=body,
+            fontSize=9.5,
+            leading=12.5,
+            alignment=TA_LEFT,
+            spaceAfter=0,
         ),
         "heading": ParagraphStyle(
-            "heading", parent=body, fontName=BOLD, fontSize=12.5, leading=16,
-            textColor=ACCENT, alignment=TA_LEFT, spaceBefore=14, spaceAfter=6,
+            "heading",
+            parent=body,
+            fontName=BOLD,
+            fontSize=12.5,
+            leading=16,
+            textColor=ACCENT,
+            alignment=TA_LEFT,
+            spaceBefore=14,
+            spaceAfter=6,
             keepWithNext=True,
         ),
         "caption": ParagraphStyle(
-            "caption", parent=body, fontName=ITALIC, fontSize=8.5, leading=11.5,
-            textColor=MUTED, alignment=TA_LEFT, spaceBefore=4, spaceAfter=4,
+            "caption",
+            parent=body,
+            fontName=ITALIC,
+            fontSize=8.5,
+            leading=11.5,
+            textColor=MUTED,
+            alignment=TA_LEFT,
+            spaceBefore=4,
+            spaceAfter=4,
         ),
         "cell": ParagraphStyle(
-            "cell", parent=body, fontSize=9, leading=12, alignment=TA_LEFT, spaceAfter=0,
+            "cell",
+            parent=body,
+            fontSize=9,
+            leading=12,
+            alignment=TA_LEFT,
+            spaceAfter=0,
         ),
         "cell_head": ParagraphStyle(
-            "cell_head", parent=body, fontName=BOLD, fontSize=9, leading=12,
-            textColor=colors.white, alignment=TA_LEFT, spaceAfter=0,
+            "cell_head",
+            parent=body,
+            fontName=BOLD,
+            fontSize=9,
+            leading=12,
+            textColor=colors.white,
+            alignment=TA_LEFT,
+            spaceAfter=0,
         ),
     }
 
@@ -194,8 +257,10 @@ def _facts_table(innovation: Innovation, styles: dict[str, ParagraphStyle]) -> T
         ("Kategori", escape(innovation.get("category", ""))),
         ("Video", f'<a href={quoteattr(url)} color="{LINK}"><u>{escape(url)}</u></a>'),
     ]
-    rows = [[Paragraph(label, styles["label"]), Paragraph(value, styles["value"])]
-            for label, value in facts]
+    rows = [
+        [Paragraph(label, styles["label"]), Paragraph(value, styles["value"])]
+        for label, value in facts
+    ]
     table = Table(rows, colWidths=[3.0 * cm, FRAME_WIDTH - 3.0 * cm], hAlign="LEFT")
     table.setStyle(facts_table_style())
     return table
@@ -221,13 +286,19 @@ def _indicator_table(
 ) -> Table:
     head = [Paragraph(text, styles["cell_head"]) for text in ("Indikator", "Sebelum", "Sesudah")]
     rows = [head] + [
-        [Paragraph(escape(str(row.get(key, ""))), styles["cell"])
-         for key in ("indicator", "before", "after")]
+        [
+            Paragraph(escape(str(row.get(key, ""))), styles["cell"])
+            for key in ("indicator", "before", "after")
+        ]
         for row in indicators
     ]
     value_width = 0.22 * FRAME_WIDTH
-    table = Table(rows, colWidths=[FRAME_WIDTH - 2 * value_width, value_width, value_width],
-                  repeatRows=1, hAlign="LEFT")
+    table = Table(
+        rows,
+        colWidths=[FRAME_WIDTH - 2 * value_width, value_width, value_width],
+        repeatRows=1,
+        hAlign="LEFT",
+    )
     style = grid_table_style()
     style.add("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, SHADE])
     table.setStyle(style)

@@ -72,42 +72,69 @@ def play_rounds(demo: Demo, report: Report) -> RoundsInfo:
 
     report(translate("Demo", "The chair merges the desk round …"))
     first = _merge(demo, "desk-v1", demo.desk_package, chair, info)
-    flagged = sorted({d.code for d in first.disagreements}
-                     | {s.code for s in first.standings if s.place is None})
+    flagged = sorted(
+        {d.code for d in first.disagreements} | {s.code for s in first.standings if s.place is None}
+    )
     manifest = first.manifest
     load: dict[str, int] = {}
     for code in flagged:
-        options = sorted(candidates(manifest, code),
-                         key=lambda c: (c.load + load.get(c.juror.id, 0), c.juror.id))
+        options = sorted(
+            candidates(manifest, code), key=lambda c: (c.load + load.get(c.juror.id, 0), c.juror.id)
+        )
         if options:
             juror = options[0].juror.id
             load[juror] = load.get(juror, 0) + 1
             info.third_jurors.append((juror, code))
     desk = demo.desk_package
     if info.third_jurors:
-        report(translate("Demo", "The secretariat adds a third juror to {n} flagged "
-                         "submissions …").format(n=len(info.third_jurors)))
+        report(
+            translate(
+                "Demo", "The secretariat adds a third juror to {n} flagged submissions …"
+            ).format(n=len(info.third_jurors))
+        )
         assignments = demo.folder / "input" / "third-jurors.csv"
         write_assignments(assignments, info.third_jurors)
         desk = demo.folder / f"kipp-2023-desk-demo-v2{PACKAGE_SUFFIX}"
-        amend_package(AmendRequest(package=demo.desk_package, assignments=assignments,
-                                   key=demo.secretariat, output=desk))
-        _score_round(demo, desk, "desk", only={j: {c for jj, c in info.third_jurors if jj == j}
-                                               for j, _c in info.third_jurors}, report=report)
+        amend_package(
+            AmendRequest(
+                package=demo.desk_package,
+                assignments=assignments,
+                key=demo.secretariat,
+                output=desk,
+            )
+        )
+        _score_round(
+            demo,
+            desk,
+            "desk",
+            only={j: {c for jj, c in info.third_jurors if jj == j} for j, _c in info.third_jurors},
+            report=report,
+        )
     info.packages["desk"] = desk
     _merge(demo, "desk", desk, chair, info)
 
     earlier_round, earlier_package = "desk", desk
     for round_id, top in SHORTLISTS:
-        report(translate("Demo", "The secretariat shortlists the first {n} for the {round} "
-                         "round …").format(n=top, round=round_id))
+        report(
+            translate(
+                "Demo", "The secretariat shortlists the first {n} for the {round} round …"
+            ).format(n=top, round=round_id)
+        )
         package = demo.folder / f"kipp-2023-{round_id}-demo{PACKAGE_SUFFIX}"
-        make_next_round(NextRoundRequest(
-            merged=info.merged[earlier_round], package=earlier_package,
-            rule=ShortlistRule(top=top, include_ties=True), rubric=demo.rubric,
-            round_id=round_id, roster=demo.roster, key=demo.secretariat,
-            secretariat_name=demo.secretariat.label, output=package,
-            package_id=f"kipp-2023-{round_id}-demo"))
+        make_next_round(
+            NextRoundRequest(
+                merged=info.merged[earlier_round],
+                package=earlier_package,
+                rule=ShortlistRule(top=top, include_ties=True),
+                rubric=demo.rubric,
+                round_id=round_id,
+                roster=demo.roster,
+                key=demo.secretariat,
+                secretariat_name=demo.secretariat.label,
+                output=package,
+                package_id=f"kipp-2023-{round_id}-demo",
+            )
+        )
         info.packages[round_id] = package
         _score_round(demo, package, round_id, only=None, report=report)
         _merge(demo, round_id, package, chair, info)
@@ -117,7 +144,9 @@ def play_rounds(demo: Demo, report: Report) -> RoundsInfo:
     rounds = ("desk", "interview", "field")
     lineup = make_lineup(
         [InputFile(str(info.merged[r]), info.merged[r].read_bytes()) for r in rounds],
-        [open_package(info.packages[r]) for r in rounds], read_final_rule(demo.rubric))
+        [open_package(info.packages[r]) for r in rounds],
+        read_final_rule(demo.rubric),
+    )
     info.final = demo.folder / "final" / FINAL_NAME
     info.final.parent.mkdir(exist_ok=True)
     write_final(lineup, chair, info.final)
@@ -127,13 +156,15 @@ def play_rounds(demo: Demo, report: Report) -> RoundsInfo:
 def _chair_key(demo: Demo) -> KeyPair:
     chair = KeyPair.generate(CHAIR_LABEL)
     write_private_key(demo.folder / "chair" / "ketua.key", chair, demo.passphrase)
-    write_public_key(demo.folder / "chair" / f"ketua{PUBLIC_KEY_SUFFIX}", chair.public_key,
-                     chair.label)
+    write_public_key(
+        demo.folder / "chair" / f"ketua{PUBLIC_KEY_SUFFIX}", chair.public_key, chair.label
+    )
     return chair
 
 
-def _merge(demo: Demo, name: str, package_path: Path, chair: KeyPair,
-           info: RoundsInfo) -> MergeReport:
+def _merge(
+    demo: Demo, name: str, package_path: Path, chair: KeyPair, info: RoundsInfo
+) -> MergeReport:
     """The chair merges every result made for the round's package (any version)."""
     package = open_package(package_path)
     round_id = package.manifest.round.id
@@ -147,8 +178,9 @@ def _merge(demo: Demo, name: str, package_path: Path, chair: KeyPair,
     return merged
 
 
-def _score_round(demo: Demo, package: Path, round_id: str,
-                 only: dict[str, set[str]] | None, report: Report) -> None:
+def _score_round(
+    demo: Demo, package: Path, round_id: str, only: dict[str, set[str]] | None, report: Report
+) -> None:
     """Each juror of the round (or each juror named in ``only``, for those submissions)
     opens the package in their workspace, scores and exports a signed result."""
     manifest = open_package(package).manifest
@@ -159,16 +191,25 @@ def _score_round(demo: Demo, package: Path, round_id: str,
             continue
         if not manifest.assigned(juror.id):
             continue
-        report(translate("Demo", "Juror {id} scores the {round} round and exports …").format(
-            id=juror.id, round=round_id))
+        report(
+            translate("Demo", "Juror {id} scores the {round} round and exports …").format(
+                id=juror.id, round=round_id
+            )
+        )
         habits = demo.habits[juror.id]
         if round_id != "desk":  # the desk round's conflicts and quirks stay in the desk round
             habits = replace(habits, recuse=None, harsh_on=None, leave_unfinished=None)
         with open_workspace(demo.workspaces[juror.id]) as ws:
             imported = ws.packages.import_package(package)
-            simulate_juror(ws, imported.id, ws.packages.manifest(imported.id), demo.quality,
-                           habits, seed=_seed(round_id, index),
-                           only=None if only is None else only[juror.id])
+            simulate_juror(
+                ws,
+                imported.id,
+                ws.packages.manifest(imported.id),
+                demo.quality,
+                habits,
+                seed=_seed(round_id, index),
+                only=None if only is None else only[juror.id],
+            )
             ws.results.export(imported.id, demo.passphrase, results)
 
 

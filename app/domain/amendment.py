@@ -24,37 +24,46 @@ def amendment_problem(older: Manifest, older_sha256: str, newer: Manifest) -> st
     ``older_sha256``) that only adds jurors and assignments; ``None`` when it is."""
     if newer.package_id != older.package_id:
         return translate("Amendment", "it is another package ({id}), not {expected}").format(
-            id=newer.package_id, expected=older.package_id)
-    if (newer.version <= older.version or len(newer.amends) < older.version
-            or newer.amends[older.version - 1] != older_sha256
-            or newer.amends[:older.version - 1] != older.amends):
+            id=newer.package_id, expected=older.package_id
+        )
+    if (
+        newer.version <= older.version
+        or len(newer.amends) < older.version
+        or newer.amends[older.version - 1] != older_sha256
+        or newer.amends[: older.version - 1] != older.amends
+    ):
         return translate(
-            "Amendment", "version {new} does not name version {old} (manifest {sha}) as one "
-            "it amends").format(new=newer.version, old=older.version, sha=older_sha256[:16])
+            "Amendment",
+            "version {new} does not name version {old} (manifest {sha}) as one it amends",
+        ).format(new=newer.version, old=older.version, sha=older_sha256[:16])
     if newer.secretariat.public_key != older.secretariat.public_key:
         return translate(
-            "Amendment", "it is signed by another secretariat key ({new}, not {old})").format(
-                new=fingerprint(newer.secretariat.public_key),
-                old=fingerprint(older.secretariat.public_key))
+            "Amendment", "it is signed by another secretariat key ({new}, not {old})"
+        ).format(
+            new=fingerprint(newer.secretariat.public_key),
+            old=fingerprint(older.secretariat.public_key),
+        )
     for name in _KEPT:
         if getattr(newer, name) != getattr(older, name):
             return translate(
-                "Amendment", "it changes the package's {part}; an amendment only adds jurors "
-                "and assignments").format(part=name)
+                "Amendment",
+                "it changes the package's {part}; an amendment only adds jurors and assignments",
+            ).format(part=name)
     for juror in older.jurors:
         now = newer.juror(juror.id)
         if now is None:
             return translate("Amendment", "it removes juror {id}").format(id=juror.id)
         if now != juror:
             return translate(
-                "Amendment", "it changes juror {id}'s name or key; a juror's new key is the "
-                "chair's decision (accept the key), not a new package").format(id=juror.id)
+                "Amendment",
+                "it changes juror {id}'s name or key; a juror's new key is the "
+                "chair's decision (accept the key), not a new package",
+            ).format(id=juror.id)
     for juror_id, codes in older.assignments.items():
         kept = set(newer.assigned(juror_id))
         removed = [code for code in codes if code not in kept]
         if removed:
             return translate(
-                "Amendment", "it removes submission(s) {codes} from juror {id}").format(
-                    codes=", ".join(removed[:10]), id=juror_id)
+                "Amendment", "it removes submission(s) {codes} from juror {id}"
+            ).format(codes=", ".join(removed[:10]), id=juror_id)
     return None
-

@@ -129,19 +129,29 @@ class ShortlistRule:
     @property
     def empty(self) -> bool:
         return not self.passing and all(
-            n is None for n in (self.top, self.top_per_group, self.top_per_cluster))
+            n is None for n in (self.top, self.top_per_group, self.top_per_cluster)
+        )
 
     def describe(self) -> str:
         """The rule in words, as the secretariat's summary and ``package info`` say it."""
         if self.passing:
             parts = [translate("Shortlist", "every ranked submission that passes")]
         else:
-            parts = [text.format(n=n) for n, text in (
-                (self.top, translate("Shortlist", "the first {n} places overall")),
-                (self.top_per_group, translate("Shortlist", "the first {n} places in each "
-                                               "group")),
-                (self.top_per_cluster, translate("Shortlist", "the first {n} places in each "
-                                                 "cluster"))) if n is not None]
+            parts = [
+                text.format(n=n)
+                for n, text in (
+                    (self.top, translate("Shortlist", "the first {n} places overall")),
+                    (
+                        self.top_per_group,
+                        translate("Shortlist", "the first {n} places in each group"),
+                    ),
+                    (
+                        self.top_per_cluster,
+                        translate("Shortlist", "the first {n} places in each cluster"),
+                    ),
+                )
+                if n is not None
+            ]
         text = translate("Shortlist", " and ").join(parts)
         if self.include_ties:
             text += "; " + translate("Shortlist", "submissions tied at a cut all taken")

@@ -48,20 +48,23 @@ class Recommendation(StrEnum):
 
 
 def progress_text(counts: Mapping[EvaluationStatus, int]) -> str:
-    """"4 of 10 scored, 1 with a conflict of interest": a recusal is no score, so it is counted
+    """ "4 of 10 scored, 1 with a conflict of interest": a recusal is no score, so it is counted
     apart, never among the scored ones (and never as a score of 0)."""
     assigned = sum(counts.values())
     scored = counts.get(EvaluationStatus.COMPLETE, 0)
     recused = counts.get(EvaluationStatus.RECUSED, 0)
     if not recused:
         return translate("Progress", "{scored} of {assigned} scored").format(
-            scored=scored, assigned=assigned)
-    return translate("Progress", "{scored} of {assigned} scored, {recused} with a conflict of "
-                     "interest").format(scored=scored, assigned=assigned, recused=recused)
+            scored=scored, assigned=assigned
+        )
+    return translate(
+        "Progress", "{scored} of {assigned} scored, {recused} with a conflict of interest"
+    ).format(scored=scored, assigned=assigned, recused=recused)
 
 
-def shown_total(status: EvaluationStatus, total: Fraction | Decimal, *,
-                scored: bool = True) -> Decimal | None:
+def shown_total(
+    status: EvaluationStatus, total: Fraction | Decimal, *, scored: bool = True
+) -> Decimal | None:
     """The weighted total to show people, rounded once; ``None`` (shown as "–") where nothing
     was scored: not started, recused, or no criterion scored yet (``scored=False``)."""
     if not scored or status in (EvaluationStatus.NOT_STARTED, EvaluationStatus.RECUSED):
@@ -69,8 +72,9 @@ def shown_total(status: EvaluationStatus, total: Fraction | Decimal, *,
     return round_half_up(total)
 
 
-def scored_weight(status: EvaluationStatus, scores: Mapping[str, object],
-                  rubric: Iterable[Criterion]) -> Decimal | None:
+def scored_weight(
+    status: EvaluationStatus, scores: Mapping[str, object], rubric: Iterable[Criterion]
+) -> Decimal | None:
     """The share of the weight (in %) scored in an evaluation still in progress: its total
     so far is not the final one and must not look it; ``None`` for any other."""
     if status is not EvaluationStatus.IN_PROGRESS or not scores:

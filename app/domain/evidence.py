@@ -27,8 +27,10 @@ MAX_EVIDENCE_TOTAL = 64 * MiB
 MAX_NAME_CHARS = 200
 
 # "2024-05-12T10:31:05", the camera's own clock, with its UTC offset when the photo has one
-TAKEN_AT = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
-                      r"T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]([+-]([01][0-9]|2[0-3]):[0-5][0-9])?")
+TAKEN_AT = re.compile(
+    r"[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+    r"T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]([+-]([01][0-9]|2[0-3]):[0-5][0-9])?"
+)
 # "-6.175392,106.827153": latitude and longitude in degrees, six decimals (about 10 cm)
 PLACE = re.compile(r"(-?)([0-9]{1,2})\.[0-9]{6},(-?)([0-9]{1,3})\.[0-9]{6}")
 
@@ -100,7 +102,9 @@ def place_ok(place: str) -> bool:
 
 def place_text(latitude: float, longitude: float) -> str:
     """A place as Juri writes it (see :func:`place_ok`)."""
+
     def degrees(value: float) -> str:
         text = f"{value:.6f}"
         return text[1:] if text.startswith("-") and float(text) == 0 else text
+
     return f"{degrees(latitude)},{degrees(longitude)}"

@@ -48,8 +48,12 @@ def parse_canonical_decimal(value: object) -> Decimal:
     ``"7.5"``), the only one a signed file may use; raise ``ValueError`` for anything else
     (``7``, ``"7.0"``, ``" 7"``, ``"07"``, ``"-0"``): one value, one spelling, so two readers
     never disagree about what was signed."""
-    if (type(value) is not str or len(value) > MAX_DECIMAL_DIGITS + 2
-            or not _CANONICAL_TEXT.fullmatch(value) or value == "-0"):
+    if (
+        type(value) is not str
+        or len(value) > MAX_DECIMAL_DIGITS + 2
+        or not _CANONICAL_TEXT.fullmatch(value)
+        or value == "-0"
+    ):
         raise ValueError(f"not a decimal in canonical form: {value!r}")
     return Decimal(value)
 

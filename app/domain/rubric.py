@@ -41,7 +41,8 @@ class Scale:
             steps = (self.maximum - self.minimum) / self.step
             if steps != steps.to_integral_value():
                 found.append(
-                    translate("Rubric", "the scale's range is not a whole number of steps"))
+                    translate("Rubric", "the scale's range is not a whole number of steps")
+                )
             elif steps > MAX_SCALE_STEPS:
                 found.append(translate("Rubric", "the scale has more than 1000 steps"))
         return found
@@ -126,8 +127,7 @@ class _WeightedTerms(tuple):
 
     denominator: int
 
-    def __new__(cls, terms: Iterable[tuple[str, int, Decimal]],
-                denominator: int) -> _WeightedTerms:
+    def __new__(cls, terms: Iterable[tuple[str, int, Decimal]], denominator: int) -> _WeightedTerms:
         made = super().__new__(cls, terms)
         made.denominator = denominator
         return made
@@ -231,20 +231,26 @@ class Rubric:
         grid = self._grid
         if grid is None:
             terms = self._terms if self._terms is not None else self._weighted_terms()
-            grid = grid_of(self.criteria, tuple(factor for _code, factor, _minimum in terms),
-                           terms.denominator)
+            grid = grid_of(
+                self.criteria, tuple(factor for _code, factor, _minimum in terms), terms.denominator
+            )
             object.__setattr__(self, "_grid", grid)
         return grid
 
     def _weighted_terms(self) -> _WeightedTerms:
         """(code, k, minimum) per criterion with weight / (max − min) = k / D; made on first
         use (an invalid scale raises then, as the plain formula would)."""
-        ratios = [Fraction(c.weight) / Fraction(c.scale.maximum - c.scale.minimum)
-                  for c in self.criteria]
+        ratios = [
+            Fraction(c.weight) / Fraction(c.scale.maximum - c.scale.minimum) for c in self.criteria
+        ]
         denominator = lcm(*(r.denominator for r in ratios)) if ratios else 1
         terms = _WeightedTerms(
-            ((c.code, r.numerator * (denominator // r.denominator), c.scale.minimum)
-             for c, r in zip(self.criteria, ratios, strict=True)), denominator)
+            (
+                (c.code, r.numerator * (denominator // r.denominator), c.scale.minimum)
+                for c, r in zip(self.criteria, ratios, strict=True)
+            ),
+            denominator,
+        )
         object.__setattr__(self, "_terms", terms)
         return terms
 

@@ -31,8 +31,14 @@ class ScoreGrid:
 
     __slots__ = ("_terms", "codes", "score_denominator", "total_denominator")
 
-    def __init__(self, codes: tuple[str, ...], score_denominator: int, total_denominator: int,
-                 factors: tuple[int, ...], minima: tuple[int, ...]) -> None:
+    def __init__(
+        self,
+        codes: tuple[str, ...],
+        score_denominator: int,
+        total_denominator: int,
+        factors: tuple[int, ...],
+        minima: tuple[int, ...],
+    ) -> None:
         self.codes = codes
         self.score_denominator = score_denominator  # Q
         self.total_denominator = total_denominator  # D·Q
@@ -45,8 +51,9 @@ class ScoreGrid:
             raise ValueError(f"{value} is not on the rubric's scales")
         return numerator * (self.score_denominator // denominator)
 
-    def score(self, scores: Mapping[str, Decimal], known: dict[Decimal, int],
-              state: CellState) -> Cell:
+    def score(
+        self, scores: Mapping[str, Decimal], known: dict[Decimal, int], state: CellState
+    ) -> Cell:
         """The evaluation's cell: ``state`` with its total, points, row and scores; ``known``
         caches each distinct value's integer across calls (a scale has only a few steps)."""
         row: list[int | None] = []
@@ -64,11 +71,16 @@ class ScoreGrid:
         return Cell(state, Fraction(points, self.total_denominator), points, tuple(row), scores)
 
 
-def grid_of(criteria: Sequence[Criterion], factors: tuple[int, ...],
-            denominator: int) -> ScoreGrid:
+def grid_of(criteria: Sequence[Criterion], factors: tuple[int, ...], denominator: int) -> ScoreGrid:
     """The grid of criteria whose weight / (max − min) is ``factors[i] / denominator``."""
-    common = lcm(*(x.as_integer_ratio()[1] for c in criteria
-                   for x in (c.scale.minimum, c.scale.step)))
+    common = lcm(
+        *(x.as_integer_ratio()[1] for c in criteria for x in (c.scale.minimum, c.scale.step))
+    )
     minima = tuple(c.scale.minimum.as_integer_ratio() for c in criteria)
-    return ScoreGrid(tuple(c.code for c in criteria), common, denominator * common, factors,
-                     tuple(p * (common // q) for p, q in minima))
+    return ScoreGrid(
+        tuple(c.code for c in criteria),
+        common,
+        denominator * common,
+        factors,
+        tuple(p * (common // q) for p, q in minima),
+    )

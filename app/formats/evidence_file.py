@@ -46,54 +46,74 @@ def read_evidence_file(path: Path) -> tuple[Evidence, bytes]:
     name = path.name
     problem = name_problem(name)
     if problem:
-        raise InputError(translate(
-            "Evidence", "The file name {name} cannot be used: give the file a plain name of at "
-            "most {n} characters.").format(name=name[:80], n=MAX_NAME_CHARS),
-            code="evidence_name")
+        raise InputError(
+            translate(
+                "Evidence",
+                "The file name {name} cannot be used: give the file a plain name of at "
+                "most {n} characters.",
+            ).format(name=name[:80], n=MAX_NAME_CHARS),
+            code="evidence_name",
+        )
     try:
         if not path.is_file():
-            raise InputError(translate("Evidence", "{name} is not a file.").format(name=name),
-                             code="evidence_unreadable")
+            raise InputError(
+                translate("Evidence", "{name} is not a file.").format(name=name),
+                code="evidence_unreadable",
+            )
         if path.stat().st_size > MAX_EVIDENCE_BYTES:
             raise too_large(name, path.stat().st_size)
         with path.open("rb") as handle:
             data = handle.read(MAX_EVIDENCE_BYTES + 1)
     except OSError as exc:
-        raise InputError(translate("Evidence", "Cannot read {name}: {error}").format(
-            name=name, error=exc.strerror or exc), code="evidence_unreadable") from exc
+        raise InputError(
+            translate("Evidence", "Cannot read {name}: {error}").format(
+                name=name, error=exc.strerror or exc
+            ),
+            code="evidence_unreadable",
+        ) from exc
     if len(data) > MAX_EVIDENCE_BYTES:  # it grew while being read
         raise too_large(name, len(data))
     return checked_evidence(name, data), data
 
 
 def too_large(name: str, size: int) -> InputError:
-    return InputError(translate(
-        "Evidence", "{name} is {size} MB; an evidence file may have at most {limit} MB. Attach "
-        "a smaller copy (a phone can share a photo in a smaller size).").format(
-            name=name, size=_megabytes(size), limit=MAX_EVIDENCE_BYTES // MiB),
-        code="evidence_too_large")
+    return InputError(
+        translate(
+            "Evidence",
+            "{name} is {size} MB; an evidence file may have at most {limit} MB. Attach "
+            "a smaller copy (a phone can share a photo in a smaller size).",
+        ).format(name=name, size=_megabytes(size), limit=MAX_EVIDENCE_BYTES // MiB),
+        code="evidence_too_large",
+    )
 
 
 def checked_evidence(name: str, data: bytes) -> Evidence:
     """The description of ``data`` as evidence named ``name``, once it opens as what it is."""
     media_type = media_type_of(data)
     if media_type is None:
-        raise InputError(translate(
-            "Evidence", "{name} is not a JPEG photo, a PNG image or a PDF document (Juri looks "
-            "at what the file holds, not at its name).").format(name=name),
-            code="evidence_type")
+        raise InputError(
+            translate(
+                "Evidence",
+                "{name} is not a JPEG photo, a PNG image or a PDF document (Juri looks "
+                "at what the file holds, not at its name).",
+            ).format(name=name),
+            code="evidence_type",
+        )
     taken_at = place = None
     if media_type == PDF:
         from app.formats.pdf_check import pdf_data_problem
 
         problem = pdf_data_problem(data)
         if problem:
-            raise InputError(translate("Evidence", "{name} cannot be attached: {problem}.")
-                             .format(name=name, problem=problem), code="evidence_damaged")
+            raise InputError(
+                translate("Evidence", "{name} cannot be attached: {problem}.").format(
+                    name=name, problem=problem
+                ),
+                code="evidence_damaged",
+            )
     else:
         taken_at, place = _open_image(name, data, media_type)
-    return Evidence(name, media_type, hashlib.sha256(data).hexdigest(), len(data),
-                    taken_at, place)
+    return Evidence(name, media_type, hashlib.sha256(data).hexdigest(), len(data), taken_at, place)
 
 
 def _open_image(name: str, data: bytes, media_type: str) -> tuple[str | None, str | None]:
@@ -101,17 +121,20 @@ def _open_image(name: str, data: bytes, media_type: str) -> tuple[str | None, st
     from PIL import Image
 
     try:
-        with Image.open(BytesIO(data), formats=("JPEG" if media_type == JPEG else "PNG",)) \
-                as image:
+        with Image.open(BytesIO(data), formats=("JPEG" if media_type == JPEG else "PNG",)) as image:
             metadata = image_metadata(image)
             if media_type == JPEG:  # decoding at an eighth of the size still reads every byte
                 image.draft("RGB", (max(1, image.width // 8), max(1, image.height // 8)))
             image.load()
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
-        raise InputError(translate(
-            "Evidence", "{name} cannot be read as a picture: it is damaged or incomplete "
-            "(perhaps cut short while copied). Copy it again from the camera or phone.").format(
-                name=name), code="evidence_damaged") from exc
+        raise InputError(
+            translate(
+                "Evidence",
+                "{name} cannot be read as a picture: it is damaged or incomplete "
+                "(perhaps cut short while copied). Copy it again from the camera or phone.",
+            ).format(name=name),
+            code="evidence_damaged",
+        ) from exc
     return metadata
 
 
@@ -124,9 +147,13 @@ def image_metadata(image: Any) -> tuple[str | None, str | None]:
         gps = exif.get_ifd(GPS_IFD)
     except Exception:  # any fault in optional metadata: none found
         return None, None
-    return (_taken_at(details.get(DATE_TIME_ORIGINAL) or exif.get(DATE_TIME),
-                      details.get(OFFSET_TIME_ORIGINAL)),
-            _place(gps))
+    return (
+        _taken_at(
+            details.get(DATE_TIME_ORIGINAL) or exif.get(DATE_TIME),
+            details.get(OFFSET_TIME_ORIGINAL),
+        ),
+        _place(gps),
+    )
 
 
 def _taken_at(value: Any, offset: Any) -> str | None:

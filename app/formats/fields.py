@@ -24,8 +24,10 @@ from app.i18n import translate
 IDENTIFIER = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 SHA256_HEX = re.compile(r"[0-9a-f]{64}")
 # A time as Juri writes it (``app.services.workspace.utc_now``): UTC, milliseconds, "Z".
-TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]"
-                  r"\.[0-9]{3}Z")
+TIME = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]"
+    r"\.[0-9]{3}Z"
+)
 MAX_TEXT = 100_000
 
 
@@ -43,8 +45,9 @@ class SchemaTooNew(ValueError):
     """A document made by a newer version of Juri: readers ask for an update, never guess."""
 
 
-def check_format(root: dict[str, Any], expected: str, schema: int, not_this: str, *,
-                 oldest: int | None = None) -> int:
+def check_format(
+    root: dict[str, Any], expected: str, schema: int, not_this: str, *, oldest: int | None = None
+) -> int:
     """The ``format`` and ``schema`` of a signed document, checked before anything else:
     ``not_this`` is the message for another kind of document; a newer schema raises
     :class:`SchemaTooNew` with the schema found. ``oldest``: the first schema still read
@@ -103,8 +106,10 @@ def text(
     if not isinstance(value, str):
         raise FieldError(_where(path, key), translate("Fields", "must be text"))
     if len(value) > max_length:
-        raise FieldError(_where(path, key), translate(
-            "Fields", "is longer than {n} characters").format(n=max_length))
+        raise FieldError(
+            _where(path, key),
+            translate("Fields", "is longer than {n} characters").format(n=max_length),
+        )
     if required and (not value or value.isspace()):  # what strip() would leave empty
         raise FieldError(_where(path, key), translate("Fields", "must not be empty"))
     return value
@@ -135,16 +140,19 @@ def identifier_problem(value: str) -> str | None:
             kind = unicodedata.category(char)
             name = unicodedata.name(char, "")
             code = f"U+{ord(char):04X}"
-            described = (translate("Fields", "the invisible character {name} ({code})")
-                         if kind[0] in "CZ" else
-                         translate("Fields", "the character {char} {name} ({code})")).format(
-                             name=name, code=code, char=char)
+            described = (
+                translate("Fields", "the invisible character {name} ({code})")
+                if kind[0] in "CZ"
+                else translate("Fields", "the character {char} {name} ({code})")
+            ).format(name=name, code=code, char=char)
         return translate(
-            "Fields", "'{value}' has {character} at position {position}; use only letters, "
-            "digits, '.', '_' and '-'").format(
-                value=value[:80], character=described, position=position)
+            "Fields",
+            "'{value}' has {character} at position {position}; use only letters, "
+            "digits, '.', '_' and '-'",
+        ).format(value=value[:80], character=described, position=position)
     return translate(
-        "Fields", "'{value}' may use only letters, digits, '.', '_' and '-' (at most 64)",
+        "Fields",
+        "'{value}' may use only letters, digits, '.', '_' and '-' (at most 64)",
     ).format(value=value[:80])
 
 
@@ -190,8 +198,10 @@ def is_time(value: object) -> bool:
 def utc_time(container: dict[str, Any], key: str, path: str) -> str:
     value = member(container, key, path)
     if not is_time(value):
-        raise FieldError(_where(path, key), translate(
-            "Fields", "must be a UTC time such as 2026-11-23T09:44:42.270Z"))
+        raise FieldError(
+            _where(path, key),
+            translate("Fields", "must be a UTC time such as 2026-11-23T09:44:42.270Z"),
+        )
     return value
 
 
@@ -203,13 +213,16 @@ def boolean(container: dict[str, Any], key: str, path: str) -> bool:
 
 
 @overload
-def decimal(container: dict[str, Any], key: str, path: str,
-            *, required: Literal[True] = True) -> Decimal: ...
+def decimal(
+    container: dict[str, Any], key: str, path: str, *, required: Literal[True] = True
+) -> Decimal: ...
 @overload
-def decimal(container: dict[str, Any], key: str, path: str,
-            *, required: bool) -> Decimal | None: ...
-def decimal(container: dict[str, Any], key: str, path: str, *, required: bool = True
-            ) -> Decimal | None:
+def decimal(
+    container: dict[str, Any], key: str, path: str, *, required: bool
+) -> Decimal | None: ...
+def decimal(
+    container: dict[str, Any], key: str, path: str, *, required: bool = True
+) -> Decimal | None:
     where = _where(path, key)
     if key not in container or container[key] is None:
         if required:
@@ -222,7 +235,7 @@ def decimal(container: dict[str, Any], key: str, path: str, *, required: bool = 
         return parse_decimal(value)
     except ValueError:
         raise FieldError(
-            where, translate("Fields", "must be a decimal number such as \"7\" or \"7.5\"")
+            where, translate("Fields", 'must be a decimal number such as "7" or "7.5"')
         ) from None
 
 
@@ -240,15 +253,21 @@ def canonical_decimals(value: Any, keys: AbstractSet[str], path: str) -> None:
                 try:
                     parse_canonical_decimal(item)
                 except ValueError:
-                    raise FieldError(where, translate(
-                        "Fields", "must be a decimal number written as \"7\" or \"7.5\" (no "
-                        "trailing zeros, spaces or leading zeros)")) from None
+                    raise FieldError(
+                        where,
+                        translate(
+                            "Fields",
+                            'must be a decimal number written as "7" or "7.5" (no '
+                            "trailing zeros, spaces or leading zeros)",
+                        ),
+                    ) from None
             else:
                 canonical_decimals(item, keys, where)
 
 
-def localized(container: dict[str, Any], key: str, path: str, *, required: bool = True
-              ) -> LocalizedText:
+def localized(
+    container: dict[str, Any], key: str, path: str, *, required: bool = True
+) -> LocalizedText:
     where = _where(path, key)
     if key not in container:
         if required:
@@ -257,9 +276,7 @@ def localized(container: dict[str, Any], key: str, path: str, *, required: bool 
     try:
         value = LocalizedText.from_json(container[key])
     except ValueError:
-        raise FieldError(
-            where, translate("Fields", "must be text or {\"id\": …, \"en\": …}")
-        ) from None
+        raise FieldError(where, translate("Fields", 'must be text or {"id": …, "en": …}')) from None
     if required and not value:
         raise FieldError(where, translate("Fields", "must not be empty"))
     if len(value.id) > MAX_TEXT or len(value.en) > MAX_TEXT:
@@ -272,8 +289,7 @@ def exact_keys(container: dict[str, Any], keys: AbstractSet[str], path: str) -> 
     if container.keys() == keys:  # the usual case
         return
     only_keys(container, keys, path)
-    raise FieldError(_where(path, min(keys - container.keys())),
-                     translate("Fields", "is missing"))
+    raise FieldError(_where(path, min(keys - container.keys())), translate("Fields", "is missing"))
 
 
 def only_keys(container: dict[str, Any], allowed: AbstractSet[str], path: str) -> None:
@@ -292,21 +308,25 @@ def sha256_hex(container: dict[str, Any], key: str, path: str) -> str:
     """A SHA-256 as Juri writes it: 64 lowercase hexadecimal digits."""
     value = text(container, key, path)
     if not SHA256_HEX.fullmatch(value):
-        raise FieldError(_where(path, key), translate(
-            "Fields", "must be 64 lowercase hexadecimal characters"))
+        raise FieldError(
+            _where(path, key), translate("Fields", "must be 64 lowercase hexadecimal characters")
+        )
     return value
 
 
-def public_key(container: dict[str, Any], key: str, path: str, *,
-               fingerprint_key: str | None = None) -> bytes:
+def public_key(
+    container: dict[str, Any], key: str, path: str, *, fingerprint_key: str | None = None
+) -> bytes:
     """An Ed25519 public key in base64; with ``fingerprint_key``, the fingerprint written
     beside it (for people to compare) must be the key's own."""
     try:
         value = decode_public_key(member(container, key, path))
     except ValueError as exc:
         raise FieldError(_where(path, key), str(exc)) from None
-    if fingerprint_key is not None and member(container, fingerprint_key, path) \
-            != fingerprint(value):
-        raise FieldError(_where(path, fingerprint_key), translate(
-            "Fields", "is not the fingerprint of the key"))
+    if fingerprint_key is not None and member(container, fingerprint_key, path) != fingerprint(
+        value
+    ):
+        raise FieldError(
+            _where(path, fingerprint_key), translate("Fields", "is not the fingerprint of the key")
+        )
     return value

@@ -37,16 +37,21 @@ class FilesFolder:
         name = written.replace("\\", "/").strip()
         path = self._inside(name)
         if path is None:
-            problem(translate("Files", "{name} is outside the files folder").format(
-                name=written) + self._suggestion(name))
+            problem(
+                translate("Files", "{name} is outside the files folder").format(name=written)
+                + self._suggestion(name)
+            )
             return None
         if not path.is_file():
             path = self._forgiven(name, written, problem, found_as)
             if path is None:
                 return None
         if path.stat().st_size > max_bytes:
-            problem(translate("Files", "{name} is larger than {mb} MB").format(
-                name=written, mb=max_bytes // (1024 * 1024)))
+            problem(
+                translate("Files", "{name} is larger than {mb} MB").format(
+                    name=written, mb=max_bytes // (1024 * 1024)
+                )
+            )
             return None
         return path
 
@@ -60,14 +65,22 @@ class FilesFolder:
             name = "/".join(parts[1:])  # the folder named once too many
         matches = self._index().get(name.lower(), [])
         if len(matches) > 1:
-            problem(translate(
-                "Files", "{name} matches several files that differ only in upper and lower "
-                "case: {files}; name one exactly").format(name=written, files=", ".join(matches)))
+            problem(
+                translate(
+                    "Files",
+                    "{name} matches several files that differ only in upper and lower "
+                    "case: {files}; name one exactly",
+                ).format(name=written, files=", ".join(matches))
+            )
             return None
         path = self._inside(matches[0]) if matches else None
         if path is None or not path.is_file():
-            problem(translate("Files", "there is no file {name} in the folder {folder}").format(
-                name=written, folder=self.root) + self._suggestion(name))
+            problem(
+                translate("Files", "there is no file {name} in the folder {folder}").format(
+                    name=written, folder=self.root
+                )
+                + self._suggestion(name)
+            )
             return None
         found_as(matches[0])
         return path
@@ -81,8 +94,10 @@ class FilesFolder:
         base = lowered.rsplit("/", 1)[-1]
         same_name = self._names.get(base, [])
         close = same_name[:1] or [
-            path for key in difflib.get_close_matches(lowered, list(index), n=1, cutoff=0.6)
-            for path in index[key][:1]]
+            path
+            for key in difflib.get_close_matches(lowered, list(index), n=1, cutoff=0.6)
+            for path in index[key][:1]
+        ]
         if not close:
             return ""
         return translate("Files", "; did you mean {name}?").format(name=close[0])

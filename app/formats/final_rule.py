@@ -64,8 +64,9 @@ class FinalRule:
         return replace(self, tie_break=tuple(r for r in reversed(chain) if r != alone))
 
 
-def final_rule_from_json(value: Any, path: str, rounds: Sequence[str], *,
-                         resolved: bool = False) -> FinalRule:
+def final_rule_from_json(
+    value: Any, path: str, rounds: Sequence[str], *, resolved: bool = False
+) -> FinalRule:
     """The rule as written, naming only ``rounds`` (the round ids, in the order held). In the
     rubric file ``round`` defaults to the last round and ``tie_break`` to the chain's other
     rounds; ``resolved`` (the signed final file) requires both written out."""
@@ -73,50 +74,68 @@ def final_rule_from_json(value: Any, path: str, rounds: Sequence[str], *,
     f.only_keys(data, RULE_KEYS, path)
     combine_text = f.text(data, "combine", path)
     if combine_text not in Combine.__members__.values():
-        raise f.FieldError(f"{path}.combine", translate(
-            "FinalRule", "must be \"weights\" or \"last\" (not '{value}')").format(
-                value=combine_text[:40]))
+        raise f.FieldError(
+            f"{path}.combine",
+            translate("FinalRule", 'must be "weights" or "last" (not \'{value}\')').format(
+                value=combine_text[:40]
+            ),
+        )
     combine = Combine(combine_text)
 
     weights: tuple[tuple[str, Decimal], ...] = ()
     decides = None
     if combine is Combine.WEIGHTS:
         if "round" in data:
-            raise f.FieldError(f"{path}.round", translate(
-                "FinalRule", "belongs to \"last\" only: with \"weights\" every weighted round "
-                "counts"))
-        weights = _weights(f.obj(f.member(data, "weights", path), f"{path}.weights"),
-                           f"{path}.weights", rounds)
+            raise f.FieldError(
+                f"{path}.round",
+                translate(
+                    "FinalRule",
+                    'belongs to "last" only: with "weights" every weighted round counts',
+                ),
+            )
+        weights = _weights(
+            f.obj(f.member(data, "weights", path), f"{path}.weights"), f"{path}.weights", rounds
+        )
     else:
         if "weights" in data:
-            raise f.FieldError(f"{path}.weights", translate(
-                "FinalRule", "belongs to \"weights\" only: with \"last\" one round's score "
-                "ranks"))
+            raise f.FieldError(
+                f"{path}.weights",
+                translate(
+                    "FinalRule", 'belongs to "weights" only: with "last" one round\'s score ranks'
+                ),
+            )
         if "round" in data or resolved:
             decides = _round_name(f.member(data, "round", path), f"{path}.round", rounds)
         else:
             decides = rounds[-1] if rounds else None
     gates = []
-    for i, item in enumerate(f.items(data.get("gates", []), f"{path}.gates",
-                                     max_items=MAX_ROUNDS)):
+    for i, item in enumerate(f.items(data.get("gates", []), f"{path}.gates", max_items=MAX_ROUNDS)):
         where = f"{path}.gates[{i}]"
         gate = f.obj(item, where)
         f.exact_keys(gate, {"round", "passing"}, where)
         if gate["passing"] is not True:
-            raise f.FieldError(f"{where}.passing", translate(
-                "FinalRule", "must be true (a gate is a round the submission passed)"))
+            raise f.FieldError(
+                f"{where}.passing",
+                translate("FinalRule", "must be true (a gate is a round the submission passed)"),
+            )
         gates.append(_round_name(gate["round"], f"{where}.round", rounds))
     tie_break = None
     if "tie_break" in data or resolved:
-        names = f.items(f.member(data, "tie_break", path), f"{path}.tie_break",
-                        max_items=MAX_ROUNDS)
-        tie_break = tuple(_round_name(name, f"{path}.tie_break[{i}]", rounds)
-                          for i, name in enumerate(names))
+        names = f.items(
+            f.member(data, "tie_break", path), f"{path}.tie_break", max_items=MAX_ROUNDS
+        )
+        tie_break = tuple(
+            _round_name(name, f"{path}.tie_break[{i}]", rounds) for i, name in enumerate(names)
+        )
     for name, listed in (("gates", gates), ("tie_break", tie_break or ())):
         twice = sorted({r for r in listed if listed.count(r) > 1})
         if twice:
-            raise f.FieldError(f"{path}.{name}", translate(
-                "FinalRule", "names {rounds} more than once").format(rounds=", ".join(twice)))
+            raise f.FieldError(
+                f"{path}.{name}",
+                translate("FinalRule", "names {rounds} more than once").format(
+                    rounds=", ".join(twice)
+                ),
+            )
     return FinalRule(combine, weights, decides, tuple(gates), tie_break)
 
 
@@ -127,14 +146,19 @@ def _round_name(value: Any, where: str, rounds: Sequence[str]) -> str:
     except f.FieldError as exc:
         raise f.FieldError(where, exc.problem) from None
     if name not in rounds:
-        raise f.FieldError(where, translate(
-            "FinalRule", "names the round '{name}', which the file does not have (it has: "
-            "{ids})").format(name=name, ids=", ".join(rounds)))
+        raise f.FieldError(
+            where,
+            translate(
+                "FinalRule",
+                "names the round '{name}', which the file does not have (it has: {ids})",
+            ).format(name=name, ids=", ".join(rounds)),
+        )
     return name
 
 
-def _weights(data: dict[str, Any], path: str, rounds: Sequence[str]
-             ) -> tuple[tuple[str, Decimal], ...]:
+def _weights(
+    data: dict[str, Any], path: str, rounds: Sequence[str]
+) -> tuple[tuple[str, Decimal], ...]:
     if not data:
         raise f.FieldError(path, translate("FinalRule", "must weigh at least one round"))
     found = []
@@ -142,14 +166,21 @@ def _weights(data: dict[str, Any], path: str, rounds: Sequence[str]
         _round_name(name, f"{path}.{name[:64]}", rounds)
         weight = f.decimal(data, name, path)
         if weight is None or weight <= 0:
-            raise f.FieldError(f"{path}.{name}", translate(
-                "FinalRule", "must be more than 0 (leave a round out to give it no weight)"))
+            raise f.FieldError(
+                f"{path}.{name}",
+                translate(
+                    "FinalRule", "must be more than 0 (leave a round out to give it no weight)"
+                ),
+            )
         found.append((name, weight))
     total = sum(weight for _name, weight in found)
     if total != 100:
-        raise f.FieldError(path, translate(
-            "FinalRule", "must sum to exactly 100 (they sum to {total})").format(
-                total=decimal_text(total)))
+        raise f.FieldError(
+            path,
+            translate("FinalRule", "must sum to exactly 100 (they sum to {total})").format(
+                total=decimal_text(total)
+            ),
+        )
     found.sort(key=lambda item: rounds.index(item[0]))  # in the order held, for every output
     return tuple(found)
 
@@ -158,9 +189,11 @@ def final_rule_to_json(rule: FinalRule) -> dict[str, Any]:
     """The resolved rule as the final file records it."""
     if rule.tie_break is None:
         raise ValueError("resolve the rule's tie-break first")
-    data: dict[str, Any] = {"combine": rule.combine.value,
-                            "gates": [{"passing": True, "round": r} for r in rule.gates],
-                            "tie_break": list(rule.tie_break)}
+    data: dict[str, Any] = {
+        "combine": rule.combine.value,
+        "gates": [{"passing": True, "round": r} for r in rule.gates],
+        "tie_break": list(rule.tie_break),
+    }
     if rule.combine is Combine.WEIGHTS:
         data["weights"] = {name: decimal_text(weight) for name, weight in rule.weights}
     else:

@@ -29,7 +29,8 @@ DELIMITER_SAMPLE_LINES = 20
 # A UTF-8 sequence of two to four bytes: a file holding one is UTF-8 text (Windows-1252 text
 # almost never holds these byte pairs by chance).
 _UTF8_SEQUENCE = re.compile(
-    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
 
 Place = tuple[int, int]
 
@@ -62,13 +63,15 @@ def column_letter(index: int) -> str:
 def too_many_rows(path: Path) -> InputError:
     return InputError(
         translate("Table", "{file} has more than {n} rows.").format(file=path.name, n=MAX_ROWS),
-        code="too_many_rows")
+        code="too_many_rows",
+    )
 
 
 def csv_grid(path: Path) -> Grid:
     if path.stat().st_size > MAX_CSV_BYTES:
-        raise InputError(translate("Table", "{file} is too large.").format(file=path.name),
-                         code="too_large")
+        raise InputError(
+            translate("Table", "{file} is too large.").format(file=path.name), code="too_large"
+        )
     data = path.read_bytes()
     text, notes = decode_csv(data, path)
     text, delimiter = _delimiter(text)
@@ -106,35 +109,53 @@ def decode_csv(data: bytes, path: Path) -> tuple[str, list[str]]:
         try:
             return _text_only(data.decode("utf-16"), path), []
         except UnicodeDecodeError as exc:
-            raise InputError(translate(
-                "Table", "{file} says it is UTF-16 text but is damaged. Save it again as "
-                "\"CSV UTF-8\".").format(file=path.name), code="bad_encoding") from exc
+            raise InputError(
+                translate(
+                    "Table",
+                    '{file} says it is UTF-16 text but is damaged. Save it again as "CSV UTF-8".',
+                ).format(file=path.name),
+                code="bad_encoding",
+            ) from exc
     try:
         return _text_only(data.decode("utf-8-sig"), path), []
     except UnicodeDecodeError:
         pass
     if _UTF8_SEQUENCE.search(data):
-        raise InputError(translate(
-            "Table", "{file} is UTF-8 text except at {places}: fix the character there, or "
-            "save the file again as \"CSV UTF-8\".").format(
-                file=path.name, places=_bad_places(data, "utf-8-sig")), code="bad_encoding")
+        raise InputError(
+            translate(
+                "Table",
+                "{file} is UTF-8 text except at {places}: fix the character there, or "
+                'save the file again as "CSV UTF-8".',
+            ).format(file=path.name, places=_bad_places(data, "utf-8-sig")),
+            code="bad_encoding",
+        )
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
-        raise InputError(translate(
-            "Table", "{file} is neither UTF-8 nor Windows-1252 text (see {places}). Save it "
-            "again as \"CSV UTF-8\".").format(
-                file=path.name, places=_bad_places(data, "cp1252")), code="bad_encoding") from None
-    note = translate("Table", "not UTF-8: read as Windows-1252 (Excel's \"CSV\" on Windows); "
-                     "check its accented letters, or save it as \"CSV UTF-8\"")
+        raise InputError(
+            translate(
+                "Table",
+                "{file} is neither UTF-8 nor Windows-1252 text (see {places}). Save it "
+                'again as "CSV UTF-8".',
+            ).format(file=path.name, places=_bad_places(data, "cp1252")),
+            code="bad_encoding",
+        ) from None
+    note = translate(
+        "Table",
+        'not UTF-8: read as Windows-1252 (Excel\'s "CSV" on Windows); '
+        'check its accented letters, or save it as "CSV UTF-8"',
+    )
     return _text_only(text, path), [note]
 
 
 def _text_only(text: str, path: Path) -> str:
     if "\x00" in text:
         raise InputError(
-            translate("Table", "{file} is not a text CSV file (it contains binary data). "
-                      "Save it again as \"CSV UTF-8\".").format(file=path.name),
+            translate(
+                "Table",
+                "{file} is not a text CSV file (it contains binary data). "
+                'Save it again as "CSV UTF-8".',
+            ).format(file=path.name),
             code="binary_csv",
         )
     return text
@@ -153,8 +174,11 @@ def _bad_places(data: bytes, encoding: str) -> str:
         except UnicodeDecodeError as exc:
             offset = start + exc.start
         row, column = _place_of(data[:offset].decode(encoding, errors="replace"), delimiter)
-        places.append(translate("Table", "row {row}, column {letter} (byte 0x{byte:02X})").format(
-            row=row, letter=column_letter(column), byte=data[offset]))
+        places.append(
+            translate("Table", "row {row}, column {letter} (byte 0x{byte:02X})").format(
+                row=row, letter=column_letter(column), byte=data[offset]
+            )
+        )
         start = offset + 1
     return "; ".join(places)
 

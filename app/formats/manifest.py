@@ -41,19 +41,43 @@ OLDEST_PACKAGE_SCHEMA = 1  # schema 1 reads as version 1 with no lineage and no 
 MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "manifest.sig"
 FILES_PREFIX = "files/"
-MANIFEST_KEYS_1 = frozenset({
-    "format", "schema", "package_id", "title", "created", "generator", "secretariat",
-    "competition", "round", "rubric", "checklist", "jurors", "submissions", "assignments",
-})
+MANIFEST_KEYS_1 = frozenset(
+    {
+        "format",
+        "schema",
+        "package_id",
+        "title",
+        "created",
+        "generator",
+        "secretariat",
+        "competition",
+        "round",
+        "rubric",
+        "checklist",
+        "jurors",
+        "submissions",
+        "assignments",
+    }
+)
 LINEAGE_KEYS = frozenset({"version", "amends", "origin"})  # written always since schema 2
 MANIFEST_KEYS = MANIFEST_KEYS_1 | LINEAGE_KEYS
 MAX_VERSION = 1000  # amendments of one package: a handful in practice
-_ORIGIN_KEYS = frozenset({"package_id", "manifest_sha256", "merged_sha256", "chair_key",
-                          "chair_fingerprint", "rule", "round"})
+_ORIGIN_KEYS = frozenset(
+    {
+        "package_id",
+        "manifest_sha256",
+        "merged_sha256",
+        "chair_key",
+        "chair_fingerprint",
+        "rule",
+        "round",
+    }
+)
 _RULE_KEYS = frozenset({"top", "passing", "top_per_group", "top_per_cluster", "include_ties"})
 # Made once: a manifest checks these against thousands of submissions and files.
-_SUBMISSION_KEYS = frozenset({"code", "title", "agency", "group", "cluster", "category",
-                              "video_url", "files"})
+_SUBMISSION_KEYS = frozenset(
+    {"code", "title", "agency", "group", "cluster", "category", "video_url", "files"}
+)
 _FILE_KEYS = frozenset({"role", "path", "name", "sha256", "size"})
 _FILE_ROLES = {role.value: role for role in FileRole}
 _DECIMALS = frozenset({"passing_grade", "weight", "min", "max", "step"})
@@ -96,8 +120,13 @@ def origin_to_json(origin: Origin) -> dict[str, Any]:
         "merged_sha256": origin.merged_sha256,
         "chair_key": encode_public_key(origin.chair_key),
         "chair_fingerprint": origin.chair_fingerprint,
-        "rule": {"top": rule.top, "passing": rule.passing, "top_per_group": rule.top_per_group,
-                 "top_per_cluster": rule.top_per_cluster, "include_ties": rule.include_ties},
+        "rule": {
+            "top": rule.top,
+            "passing": rule.passing,
+            "top_per_group": rule.top_per_group,
+            "top_per_cluster": rule.top_per_cluster,
+            "include_ties": rule.include_ties,
+        },
         "round": origin.round,
     }
 
@@ -112,8 +141,13 @@ def _submission_to_json(submission: Submission) -> dict[str, Any]:
         "category": submission.category,
         "video_url": submission.video_url,
         "files": [
-            {"role": e.role.value, "path": e.path, "name": e.name, "sha256": e.sha256,
-             "size": e.size}
+            {
+                "role": e.role.value,
+                "path": e.path,
+                "name": e.name,
+                "sha256": e.sha256,
+                "size": e.size,
+            }
             for e in submission.files
         ],
     }
@@ -124,9 +158,13 @@ SchemaTooNew = f.SchemaTooNew  # a newer Juri made it: updating Juri is the fix,
 
 def check_format(root: dict[str, Any]) -> int:
     """The manifest's format and schema (1 or 2); returns the schema."""
-    return f.check_format(root, PACKAGE_FORMAT, PACKAGE_SCHEMA,
-                          translate("Manifest", "this is not a Juri package manifest"),
-                          oldest=OLDEST_PACKAGE_SCHEMA)
+    return f.check_format(
+        root,
+        PACKAGE_FORMAT,
+        PACKAGE_SCHEMA,
+        translate("Manifest", "this is not a Juri package manifest"),
+        oldest=OLDEST_PACKAGE_SCHEMA,
+    )
 
 
 def manifest_from_json(document: Any) -> Manifest:
@@ -145,18 +183,26 @@ def manifest_from_json(document: Any) -> Manifest:
     secretariat_key = _key(secretariat, "secretariat")
     for i, juror in enumerate(jurors):
         if juror.public_key == secretariat_key:
-            raise f.FieldError(f"jurors[{i}].public_key", translate(
-                "Manifest", "is the secretariat's own key: a juror needs a key of their own"))
+            raise f.FieldError(
+                f"jurors[{i}].public_key",
+                translate(
+                    "Manifest", "is the secretariat's own key: a juror needs a key of their own"
+                ),
+            )
     version, amends, origin = _lineage(root) if schema >= 2 else (1, (), None)
     package_id = f.identifier(root, "package_id", "")
     round_ = round_from_json(f.member(root, "round", ""), "round")
     if origin is not None and origin.package_id == package_id:
-        raise f.FieldError("origin.package_id", translate(
-            "Manifest", "a package cannot come from itself"))
+        raise f.FieldError(
+            "origin.package_id", translate("Manifest", "a package cannot come from itself")
+        )
     if origin is not None and origin.round == round_.id:
-        raise f.FieldError("origin.round", translate(
-            "Manifest", "the next round must be another round than {round}").format(
-                round=origin.round))
+        raise f.FieldError(
+            "origin.round",
+            translate("Manifest", "the next round must be another round than {round}").format(
+                round=origin.round
+            ),
+        )
     return Manifest(
         package_id=package_id,
         created=f.text(root, "created", ""),
@@ -182,19 +228,24 @@ def _lineage(root: dict[str, Any]) -> tuple[int, tuple[str, ...], Origin | None]
     """``version``, ``amends`` and ``origin``, each present (schema 2 writes them always)."""
     version = f.integer(root, "version", "", minimum=1)
     if version > MAX_VERSION:
-        raise f.FieldError("version", translate("Fields", "must be at most {n}").format(
-            n=MAX_VERSION))
+        raise f.FieldError(
+            "version", translate("Fields", "must be at most {n}").format(n=MAX_VERSION)
+        )
     listed = f.items(f.member(root, "amends", ""), "amends", max_items=MAX_VERSION)
     for i, digest in enumerate(listed):
         if not isinstance(digest, str) or not f.SHA256_HEX.fullmatch(digest):
-            raise f.FieldError(f"amends[{i}]", translate(
-                "Manifest", "must be 64 lowercase hexadecimal characters"))
+            raise f.FieldError(
+                f"amends[{i}]", translate("Manifest", "must be 64 lowercase hexadecimal characters")
+            )
     if len(set(listed)) != len(listed):
         raise f.FieldError("amends", translate("Manifest", "a version is listed twice"))
     if len(listed) != version - 1:
-        raise f.FieldError("amends", translate(
-            "Manifest", "version {version} must name the {n} earlier version(s), not "
-            "{count}").format(version=version, n=version - 1, count=len(listed)))
+        raise f.FieldError(
+            "amends",
+            translate(
+                "Manifest", "version {version} must name the {n} earlier version(s), not {count}"
+            ).format(version=version, n=version - 1, count=len(listed)),
+        )
     origin = f.member(root, "origin", "")
     return version, tuple(listed), None if origin is None else _origin(origin)
 
@@ -207,15 +258,19 @@ def _origin(value: Any) -> Origin:
     for key in ("manifest_sha256", "merged_sha256"):
         hashes[key] = f.text(data, key, where)
         if not f.SHA256_HEX.fullmatch(hashes[key]):
-            raise f.FieldError(f"{where}.{key}", translate(
-                "Manifest", "must be 64 lowercase hexadecimal characters"))
+            raise f.FieldError(
+                f"{where}.{key}",
+                translate("Manifest", "must be 64 lowercase hexadecimal characters"),
+            )
     try:
         chair_key = decode_public_key(data["chair_key"])
     except ValueError as exc:
         raise f.FieldError(f"{where}.chair_key", str(exc)) from None
     if data["chair_fingerprint"] != fingerprint(chair_key):
-        raise f.FieldError(f"{where}.chair_fingerprint", translate(
-            "Manifest", "is not the fingerprint of chair_key"))
+        raise f.FieldError(
+            f"{where}.chair_fingerprint",
+            translate("Manifest", "is not the fingerprint of chair_key"),
+        )
     return Origin(
         package_id=f.identifier(data, "package_id", where),
         manifest_sha256=hashes["manifest_sha256"],
@@ -232,13 +287,17 @@ def _rule(value: Any, where: str) -> ShortlistRule:
     places = {}
     for key in ("top", "top_per_group", "top_per_cluster"):
         places[key] = None if data[key] is None else f.integer(data, key, where, minimum=1)
-    rule = ShortlistRule(passing=f.boolean(data, "passing", where),
-                         include_ties=f.boolean(data, "include_ties", where), **places)
+    rule = ShortlistRule(
+        passing=f.boolean(data, "passing", where),
+        include_ties=f.boolean(data, "include_ties", where),
+        **places,
+    )
     if rule.empty:
         raise f.FieldError(where, translate("Manifest", "names no rule"))
     if rule.passing and any(n is not None for n in places.values()):
-        raise f.FieldError(where, translate(
-            "Manifest", "passing is a rule of its own, not combined with places"))
+        raise f.FieldError(
+            where, translate("Manifest", "passing is a rule of its own, not combined with places")
+        )
     return rule
 
 
@@ -257,8 +316,9 @@ def _jurors(value: Any) -> tuple[Juror, ...]:
         where = f"jurors[{i}]"
         data = f.obj(item, where)
         f.only_keys(data, {"id", "name", "public_key"}, where)
-        juror = Juror(f.identifier(data, "id", where), f.text(data, "name", where),
-                      _key(data, where))
+        juror = Juror(
+            f.identifier(data, "id", where), f.text(data, "name", where), _key(data, where)
+        )
         if juror.id in ids or juror.public_key in keys:
             raise f.FieldError(where, translate("Manifest", "juror or key listed twice"))
         ids.add(juror.id)
@@ -279,18 +339,25 @@ def _submissions(value: Any) -> tuple[Submission, ...]:
         f.only_keys(data, _SUBMISSION_KEYS, where)
         code = f.identifier(data, "code", where)
         if code.lower() in codes:  # codes are ASCII; twins in case are one file on Windows
-            raise f.FieldError(where, translate(
-                "Manifest", "code {code} is listed twice (perhaps in other upper and lower "
-                "case)").format(code=code))
+            raise f.FieldError(
+                where,
+                translate(
+                    "Manifest",
+                    "code {code} is listed twice (perhaps in other upper and lower case)",
+                ).format(code=code),
+            )
         codes.add(code.lower())
         files = []
-        for j, entry_value in enumerate(f.items(f.member(data, "files", where),
-                                                f"{where}.files", max_items=10)):
+        for j, entry_value in enumerate(
+            f.items(f.member(data, "files", where), f"{where}.files", max_items=10)
+        ):
             entry = _file_entry(entry_value, f"{where}.files[{j}]")
             key = twin_key(entry.path)
             if key in paths:
-                raise f.FieldError(f"{where}.files[{j}]", translate(
-                    "Manifest", "file {path} is listed twice").format(path=entry.path))
+                raise f.FieldError(
+                    f"{where}.files[{j}]",
+                    translate("Manifest", "file {path} is listed twice").format(path=entry.path),
+                )
             paths.add(key)
             files.append(entry)
         roles = [e.role for e in files]
@@ -298,18 +365,22 @@ def _submissions(value: Any) -> tuple[Submission, ...]:
             raise f.FieldError(f"{where}.files", translate("Manifest", "a file role repeats"))
         video_url = f.text(data, "video_url", where, required=False, max_length=2000)
         if video_url and not f.is_video_url(video_url):
-            raise f.FieldError(f"{where}.video_url", translate(
-                "Manifest", "is not a web link (only http:// and https:// links)"))
-        result.append(Submission(
-            code=code,
-            title=f.text(data, "title", where, max_length=1000),
-            agency=f.text(data, "agency", where, max_length=1000),
-            group=f.text(data, "group", where, required=False, max_length=200),
-            cluster=f.text(data, "cluster", where, required=False, max_length=200),
-            category=f.text(data, "category", where, required=False, max_length=200),
-            video_url=video_url,
-            files=tuple(files),
-        ))
+            raise f.FieldError(
+                f"{where}.video_url",
+                translate("Manifest", "is not a web link (only http:// and https:// links)"),
+            )
+        result.append(
+            Submission(
+                code=code,
+                title=f.text(data, "title", where, max_length=1000),
+                agency=f.text(data, "agency", where, max_length=1000),
+                group=f.text(data, "group", where, required=False, max_length=200),
+                cluster=f.text(data, "cluster", where, required=False, max_length=200),
+                category=f.text(data, "category", where, required=False, max_length=200),
+                video_url=video_url,
+                files=tuple(files),
+            )
+        )
     return tuple(result)
 
 
@@ -322,27 +393,39 @@ def _file_entry(value: Any, where: str) -> FileEntry:
     path = f.text(data, "path", where, max_length=300)
     problem = name_problem(path)
     if problem is not None:
-        raise f.FieldError(f"{where}.path", translate(
-            "Manifest", "'{path}' cannot name a file in a package: {problem}").format(
-                path=path[:100], problem=problem))
+        raise f.FieldError(
+            f"{where}.path",
+            translate("Manifest", "'{path}' cannot name a file in a package: {problem}").format(
+                path=path[:100], problem=problem
+            ),
+        )
     if not path.startswith(FILES_PREFIX):
-        raise f.FieldError(f"{where}.path", translate(
-            "Manifest", "'{path}' is not a safe path inside files/").format(path=path[:100]))
+        raise f.FieldError(
+            f"{where}.path",
+            translate("Manifest", "'{path}' is not a safe path inside files/").format(
+                path=path[:100]
+            ),
+        )
     digest = f.text(data, "sha256", where)
     if not f.SHA256_HEX.fullmatch(digest):
-        raise f.FieldError(f"{where}.sha256", translate(
-            "Manifest", "must be 64 lowercase hexadecimal characters"))
+        raise f.FieldError(
+            f"{where}.sha256", translate("Manifest", "must be 64 lowercase hexadecimal characters")
+        )
     name = f.text(data, "name", where, max_length=300)
     problem = file_name_problem(name, FILE_SUFFIXES[role])
     if problem is not None:
-        raise f.FieldError(f"{where}.name", translate(
-            "Manifest", "'{name}' cannot be a packaged file's name: {problem}").format(
-                name=repr(name[:100])[1:-1], problem=problem))
+        raise f.FieldError(
+            f"{where}.name",
+            translate("Manifest", "'{name}' cannot be a packaged file's name: {problem}").format(
+                name=repr(name[:100])[1:-1], problem=problem
+            ),
+        )
     return FileEntry(role, path, digest, f.integer(data, "size", where), name)
 
 
-def _assignments(value: Any, jurors: tuple[Juror, ...], submissions: tuple[Submission, ...]
-                 ) -> dict[str, tuple[str, ...]]:
+def _assignments(
+    value: Any, jurors: tuple[Juror, ...], submissions: tuple[Submission, ...]
+) -> dict[str, tuple[str, ...]]:
     data = f.obj(value, "assignments")
     juror_ids = {j.id for j in jurors}
     codes = {s.code for s in submissions}
@@ -350,12 +433,17 @@ def _assignments(value: Any, jurors: tuple[Juror, ...], submissions: tuple[Submi
     for juror_id, assigned in data.items():
         where = f"assignments.{juror_id}"
         if juror_id not in juror_ids:
-            raise f.FieldError(where, translate("Manifest", "juror {id} is not in the roster")
-                               .format(id=juror_id))
+            raise f.FieldError(
+                where, translate("Manifest", "juror {id} is not in the roster").format(id=juror_id)
+            )
         listed = f.items(assigned, where, max_items=len(codes))
-        if (not all(isinstance(code, str) for code in listed)
-                or len(set(listed)) != len(listed) or not set(listed) <= codes):
-            raise f.FieldError(where, translate(
-                "Manifest", "names unknown or repeated submissions"))
+        if (
+            not all(isinstance(code, str) for code in listed)
+            or len(set(listed)) != len(listed)
+            or not set(listed) <= codes
+        ):
+            raise f.FieldError(
+                where, translate("Manifest", "names unknown or repeated submissions")
+            )
         result[juror_id] = tuple(listed)
     return result

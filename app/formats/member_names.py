@@ -43,8 +43,9 @@ def name_problem(name: str) -> str | None:
         return translate("Names", "it has a '.' or '..' part")
     if any(part.endswith((".", " ")) for part in parts):
         return translate("Names", "a part of it ends in a dot or a space, which Windows drops")
-    return translate("Names", "a part of it is a device name on Windows (CON, PRN, AUX, NUL, "
-                     "COM1, LPT1 …)")
+    return translate(
+        "Names", "a part of it is a device name on Windows (CON, PRN, AUX, NUL, COM1, LPT1 …)"
+    )
 
 
 def file_name_problem(name: str, suffixes: tuple[str, ...]) -> str | None:
@@ -62,7 +63,8 @@ def file_name_problem(name: str, suffixes: tuple[str, ...]) -> str | None:
     lowered = name.lower()
     if not lowered.endswith(suffixes) or lowered in suffixes:
         return translate("Names", "it does not end in {suffixes}").format(
-            suffixes=", ".join(suffixes))
+            suffixes=", ".join(suffixes)
+        )
     return None
 
 
@@ -70,12 +72,20 @@ def _breaks_a_rule(name: str) -> bool:
     """Whether :func:`name_problem` has a reason for ``name``: searches of the whole name
     first, as a package holds thousands of names and nearly all pass; parts are looked at
     only when a device name could be among them."""
-    if (not name or name[0] == "/" or name[-1] in "/. " or "//" in name or "./" in name
-            or " /" in name or _CONTROL_OR_RESERVED.search(name)):
+    if (
+        not name
+        or name[0] == "/"
+        or name[-1] in "/. "
+        or "//" in name
+        or "./" in name
+        or " /" in name
+        or _CONTROL_OR_RESERVED.search(name)
+    ):
         return True
     lowered = name.lower()
     return any(start in lowered for start in _DEVICE_STARTS) and any(
-        _DEVICE.fullmatch(part) for part in name.split("/"))
+        _DEVICE.fullmatch(part) for part in name.split("/")
+    )
 
 
 def twin_key(name: str) -> str:

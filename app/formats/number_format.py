@@ -37,7 +37,7 @@ def shown_number(value: int | float, number_format: str) -> str | None:
     match = _DIGITS.match(rest)
     if match is None:
         return None
-    suffix, tail = _literals(rest[match.end():])
+    suffix, tail = _literals(rest[match.end() :])
     if tail:
         return None
     whole, decimals, percent = match.group(1), match.group(2) or "", match.group(3)

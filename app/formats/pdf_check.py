@@ -42,14 +42,23 @@ def _verdict(pages: int, error: int | None) -> str | None:
     import pypdfium2.raw as pdfium_c
 
     if error == pdfium_c.FPDF_ERR_PASSWORD:
-        return translate("Pdf", "it needs a password to open: save it again without an open "
-                         "password (jurors could not read it)")
+        return translate(
+            "Pdf",
+            "it needs a password to open: save it again without an open "
+            "password (jurors could not read it)",
+        )
     if error == pdfium_c.FPDF_ERR_SECURITY:
-        return translate("Pdf", "it is locked with a protection the PDF viewer does not "
-                         "support: save it again without protection")
+        return translate(
+            "Pdf",
+            "it is locked with a protection the PDF viewer does not "
+            "support: save it again without protection",
+        )
     if error is not None:
-        return translate("Pdf", "it is damaged or incomplete (perhaps cut short while copied "
-                         "or downloaded): get the file again")
+        return translate(
+            "Pdf",
+            "it is damaged or incomplete (perhaps cut short while copied "
+            "or downloaded): get the file again",
+        )
     if pages < 1:
         return translate("Pdf", "it has no pages")
     return None

@@ -52,14 +52,34 @@ RESULT_FORMAT = "juri-result"
 RESULT_SCHEMA = 2  # 2: interview questions and field evidence (schema 1 is still read)
 # A juror's result for 5,000 submissions with long comments is a few tens of megabytes.
 MAX_RESULT_BYTES = 128 * 1024 * 1024
-PAYLOAD_KEYS = frozenset({
-    "format", "schema", "package", "juror", "sequence", "created", "generator",
-    "integrity_pact", "audit_head", "evaluations",
-})
-EVALUATION_KEYS_1 = frozenset({
-    "submission", "status", "scores", "total", "overall_comment", "recommendation",
-    "video_watched", "field", "recusal", "updated",
-})
+PAYLOAD_KEYS = frozenset(
+    {
+        "format",
+        "schema",
+        "package",
+        "juror",
+        "sequence",
+        "created",
+        "generator",
+        "integrity_pact",
+        "audit_head",
+        "evaluations",
+    }
+)
+EVALUATION_KEYS_1 = frozenset(
+    {
+        "submission",
+        "status",
+        "scores",
+        "total",
+        "overall_comment",
+        "recommendation",
+        "video_watched",
+        "field",
+        "recusal",
+        "updated",
+    }
+)
 EVALUATION_KEYS = EVALUATION_KEYS_1 | {"interview", "evidence"}
 SCORE_KEYS = frozenset({"criterion", "value", "comment"})
 FIELD_KEYS = frozenset({"notes", "checklist"})
@@ -102,18 +122,22 @@ class ResultDocument:
     schema: int = RESULT_SCHEMA  # 1: written by a Juri before interview notes and evidence
 
 
-def evaluation_to_json(evaluation: Evaluation, rubric: Rubric, status: EvaluationStatus
-                       ) -> dict[str, Any]:
+def evaluation_to_json(
+    evaluation: Evaluation, rubric: Rubric, status: EvaluationStatus
+) -> dict[str, Any]:
     """An evaluation as the result file holds it. A recused one carries no scores, no total
     and no recommendation (whatever the workspace still keeps for a withdrawal)."""
     recused = evaluation.recused
     return {
         "submission": evaluation.submission,
         "status": status.value,
-        "scores": [] if recused else [
+        "scores": []
+        if recused
+        else [
             {
                 "criterion": c.code,
-                "value": None if evaluation.scores.get(c.code) is None
+                "value": None
+                if evaluation.scores.get(c.code) is None
                 else decimal_text(evaluation.scores[c.code]),
                 "comment": evaluation.comments.get(c.code, ""),
             }
@@ -121,18 +145,22 @@ def evaluation_to_json(evaluation: Evaluation, rubric: Rubric, status: Evaluatio
         ],
         "total": None if recused else total_text(evaluation.total(rubric)),
         "overall_comment": evaluation.overall_comment,
-        "recommendation": Recommendation.NONE.value if recused
-        else evaluation.recommendation.value,
+        "recommendation": Recommendation.NONE.value if recused else evaluation.recommendation.value,
         "video_watched": evaluation.video_watched,
         "field": {
             "notes": evaluation.field_notes,
-            "checklist": [{"item": code, "checked": checked}
-                          for code, checked in sorted(evaluation.checklist.items())],
+            "checklist": [
+                {"item": code, "checked": checked}
+                for code, checked in sorted(evaluation.checklist.items())
+            ],
         },
         "recusal": {"reason": evaluation.recusal_reason} if recused else None,
         "updated": evaluation.updated,
-        "interview": {"questions": [] if recused else [
-            {"question": q.question, "notes": q.notes} for q in evaluation.questions]},
+        "interview": {
+            "questions": []
+            if recused
+            else [{"question": q.question, "notes": q.notes} for q in evaluation.questions]
+        },
         "evidence": [] if recused else [_evidence_to_json(e) for e in evaluation.evidence],
     }
 
@@ -140,15 +168,32 @@ def evaluation_to_json(evaluation: Evaluation, rubric: Rubric, status: Evaluatio
 def _evidence_to_json(evidence: Evidence) -> dict[str, Any]:
     if evidence.data is None:
         raise ValueError(f"the bytes of {evidence.name} were not loaded")
-    return {"name": evidence.name, "media_type": evidence.media_type,
-            "sha256": evidence.sha256, "size": evidence.size, "taken_at": evidence.taken_at,
-            "place": evidence.place, "data": evidence.data}
+    return {
+        "name": evidence.name,
+        "media_type": evidence.media_type,
+        "sha256": evidence.sha256,
+        "size": evidence.size,
+        "taken_at": evidence.taken_at,
+        "place": evidence.place,
+        "data": evidence.data,
+    }
 
 
-def result_payload(*, package_id: str, manifest_sha256: str, juror_id: str, juror_name: str,
-                   public_key: bytes, sequence: int, created: str, generator: str,
-                   pact: PactAcceptance | None, audit_seq: int, audit_hash: str,
-                   evaluations: list[dict[str, Any]]) -> dict[str, Any]:
+def result_payload(
+    *,
+    package_id: str,
+    manifest_sha256: str,
+    juror_id: str,
+    juror_name: str,
+    public_key: bytes,
+    sequence: int,
+    created: str,
+    generator: str,
+    pact: PactAcceptance | None,
+    audit_seq: int,
+    audit_hash: str,
+    evaluations: list[dict[str, Any]],
+) -> dict[str, Any]:
     return {
         "format": RESULT_FORMAT,
         "schema": RESULT_SCHEMA,
@@ -157,8 +202,9 @@ def result_payload(*, package_id: str, manifest_sha256: str, juror_id: str, juro
         "sequence": sequence,
         "created": created,
         "generator": generator,
-        "integrity_pact": None if pact is None else {
-            "accepted_at": pact.accepted_at, "version": pact.version},
+        "integrity_pact": None
+        if pact is None
+        else {"accepted_at": pact.accepted_at, "version": pact.version},
         "audit_head": {"seq": audit_seq, "hash": audit_hash},
         "evaluations": evaluations,
     }
@@ -168,11 +214,15 @@ def check_result_format(payload: dict[str, Any]) -> int:
     """The schema of a result payload: this Juri's, or 1, which an earlier Juri wrote (no
     interview questions, no evidence) and which stays readable: jurors' files outlive an
     update (docs/formats.md §6)."""
-    if payload.get("format") == RESULT_FORMAT and type(payload.get("schema")) is int \
-            and payload["schema"] == 1:
+    if (
+        payload.get("format") == RESULT_FORMAT
+        and type(payload.get("schema")) is int
+        and payload["schema"] == 1
+    ):
         return 1
-    f.check_format(payload, RESULT_FORMAT, RESULT_SCHEMA,
-                   translate("Result", "this is not a Juri result file"))
+    f.check_format(
+        payload, RESULT_FORMAT, RESULT_SCHEMA, translate("Result", "this is not a Juri result file")
+    )
     return RESULT_SCHEMA
 
 
@@ -202,14 +252,19 @@ def parse_result_payload(payload: dict[str, Any]) -> ResultDocument:
         evaluation, status, total, listed = reader.read(value, i)
         code = evaluation.submission
         if code in statuses:
-            raise f.FieldError(f"evaluations[{i}]", translate(
-                "Result", "submission {code} is evaluated twice").format(code=code))
+            raise f.FieldError(
+                f"evaluations[{i}]",
+                translate("Result", "submission {code} is evaluated twice").format(code=code),
+            )
         evaluations.append(evaluation)
         statuses[code], totals[code], criteria[code] = status, total, listed
     if reader.evidence_bytes > MAX_EVIDENCE_TOTAL:
-        raise f.FieldError("evaluations", translate(
-            "Result", "carries more than {n} MB of evidence").format(
-                n=MAX_EVIDENCE_TOTAL // (1024 * 1024)))
+        raise f.FieldError(
+            "evaluations",
+            translate("Result", "carries more than {n} MB of evidence").format(
+                n=MAX_EVIDENCE_TOTAL // (1024 * 1024)
+            ),
+        )
     return ResultDocument(
         package_id=f.identifier(package, "id", "package"),
         manifest_sha256=_hash(package, "manifest_sha256", "package"),
@@ -233,8 +288,9 @@ def parse_result_payload(payload: dict[str, Any]) -> ResultDocument:
 def _hash(container: dict[str, Any], key: str, path: str) -> str:
     value = f.text(container, key, path)
     if not f.SHA256_HEX.fullmatch(value):
-        raise f.FieldError(f"{path}.{key}", translate(
-            "Result", "must be 64 lowercase hexadecimal characters"))
+        raise f.FieldError(
+            f"{path}.{key}", translate("Result", "must be 64 lowercase hexadecimal characters")
+        )
     return value
 
 
@@ -245,8 +301,12 @@ def _pact(value: Any) -> PactAcceptance | None:
     f.exact_keys(data, {"accepted_at", "version"}, "integrity_pact")
     version = f.text(data, "version", "integrity_pact")
     if not VERSION_PATTERN.fullmatch(version):
-        raise f.FieldError("integrity_pact.version", translate(
-            "Result", "must be pakta-sha256: followed by 16 lowercase hexadecimal characters"))
+        raise f.FieldError(
+            "integrity_pact.version",
+            translate(
+                "Result", "must be pakta-sha256: followed by 16 lowercase hexadecimal characters"
+            ),
+        )
     return PactAcceptance(f.utc_time(data, "accepted_at", "integrity_pact"), version)
 
 
@@ -254,8 +314,14 @@ def _fault(where: str, problem: str) -> NoReturn:
     raise f.FieldError(where, problem)
 
 
-def _text_fault(container: dict[str, Any], key: str, where: str, *, identifier: bool = False,
-                required: bool = False) -> NoReturn:
+def _text_fault(
+    container: dict[str, Any],
+    key: str,
+    where: str,
+    *,
+    identifier: bool = False,
+    required: bool = False,
+) -> NoReturn:
     """The exact complaint of :mod:`app.formats.fields` about a value the quick test refused."""
     if identifier:
         f.identifier(container, key, where)
@@ -306,33 +372,52 @@ class _EvaluationReader:
         evidence = self.evidence(data["evidence"], i) if "evidence" in data else ()
         updated = data["updated"]
         if updated != "" and not f.is_time(updated):
-            _fault(f"evaluations[{i}].updated", translate(
-                "Result", "must be empty or a UTC time such as 2026-11-23T09:44:42.270Z"))
+            _fault(
+                f"evaluations[{i}].updated",
+                translate("Result", "must be empty or a UTC time such as 2026-11-23T09:44:42.270Z"),
+            )
         if reason is not None:
             if comments:
-                _fault(f"evaluations[{i}].scores", translate(
-                    "Result", "a recused evaluation lists no scores"))
+                _fault(
+                    f"evaluations[{i}].scores",
+                    translate("Result", "a recused evaluation lists no scores"),
+                )
             if total is not None:
-                _fault(f"evaluations[{i}].total", translate(
-                    "Result", "a recused evaluation has no total"))
+                _fault(
+                    f"evaluations[{i}].total",
+                    translate("Result", "a recused evaluation has no total"),
+                )
             if recommendation:
-                _fault(f"evaluations[{i}].recommendation", translate(
-                    "Result", "a recused evaluation recommends nothing"))
+                _fault(
+                    f"evaluations[{i}].recommendation",
+                    translate("Result", "a recused evaluation recommends nothing"),
+                )
             if questions:
-                _fault(f"evaluations[{i}].interview.questions", translate(
-                    "Result", "a recused evaluation carries no questions"))
+                _fault(
+                    f"evaluations[{i}].interview.questions",
+                    translate("Result", "a recused evaluation carries no questions"),
+                )
             if evidence:
-                _fault(f"evaluations[{i}].evidence", translate(
-                    "Result", "a recused evaluation carries no evidence"))
+                _fault(
+                    f"evaluations[{i}].evidence",
+                    translate("Result", "a recused evaluation carries no evidence"),
+                )
         listed = tuple(comments)
         listed = self.criteria.setdefault(listed, listed)
         evaluation = Evaluation(
-            submission=submission, scores=scores,
+            submission=submission,
+            scores=scores,
             comments={k: v for k, v in comments.items() if v},
             overall_comment=overall,
-            recommendation=_RECOMMENDATIONS[recommendation], video_watched=watched,
-            field_notes=notes, checklist=checklist, recusal_reason=reason, updated=updated,
-            questions=questions, evidence=evidence)
+            recommendation=_RECOMMENDATIONS[recommendation],
+            video_watched=watched,
+            field_notes=notes,
+            checklist=checklist,
+            recusal_reason=reason,
+            updated=updated,
+            questions=questions,
+            evidence=evidence,
+        )
         return evaluation, status, total, listed
 
     def scores(self, items: Any, i: int) -> tuple[dict[str, Decimal], dict[str, str]]:
@@ -350,12 +435,13 @@ class _EvaluationReader:
             code = item["criterion"]
             if type(code) is not str or code not in names:
                 if type(code) is not str or not f.IDENTIFIER.fullmatch(code):
-                    _text_fault(item, "criterion", f"evaluations[{i}].scores[{j}]",
-                                identifier=True)
+                    _text_fault(item, "criterion", f"evaluations[{i}].scores[{j}]", identifier=True)
                 names.add(code)
             if code in comments:
-                _fault(f"evaluations[{i}].scores[{j}]", translate(
-                    "Result", "criterion {code} appears twice").format(code=code))
+                _fault(
+                    f"evaluations[{i}].scores[{j}]",
+                    translate("Result", "criterion {code} appears twice").format(code=code),
+                )
             comment = item["comment"]
             if type(comment) is not str or len(comment) > f.MAX_TEXT:
                 _text_fault(item, "comment", f"evaluations[{i}].scores[{j}]")
@@ -367,9 +453,14 @@ class _EvaluationReader:
                     try:
                         score = decimals[value] = parse_canonical_decimal(value)
                     except ValueError:
-                        _fault(f"evaluations[{i}].scores[{j}].value", translate(
-                            "Result", "must be a decimal written as Juri writes it, such as "
-                            "\"7\" or \"7.5\" (no spaces, no trailing zeros), or null"))
+                        _fault(
+                            f"evaluations[{i}].scores[{j}].value",
+                            translate(
+                                "Result",
+                                "must be a decimal written as Juri writes it, such as "
+                                '"7" or "7.5" (no spaces, no trailing zeros), or null',
+                            ),
+                        )
                 scores[code] = score
         return scores, comments
 
@@ -393,8 +484,9 @@ class _EvaluationReader:
             f.exact_keys(f.obj(mark, at), MARK_KEYS, at)
             item = f.identifier(mark, "item", at)
             if item in checklist:
-                _fault(at, translate("Result", "checklist item {code} appears twice").format(
-                    code=item))
+                _fault(
+                    at, translate("Result", "checklist item {code} appears twice").format(code=item)
+                )
             if item < previous:
                 _fault(at, translate("Result", "checklist items must be in code order"))
             checklist[item] = f.boolean(mark, "checked", at)
@@ -450,40 +542,61 @@ class _EvaluationReader:
 def _evidence(item: dict[str, Any], at: str) -> Evidence:
     name = f.text(item, "name", at)
     if name_problem(name):
-        _fault(f"{at}.name", translate(
-            "Result", "must be a plain file name of at most 200 characters"))
+        _fault(
+            f"{at}.name", translate("Result", "must be a plain file name of at most 200 characters")
+        )
     media_type = item["media_type"]
     if media_type not in MEDIA_TYPES:
-        _fault(f"{at}.media_type", translate(
-            "Result", "must be image/jpeg, image/png or application/pdf"))
+        _fault(
+            f"{at}.media_type",
+            translate("Result", "must be image/jpeg, image/png or application/pdf"),
+        )
     sha256 = _hash(item, "sha256", at)
     size = f.integer(item, "size", at, minimum=1)
     if size > MAX_EVIDENCE_BYTES:
-        _fault(f"{at}.size", translate("Result", "must be at most {n} bytes").format(
-            n=MAX_EVIDENCE_BYTES))
+        _fault(
+            f"{at}.size",
+            translate("Result", "must be at most {n} bytes").format(n=MAX_EVIDENCE_BYTES),
+        )
     taken_at, place = item["taken_at"], item["place"]
     if taken_at is not None and not (type(taken_at) is str and taken_at_ok(taken_at)):
-        _fault(f"{at}.taken_at", translate(
-            "Result", "must be null or a time such as 2024-05-12T10:31:05+07:00"))
+        _fault(
+            f"{at}.taken_at",
+            translate("Result", "must be null or a time such as 2024-05-12T10:31:05+07:00"),
+        )
     if place is not None and not (type(place) is str and place_ok(place)):
-        _fault(f"{at}.place", translate(
-            "Result", "must be null or a latitude and longitude such as -6.175392,106.827153"))
+        _fault(
+            f"{at}.place",
+            translate(
+                "Result", "must be null or a latitude and longitude such as -6.175392,106.827153"
+            ),
+        )
     data = item["data"]
     content = _base64(data, f"{at}.data", size)
     if len(content) != size:
-        _fault(f"{at}.data", translate(
-            "Result", "holds {found} bytes, not the {size} its size says").format(
-                found=len(content), size=size))
+        _fault(
+            f"{at}.data",
+            translate("Result", "holds {found} bytes, not the {size} its size says").format(
+                found=len(content), size=size
+            ),
+        )
     digest = hashlib.sha256(content).hexdigest()
     if digest != sha256:
-        _fault(f"{at}.data", translate(
-            "Result", "the file's SHA-256 is {found}, not the {declared} the evaluation names: "
-            "the file was swapped or damaged").format(found=digest[:16] + "…",
-                                                      declared=sha256[:16] + "…"))
+        _fault(
+            f"{at}.data",
+            translate(
+                "Result",
+                "the file's SHA-256 is {found}, not the {declared} the evaluation names: "
+                "the file was swapped or damaged",
+            ).format(found=digest[:16] + "…", declared=sha256[:16] + "…"),
+        )
     if media_type_of(content) != media_type:
-        _fault(f"{at}.data", translate(
-            "Result", "the file is not the {media_type} the evaluation names").format(
-                media_type=media_type))
+        _fault(
+            f"{at}.data",
+            translate("Result", "the file is not the {media_type} the evaluation names").format(
+                media_type=media_type
+            ),
+        )
     return Evidence(name, media_type, sha256, size, taken_at, place, data)
 
 
@@ -496,6 +609,12 @@ def _base64(value: Any, where: str, size: int) -> bytes:
     except (binascii.Error, ValueError):
         _fault(where, translate("Result", "must be the file's bytes in base64"))
     if base64.b64encode(content).decode("ascii") != value:
-        _fault(where, translate("Result", "must be the file's bytes in base64, written as "
-                                "Juri writes it (padded, nothing else)"))
+        _fault(
+            where,
+            translate(
+                "Result",
+                "must be the file's bytes in base64, written as "
+                "Juri writes it (padded, nothing else)",
+            ),
+        )
     return content

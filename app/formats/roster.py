@@ -29,8 +29,7 @@ from app.i18n import translate
 ROSTER_COLUMNS = [
     Column("id", ("juror_id", "id_juri", "kode_juri", "juri"), local="id_juri"),
     Column("name", ("nama", "nama_juri", "juror"), local="nama"),
-    Column("public_key", ("kunci_publik", "key", "kunci", "public_key_file"),
-           local="kunci_publik"),
+    Column("public_key", ("kunci_publik", "key", "kunci", "public_key_file"), local="kunci_publik"),
 ]
 ASSIGNMENT_COLUMNS = [
     Column("juror_id", ("id", "juri", "id_juri", "juror"), local="id_juri"),
@@ -49,22 +48,33 @@ def read_roster(path: Path, warnings: list[str] | None = None) -> list[Juror]:
     ids: dict[str, tuple[str, int]] = {}  # lower-case id → id and row
     keys: dict[bytes, int] = {}
     for row in table.rows:
+
         def problem(column: str, message: str, row: TableRow = row) -> None:
             table.problem(row, column, message)
 
         juror_id, name, key_text = row["id"], row["name"], row["public_key"]
-        why = (translate("Roster", "the juror id is empty") if not juror_id
-               else identifier_problem(juror_id))
+        why = (
+            translate("Roster", "the juror id is empty")
+            if not juror_id
+            else identifier_problem(juror_id)
+        )
         if why is not None:
             problem("id", why)
             continue
         if juror_id.lower() in ids:
             twin, twin_row = ids[juror_id.lower()]
-            problem("id", translate("Roster", "juror {id} already appears in row {row}").format(
-                id=juror_id, row=twin_row) if twin == juror_id else translate(
-                "Roster", "juror id {id} differs from {other} in row {row} only in upper and "
-                "lower case: give different jurors ids that differ otherwise").format(
-                    id=juror_id, other=twin, row=twin_row))
+            problem(
+                "id",
+                translate("Roster", "juror {id} already appears in row {row}").format(
+                    id=juror_id, row=twin_row
+                )
+                if twin == juror_id
+                else translate(
+                    "Roster",
+                    "juror id {id} differs from {other} in row {row} only in upper and "
+                    "lower case: give different jurors ids that differ otherwise",
+                ).format(id=juror_id, other=twin, row=twin_row),
+            )
             continue
         ids[juror_id.lower()] = juror_id, row.number
         if not name:
@@ -73,9 +83,12 @@ def read_roster(path: Path, warnings: list[str] | None = None) -> list[Juror]:
         if public_key is None:
             continue
         if public_key in keys:
-            problem("public_key", translate(
-                "Roster", "the same key is already given in row {row}").format(
-                    row=keys[public_key]))
+            problem(
+                "public_key",
+                translate("Roster", "the same key is already given in row {row}").format(
+                    row=keys[public_key]
+                ),
+            )
             continue
         keys[public_key] = row.number
         if name:
@@ -97,10 +110,13 @@ def _public_key(text: str, folder: Path, problem: Say) -> bytes | None:
         return _pasted_key_file(text, problem)
     compact = "".join(c for c in text if not c.isspace() and unicodedata.category(c) != "Cf")
     if FINGERPRINT.fullmatch(compact.upper()):
-        problem(translate(
-            "Roster", "'{text}' is a key's fingerprint, not the key: ask the juror for the "
-            "public key file (juri keys export) or the 44-character key in it").format(
-                text=text[:40]))
+        problem(
+            translate(
+                "Roster",
+                "'{text}' is a key's fingerprint, not the key: ask the juror for the "
+                "public key file (juri keys export) or the 44-character key in it",
+            ).format(text=text[:40])
+        )
         return None
     try:
         return decode_public_key(compact)
@@ -109,8 +125,11 @@ def _public_key(text: str, folder: Path, problem: Say) -> bytes | None:
         return None
     except ValueError:
         if _is_32_bytes(compact):
-            problem(translate("Roster", "'{text}' is not a usable Ed25519 public key").format(
-                text=text[:60]))
+            problem(
+                translate("Roster", "'{text}' is not a usable Ed25519 public key").format(
+                    text=text[:60]
+                )
+            )
             return None
     candidate = folder / text
     if candidate.suffix and candidate.is_file():
@@ -119,9 +138,12 @@ def _public_key(text: str, folder: Path, problem: Say) -> bytes | None:
         except JuriError as exc:
             problem(exc.message)
             return None
-    problem(translate(
-        "Roster", "'{text}' is neither a base64 public key nor a public key file next to the roster"
-    ).format(text=text[:60]))
+    problem(
+        translate(
+            "Roster",
+            "'{text}' is neither a base64 public key nor a public key file next to the roster",
+        ).format(text=text[:60])
+    )
     return None
 
 
@@ -140,14 +162,22 @@ def _pasted_key_file(text: str, problem: Say) -> bytes | None:
         document = None
     kind = document.get("format") if isinstance(document, dict) else None
     if kind == PRIVATE_KEY_FORMAT:
-        problem(translate(
-            "Roster", "this is the text of a private key file, which must stay with its "
-                      "owner: ask the juror for the public key file instead"))
+        problem(
+            translate(
+                "Roster",
+                "this is the text of a private key file, which must stay with its "
+                "owner: ask the juror for the public key file instead",
+            )
+        )
         return None
     if kind != PUBLIC_KEY_FORMAT:
-        problem(translate(
-            "Roster", "the cell holds text that is not a whole Juri public key file: paste "
-                      "the whole .pub.json file, or only its public_key value"))
+        problem(
+            translate(
+                "Roster",
+                "the cell holds text that is not a whole Juri public key file: paste "
+                "the whole .pub.json file, or only its public_key value",
+            )
+        )
         return None
     try:
         key = decode_public_key(document.get("public_key"))
@@ -156,16 +186,25 @@ def _pasted_key_file(text: str, problem: Say) -> bytes | None:
         return None
     stated = document.get("fingerprint")
     if stated is not None and stated != fingerprint(key):
-        problem(translate("Roster", "the pasted key file is damaged: its fingerprint {stated} "
-                          "is not its key's ({actual})").format(
-                              stated=stated, actual=fingerprint(key)))
+        problem(
+            translate(
+                "Roster",
+                "the pasted key file is damaged: its fingerprint {stated} "
+                "is not its key's ({actual})",
+            ).format(stated=stated, actual=fingerprint(key))
+        )
         return None
     return key
 
 
-def read_assignments(path: Path, jurors: list[Juror] | None, codes: list[str] | None,
-                     warnings: list[str] | None = None, *, unknown_code: str | None = None
-                     ) -> dict[str, list[str]]:
+def read_assignments(
+    path: Path,
+    jurors: list[Juror] | None,
+    codes: list[str] | None,
+    warnings: list[str] | None = None,
+    *,
+    unknown_code: str | None = None,
+) -> dict[str, list[str]]:
     """Juror id → submission codes in package order, from one (juror, submission) pair per row.
     ``jurors`` or ``codes`` may be ``None`` when their own sheet was refused: the pairs are then
     checked for what they say themselves, so every problem shows at once. ``unknown_code``:
@@ -180,12 +219,21 @@ def read_assignments(path: Path, jurors: list[Juror] | None, codes: list[str] | 
     for row in table.rows:
         juror_id, code = row["juror_id"], row["submission"]
         bad = [
-            _reference_problem(juror_id, known, folded_jurors, translate(
-                "Roster", "the juror id is empty"), translate(
-                "Roster", "juror {id} is not in the roster")),
-            _reference_problem(code, order, folded_codes, translate(
-                "Roster", "the submission code is empty"), unknown_code or translate(
-                "Roster", "submission {id} is not in the submissions sheet")),
+            _reference_problem(
+                juror_id,
+                known,
+                folded_jurors,
+                translate("Roster", "the juror id is empty"),
+                translate("Roster", "juror {id} is not in the roster"),
+            ),
+            _reference_problem(
+                code,
+                order,
+                folded_codes,
+                translate("Roster", "the submission code is empty"),
+                unknown_code
+                or translate("Roster", "submission {id} is not in the submissions sheet"),
+            ),
         ]
         for column, message in zip(("juror_id", "submission"), bad, strict=True):
             if message:
@@ -198,9 +246,9 @@ def read_assignments(path: Path, jurors: list[Juror] | None, codes: list[str] | 
     return {j: sorted(c, key=order.__getitem__) for j, c in chosen.items() if c}
 
 
-def _reference_problem(value: str, known: Mapping[str, object] | None, folded: dict[str, str],
-                       empty: str, unknown: str
-                       ) -> str | None:
+def _reference_problem(
+    value: str, known: Mapping[str, object] | None, folded: dict[str, str], empty: str, unknown: str
+) -> str | None:
     """Why ``value`` names nothing in ``known`` (skipped when ``known`` is None), with the
     id it differs from only in letter case, if any."""
     if not value:

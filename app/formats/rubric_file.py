@@ -78,33 +78,46 @@ def _read(path: Path, parse: Callable[[object], _Parsed]) -> _Parsed:
 def parse_final_rule(document: object) -> RoundDefinition:
     definition = parse_rubric_document(document, None, any_round=True)
     if definition.final is None:
-        raise f.FieldError("final", translate(
-            "RubricFile", "is missing: the rubric file must say how the rounds combine into "
-            "the final line-up (docs/formats.md §3)"))
+        raise f.FieldError(
+            "final",
+            translate(
+                "RubricFile",
+                "is missing: the rubric file must say how the rounds combine into "
+                "the final line-up (docs/formats.md §3)",
+            ),
+        )
     return definition
 
 
-def parse_rubric_document(document: object, round_id: str | None, *, any_round: bool = False
-                          ) -> RoundDefinition:
+def parse_rubric_document(
+    document: object, round_id: str | None, *, any_round: bool = False
+) -> RoundDefinition:
     """The round ``round_id`` of a rubric file; ``any_round`` takes the first round of a file
     that has several (to read what is common to all: the competition, the final rule)."""
     root = f.obj(document, "")
-    f.only_keys(root, {"format", "version", "competition", "rounds", "criteria", "checklist",
-                       "final"}, "")
+    f.only_keys(
+        root, {"format", "version", "competition", "rounds", "criteria", "checklist", "final"}, ""
+    )
     if root.get("format") != RUBRIC_FORMAT:
-        raise f.FieldError("format", translate("RubricFile", "must be \"juri-rubric\""))
+        raise f.FieldError("format", translate("RubricFile", 'must be "juri-rubric"'))
     if root.get("version") != RUBRIC_VERSION:
         raise f.FieldError("version", translate("RubricFile", "must be 1"))
     competition = competition_from_json(f.member(root, "competition", ""), "competition")
-    rounds = [round_from_json(r, f"rounds[{i}]")
-              for i, r in enumerate(f.items(f.member(root, "rounds", ""), "rounds", max_items=20))]
+    rounds = [
+        round_from_json(r, f"rounds[{i}]")
+        for i, r in enumerate(f.items(f.member(root, "rounds", ""), "rounds", max_items=20))
+    ]
     if not rounds:
         raise f.FieldError("rounds", translate("RubricFile", "must name at least one round"))
     round_ = rounds[0] if any_round and round_id is None else _choose_round(rounds, round_id)
     ids = [r.id for r in rounds]
     if len(set(ids)) != len(ids):
-        raise f.FieldError("rounds", translate("RubricFile", "names a round twice: {ids}").format(
-            ids=", ".join(sorted({i for i in ids if ids.count(i) > 1}))))
+        raise f.FieldError(
+            "rounds",
+            translate("RubricFile", "names a round twice: {ids}").format(
+                ids=", ".join(sorted({i for i in ids if ids.count(i) > 1}))
+            ),
+        )
     final = final_rule_from_json(root["final"], "final", ids) if "final" in root else None
     known_rounds = {r.id for r in rounds}
     criteria = []

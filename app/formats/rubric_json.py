@@ -49,8 +49,9 @@ def round_to_json(round_: Round) -> dict[str, Any]:
         "id": round_.id,
         "kind": round_.kind.value,
         "name": round_.name.to_json(),
-        "passing_grade": None if round_.passing_grade is None else decimal_text(
-            round_.passing_grade),
+        "passing_grade": None
+        if round_.passing_grade is None
+        else decimal_text(round_.passing_grade),
         "min_evaluations": round_.min_evaluations,
     }
     if round_.presentation_minutes is not None:
@@ -61,8 +62,7 @@ def round_to_json(round_: Round) -> dict[str, Any]:
 
 def round_from_json(value: Any, path: str) -> Round:
     data = f.obj(value, path)
-    f.only_keys(data, {"id", "kind", "name", "passing_grade", "min_evaluations", *PHASE_KEYS},
-                path)
+    f.only_keys(data, {"id", "kind", "name", "passing_grade", "min_evaluations", *PHASE_KEYS}, path)
     kind = f.text(data, "kind", path)
     if kind not in RoundKind.__members__.values():
         raise f.FieldError(
@@ -78,8 +78,10 @@ def round_from_json(value: Any, path: str) -> Round:
     if "min_evaluations" in data:  # absent: the default (and in packages made before it)
         minimum = f.integer(data, "min_evaluations", path, minimum=1)
         if minimum > MAX_MIN_EVALUATIONS:
-            raise f.FieldError(f"{path}.min_evaluations", translate(
-                "Fields", "must be at most {n}").format(n=MAX_MIN_EVALUATIONS))
+            raise f.FieldError(
+                f"{path}.min_evaluations",
+                translate("Fields", "must be at most {n}").format(n=MAX_MIN_EVALUATIONS),
+            )
     presentation, questions = _phase_minutes(data, RoundKind(kind), path)
     return Round(
         id=f.identifier(data, "id", path),
@@ -92,26 +94,35 @@ def round_from_json(value: Any, path: str) -> Round:
     )
 
 
-def _phase_minutes(data: dict[str, Any], kind: RoundKind, path: str
-                   ) -> tuple[int | None, int | None]:
+def _phase_minutes(
+    data: dict[str, Any], kind: RoundKind, path: str
+) -> tuple[int | None, int | None]:
     """An interview round's presentation and question minutes: both or neither, each a
     whole number 1–180; no other round has them."""
     given = [key for key in PHASE_KEYS if key in data]
     if not given:
         return None, None
     if kind is not RoundKind.INTERVIEW:
-        raise f.FieldError(f"{path}.{given[0]}", translate(
-            "Fields", "only an interview round has presentation and question minutes"))
+        raise f.FieldError(
+            f"{path}.{given[0]}",
+            translate("Fields", "only an interview round has presentation and question minutes"),
+        )
     if len(given) == 1:
         missing = next(key for key in PHASE_KEYS if key not in data)
-        raise f.FieldError(f"{path}.{missing}", translate(
-            "Fields", "is missing: give the presentation and the question minutes together"))
+        raise f.FieldError(
+            f"{path}.{missing}",
+            translate(
+                "Fields", "is missing: give the presentation and the question minutes together"
+            ),
+        )
     minutes = []
     for key in PHASE_KEYS:
         value = f.integer(data, key, path, minimum=1)
         if value > MAX_PHASE_MINUTES:
-            raise f.FieldError(f"{path}.{key}", translate(
-                "Fields", "must be at most {n}").format(n=MAX_PHASE_MINUTES))
+            raise f.FieldError(
+                f"{path}.{key}",
+                translate("Fields", "must be at most {n}").format(n=MAX_PHASE_MINUTES),
+            )
         minutes.append(value)
     return minutes[0], minutes[1]
 
@@ -143,15 +154,17 @@ def criterion_to_json(criterion: Criterion) -> dict[str, Any]:
 CRITERION_KEYS = {"code", "title", "description", "guiding_questions", "weight", "scale", "levels"}
 
 
-def criterion_from_json(value: Any, path: str, *, extra_keys: frozenset[str] = frozenset()
-                        ) -> Criterion:
+def criterion_from_json(
+    value: Any, path: str, *, extra_keys: frozenset[str] = frozenset()
+) -> Criterion:
     data = f.obj(value, path)
     f.only_keys(data, CRITERION_KEYS | extra_keys, path)
     scale_data = f.obj(f.member(data, "scale", path), f"{path}.scale")
     f.only_keys(scale_data, {"min", "max", "step"}, f"{path}.scale")
     levels = []
-    for i, level_value in enumerate(f.items(data.get("levels", []), f"{path}.levels",
-                                            max_items=100)):
+    for i, level_value in enumerate(
+        f.items(data.get("levels", []), f"{path}.levels", max_items=100)
+    ):
         where = f"{path}.levels[{i}]"
         level = f.obj(level_value, where)
         f.only_keys(level, {"min", "max", "label", "description"}, where)
@@ -165,8 +178,9 @@ def criterion_from_json(value: Any, path: str, *, extra_keys: frozenset[str] = f
         )
     questions = [
         f.localized({"q": q}, "q", f"{path}.guiding_questions[{i}]")
-        for i, q in enumerate(f.items(data.get("guiding_questions", []),
-                                      f"{path}.guiding_questions", max_items=100))
+        for i, q in enumerate(
+            f.items(data.get("guiding_questions", []), f"{path}.guiding_questions", max_items=100)
+        )
     ]
     return Criterion(
         code=f.identifier(data, "code", path),
@@ -188,8 +202,10 @@ def rubric_to_json(rubric: Rubric) -> list[dict[str, Any]]:
 
 
 def rubric_from_json(value: Any, path: str) -> Rubric:
-    criteria = [criterion_from_json(c, f"{path}[{i}]")
-                for i, c in enumerate(f.items(value, path, max_items=200))]
+    criteria = [
+        criterion_from_json(c, f"{path}[{i}]")
+        for i, c in enumerate(f.items(value, path, max_items=200))
+    ]
     return checked_rubric(Rubric(tuple(criteria)), path)
 
 
@@ -213,8 +229,9 @@ def checklist_from_json(value: Any, path: str) -> tuple[ChecklistItem, ...]:
         f.only_keys(item, {"code", "text"}, where)
         code = f.identifier(item, "code", where)
         if code in seen:
-            raise f.FieldError(where, translate("Fields", "code {code} is used twice").format(
-                code=code))
+            raise f.FieldError(
+                where, translate("Fields", "code {code} is used twice").format(code=code)
+            )
         seen.add(code)
         result.append(ChecklistItem(code, f.localized(item, "text", where)))
     return tuple(result)

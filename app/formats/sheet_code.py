@@ -63,45 +63,76 @@ def parse_sheet_code(text: str) -> SheetCode:
     prefix = parts[0].upper()
     if prefix != SHEET_CODE_PREFIX:
         if _LATER_VERSION.fullmatch(prefix):
-            raise SheetCodeError(translate(
-                "SheetCode", "The sheet code '{code}' was made by a newer version of Juri; "
-                "update Juri to read it.").format(code=shown), code="sheet_code_too_new")
-        raise SheetCodeError(translate(
-            "SheetCode", "'{code}' is not a Juri sheet code: it should look like "
-            "JURI1:package:submission:juror.").format(code=shown))
+            raise SheetCodeError(
+                translate(
+                    "SheetCode",
+                    "The sheet code '{code}' was made by a newer version of Juri; "
+                    "update Juri to read it.",
+                ).format(code=shown),
+                code="sheet_code_too_new",
+            )
+        raise SheetCodeError(
+            translate(
+                "SheetCode",
+                "'{code}' is not a Juri sheet code: it should look like "
+                "JURI1:package:submission:juror.",
+            ).format(code=shown)
+        )
     if len(parts) != 4:
-        raise SheetCodeError(translate(
-            "SheetCode", "The sheet code '{code}' has {n} parts after JURI1, not three "
-            "(package:submission:juror).").format(code=shown, n=len(parts) - 1))
-    names = (translate("SheetCode", "package id"), translate("SheetCode", "submission code"),
-             translate("SheetCode", "juror id"))
+        raise SheetCodeError(
+            translate(
+                "SheetCode",
+                "The sheet code '{code}' has {n} parts after JURI1, not three "
+                "(package:submission:juror).",
+            ).format(code=shown, n=len(parts) - 1)
+        )
+    names = (
+        translate("SheetCode", "package id"),
+        translate("SheetCode", "submission code"),
+        translate("SheetCode", "juror id"),
+    )
     for name, value in zip(names, parts[1:], strict=True):
         if not IDENTIFIER.fullmatch(value):
-            raise SheetCodeError(translate(
-                "SheetCode", "The {part} '{value}' in the sheet code is not valid: use only "
-                "letters, digits, '.', '_' and '-' (at most 64).").format(
-                    part=name, value=value[:_SHOWN]))
+            raise SheetCodeError(
+                translate(
+                    "SheetCode",
+                    "The {part} '{value}' in the sheet code is not valid: use only "
+                    "letters, digits, '.', '_' and '-' (at most 64).",
+                ).format(part=name, value=value[:_SHOWN])
+            )
     return SheetCode(parts[1], parts[2], parts[3])
 
 
-def expect_sheet_code(text: str, package_id: str, juror_id: str,
-                      assigned: Collection[str]) -> SheetCode:
+def expect_sheet_code(
+    text: str, package_id: str, juror_id: str, assigned: Collection[str]
+) -> SheetCode:
     """A sheet code this juror may type in here: for this package, this juror, and one of the
     submissions assigned to them. Anything else is refused with what the sheet is for, so a
     sheet from another pile or another round is noticed before a score is typed."""
     sheet = parse_sheet_code(text)
     if sheet.package_id != package_id:
-        raise SheetCodeError(translate(
-            "SheetCode", "This sheet is for package {theirs}, but the package open is {ours}. "
-            "Open that package first (File → Switch package).").format(
-                theirs=sheet.package_id, ours=package_id), code="sheet_other_package")
+        raise SheetCodeError(
+            translate(
+                "SheetCode",
+                "This sheet is for package {theirs}, but the package open is {ours}. "
+                "Open that package first (File → Switch package).",
+            ).format(theirs=sheet.package_id, ours=package_id),
+            code="sheet_other_package",
+        )
     if sheet.juror_id != juror_id:
-        raise SheetCodeError(translate(
-            "SheetCode", "This sheet belongs to juror {theirs}; you are juror {ours}. Each juror "
-            "types in only their own sheets.").format(theirs=sheet.juror_id, ours=juror_id),
-            code="sheet_other_juror")
+        raise SheetCodeError(
+            translate(
+                "SheetCode",
+                "This sheet belongs to juror {theirs}; you are juror {ours}. Each juror "
+                "types in only their own sheets.",
+            ).format(theirs=sheet.juror_id, ours=juror_id),
+            code="sheet_other_juror",
+        )
     if sheet.submission not in assigned:
-        raise SheetCodeError(translate(
-            "SheetCode", "Submission {code} is not assigned to you in this package.").format(
-                code=sheet.submission), code="sheet_not_assigned")
+        raise SheetCodeError(
+            translate(
+                "SheetCode", "Submission {code} is not assigned to you in this package."
+            ).format(code=sheet.submission),
+            code="sheet_not_assigned",
+        )
     return sheet

@@ -24,10 +24,15 @@ COLUMNS = [
     Column("group", ("kelompok",), local="kelompok"),
     Column("cluster", ("kluster", "klaster"), local="kluster"),
     Column("category", ("kategori",), local="kategori"),
-    Column("video_url", ("video", "tautan_video", "link_video", "url_video"),
-           local="tautan_video", link=True),
-    Column("proposal", ("file_proposal", "berkas_proposal", "proposal_pdf"),
-           local="berkas_proposal"),
+    Column(
+        "video_url",
+        ("video", "tautan_video", "link_video", "url_video"),
+        local="tautan_video",
+        link=True,
+    ),
+    Column(
+        "proposal", ("file_proposal", "berkas_proposal", "proposal_pdf"), local="berkas_proposal"
+    ),
     Column("video_file", ("file_video", "berkas_video"), required=False, local="berkas_video"),
 ]
 
@@ -48,16 +53,20 @@ class SubmissionRow:
     video_file: Path | None
 
 
-def read_submissions(path: Path, files_dir: Path, warnings: list[str] | None = None
-                     ) -> list[SubmissionRow]:
+def read_submissions(
+    path: Path, files_dir: Path, warnings: list[str] | None = None
+) -> list[SubmissionRow]:
     """Every row checked; all problems reported together with row and column, and what was
     read but may surprise added to ``warnings``."""
     table = read_table(path, COLUMNS, preferred_sheets=("submissions", "usulan", "inovasi"))
     problems = table.problems
     folder = FilesFolder(files_dir)
     if not folder.exists:
-        problems.add(translate("Submissions", "the files folder {folder} does not exist").format(
-            folder=files_dir))
+        problems.add(
+            translate("Submissions", "the files folder {folder} does not exist").format(
+                folder=files_dir
+            )
+        )
     seen: dict[str, tuple[str, int]] = {}  # lower-case code → code and row
     renamed: dict[str, list[str]] = {}  # column → "row 4: A.PDF → A.pdf", for one warning
     result = []
@@ -69,25 +78,36 @@ def read_submissions(path: Path, files_dir: Path, warnings: list[str] | None = N
         problems.add(translate("Submissions", "there are no submissions below the header row"))
     for column, names in renamed.items():
         count = len(names)
-        problems.warn(translate(
-            "Submissions", "column {column}: %n file name(s) were read as the file found: "
-            "{names}", None, count).format(column=table.column(column), names=listed(names)))
+        problems.warn(
+            translate(
+                "Submissions",
+                "column {column}: %n file name(s) were read as the file found: {names}",
+                None,
+                count,
+            ).format(column=table.column(column), names=listed(names))
+        )
     problems.finish("invalid_spreadsheet", warnings)
     return result
 
 
-def _check_row(table: Table, row: TableRow, folder: FilesFolder,
-               seen: dict[str, tuple[str, int]], renamed: dict[str, list[str]]
-               ) -> SubmissionRow | None:
+def _check_row(
+    table: Table,
+    row: TableRow,
+    folder: FilesFolder,
+    seen: dict[str, tuple[str, int]],
+    renamed: dict[str, list[str]],
+) -> SubmissionRow | None:
     before = len(table.problems.messages)
 
     def problem(column: str, message: str) -> None:
         table.problem(row, column, message)
 
     def found_as(column: str) -> Callable[[str], None]:
-        return lambda actual: renamed.setdefault(column, []).append(translate(
-            "Submissions", "row {row}: {name} → {file}").format(
-                row=row.number, name=row[column], file=actual))
+        return lambda actual: renamed.setdefault(column, []).append(
+            translate("Submissions", "row {row}: {name} → {file}").format(
+                row=row.number, name=row[column], file=actual
+            )
+        )
 
     code = row["code"]
     if not code:
@@ -96,43 +116,75 @@ def _check_row(table: Table, row: TableRow, folder: FilesFolder,
         problem("code", why)
     elif code.lower() in seen:
         twin, twin_row = seen[code.lower()]
-        problem("code", translate("Submissions", "code {code} already appears in row {row}").format(
-            code=code, row=twin_row) if twin == code else translate(
-            "Submissions", "code {code} differs from {other} in row {row} only in upper and "
-            "lower case; jurors' files could not tell them apart: give them different codes"
-        ).format(code=code, other=twin, row=twin_row))
+        problem(
+            "code",
+            translate("Submissions", "code {code} already appears in row {row}").format(
+                code=code, row=twin_row
+            )
+            if twin == code
+            else translate(
+                "Submissions",
+                "code {code} differs from {other} in row {row} only in upper and "
+                "lower case; jurors' files could not tell them apart: give them different codes",
+            ).format(code=code, other=twin, row=twin_row),
+        )
     else:
         seen[code.lower()] = code, row.number
     if not row["title"]:
         problem("title", translate("Submissions", "the title is empty"))
     elif len(row["title"]) > MAX_TITLE_CHARS:
-        problem("title", translate("Submissions", "the title is longer than {n} characters").format(
-            n=MAX_TITLE_CHARS))
+        problem(
+            "title",
+            translate("Submissions", "the title is longer than {n} characters").format(
+                n=MAX_TITLE_CHARS
+            ),
+        )
     if not row["agency"]:
         problem("agency", translate("Submissions", "the agency is empty"))
     url = row["video_url"]
     if url and not is_video_url(url):
-        problem("video_url", translate(
-            "Submissions", "'{url}' is not a web link (only http:// and https:// links)"
-        ).format(url=url[:120]))
+        problem(
+            "video_url",
+            translate(
+                "Submissions", "'{url}' is not a web link (only http:// and https:// links)"
+            ).format(url=url[:120]),
+        )
     proposal = _proposal(row, folder, problem, found_as("proposal"))
     video_file = None
     if row["video_file"]:
-        video_file = folder.find(row["video_file"], MAX_VIDEO_BYTES,
-                                 lambda m: problem("video_file", m), found_as("video_file"))
+        video_file = folder.find(
+            row["video_file"],
+            MAX_VIDEO_BYTES,
+            lambda m: problem("video_file", m),
+            found_as("video_file"),
+        )
         if video_file is not None and video_file.suffix.lower() not in VIDEO_SUFFIXES:
-            problem("video_file", translate(
-                "Submissions", "{name} is not a video file ({suffixes})"
-            ).format(name=row["video_file"], suffixes=", ".join(VIDEO_SUFFIXES)))
+            problem(
+                "video_file",
+                translate("Submissions", "{name} is not a video file ({suffixes})").format(
+                    name=row["video_file"], suffixes=", ".join(VIDEO_SUFFIXES)
+                ),
+            )
             video_file = None
     if len(table.problems.messages) != before or proposal is None or row.unread:
         return None
-    return SubmissionRow(row.number, code, row["title"], row["agency"], row["group"],
-                         row["cluster"], row["category"], url, proposal, video_file)
+    return SubmissionRow(
+        row.number,
+        code,
+        row["title"],
+        row["agency"],
+        row["group"],
+        row["cluster"],
+        row["category"],
+        url,
+        proposal,
+        video_file,
+    )
 
 
-def _proposal(row: TableRow, folder: FilesFolder, problem: Callable[[str, str], None],
-              found_as: Say) -> Path | None:
+def _proposal(
+    row: TableRow, folder: FilesFolder, problem: Callable[[str, str], None], found_as: Say
+) -> Path | None:
     """The proposal PDF, found and checked to open in the juror's viewer."""
     name = row["proposal"]
     if not name:
@@ -142,18 +194,24 @@ def _proposal(row: TableRow, folder: FilesFolder, problem: Callable[[str, str], 
     if proposal is None:
         return None
     if not _looks_like_pdf(proposal):
-        problem("proposal", translate("Submissions", "{name} is not a PDF file").format(
-            name=name))
+        problem("proposal", translate("Submissions", "{name} is not a PDF file").format(name=name))
         return None
     if proposal.suffix.lower() != ".pdf":
-        problem("proposal", translate(
-            "Submissions", "{name} is a PDF but its name does not end in .pdf, and a juror's "
-            "computer opens a file by its ending: rename it to end in .pdf").format(name=name))
+        problem(
+            "proposal",
+            translate(
+                "Submissions",
+                "{name} is a PDF but its name does not end in .pdf, and a juror's "
+                "computer opens a file by its ending: rename it to end in .pdf",
+            ).format(name=name),
+        )
         return None
     why = pdf_problem(proposal)
     if why is not None:
-        problem("proposal", translate("Submissions", "{name} cannot be opened: {why}").format(
-            name=name, why=why))
+        problem(
+            "proposal",
+            translate("Submissions", "{name} cannot be opened: {why}").format(name=name, why=why),
+        )
         return None
     return proposal
 

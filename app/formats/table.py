@@ -22,8 +22,16 @@ from app.formats.grid import MAX_COLUMNS, Grid, column_letter, csv_grid
 from app.formats.xlsx_grid import open_workbook
 from app.i18n import current_language, translate
 
-__all__ = ["Column", "Problems", "Table", "TableRow", "column_letter", "listed",
-           "normalise_header", "read_table"]
+__all__ = [
+    "Column",
+    "Problems",
+    "Table",
+    "TableRow",
+    "column_letter",
+    "listed",
+    "normalise_header",
+    "read_table",
+]
 
 MAX_PROBLEMS_SHOWN = 30
 HEADER_SEARCH_ROWS = 20  # a title, a subtitle and blank rows may stand above the header
@@ -59,8 +67,13 @@ class Column:
         """``kode (or code, kode_inovasi, …)``: every header that means this column."""
         label = self.label()
         others = [h for h in (self.name, *self.aliases) if h != label]
-        return translate("Table", "{header} (or {others})").format(
-            header=label, others=", ".join(others)) if others else label
+        return (
+            translate("Table", "{header} (or {others})").format(
+                header=label, others=", ".join(others)
+            )
+            if others
+            else label
+        )
 
 
 @dataclass
@@ -104,7 +117,7 @@ class Problems:
         shown = self.messages[:MAX_PROBLEMS_SHOWN]
         count = len(self.messages)  # a plain name: lupdate skips calls with nested parentheses
         if self.sheet:
-            head = translate("Table", "{file}, sheet \"{sheet}\", has %n problem(s):", None, count)
+            head = translate("Table", '{file}, sheet "{sheet}", has %n problem(s):', None, count)
         else:
             head = translate("Table", "{file} has %n problem(s):", None, count)
         lines = [head.format(file=self.source.name, sheet=self.sheet)]
@@ -131,12 +144,14 @@ class Table:
     def column(self, column: str) -> str:
         """``H (file_proposal)``: a column as the sheet names it."""
         return translate("Table", "{letter} ({header})").format(
-            letter=self.letters.get(column, "?"), header=self.headers.get(column, column))
+            letter=self.letters.get(column, "?"), header=self.headers.get(column, column)
+        )
 
     def where(self, row: TableRow | int, column: str) -> str:
         number = row if isinstance(row, int) else row.number
         return translate("Table", "row {row}, column {column}").format(
-            row=number, column=self.column(column))
+            row=number, column=self.column(column)
+        )
 
     def problem(self, row: TableRow, column: str, message: str) -> None:
         """A problem with a cell, unless reading the cell was one already (a formula without
@@ -164,25 +179,35 @@ def read_table(path: Path, columns: list[Column], preferred_sheets: tuple[str, .
             grid = csv_grid(path)
             header, looked_at = _find_header(grid, columns), [grid]
         elif suffix in OTHER_WORKBOOKS:
-            raise InputError(translate(
-                "Table", "{file} is a {kind} workbook, which Juri does not read: open it and "
-                "save it as .xlsx (Excel Workbook) or as CSV UTF-8.").format(
-                    file=path.name, kind=suffix), code="save_as_xlsx")
+            raise InputError(
+                translate(
+                    "Table",
+                    "{file} is a {kind} workbook, which Juri does not read: open it and "
+                    "save it as .xlsx (Excel Workbook) or as CSV UTF-8.",
+                ).format(file=path.name, kind=suffix),
+                code="save_as_xlsx",
+            )
         else:
-            raise InputError(translate(
-                "Table", "{file}: only .xlsx and .csv spreadsheets can be read.").format(
-                    file=path.name), code="unsupported_spreadsheet")
+            raise InputError(
+                translate("Table", "{file}: only .xlsx and .csv spreadsheets can be read.").format(
+                    file=path.name
+                ),
+                code="unsupported_spreadsheet",
+            )
     except OSError as exc:
         raise InputError(
             translate("Table", "Cannot read {file}: {error}").format(
-                file=path, error=exc.strerror or exc)) from exc
+                file=path, error=exc.strerror or exc
+            )
+        ) from exc
     if header is None or header.missing:
         raise _missing_columns(path, grid, header, looked_at, columns)
     return _table(path, grid, header, columns, first_sheet=looked_at[0].sheet)
 
 
-def _xlsx_table(path: Path, columns: list[Column], preferred: tuple[str, ...]
-                ) -> tuple[Grid, _Header | None, list[Grid]]:
+def _xlsx_table(
+    path: Path, columns: list[Column], preferred: tuple[str, ...]
+) -> tuple[Grid, _Header | None, list[Grid]]:
     """The first visible sheet (preferred names first) whose first rows hold a header with
     every required column; else the sheet that comes closest."""
     looked_at: list[Grid] = []
@@ -194,8 +219,11 @@ def _xlsx_table(path: Path, columns: list[Column], preferred: tuple[str, ...]
             header = _find_header(grid, columns)
             if header is not None and not header.missing:
                 return grid, header, looked_at
-            if best is None or best[1] is None or (
-                    header is not None and len(header.missing) < len(best[1].missing)):
+            if (
+                best is None
+                or best[1] is None
+                or (header is not None and len(header.missing) < len(best[1].missing))
+            ):
                 best = grid, header
     assert best is not None  # sheet_names refuses a workbook without a visible sheet
     return best[0], best[1], looked_at
@@ -226,45 +254,62 @@ def _positions(row: list[str], columns: list[Column], hidden: set[int]) -> dict[
         for column in columns:
             if column.matches(normalised):
                 found.setdefault(column.name, []).append(index)
-    return {name: next((i for i in indexes if i not in hidden), indexes[0])
-            for name, indexes in found.items()}
+    return {
+        name: next((i for i in indexes if i not in hidden), indexes[0])
+        for name, indexes in found.items()
+    }
 
 
-def _missing_columns(path: Path, grid: Grid, header: _Header | None, looked_at: list[Grid],
-                     columns: list[Column]) -> InputError:
+def _missing_columns(
+    path: Path, grid: Grid, header: _Header | None, looked_at: list[Grid], columns: list[Column]
+) -> InputError:
     if all(not any(cell.strip() for cell in row) for g in looked_at for row in g.rows):
-        return InputError(translate("Table", "{file} is empty.").format(file=path.name),
-                          code="empty_spreadsheet")
+        return InputError(
+            translate("Table", "{file} is empty.").format(file=path.name), code="empty_spreadsheet"
+        )
     where = _file_and_sheet(path, grid.sheet)
     if header is None or len(header.positions) == 0:
         message = translate(
-            "Table", "{where}: none of the first {n} rows is a header row. Name the columns "
-            "in one row: {columns}.").format(
-                where=where, n=HEADER_SEARCH_ROWS,
-                columns="; ".join(c.accepted() for c in columns if c.required))
+            "Table",
+            "{where}: none of the first {n} rows is a header row. Name the columns "
+            "in one row: {columns}.",
+        ).format(
+            where=where,
+            n=HEADER_SEARCH_ROWS,
+            columns="; ".join(c.accepted() for c in columns if c.required),
+        )
     else:
         message = translate(
-            "Table", "{where}: the header row (row {row}) has no column {columns}.").format(
-                where=where, row=header.index + 1,
-                columns="; ".join(c.accepted() for c in header.missing))
+            "Table", "{where}: the header row (row {row}) has no column {columns}."
+        ).format(
+            where=where,
+            row=header.index + 1,
+            columns="; ".join(c.accepted() for c in header.missing),
+        )
     if len(looked_at) > 1:
         message += " " + translate("Table", "Sheets looked at: {sheets}.").format(
-            sheets=", ".join(f"\"{g.sheet}\"" for g in looked_at))
+            sheets=", ".join(f'"{g.sheet}"' for g in looked_at)
+        )
     return InputError(message, code="missing_columns")
 
 
 def _file_and_sheet(path: Path, sheet: str | None) -> str:
     if sheet is None:
         return path.name
-    return translate("Table", "{file}, sheet \"{sheet}\"").format(file=path.name, sheet=sheet)
+    return translate("Table", '{file}, sheet "{sheet}"').format(file=path.name, sheet=sheet)
 
 
-def _table(path: Path, grid: Grid, header: _Header, columns: list[Column],
-           first_sheet: str | None) -> Table:
+def _table(
+    path: Path, grid: Grid, header: _Header, columns: list[Column], first_sheet: str | None
+) -> Table:
     positions = header.positions
-    table = Table(path, {n: column_letter(i) for n, i in positions.items()},
-                  {n: grid.rows[header.index][i].strip() for n, i in positions.items()},
-                  sheet=grid.sheet, header_row=header.index + 1)
+    table = Table(
+        path,
+        {n: column_letter(i) for n, i in positions.items()},
+        {n: grid.rows[header.index][i].strip() for n, i in positions.items()},
+        sheet=grid.sheet,
+        header_row=header.index + 1,
+    )
     problems = table.problems
     for note in grid.notes:
         problems.warn(note)
@@ -282,34 +327,47 @@ def _table(path: Path, grid: Grid, header: _Header, columns: list[Column],
             place = (index, column)
             if name in links and place in grid.links:
                 values[name] = grid.links[place].strip()
-                if _link_hides_another(table, index + 1, name, values[name],
-                                       raw[column].strip() if column < len(raw) else ""):
+                if _link_hides_another(
+                    table,
+                    index + 1,
+                    name,
+                    values[name],
+                    raw[column].strip() if column < len(raw) else "",
+                ):
                     unread.add(name)
                 continue
             values[name] = filled.get(place) or (raw[column].strip() if column < len(raw) else "")
             if _cell_problem(table, index + 1, name, place, grid):
                 unread.add(name)
             elif place in grid.unrendered:
-                unrendered.setdefault((name, grid.unrendered[place]), []).append(translate(
-                    "Table", "row {row}: {value}").format(row=index + 1, value=values[name]))
+                unrendered.setdefault((name, grid.unrendered[place]), []).append(
+                    translate("Table", "row {row}: {value}").format(
+                        row=index + 1, value=values[name]
+                    )
+                )
         if any(values.values()) or unread:
             table.rows.append(TableRow(index + 1, values, unread))
             if index in grid.hidden_rows:
                 hidden_rows.append(index + 1)
     if hidden_rows:
-        problems.warn(translate("Table", "hidden rows were read: {rows}").format(
-            rows=listed(hidden_rows)))
+        problems.warn(
+            translate("Table", "hidden rows were read: {rows}").format(rows=listed(hidden_rows))
+        )
     for (name, number_format), cells in unrendered.items():
         count = len(cells)
-        problems.warn(translate(
-            "Table", "column {column}: %n number(s) in the format {format} were read without "
-            "it: {cells}", None, count).format(
-                column=table.column(name), format=number_format, cells=listed(cells)))
+        problems.warn(
+            translate(
+                "Table",
+                "column {column}: %n number(s) in the format {format} were read without "
+                "it: {cells}",
+                None,
+                count,
+            ).format(column=table.column(name), format=number_format, cells=listed(cells))
+        )
     return table
 
 
-def _link_hides_another(table: Table, number: int, name: str, target: str, shown: str
-                        ) -> bool:
+def _link_hides_another(table: Table, number: int, name: str, target: str, shown: str) -> bool:
     """Report a cell that shows one web address but links to another; True when it does. A
     label ("Tonton") defers to its link; an address shown is what the secretariat checked, so
     a different hidden one is refused rather than chosen silently."""
@@ -322,43 +380,57 @@ def _link_hides_another(table: Table, number: int, name: str, target: str, shown
         return False
     if same:
         return False
-    table.problems.add(translate(
-        "Table", "{where}: shows the link {shown} but leads to {target}; make the cell show "
-        "the address it leads to").format(where=table.where(number, name), shown=shown[:120],
-                                          target=target[:120]))
+    table.problems.add(
+        translate(
+            "Table",
+            "{where}: shows the link {shown} but leads to {target}; make the cell show "
+            "the address it leads to",
+        ).format(where=table.where(number, name), shown=shown[:120], target=target[:120])
+    )
     return True
 
 
-def _cell_problem(table: Table, number: int, name: str, place: tuple[int, int], grid: Grid
-                  ) -> bool:
+def _cell_problem(table: Table, number: int, name: str, place: tuple[int, int], grid: Grid) -> bool:
     """Report a cell whose value cannot be read as shown; True when there was one."""
     problems = table.problems
     if place in grid.formulas:
-        problems.add(translate(
-            "Table", "{where}: holds the formula {formula} without a saved result; type the "
-            "value itself, or open the file in Excel or LibreOffice and save it again").format(
-                where=table.where(number, name), formula=grid.formulas[place][:120]))
+        problems.add(
+            translate(
+                "Table",
+                "{where}: holds the formula {formula} without a saved result; type the "
+                "value itself, or open the file in Excel or LibreOffice and save it again",
+            ).format(where=table.where(number, name), formula=grid.formulas[place][:120])
+        )
         return True
     if place in grid.errors:
-        problems.add(translate("Table", "{where}: shows the error {error}").format(
-            where=table.where(number, name), error=grid.errors[place]))
+        problems.add(
+            translate("Table", "{where}: shows the error {error}").format(
+                where=table.where(number, name), error=grid.errors[place]
+            )
+        )
         return True
     return False
 
 
-def _note_what_was_read(table: Table, grid: Grid, header: _Header, first_sheet: str | None
-                        ) -> None:
-    above = any(cell.strip() for row in grid.rows[:header.index] for cell in row)
+def _note_what_was_read(table: Table, grid: Grid, header: _Header, first_sheet: str | None) -> None:
+    above = any(cell.strip() for row in grid.rows[: header.index] for cell in row)
     if not above and grid.sheet == first_sheet:
         return
     problems = table.problems
     if grid.sheet is None:
-        problems.warn(translate("Table", "the header is row {row}; the rows above it were not "
-                                "read").format(row=header.index + 1))
+        problems.warn(
+            translate("Table", "the header is row {row}; the rows above it were not read").format(
+                row=header.index + 1
+            )
+        )
     else:
-        problems.warn(translate("Table", "read sheet \"{sheet}\" with its header in row {row}; "
-                                "other sheets and the rows above were not read").format(
-                                    sheet=grid.sheet, row=header.index + 1))
+        problems.warn(
+            translate(
+                "Table",
+                'read sheet "{sheet}" with its header in row {row}; '
+                "other sheets and the rows above were not read",
+            ).format(sheet=grid.sheet, row=header.index + 1)
+        )
 
 
 def _note_columns(table: Table, grid: Grid, header: _Header, columns: list[Column]) -> None:
@@ -370,18 +442,24 @@ def _note_columns(table: Table, grid: Grid, header: _Header, columns: list[Colum
         if chosen is None:
             continue
         if chosen in grid.hidden_columns:
-            problems.warn(translate("Table", "column {column} is hidden but was read").format(
-                column=table.column(column.name)))
+            problems.warn(
+                translate("Table", "column {column} is hidden but was read").format(
+                    column=table.column(column.name)
+                )
+            )
         for index, cell in enumerate(row):
             if index != chosen and column.matches(normalise_header(cell)):
-                problems.warn(translate(
-                    "Table", "column {other} was not read: column {column} was").format(
+                problems.warn(
+                    translate("Table", "column {other} was not read: column {column} was").format(
                         other=f"{column_letter(index)} ({cell.strip()})",
-                        column=table.column(column.name)))
+                        column=table.column(column.name),
+                    )
+                )
 
 
-def _fill_merges(table: Table, grid: Grid, header: _Header, columns: list[Column]
-                 ) -> dict[tuple[int, int], str]:
+def _fill_merges(
+    table: Table, grid: Grid, header: _Header, columns: list[Column]
+) -> dict[tuple[int, int], str]:
     """Cells of merged ranges below the header, filled from the range's first cell (a
     spreadsheet shows that value across the range). A range across two read columns would
     put one value in both: refused, naming it."""
@@ -400,28 +478,38 @@ def _fill_merges(table: Table, grid: Grid, header: _Header, columns: list[Column
             continue  # one row, and the value is in the cell that is read
         reference = f"{column_letter(left)}{top + 1}:{column_letter(right)}{bottom + 1}"
         if across:
-            problems.add(translate(
-                "Table", "cells {range} are merged across the columns {columns}: unmerge them "
-                "and give each cell its own value").format(
-                    range=reference, columns=", ".join(table.column(n) for n in read)))
+            problems.add(
+                translate(
+                    "Table",
+                    "cells {range} are merged across the columns {columns}: unmerge them "
+                    "and give each cell its own value",
+                ).format(range=reference, columns=", ".join(table.column(n) for n in read))
+            )
             continue
         source = grid.rows[top]
         value = source[left].strip() if left < len(source) else ""
         for index in range(top, min(bottom + 1, len(grid.rows))):
             if (index, left) in filled:  # only a hand-made file has ranges that overlap
-                problems.add(translate(
-                    "Table", "cells {range} overlap another merged range").format(
-                        range=reference))
+                problems.add(
+                    translate("Table", "cells {range} overlap another merged range").format(
+                        range=reference
+                    )
+                )
                 break
             filled[(index, left)] = value
         if value:
-            said.setdefault(read[0], []).append(f"{reference} (\"{value[:60]}\")")
+            said.setdefault(read[0], []).append(f'{reference} ("{value[:60]}")')
     for name, ranges in said.items():
         count = len(ranges)
-        problems.warn(translate(
-            "Table", "column {column}: %n merged range(s) were read with their first cell's "
-            "value on every row: {ranges}", None, count).format(
-                column=table.column(name), ranges=listed(ranges)))
+        problems.warn(
+            translate(
+                "Table",
+                "column {column}: %n merged range(s) were read with their first cell's "
+                "value on every row: {ranges}",
+                None,
+                count,
+            ).format(column=table.column(name), ranges=listed(ranges))
+        )
     return filled
 
 

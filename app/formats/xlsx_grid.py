@@ -27,8 +27,18 @@ from app.formats.number_format import plain_text, shown_number
 from app.i18n import translate
 
 # What openpyxl raises on a damaged or hand-made workbook (bad zip, bad XML, odd values).
-XLSX_ERRORS = (zipfile.BadZipFile, KeyError, ValueError, TypeError, IndexError, OSError,
-               ParseError, zlib.error, EOFError, AttributeError)
+XLSX_ERRORS = (
+    zipfile.BadZipFile,
+    KeyError,
+    ValueError,
+    TypeError,
+    IndexError,
+    OSError,
+    ParseError,
+    zlib.error,
+    EOFError,
+    AttributeError,
+)
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and password-protected workbooks
 _HYPERLINK = re.compile(r'\s*=\s*HYPERLINK\(\s*"((?:[^"]|"")*)"', re.IGNORECASE)
 _TRUE = ("1", "true")
@@ -37,13 +47,18 @@ _TRUE = ("1", "true")
 def unreadable(path: Path) -> InputError:
     with contextlib.suppress(OSError), path.open("rb") as handle:
         if handle.read(len(OLE2_MAGIC)) == OLE2_MAGIC:
-            return InputError(translate(
-                "Table", "{file} is an old .xls workbook or a password-protected one: open it, "
-                "remove any password, and save it as .xlsx (Excel Workbook).").format(
-                    file=path.name), code="save_as_xlsx")
+            return InputError(
+                translate(
+                    "Table",
+                    "{file} is an old .xls workbook or a password-protected one: open it, "
+                    "remove any password, and save it as .xlsx (Excel Workbook).",
+                ).format(file=path.name),
+                code="save_as_xlsx",
+            )
     return InputError(
         translate("Table", "{file} is not a readable XLSX workbook.").format(file=path.name),
-        code="bad_xlsx")
+        code="bad_xlsx",
+    )
 
 
 class Workbook:
@@ -62,13 +77,13 @@ class Workbook:
     def close(self) -> None:
         self._book.close()
 
-    def sheet_names(self, preferred: tuple[str, ...], normalise: Callable[[str], str]
-                    ) -> list[str]:
+    def sheet_names(self, preferred: tuple[str, ...], normalise: Callable[[str], str]) -> list[str]:
         """Visible sheets, those with a preferred name first, else in the workbook's order."""
         visible = [ws.title for ws in self._book.worksheets if ws.sheet_state == "visible"]
         if not visible:
-            raise InputError(translate("Table", "The workbook has no visible sheet."),
-                             code="empty_spreadsheet")
+            raise InputError(
+                translate("Table", "The workbook has no visible sheet."), code="empty_spreadsheet"
+            )
         return sorted(visible, key=lambda title: normalise(title) not in preferred)
 
     def grid(self, name: str) -> Grid:
@@ -119,8 +134,14 @@ def _parser(book, sheet, source):
                 cell["formula"] = "=" + (formula.text or "")
             return cell
 
-    return Parser(source, sheet._shared_strings, data_only=True, epoch=book.epoch,
-                  date_formats=book._date_formats, timedelta_formats=book._timedelta_formats)
+    return Parser(
+        source,
+        sheet._shared_strings,
+        data_only=True,
+        epoch=book.epoch,
+        date_formats=book._date_formats,
+        timedelta_formats=book._timedelta_formats,
+    )
 
 
 def _read_sheet(path: Path, book: Any, sheet: Any, formats: list[str]) -> Grid:

@@ -82,8 +82,9 @@ class Reliability:
         if self.design == CROSSED:
             return translate("Agreement", "every juror, %n submission(s)", None, count)
         if self.design == ONE_WAY:
-            return translate("Agreement", "jurors taken as interchangeable, %n submission(s)",
-                             None, count)
+            return translate(
+                "Agreement", "jurors taken as interchangeable, %n submission(s)", None, count
+            )
         return translate("Agreement", "ICC not computable")
 
 
@@ -93,15 +94,20 @@ def _scaled_ratings(table: EvaluationTable, view: str) -> dict[str, dict[str, in
     of sums of squares, unchanged by a common factor, and both then work on plain integers."""
     complete = table.complete_by_submission()
     if view == TOTAL:
-        return {code: {juror: cell.points for juror, cell in cells.items()}
-                for code, cells in complete.items()}
+        return {
+            code: {juror: cell.points for juror, cell in cells.items()}
+            for code, cells in complete.items()
+        }
     index = table.manifest.rubric.codes.index(view)
-    return {code: {juror: cell.row[index] for juror, cell in cells.items()}
-            for code, cells in complete.items()}
+    return {
+        code: {juror: cell.row[index] for juror, cell in cells.items()}
+        for code, cells in complete.items()
+    }
 
 
-def _icc(ratings: dict[str, dict[str, int]], jurors: tuple[str, ...]
-         ) -> tuple[dict[str, Fraction | None], str | None, int]:
+def _icc(
+    ratings: dict[str, dict[str, int]], jurors: tuple[str, ...]
+) -> tuple[dict[str, Fraction | None], str | None, int]:
     crossed = [[row[j] for j in jurors] for row in ratings.values() if len(row) == len(jurors)]
     if len(crossed) >= 2 and len(jurors) >= 2:
         return icc_of_integers(crossed), CROSSED, len(crossed)

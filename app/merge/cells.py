@@ -58,16 +58,21 @@ def tidy(text: str, limit: int | None = None) -> Tidied:
         count = len(found)  # a plain name for lupdate
         shown = ", ".join(f"U+{ord(c):04X} → {picture(c)}" for c in sorted(set(found)))
         text = CONTROL.sub(lambda match: picture(match.group()), text)
-        problems.append(translate(
-            "Export", "control characters replaced by a visible sign: %n ({shown})", None,
-            count).format(shown=shown))
+        problems.append(
+            translate(
+                "Export", "control characters replaced by a visible sign: %n ({shown})", None, count
+            ).format(shown=shown)
+        )
     if limit is not None and len(text) * 2 > limit and units(text) > limit:
         total = len(text)
         mark = cut_mark(total)
         text = _first_units(text, limit - units(mark)) + mark
-        problems.append(translate(
-            "Export", "cut to {limit} characters (the most a cell holds) from {total}; the end "
-            "says so").format(limit=_count(limit), total=_count(total)))
+        problems.append(
+            translate(
+                "Export",
+                "cut to {limit} characters (the most a cell holds) from {total}; the end says so",
+            ).format(limit=_count(limit), total=_count(total))
+        )
     return Tidied(text, tuple(problems))
 
 
@@ -124,8 +129,7 @@ class ExportReport:
         if not self.changes:
             return lines
         count = len(self.changes)  # a plain name for lupdate
-        lines.append(translate("Export", "Cells changed to fit a spreadsheet: %n", None,
-                               count))
+        lines.append(translate("Export", "Cells changed to fit a spreadsheet: %n", None, count))
         lines += [f"  {change.text()}" for change in self.changes[:limit]]
         more = count - limit
         if more > 0:
@@ -133,8 +137,11 @@ class ExportReport:
         return lines
 
     def to_json(self) -> dict:
-        return {"file": str(self.path), "format": self.kind,
-                "changes": [change.to_json() for change in self.changes]}
+        return {
+            "file": str(self.path),
+            "format": self.kind,
+            "changes": [change.to_json() for change in self.changes],
+        }
 
 
 class CsvStyle(StrEnum):

@@ -39,16 +39,18 @@ def neutralise(text: str) -> str:
     return APOSTROPHE + text if text.startswith((*FORMULA_STARTS, APOSTROPHE)) else text
 
 
-def write_csv(report: MergeReport, target: Path, style: CsvStyle = CsvStyle.PROGRAMS
-              ) -> ExportReport:
+def write_csv(
+    report: MergeReport, target: Path, style: CsvStyle = CsvStyle.PROGRAMS
+) -> ExportReport:
     header, rows = ranking_rows(report)
     data, changes = csv_bytes(header, rows, style)
     write_export(Path(target), data)
     return ExportReport(Path(target), style.value, tuple(changes))
 
 
-def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[Any]],
-              style: CsvStyle = CsvStyle.PROGRAMS) -> tuple[bytes, list[Change]]:
+def csv_bytes(
+    header: Sequence[str], rows: Iterable[Sequence[Any]], style: CsvStyle = CsvStyle.PROGRAMS
+) -> tuple[bytes, list[Change]]:
     """The file's bytes (UTF-8 with a byte-order mark, CRLF line ends) and each changed cell."""
     changes: list[Change] = []
     lines = []

@@ -74,8 +74,9 @@ def _switch(current: VerifiedPackage | None, given: VerifiedPackage) -> Switch:
 
 
 class ChairDesk:
-    def __init__(self, store: MergeStore | None = None,
-                 options: MergeOptions | None = None) -> None:
+    def __init__(
+        self, store: MergeStore | None = None, options: MergeOptions | None = None
+    ) -> None:
         self.store = store
         self.options = options or MergeOptions()
         self.package: VerifiedPackage | None = None
@@ -86,8 +87,9 @@ class ChairDesk:
 
     # --- the package -----------------------------------------------------------------------
 
-    def open(self, path: Path, *, progress: Progress | None = None,
-             cancelled: Cancelled | None = None) -> MergeReport:
+    def open(
+        self, path: Path, *, progress: Progress | None = None, cancelled: Cancelled | None = None
+    ) -> MergeReport:
         """Verify the package completely, then merge whatever the store keeps for it (see
         :meth:`use` for another version of the package open: :attr:`switched` says which)."""
         package = open_package(Path(path), progress=_part(progress, 0, 2), cancelled=cancelled)
@@ -102,14 +104,17 @@ class ChairDesk:
         self.switched = switch = _switch(current, package)
         if switch is Switch.NEWER:
             assert current is not None
-            problem = amendment_problem(current.manifest, current.manifest_sha256,
-                                        package.manifest)
+            problem = amendment_problem(current.manifest, current.manifest_sha256, package.manifest)
             if problem is not None:
-                raise JuriError(translate(
-                    "Merge", "{name} cannot replace version {version} of the package open: "
-                    "{problem}.").format(name=package.path.name,
-                                         version=current.manifest.version, problem=problem),
-                    code="not_an_amendment")
+                raise JuriError(
+                    translate(
+                        "Merge",
+                        "{name} cannot replace version {version} of the package open: {problem}.",
+                    ).format(
+                        name=package.path.name, version=current.manifest.version, problem=problem
+                    ),
+                    code="not_an_amendment",
+                )
         if switch in (Switch.SAME, Switch.OLDER_KEPT):
             return switch
         self.package = package
@@ -120,8 +125,9 @@ class ChairDesk:
 
     def require_package(self) -> VerifiedPackage:
         if self.package is None:
-            raise JuriError(translate(
-                "Merge", "Open the package the results are for first."), code="no_package")
+            raise JuriError(
+                translate("Merge", "Open the package the results are for first."), code="no_package"
+            )
         return self.package
 
     # --- files and decisions ---------------------------------------------------------------
@@ -135,10 +141,13 @@ class ChairDesk:
         for item in unreadable:
             self._unreadable[item.name] = item
         if self.store is not None:
-            kept = {hashlib.sha256(f.data).hexdigest(): f.name for f in self.store.files(
-                package.manifest.package_id)}
-            new = self.store.add_files(package.manifest.package_id, package.manifest_sha256,
-                                       readable)
+            kept = {
+                hashlib.sha256(f.data).hexdigest(): f.name
+                for f in self.store.files(package.manifest.package_id)
+            }
+            new = self.store.add_files(
+                package.manifest.package_id, package.manifest_sha256, readable
+            )
             known = []
             for item in readable:
                 digest = hashlib.sha256(item.data).hexdigest()
@@ -158,8 +167,10 @@ class ChairDesk:
         """Record that the chair accepts results signed by ``fingerprint`` for ``juror``
         alone, after comparing it with the fingerprint on that juror's signed paper sheet;
         False when it was accepted already."""
-        return self.accept_keys([AcceptedKey(juror.strip(), normalise_fingerprint(fingerprint))],
-                                note) == 1
+        return (
+            self.accept_keys([AcceptedKey(juror.strip(), normalise_fingerprint(fingerprint))], note)
+            == 1
+        )
 
     def accept_keys(self, keys: Iterable[AcceptedKey], note: str = "") -> int:
         """Record several such decisions, all or none: :class:`~app.merge.keys.KeyRefused`
@@ -200,13 +211,20 @@ class ChairDesk:
 
     # --- merging ---------------------------------------------------------------------------
 
-    def merge(self, *, progress: Progress | None = None,
-              cancelled: Cancelled | None = None) -> MergeReport:
+    def merge(
+        self, *, progress: Progress | None = None, cancelled: Cancelled | None = None
+    ) -> MergeReport:
         """Judge every file again and rank: after an import or a decision."""
         package = self.require_package()
         options = replace(self.options, accepted_keys=self.accepted_keys())
-        report = merge(self.inputs(), package.manifest, package.manifest_sha256, options,
-                       progress=progress, cancelled=cancelled)
+        report = merge(
+            self.inputs(),
+            package.manifest,
+            package.manifest_sha256,
+            options,
+            progress=progress,
+            cancelled=cancelled,
+        )
         if self.store is not None:
             self.store.record_statuses(package.manifest.package_id, report.intake.verdicts)
         self.report = report
@@ -219,8 +237,9 @@ class ChairDesk:
         self.options = replace(options, accepted_keys=self.options.accepted_keys)
         if self.report is None:
             return self.merge()
-        self.report = rescore(self.report, replace(
-            self.options, accepted_keys=self.report.options.accepted_keys))
+        self.report = rescore(
+            self.report, replace(self.options, accepted_keys=self.report.options.accepted_keys)
+        )
         return self.report
 
     def close(self) -> None:

@@ -42,9 +42,15 @@ def box(values: Sequence[Fraction]) -> Box | None:
     if not values:
         return None
     ordered = sorted(Fraction(v) for v in values)
-    return Box(len(ordered), ordered[0], quantile(ordered, Fraction(1, 4)),
-               quantile(ordered, Fraction(1, 2)), quantile(ordered, Fraction(3, 4)),
-               ordered[-1], mean(ordered))
+    return Box(
+        len(ordered),
+        ordered[0],
+        quantile(ordered, Fraction(1, 4)),
+        quantile(ordered, Fraction(1, 2)),
+        quantile(ordered, Fraction(3, 4)),
+        ordered[-1],
+        mean(ordered),
+    )
 
 
 def juror_totals(table: EvaluationTable) -> dict[str, list[Fraction]]:

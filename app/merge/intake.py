@@ -72,8 +72,12 @@ class KeyDecision:
     public_key: bytes
 
     def to_json(self) -> dict[str, str]:
-        return {"decision": "accept_key", "juror": self.juror, "fingerprint": self.fingerprint,
-                "public_key": encode_public_key(self.public_key)}
+        return {
+            "decision": "accept_key",
+            "juror": self.juror,
+            "fingerprint": self.fingerprint,
+            "public_key": encode_public_key(self.public_key),
+        }
 
 
 @dataclass(frozen=True)
@@ -97,8 +101,11 @@ class Intake:
     @property
     def decisions(self) -> list[KeyDecision]:
         """The chair's decisions the accepted results rely on, in juror order."""
-        return [self.accepted[j].decision for j in sorted(self.accepted)
-                if self.accepted[j].decision is not None]
+        return [
+            self.accepted[j].decision
+            for j in sorted(self.accepted)
+            if self.accepted[j].decision is not None
+        ]
 
 
 def read_inputs(paths: Iterable[Path]) -> list[InputFile]:
@@ -106,9 +113,16 @@ def read_inputs(paths: Iterable[Path]) -> list[InputFile]:
     skipped). A file that cannot be read is kept with its error, never skipped."""
     found: list[InputFile] = []
     for path in map(Path, paths):
-        members = sorted(p for p in path.rglob(f"*{INPUT_SUFFIX}") if p.is_file() and not any(
-            part.startswith(".") for part in p.relative_to(path).parts)) \
-            if path.is_dir() else [path]
+        members = (
+            sorted(
+                p
+                for p in path.rglob(f"*{INPUT_SUFFIX}")
+                if p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            if path.is_dir()
+            else [path]
+        )
         for member in members:
             try:
                 if member.stat().st_size > MAX_MERGED_BYTES:
@@ -147,8 +161,9 @@ class _Candidate:
 
 
 class _Judge:
-    def __init__(self, manifest: Manifest, manifest_sha256: str,
-                 accepted_keys: Collection[AcceptedKey]) -> None:
+    def __init__(
+        self, manifest: Manifest, manifest_sha256: str, accepted_keys: Collection[AcceptedKey]
+    ) -> None:
         self.manifest = manifest
         self.manifest_sha256 = manifest_sha256
         for key in accepted_keys:  # however the decisions came, the same rules
@@ -166,18 +181,34 @@ class _Judge:
 
     def take(self, item: InputFile, inside: str | None = None) -> None:
         if item.error is not None:
-            self.add(FileVerdict(item.name, FileStatus.MALFORMED, translate(
-                "Merge", "cannot be read: {error}").format(error=item.error), "", inside=inside))
+            self.add(
+                FileVerdict(
+                    item.name,
+                    FileStatus.MALFORMED,
+                    translate("Merge", "cannot be read: {error}").format(error=item.error),
+                    "",
+                    inside=inside,
+                )
+            )
             return
         data, document = _parsed(item.data)
         digest = hashlib.sha256(data).hexdigest()
-        merged = inside is None and document is not None and is_merged_payload(
-            document.get("payload"))
+        merged = (
+            inside is None and document is not None and is_merged_payload(document.get("payload"))
+        )
         if digest in self.seen:
-            self.add(FileVerdict(item.name, FileStatus.DUPLICATE, translate(
-                "Merge", "the same content as {name}; counted once").format(
-                    name=shown_name(self.seen[digest])), digest,
-                kind="merged" if merged else "result", inside=inside))
+            self.add(
+                FileVerdict(
+                    item.name,
+                    FileStatus.DUPLICATE,
+                    translate("Merge", "the same content as {name}; counted once").format(
+                        name=shown_name(self.seen[digest])
+                    ),
+                    digest,
+                    kind="merged" if merged else "result",
+                    inside=inside,
+                )
+            )
             return
         self.seen[digest] = item.name
         if merged:
@@ -193,67 +224,113 @@ class _Judge:
             payload, signature = split_envelope(document)
             key = chair_public_key(payload)
         except (SignatureProblem, FieldError) as exc:
-            verdict(FileStatus.MALFORMED, translate(
-                "Merge", "not a readable merged file ({problem})").format(problem=exc))
+            verdict(
+                FileStatus.MALFORMED,
+                translate("Merge", "not a readable merged file ({problem})").format(problem=exc),
+            )
             return
         try:
             signature.verify(canonical_bytes(payload), key)
         except SignatureProblem:
-            verdict(FileStatus.TAMPERED, translate(
-                "Merge", "bad signature: the merged file was changed after the chair signed it"))
+            verdict(
+                FileStatus.TAMPERED,
+                translate(
+                    "Merge", "bad signature: the merged file was changed after the chair signed it"
+                ),
+            )
             return
         signer = fingerprint(key)
         try:
             merged = parse_merged_payload(payload)
         except SchemaTooNew as exc:
-            verdict(FileStatus.MALFORMED, translate(
-                "Merge", "made by a newer version of Juri (schema {schema}); update Juri").format(
-                    schema=exc.args[0]), signer)
+            verdict(
+                FileStatus.MALFORMED,
+                translate(
+                    "Merge", "made by a newer version of Juri (schema {schema}); update Juri"
+                ).format(schema=exc.args[0]),
+                signer,
+            )
             return
         except FieldError as exc:
-            verdict(FileStatus.MALFORMED, translate(
-                "Merge", "signed, but not a valid merged file ({problem})").format(problem=exc),
-                signer)
+            verdict(
+                FileStatus.MALFORMED,
+                translate("Merge", "signed, but not a valid merged file ({problem})").format(
+                    problem=exc
+                ),
+                signer,
+            )
             return
         if merged.package_id != self.manifest.package_id or (
-                merged.manifest_sha256 != self.manifest_sha256
-                and not self.manifest.of_lineage(merged.manifest_sha256)):
-            verdict(FileStatus.FOREIGN_PACKAGE, translate(
-                "Merge", "a merged file for another package ({package}), not {expected}").format(
-                    package=merged.package_id, expected=self.manifest.package_id), signer)
+            merged.manifest_sha256 != self.manifest_sha256
+            and not self.manifest.of_lineage(merged.manifest_sha256)
+        ):
+            verdict(
+                FileStatus.FOREIGN_PACKAGE,
+                translate(
+                    "Merge", "a merged file for another package ({package}), not {expected}"
+                ).format(package=merged.package_id, expected=self.manifest.package_id),
+                signer,
+            )
             return
         count = len(merged.results)  # a plain name: lupdate skips nested calls
-        verdict(FileStatus.MERGED_FILE, translate(
-            "Merge", "merged file signed by the chair's key {fingerprint} ({name}); each of the "
-            "%n result file(s) it carries is checked on its own", None, count
-        ).format(fingerprint=signer, name=merged.chair_name or "?"), signer)
+        verdict(
+            FileStatus.MERGED_FILE,
+            translate(
+                "Merge",
+                "merged file signed by the chair's key {fingerprint} ({name}); each of the "
+                "%n result file(s) it carries is checked on its own",
+                None,
+                count,
+            ).format(fingerprint=signer, name=merged.chair_name or "?"),
+            signer,
+        )
         for embedded in merged.results:
-            self.take(InputFile(f"{name} › {embedded.juror} v{embedded.sequence}",
-                                embedded.data), inside=name)
+            self.take(
+                InputFile(f"{name} › {embedded.juror} v{embedded.sequence}", embedded.data),
+                inside=name,
+            )
 
-    def take_result(self, name: str, data: bytes, document: dict[str, Any] | None,
-                    inside: str | None) -> None:
-        check = check_result(data, self.manifest, self.manifest_sha256, parsed=document,
-                             canonical=True)
+    def take_result(
+        self, name: str, data: bytes, document: dict[str, Any] | None, inside: str | None
+    ) -> None:
+        check = check_result(
+            data, self.manifest, self.manifest_sha256, parsed=document, canonical=True
+        )
         decision = None
-        owner = self.owners.get(check.signer) \
-            if check.status is ResultStatus.UNKNOWN_KEY else None
+        owner = self.owners.get(check.signer) if check.status is ResultStatus.UNKNOWN_KEY else None
         if owner is not None and owner == check.document.juror_id:
             self.used_keys.add(AcceptedKey(owner, check.signer))
             claimed = check.document
             decision = KeyDecision(claimed.juror_id, check.signer, claimed.public_key)
-            check = check_result(data, _with_key(self.manifest, claimed), self.manifest_sha256,
-                                 parsed=document, canonical=True)
+            check = check_result(
+                data,
+                _with_key(self.manifest, claimed),
+                self.manifest_sha256,
+                parsed=document,
+                canonical=True,
+            )
         elif owner is not None:
-            check = replace(check, reason=check.reason + "; " + translate(
-                "Merge", "the chair accepted this key for juror {owner} only").format(
-                    owner=owner))
+            check = replace(
+                check,
+                reason=check.reason
+                + "; "
+                + translate("Merge", "the chair accepted this key for juror {owner} only").format(
+                    owner=owner
+                ),
+            )
         result = check.document
         verdict = FileVerdict(
-            name, FileStatus.of(check.status), check.reason, check.sha256,
+            name,
+            FileStatus.of(check.status),
+            check.reason,
+            check.sha256,
             juror=result.juror_id if result else None,
-            sequence=result.sequence if result else None, signer=check.signer, inside=inside,
-            claimed=check.claimed, pact=None if result is None else result.pact is not None)
+            sequence=result.sequence if result else None,
+            signer=check.signer,
+            inside=inside,
+            claimed=check.claimed,
+            pact=None if result is None else result.pact is not None,
+        )
         index = self.add(verdict)
         if check.valid and document is not None:
             self.candidates.append(_Candidate(index, name, inside, check, document, decision))
@@ -273,26 +350,49 @@ class _Judge:
             for candidate in candidates:
                 old = verdicts[candidate.index]
                 if candidate is winner:
-                    reason = old.reason if candidate.decision is None else translate(
-                        "Merge", "valid signature, key {fingerprint} accepted by the chair for "
-                        "juror {juror}; {summary}").format(
-                            fingerprint=candidate.check.signer, juror=juror, summary=old.reason)
-                    verdicts[candidate.index] = replace(old, status=FileStatus.ACCEPTED,
-                                                        reason=reason)
+                    reason = (
+                        old.reason
+                        if candidate.decision is None
+                        else translate(
+                            "Merge",
+                            "valid signature, key {fingerprint} accepted by the chair for "
+                            "juror {juror}; {summary}",
+                        ).format(
+                            fingerprint=candidate.check.signer, juror=juror, summary=old.reason
+                        )
+                    )
+                    verdicts[candidate.index] = replace(
+                        old, status=FileStatus.ACCEPTED, reason=reason
+                    )
                 elif candidate.check.document.sequence == sequence:
                     verdicts[candidate.index] = replace(
-                        old, status=FileStatus.DUPLICATE, reason=_fork_reason(
-                            candidate, winner, juror))
+                        old,
+                        status=FileStatus.DUPLICATE,
+                        reason=_fork_reason(candidate, winner, juror),
+                    )
                 else:
                     verdicts[candidate.index] = replace(
-                        old, status=FileStatus.SUPERSEDED, reason=translate(
-                            "Merge", "version {old} of juror {id}; version {new} ({name}) "
-                            "replaces it").format(old=candidate.check.document.sequence,
-                                                  id=juror, new=sequence,
-                                                  name=shown_name(winner.name)))
+                        old,
+                        status=FileStatus.SUPERSEDED,
+                        reason=translate(
+                            "Merge",
+                            "version {old} of juror {id}; version {new} ({name}) replaces it",
+                        ).format(
+                            old=candidate.check.document.sequence,
+                            id=juror,
+                            new=sequence,
+                            name=shown_name(winner.name),
+                        ),
+                    )
             self.intake.accepted[juror] = AcceptedResult(
-                winner.name, winner.check.sha256, winner.envelope, winner.check.document,
-                winner.check.signer, winner.decision, winner.check.cells or {})
+                winner.name,
+                winner.check.sha256,
+                winner.envelope,
+                winner.check.document,
+                winner.check.signer,
+                winner.decision,
+                winner.check.cells or {},
+            )
         self.intake.unused_keys = sorted(self.accepted_keys - self.used_keys)
         return self.intake
 
@@ -310,28 +410,38 @@ def _fork_reason(loser: _Candidate, winner: _Candidate, juror: str) -> str:
     sequence, name = winner.check.document.sequence, shown_name(winner.name)
     if loser.check.document.created == winner.check.document.created:
         return translate(
-            "Merge", "also version {n} of juror {id}, but different from {name}; both say they "
+            "Merge",
+            "also version {n} of juror {id}, but different from {name}; both say they "
             "were made at {time}, so the one with the higher SHA-256 ({name}) is used, which "
-            "says nothing about which is right: ask the juror").format(
-                n=sequence, id=juror, name=name,
-                time=format_file_time(winner.check.document.created))
+            "says nothing about which is right: ask the juror",
+        ).format(
+            n=sequence, id=juror, name=name, time=format_file_time(winner.check.document.created)
+        )
     return translate(
-        "Merge", "also version {n} of juror {id}, but different from {name}, which was made "
-        "later and is used instead; ask the juror which one is right").format(
-            n=sequence, id=juror, name=name)
+        "Merge",
+        "also version {n} of juror {id}, but different from {name}, which was made "
+        "later and is used instead; ask the juror which one is right",
+    ).format(n=sequence, id=juror, name=name)
 
 
 def _with_key(manifest: Manifest, document: ResultDocument) -> Manifest:
     """The manifest as if its roster had the key the chair accepted for this juror."""
-    jurors = tuple(replace(j, public_key=document.public_key) if j.id == document.juror_id
-                   else j for j in manifest.jurors)
+    jurors = tuple(
+        replace(j, public_key=document.public_key) if j.id == document.juror_id else j
+        for j in manifest.jurors
+    )
     return replace(manifest, jurors=jurors)
 
 
-def take_in(files: Iterable[InputFile], manifest: Manifest, manifest_sha256: str,
-            accepted_keys: Collection[AcceptedKey] = (), *,
-            progress: Callable[[int, int], None] | None = None,
-            cancelled: Callable[[], bool] | None = None) -> Intake:
+def take_in(
+    files: Iterable[InputFile],
+    manifest: Manifest,
+    manifest_sha256: str,
+    accepted_keys: Collection[AcceptedKey] = (),
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Intake:
     """Judge every file (in the order given, which only decides which copy of a duplicate is
     named first); the accepted results do not depend on the order."""
     judge = _Judge(manifest, manifest_sha256, accepted_keys)

@@ -49,41 +49,58 @@ def normalise_fingerprint(text: str) -> str:
 
 
 def _not_a_fingerprint(text: str) -> KeyRefused:
-    return KeyRefused(translate(
-        "Keys", "'{text}' is not a key fingerprint: four groups of four letters and digits "
-        "joined by '-', such as ABCD-EFGH-IJKL-MNOP.").format(text=text.strip()[:40]))
+    return KeyRefused(
+        translate(
+            "Keys",
+            "'{text}' is not a key fingerprint: four groups of four letters and digits "
+            "joined by '-', such as ABCD-EFGH-IJKL-MNOP.",
+        ).format(text=text.strip()[:40])
+    )
 
 
 def taken(fingerprint: str, juror: str, owner: str) -> KeyRefused:
-    return KeyRefused(translate(
-        "Keys", "The key {fingerprint} is already accepted for juror {owner}; a key counts for "
-        "one juror only, so it cannot be accepted for juror {juror} too.").format(
-            fingerprint=fingerprint, owner=owner, juror=juror))
+    return KeyRefused(
+        translate(
+            "Keys",
+            "The key {fingerprint} is already accepted for juror {owner}; a key counts for "
+            "one juror only, so it cannot be accepted for juror {juror} too.",
+        ).format(fingerprint=fingerprint, owner=owner, juror=juror)
+    )
 
 
-def check_acceptable(manifest: Manifest, key: AcceptedKey,
-                     accepted: Iterable[AcceptedKey] = ()) -> None:
+def check_acceptable(
+    manifest: Manifest, key: AcceptedKey, accepted: Iterable[AcceptedKey] = ()
+) -> None:
     """Refuse, with the reason, a key that cannot be accepted for ``key.juror``: a juror not in
     the roster, a key the roster already has (this juror's: nothing to accept; another's:
     never), or a key accepted for another juror (in ``accepted``)."""
     if not FINGERPRINT.fullmatch(key.fingerprint):
         raise _not_a_fingerprint(key.fingerprint)
     if manifest.juror(key.juror) is None:
-        raise KeyRefused(translate(
-            "Keys", "Juror {juror} is not in the package's roster, so no key can be accepted "
-            "for them.").format(juror=key.juror))
+        raise KeyRefused(
+            translate(
+                "Keys",
+                "Juror {juror} is not in the package's roster, so no key can be accepted for them.",
+            ).format(juror=key.juror)
+        )
     for juror in manifest.jurors:
         if juror.fingerprint != key.fingerprint:
             continue
         if juror.id == key.juror:
-            raise KeyRefused(translate(
-                "Keys", "The key {fingerprint} is juror {juror}'s key in the package's roster "
-                "already; there is nothing to accept.").format(
-                    fingerprint=key.fingerprint, juror=key.juror))
-        raise KeyRefused(translate(
-            "Keys", "The key {fingerprint} is juror {owner}'s key in the package's roster; it "
-            "can never be accepted for juror {juror}, or {owner} could sign as {juror}.").format(
-                fingerprint=key.fingerprint, owner=juror.id, juror=key.juror))
+            raise KeyRefused(
+                translate(
+                    "Keys",
+                    "The key {fingerprint} is juror {juror}'s key in the package's roster "
+                    "already; there is nothing to accept.",
+                ).format(fingerprint=key.fingerprint, juror=key.juror)
+            )
+        raise KeyRefused(
+            translate(
+                "Keys",
+                "The key {fingerprint} is juror {owner}'s key in the package's roster; it "
+                "can never be accepted for juror {juror}, or {owner} could sign as {juror}.",
+            ).format(fingerprint=key.fingerprint, owner=juror.id, juror=key.juror)
+        )
     for other in accepted:
         if other.fingerprint == key.fingerprint and other.juror != key.juror:
             raise taken(key.fingerprint, key.juror, other.juror)

@@ -20,8 +20,17 @@ from app.i18n import translate
 MERGED_FORMAT = "juri-merged"
 MERGED_SCHEMA = 1
 MAX_MERGED_BYTES = 512 * 1024 * 1024  # every accepted result, embedded
-PAYLOAD_KEYS = {"format", "schema", "package", "chair", "as_of", "settings", "decisions",
-                "results", "ranking"}
+PAYLOAD_KEYS = {
+    "format",
+    "schema",
+    "package",
+    "chair",
+    "as_of",
+    "settings",
+    "decisions",
+    "results",
+    "ranking",
+}
 RESULT_KEYS = {"juror", "sequence", "sha256", "signer", "result"}
 DECISION_KEYS = {"decision", "juror", "fingerprint", "public_key"}
 
@@ -67,8 +76,12 @@ def parse_merged_payload(payload: dict[str, Any]) -> MergedDocument:
     The ranking and settings are the earlier chair's view and are not read: a merge always
     recomputes them from the embedded results.
     """
-    f.check_format(payload, MERGED_FORMAT, MERGED_SCHEMA,
-                   translate("MergedFile", "this is not a Juri merged file"))
+    f.check_format(
+        payload,
+        MERGED_FORMAT,
+        MERGED_SCHEMA,
+        translate("MergedFile", "this is not a Juri merged file"),
+    )
     f.only_keys(payload, PAYLOAD_KEYS, "")
     package = f.obj(f.member(payload, "package", ""), "package")
     chair = f.obj(f.member(payload, "chair", ""), "chair")
@@ -84,10 +97,12 @@ def parse_merged_payload(payload: dict[str, Any]) -> MergedDocument:
             juror=f.identifier(entry, "juror", where),
             sequence=f.integer(entry, "sequence", where, minimum=1),
             sha256=f.text(entry, "sha256", where),
-            envelope=envelope)
+            envelope=envelope,
+        )
         if hashlib.sha256(embedded.data).hexdigest() != embedded.sha256:
-            raise f.FieldError(f"{where}.sha256", translate(
-                "MergedFile", "does not match the embedded result"))
+            raise f.FieldError(
+                f"{where}.sha256", translate("MergedFile", "does not match the embedded result")
+            )
         _check_labels(entry, embedded, where)
         results.append(embedded)
     decisions = []
@@ -108,22 +123,37 @@ def _check_labels(entry: dict[str, Any], embedded: EmbeddedResult, where: str) -
     list that says "J09 v77" over J01's version 1 is not a record anyone can rely on."""
     payload = embedded.envelope.get("payload")
     juror = payload.get("juror") if isinstance(payload, dict) else None
-    own = (juror.get("id") if isinstance(juror, dict) else None,
-           payload.get("sequence") if isinstance(payload, dict) else None)
+    own = (
+        juror.get("id") if isinstance(juror, dict) else None,
+        payload.get("sequence") if isinstance(payload, dict) else None,
+    )
     try:
-        own_signer = fingerprint(decode_public_key(juror.get("public_key"))) \
-            if isinstance(juror, dict) else None
+        own_signer = (
+            fingerprint(decode_public_key(juror.get("public_key")))
+            if isinstance(juror, dict)
+            else None
+        )
     except ValueError:
         own_signer = None
     if own != (embedded.juror, embedded.sequence):
-        raise f.FieldError(where, translate(
-            "MergedFile", "labelled juror {label} version {n}, but the result it carries is "
-            "juror {juror} version {sequence}").format(
-                label=embedded.juror, n=embedded.sequence, juror=own[0] or "?",
-                sequence=own[1] if isinstance(own[1], int) else "?"))
+        raise f.FieldError(
+            where,
+            translate(
+                "MergedFile",
+                "labelled juror {label} version {n}, but the result it carries is "
+                "juror {juror} version {sequence}",
+            ).format(
+                label=embedded.juror,
+                n=embedded.sequence,
+                juror=own[0] or "?",
+                sequence=own[1] if isinstance(own[1], int) else "?",
+            ),
+        )
     if f.text(entry, "signer", where) != own_signer:
-        raise f.FieldError(f"{where}.signer", translate(
-            "MergedFile", "is not the fingerprint of the key in the result it labels"))
+        raise f.FieldError(
+            f"{where}.signer",
+            translate("MergedFile", "is not the fingerprint of the key in the result it labels"),
+        )
 
 
 def _decision(item: Any, where: str) -> dict[str, Any]:

@@ -100,8 +100,9 @@ def _scaled_sd(scaled: list[int], common: int) -> Fraction | None:
     if n < 2:
         return None
     total = sum(scaled)
-    variance = Fraction(n * sum(v * v for v in scaled) - total * total,
-                        n * (n - 1) * common * common)
+    variance = Fraction(
+        n * sum(v * v for v in scaled) - total * total, n * (n - 1) * common * common
+    )
     return sqrt(variance) if variance else None
 
 
@@ -153,15 +154,17 @@ def _zscore_method(table: EvaluationTable) -> dict[str, Fraction | None]:
         jurors = tuple(row)
         line_up = line_ups.get(jurors)
         if line_up is None:
-            line_up = line_ups[jurors] = _line_up([factors[j] for j in jurors],
-                                                  (c_p, c_q), (s_p, s_q))
+            line_up = line_ups[jurors] = _line_up(
+                [factors[j] for j in jurors], (c_p, c_q), (s_p, s_q)
+            )
         numerator = 0
         # one term per juror of the line-up, made from this very row's jurors (no strict
         # check: it would cost more than the multiplications)
         for (n, s, multiplier), value in zip(line_up.terms, row.values()):  # noqa: B905
             numerator += (n * value - s) * multiplier
-        result[code] = round(Fraction(line_up.base + line_up.scale * numerator,
-                                      line_up.denominator), ZSCORE_DECIMALS)
+        result[code] = round(
+            Fraction(line_up.base + line_up.scale * numerator, line_up.denominator), ZSCORE_DECIMALS
+        )
     return result
 
 
@@ -175,8 +178,9 @@ class _LineUp(NamedTuple):
     denominator: int
 
 
-def _line_up(factors: list[tuple[int, int, int, int]], centre: tuple[int, int],
-             spread: tuple[int, int]) -> _LineUp:
+def _line_up(
+    factors: list[tuple[int, int, int, int]], centre: tuple[int, int], spread: tuple[int, int]
+) -> _LineUp:
     """centre + spread · (Σ (n·a − S)·p/q) / k over the line-up's jurors, with every ``p/q``
     over their product of denominators ``Q``: m = p·Q/q.
 
@@ -192,22 +196,29 @@ def _line_up(factors: list[tuple[int, int, int, int]], centre: tuple[int, int],
     base, scale = c_p * s_q * common * k, c_q * s_p * shared
     denominator = c_q * s_q * common * k
     reduce = gcd(base, scale, denominator)
-    return _LineUp([(n, s, m // shared) for (n, s, _p, _q), m in zip(factors, multipliers,
-                                                                       strict=True)],
-                   base // reduce, scale // reduce, denominator // reduce)
+    return _LineUp(
+        [(n, s, m // shared) for (n, s, _p, _q), m in zip(factors, multipliers, strict=True)],
+        base // reduce,
+        scale // reduce,
+        denominator // reduce,
+    )
 
 
-def submission_scores(table: EvaluationTable, method: Method, trim: int = 1
-                      ) -> dict[str, Fraction | None]:
+def submission_scores(
+    table: EvaluationTable, method: Method, trim: int = 1
+) -> dict[str, Fraction | None]:
     """Submission code → its score (``None`` without any complete evaluation), package order."""
     if method is Method.ZSCORE:
         return _zscore_method(table)
     if method is Method.MEAN:  # the default: integers over one denominator
         common, totals = scaled_totals(table)
-        return {code: Fraction(sum(row.values()), common * len(row)) if row else None
-                for code, row in totals.items()}
+        return {
+            code: Fraction(sum(row.values()), common * len(row)) if row else None
+            for code, row in totals.items()
+        }
     codes = [s.code for s in table.manifest.submissions]
     totals = {code: list(table.totals(code).values()) for code in codes}
-    combine = {Method.MEDIAN: median,
-               Method.TRIMMED: lambda values: trimmed_mean(values, trim)}[method]
+    combine = {Method.MEDIAN: median, Method.TRIMMED: lambda values: trimmed_mean(values, trim)}[
+        method
+    ]
     return {code: combine(values) if values else None for code, values in totals.items()}

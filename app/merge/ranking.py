@@ -46,10 +46,14 @@ def resolve_tie_break(items: Sequence[str], rubric: Rubric) -> tuple[str, ...]:
         elif item == EVALUATIONS or rubric.get(item) is not None:
             resolved.append(item)
         else:
-            raise InputError(translate(
-                "Merge", "Unknown tie-break '{item}': give criterion codes ({codes}), "
-                "'weights' or 'evaluations'.").format(item=item, codes=", ".join(rubric.codes)),
-                code="bad_tie_break")
+            raise InputError(
+                translate(
+                    "Merge",
+                    "Unknown tie-break '{item}': give criterion codes ({codes}), "
+                    "'weights' or 'evaluations'.",
+                ).format(item=item, codes=", ".join(rubric.codes)),
+                code="bad_tie_break",
+            )
     return tuple(dict.fromkeys(resolved))
 
 
@@ -87,11 +91,14 @@ def not_ranked_text(standing: Standing, minimum: int) -> str:
     """Why a submission takes no place, as every output says it."""
     complete, expected = standing.complete, standing.expected  # plain names, for lupdate
     if expected < minimum:
-        return translate("Ranking", "not ranked: {complete} of {expected} evaluations "
-                         "({minimum} needed: assign another juror)").format(
-            complete=complete, expected=expected, minimum=minimum)
-    return translate("Ranking", "not ranked: {complete} of {expected} evaluations ({minimum} "
-                     "needed)").format(complete=complete, expected=expected, minimum=minimum)
+        return translate(
+            "Ranking",
+            "not ranked: {complete} of {expected} evaluations "
+            "({minimum} needed: assign another juror)",
+        ).format(complete=complete, expected=expected, minimum=minimum)
+    return translate(
+        "Ranking", "not ranked: {complete} of {expected} evaluations ({minimum} needed)"
+    ).format(complete=complete, expected=expected, minimum=minimum)
 
 
 def place_words(place: Place, decimals: int) -> str:
@@ -109,8 +116,7 @@ def place_words(place: Place, decimals: int) -> str:
 
 def passing_rule_text() -> str:
     """What the passing grade is compared with, whatever method ranks."""
-    return translate("Ranking", "to the mean of the jurors' weighted totals, whatever method "
-                     "ranks")
+    return translate("Ranking", "to the mean of the jurors' weighted totals, whatever method ranks")
 
 
 def ordinals(values: Iterable[Fraction]) -> dict[tuple[int, int], int]:
@@ -124,8 +130,12 @@ def ordinals(values: Iterable[Fraction]) -> dict[tuple[int, int], int]:
     return {pair: index for index, pair in enumerate(ordered)}
 
 
-def _keys(table: EvaluationTable, scores: Mapping[str, Fraction | None], codes: Sequence[str],
-          tie_break: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+def _keys(
+    table: EvaluationTable,
+    scores: Mapping[str, Fraction | None],
+    codes: Sequence[str],
+    tie_break: tuple[str, ...],
+) -> dict[str, tuple[int, ...]]:
     """Each submission's ranking key as integers: its score's ordinal, then each tie-break
     with the order of the exact means.
 
@@ -136,8 +146,12 @@ def _keys(table: EvaluationTable, scores: Mapping[str, Fraction | None], codes: 
     ordinal = ordinals(scores[code] for code in codes)
     complete = table.complete_by_submission()
     rubric_codes = table.manifest.rubric.codes
-    pick = _picker([len(rubric_codes) if item == EVALUATIONS else rubric_codes.index(item)
-                    for item in tie_break])
+    pick = _picker(
+        [
+            len(rubric_codes) if item == EVALUATIONS else rubric_codes.index(item)
+            for item in tie_break
+        ]
+    )
     common = lcm(*{len(complete[code]) for code in codes})
     keys: dict[str, tuple[int, ...]] = {}
     for code in codes:
@@ -167,8 +181,9 @@ def _ordered(codes: Sequence[str], keys: dict[str, tuple[int, ...]]) -> list[str
     return sorted((c for c in codes if c in keys), key=keys.__getitem__, reverse=True)
 
 
-def _places_in_order(ordered: list[str], keys: dict[str, tuple[int, ...]],
-                     tie_break: tuple[str, ...]) -> dict[str, Place]:
+def _places_in_order(
+    ordered: list[str], keys: dict[str, tuple[int, ...]], tie_break: tuple[str, ...]
+) -> dict[str, Place]:
     """Competition ranking of ``ordered`` (highest key first): equal keys share the first
     one's place and are ties; a key equal in score to the one above but lower in a tie-break
     names the tie-break that decided it (so does every key tied with it: one place)."""
@@ -194,17 +209,24 @@ def _places_in_order(ordered: list[str], keys: dict[str, tuple[int, ...]],
     return found
 
 
-def rank(table: EvaluationTable, scores: Mapping[str, Fraction | None],
-         tie_break: tuple[str, ...], passing_grade: Decimal | None, *, minimum: int,
-         means: Mapping[str, Fraction | None]) -> list[Standing]:
+def rank(
+    table: EvaluationTable,
+    scores: Mapping[str, Fraction | None],
+    tie_break: tuple[str, ...],
+    passing_grade: Decimal | None,
+    *,
+    minimum: int,
+    means: Mapping[str, Fraction | None],
+) -> list[Standing]:
     """Every submission with its places, ranked ones first (by rank, then package order):
     those with at least ``minimum`` complete evaluations. ``means`` are the mean totals the
     passing grade applies to (``scores`` itself under the mean method)."""
     manifest = table.manifest
     codes = [s.code for s in manifest.submissions]
     complete = table.complete_by_submission()
-    ranked = [code for code in codes
-              if len(complete[code]) >= minimum and scores.get(code) is not None]
+    ranked = [
+        code for code in codes if len(complete[code]) >= minimum and scores.get(code) is not None
+    ]
     keys = _keys(table, scores, ranked, tie_break)
     ordered, overall, by_group, by_cluster = places(manifest, keys, tie_break)
     decimals = separating_decimals([scores[code] for code in ordered])
@@ -219,16 +241,32 @@ def rank(table: EvaluationTable, scores: Mapping[str, Fraction | None],
         score, mean = scores[code], means[code]
         m_p, m_q = mean.as_integer_ratio()
         passes = None if g_p is None else m_p * g_q >= g_p * m_q
-        mean_shown = SHOWN_DECIMALS if passes is not False \
-            else below_grade_decimals(mean, passing_grade)
+        mean_shown = (
+            SHOWN_DECIMALS if passes is not False else below_grade_decimals(mean, passing_grade)
+        )
         if score is mean or score.as_integer_ratio() == (m_p, m_q):  # the score is the
             shown = max(shown, mean_shown)  # figure compared with the grade
-        standings.append(Standing(code, score, len(complete[code]), expected(code),
-                                  overall[code], by_group.get(code), by_cluster.get(code),
-                                  passes, mean, shown, mean_shown))
+        standings.append(
+            Standing(
+                code,
+                score,
+                len(complete[code]),
+                expected(code),
+                overall[code],
+                by_group.get(code),
+                by_cluster.get(code),
+                passes,
+                mean,
+                shown,
+                mean_shown,
+            )
+        )
     fails = None if g_p is None else False
-    return standings + [Standing(code, None, len(complete[code]), expected(code), None, None,
-                                 None, fails) for code in codes if code not in keys]
+    return standings + [
+        Standing(code, None, len(complete[code]), expected(code), None, None, None, fails)
+        for code in codes
+        if code not in keys
+    ]
 
 
 class Places(NamedTuple):
@@ -240,8 +278,9 @@ class Places(NamedTuple):
     by_cluster: dict[str, Place]
 
 
-def places(manifest: Manifest, keys: dict[str, tuple[int, ...]], tie_break: Sequence[str]
-           ) -> Places:
+def places(
+    manifest: Manifest, keys: dict[str, tuple[int, ...]], tie_break: Sequence[str]
+) -> Places:
     """Competition ranking of the submissions that have a key (highest first; equal keys in
     package order), overall and within each group and cluster. ``tie_break`` names what each
     position of a key after the first is, for ``decided_by``. Shared by a round's ranking and
@@ -251,16 +290,28 @@ def places(manifest: Manifest, keys: dict[str, tuple[int, ...]], tie_break: Sequ
     ordered = _ordered([s.code for s in manifest.submissions], keys)
     names = tuple(tie_break)
     return Places(
-        ordered, _places_in_order(ordered, keys, names),
-        _places_by(ordered, {s.code: s.group for s in manifest.submissions}, manifest.groups,
-                   keys, names),
-        _places_by(ordered, {s.code: s.cluster for s in manifest.submissions},
-                   manifest.clusters, keys, names))
+        ordered,
+        _places_in_order(ordered, keys, names),
+        _places_by(
+            ordered, {s.code: s.group for s in manifest.submissions}, manifest.groups, keys, names
+        ),
+        _places_by(
+            ordered,
+            {s.code: s.cluster for s in manifest.submissions},
+            manifest.clusters,
+            keys,
+            names,
+        ),
+    )
 
 
-def _places_by(ordered: list[str], part_of: dict[str, str], parts: Sequence[str],
-               keys: dict[str, tuple[int, ...]], tie_break: tuple[str, ...]
-               ) -> dict[str, Place]:
+def _places_by(
+    ordered: list[str],
+    part_of: dict[str, str],
+    parts: Sequence[str],
+    keys: dict[str, tuple[int, ...]],
+    tie_break: tuple[str, ...],
+) -> dict[str, Place]:
     """Places within each named part (group or cluster) of the overall order."""
     members: dict[str, list[str]] = {name: [] for name in parts}
     for code in ordered:

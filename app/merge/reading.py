@@ -58,63 +58,84 @@ class Reading:
         """The statistics' bands, in words (e.g. "α: unreliable (below 0.667); ICC1k: good")."""
         parts = []
         if self.alpha_band is not None:
-            parts.append(translate("Reliability", "α: {band}").format(
-                band=_alpha_words()[self.alpha_band]))
+            parts.append(
+                translate("Reliability", "α: {band}").format(band=_alpha_words()[self.alpha_band])
+            )
         if self.icc_band is not None:
-            parts.append(translate("Reliability", "{form}: {band}").format(
-                form=self.icc_form, band=_icc_words()[self.icc_band]))
+            parts.append(
+                translate("Reliability", "{form}: {band}").format(
+                    form=self.icc_form, band=_icc_words()[self.icc_band]
+                )
+            )
         return "; ".join(parts) or translate("Reliability", "not computable")
 
     def advice(self) -> str:
         """What the chair should do."""
         if self.verdict is None:
             return translate(
-                "Reliability", "Too few submissions were scored by two or more jurors to "
-                "measure agreement; it says nothing yet about the ranking.")
+                "Reliability",
+                "Too few submissions were scored by two or more jurors to "
+                "measure agreement; it says nothing yet about the ranking.",
+            )
         advice = {
             Verdict.GOOD: translate(
-                "Reliability", "The jurors agree: the ranking can rest on these scores."),
+                "Reliability", "The jurors agree: the ranking can rest on these scores."
+            ),
             Verdict.MODERATE: translate(
-                "Reliability", "Use with care: discuss close places and the flagged "
-                "submissions in the plenary before deciding."),
+                "Reliability",
+                "Use with care: discuss close places and the flagged "
+                "submissions in the plenary before deciding.",
+            ),
             Verdict.POOR: translate(
-                "Reliability", "The jurors do not agree: the scores say much about who scored. "
+                "Reliability",
+                "The jurors do not agree: the scores say much about who scored. "
                 "Before deciding, discuss the disagreements, add a third juror where a pair "
-                "differs widely, and go through the rubric's descriptors with the jurors."),
+                "differs widely, and go through the rubric's descriptors with the jurors.",
+            ),
         }[self.verdict]
         if self.single_worse:
             advice += " " + translate(
-                "Reliability", "Single jurors agree less (α): the ranking rests on several "
+                "Reliability",
+                "Single jurors agree less (α): the ranking rests on several "
                 "jurors per submission, so keep every submission at the minimum of complete "
-                "evaluations and discuss the disagreements.")
+                "evaluations and discuss the disagreements.",
+            )
         if self.below_chance:
             advice += " " + translate(
-                "Reliability", "A value below 0 means less agreement than chance: check "
-                "whether a juror read the scale the wrong way round.")
+                "Reliability",
+                "A value below 0 means less agreement than chance: check "
+                "whether a juror read the scale the wrong way round.",
+            )
         return advice
 
 
 def _alpha_words() -> dict[str, str]:
-    return {"reliable": translate("Reliability", "reliable (0.800 or more)"),
-            "tentative": translate("Reliability", "tentative conclusions only (0.667–0.800)"),
-            "unreliable": translate("Reliability", "unreliable (below 0.667)")}
+    return {
+        "reliable": translate("Reliability", "reliable (0.800 or more)"),
+        "tentative": translate("Reliability", "tentative conclusions only (0.667–0.800)"),
+        "unreliable": translate("Reliability", "unreliable (below 0.667)"),
+    }
 
 
 def _icc_words() -> dict[str, str]:
-    return {"excellent": translate("Reliability", "excellent (above 0.90)"),
-            "good": translate("Reliability", "good (0.75–0.90)"),
-            "moderate": translate("Reliability", "moderate (0.50–0.75)"),
-            "poor": translate("Reliability", "poor (below 0.50)")}
+    return {
+        "excellent": translate("Reliability", "excellent (above 0.90)"),
+        "good": translate("Reliability", "good (0.75–0.90)"),
+        "moderate": translate("Reliability", "moderate (0.50–0.75)"),
+        "poor": translate("Reliability", "poor (below 0.50)"),
+    }
 
 
 def sources() -> str:
     """The standards the readings follow, for a note under any table of readings."""
     return translate(
-        "Reliability", "Readings: Krippendorff's alpha by Krippendorff (2004): 0.800 or more "
+        "Reliability",
+        "Readings: Krippendorff's alpha by Krippendorff (2004): 0.800 or more "
         "reliable, 0.667–0.800 tentative conclusions only, below 0.667 unreliable. ICC by Koo "
         "& Li (2016): below 0.50 poor, 0.50–0.75 moderate, 0.75–0.90 good, above 0.90 "
         "excellent; the ICC read is that of the jurors' mean (ICC2k when every juror scored "
-        "the submissions, ICC1k when they share them out), as the ranking averages jurors.")
+        "the submissions, ICC1k when they share them out), as the ranking averages jurors.",
+    )
 
 
 def advice(items: Sequence[Reliability]) -> list[str]:
@@ -124,13 +145,18 @@ def advice(items: Sequence[Reliability]) -> list[str]:
     total = next((item for item in items if item.view == TOTAL), None)
     if total is not None:
         found.append(read(total).advice())
-    poor = [item.view for item in items
-            if item.view != TOTAL and read(item).verdict is Verdict.POOR]
+    poor = [
+        item.view for item in items if item.view != TOTAL and read(item).verdict is Verdict.POOR
+    ]
     if poor:
         codes = ", ".join(poor)  # a plain name, for lupdate
-        found.append(translate(
-            "Reliability", "The jurors do not agree on {codes}: go through these criteria's "
-            "descriptors with them.").format(codes=codes))
+        found.append(
+            translate(
+                "Reliability",
+                "The jurors do not agree on {codes}: go through these criteria's "
+                "descriptors with them.",
+            ).format(codes=codes)
+        )
     return found
 
 
@@ -143,21 +169,49 @@ def panel_icc(item: Reliability) -> tuple[str | None, Fraction | None]:
 def read(item: Reliability) -> Reading:
     alpha = item.alpha
     form, icc = panel_icc(item)
-    alpha_band = None if alpha is None else (
-        "reliable" if alpha >= ALPHA_RELIABLE else
-        "tentative" if alpha >= ALPHA_TENTATIVE else "unreliable")
-    icc_band = None if icc is None else (
-        "poor" if icc < ICC_BANDS[0] else "moderate" if icc < ICC_BANDS[1] else
-        "good" if icc <= ICC_BANDS[2] else "excellent")
-    alpha_verdict = None if alpha_band is None else {
-        "reliable": Verdict.GOOD, "tentative": Verdict.MODERATE,
-        "unreliable": Verdict.POOR}[alpha_band]
-    icc_verdict = None if icc_band is None else {
-        "excellent": Verdict.GOOD, "good": Verdict.GOOD, "moderate": Verdict.MODERATE,
-        "poor": Verdict.POOR}[icc_band]
+    alpha_band = (
+        None
+        if alpha is None
+        else (
+            "reliable"
+            if alpha >= ALPHA_RELIABLE
+            else "tentative"
+            if alpha >= ALPHA_TENTATIVE
+            else "unreliable"
+        )
+    )
+    icc_band = (
+        None
+        if icc is None
+        else (
+            "poor"
+            if icc < ICC_BANDS[0]
+            else "moderate"
+            if icc < ICC_BANDS[1]
+            else "good"
+            if icc <= ICC_BANDS[2]
+            else "excellent"
+        )
+    )
+    alpha_verdict = (
+        None
+        if alpha_band is None
+        else {"reliable": Verdict.GOOD, "tentative": Verdict.MODERATE, "unreliable": Verdict.POOR}[
+            alpha_band
+        ]
+    )
+    icc_verdict = (
+        None
+        if icc_band is None
+        else {
+            "excellent": Verdict.GOOD,
+            "good": Verdict.GOOD,
+            "moderate": Verdict.MODERATE,
+            "poor": Verdict.POOR,
+        }[icc_band]
+    )
     below = any(v is not None and v < 0 for v in (alpha, *item.icc.values()))
     # the ranking rests on the jurors' mean: its ICC decides when there is one
     verdict = icc_verdict if icc_verdict is not None else alpha_verdict
     single_worse = alpha_verdict is not None and verdict is not None and alpha_verdict < verdict
-    return Reading(alpha_band, form if icc_band else None, icc_band, verdict, below,
-                   single_worse)
+    return Reading(alpha_band, form if icc_band else None, icc_band, verdict, below, single_worse)

@@ -61,16 +61,25 @@ class MergeOptions:
         if self.trim < 0:
             raise InputError(translate("Merge", "The trim must be 0 or more."), code="bad_trim")
         if self.threshold < 0:
-            raise InputError(translate("Merge", "The disagreement threshold must be 0 or more."),
-                             code="bad_threshold")
+            raise InputError(
+                translate("Merge", "The disagreement threshold must be 0 or more."),
+                code="bad_threshold",
+            )
         if self.passing_grade is not None and not 0 <= self.passing_grade <= 100:
-            raise InputError(translate("Merge", "The passing grade must lie between 0 and 100."),
-                             code="bad_passing_grade")
+            raise InputError(
+                translate("Merge", "The passing grade must lie between 0 and 100."),
+                code="bad_passing_grade",
+            )
         if self.min_evaluations is not None and not (
-                1 <= self.min_evaluations <= MAX_MIN_EVALUATIONS):
-            raise InputError(translate(
-                "Merge", "The minimum number of complete evaluations must lie between 1 and "
-                "{n}.").format(n=MAX_MIN_EVALUATIONS), code="bad_min_evaluations")
+            1 <= self.min_evaluations <= MAX_MIN_EVALUATIONS
+        ):
+            raise InputError(
+                translate(
+                    "Merge",
+                    "The minimum number of complete evaluations must lie between 1 and {n}.",
+                ).format(n=MAX_MIN_EVALUATIONS),
+                code="bad_min_evaluations",
+            )
 
 
 @dataclass
@@ -101,7 +110,8 @@ class MergeReport:
             "method": self.options.method.value,
             "trim": self.options.trim,
             "threshold": decimal_text(self.options.threshold),
-            "passing_grade": None if self.passing_grade is None
+            "passing_grade": None
+            if self.passing_grade is None
             else decimal_text(self.passing_grade),
             "passing_grade_applies_to": PASSING_QUANTITY,
             "min_evaluations": self.min_evaluations,
@@ -115,27 +125,29 @@ class MergeReport:
             submission = self.manifest.submission(standing.code)
             totals = self.table.totals(standing.code)
             gap = spread(totals)
-            rows.append({
-                "submission": standing.code,
-                "group": submission.group,
-                "cluster": submission.cluster,
-                "score": None if standing.score is None else total_text(standing.score),
-                "score_precise": _precise(standing.score, standing.decimals),
-                "mean": None if standing.mean is None else total_text(standing.mean),
-                "mean_precise": _precise(standing.mean, standing.mean_decimals),
-                "rank": standing.place.rank if standing.place else None,
-                "not_ranked": None if standing.place else TOO_FEW_EVALUATIONS,
-                "tie": bool(standing.place and standing.place.tie),
-                "decided_by": standing.place.decided_by if standing.place else None,
-                "group_rank": standing.group_place.rank if standing.group_place else None,
-                "cluster_rank": standing.cluster_place.rank if standing.cluster_place else None,
-                "passes": standing.passes,
-                "complete": standing.complete,
-                "expected": standing.expected,
-                "totals": {juror: total_text(total) for juror, total in totals.items()},
-                "spread": None if gap is None else total_text(gap),
-                "flagged": standing.code in flagged,
-            })
+            rows.append(
+                {
+                    "submission": standing.code,
+                    "group": submission.group,
+                    "cluster": submission.cluster,
+                    "score": None if standing.score is None else total_text(standing.score),
+                    "score_precise": _precise(standing.score, standing.decimals),
+                    "mean": None if standing.mean is None else total_text(standing.mean),
+                    "mean_precise": _precise(standing.mean, standing.mean_decimals),
+                    "rank": standing.place.rank if standing.place else None,
+                    "not_ranked": None if standing.place else TOO_FEW_EVALUATIONS,
+                    "tie": bool(standing.place and standing.place.tie),
+                    "decided_by": standing.place.decided_by if standing.place else None,
+                    "group_rank": standing.group_place.rank if standing.group_place else None,
+                    "cluster_rank": standing.cluster_place.rank if standing.cluster_place else None,
+                    "passes": standing.passes,
+                    "complete": standing.complete,
+                    "expected": standing.expected,
+                    "totals": {juror: total_text(total) for juror, total in totals.items()},
+                    "spread": None if gap is None else total_text(gap),
+                    "flagged": standing.code in flagged,
+                }
+            )
         return rows
 
     def payload(self, chair_name: str, chair_key: bytes) -> dict[str, Any]:
@@ -146,16 +158,19 @@ class MergeReport:
         return {
             "format": MERGED_FORMAT,
             "schema": MERGED_SCHEMA,
-            "package": {"id": self.manifest.package_id,
-                        "manifest_sha256": self.manifest_sha256},
+            "package": {"id": self.manifest.package_id, "manifest_sha256": self.manifest_sha256},
             "chair": {"name": chair_name, "public_key": encode_public_key(chair_key)},
             "as_of": max(times) if times else None,
             "settings": self.settings_json(),
             "decisions": [d.to_json() for d in self.intake.decisions],
             "results": [
-                {"juror": juror, "sequence": accepted[juror].document.sequence,
-                 "sha256": accepted[juror].sha256, "signer": accepted[juror].signer,
-                 "result": accepted[juror].envelope}
+                {
+                    "juror": juror,
+                    "sequence": accepted[juror].document.sequence,
+                    "sha256": accepted[juror].sha256,
+                    "signer": accepted[juror].signer,
+                    "result": accepted[juror].envelope,
+                }
                 for juror in sorted(accepted)
             ],
             "ranking": self.ranking_json(),
@@ -179,39 +194,67 @@ def _precise(value: Fraction | None, decimals: int) -> str | None:
     return None if value is None or decimals <= SHOWN_DECIMALS else total_text(value, decimals)
 
 
-def merge(files: Iterable[InputFile], manifest: Manifest, manifest_sha256: str,
-          options: MergeOptions = MergeOptions(), *,
-          progress: Callable[[int, int], None] | None = None,
-          cancelled: Callable[[], bool] | None = None) -> MergeReport:
+def merge(
+    files: Iterable[InputFile],
+    manifest: Manifest,
+    manifest_sha256: str,
+    options: MergeOptions = MergeOptions(),
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> MergeReport:
     """Judge, lay out, score, rank and measure; ``progress(done, total)`` counts the files
     judged and ``cancelled()`` stops the work with :class:`~app.errors.Cancelled`."""
     options.check()
     resolve_tie_break(options.tie_break, manifest.rubric)  # refuse a bad order before the work
-    intake = take_in(files, manifest, manifest_sha256, options.accepted_keys,
-                     progress=progress, cancelled=cancelled)
+    intake = take_in(
+        files,
+        manifest,
+        manifest_sha256,
+        options.accepted_keys,
+        progress=progress,
+        cancelled=cancelled,
+    )
     return evaluate(intake, manifest, manifest_sha256, options)
 
 
-def evaluate(intake: Intake, manifest: Manifest, manifest_sha256: str,
-             options: MergeOptions = MergeOptions()) -> MergeReport:
+def evaluate(
+    intake: Intake, manifest: Manifest, manifest_sha256: str, options: MergeOptions = MergeOptions()
+) -> MergeReport:
     """Lay out, score, rank and measure the results an intake accepted. Quick: the chair's
     window calls it again (through :func:`rescore`) whenever a setting other than the accepted
     keys changes, without judging the files again."""
     options.check()
     tie_break = resolve_tie_break(options.tie_break, manifest.rubric)
     with collector_paused():  # tens of thousands of cells and Fractions, all kept
-        table = build_table(manifest, {j: a.document for j, a in intake.accepted.items()},
-                            {j: a.cells for j, a in intake.accepted.items()})
+        table = build_table(
+            manifest,
+            {j: a.document for j, a in intake.accepted.items()},
+            {j: a.cells for j, a in intake.accepted.items()},
+        )
         scores = submission_scores(table, options.method, options.trim)
-        means = scores if options.method is Method.MEAN \
-            else submission_scores(table, Method.MEAN)
-        passing = options.passing_grade if options.passing_grade is not None \
+        means = scores if options.method is Method.MEAN else submission_scores(table, Method.MEAN)
+        passing = (
+            options.passing_grade
+            if options.passing_grade is not None
             else manifest.round.passing_grade
+        )
         minimum = options.min_evaluations or manifest.round.min_evaluations
         standings = rank(table, scores, tie_break, passing, minimum=minimum, means=means)
-        return MergeReport(manifest, manifest_sha256, options, tie_break, passing, minimum,
-                           intake, table, scores, standings,
-                           disagreements(table, options.threshold), reliability(table))
+        return MergeReport(
+            manifest,
+            manifest_sha256,
+            options,
+            tie_break,
+            passing,
+            minimum,
+            intake,
+            table,
+            scores,
+            standings,
+            disagreements(table, options.threshold),
+            reliability(table),
+        )
 
 
 def rescore(report: MergeReport, options: MergeOptions) -> MergeReport:
@@ -229,7 +272,10 @@ def write_merged(report: MergeReport, pair: KeyPair, path: Path) -> bytes:
     try:
         atomic_write_bytes(Path(path), data)
     except OSError as exc:
-        raise JuriError(translate(
-            "Merge", "The merged file could not be written to {path}: {error}").format(
-                path=path, error=exc.strerror or exc), code="write_failed") from exc
+        raise JuriError(
+            translate("Merge", "The merged file could not be written to {path}: {error}").format(
+                path=path, error=exc.strerror or exc
+            ),
+            code="write_failed",
+        ) from exc
     return data

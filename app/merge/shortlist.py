@@ -44,9 +44,15 @@ def shortlist(report: MergeReport, rule: ShortlistRule) -> Shortlist:
     """The submissions ``rule`` takes from the ranking of ``report`` (a merge checked and
     recomputed), or :class:`TieAtCut` naming every tie a cut would split."""
     if rule.empty:
-        raise InputError(translate("Shortlist", "Say which submissions go on: the first N "
-                                   "places, those that pass, or the first N per group or "
-                                   "cluster."), code="no_rule")
+        raise InputError(
+            translate(
+                "Shortlist",
+                "Say which submissions go on: the first N "
+                "places, those that pass, or the first N per group or "
+                "cluster.",
+            ),
+            code="no_rule",
+        )
     manifest = report.manifest
     ranked = [s for s in report.standings if s.place is not None]
     cuts: list[_Cut] = []
@@ -54,71 +60,128 @@ def shortlist(report: MergeReport, rule: ShortlistRule) -> Shortlist:
     chosen: set[str] = set()
     if rule.passing:
         if report.passing_grade is None:
-            raise InputError(translate(
-                "Shortlist", "The merged file's round has no passing grade, so nothing can pass "
-                "it; shortlist by places instead."), code="no_passing_grade")
+            raise InputError(
+                translate(
+                    "Shortlist",
+                    "The merged file's round has no passing grade, so nothing can pass "
+                    "it; shortlist by places instead.",
+                ),
+                code="no_passing_grade",
+            )
         passed = [s.code for s in ranked if s.passes]
         chosen.update(passed)
         count = len(passed)
-        lines.append(translate("Shortlist", "every ranked submission that passes: %n "
-                               "submission(s)", None, count))
+        lines.append(
+            translate(
+                "Shortlist", "every ranked submission that passes: %n submission(s)", None, count
+            )
+        )
     if rule.top is not None:
-        cuts.append(_cut(ranked, lambda s: s.place, rule.top, translate(
-            "Shortlist", "the first {n} places overall").format(n=rule.top)))
+        cuts.append(
+            _cut(
+                ranked,
+                lambda s: s.place,
+                rule.top,
+                translate("Shortlist", "the first {n} places overall").format(n=rule.top),
+            )
+        )
     for n, names, part, place_of, label in (
-            (rule.top_per_group, manifest.groups, lambda s: s.group, lambda s: s.group_place,
-             translate("Shortlist", "the first {n} places in group {name}")),
-            (rule.top_per_cluster, manifest.clusters, lambda s: s.cluster,
-             lambda s: s.cluster_place,
-             translate("Shortlist", "the first {n} places in cluster {name}"))):
+        (
+            rule.top_per_group,
+            manifest.groups,
+            lambda s: s.group,
+            lambda s: s.group_place,
+            translate("Shortlist", "the first {n} places in group {name}"),
+        ),
+        (
+            rule.top_per_cluster,
+            manifest.clusters,
+            lambda s: s.cluster,
+            lambda s: s.cluster_place,
+            translate("Shortlist", "the first {n} places in cluster {name}"),
+        ),
+    ):
         if n is None:
             continue
         of = {s.code: part(s) for s in manifest.submissions}
         for name in names:
-            cuts.append(_cut([s for s in ranked if of[s.code] == name], place_of, n,
-                             label.format(n=n, name=name)))
+            cuts.append(
+                _cut(
+                    [s for s in ranked if of[s.code] == name],
+                    place_of,
+                    n,
+                    label.format(n=n, name=name),
+                )
+            )
         outside = [s.code for s in manifest.submissions if not part(s)]
         count = len(outside)
         if outside:
-            lines.append(translate("Shortlist", "%n submission(s) have none, so no place in "
-                                   "one: {codes}", None, count).format(codes=listed(outside, 20)))
+            lines.append(
+                translate(
+                    "Shortlist",
+                    "%n submission(s) have none, so no place in one: {codes}",
+                    None,
+                    count,
+                ).format(codes=listed(outside, 20))
+            )
     split = [cut for cut in cuts if cut.tied]
     if split and not rule.include_ties:
-        raise TieAtCut("\n".join([
-            translate("Shortlist", "Nothing was written: a cut falls between submissions that "
-                      "nothing separates (their scores and every tie-break are equal), and Juri "
-                      "never cuts a tie silently."),
-            *(f"  – {_tie_text(cut)}" for cut in split),
-            translate("Shortlist", "Take every tied submission with --include-ties, or choose "
-                      "a number of places that does not cut a tie.")]))
+        raise TieAtCut(
+            "\n".join(
+                [
+                    translate(
+                        "Shortlist",
+                        "Nothing was written: a cut falls between submissions that "
+                        "nothing separates (their scores and every tie-break are equal), and Juri "
+                        "never cuts a tie silently.",
+                    ),
+                    *(f"  – {_tie_text(cut)}" for cut in split),
+                    translate(
+                        "Shortlist",
+                        "Take every tied submission with --include-ties, or choose "
+                        "a number of places that does not cut a tie.",
+                    ),
+                ]
+            )
+        )
     for cut in cuts:
         chosen.update(cut.taken)
         count = len(cut.taken)
         line = translate("Shortlist", "{where}: %n submission(s)", None, count).format(
-            where=cut.where)
+            where=cut.where
+        )
         if cut.tied:
             line += "; " + translate("Shortlist", "tied at the cut and all taken: {codes}").format(
-                codes=", ".join(cut.tied))
+                codes=", ".join(cut.tied)
+            )
         elif len(cut.taken) < cut.n:
             line += "; " + translate("Shortlist", "fewer ranked submissions than places")
         lines.append(line)
     unranked = [s.code for s in report.standings if s.place is None]
     count = len(unranked)
     if unranked:
-        lines.append(translate(
-            "Shortlist", "%n submission(s) not ranked (fewer than {minimum} complete "
-            "evaluations) cannot be shortlisted: {codes}", None, count).format(
-                minimum=report.min_evaluations, codes=listed(unranked, 20)))
+        lines.append(
+            translate(
+                "Shortlist",
+                "%n submission(s) not ranked (fewer than {minimum} complete "
+                "evaluations) cannot be shortlisted: {codes}",
+                None,
+                count,
+            ).format(minimum=report.min_evaluations, codes=listed(unranked, 20))
+        )
     if not chosen:
-        raise InputError(translate(
-            "Shortlist", "The rule shortlists no submission ({rule}). Nothing was written."
-        ).format(rule=rule.describe()), code="empty_shortlist")
-    return Shortlist(tuple(s.code for s in manifest.submissions if s.code in chosen),
-                     tuple(lines))
+        raise InputError(
+            translate(
+                "Shortlist", "The rule shortlists no submission ({rule}). Nothing was written."
+            ).format(rule=rule.describe()),
+            code="empty_shortlist",
+        )
+    return Shortlist(tuple(s.code for s in manifest.submissions if s.code in chosen), tuple(lines))
 
 
-def _cut(members: Sequence[Standing], place_of: Callable[[Standing], Place | None], n: int,
-         where: str) -> _Cut:
+def _cut(
+    members: Sequence[Standing], place_of: Callable[[Standing], Place | None], n: int, where: str
+) -> _Cut:
     """The first ``n`` places of ``members`` (in ranking order); ``tied`` lists the
     submissions sharing the place the cut falls in, when it does not take them all."""
     taken = [s for s in members if place_of(s).rank <= n]
@@ -133,12 +196,24 @@ def _tie_text(cut: _Cut) -> str:
     count, places = len(cut.tied), cut.n - cut.first + 1
     last = cut.first + count - 1
     text = translate(
-        "Shortlist", "{where}: {codes} share place {place}, so {n} places would take {places} "
-        "of these {count}").format(where=cut.where, codes=", ".join(cut.tied), place=cut.first,
-                                   n=cut.n, places=places, count=count)
+        "Shortlist",
+        "{where}: {codes} share place {place}, so {n} places would take {places} of these {count}",
+    ).format(
+        where=cut.where,
+        codes=", ".join(cut.tied),
+        place=cut.first,
+        n=cut.n,
+        places=places,
+        count=count,
+    )
     if cut.first > 1:
-        return text + "; " + translate(
-            "Shortlist", "{fewer} or {more} places do not cut the tie").format(
-                fewer=cut.first - 1, more=last)
-    return text + "; " + translate("Shortlist", "{more} places do not cut the tie").format(
-        more=last)
+        return (
+            text
+            + "; "
+            + translate("Shortlist", "{fewer} or {more} places do not cut the tie").format(
+                fewer=cut.first - 1, more=last
+            )
+        )
+    return (
+        text + "; " + translate("Shortlist", "{more} places do not cut the tie").format(more=last)
+    )

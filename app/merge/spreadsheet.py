@@ -56,33 +56,54 @@ def ranking_rows(report: MergeReport) -> tuple[list[str], list[list[Any]]]:
     mean the passing grade applies to, and a note on every tie-break, tie and submission
     not ranked."""
     jurors = report.table.jurors
-    header = [translate("Export", "rank"), translate("Export", "tie"),
-              translate("Export", "code"), translate("Export", "title"),
-              translate("Export", "agency"), translate("Export", "group"),
-              translate("Export", "group rank"), translate("Export", "cluster"),
-              translate("Export", "cluster rank"), _score_header(report),
-              translate("Export", "mean of totals"), _passes_header(report),
-              _complete_header(report),
-              translate("Export", "expected evaluations"), *jurors,
-              translate("Export", "spread"), translate("Export", "disagreement"),
-              translate("Export", "note")]
+    header = [
+        translate("Export", "rank"),
+        translate("Export", "tie"),
+        translate("Export", "code"),
+        translate("Export", "title"),
+        translate("Export", "agency"),
+        translate("Export", "group"),
+        translate("Export", "group rank"),
+        translate("Export", "cluster"),
+        translate("Export", "cluster rank"),
+        _score_header(report),
+        translate("Export", "mean of totals"),
+        _passes_header(report),
+        _complete_header(report),
+        translate("Export", "expected evaluations"),
+        *jurors,
+        translate("Export", "spread"),
+        translate("Export", "disagreement"),
+        translate("Export", "note"),
+    ]
     flagged = report.flagged
     rows = []
     for standing in report.standings:
         submission = report.manifest.submission(standing.code)
         totals = report.table.totals(standing.code)
         gap = max(totals.values()) - min(totals.values()) if len(totals) > 1 else None
-        rows.append([
-            standing.place.rank if standing.place else None,
-            _yes_no(standing.place.tie) if standing.place else "",
-            submission.code, submission.title, submission.agency,
-            submission.group, standing.group_place.rank if standing.group_place else None,
-            submission.cluster,
-            standing.cluster_place.rank if standing.cluster_place else None,
-            _number(standing.score, standing.decimals),
-            _number(standing.mean, standing.mean_decimals), _yes_no(standing.passes),
-            standing.complete, standing.expected, *(_number(totals.get(j)) for j in jurors),
-            _number(gap), _yes_no(standing.code in flagged), place_note(report, standing)])
+        rows.append(
+            [
+                standing.place.rank if standing.place else None,
+                _yes_no(standing.place.tie) if standing.place else "",
+                submission.code,
+                submission.title,
+                submission.agency,
+                submission.group,
+                standing.group_place.rank if standing.group_place else None,
+                submission.cluster,
+                standing.cluster_place.rank if standing.cluster_place else None,
+                _number(standing.score, standing.decimals),
+                _number(standing.mean, standing.mean_decimals),
+                _yes_no(standing.passes),
+                standing.complete,
+                standing.expected,
+                *(_number(totals.get(j)) for j in jurors),
+                _number(gap),
+                _yes_no(standing.code in flagged),
+                place_note(report, standing),
+            ]
+        )
     return header, rows
 
 
@@ -94,38 +115,56 @@ def _score_header(report: MergeReport) -> str:
 def _complete_header(report: MergeReport) -> str:
     """The column of complete evaluations names the minimum a submission needs to rank."""
     return translate("Export", "complete evaluations (ranked from {n})").format(
-        n=report.min_evaluations)
+        n=report.min_evaluations
+    )
 
 
 def _passes_header(report: MergeReport) -> str:
     if report.passing_grade is None:
         return translate("Export", "passes")
     return translate("Export", "passes (mean ≥ {grade})").format(
-        grade=decimal_text(report.passing_grade))
+        grade=decimal_text(report.passing_grade)
+    )
 
 
 def _grouped(report: MergeReport, attribute: str, title: str, sheet: str) -> Sheet:
-    header = [title, translate("Export", "rank"), translate("Export", "code"),
-              translate("Export", "title"), translate("Export", "agency"),
-              _score_header(report), _passes_header(report),
-              translate("Export", "overall rank")]
+    header = [
+        title,
+        translate("Export", "rank"),
+        translate("Export", "code"),
+        translate("Export", "title"),
+        translate("Export", "agency"),
+        _score_header(report),
+        _passes_header(report),
+        translate("Export", "overall rank"),
+    ]
     rows = []
     names = report.manifest.groups if attribute == "group" else report.manifest.clusters
     for name in names:
-        members = [s for s in report.standings
-                   if getattr(report.manifest.submission(s.code), attribute) == name]
-        place_of = (lambda s: s.group_place) if attribute == "group" else (
-            lambda s: s.cluster_place)
-        members.sort(key=lambda s: (place_of(s) is None, place_of(s).rank if place_of(s)
-                                    else 0))
+        members = [
+            s
+            for s in report.standings
+            if getattr(report.manifest.submission(s.code), attribute) == name
+        ]
+        place_of = (
+            (lambda s: s.group_place) if attribute == "group" else (lambda s: s.cluster_place)
+        )
+        members.sort(key=lambda s: (place_of(s) is None, place_of(s).rank if place_of(s) else 0))
         for standing in members:
             submission = report.manifest.submission(standing.code)
             place = place_of(standing)
-            rows.append([name, place.rank if place else None, submission.code,
-                         submission.title, submission.agency,
-                         _number(standing.score, standing.decimals),
-                         _yes_no(standing.passes),
-                         standing.place.rank if standing.place else None])
+            rows.append(
+                [
+                    name,
+                    place.rank if place else None,
+                    submission.code,
+                    submission.title,
+                    submission.agency,
+                    _number(standing.score, standing.decimals),
+                    _yes_no(standing.passes),
+                    standing.place.rank if standing.place else None,
+                ]
+            )
     return Sheet(sheet, header, rows)
 
 
@@ -134,13 +173,22 @@ def _detail(report: MergeReport) -> Sheet:
     overall comment and each criterion's comment (what the panel reads before it discusses a
     disagreement)."""
     rubric = report.manifest.rubric
-    header = [translate("Export", "code"), translate("Export", "title"),
-              translate("Export", "juror"), translate("Export", "name"),
-              translate("Export", "status"), *rubric.codes, translate("Export", "total"),
-              translate("Export", "weight scored (%)"), translate("Export", "recommendation"),
-              translate("Export", "overall comment"),
-              *(translate("Export", "comment {criterion}").format(criterion=code)
-                for code in rubric.codes)]
+    header = [
+        translate("Export", "code"),
+        translate("Export", "title"),
+        translate("Export", "juror"),
+        translate("Export", "name"),
+        translate("Export", "status"),
+        *rubric.codes,
+        translate("Export", "total"),
+        translate("Export", "weight scored (%)"),
+        translate("Export", "recommendation"),
+        translate("Export", "overall comment"),
+        *(
+            translate("Export", "comment {criterion}").format(criterion=code)
+            for code in rubric.codes
+        ),
+    ]
     accepted = report.intake.accepted
     rows = []
     for submission in report.manifest.submissions:
@@ -150,24 +198,45 @@ def _detail(report: MergeReport) -> Sheet:
                 continue
             evaluation = None
             if juror.id in accepted:
-                evaluation = next((e for e in accepted[juror.id].document.evaluations
-                                   if e.submission == submission.code), None)
-            total = cell.total if cell.total is not None else (
-                rubric.weighted_total(cell.scores) if cell.scores else None)
-            rows.append([
-                submission.code, submission.title, juror.id, juror.name, cell.state.label(),
-                *(cell.scores.get(code) for code in rubric.codes),
-                _number(total) if cell.state is not CellState.RECUSED else None,
-                _weight_scored(cell.state, cell.scores, rubric),
-                evaluation.recommendation.label() if evaluation and evaluation.recommendation
-                else "", evaluation.overall_comment if evaluation else "",
-                *((evaluation.comments.get(code, "") if evaluation else "")
-                  for code in rubric.codes)])
+                evaluation = next(
+                    (
+                        e
+                        for e in accepted[juror.id].document.evaluations
+                        if e.submission == submission.code
+                    ),
+                    None,
+                )
+            total = (
+                cell.total
+                if cell.total is not None
+                else (rubric.weighted_total(cell.scores) if cell.scores else None)
+            )
+            rows.append(
+                [
+                    submission.code,
+                    submission.title,
+                    juror.id,
+                    juror.name,
+                    cell.state.label(),
+                    *(cell.scores.get(code) for code in rubric.codes),
+                    _number(total) if cell.state is not CellState.RECUSED else None,
+                    _weight_scored(cell.state, cell.scores, rubric),
+                    evaluation.recommendation.label()
+                    if evaluation and evaluation.recommendation
+                    else "",
+                    evaluation.overall_comment if evaluation else "",
+                    *(
+                        (evaluation.comments.get(code, "") if evaluation else "")
+                        for code in rubric.codes
+                    ),
+                ]
+            )
     return Sheet(translate("Export", "Detail"), header, rows)
 
 
-def _weight_scored(state: CellState, scores: Mapping[str, object], rubric: Rubric
-                   ) -> Decimal | None:
+def _weight_scored(
+    state: CellState, scores: Mapping[str, object], rubric: Rubric
+) -> Decimal | None:
     """Beside each total, how much of the weight it covers: 100 when complete, less for a
     total so far (never read as final), nothing where there is no total."""
     if state is CellState.RECUSED or not scores:
@@ -176,25 +245,61 @@ def _weight_scored(state: CellState, scores: Mapping[str, object], rubric: Rubri
 
 
 def _files(report: MergeReport) -> Sheet:
-    header = [translate("Export", "file"), translate("Export", "status"),
-              translate("Export", "reason"), translate("Export", "juror"),
-              translate("Export", "version"), translate("Export", "key"), "SHA-256",
-              translate("Export", "inside"), translate("Export", "integrity pact")]
+    header = [
+        translate("Export", "file"),
+        translate("Export", "status"),
+        translate("Export", "reason"),
+        translate("Export", "juror"),
+        translate("Export", "version"),
+        translate("Export", "key"),
+        "SHA-256",
+        translate("Export", "inside"),
+        translate("Export", "integrity pact"),
+    ]
     pact = {True: translate("Export", "accepted"), False: translate("Export", "NONE"), None: ""}
-    rows = [[v.name, v.status.label(), v.reason, v.juror or "", v.sequence, v.signer or "",
-             v.sha256, v.inside or "", pact[v.pact]] for v in report.intake.verdicts]
+    rows = [
+        [
+            v.name,
+            v.status.label(),
+            v.reason,
+            v.juror or "",
+            v.sequence,
+            v.signer or "",
+            v.sha256,
+            v.inside or "",
+            pact[v.pact],
+        ]
+        for v in report.intake.verdicts
+    ]
     return Sheet(translate("Export", "Files"), header, rows)
 
 
 def _disagreements(report: MergeReport) -> Sheet:
-    header = [translate("Export", "code"), translate("Export", "title"),
-              translate("Export", "spread"), translate("Export", "lowest"),
-              translate("Export", "lowest total"), translate("Export", "highest"),
-              translate("Export", "highest total"), translate("Export", "complete evaluations"),
-              translate("Export", "suggestion")]
-    rows = [[d.code, report.manifest.submission(d.code).title, _number(d.spread),
-             d.lowest[0], _number(d.lowest[1]), d.highest[0], _number(d.highest[1]),
-             d.evaluations, d.suggestion()] for d in report.disagreements]
+    header = [
+        translate("Export", "code"),
+        translate("Export", "title"),
+        translate("Export", "spread"),
+        translate("Export", "lowest"),
+        translate("Export", "lowest total"),
+        translate("Export", "highest"),
+        translate("Export", "highest total"),
+        translate("Export", "complete evaluations"),
+        translate("Export", "suggestion"),
+    ]
+    rows = [
+        [
+            d.code,
+            report.manifest.submission(d.code).title,
+            _number(d.spread),
+            d.lowest[0],
+            _number(d.lowest[1]),
+            d.highest[0],
+            _number(d.highest[1]),
+            d.evaluations,
+            d.suggestion(),
+        ]
+        for d in report.disagreements
+    ]
     return Sheet(translate("Export", "Disagreements"), header, rows)
 
 
@@ -204,20 +309,44 @@ def _coverage(report: MergeReport) -> Sheet:
     rows = []
     for submission in report.manifest.submissions:
         cells = [report.table.cell(submission.code, j) for j in jurors]
-        rows.append([submission.code, submission.title,
-                     *("" if c is None else c.state.label() for c in cells)])
+        rows.append(
+            [
+                submission.code,
+                submission.title,
+                *("" if c is None else c.state.label() for c in cells),
+            ]
+        )
     return Sheet(translate("Export", "Coverage"), header, rows)
 
 
 def _reliability(report: MergeReport) -> Sheet:
-    header = [translate("Export", "view"), "alpha", *ICC_FORMS, translate("Export", "design"),
-              translate("Export", "submissions"), translate("Export", "reading"),
-              translate("Export", "what to do")]
-    rows = [[translate("Export", "weighted total") if r.view == TOTAL else r.view,
-             _number(r.alpha, 3), *(_number(r.icc[f], 3) for f in ICC_FORMS), r.design_label(),
-             r.submissions, read(r).text(), read(r).advice()] for r in report.reliability]
-    return Sheet(translate("Export", "Reliability"), header, rows,
-                 notes=(*advice(report.reliability), sources()))
+    header = [
+        translate("Export", "view"),
+        "alpha",
+        *ICC_FORMS,
+        translate("Export", "design"),
+        translate("Export", "submissions"),
+        translate("Export", "reading"),
+        translate("Export", "what to do"),
+    ]
+    rows = [
+        [
+            translate("Export", "weighted total") if r.view == TOTAL else r.view,
+            _number(r.alpha, 3),
+            *(_number(r.icc[f], 3) for f in ICC_FORMS),
+            r.design_label(),
+            r.submissions,
+            read(r).text(),
+            read(r).advice(),
+        ]
+        for r in report.reliability
+    ]
+    return Sheet(
+        translate("Export", "Reliability"),
+        header,
+        rows,
+        notes=(*advice(report.reliability), sources()),
+    )
 
 
 def _settings(report: MergeReport) -> Sheet:
@@ -226,9 +355,14 @@ def _settings(report: MergeReport) -> Sheet:
     grade = report.passing_grade
     rows = [
         [translate("Export", "method"), options.method.label()],
-        [translate("Export", "passing grade"), translate("Export", "none") if grade is None
-         else translate("Export", "{grade}, applied {rule}").format(
-             grade=decimal_text(grade), rule=passing_rule_text())],
+        [
+            translate("Export", "passing grade"),
+            translate("Export", "none")
+            if grade is None
+            else translate("Export", "{grade}, applied {rule}").format(
+                grade=decimal_text(grade), rule=passing_rule_text()
+            ),
+        ],
         [translate("Export", "minimum of complete evaluations"), report.min_evaluations],
         [translate("Export", "tie-break order"), ", ".join(report.tie_break)],
         [translate("Export", "disagreement above"), options.threshold],
@@ -236,19 +370,22 @@ def _settings(report: MergeReport) -> Sheet:
     ]
     if options.method is Method.TRIMMED:
         rows.insert(1, [translate("Export", "totals dropped at each end"), options.trim])
-    return Sheet(translate("Export", "Settings"), [translate("Export", "setting"),
-                                                   translate("Export", "value")], rows,
-                 table=False)
+    return Sheet(
+        translate("Export", "Settings"),
+        [translate("Export", "setting"), translate("Export", "value")],
+        rows,
+        table=False,
+    )
 
 
 def sheets(report: MergeReport) -> list[Sheet]:
     header, rows = ranking_rows(report)
     return [
         Sheet(translate("Export", "Ranking"), header, rows),
-        _grouped(report, "group", translate("Export", "group"),
-                 translate("Export", "Per group")),
-        _grouped(report, "cluster", translate("Export", "cluster"),
-                 translate("Export", "Per cluster")),
+        _grouped(report, "group", translate("Export", "group"), translate("Export", "Per group")),
+        _grouped(
+            report, "cluster", translate("Export", "cluster"), translate("Export", "Per cluster")
+        ),
         _detail(report),
         _files(report),
         _disagreements(report),
@@ -264,5 +401,9 @@ def write_export(target: Path, data: bytes) -> None:
     try:
         atomic_write_bytes(Path(target), data)
     except OSError as exc:
-        raise JuriError(translate("Export", "Cannot write {path}: {error}").format(
-            path=target, error=exc.strerror or exc), code="write_failed") from exc
+        raise JuriError(
+            translate("Export", "Cannot write {path}: {error}").format(
+                path=target, error=exc.strerror or exc
+            ),
+            code="write_failed",
+        ) from exc

@@ -81,10 +81,18 @@ class FileVerdict:
         return self.pact is False
 
     def to_json(self) -> dict:
-        return {"file": self.name, "status": self.status.value, "label": self.status.label(),
-                "reason": self.reason, "sha256": self.sha256, "kind": self.kind,
-                "juror": self.juror, "sequence": self.sequence, "signer": self.signer,
-                "inside": self.inside,
-                "claimed_juror": self.claimed[0] if self.claimed else None,
-                "claimed_sequence": self.claimed[1] if self.claimed else None,
-                "integrity_pact": self.pact}
+        return {
+            "file": self.name,
+            "status": self.status.value,
+            "label": self.status.label(),
+            "reason": self.reason,
+            "sha256": self.sha256,
+            "kind": self.kind,
+            "juror": self.juror,
+            "sequence": self.sequence,
+            "signer": self.signer,
+            "inside": self.inside,
+            "claimed_juror": self.claimed[0] if self.claimed else None,
+            "claimed_sequence": self.claimed[1] if self.claimed else None,
+            "integrity_pact": self.pact,
+        }

@@ -57,8 +57,11 @@ def create_store_engine(target: str | Path) -> Engine:
         else:
             engine = create_engine(url, pool_pre_ping=True)
     except (SQLAlchemyError, ImportError, ValueError) as exc:
-        raise StoreError(translate("Store", "Cannot use the merge store {url}: {error}").format(
-            url=_safe(url), error=exc)) from exc
+        raise StoreError(
+            translate("Store", "Cannot use the merge store {url}: {error}").format(
+                url=_safe(url), error=exc
+            )
+        ) from exc
     return engine
 
 
@@ -111,9 +114,11 @@ class MergeStore:
             migrate(self.engine)
         except SQLAlchemyError as exc:
             self.engine.dispose()
-            raise StoreError(translate(
-                "Store", "Cannot open the merge store {url}: {error}").format(
-                    url=_safe(self.url), error=exc.__class__.__name__)) from exc
+            raise StoreError(
+                translate("Store", "Cannot open the merge store {url}: {error}").format(
+                    url=_safe(self.url), error=exc.__class__.__name__
+                )
+            ) from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def __enter__(self) -> MergeStore:
@@ -131,17 +136,22 @@ class MergeStore:
             with self._sessions() as session, session.begin():
                 yield session
         except SQLAlchemyError as exc:
-            raise StoreError(translate("Store", "The merge store failed: {error}").format(
-                error=exc.__class__.__name__)) from exc
+            raise StoreError(
+                translate("Store", "The merge store failed: {error}").format(
+                    error=exc.__class__.__name__
+                )
+            ) from exc
 
-    def add_files(self, package_id: str, manifest_sha256: str, files: Iterable[InputFile]
-                  ) -> int:
+    def add_files(self, package_id: str, manifest_sha256: str, files: Iterable[InputFile]) -> int:
         """Keep every readable file not kept yet for any version of the package (recording
         the version open when it came, ``manifest_sha256``); returns how many were new."""
         added = 0
         with self.transaction() as session:
-            known = set(session.scalars(select(StoredFile.sha256).where(
-                StoredFile.package_id == package_id)))
+            known = set(
+                session.scalars(
+                    select(StoredFile.sha256).where(StoredFile.package_id == package_id)
+                )
+            )
             now = _now()
             for item in files:
                 if item.error is not None:
@@ -150,9 +160,16 @@ class MergeStore:
                 if digest in known:
                     continue
                 known.add(digest)
-                session.add(StoredFile(package_id=package_id, manifest_sha256=manifest_sha256,
-                                       sha256=digest, name=item.name, data=item.data,
-                                       imported_at=now))
+                session.add(
+                    StoredFile(
+                        package_id=package_id,
+                        manifest_sha256=manifest_sha256,
+                        sha256=digest,
+                        name=item.name,
+                        data=item.data,
+                        imported_at=now,
+                    )
+                )
                 added += 1
         return added
 
@@ -166,8 +183,9 @@ class MergeStore:
     def _kept(session: Session, package_id: str) -> list[StoredFile]:
         """The package's kept files, each content once (a store made before files were kept
         per package, not per version, may hold one twice: the first import counts)."""
-        rows = session.scalars(select(StoredFile).where(
-            StoredFile.package_id == package_id).order_by(StoredFile.id))
+        rows = session.scalars(
+            select(StoredFile).where(StoredFile.package_id == package_id).order_by(StoredFile.id)
+        )
         first: dict[str, StoredFile] = {}
         for row in rows:
             first.setdefault(row.sha256, row)
@@ -183,11 +201,15 @@ class MergeStore:
 
     def statuses(self, package_id: str) -> list[StoredFile]:
         with self.transaction() as session:
-            return list(session.scalars(select(StoredFile).where(
-                StoredFile.package_id == package_id).order_by(StoredFile.id)))
+            return list(
+                session.scalars(
+                    select(StoredFile)
+                    .where(StoredFile.package_id == package_id)
+                    .order_by(StoredFile.id)
+                )
+            )
 
-    def accept_keys(self, package_id: str, keys: Iterable[AcceptedKey], note: str = ""
-                    ) -> int:
+    def accept_keys(self, package_id: str, keys: Iterable[AcceptedKey], note: str = "") -> int:
         """Record, in one transaction, that the chair accepts results signed by each key's
         fingerprint for its juror (checked against the roster by the caller); returns how many
         were new. A key accepted for another juror refuses them all
@@ -196,14 +218,24 @@ class MergeStore:
         added = 0
         with self.transaction() as session:
             for key in keys:
-                row = session.scalar(select(StoredDecision).where(
-                    StoredDecision.package_id == package_id,
-                    StoredDecision.decision == ACCEPT_KEY,
-                    StoredDecision.subject == key.fingerprint))
+                row = session.scalar(
+                    select(StoredDecision).where(
+                        StoredDecision.package_id == package_id,
+                        StoredDecision.decision == ACCEPT_KEY,
+                        StoredDecision.subject == key.fingerprint,
+                    )
+                )
                 if row is None:
-                    session.add(StoredDecision(package_id=package_id, decision=ACCEPT_KEY,
-                                               subject=key.fingerprint, juror_id=key.juror,
-                                               note=note, decided_at=_now()))
+                    session.add(
+                        StoredDecision(
+                            package_id=package_id,
+                            decision=ACCEPT_KEY,
+                            subject=key.fingerprint,
+                            juror_id=key.juror,
+                            note=note,
+                            decided_at=_now(),
+                        )
+                    )
                     session.flush()
                 elif row.juror_id is None:
                     row.juror_id, row.note, row.decided_at = key.juror, note, _now()
@@ -217,20 +249,39 @@ class MergeStore:
     def accepted_keys(self, package_id: str) -> list[AcceptedKey]:
         """The keys accepted for a juror, in the order the chair accepted them."""
         with self.transaction() as session:
-            rows = session.execute(select(StoredDecision.juror_id, StoredDecision.subject).where(
-                StoredDecision.package_id == package_id, StoredDecision.decision == ACCEPT_KEY,
-                StoredDecision.juror_id.is_not(None)).order_by(StoredDecision.id))
+            rows = session.execute(
+                select(StoredDecision.juror_id, StoredDecision.subject)
+                .where(
+                    StoredDecision.package_id == package_id,
+                    StoredDecision.decision == ACCEPT_KEY,
+                    StoredDecision.juror_id.is_not(None),
+                )
+                .order_by(StoredDecision.id)
+            )
             return [AcceptedKey(juror, fingerprint) for juror, fingerprint in rows]
 
     def unbound_keys(self, package_id: str) -> list[str]:
         """Fingerprints an older Juri accepted for no juror in particular: they count for
         nobody until accepted again for their juror (merge store revision m0002)."""
         with self.transaction() as session:
-            return list(session.scalars(select(StoredDecision.subject).where(
-                StoredDecision.package_id == package_id, StoredDecision.decision == ACCEPT_KEY,
-                StoredDecision.juror_id.is_(None)).order_by(StoredDecision.id)))
+            return list(
+                session.scalars(
+                    select(StoredDecision.subject)
+                    .where(
+                        StoredDecision.package_id == package_id,
+                        StoredDecision.decision == ACCEPT_KEY,
+                        StoredDecision.juror_id.is_(None),
+                    )
+                    .order_by(StoredDecision.id)
+                )
+            )
 
     def decisions(self, package_id: str) -> list[StoredDecision]:
         with self.transaction() as session:
-            return list(session.scalars(select(StoredDecision).where(
-                StoredDecision.package_id == package_id).order_by(StoredDecision.id)))
+            return list(
+                session.scalars(
+                    select(StoredDecision)
+                    .where(StoredDecision.package_id == package_id)
+                    .order_by(StoredDecision.id)
+                )
+            )

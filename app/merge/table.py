@@ -80,8 +80,11 @@ class EvaluationTable:
         return found
 
 
-def build_table(manifest: Manifest, accepted: Mapping[str, ResultDocument],
-                scored: Mapping[str, Mapping[str, Cell]] | None = None) -> EvaluationTable:
+def build_table(
+    manifest: Manifest,
+    accepted: Mapping[str, ResultDocument],
+    scored: Mapping[str, Mapping[str, Cell]] | None = None,
+) -> EvaluationTable:
     """The coverage matrix of the accepted results (juror id → document), every one checked
     against this manifest (its scores on the rubric's scales). ``scored`` holds the cells the
     check of each result computed against this manifest (juror id → submission → cell,
@@ -120,8 +123,12 @@ def build_table(manifest: Manifest, accepted: Mapping[str, ResultDocument],
     return EvaluationTable(manifest, cells, complete, points, by_juror, expected)
 
 
-def _unscored_cell(document: ResultDocument | None, evaluation: Evaluation | None,
-                   rubric: Rubric, known: dict[Decimal, int]) -> Cell:
+def _unscored_cell(
+    document: ResultDocument | None,
+    evaluation: Evaluation | None,
+    rubric: Rubric,
+    known: dict[Decimal, int],
+) -> Cell:
     """The cell of an evaluation the check left without one: missing, recused, not
     started or in progress (shown, never counted: no total), or complete in a document not
     checked against this rubric (scored now)."""

@@ -28,8 +28,9 @@ class Candidate:
 def candidates(manifest: Manifest, code: str) -> list[Candidate]:
     """The roster's jurors not assigned to ``code``, the least loaded first (then by id)."""
     assigned = set(manifest.jurors_of(code))
-    found = [Candidate(j, len(manifest.assigned(j.id))) for j in manifest.jurors
-             if j.id not in assigned]
+    found = [
+        Candidate(j, len(manifest.assigned(j.id))) for j in manifest.jurors if j.id not in assigned
+    ]
     return sorted(found, key=lambda c: (c.load, c.juror.id))
 
 

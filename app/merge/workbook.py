@@ -25,8 +25,20 @@ from app.merge.spreadsheet import Sheet, sheets, write_export
 
 MIN_WIDTH, MAX_WIDTH = 6, 60  # column widths, in characters
 # Texts Excel would read as an error value when typed: kept as text like formulas.
-ERROR_TEXTS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A",
-                         "#GETTING_DATA", "#SPILL!", "#CALC!"})
+ERROR_TEXTS = frozenset(
+    {
+        "#NULL!",
+        "#DIV/0!",
+        "#VALUE!",
+        "#REF!",
+        "#NAME?",
+        "#NUM!",
+        "#N/A",
+        "#GETTING_DATA",
+        "#SPILL!",
+        "#CALC!",
+    }
+)
 
 
 def write_xlsx(report: MergeReport, target: Path) -> ExportReport:
@@ -75,8 +87,12 @@ def _write_sheet(workbook, view: Sheet, changes: list[Change]) -> None:
         header.append(cell)
     sheet.append(header)
     for row_number, row in enumerate(view.rows, start=2):
-        sheet.append([_cell(sheet, value, row_number, column, changes)
-                      for column, value in enumerate(row, start=1)])
+        sheet.append(
+            [
+                _cell(sheet, value, row_number, column, changes)
+                for column, value in enumerate(row, start=1)
+            ]
+        )
     if view.notes:
         sheet.append([])
         first = len(view.rows) + 3
@@ -106,8 +122,12 @@ def _cell(sheet, value: Any, row: int, column: int, changes: list[Change]):
     if tidied.problems:
         place = f"{sheet.title}!{get_column_letter(column)}{row}"
         changes.append(Change(place, tidied.problems))
-        note = Comment(translate("Export", "Juri changed this text: {problems}.").format(
-            problems="; ".join(tidied.problems)), "Juri")
+        note = Comment(
+            translate("Export", "Juri changed this text: {problems}.").format(
+                problems="; ".join(tidied.problems)
+            ),
+            "Juri",
+        )
         note.width, note.height = 300, 120
         cell.comment = note
     return cell

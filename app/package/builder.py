@@ -94,16 +94,24 @@ def build_package(
 ) -> BuildReport:
     inputs = _read_inputs(request)
     definition, rows, jurors, assignments = (
-        inputs.definition, inputs.rows, inputs.jurors, inputs.assignments)
+        inputs.definition,
+        inputs.rows,
+        inputs.jurors,
+        inputs.assignments,
+    )
     package_id = request.package_id or _new_package_id(
-        definition.competition.id, definition.round.id)
+        definition.competition.id, definition.round.id
+    )
     if not IDENTIFIER.fullmatch(package_id):
-        raise InputError(translate(
-            "Build", "The package id '{id}' may use only letters, digits, '.', '_' and '-'."
-        ).format(id=package_id))
+        raise InputError(
+            translate(
+                "Build", "The package id '{id}' may use only letters, digits, '.', '_' and '-'."
+            ).format(id=package_id)
+        )
     created = created or utc_now()
     title = request.title or " — ".join(
-        (definition.competition.name.get("id"), definition.round.name.get("id")))
+        (definition.competition.name.get("id"), definition.round.name.get("id"))
+    )
 
     total = sum(_sizes(row) for row in rows)
     request.output.parent.mkdir(parents=True, exist_ok=True)
@@ -112,18 +120,28 @@ def build_package(
         submissions = []
         for row in rows:
             entries = []
-            for role, source in ((FileRole.PROPOSAL, row.proposal),
-                                 (FileRole.VIDEO, row.video_file)):
+            for role, source in (
+                (FileRole.PROPOSAL, row.proposal),
+                (FileRole.VIDEO, row.video_file),
+            ):
                 if source is None:
                     continue
                 member = _member_name(row.code, role, source)
                 size = source.stat().st_size
                 digest, size = writer.add(member, _file_chunks(source), size, advance)
                 entries.append(FileEntry(role, member, digest, size, _shown_name(source)))
-            submissions.append(Submission(
-                code=row.code, title=row.title, agency=row.agency, group=row.group,
-                cluster=row.cluster, category=row.category, video_url=row.video_url,
-                files=tuple(entries)))
+            submissions.append(
+                Submission(
+                    code=row.code,
+                    title=row.title,
+                    agency=row.agency,
+                    group=row.group,
+                    cluster=row.cluster,
+                    category=row.category,
+                    video_url=row.video_url,
+                    files=tuple(entries),
+                )
+            )
         manifest = Manifest(
             package_id=package_id,
             created=created,
@@ -138,10 +156,15 @@ def build_package(
             assignments={j: tuple(c) for j, c in assignments.items()},
         )
         manifest_sha256 = writer.sign(manifest, request.key)
-    return BuildReport(request.output, manifest, manifest_sha256,
-                       sum(len(s.files) for s in manifest.submissions), writer.written,
-                       sum(len(codes) for codes in assignments.values()),
-                       inputs.warnings + tuple(assignment_warnings(manifest)))
+    return BuildReport(
+        request.output,
+        manifest,
+        manifest_sha256,
+        sum(len(s.files) for s in manifest.submissions),
+        writer.written,
+        sum(len(codes) for codes in assignments.values()),
+        inputs.warnings + tuple(assignment_warnings(manifest)),
+    )
 
 
 class PackageWriter:
@@ -159,23 +182,28 @@ class PackageWriter:
         self._stack = contextlib.ExitStack()
         with self._stack:
             handle = self._stack.enter_context(atomic_writer(self._output))
-            self._archive = self._stack.enter_context(
-                zipfile.ZipFile(handle, "w", allowZip64=True))
+            self._archive = self._stack.enter_context(zipfile.ZipFile(handle, "w", allowZip64=True))
             self._stack = self._stack.pop_all()
         return self
 
     def __exit__(self, *exc_info: Any) -> bool | None:
         return self._stack.__exit__(*exc_info)
 
-    def add(self, member: str, chunks: Iterable[bytes | memoryview], size: int,
-            advance: Callable[[int], None]) -> tuple[str, int]:
+    def add(
+        self,
+        member: str,
+        chunks: Iterable[bytes | memoryview],
+        size: int,
+        advance: Callable[[int], None],
+    ) -> tuple[str, int]:
         """Store one file uncompressed (PDFs and videos are compressed already) while hashing
         it; ``size`` is what it should have (a file over 2 GB needs zip64 from the start).
         Returns its SHA-256 and the bytes stored."""
         digest = hashlib.sha256()
         stored = 0
-        with self._archive.open(_info(member, self._timestamp, zipfile.ZIP_STORED), "w",
-                                force_zip64=size > 2**31) as out:
+        with self._archive.open(
+            _info(member, self._timestamp, zipfile.ZIP_STORED), "w", force_zip64=size > 2**31
+        ) as out:
             for chunk in chunks:
                 digest.update(chunk)
                 out.write(chunk)
@@ -188,15 +216,18 @@ class PackageWriter:
         """Write the manifest and the secretariat's signature of it; its SHA-256."""
         manifest_bytes = canonical_bytes(manifest_to_json(manifest, f"Juri {__version__}"))
         signature = canonical_bytes(signature_object(manifest_bytes, key))
-        self._archive.writestr(_info(MANIFEST_NAME, self._timestamp, zipfile.ZIP_DEFLATED),
-                               manifest_bytes)
-        self._archive.writestr(_info(SIGNATURE_NAME, self._timestamp, zipfile.ZIP_STORED),
-                               signature)
+        self._archive.writestr(
+            _info(MANIFEST_NAME, self._timestamp, zipfile.ZIP_DEFLATED), manifest_bytes
+        )
+        self._archive.writestr(
+            _info(SIGNATURE_NAME, self._timestamp, zipfile.ZIP_STORED), signature
+        )
         return hashlib.sha256(manifest_bytes).hexdigest()
 
 
-def writing_progress(total: int, progress: Progress | None, cancelled: Callable[[], bool] | None
-             ) -> Callable[[int], None]:
+def writing_progress(
+    total: int, progress: Progress | None, cancelled: Callable[[], bool] | None
+) -> Callable[[int], None]:
     """Count bytes written towards ``total``, report progress and serve a cancel."""
     done = 0
 
@@ -223,15 +254,15 @@ def _read_inputs(request: BuildRequest) -> _Inputs:
     warnings: list[str] = []
     inputs = Refusals()
     definition = inputs.attempt(lambda: read_rubric_file(request.rubric, request.round_id))
-    rows = inputs.attempt(lambda: read_submissions(request.submissions, request.files_dir,
-                                                   warnings))
+    rows = inputs.attempt(
+        lambda: read_submissions(request.submissions, request.files_dir, warnings)
+    )
     jurors = inputs.attempt(lambda: read_roster(request.roster, warnings))
     codes = [row.code for row in rows] if rows is not None else None
     pairs_file = request.assignments
     assignments: dict[str, list[str]] | None
     if pairs_file is not None:
-        assignments = inputs.attempt(lambda: read_assignments(pairs_file, jurors, codes,
-                                                              warnings))
+        assignments = inputs.attempt(lambda: read_assignments(pairs_file, jurors, codes, warnings))
     else:
         assignments = {juror.id: list(codes or ()) for juror in jurors or ()}
     if rows is not None:
@@ -268,8 +299,12 @@ def _refused(refusals: list[InputError]) -> InputError:
     if len(refusals) == 1:
         return refusals[0]
     count = len(refusals)
-    head = translate("Build", "Nothing was written: %n input file(s) have problems. Fix them all, "
-                     "then build again.", None, count)
+    head = translate(
+        "Build",
+        "Nothing was written: %n input file(s) have problems. Fix them all, then build again.",
+        None,
+        count,
+    )
     return InputError("\n\n".join([head, *(r.message for r in refusals)]), code="invalid_inputs")
 
 
@@ -288,20 +323,32 @@ def assignment_warnings(manifest: Manifest) -> list[str]:
     warnings = []
     count = len(orphans)
     if orphans:
-        warnings.append(translate(
-            "Build", "%n submission(s) have no juror, so nobody will score them: {codes}",
-            None, count).format(codes=listed(orphans, 20)))
+        warnings.append(
+            translate(
+                "Build",
+                "%n submission(s) have no juror, so nobody will score them: {codes}",
+                None,
+                count,
+            ).format(codes=listed(orphans, 20))
+        )
     count = len(short)
     if short:
-        warnings.append(translate(
-            "Build", "%n submission(s) have fewer jurors than the round's minimum of {minimum} "
-            "complete evaluations, so they can never be ranked: {codes}", None, count).format(
-                minimum=minimum, codes=listed(short, 20)))
+        warnings.append(
+            translate(
+                "Build",
+                "%n submission(s) have fewer jurors than the round's minimum of {minimum} "
+                "complete evaluations, so they can never be ranked: {codes}",
+                None,
+                count,
+            ).format(minimum=minimum, codes=listed(short, 20))
+        )
     count = len(idle)
     if idle:
-        warnings.append(translate(
-            "Build", "%n juror(s) have no submission to score: {ids}", None, count).format(
-                ids=listed(idle, 20)))
+        warnings.append(
+            translate(
+                "Build", "%n juror(s) have no submission to score: {ids}", None, count
+            ).format(ids=listed(idle, 20))
+        )
     return warnings
 
 
@@ -328,20 +375,31 @@ def _check_member_names(rows: list[SubmissionRow]) -> None:
             member = _member_name(row.code, role, source)
             problem = name_problem(member)
             if problem is None and names.add(member) is not None:
-                problem = translate("Build", "another submission's file has the same name on "
-                                    "Windows and macOS (names differing only in case)")
+                problem = translate(
+                    "Build",
+                    "another submission's file has the same name on "
+                    "Windows and macOS (names differing only in case)",
+                )
             if problem is not None:
-                problems.append(translate(
-                    "Build", "{name} (submission {code}) cannot go into the package as "
-                    "{member}: {problem}.").format(name=source.name, code=row.code,
-                                                   member=repr(member)[1:-1], problem=problem))
+                problems.append(
+                    translate(
+                        "Build",
+                        "{name} (submission {code}) cannot go into the package as "
+                        "{member}: {problem}.",
+                    ).format(
+                        name=source.name, code=row.code, member=repr(member)[1:-1], problem=problem
+                    )
+                )
                 continue
             problem = file_name_problem(_shown_name(source), FILE_SUFFIXES[role])
             if problem is not None:
-                problems.append(translate(
-                    "Build", "The file name {name} (submission {code}) cannot go into the "
-                    "package: {problem}. Rename the file.").format(
-                        name=repr(source.name)[1:-1], code=row.code, problem=problem))
+                problems.append(
+                    translate(
+                        "Build",
+                        "The file name {name} (submission {code}) cannot go into the "
+                        "package: {problem}. Rename the file.",
+                    ).format(name=repr(source.name)[1:-1], code=row.code, problem=problem)
+                )
     if problems:
         raise InputError("\n".join(problems))
 
@@ -358,10 +416,13 @@ def _check_shared_files(rows: list[SubmissionRow]) -> None:
             status = source.stat()
             earlier = first.setdefault((status.st_dev, status.st_ino), row.code)
             if earlier != row.code:
-                problems.append(translate(
-                    "Build", "Submissions {first} and {second} name the same file {name}: "
-                    "give each submission its own file.").format(
-                        first=earlier, second=row.code, name=source.name))
+                problems.append(
+                    translate(
+                        "Build",
+                        "Submissions {first} and {second} name the same file {name}: "
+                        "give each submission its own file.",
+                    ).format(first=earlier, second=row.code, name=source.name)
+                )
     if problems:
         raise InputError("\n".join(problems))
 
@@ -370,10 +431,13 @@ def check_juror_keys(jurors: Iterable[Juror], key: KeyPair) -> None:
     """A juror signing with the secretariat's key could not be told from the secretariat."""
     same = [juror.id for juror in jurors if juror.public_key == key.public_key]
     if same:
-        raise InputError(translate(
-            "Build", "The roster gives juror {ids} the secretariat's own public key: each "
-            "juror needs a key of their own (juri keys export in the juror's workspace)."
-        ).format(ids=", ".join(same)))
+        raise InputError(
+            translate(
+                "Build",
+                "The roster gives juror {ids} the secretariat's own public key: each "
+                "juror needs a key of their own (juri keys export in the juror's workspace).",
+            ).format(ids=", ".join(same))
+        )
 
 
 def _sizes(row: SubmissionRow) -> int:
@@ -389,8 +453,14 @@ ZipTime = tuple[int, int, int, int, int, int]  # a zip member's date and time
 
 def _zip_time(created: str) -> ZipTime:
     moment = dt.datetime.fromisoformat(created.replace("Z", "+00:00"))
-    return (max(moment.year, 1980), moment.month, moment.day, moment.hour, moment.minute,
-            moment.second)
+    return (
+        max(moment.year, 1980),
+        moment.month,
+        moment.day,
+        moment.hour,
+        moment.minute,
+        moment.second,
+    )
 
 
 def _info(name: str, timestamp: ZipTime, compression: int) -> zipfile.ZipInfo:

@@ -38,6 +38,7 @@ Cancelled = Callable[[], bool]
 
 # --- amendments ----------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class AmendRequest:
     package: Path  # the version amended
@@ -55,48 +56,77 @@ class AmendReport:
     new_pairs: tuple[tuple[str, str], ...]  # (juror id, submission code) added
 
 
-def amend_package(request: AmendRequest, *, progress: Progress | None = None,
-                  cancelled: Cancelled | None = None, created: str | None = None
-                  ) -> AmendReport:
+def amend_package(
+    request: AmendRequest,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    created: str | None = None,
+) -> AmendReport:
     """The next version of a package: the same round with more jurors and assignments; never
     anything removed or changed (see :mod:`app.domain.amendment`)."""
     _refuse_same_file(request.package, request.output)
     source = open_package(request.package, cancelled=cancelled)
     older = source.manifest
     if request.key.public_key != older.secretariat.public_key:
-        raise InputError(translate(
-            "Derive", "{name} is signed by the secretariat key {theirs}; its amendment must be "
-            "signed by the same key, not by {yours}.").format(
-                name=request.package.name, theirs=source.signer_fingerprint,
-                yours=request.key.fingerprint), code="other_secretariat")
+        raise InputError(
+            translate(
+                "Derive",
+                "{name} is signed by the secretariat key {theirs}; its amendment must be "
+                "signed by the same key, not by {yours}.",
+            ).format(
+                name=request.package.name,
+                theirs=source.signer_fingerprint,
+                yours=request.key.fingerprint,
+            ),
+            code="other_secretariat",
+        )
     warnings: list[str] = []
     inputs = Refusals()
     roster = request.roster
-    jurors = inputs.attempt(lambda: _with_roster(older, roster, warnings)) \
-        if roster is not None else older.jurors
-    added = inputs.attempt(lambda: read_assignments(
-        request.assignments, list(jurors) if jurors is not None else None,
-        [s.code for s in older.submissions], warnings,
-        unknown_code=translate("Derive", "submission {id} is not in the package")))
+    jurors = (
+        inputs.attempt(lambda: _with_roster(older, roster, warnings))
+        if roster is not None
+        else older.jurors
+    )
+    added = inputs.attempt(
+        lambda: read_assignments(
+            request.assignments,
+            list(jurors) if jurors is not None else None,
+            [s.code for s in older.submissions],
+            warnings,
+            unknown_code=translate("Derive", "submission {id} is not in the package"),
+        )
+    )
     if jurors is not None:
         inputs.attempt(lambda: check_juror_keys(jurors, request.key))
     inputs.check()
     assert jurors is not None and added is not None
     assignments, new_pairs = _with_assignments(older, jurors, added)
-    new_jurors = tuple(j.id for j in jurors[len(older.jurors):])
+    new_jurors = tuple(j.id for j in jurors[len(older.jurors) :])
     if not new_pairs and not new_jurors:
-        raise InputError(translate(
-            "Derive", "The amendment adds nothing: every juror and assignment given is in "
-            "{name} already. Nothing was written.").format(name=request.package.name),
-            code="nothing_added")
-    manifest = replace(older, created=created or utc_now(), jurors=jurors,
-                       assignments=assignments, version=older.version + 1,
-                       amends=(*older.amends, source.manifest_sha256))
+        raise InputError(
+            translate(
+                "Derive",
+                "The amendment adds nothing: every juror and assignment given is in "
+                "{name} already. Nothing was written.",
+            ).format(name=request.package.name),
+            code="nothing_added",
+        )
+    manifest = replace(
+        older,
+        created=created or utc_now(),
+        jurors=jurors,
+        assignments=assignments,
+        version=older.version + 1,
+        amends=(*older.amends, source.manifest_sha256),
+    )
     problem = amendment_problem(older, source.manifest_sha256, manifest)
     if problem is not None:  # never write what the jurors' Juri would refuse
         raise InputError(problem, code="not_an_amendment")
-    report = _write(source, manifest, request.key, request.output, progress, cancelled,
-                    tuple(warnings))
+    report = _write(
+        source, manifest, request.key, request.output, progress, cancelled, tuple(warnings)
+    )
     return AmendReport(report, older, new_jurors, new_pairs)
 
 
@@ -114,33 +144,49 @@ def _with_roster(older: Manifest, roster: Path, warnings: list[str]) -> tuple[Ju
         if same is not None and same == juror:
             continue
         if same is not None and same.id != juror.id:
-            problems.append(translate(
-                "Derive", "juror {id} differs from {other} in the package only in upper and "
-                "lower case").format(id=juror.id, other=same.id))
+            problems.append(
+                translate(
+                    "Derive",
+                    "juror {id} differs from {other} in the package only in upper and lower case",
+                ).format(id=juror.id, other=same.id)
+            )
         elif same is not None:
-            problems.append(translate(
-                "Derive", "juror {id} is in the package as {name} with key {fp}; the roster "
-                "gives {new_name} with key {new_fp}. An amendment cannot change a juror: a new "
-                "key for a juror is the chair's decision (juri merge --accept-key), not a new "
-                "package").format(id=juror.id, name=same.name, fp=same.fingerprint,
-                                  new_name=juror.name, new_fp=juror.fingerprint))
+            problems.append(
+                translate(
+                    "Derive",
+                    "juror {id} is in the package as {name} with key {fp}; the roster "
+                    "gives {new_name} with key {new_fp}. An amendment cannot change a juror: a new "
+                    "key for a juror is the chair's decision (juri merge --accept-key), not a new "
+                    "package",
+                ).format(
+                    id=juror.id,
+                    name=same.name,
+                    fp=same.fingerprint,
+                    new_name=juror.name,
+                    new_fp=juror.fingerprint,
+                )
+            )
         elif owner is not None:
-            problems.append(translate(
-                "Derive", "the key of new juror {id} ({fp}) is juror {owner}'s in the "
-                "package").format(id=juror.id, fp=juror.fingerprint, owner=owner.id))
+            problems.append(
+                translate(
+                    "Derive", "the key of new juror {id} ({fp}) is juror {owner}'s in the package"
+                ).format(id=juror.id, fp=juror.fingerprint, owner=owner.id)
+            )
         else:
             jurors.append(juror)
     if problems:
-        raise InputError(translate(
-            "Derive", "The roster {name} cannot amend the package:\n{problems}").format(
-                name=roster.name, problems="\n".join(f"  – {p}" for p in problems)),
-            code="invalid_roster")
+        raise InputError(
+            translate("Derive", "The roster {name} cannot amend the package:\n{problems}").format(
+                name=roster.name, problems="\n".join(f"  – {p}" for p in problems)
+            ),
+            code="invalid_roster",
+        )
     return tuple(jurors)
 
 
-def _with_assignments(older: Manifest, jurors: tuple[Juror, ...],
-                      added: dict[str, list[str]]
-                      ) -> tuple[dict[str, tuple[str, ...]], tuple[tuple[str, str], ...]]:
+def _with_assignments(
+    older: Manifest, jurors: tuple[Juror, ...], added: dict[str, list[str]]
+) -> tuple[dict[str, tuple[str, ...]], tuple[tuple[str, str], ...]]:
     """Every juror's submissions (the package's and the added ones, in package order), and
     the pairs that are new."""
     position = {s.code: i for i, s in enumerate(older.submissions)}
@@ -156,6 +202,7 @@ def _with_assignments(older: Manifest, jurors: tuple[Juror, ...],
 
 
 # --- the next round -------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class NextRequest:
@@ -173,9 +220,13 @@ class NextRequest:
     title: str | None = None
 
 
-def next_package(request: NextRequest, *, progress: Progress | None = None,
-                 cancelled: Cancelled | None = None, created: str | None = None
-                 ) -> BuildReport:
+def next_package(
+    request: NextRequest,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    created: str | None = None,
+) -> BuildReport:
     """The next round's package: the shortlisted submissions with their metadata and files as
     the earlier package holds them, the next round's criteria, its jurors, and its origin."""
     source = request.source
@@ -190,9 +241,15 @@ def next_package(request: NextRequest, *, progress: Progress | None = None,
     jurors = inputs.attempt(lambda: read_roster(request.roster, warnings))
     pairs_file = request.assignments
     if pairs_file is not None:
-        assignments = inputs.attempt(lambda: read_assignments(
-            pairs_file, jurors, codes, warnings,
-            unknown_code=translate("Derive", "submission {id} is not on the shortlist")))
+        assignments = inputs.attempt(
+            lambda: read_assignments(
+                pairs_file,
+                jurors,
+                codes,
+                warnings,
+                unknown_code=translate("Derive", "submission {id} is not on the shortlist"),
+            )
+        )
     else:
         assignments = {juror.id: list(codes) for juror in jurors or ()}
     if jurors is not None:
@@ -201,25 +258,36 @@ def next_package(request: NextRequest, *, progress: Progress | None = None,
     assert definition is not None and jurors is not None and assignments is not None
     competition = definition.competition
     if competition.id != earlier.competition.id:
-        raise InputError(translate(
-            "Derive", "The rubric file is for competition {id}, but {name} is for {expected}."
-        ).format(id=competition.id, name=source.path.name, expected=earlier.competition.id),
-            code="other_competition")
+        raise InputError(
+            translate(
+                "Derive", "The rubric file is for competition {id}, but {name} is for {expected}."
+            ).format(id=competition.id, name=source.path.name, expected=earlier.competition.id),
+            code="other_competition",
+        )
     if definition.round.id == earlier.round.id:
-        raise InputError(translate(
-            "Derive", "Round {round} is the round {name} was for; choose the next round of the "
-            "rubric file with --round.").format(round=definition.round.id,
-                                                name=source.path.name), code="same_round")
+        raise InputError(
+            translate(
+                "Derive",
+                "Round {round} is the round {name} was for; choose the next round of the "
+                "rubric file with --round.",
+            ).format(round=definition.round.id, name=source.path.name),
+            code="same_round",
+        )
     package_id = request.package_id or f"{competition.id}-{definition.round.id}"[:64]
     if not IDENTIFIER.fullmatch(package_id) or package_id == earlier.package_id:
-        raise InputError(translate(
-            "Derive", "The next round's package needs an id of its own (letters, digits, '.', "
-            "'_' and '-'), not '{id}'.").format(id=package_id), code="bad_package_id")
+        raise InputError(
+            translate(
+                "Derive",
+                "The next round's package needs an id of its own (letters, digits, '.', "
+                "'_' and '-'), not '{id}'.",
+            ).format(id=package_id),
+            code="bad_package_id",
+        )
     manifest = Manifest(
         package_id=package_id,
         created=created or utc_now(),
-        title=request.title or " — ".join((competition.name.get("id"),
-                                          definition.round.name.get("id"))),
+        title=request.title
+        or " — ".join((competition.name.get("id"), definition.round.name.get("id"))),
         secretariat=Secretariat(request.secretariat_name, request.key.public_key),
         competition=competition,
         round=definition.round,
@@ -230,23 +298,35 @@ def next_package(request: NextRequest, *, progress: Progress | None = None,
         assignments={j: tuple(c) for j, c in assignments.items()},
         origin=request.origin,
     )
-    return _write(source, manifest, request.key, request.output, progress, cancelled,
-                  tuple(warnings))
+    return _write(
+        source, manifest, request.key, request.output, progress, cancelled, tuple(warnings)
+    )
 
 
 # --- shared --------------------------------------------------------------------------------
 
+
 def _refuse_same_file(source: Path, output: Path) -> None:
     if Path(output).resolve() == Path(source).resolve():
-        raise InputError(translate(
-            "Derive", "Write the new package to another file: {name} is the package it is "
-            "made from, which jurors and the chair may still need.").format(
-                name=Path(output).name), code="same_file")
+        raise InputError(
+            translate(
+                "Derive",
+                "Write the new package to another file: {name} is the package it is "
+                "made from, which jurors and the chair may still need.",
+            ).format(name=Path(output).name),
+            code="same_file",
+        )
 
 
-def _write(source: VerifiedPackage, manifest: Manifest, key: KeyPair, output: Path,
-           progress: Progress | None, cancelled: Cancelled | None,
-           warnings: tuple[str, ...]) -> BuildReport:
+def _write(
+    source: VerifiedPackage,
+    manifest: Manifest,
+    key: KeyPair,
+    output: Path,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    warnings: tuple[str, ...],
+) -> BuildReport:
     """Copy the files of ``manifest``'s submissions from ``source`` (each checked against its
     signed hash again as it is read), then sign the manifest."""
     entries = [entry for submission in manifest.submissions for entry in submission.files]
@@ -256,7 +336,12 @@ def _write(source: VerifiedPackage, manifest: Manifest, key: KeyPair, output: Pa
         for entry in entries:
             writer.add(entry.path, member_chunks(source.path, entry), entry.size, advance)
         manifest_sha256 = writer.sign(manifest, key)
-    return BuildReport(Path(output), manifest, manifest_sha256, len(entries), writer.written,
-                       sum(len(c) for c in manifest.assignments.values()),
-                       warnings + tuple(assignment_warnings(manifest)))
-
+    return BuildReport(
+        Path(output),
+        manifest,
+        manifest_sha256,
+        len(entries),
+        writer.written,
+        sum(len(c) for c in manifest.assignments.values()),
+        warnings + tuple(assignment_warnings(manifest)),
+    )

@@ -41,22 +41,33 @@ _SPARE = 64  # read this much more than a header needs, for a zip64 record in it
 
 
 def stray_bytes(where: int) -> PackageRefused:
-    return PackageRefused(translate(
-        "Package", "The package holds bytes that belong to no part of the zip (at byte "
-        "{offset}): it was changed after it was built.").format(offset=where),
-        code="stray_bytes")
+    return PackageRefused(
+        translate(
+            "Package",
+            "The package holds bytes that belong to no part of the zip (at byte "
+            "{offset}): it was changed after it was built.",
+        ).format(offset=where),
+        code="stray_bytes",
+    )
 
 
 def disagreeing(info: zipfile.ZipInfo) -> PackageRefused:
-    return PackageRefused(translate(
-        "Package", "The package is damaged: the header of {path} does not match the "
-        "package's directory.").format(path=info.filename[:200]), code="damaged")
+    return PackageRefused(
+        translate(
+            "Package",
+            "The package is damaged: the header of {path} does not match the package's directory.",
+        ).format(path=info.filename[:200]),
+        code="damaged",
+    )
 
 
 def cut_short(name: str) -> PackageRefused:
-    return PackageRefused(translate(
-        "Package", "The package is damaged: the file {path} is cut short.").format(
-            path=name[:200]), code="damaged")
+    return PackageRefused(
+        translate("Package", "The package is damaged: the file {path} is cut short.").format(
+            path=name[:200]
+        ),
+        code="damaged",
+    )
 
 
 def check_layout(handle: BinaryIO, archive: zipfile.ZipFile, size: int) -> dict[str, int]:
@@ -91,32 +102,62 @@ def member_span(handle: BinaryIO, info: zipfile.ZipInfo) -> tuple[int, int]:
     stamp = info.date_time
     time = stamp[3] << 11 | stamp[4] << 5 | stamp[5] // 2
     date = (stamp[0] - 1980) << 9 | stamp[1] << 5 | stamp[2]
-    if (not info.flag_bits & _DATA_DESCRIPTOR
-            and max(info.compress_size, info.file_size) < _ALL_ONES_32
-            and head.startswith(LOCAL_HEADER.pack(
-            _LOCAL_SIGNATURE, info.extract_version | info.reserved << 8, info.flag_bits,
-            info.compress_type, time, date, info.CRC, info.compress_size, info.file_size,
-            len(name), len(info.extra)) + name + info.extra)):
+    if (
+        not info.flag_bits & _DATA_DESCRIPTOR
+        and max(info.compress_size, info.file_size) < _ALL_ONES_32
+        and head.startswith(
+            LOCAL_HEADER.pack(
+                _LOCAL_SIGNATURE,
+                info.extract_version | info.reserved << 8,
+                info.flag_bits,
+                info.compress_type,
+                time,
+                date,
+                info.CRC,
+                info.compress_size,
+                info.file_size,
+                len(name),
+                len(info.extra),
+            )
+            + name
+            + info.extra
+        )
+    ):
         # the header a zip writer makes without zip64 or a data descriptor, as the directory
         # says it: all of it compared at once (thousands of members)
         data_at = info.header_offset + LOCAL_HEADER.size + len(name) + len(info.extra)
         return data_at, data_at + info.compress_size
     if len(head) < LOCAL_HEADER.size:
         raise cut_short(info.filename)
-    (signature, version, flags, method, local_time, local_date, crc, packed, unpacked,
-     name_length, extra_length) = LOCAL_HEADER.unpack_from(head)
+    (
+        signature,
+        version,
+        flags,
+        method,
+        local_time,
+        local_date,
+        crc,
+        packed,
+        unpacked,
+        name_length,
+        extra_length,
+    ) = LOCAL_HEADER.unpack_from(head)
     data_at = info.header_offset + LOCAL_HEADER.size + name_length + extra_length
     extra_at = LOCAL_HEADER.size + name_length
     if len(head) < extra_at + extra_length:
         head += handle.read(extra_at + extra_length - len(head))
     if len(head) < extra_at + extra_length:
         raise cut_short(info.filename)
-    if (signature != _LOCAL_SIGNATURE or version != info.extract_version | info.reserved << 8
-            or flags != info.flag_bits or method != info.compress_type
-            or (local_time, local_date) != (time, date)
-            or head[LOCAL_HEADER.size:extra_at] != name):
+    if (
+        signature != _LOCAL_SIGNATURE
+        or version != info.extract_version | info.reserved << 8
+        or flags != info.flag_bits
+        or method != info.compress_type
+        or (local_time, local_date) != (time, date)
+        or head[LOCAL_HEADER.size : extra_at] != name
+    ):
         raise disagreeing(info)
-    extra, sizes = _split_extra(head[extra_at:extra_at + extra_length], info)
+    extra, sizes = _split_extra(head[extra_at : extra_at + extra_length], info)
     if extra != _split_extra(info.extra, info)[0]:
         raise disagreeing(info)
     if _ALL_ONES_32 in (packed, unpacked):  # both sizes in the zip64 record (4.5.3)
@@ -127,8 +168,9 @@ def member_span(handle: BinaryIO, info: zipfile.ZipInfo) -> tuple[int, int]:
         raise disagreeing(info)
     told = (crc, packed, unpacked)
     if flags & _DATA_DESCRIPTOR and told == (0, 0, 0):
-        return data_at, _descriptor_end(handle, info, data_at + info.compress_size,
-                                        wide=sizes is not None)
+        return data_at, _descriptor_end(
+            handle, info, data_at + info.compress_size, wide=sizes is not None
+        )
     if told != (info.CRC, info.compress_size, info.file_size):
         raise disagreeing(info)
     end = data_at + info.compress_size
@@ -189,33 +231,62 @@ def _check_end(handle: BinaryIO, archive: zipfile.ZipFile, size: int) -> None:
     tail = handle.read(tail_size)
     if len(tail) < _END.size:
         raise stray_bytes(0)
-    (signature, disk, directory_disk, here, count, directory_size, directory_at,
-     comment) = _END.unpack_from(tail, len(tail) - _END.size)
+    (signature, disk, directory_disk, here, count, directory_size, directory_at, comment) = (
+        _END.unpack_from(tail, len(tail) - _END.size)
+    )
     if signature != _END_SIGNATURE or comment:
-        raise PackageRefused(translate(
-            "Package", "The package has a comment or bytes after its end: it was changed after "
-            "it was built."), code="stray_bytes")
+        raise PackageRefused(
+            translate(
+                "Package",
+                "The package has a comment or bytes after its end: it was changed after "
+                "it was built.",
+            ),
+            code="stray_bytes",
+        )
     entries = len(archive.infolist())
-    wide = len(tail) == _END.size + _LOCATOR.size + _END64.size and tail[
-        _END64.size:_END64.size + 4] == _LOCATOR_SIGNATURE
+    wide = (
+        len(tail) == _END.size + _LOCATOR.size + _END64.size
+        and tail[_END64.size : _END64.size + 4] == _LOCATOR_SIGNATURE
+    )
     if wide:
         _signature, locator_disk, record_at, disks = _LOCATOR.unpack_from(tail, _END64.size)
-        (record_signature, record_size, _made, _needed, disk64, directory_disk64, here64,
-         count64, size64, at64) = _END64.unpack_from(tail)
+        (
+            record_signature,
+            record_size,
+            _made,
+            _needed,
+            disk64,
+            directory_disk64,
+            here64,
+            count64,
+            size64,
+            at64,
+        ) = _END64.unpack_from(tail)
         record_position = size - _END.size - _LOCATOR.size - _END64.size
-        if (record_at != record_position or record_signature != _END64_SIGNATURE
-                or record_size != _END64.size - 12 or locator_disk or disks != 1 or disk64
-                or directory_disk64 or here64 != entries or count64 != entries
-                or at64 != archive.start_dir):
+        if (
+            record_at != record_position
+            or record_signature != _END64_SIGNATURE
+            or record_size != _END64.size - 12
+            or locator_disk
+            or disks != 1
+            or disk64
+            or directory_disk64
+            or here64 != entries
+            or count64 != entries
+            or at64 != archive.start_dir
+        ):
             raise stray_bytes(record_position)
         directory_end, directory_size = record_position, size64
     else:
         directory_end = size - _END.size
-    if (disk or directory_disk
-            or not _same(here, entries, _ALL_ONES_16, wide)
-            or not _same(count, entries, _ALL_ONES_16, wide)
-            or not _same(directory_at, archive.start_dir, _ALL_ONES_32, wide)
-            or archive.start_dir + directory_size != directory_end):
+    if (
+        disk
+        or directory_disk
+        or not _same(here, entries, _ALL_ONES_16, wide)
+        or not _same(count, entries, _ALL_ONES_16, wide)
+        or not _same(directory_at, archive.start_dir, _ALL_ONES_32, wide)
+        or archive.start_dir + directory_size != directory_end
+    ):
         raise stray_bytes(directory_end)
 
 
@@ -239,7 +310,10 @@ def _check_last_entry(handle: BinaryIO, archive: zipfile.ZipFile) -> None:
     handle.seek(at)
     raw = handle.read(_DIRECTORY_ENTRY.size)
     if len(raw) < _DIRECTORY_ENTRY.size or _DIRECTORY_ENTRY.unpack(raw)[1:] != (
-            len(directory_name(last)), len(last.extra), len(last.comment)):
+        len(directory_name(last)),
+        len(last.extra),
+        len(last.comment),
+    ):
         raise stray_bytes(at)
 
 

@@ -56,8 +56,17 @@ CHUNK = 1024 * 1024
 # threads that hash a package's files at once (see _check_all): a laptop's cores, at most four
 HASH_THREADS = max(1, min(4, os.cpu_count() or 1))
 PROGRESS_SECONDS = 0.05  # how often the calling thread reports progress while they work
-_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError,
-               struct.error, ValueError, NotImplementedError, RuntimeError)
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    struct.error,
+    ValueError,
+    NotImplementedError,
+    RuntimeError,
+)
 
 Progress = Callable[[int, int], None]
 
@@ -94,68 +103,101 @@ def open_package(
     try:
         handle = path.open("rb", buffering=0)  # small reads here and there: no read-ahead
     except OSError as exc:
-        raise refuse("unreadable", translate("Package", "Cannot read {path}: {error}").format(
-            path=path, error=exc.strerror or exc)) from exc
+        raise refuse(
+            "unreadable",
+            translate("Package", "Cannot read {path}: {error}").format(
+                path=path, error=exc.strerror or exc
+            ),
+        ) from exc
     with handle:
         size = os.fstat(handle.fileno()).st_size
         if size > limits.max_total_bytes + limits.max_manifest_bytes:
-            raise refuse("too_large", translate(
-                "Package", "The file is too large to be a package."))
+            raise refuse(
+                "too_large", translate("Package", "The file is too large to be a package.")
+            )
         try:
             archive = zipfile.ZipFile(path)  # buffered: zipfile counts on whole reads
         except _ZIP_ERRORS as exc:
-            raise refuse("not_a_package", translate(
-                "Package", "{name} is not a Juri package (it is not a zip archive).").format(
-                    name=path.name)) from exc
+            raise refuse(
+                "not_a_package",
+                translate(
+                    "Package", "{name} is not a Juri package (it is not a zip archive)."
+                ).format(name=path.name),
+            ) from exc
         with archive:
             try:
                 return _verify(path, handle, size, archive, limits, progress, cancelled)
             except (PackageRefused, Cancelled):
                 raise
             except _ZIP_ERRORS as exc:
-                raise refuse("damaged", translate(
-                    "Package", "The package is damaged and cannot be read ({error}).").format(
-                        error=type(exc).__name__)) from exc
+                raise refuse(
+                    "damaged",
+                    translate(
+                        "Package", "The package is damaged and cannot be read ({error})."
+                    ).format(error=type(exc).__name__),
+                ) from exc
 
 
-def _verify(path: Path, handle: BinaryIO, size: int, archive: zipfile.ZipFile,
-            limits: PackageLimits, progress: Progress | None,
-            cancelled: Callable[[], bool] | None) -> VerifiedPackage:
+def _verify(
+    path: Path,
+    handle: BinaryIO,
+    size: int,
+    archive: zipfile.ZipFile,
+    limits: PackageLimits,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> VerifiedPackage:
     # The directory, the layout and the manifest: tens of thousands of objects, most kept and
     # none in a cycle, which the cyclic collector would walk again and again (docs/performance.md)
     with collector_paused():
         members = _checked_directory(archive, limits)
         data_at = check_layout(handle, archive, size)
         if MANIFEST_NAME not in members:
-            raise refuse("not_a_package", translate(
-                "Package", "{name} is not a Juri package: it has no manifest.json.").format(
-                    name=path.name))
+            raise refuse(
+                "not_a_package",
+                translate(
+                    "Package", "{name} is not a Juri package: it has no manifest.json."
+                ).format(name=path.name),
+            )
         if SIGNATURE_NAME not in members:
-            raise refuse("unsigned", translate(
-                "Package", "The package is not signed: manifest.sig is missing."))
-        manifest_bytes = _read_small(path, members[MANIFEST_NAME], data_at[MANIFEST_NAME],
-                                     limits.max_manifest_bytes)
-        signature_bytes = _read_small(path, members[SIGNATURE_NAME], data_at[SIGNATURE_NAME],
-                                      limits.max_signature_bytes)
+            raise refuse(
+                "unsigned",
+                translate("Package", "The package is not signed: manifest.sig is missing."),
+            )
+        manifest_bytes = _read_small(
+            path, members[MANIFEST_NAME], data_at[MANIFEST_NAME], limits.max_manifest_bytes
+        )
+        signature_bytes = _read_small(
+            path, members[SIGNATURE_NAME], data_at[SIGNATURE_NAME], limits.max_signature_bytes
+        )
         document = _parse_manifest_json(manifest_bytes)
         signer_key = _signer_key(document)
         _check_signature(manifest_bytes, signature_bytes, signer_key)
         try:
             manifest = manifest_from_json(document)
         except FieldError as exc:
-            raise refuse("malformed_manifest", translate(
-                "Package", "The package's manifest is not valid: {problem}").format(
-                    problem=exc)) from exc
+            raise refuse(
+                "malformed_manifest",
+                translate("Package", "The package's manifest is not valid: {problem}").format(
+                    problem=exc
+                ),
+            ) from exc
         entries = _check_listing(manifest, members, limits)
         # the parsed JSON (~150,000 objects) is garbage now: freed here, while the collector
         # is paused, the collector never walks it
         del document
     total = sum(entry.size for entry in entries)
-    _check_all(path, [(members[e.path], e, data_at[e.path]) for e in entries], total,
-               progress, cancelled)
-    return VerifiedPackage(path, manifest, manifest_bytes,
-                           hashlib.sha256(manifest_bytes).hexdigest(),
-                           fingerprint(signer_key), total)
+    _check_all(
+        path, [(members[e.path], e, data_at[e.path]) for e in entries], total, progress, cancelled
+    )
+    return VerifiedPackage(
+        path,
+        manifest,
+        manifest_bytes,
+        hashlib.sha256(manifest_bytes).hexdigest(),
+        fingerprint(signer_key),
+        total,
+    )
 
 
 Work = list[tuple[zipfile.ZipInfo, FileEntry, int]]  # a member, its entry, where its data is
@@ -165,8 +207,13 @@ class _Halted(Exception):
     """A helper thread stops: the calling thread met a refusal or was cancelled."""
 
 
-def _check_all(path: Path, work: Work, total: int, progress: Progress | None,
-               cancelled: Callable[[], bool] | None) -> None:
+def _check_all(
+    path: Path,
+    work: Work,
+    total: int,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> None:
     """Hash every file and compare it with the manifest, in :data:`HASH_THREADS` parts.
 
     The files are split into that many contiguous parts of about equal size, each read in
@@ -222,13 +269,18 @@ def _parts(work: Work, count: int) -> list[Work]:
     return parts
 
 
-def _checked_directory(archive: zipfile.ZipFile, limits: PackageLimits
-                       ) -> dict[str, zipfile.ZipInfo]:
+def _checked_directory(
+    archive: zipfile.ZipFile, limits: PackageLimits
+) -> dict[str, zipfile.ZipInfo]:
     """Name → entry for every file entry, after refusing anything unsafe or oversized."""
     infos = archive.infolist()
     if len(infos) > limits.max_entries:
-        raise refuse("too_many_entries", translate(
-            "Package", "The package has more than {n} entries.").format(n=limits.max_entries))
+        raise refuse(
+            "too_many_entries",
+            translate("Package", "The package has more than {n} entries.").format(
+                n=limits.max_entries
+            ),
+        )
     members: dict[str, zipfile.ZipInfo] = {}
     names = NameRegister()
     total = 0
@@ -237,62 +289,103 @@ def _checked_directory(archive: zipfile.ZipFile, limits: PackageLimits
         folder = name.endswith("/")  # not info.is_dir(), which fails on a name cut to nothing
         problem = name_problem(name.removesuffix("/") if folder else name)
         if problem is not None:
-            raise refuse("unsafe_path", translate(
-                "Package", "The package contains a file name it may not hold: {name} "
-                "({problem})").format(name=repr(name[:200])[1:-1], problem=problem))
+            raise refuse(
+                "unsafe_path",
+                translate(
+                    "Package",
+                    "The package contains a file name it may not hold: {name} ({problem})",
+                ).format(name=repr(name[:200])[1:-1], problem=problem),
+            )
         if info.comment:
-            raise refuse("stray_bytes", translate(
-                "Package", "The package's entry {name} carries a comment; Juri writes none."
-            ).format(name=name[:200]))
+            raise refuse(
+                "stray_bytes",
+                translate(
+                    "Package", "The package's entry {name} carries a comment; Juri writes none."
+                ).format(name=name[:200]),
+            )
         twin = names.add(name)
         if twin is not None:
-            raise refuse("duplicate_name", translate(
-                "Package", "The package contains {name} twice (as {twin} too: names that "
-                "differ only in case or Unicode form are one file on Windows and macOS)."
-            ).format(name=name[:200], twin=twin[:200]))
+            raise refuse(
+                "duplicate_name",
+                translate(
+                    "Package",
+                    "The package contains {name} twice (as {twin} too: names that "
+                    "differ only in case or Unicode form are one file on Windows and macOS).",
+                ).format(name=name[:200], twin=twin[:200]),
+            )
         mode = info.external_attr >> 16
         if stat.S_ISLNK(mode):
-            raise refuse("link", translate(
-                "Package", "The package contains a link ({name}); packages hold files only."
-            ).format(name=name[:200]))
-        if (stat.S_IFMT(mode) not in (0, stat.S_IFDIR if folder else stat.S_IFREG)
-                or mode & (0o7000 if folder else 0o7111)):
-            raise refuse("special_file", translate(
-                "Package", "The package's entry {name} is marked as a program or a special "
-                "file; packages hold plain files only.").format(name=name[:200]))
+            raise refuse(
+                "link",
+                translate(
+                    "Package", "The package contains a link ({name}); packages hold files only."
+                ).format(name=name[:200]),
+            )
+        if stat.S_IFMT(mode) not in (0, stat.S_IFDIR if folder else stat.S_IFREG) or mode & (
+            0o7000 if folder else 0o7111
+        ):
+            raise refuse(
+                "special_file",
+                translate(
+                    "Package",
+                    "The package's entry {name} is marked as a program or a special "
+                    "file; packages hold plain files only.",
+                ).format(name=name[:200]),
+            )
         if info.flag_bits & _ENCRYPTED:
-            raise refuse("encrypted", translate(
-                "Package", "The package contains an encrypted entry ({name}).").format(
-                    name=name[:200]))
+            raise refuse(
+                "encrypted",
+                translate("Package", "The package contains an encrypted entry ({name}).").format(
+                    name=name[:200]
+                ),
+            )
         if info.compress_type not in _METHODS or info.flag_bits & _PATCHED or info.volume:
-            raise refuse("unsupported", translate(
-                "Package", "The package's entry {name} is packed in a way Juri does not read "
-                "(only stored or deflated files, in one zip file).").format(name=name[:200]))
+            raise refuse(
+                "unsupported",
+                translate(
+                    "Package",
+                    "The package's entry {name} is packed in a way Juri does not read "
+                    "(only stored or deflated files, in one zip file).",
+                ).format(name=name[:200]),
+            )
         if folder:
             continue
         if info.file_size > limits.max_file_bytes:
-            raise refuse("too_large", translate(
-                "Package", "{name} is larger than the limit of {mb} MB.").format(
-                    name=name[:200], mb=limits.max_file_bytes // (1024 * 1024)))
-        if (info.file_size > limits.ratio_floor_bytes
-                and info.file_size > limits.max_ratio * max(info.compress_size, 1)):
-            raise refuse("compression_bomb", translate(
-                "Package", "{name} expands far beyond its packed size (a compression bomb)."
-            ).format(name=name[:200]))
+            raise refuse(
+                "too_large",
+                translate("Package", "{name} is larger than the limit of {mb} MB.").format(
+                    name=name[:200], mb=limits.max_file_bytes // (1024 * 1024)
+                ),
+            )
+        if info.file_size > limits.ratio_floor_bytes and info.file_size > limits.max_ratio * max(
+            info.compress_size, 1
+        ):
+            raise refuse(
+                "compression_bomb",
+                translate(
+                    "Package", "{name} expands far beyond its packed size (a compression bomb)."
+                ).format(name=name[:200]),
+            )
         total += info.file_size
         if total > limits.max_total_bytes:
-            raise refuse("too_large", translate(
-                "Package", "The package's files add up to more than the limit of {gb} GB."
-            ).format(gb=limits.max_total_bytes // 1024**3))
+            raise refuse(
+                "too_large",
+                translate(
+                    "Package", "The package's files add up to more than the limit of {gb} GB."
+                ).format(gb=limits.max_total_bytes // 1024**3),
+            )
         members[name] = info
     return members
 
 
 def _read_small(path: Path, info: zipfile.ZipInfo, data_at: int, limit: int) -> bytes:
     if info.file_size > limit:
-        raise refuse("too_large", translate(
-            "Package", "{name} is larger than the limit of {kb} KB.").format(
-                name=info.filename, kb=limit // 1024))
+        raise refuse(
+            "too_large",
+            translate("Package", "{name} is larger than the limit of {kb} KB.").format(
+                name=info.filename, kb=limit // 1024
+            ),
+        )
     with _Members(path) as members:
         return b"".join(bytes(chunk) for chunk in members.unpacked(info, data_at))
 
@@ -306,28 +399,43 @@ def _parse_manifest_json(data: bytes) -> dict:
     try:
         document, written_so = parse_canonical(data, max_bytes=len(data))
     except CanonicalError as exc:
-        raise refuse("malformed_manifest", translate(
-            "Package", "The package's manifest is not valid JSON: {problem}").format(
-                problem=exc)) from exc
+        raise refuse(
+            "malformed_manifest",
+            translate("Package", "The package's manifest is not valid JSON: {problem}").format(
+                problem=exc
+            ),
+        ) from exc
     if not isinstance(document, dict):
-        raise refuse("malformed_manifest", translate(
-            "Package", "The package's manifest is not a JSON object."))
+        raise refuse(
+            "malformed_manifest",
+            translate("Package", "The package's manifest is not a JSON object."),
+        )
     try:
         check_format(document)
     except SchemaTooNew as exc:
-        raise refuse("future_schema", translate(
-            "Package",
-            "The package was made by a newer version of Juri (schema {schema}). "
-            "Update Juri to open it.").format(schema=exc.args[0])) from exc
+        raise refuse(
+            "future_schema",
+            translate(
+                "Package",
+                "The package was made by a newer version of Juri (schema {schema}). "
+                "Update Juri to open it.",
+            ).format(schema=exc.args[0]),
+        ) from exc
     except FieldError as exc:
-        raise refuse("malformed_manifest", translate(
-            "Package", "The package's manifest is not valid: {problem}").format(
-                problem=exc)) from exc
-    if ((not written_so or has_four_byte_utf8(data))
-            and canonical_bytes_of_parsed(document) != data):
-        raise refuse("malformed_manifest", translate(
-            "Package", "The package's manifest is not in canonical form, so it was not "
-            "written by Juri."))
+        raise refuse(
+            "malformed_manifest",
+            translate("Package", "The package's manifest is not valid: {problem}").format(
+                problem=exc
+            ),
+        ) from exc
+    if (not written_so or has_four_byte_utf8(data)) and canonical_bytes_of_parsed(document) != data:
+        raise refuse(
+            "malformed_manifest",
+            translate(
+                "Package",
+                "The package's manifest is not in canonical form, so it was not written by Juri.",
+            ),
+        )
     return document
 
 
@@ -338,24 +446,34 @@ def _signer_key(document: dict) -> bytes:
             raise ValueError(translate("Package", "it has no secretariat"))
         return decode_public_key(secretariat.get("public_key"))
     except ValueError as exc:
-        raise refuse("malformed_manifest", translate(
-            "Package", "The package's manifest names no valid secretariat key ({problem})."
-        ).format(problem=exc)) from exc
+        raise refuse(
+            "malformed_manifest",
+            translate(
+                "Package", "The package's manifest names no valid secretariat key ({problem})."
+            ).format(problem=exc),
+        ) from exc
 
 
 def _check_signature(manifest_bytes: bytes, signature_bytes: bytes, key: bytes) -> None:
     try:
-        signature = Signature.from_json(parse_strict(signature_bytes,
-                                                     max_bytes=len(signature_bytes)))
+        signature = Signature.from_json(
+            parse_strict(signature_bytes, max_bytes=len(signature_bytes))
+        )
         signature.verify(manifest_bytes, key)
     except (CanonicalError, SignatureProblem) as exc:
-        raise refuse("bad_signature", translate(
-            "Package", "The package's signature is not valid: it was changed after the "
-            "secretariat signed it, or it is damaged.")) from exc
+        raise refuse(
+            "bad_signature",
+            translate(
+                "Package",
+                "The package's signature is not valid: it was changed after the "
+                "secretariat signed it, or it is damaged.",
+            ),
+        ) from exc
 
 
-def _check_listing(manifest: Manifest, members: dict[str, zipfile.ZipInfo],
-                   limits: PackageLimits) -> list[FileEntry]:
+def _check_listing(
+    manifest: Manifest, members: dict[str, zipfile.ZipInfo], limits: PackageLimits
+) -> list[FileEntry]:
     entries = [entry for submission in manifest.submissions for entry in submission.files]
     listed = {entry.path for entry in entries}
     for entry in entries:
@@ -363,28 +481,44 @@ def _check_listing(manifest: Manifest, members: dict[str, zipfile.ZipInfo],
         if info is None:
             raise _missing(entry)
         if info.file_size != entry.size:
-            raise refuse("size_mismatch", translate(
-                "Package", "The file {path} has {actual} bytes, but the manifest says {expected}."
-            ).format(path=entry.path, actual=info.file_size, expected=entry.size))
+            raise refuse(
+                "size_mismatch",
+                translate(
+                    "Package",
+                    "The file {path} has {actual} bytes, but the manifest says {expected}.",
+                ).format(path=entry.path, actual=info.file_size, expected=entry.size),
+            )
     extra = sorted(set(members) - listed - {MANIFEST_NAME, SIGNATURE_NAME})
     if extra:
-        raise refuse("extra_file", translate(
-            "Package", "The package contains a file the manifest does not list: {path}").format(
-                path=extra[0][:200]))
+        raise refuse(
+            "extra_file",
+            translate(
+                "Package", "The package contains a file the manifest does not list: {path}"
+            ).format(path=extra[0][:200]),
+        )
     if sum(entry.size for entry in entries) > limits.max_total_bytes:
         raise refuse("too_large", translate("Package", "The package is too large."))
     return entries
 
 
 def _hash_mismatch(entry: FileEntry) -> PackageRefused:
-    return refuse("hash_mismatch", translate(
-        "Package", "The file {path} was changed after the secretariat signed the package "
-        "(its SHA-256 does not match).").format(path=entry.path))
+    return refuse(
+        "hash_mismatch",
+        translate(
+            "Package",
+            "The file {path} was changed after the secretariat signed the package "
+            "(its SHA-256 does not match).",
+        ).format(path=entry.path),
+    )
 
 
 def _missing(entry: FileEntry) -> PackageRefused:
-    return refuse("missing_file", translate(
-        "Package", "The file {path} listed in the manifest is missing.").format(path=entry.path))
+    return refuse(
+        "missing_file",
+        translate("Package", "The file {path} listed in the manifest is missing.").format(
+            path=entry.path
+        ),
+    )
 
 
 class _Members:
@@ -421,8 +555,9 @@ class _Members:
         except KeyError:
             raise _missing(entry) from None
 
-    def checked_chunks(self, info: zipfile.ZipInfo, entry: FileEntry, data_at: int | None = None
-                       ) -> Iterator[memoryview | bytes]:
+    def checked_chunks(
+        self, info: zipfile.ZipInfo, entry: FileEntry, data_at: int | None = None
+    ) -> Iterator[memoryview | bytes]:
         """The member's bytes in chunks of at most :data:`CHUNK`; after the last one, a
         ``hash_mismatch`` refusal unless they were exactly the ``entry.size`` bytes signed.
         ``data_at``: where the data starts, when the whole layout was checked already."""
@@ -443,7 +578,7 @@ class _Members:
     def _read(self, name: str, at: int, size: int) -> Iterator[memoryview]:
         self._file.seek(at)
         while size:
-            count = self._file.readinto(self._buffer[:min(size, CHUNK)])
+            count = self._file.readinto(self._buffer[: min(size, CHUNK)])
             if not count:
                 raise cut_short(name)
             yield self._buffer[:count]
@@ -456,7 +591,7 @@ class _Members:
         left = entry.size
         self._file.seek(data_at)
         while left:
-            count = self._file.readinto(self._buffer[:min(left, CHUNK)])
+            count = self._file.readinto(self._buffer[: min(left, CHUNK)])
             if not count:
                 raise cut_short(entry.path)
             chunk = self._buffer[:count]
@@ -497,15 +632,24 @@ class _Members:
                 raise _unpacked_wrongly(info)
             crc = zlib.crc32(chunk, crc)
             yield chunk
-        if inflater.unused_data or pending or next(packed, None) is not None \
-                or (size, crc) != (info.file_size, info.CRC):
+        if (
+            inflater.unused_data
+            or pending
+            or next(packed, None) is not None
+            or (size, crc) != (info.file_size, info.CRC)
+        ):
             raise _unpacked_wrongly(info)
 
 
 def _unpacked_wrongly(info: zipfile.ZipInfo) -> PackageRefused:
-    return refuse("damaged", translate(
-        "Package", "The package is damaged: the packed data of {path} does not give what its "
-        "directory entry says.").format(path=info.filename[:200]))
+    return refuse(
+        "damaged",
+        translate(
+            "Package",
+            "The package is damaged: the packed data of {path} does not give what its "
+            "directory entry says.",
+        ).format(path=info.filename[:200]),
+    )
 
 
 def _directory(path: Path) -> dict[str, zipfile.ZipInfo]:
@@ -519,8 +663,9 @@ def _directory(path: Path) -> dict[str, zipfile.ZipInfo]:
 
 
 @lru_cache(maxsize=8)
-def _read_directory(path: str, _inode: int, _size: int, _modified: int
-                    ) -> dict[str, zipfile.ZipInfo]:
+def _read_directory(
+    path: str, _inode: int, _size: int, _modified: int
+) -> dict[str, zipfile.ZipInfo]:
     with zipfile.ZipFile(path) as archive:
         # the last of a name wins, as in ZipFile.getinfo (a verified package has each once)
         return {info.filename: info for info in archive.infolist()}
@@ -542,9 +687,14 @@ def read_member(path: Path, entry: FileEntry) -> bytes:
     return bytes(data)
 
 
-def extract_member(path: Path, entry: FileEntry, target: Path, *,
-                   progress: Progress | None = None,
-                   cancelled: Callable[[], bool] | None = None) -> Path:
+def extract_member(
+    path: Path,
+    entry: FileEntry,
+    target: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path:
     """Copy one file of a package to ``target`` (a video for the player), hashing as it goes;
     the file appears only when every byte matched the manifest."""
     with atomic_writer(target) as out:

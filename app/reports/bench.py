@@ -33,38 +33,56 @@ class SheetsBench:
         return self.sheets / self.seconds if self.seconds else float("inf")
 
 
-def bench_manifest(sheets: int, round_id: str = "desk",
-                   per_juror: int = SUBMISSIONS_PER_JUROR) -> Manifest:
+def bench_manifest(
+    sheets: int, round_id: str = "desk", per_juror: int = SUBMISSIONS_PER_JUROR
+) -> Manifest:
     """A round of the demo's rubric with exactly ``sheets`` assigned (juror, submission)
     pairs, ``per_juror`` per juror."""
     round_ = read_rubric_file(resource_path("demo", "rubric_kipp2023.json"), round_id)
     demo = json.loads(resource_path("demo", "innovations.json").read_text(encoding="utf-8"))
     submissions = tuple(
-        Submission(code=f"BENCH-{i + 1:05d}", title=item["title"], agency=item["agency"],
-                   group=item["group"], cluster=item["cluster"], category=item["category"],
-                   video_url=f"https://youtu.be/{item['video_id']}")
-        for i, item in ((i, demo[i % len(demo)]) for i in range(sheets)))
+        Submission(
+            code=f"BENCH-{i + 1:05d}",
+            title=item["title"],
+            agency=item["agency"],
+            group=item["group"],
+            cluster=item["cluster"],
+            category=item["category"],
+            video_url=f"https://youtu.be/{item['video_id']}",
+        )
+        for i, item in ((i, demo[i % len(demo)]) for i in range(sheets))
+    )
     jurors, assignments = [], {}
     for start in range(0, sheets, per_juror):
         juror_id = f"T{len(jurors) + 1:03d}"
         jurors.append(Juror(juror_id, f"Juri Tim Evaluasi {len(jurors) + 1}", bytes(32)))
-        assignments[juror_id] = tuple(s.code for s in
-                                      submissions[start:start + per_juror])
-    return Manifest(package_id="bench-sheets", created="2026-01-01T00:00:00Z",
-                    title="Bench", secretariat=Secretariat("Sekretariat", bytes(32)),
-                    competition=round_.competition, round=round_.round, rubric=round_.rubric,
-                    checklist=round_.checklist, jurors=tuple(jurors),
-                    submissions=submissions, assignments=assignments)
+        assignments[juror_id] = tuple(s.code for s in submissions[start : start + per_juror])
+    return Manifest(
+        package_id="bench-sheets",
+        created="2026-01-01T00:00:00Z",
+        title="Bench",
+        secretariat=Secretariat("Sekretariat", bytes(32)),
+        competition=round_.competition,
+        round=round_.round,
+        rubric=round_.rubric,
+        checklist=round_.checklist,
+        jurors=tuple(jurors),
+        submissions=submissions,
+        assignments=assignments,
+    )
 
 
-def bench_blank_sheets(sheets: int = 1000, *, progress: Callable[[int, int], None] | None = None,
-                       cancelled: Callable[[], bool] | None = None) -> SheetsBench:
+def bench_blank_sheets(
+    sheets: int = 1000,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> SheetsBench:
     """Render ``sheets`` blank evaluation sheets into one PDF in memory and time it."""
     manifest = bench_manifest(sheets)
     pairs = assigned_pairs(manifest)
     buffer = io.BytesIO()
     started = time.perf_counter()
-    report = render_blank_sheets(manifest, pairs, buffer, progress=progress,
-                                 cancelled=cancelled)
+    report = render_blank_sheets(manifest, pairs, buffer, progress=progress, cancelled=cancelled)
     seconds = time.perf_counter() - started
     return SheetsBench(report.sheets, report.pages, seconds, len(buffer.getvalue()))

@@ -62,8 +62,13 @@ class Box(Flowable):
         self.canv.restoreState()
 
 
-def facts_band(facts: Sequence[Fact], columns: int = 2, label_width: float = 2.9 * cm,
-               wide: Sequence[Fact] = (), text: CellText = cell_text) -> Table:
+def facts_band(
+    facts: Sequence[Fact],
+    columns: int = 2,
+    label_width: float = 2.9 * cm,
+    wide: Sequence[Fact] = (),
+    text: CellText = cell_text,
+) -> Table:
     """Label–value pairs, ``columns`` pairs per row, on a light band; ``wide`` pairs get a row
     of their own (long values: a link, a code). ``text`` makes the cells' paragraphs."""
     s = styles()
@@ -71,17 +76,23 @@ def facts_band(facts: Sequence[Fact], columns: int = 2, label_width: float = 2.9
     pair_width = FRAME_WIDTH / columns
     for start in range(0, len(facts), columns):
         row: list[Flowable | str] = []
-        for label, value in facts[start:start + columns]:
-            row += [text(escape(label), s["fact_label"], label_width),
-                    text(value, s["value"], pair_width - label_width)]
+        for label, value in facts[start : start + columns]:
+            row += [
+                text(escape(label), s["fact_label"], label_width),
+                text(value, s["value"], pair_width - label_width),
+            ]
         row += [""] * (2 * columns - len(row))
         rows.append(row)
     spans = []
     for label, value in wide:
         spans.append(("SPAN", (1, len(rows)), (-1, len(rows))))
-        rows.append([text(escape(label), s["fact_label"], label_width),
-                     text(value, s["value"], FRAME_WIDTH - label_width)]
-                    + [""] * (2 * columns - 2))
+        rows.append(
+            [
+                text(escape(label), s["fact_label"], label_width),
+                text(value, s["value"], FRAME_WIDTH - label_width),
+            ]
+            + [""] * (2 * columns - 2)
+        )
     widths = [label_width, pair_width - label_width] * columns
     table = Table(rows, colWidths=widths, hAlign="LEFT")
     style = facts_table_style()
@@ -91,8 +102,9 @@ def facts_band(facts: Sequence[Fact], columns: int = 2, label_width: float = 2.9
     return table
 
 
-def signature_block(role: str, name: str, detail: str = "", *, place_date: str = "",
-                    width: float = FRAME_WIDTH / 2) -> Table:
+def signature_block(
+    role: str, name: str, detail: str = "", *, place_date: str = "", width: float = FRAME_WIDTH / 2
+) -> Table:
     """Where someone signs by hand: the role, room for the signature, the name and a detail."""
     s = styles()
     cells: list[list[Flowable | str]] = []
@@ -107,14 +119,18 @@ def signature_block(role: str, name: str, detail: str = "", *, place_date: str =
         cells.append([Text(detail, s["cell_muted"])])
     name_row = len(cells) - (2 if detail else 1)
     table = Table(cells, colWidths=[width], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        CELL_FONT,
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ("LINEBELOW", (0, name_row - 1), (0, name_row - 1), 0.7, INK),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                CELL_FONT,
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("LINEBELOW", (0, name_row - 1), (0, name_row - 1), 0.7, INK),
+            ]
+        )
+    )
     return table
 
 
@@ -122,14 +138,18 @@ def side_by_side(left: Flowable | str, right: Flowable | str, gap: float = 0.6 *
     """Two flowables in two equal columns (for signature blocks and their details)."""
     half = (FRAME_WIDTH - gap) / 2
     table = Table([[left, "", right]], colWidths=[half, gap, half], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        CELL_FONT,
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                CELL_FONT,
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return table
 
 
@@ -160,8 +180,12 @@ class QrCode(Flowable):
         # rectangle in whole numbers, written as one path (a thousand codes in a batch)
         canvas.translate(0, self.size)
         canvas.scale(self.size / count, -self.size / count)
-        canvas.addLiteral(" ".join(
-            f"{column + QUIET_ZONE} {row + QUIET_ZONE} {length} 1 re"
-            for row, cells in enumerate(self.modules) for column, length in dark_runs(cells))
-            + " f")
+        canvas.addLiteral(
+            " ".join(
+                f"{column + QUIET_ZONE} {row + QUIET_ZONE} {length} 1 re"
+                for row, cells in enumerate(self.modules)
+                for column, length in dark_runs(cells)
+            )
+            + " f"
+        )
         canvas.restoreState()

@@ -36,15 +36,19 @@ def quantile(values: Sequence[float], q: float) -> float:
     return values[lower] + (values[upper] - values[lower]) * (position - lower)
 
 
-def distribution_charts(distributions: Sequence[JurorDistribution], width: float,
-                        passing_grade: Decimal | None = None) -> list[Drawing]:
+def distribution_charts(
+    distributions: Sequence[JurorDistribution], width: float, passing_grade: Decimal | None = None
+) -> list[Drawing]:
     """One drawing per at most :data:`ROWS_PER_CHART` jurors."""
-    return [_chart(distributions[start:start + ROWS_PER_CHART], width, passing_grade)
-            for start in range(0, len(distributions), ROWS_PER_CHART)]
+    return [
+        _chart(distributions[start : start + ROWS_PER_CHART], width, passing_grade)
+        for start in range(0, len(distributions), ROWS_PER_CHART)
+    ]
 
 
-def _chart(rows: Sequence[JurorDistribution], width: float, passing_grade: Decimal | None
-           ) -> Drawing:
+def _chart(
+    rows: Sequence[JurorDistribution], width: float, passing_grade: Decimal | None
+) -> Drawing:
     height = TOP + ROW * len(rows) + AXIS
     drawing = Drawing(width, height)
     # the renderer starts from these: without them it selects Helvetica, a font that a PDF
@@ -57,47 +61,106 @@ def _chart(rows: Sequence[JurorDistribution], width: float, passing_grade: Decim
         return left + (right - left) * max(0.0, min(100.0, value)) / 100
 
     for index in range(0, len(rows), 2):  # every other row shaded, under the grid
-        drawing.add(Rect(0, top - ROW * (index + 1), width, ROW, fillColor=SHADE,
-                         strokeColor=None))
+        drawing.add(Rect(0, top - ROW * (index + 1), width, ROW, fillColor=SHADE, strokeColor=None))
     for tick in range(0, 101, 10):
         x = x_of(tick)
         drawing.add(Line(x, bottom, x, top, strokeColor=RULE, strokeWidth=0.3))
-        drawing.add(String(x, bottom - 11, str(tick), fontName=REGULAR, fontSize=7,
-                           fillColor=MUTED, textAnchor="middle"))
+        drawing.add(
+            String(
+                x,
+                bottom - 11,
+                str(tick),
+                fontName=REGULAR,
+                fontSize=7,
+                fillColor=MUTED,
+                textAnchor="middle",
+            )
+        )
     drawing.add(Line(left, bottom, right, bottom, strokeColor=MUTED, strokeWidth=0.6))
-    drawing.add(String((left + right) / 2, 2, translate("Recap", "weighted total (0–100)"),
-                       fontName=REGULAR, fontSize=7, fillColor=MUTED, textAnchor="middle"))
+    drawing.add(
+        String(
+            (left + right) / 2,
+            2,
+            translate("Recap", "weighted total (0–100)"),
+            fontName=REGULAR,
+            fontSize=7,
+            fillColor=MUTED,
+            textAnchor="middle",
+        )
+    )
 
     for index, row in enumerate(rows):
         middle = top - ROW * (index + 0.5)
         label = fit(f"{row.juror_id} · {row.juror_name}", REGULAR, 7.5, LABEL_WIDTH - 0.3 * cm)
         drawing.add(String(4, middle + 1, label, fontName=REGULAR, fontSize=7.5, fillColor=INK))
-        drawing.add(String(4, middle - 8, translate("Recap", "n = {n}").format(
-            n=len(row.totals)), fontName=REGULAR, fontSize=6.5, fillColor=MUTED))
+        drawing.add(
+            String(
+                4,
+                middle - 8,
+                translate("Recap", "n = {n}").format(n=len(row.totals)),
+                fontName=REGULAR,
+                fontSize=6.5,
+                fillColor=MUTED,
+            )
+        )
         values = sorted(float(v) for v in row.totals)
         if not values:
             continue
-        low, q1, median, q3, high = (values[0], quantile(values, 0.25), quantile(values, 0.5),
-                                     quantile(values, 0.75), values[-1])
-        drawing.add(Line(x_of(low), middle, x_of(high), middle, strokeColor=MUTED,
-                         strokeWidth=0.8))
+        low, q1, median, q3, high = (
+            values[0],
+            quantile(values, 0.25),
+            quantile(values, 0.5),
+            quantile(values, 0.75),
+            values[-1],
+        )
+        drawing.add(Line(x_of(low), middle, x_of(high), middle, strokeColor=MUTED, strokeWidth=0.8))
         for end in (low, high):
-            drawing.add(Line(x_of(end), middle - 3, x_of(end), middle + 3, strokeColor=MUTED,
-                             strokeWidth=0.8))
+            drawing.add(
+                Line(
+                    x_of(end), middle - 3, x_of(end), middle + 3, strokeColor=MUTED, strokeWidth=0.8
+                )
+            )
         box_height = ROW * 0.5
-        drawing.add(Rect(x_of(q1), middle - box_height / 2, max(x_of(q3) - x_of(q1), 0.8),
-                         box_height, fillColor=colors.white, strokeColor=ACCENT,
-                         strokeWidth=0.8))
-        drawing.add(Line(x_of(median), middle - box_height / 2, x_of(median),
-                         middle + box_height / 2, strokeColor=ACCENT, strokeWidth=2))
+        drawing.add(
+            Rect(
+                x_of(q1),
+                middle - box_height / 2,
+                max(x_of(q3) - x_of(q1), 0.8),
+                box_height,
+                fillColor=colors.white,
+                strokeColor=ACCENT,
+                strokeWidth=0.8,
+            )
+        )
+        drawing.add(
+            Line(
+                x_of(median),
+                middle - box_height / 2,
+                x_of(median),
+                middle + box_height / 2,
+                strokeColor=ACCENT,
+                strokeWidth=2,
+            )
+        )
         for value in values:
             drawing.add(Circle(x_of(value), middle, 1.7, fillColor=DOT, strokeColor=None))
 
     if passing_grade is not None:
         x = x_of(float(passing_grade))
-        drawing.add(Line(x, bottom, x, top + 3, strokeColor=ACCENT, strokeWidth=0.9,
-                         strokeDashArray=[3, 2]))
-        drawing.add(String(x, top + 6, translate("Recap", "passing grade {grade}").format(
-            grade=format_number(passing_grade)), fontName=BOLD, fontSize=7, fillColor=ACCENT,
-            textAnchor="middle"))
+        drawing.add(
+            Line(x, bottom, x, top + 3, strokeColor=ACCENT, strokeWidth=0.9, strokeDashArray=[3, 2])
+        )
+        drawing.add(
+            String(
+                x,
+                top + 6,
+                translate("Recap", "passing grade {grade}").format(
+                    grade=format_number(passing_grade)
+                ),
+                fontName=BOLD,
+                fontSize=7,
+                fillColor=ACCENT,
+                textAnchor="middle",
+            )
+        )
     return drawing

@@ -24,8 +24,7 @@ MAX_CODE_WIDTH = 4.5 * cm  # wider, and the titles beside the codes get too narr
 def code_width(codes: Iterable[str], style: ParagraphStyle, minimum: float) -> float:
     """The width of a column of ``codes`` in ``style``: the longest on one line, at least
     ``minimum`` (the header's width), at most :data:`MAX_CODE_WIDTH`."""
-    widest = max((stringWidth(code, style.fontName, style.fontSize) for code in codes),
-                 default=0.0)
+    widest = max((stringWidth(code, style.fontName, style.fontSize) for code in codes), default=0.0)
     return min(MAX_CODE_WIDTH, max(minimum, widest + PADDING))
 
 
@@ -38,5 +37,12 @@ def code_cell(code: str, style: ParagraphStyle, width: float) -> Text:
     if needed <= room:
         return Text(text, style)
     size = style.fontSize * room / needed
-    return Text(text, ParagraphStyle(f"{style.name}-{size:.2f}", parent=style, fontSize=size,
-                                     leading=max(style.leading * size / style.fontSize, size)))
+    return Text(
+        text,
+        ParagraphStyle(
+            f"{style.name}-{size:.2f}",
+            parent=style,
+            fontSize=size,
+            leading=max(style.leading * size / style.fontSize, size),
+        ),
+    )

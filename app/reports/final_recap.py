@@ -127,15 +127,23 @@ def render_final_recap(data: FinalRecapData, handle: BinaryIO) -> int:
     from app.reports.text import page_label
 
     title = translate("FinalRecap", "Signed record of the final line-up – {competition}").format(
-        competition=data.competition)
-    decor = PageDecor(translate("Recap", "Signed record").upper(),
-                      translate("FinalRecap", "{competition} · Final line-up").format(
-                          competition=data.competition),
-                      translate("FinalRecap", "Final file {digest} · printed {when}").format(
-                          digest=data.final_sha256[:16],
-                          when=format_datetime(data.created or now())))
-    info = DocumentInfo(title=title, subject=data.competition, author=data.organizer,
-                        language="id-ID" if current_language() == "id" else "en-GB")
+        competition=data.competition
+    )
+    decor = PageDecor(
+        translate("Recap", "Signed record").upper(),
+        translate("FinalRecap", "{competition} · Final line-up").format(
+            competition=data.competition
+        ),
+        translate("FinalRecap", "Final file {digest} · printed {when}").format(
+            digest=data.final_sha256[:16], when=format_datetime(data.created or now())
+        ),
+    )
+    info = DocumentInfo(
+        title=title,
+        subject=data.competition,
+        author=data.organizer,
+        language="id-ID" if current_language() == "id" else "en-GB",
+    )
     return build_pdf(handle, final_recap_story(data), info, decor, page_label)
 
 
@@ -146,19 +154,27 @@ def final_recap_story(data: FinalRecapData) -> list[Flowable]:
     def heading(text: str, keep_with_next: bool = True) -> Text:
         nonlocal number
         number += 1
-        return Text(escape(f"{number}. {text}"),
-                    styles()["heading" if keep_with_next else "section"])
+        return Text(
+            escape(f"{number}. {text}"), styles()["heading" if keep_with_next else "section"]
+        )
 
-    story += [CondPageBreak(5 * cm),
-              heading(translate("FinalRecap", "Rounds and the signed files they rest on")),
-              *_rounds(data)]
-    story += [CondPageBreak(5 * cm), heading(translate("FinalRecap", "Final ranking"), False),
-              _ranking(data, data.ranking, overall=True)]
+    story += [
+        CondPageBreak(5 * cm),
+        heading(translate("FinalRecap", "Rounds and the signed files they rest on")),
+        *_rounds(data),
+    ]
+    story += [
+        CondPageBreak(5 * cm),
+        heading(translate("FinalRecap", "Final ranking"), False),
+        _ranking(data, data.ranking, overall=True),
+    ]
     clusters = data.views_of(ViewKind.CLUSTER)
     if clusters:
-        story += [CondPageBreak(5 * cm),
-                  heading(translate("FinalRecap", "Per cluster: fair representation")),
-                  *_cluster_summary(data, clusters)]
+        story += [
+            CondPageBreak(5 * cm),
+            heading(translate("FinalRecap", "Per cluster: fair representation")),
+            *_cluster_summary(data, clusters),
+        ]
         for view in clusters:
             story += _view(data, view)
     groups = data.views_of(ViewKind.GROUP)
@@ -167,8 +183,11 @@ def final_recap_story(data: FinalRecapData) -> list[Flowable]:
         for view in groups:
             story += _view(data, view)
     if data.not_ranked:
-        story += [CondPageBreak(4 * cm), heading(translate("Recap", "Not ranked")),
-                  *_not_ranked(data)]
+        story += [
+            CondPageBreak(4 * cm),
+            heading(translate("Recap", "Not ranked")),
+            *_not_ranked(data),
+        ]
     story += signatures(data.panel, data.place, data.meeting_date)
     return story
 
@@ -179,61 +198,126 @@ def _top(data: FinalRecapData) -> list[Flowable]:
     when = format_date(data.meeting_date) if data.meeting_date else BLANK
     total = len(data.ranking) + len(data.not_ranked)
     opening = translate(
-        "FinalRecap", "On {date}, at {place}, the panel of {competition} set the final "
+        "FinalRecap",
+        "On {date}, at {place}, the panel of {competition} set the final "
         "line-up across {count} rounds ({rounds}). It combined the chair's signed merged file "
         "of each round, each checked against its package and its ranking recomputed, as the "
         "final rule below says: {ranked} of the {total} submissions of the final round take a "
-        "place, as set out below.").format(
-            date=when, place=data.place or BLANK, competition=data.competition,
-            count=len(data.rounds), rounds=", ".join(data.round_ids), ranked=len(data.ranking),
-            total=total)
+        "place, as set out below.",
+    ).format(
+        date=when,
+        place=data.place or BLANK,
+        competition=data.competition,
+        count=len(data.rounds),
+        rounds=", ".join(data.round_ids),
+        ranked=len(data.ranking),
+        total=total,
+    )
     facts = [
         (translate("FinalRecap", "Rounds"), escape(" → ".join(data.round_ids))),
-        (translate("Recap", "Submissions"), escape(
-            translate("Recap", "{total} ({ranked} ranked)").format(
-                total=total, ranked=len(data.ranking)))),
+        (
+            translate("Recap", "Submissions"),
+            escape(
+                translate("Recap", "{total} ({ranked} ranked)").format(
+                    total=total, ranked=len(data.ranking)
+                )
+            ),
+        ),
     ]
-    wide = [(translate("FinalRecap", "Rule"), escape(data.rule)),
-            (translate("FinalRecap", "Final file"), escape(translate(
-                "FinalRecap", "SHA-256 {digest}, signed by {fingerprint}").format(
-                    digest=data.final_sha256, fingerprint=data.chair_fingerprint)))]
-    return [Text(escape(kicker.upper()), s["kicker"]),
-            Text(escape(translate("Recap", "Signed record")), s["doctitle"]),
-            Text(escape(translate("FinalRecap", "Final line-up across rounds")), s["docsub"]),
-            Spacer(1, 10), Text(escape(opening), s["body"]), Spacer(1, 6),
-            facts_band(facts, wide=wide)]
+    wide = [
+        (translate("FinalRecap", "Rule"), escape(data.rule)),
+        (
+            translate("FinalRecap", "Final file"),
+            escape(
+                translate("FinalRecap", "SHA-256 {digest}, signed by {fingerprint}").format(
+                    digest=data.final_sha256, fingerprint=data.chair_fingerprint
+                )
+            ),
+        ),
+    ]
+    return [
+        Text(escape(kicker.upper()), s["kicker"]),
+        Text(escape(translate("Recap", "Signed record")), s["doctitle"]),
+        Text(escape(translate("FinalRecap", "Final line-up across rounds")), s["docsub"]),
+        Spacer(1, 10),
+        Text(escape(opening), s["body"]),
+        Spacer(1, 6),
+        facts_band(facts, wide=wide),
+    ]
 
 
 def _rounds(data: FinalRecapData) -> list[Flowable]:
     s = styles()
-    head = [Text(escape(text), s["cell_head"]) for text in (
-        "#", translate("FinalRecap", "Round and its part in the rule"),
-        translate("FinalRecap", "Package and merged file"))]
+    head = [
+        Text(escape(text), s["cell_head"])
+        for text in (
+            "#",
+            translate("FinalRecap", "Round and its part in the rule"),
+            translate("FinalRecap", "Package and merged file"),
+        )
+    ]
     body = []
     for number, line in enumerate(data.rounds, start=1):
-        about = [Text(f"<b>{escape(line.label)}</b>", s["cell"]),
-                 Text(escape(line.role), s["cell"]),
-                 Text(escape(line.method), s["cell_muted"]),
-                 Text(escape(translate("FinalRecap", "{ranked} of {total} ranked").format(
-                     ranked=line.ranked, total=line.submissions)), s["cell_muted"])]
+        about = [
+            Text(f"<b>{escape(line.label)}</b>", s["cell"]),
+            Text(escape(line.role), s["cell"]),
+            Text(escape(line.method), s["cell_muted"]),
+            Text(
+                escape(
+                    translate("FinalRecap", "{ranked} of {total} ranked").format(
+                        ranked=line.ranked, total=line.submissions
+                    )
+                ),
+                s["cell_muted"],
+            ),
+        ]
         if line.shortlist:
             about.append(Text(escape(line.shortlist), s["cell_muted"]))
-        files = [Text(escape(translate("FinalRecap", "package {package}").format(
-                     package=line.package_id)), s["cell"]),
-                 Text(escape(translate("FinalRecap", "manifest SHA-256 {digest}").format(
-                     digest=line.manifest_sha256)), s["cell_muted"]),
-                 Text(escape(translate("FinalRecap", "merged file SHA-256 {digest}").format(
-                     digest=line.merged_sha256)), s["cell_muted"]),
-                 Text(escape(translate("FinalRecap", "signed by {name} · {fingerprint}").format(
-                     name=line.chair_name or "–", fingerprint=line.chair_fingerprint)),
-                      s["cell_muted"])]
+        files = [
+            Text(
+                escape(
+                    translate("FinalRecap", "package {package}").format(package=line.package_id)
+                ),
+                s["cell"],
+            ),
+            Text(
+                escape(
+                    translate("FinalRecap", "manifest SHA-256 {digest}").format(
+                        digest=line.manifest_sha256
+                    )
+                ),
+                s["cell_muted"],
+            ),
+            Text(
+                escape(
+                    translate("FinalRecap", "merged file SHA-256 {digest}").format(
+                        digest=line.merged_sha256
+                    )
+                ),
+                s["cell_muted"],
+            ),
+            Text(
+                escape(
+                    translate("FinalRecap", "signed by {name} · {fingerprint}").format(
+                        name=line.chair_name or "–", fingerprint=line.chair_fingerprint
+                    )
+                ),
+                s["cell_muted"],
+            ),
+        ]
         body.append([Text(str(number), s["cell"]), about, files])
-    note = translate("FinalRecap", "Each merged file was checked against its package (the "
-                     "chair's signature, every juror's result) and its ranking recomputed; each "
-                     "round's package was shortlisted from the merged file of the round before "
-                     "it, as its signed manifest names by SHA-256.")
-    return [grid(head, body, [0.8 * cm, 6.4 * cm, None]), Spacer(1, 3),
-            Text(escape(note), s["note"])]
+    note = translate(
+        "FinalRecap",
+        "Each merged file was checked against its package (the "
+        "chair's signature, every juror's result) and its ranking recomputed; each "
+        "round's package was shortlisted from the merged file of the round before "
+        "it, as its signed manifest names by SHA-256.",
+    )
+    return [
+        grid(head, body, [0.8 * cm, 6.4 * cm, None]),
+        Spacer(1, 3),
+        Text(escape(note), s["note"]),
+    ]
 
 
 def _round_cells(data: FinalRecapData, row: FinalRow) -> list[Text]:
@@ -252,82 +336,143 @@ def _round_cells(data: FinalRecapData, row: FinalRow) -> list[Text]:
 
 def _ranking(data: FinalRecapData, rows: tuple[FinalRow, ...], *, overall: bool) -> Flowable:
     s = styles()
-    head = [Text(escape(text), s[style]) for text, style in (
-        (translate("Recap", "Rank"), "cell_head"), (translate("Recap", "Code"), "cell_head"),
-        (translate("Recap", "Innovation, agency, group and cluster") if overall
-         else translate("Recap", "Innovation and agency"), "cell_head"),
-        (translate("FinalRecap", "Rounds"), "cell_head"),
-        (translate("FinalRecap", "Final score"), "cell_head_right"),
-        (translate("Recap", "Remarks") if overall else translate("FinalRecap", "Overall"),
-         "cell_head"))]
+    head = [
+        Text(escape(text), s[style])
+        for text, style in (
+            (translate("Recap", "Rank"), "cell_head"),
+            (translate("Recap", "Code"), "cell_head"),
+            (
+                translate("Recap", "Innovation, agency, group and cluster")
+                if overall
+                else translate("Recap", "Innovation and agency"),
+                "cell_head",
+            ),
+            (translate("FinalRecap", "Rounds"), "cell_head"),
+            (translate("FinalRecap", "Final score"), "cell_head_right"),
+            (
+                translate("Recap", "Remarks") if overall else translate("FinalRecap", "Overall"),
+                "cell_head",
+            ),
+        )
+    ]
     body = []
     for row in rows:
         under = [row.agency]
         if overall:
             under += [category_label(v) for v in (row.group, row.cluster) if v]
-        remark = escape(row.note) if overall else escape(
-            " · ".join(p for p in (f"#{row.overall_rank}", row.note) if p))
-        body.append([
-            Text(str(row.rank), s["cell_center"]), Text(escape(row.code), s["cell"]),
-            [Text(f"<b>{escape(row.title)}</b>", s["cell"]),
-             Text(escape(" · ".join(under)), s["cell_muted"])],
-            _round_cells(data, row),
-            Text(escape(score_shown(row.score)), s["cell_right_bold"]),
-            Text(f"<i>{remark}</i>" if remark else "", s["cell"])])
+        remark = (
+            escape(row.note)
+            if overall
+            else escape(" · ".join(p for p in (f"#{row.overall_rank}", row.note) if p))
+        )
+        body.append(
+            [
+                Text(str(row.rank), s["cell_center"]),
+                Text(escape(row.code), s["cell"]),
+                [
+                    Text(f"<b>{escape(row.title)}</b>", s["cell"]),
+                    Text(escape(" · ".join(under)), s["cell_muted"]),
+                ],
+                _round_cells(data, row),
+                Text(escape(score_shown(row.score)), s["cell_right_bold"]),
+                Text(f"<i>{remark}</i>" if remark else "", s["cell"]),
+            ]
+        )
     return grid(head, body, [RANK_WIDTH, CODE_WIDTH, None, 3.9 * cm, SCORE_WIDTH, 2.6 * cm])
 
 
 def _cluster_summary(data: FinalRecapData, views: list[FinalView]) -> list[Flowable]:
     s = styles()
-    head = [Text(escape(text), s[style]) for text, style in (
-        (translate("FinalRecap", "Cluster"), "cell_head"),
-        (translate("FinalRecap", "In the final round"), "cell_head_right"),
-        (translate("FinalRecap", "Ranked"), "cell_head_right"),
-        (translate("FinalRecap", "Best place"), "cell_head_right"),
-        (translate("FinalRecap", "Places in the final ranking"), "cell_head"))]
+    head = [
+        Text(escape(text), s[style])
+        for text, style in (
+            (translate("FinalRecap", "Cluster"), "cell_head"),
+            (translate("FinalRecap", "In the final round"), "cell_head_right"),
+            (translate("FinalRecap", "Ranked"), "cell_head_right"),
+            (translate("FinalRecap", "Best place"), "cell_head_right"),
+            (translate("FinalRecap", "Places in the final ranking"), "cell_head"),
+        )
+    ]
     body = []
     for view in views:
         places = [row.overall_rank for row in view.rows if row.overall_rank is not None]
-        body.append([Text(f"<b>{escape(category_label(view.key))}</b>", s["cell"]),
-                     Text(str(view.candidates), s["cell_right"]),
-                     Text(str(len(view.rows)), s["cell_right"]),
-                     Text(str(min(places)) if places else "–", s["cell_right_bold"]),
-                     Text(escape(", ".join(map(str, sorted(places))) or "–"), s["cell"])])
-    intro = translate("FinalRecap", "How each cluster stands in the final ranking, for the "
-                      "panel to weigh fair representation; each cluster's own line-up follows.")
-    return [Text(escape(intro), s["body"]),
-            grid(head, body, [None, 2.4 * cm, 2.5 * cm, 2.3 * cm, 4.6 * cm]), Spacer(1, 6)]
+        body.append(
+            [
+                Text(f"<b>{escape(category_label(view.key))}</b>", s["cell"]),
+                Text(str(view.candidates), s["cell_right"]),
+                Text(str(len(view.rows)), s["cell_right"]),
+                Text(str(min(places)) if places else "–", s["cell_right_bold"]),
+                Text(escape(", ".join(map(str, sorted(places))) or "–"), s["cell"]),
+            ]
+        )
+    intro = translate(
+        "FinalRecap",
+        "How each cluster stands in the final ranking, for the "
+        "panel to weigh fair representation; each cluster's own line-up follows.",
+    )
+    return [
+        Text(escape(intro), s["body"]),
+        grid(head, body, [None, 2.4 * cm, 2.5 * cm, 2.3 * cm, 4.6 * cm]),
+        Spacer(1, 6),
+    ]
 
 
 def _view(data: FinalRecapData, view: FinalView) -> list[Flowable]:
     s = styles()
-    title = (translate("Recap", "Group: {name}") if view.kind is ViewKind.GROUP
-             else translate("Recap", "Cluster: {name}")).format(name=category_label(view.key))
+    title = (
+        translate("Recap", "Group: {name}")
+        if view.kind is ViewKind.GROUP
+        else translate("Recap", "Cluster: {name}")
+    ).format(name=category_label(view.key))
     count = translate("FinalRecap", "{ranked} of {total} ranked").format(
-        ranked=len(view.rows), total=view.candidates)
+        ranked=len(view.rows), total=view.candidates
+    )
     story: list[Flowable] = [
         CondPageBreak(3 * cm),
-        Text(f"{escape(title)} <font color='#5F6B76' size='8.5'>· {escape(count)}</font>",
-             s["subheading"])]
+        Text(
+            f"{escape(title)} <font color='#5F6B76' size='8.5'>· {escape(count)}</font>",
+            s["subheading"],
+        ),
+    ]
     if view.rows:
         story.append(_ranking(data, view.rows, overall=False))
     else:
-        story.append(Text(escape(translate("FinalRecap", "None of its submissions takes a "
-                                           "place.")), s["body"]))
+        story.append(
+            Text(
+                escape(translate("FinalRecap", "None of its submissions takes a place.")), s["body"]
+            )
+        )
     return [*story, Spacer(1, 4)]
 
 
 def _not_ranked(data: FinalRecapData) -> list[Flowable]:
     s = styles()
-    head = [Text(escape(text), s["cell_head"]) for text in (
-        translate("Recap", "Code"), translate("Recap", "Innovation and agency"),
-        translate("FinalRecap", "Why it takes no place"))]
-    body = [[Text(escape(row.code), s["cell"]),
-             [Text(f"<b>{escape(row.title)}</b>", s["cell"]),
-              Text(escape(" · ".join(p for p in (row.agency, category_label(row.cluster))
-                                     if p)), s["cell_muted"])],
-             Text(escape(row.reasons), s["cell"])] for row in data.not_ranked]
-    intro = translate("FinalRecap", "These submissions of the final round take no place: a "
-                      "round the rule needs does not rank them (too few complete evaluations), "
-                      "or they did not pass a gate round.")
+    head = [
+        Text(escape(text), s["cell_head"])
+        for text in (
+            translate("Recap", "Code"),
+            translate("Recap", "Innovation and agency"),
+            translate("FinalRecap", "Why it takes no place"),
+        )
+    ]
+    body = [
+        [
+            Text(escape(row.code), s["cell"]),
+            [
+                Text(f"<b>{escape(row.title)}</b>", s["cell"]),
+                Text(
+                    escape(" · ".join(p for p in (row.agency, category_label(row.cluster)) if p)),
+                    s["cell_muted"],
+                ),
+            ],
+            Text(escape(row.reasons), s["cell"]),
+        ]
+        for row in data.not_ranked
+    ]
+    intro = translate(
+        "FinalRecap",
+        "These submissions of the final round take no place: a "
+        "round the rule needs does not rank them (too few complete evaluations), "
+        "or they did not pass a gate round.",
+    )
     return [Text(escape(intro), s["body"]), grid(head, body, [CODE_WIDTH, None, 6.4 * cm])]

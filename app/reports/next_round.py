@@ -54,38 +54,65 @@ class NextRound:
     origin: Origin
 
 
-def make_next_round(request: NextRoundRequest, *, progress: Progress | None = None,
-                    cancelled: Callable[[], bool] | None = None,
-                    created: str | None = None) -> NextRound:
+def make_next_round(
+    request: NextRoundRequest,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    created: str | None = None,
+) -> NextRound:
     """Check the merged file against its package, shortlist from its recomputed ranking, and
     write the next round's package; nothing is written on any refusal."""
     source = open_package(request.package, cancelled=cancelled)
     name = request.merged.name
     data = _read(request.merged)
-    merged = check_merged(name, data, source.manifest, source.manifest_sha256,
-                          cancelled=cancelled)
+    merged = check_merged(name, data, source.manifest, source.manifest_sha256, cancelled=cancelled)
     expected = (request.expected_chair or "").strip().upper()
     if expected and merged.chair_fingerprint != expected:
-        raise MergedFileRefused(translate(
-            "NextRound", "{name} is signed by the key {actual}, not by the chair's key "
-            "{expected}. Nothing was written.").format(
-                name=name, actual=merged.chair_fingerprint, expected=expected))
+        raise MergedFileRefused(
+            translate(
+                "NextRound",
+                "{name} is signed by the key {actual}, not by the chair's key "
+                "{expected}. Nothing was written.",
+            ).format(name=name, actual=merged.chair_fingerprint, expected=expected)
+        )
     if not _as_written(data):
-        raise MergedFileRefused(translate(
-            "NextRound", "{name} is a merged file, but not byte for byte as Juri wrote it (was "
-            "it saved again by another program?): the next round records the SHA-256 of the "
-            "file the chair signed, so give that file.").format(name=name))
+        raise MergedFileRefused(
+            translate(
+                "NextRound",
+                "{name} is a merged file, but not byte for byte as Juri wrote it (was "
+                "it saved again by another program?): the next round records the SHA-256 of the "
+                "file the chair signed, so give that file.",
+            ).format(name=name)
+        )
     chosen = shortlist(merged.report, request.rule)
     origin = Origin(
-        package_id=source.manifest.package_id, manifest_sha256=source.manifest_sha256,
-        merged_sha256=merged.sha256, chair_key=chair_public_key(merged.payload),
-        rule=request.rule, round=source.manifest.round.id)
-    report = next_package(NextRequest(
-        source=source, shortlist=chosen.codes, origin=origin, rubric=request.rubric,
-        round_id=request.round_id, roster=request.roster, key=request.key,
-        secretariat_name=request.secretariat_name, output=request.output,
-        assignments=request.assignments, package_id=request.package_id, title=request.title),
-        progress=progress, cancelled=cancelled, created=created)
+        package_id=source.manifest.package_id,
+        manifest_sha256=source.manifest_sha256,
+        merged_sha256=merged.sha256,
+        chair_key=chair_public_key(merged.payload),
+        rule=request.rule,
+        round=source.manifest.round.id,
+    )
+    report = next_package(
+        NextRequest(
+            source=source,
+            shortlist=chosen.codes,
+            origin=origin,
+            rubric=request.rubric,
+            round_id=request.round_id,
+            roster=request.roster,
+            key=request.key,
+            secretariat_name=request.secretariat_name,
+            output=request.output,
+            assignments=request.assignments,
+            package_id=request.package_id,
+            title=request.title,
+        ),
+        progress=progress,
+        cancelled=cancelled,
+        created=created,
+    )
     return NextRound(report, chosen, origin)
 
 
@@ -102,9 +129,16 @@ def _as_written(data: bytes) -> bool:
 def _read(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_MERGED_BYTES:
-            raise MergedFileRefused(translate(
-                "NextRound", "{name} is too large to be a merged file.").format(name=path.name))
+            raise MergedFileRefused(
+                translate("NextRound", "{name} is too large to be a merged file.").format(
+                    name=path.name
+                )
+            )
         return path.read_bytes()
     except OSError as exc:
-        raise InputError(translate("NextRound", "Cannot read {path}: {error}").format(
-            path=path, error=exc.strerror or exc), code="unreadable") from exc
+        raise InputError(
+            translate("NextRound", "Cannot read {path}: {error}").format(
+                path=path, error=exc.strerror or exc
+            ),
+            code="unreadable",
+        ) from exc

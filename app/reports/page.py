@@ -76,8 +76,7 @@ def fit(text: str, font: str, size: float, width: float) -> str:
 class DecoratedCanvas(Canvas):
     """Draws every page's header and footer at ``save``, when the page counts are known."""
 
-    def __init__(self, *args: Any, decor: PageDecor, page_label: PageLabel, **kwargs: Any
-                 ) -> None:
+    def __init__(self, *args: Any, decor: PageDecor, page_label: PageLabel, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._decor = decor
         self._page_label = page_label
@@ -196,16 +195,30 @@ class DocumentInfo:
     invariant: bool = False  # the same input gives the same bytes (no time stamp, fixed id)
 
 
-def build_pdf(handle: BinaryIO, story: list[Flowable], info: DocumentInfo, decor: PageDecor,
-              page_label: PageLabel) -> int:
+def build_pdf(
+    handle: BinaryIO,
+    story: list[Flowable],
+    info: DocumentInfo,
+    decor: PageDecor,
+    page_label: PageLabel,
+) -> int:
     """Lay ``story`` out on A4 pages with the shared header and footer; returns the page count.
 
     ``decor`` is the header and footer until the first :class:`PageSection` says otherwise.
     """
     register_fonts()
     # A frame without padding, so text, tables and the header and footer rules share one edge.
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    frame = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        FRAME_WIDTH,
+        FRAME_HEIGHT,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
     document = BaseDocTemplate(
         handle,
         pageTemplates=[PageTemplate(id="page", frames=[frame])],
@@ -222,6 +235,5 @@ def build_pdf(handle: BinaryIO, story: list[Flowable], info: DocumentInfo, decor
         invariant=info.invariant,
         initialFontName=REGULAR,
     )
-    document.build(story, canvasmaker=partial(DecoratedCanvas, decor=decor,
-                                              page_label=page_label))
+    document.build(story, canvasmaker=partial(DecoratedCanvas, decor=decor, page_label=page_label))
     return document.canv.page_count

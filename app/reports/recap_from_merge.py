@@ -92,54 +92,92 @@ class MergedRecap:
         return fingerprint(chair_public_key(self.payload))
 
 
-def check_merged(name: str, data: bytes, manifest: Manifest, manifest_sha256: str,
-                 inputs: Sequence[InputFile] = (), *, progress: Progress | None = None,
-                 cancelled: Cancel | None = None) -> MergedRecap:
+def check_merged(
+    name: str,
+    data: bytes,
+    manifest: Manifest,
+    manifest_sha256: str,
+    inputs: Sequence[InputFile] = (),
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancel | None = None,
+) -> MergedRecap:
     """The merge the signed file records, redone and compared; :class:`MergedFileRefused`
     (with the reason in plain words) when it is not a sound merged file for this package."""
     try:
         document = parse_strict(data, max_bytes=MAX_MERGED_BYTES)
     except CanonicalError as exc:
-        raise MergedFileRefused(translate(
-            "RecapMerge", "{name} is not a merged file: {problem}").format(
-                name=name, problem=exc)) from None
+        raise MergedFileRefused(
+            translate("RecapMerge", "{name} is not a merged file: {problem}").format(
+                name=name, problem=exc
+            )
+        ) from None
     payload = document.get("payload") if isinstance(document, dict) else None
     if not is_merged_payload(payload):
-        raise MergedFileRefused(translate(
-            "RecapMerge", "{name} is not a merged file (a result file? give the chair's "
-            ".juri-merged.json written by 'juri merge').").format(name=name))
+        raise MergedFileRefused(
+            translate(
+                "RecapMerge",
+                "{name} is not a merged file (a result file? give the chair's "
+                ".juri-merged.json written by 'juri merge').",
+            ).format(name=name)
+        )
     own = take_in([InputFile(name, data)], manifest, manifest_sha256).verdicts[0]
     if own.status is not FileStatus.MERGED_FILE:
-        raise MergedFileRefused(translate(
-            "RecapMerge", "The merged file {name} cannot be printed ({status}): {reason}.")
-            .format(name=name, status=own.status.label(), reason=own.reason))
+        raise MergedFileRefused(
+            translate(
+                "RecapMerge", "The merged file {name} cannot be printed ({status}): {reason}."
+            ).format(name=name, status=own.status.label(), reason=own.reason)
+        )
     merged = parse_merged_payload(payload)
     if merged.manifest_sha256 != manifest_sha256:  # an earlier version: accepted by the intake
-        raise MergedFileRefused(translate(
-            "RecapMerge", "The merged file {name} was made with an earlier version of package "
-            "{id} (manifest {sha}), not with this one (version {version}): give the version it "
-            "was made with, or merge again with this one.").format(
-                name=name, id=manifest.package_id, sha=merged.manifest_sha256[:16],
-                version=manifest.version))
+        raise MergedFileRefused(
+            translate(
+                "RecapMerge",
+                "The merged file {name} was made with an earlier version of package "
+                "{id} (manifest {sha}), not with this one (version {version}): give the version it "
+                "was made with, or merge again with this one.",
+            ).format(
+                name=name,
+                id=manifest.package_id,
+                sha=merged.manifest_sha256[:16],
+                version=manifest.version,
+            )
+        )
     embedded = {r.sha256 for r in merged.results}
     options = _options(name, payload)
     # the chair's files first: a file there and inside the merged file is listed by its name
-    report = merge([*inputs, InputFile(name, data)], manifest, manifest_sha256, options,
-                   progress=progress, cancelled=cancelled)
+    report = merge(
+        [*inputs, InputFile(name, data)],
+        manifest,
+        manifest_sha256,
+        options,
+        progress=progress,
+        cancelled=cancelled,
+    )
     used = {accepted.sha256 for accepted in report.intake.accepted.values()}
     if used != embedded:
-        changed = sorted(juror for juror, accepted in report.intake.accepted.items()
-                         if accepted.sha256 not in embedded)
-        raise MergedFileRefused(translate(
-            "RecapMerge", "The result files given change the merge (newer or other results of "
-            "{jurors}), so the paper would not match the signed merged file. Merge again with "
-            "'juri merge' and print the new merged file, or leave those files out.").format(
-                jurors=", ".join(changed) or "?"))
+        changed = sorted(
+            juror
+            for juror, accepted in report.intake.accepted.items()
+            if accepted.sha256 not in embedded
+        )
+        raise MergedFileRefused(
+            translate(
+                "RecapMerge",
+                "The result files given change the merge (newer or other results of "
+                "{jurors}), so the paper would not match the signed merged file. Merge again with "
+                "'juri merge' and print the new merged file, or leave those files out.",
+            ).format(jurors=", ".join(changed) or "?")
+        )
     if report.ranking_json() != payload.get("ranking"):
-        raise MergedFileRefused(translate(
-            "RecapMerge", "The ranking signed in {name} does not follow from the results it "
-            "carries (was it made by another version of Juri?). Merge again and print the new "
-            "merged file.").format(name=name))
+        raise MergedFileRefused(
+            translate(
+                "RecapMerge",
+                "The ranking signed in {name} does not follow from the results it "
+                "carries (was it made by another version of Juri?). Merge again and print the new "
+                "merged file.",
+            ).format(name=name)
+        )
     return MergedRecap(report, payload, hashlib.sha256(data).hexdigest())
 
 
@@ -160,20 +198,28 @@ def _options(name: str, payload: dict[str, Any]) -> MergeOptions:
         if minimum is not None and (not isinstance(minimum, int) or isinstance(minimum, bool)):
             raise ValueError("min_evaluations")
         return MergeOptions(
-            method=Method(settings.get("method")), trim=trim,
+            method=Method(settings.get("method")),
+            trim=trim,
             threshold=Decimal(str(settings.get("threshold"))),
             passing_grade=None if grade is None else Decimal(str(grade)),
             min_evaluations=minimum,
             tie_break=tuple(tie_break),
-            accepted_keys=tuple(AcceptedKey(str(d.get("juror")), str(d.get("fingerprint")))
-                                for d in payload.get("decisions", []) if isinstance(d, dict)))
+            accepted_keys=tuple(
+                AcceptedKey(str(d.get("juror")), str(d.get("fingerprint")))
+                for d in payload.get("decisions", [])
+                if isinstance(d, dict)
+            ),
+        )
     except (ValueError, InvalidOperation) as exc:
-        raise MergedFileRefused(translate(
-            "RecapMerge", "The settings in the merged file {name} cannot be read ({problem}).")
-            .format(name=name, problem=exc)) from None
+        raise MergedFileRefused(
+            translate(
+                "RecapMerge", "The settings in the merged file {name} cannot be read ({problem})."
+            ).format(name=name, problem=exc)
+        ) from None
 
 
 # --- the recapitulation's data ---------------------------------------------------------------
+
 
 def recap_data(merged: MergedRecap, options: RecapOptions = RecapOptions()) -> RecapData:
     """Everything the merge found, in the shape the printed recapitulation takes."""
@@ -191,42 +237,80 @@ def recap_data(merged: MergedRecap, options: RecapOptions = RecapOptions()) -> R
         if standing.decimals > SHOWN_DECIMALS:
             notes.append(translate("RecapMerge", "equal to a neighbour at two decimals"))
         if standing.place.decided_by:
-            notes.append(translate("RecapMerge", "placed by {key}").format(
-                key=_tie_key_name(manifest, standing.place.decided_by)))
+            notes.append(
+                translate("RecapMerge", "placed by {key}").format(
+                    key=_tie_key_name(manifest, standing.place.decided_by)
+                )
+            )
         elif standing.place.tie:
             notes.append(translate("RecapMerge", "tie"))
         row = RankingRow(
-            rank=standing.place.rank, code=standing.code, title=submission.title,
-            agency=submission.agency, score=round_half_up(standing.score, standing.decimals),
-            jurors=standing.complete, group=submission.group, cluster=submission.cluster,
-            passed=standing.passes, flagged=standing.code in flagged, note="; ".join(notes),
-            mean=None if report.options.method is Method.MEAN
-            else round_half_up(standing.mean, standing.mean_decimals))
+            rank=standing.place.rank,
+            code=standing.code,
+            title=submission.title,
+            agency=submission.agency,
+            score=round_half_up(standing.score, standing.decimals),
+            jurors=standing.complete,
+            group=submission.group,
+            cluster=submission.cluster,
+            passed=standing.passes,
+            flagged=standing.code in flagged,
+            note="; ".join(notes),
+            mean=None
+            if report.options.method is Method.MEAN
+            else round_half_up(standing.mean, standing.mean_decimals),
+        )
         rows[standing.code] = row
         ranking.append(row)
     views = []
     for kind, names, place_of in (
-            (ViewKind.GROUP, manifest.groups, lambda s: s.group_place),
-            (ViewKind.CLUSTER, manifest.clusters, lambda s: s.cluster_place)):
+        (ViewKind.GROUP, manifest.groups, lambda s: s.group_place),
+        (ViewKind.CLUSTER, manifest.clusters, lambda s: s.cluster_place),
+    ):
         for key in names:
-            members = [s for s in report.standings if s.code in rows and place_of(s) is not None
-                       and getattr(rows[s.code], kind.value) == key]
+            members = [
+                s
+                for s in report.standings
+                if s.code in rows
+                and place_of(s) is not None
+                and getattr(rows[s.code], kind.value) == key
+            ]
             members.sort(key=lambda s: place_of(s).rank)
             if members:
-                views.append(RankingView(kind, key, tuple(
-                    RankingRow(**{**rows[s.code].__dict__, "rank": place_of(s).rank})
-                    for s in members)))
+                views.append(
+                    RankingView(
+                        kind,
+                        key,
+                        tuple(
+                            RankingRow(**{**rows[s.code].__dict__, "rank": place_of(s).rank})
+                            for s in members
+                        ),
+                    )
+                )
     disagreements = tuple(
-        Disagreement(d.code, manifest.submission(d.code).title, tuple(
-            JurorTotal(juror, round_half_up(total))
-            for juror, total in sorted(report.table.totals(d.code).items())),
-            round_half_up(d.spread), d.suggestion())
-        for d in report.disagreements)
+        Disagreement(
+            d.code,
+            manifest.submission(d.code).title,
+            tuple(
+                JurorTotal(juror, round_half_up(total))
+                for juror, total in sorted(report.table.totals(d.code).items())
+            ),
+            round_half_up(d.spread),
+            d.suggestion(),
+        )
+        for d in report.disagreements
+    )
     distributions = tuple(
         JurorDistribution(juror.id, juror.name, totals)
         for juror in manifest.jurors
-        if (totals := tuple(round_half_up(t) for code in manifest.assigned(juror.id)
-                            if (t := report.table.totals(code).get(juror.id)) is not None)))
+        if (
+            totals := tuple(
+                round_half_up(t)
+                for code in manifest.assigned(juror.id)
+                if (t := report.table.totals(code).get(juror.id)) is not None
+            )
+        )
+    )
     chair = options.chair or str(merged.payload.get("chair", {}).get("name") or "")
     panel = [PanelMember(chair, PanelRole.CHAIR)] if chair else []
     if options.members:
@@ -234,17 +318,24 @@ def recap_data(merged: MergedRecap, options: RecapOptions = RecapOptions()) -> R
     else:
         panel += [PanelMember(j.name, PanelRole.MEMBER, j.id) for j in manifest.jurors]
     not_ranked = tuple(
-        NotRankedRow(s.code, manifest.submission(s.code).title,
-                     manifest.submission(s.code).agency, s.complete, s.expected,
-                     not_ranked_text(s, report.min_evaluations))
-        for s in report.not_ranked)
+        NotRankedRow(
+            s.code,
+            manifest.submission(s.code).title,
+            manifest.submission(s.code).agency,
+            s.complete,
+            s.expected,
+            not_ranked_text(s, report.min_evaluations),
+        )
+        for s in report.not_ranked
+    )
     counts = report.table.counts()
     return RecapData(
         package_id=manifest.package_id,
         competition=manifest.competition.name.get(language),
         round_name=manifest.round.name.get(language),
         organizer=manifest.competition.organizer,
-        method="trimmed_mean" if report.options.method is Method.TRIMMED
+        method="trimmed_mean"
+        if report.options.method is Method.TRIMMED
         else report.options.method.value,
         method_note=_method_note(report),
         tie_break=_tie_break_sentence(manifest, report.tie_break),
@@ -264,9 +355,18 @@ def recap_data(merged: MergedRecap, options: RecapOptions = RecapOptions()) -> R
         passing_rule=passing_rule_text(),
         min_evaluations=report.min_evaluations,
         not_ranked=not_ranked,
-        coverage=CoverageCounts(*(counts[state] for state in (
-            CellState.COMPLETE, CellState.IN_PROGRESS, CellState.NOT_STARTED,
-            CellState.RECUSED, CellState.MISSING))),
+        coverage=CoverageCounts(
+            *(
+                counts[state]
+                for state in (
+                    CellState.COMPLETE,
+                    CellState.IN_PROGRESS,
+                    CellState.NOT_STARTED,
+                    CellState.RECUSED,
+                    CellState.MISSING,
+                )
+            )
+        ),
         reliability=tuple(_reliability_line(manifest, item) for item in report.reliability),
         reliability_advice=tuple(advice(report.reliability)),
         reliability_sources=sources(),
@@ -281,9 +381,14 @@ def _reliability_line(manifest: Manifest, item: Reliability) -> ReliabilityLine:
         criterion = manifest.rubric.get(code)
         view = criterion.title.get(current_language()) if criterion else ""
     form, icc = panel_icc(item)
-    return ReliabilityLine(view, None if item.alpha is None else round_half_up(item.alpha, 3),
-                           form or "", None if icc is None else round_half_up(icc, 3),
-                           read(item).text(), code)
+    return ReliabilityLine(
+        view,
+        None if item.alpha is None else round_half_up(item.alpha, 3),
+        form or "",
+        None if icc is None else round_half_up(icc, 3),
+        read(item).text(),
+        code,
+    )
 
 
 def _method_note(report: MergeReport) -> str:
@@ -305,15 +410,18 @@ def _tie_break_sentence(manifest: Manifest, keys: Sequence[str]) -> str:
         return ""
     names = ", ".join(_tie_key_name(manifest, key) for key in keys)
     return translate("RecapMerge", "Equal scores are separated by, in this order: {keys}.").format(
-        keys=names)
+        keys=names
+    )
 
 
 def _listed(verdict: FileVerdict) -> bool:
     """Every file the chair gave and every result the merged file carries, once: the merged
     file itself is the record being printed, and an embedded copy of a file also given on its
     own is the same file."""
-    if verdict.kind == "merged" and verdict.status in (FileStatus.MERGED_FILE,
-                                                       FileStatus.DUPLICATE):
+    if verdict.kind == "merged" and verdict.status in (
+        FileStatus.MERGED_FILE,
+        FileStatus.DUPLICATE,
+    ):
         return False  # the record itself, or a copy of it in the folder of results
     return not (verdict.inside is not None and verdict.status is FileStatus.DUPLICATE)
 
@@ -322,14 +430,19 @@ def _file_entry(manifest: Manifest, verdict: FileVerdict) -> ResultFileEntry:
     juror = manifest.juror(verdict.juror) if verdict.juror else None
     accepted = verdict.status is FileStatus.ACCEPTED
     return ResultFileEntry(
-        name=shown_name(verdict.name), accepted=accepted,
+        name=shown_name(verdict.name),
+        accepted=accepted,
         set_aside=verdict.status in (FileStatus.SUPERSEDED, FileStatus.DUPLICATE),
         status=verdict.status.label(),
         reason="" if accepted else verdict.reason,
-        juror_id=verdict.juror or "", juror_name=juror.name if juror else "",
-        sequence=verdict.sequence, fingerprint=verdict.signer or "", sha256=verdict.sha256,
+        juror_id=verdict.juror or "",
+        juror_name=juror.name if juror else "",
+        sequence=verdict.sequence,
+        fingerprint=verdict.signer or "",
+        sha256=verdict.sha256,
         pact_missing=verdict.pact_missing,
-        chair_accepted_key=accepted and juror is not None and verdict.signer != juror.fingerprint)
+        chair_accepted_key=accepted and juror is not None and verdict.signer != juror.fingerprint,
+    )
 
 
 def parse_meeting_date(text: str) -> date:
@@ -337,22 +450,33 @@ def parse_meeting_date(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise InputError(translate(
-            "RecapMerge", "'{value}' is not a date; write it as YYYY-MM-DD, e.g. "
-            "2026-11-27.").format(value=text), code="bad_date") from None
+        raise InputError(
+            translate(
+                "RecapMerge", "'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-27."
+            ).format(value=text),
+            code="bad_date",
+        ) from None
 
 
-
-def recap_pdf(name: str, data: bytes, manifest: Manifest, manifest_sha256: str,
-              inputs: Sequence[InputFile] = (), options: RecapOptions = RecapOptions(), *,
-              progress: Progress | None = None, cancelled: Cancel | None = None) -> bytes:
+def recap_pdf(
+    name: str,
+    data: bytes,
+    manifest: Manifest,
+    manifest_sha256: str,
+    inputs: Sequence[InputFile] = (),
+    options: RecapOptions = RecapOptions(),
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancel | None = None,
+) -> bytes:
     """The recapitulation of a merged file as PDF bytes, in one call a window can run off the
     GUI thread (``ui.printing``'s ``make_pdf``): checked, merged again (``progress`` counts
     the files judged, ``cancelled`` stops it), then printed."""
     from app.reports.recap import render_recap
 
-    merged = check_merged(name, data, manifest, manifest_sha256, inputs, progress=progress,
-                          cancelled=cancelled)
+    merged = check_merged(
+        name, data, manifest, manifest_sha256, inputs, progress=progress, cancelled=cancelled
+    )
     if cancelled is not None and cancelled():
         raise Cancelled(translate("RecapMerge", "Printing the recapitulation was cancelled."))
     buffer = io.BytesIO()

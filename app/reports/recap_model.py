@@ -67,8 +67,7 @@ class CoverageCounts:
 
     @property
     def assigned(self) -> int:
-        return (self.complete + self.in_progress + self.not_started + self.recused
-                + self.missing)
+        return self.complete + self.in_progress + self.not_started + self.recused + self.missing
 
     @property
     def open(self) -> int:

@@ -71,22 +71,29 @@ class _Sheet:
 
 # --- choosing sheets -------------------------------------------------------------------------
 
-def assigned_pairs(manifest: Manifest, jurors: Sequence[str] = (),
-                   submissions: Sequence[str] = ()) -> list[tuple[Juror, Submission]]:
+
+def assigned_pairs(
+    manifest: Manifest, jurors: Sequence[str] = (), submissions: Sequence[str] = ()
+) -> list[tuple[Juror, Submission]]:
     """Every (juror, submission) the package assigns, juror by juror in roster order (one pile
     per juror), each juror's submissions in package order; narrowed to the given jurors and
     submissions. Unknown ids, and a choice that leaves nothing, are refused."""
     unknown_jurors = [j for j in jurors if manifest.juror(j) is None]
     if unknown_jurors:
-        raise InputError(translate("Sheets", "The package has no juror {ids}; its jurors are "
-                                   "{known}.").format(ids=", ".join(unknown_jurors),
-                                                      known=", ".join(j.id for j in
-                                                                      manifest.jurors)),
-                         code="unknown_juror")
+        raise InputError(
+            translate("Sheets", "The package has no juror {ids}; its jurors are {known}.").format(
+                ids=", ".join(unknown_jurors), known=", ".join(j.id for j in manifest.jurors)
+            ),
+            code="unknown_juror",
+        )
     unknown_codes = [c for c in submissions if manifest.submission(c) is None]
     if unknown_codes:
-        raise InputError(translate("Sheets", "The package has no submission {codes}.").format(
-            codes=", ".join(unknown_codes[:10])), code="unknown_submission")
+        raise InputError(
+            translate("Sheets", "The package has no submission {codes}.").format(
+                codes=", ".join(unknown_codes[:10])
+            ),
+            code="unknown_submission",
+        )
     wanted_jurors, wanted_codes = set(jurors), set(submissions)
     pairs = []
     for juror in manifest.jurors:
@@ -96,55 +103,83 @@ def assigned_pairs(manifest: Manifest, jurors: Sequence[str] = (),
             if not wanted_codes or code in wanted_codes:
                 pairs.append((juror, manifest.submission(code)))
     if not pairs:
-        raise InputError(translate("Sheets", "None of the chosen submissions is assigned to the "
-                                   "chosen jurors; there is no sheet to print."),
-                         code="no_sheets")
+        raise InputError(
+            translate(
+                "Sheets",
+                "None of the chosen submissions is assigned to the "
+                "chosen jurors; there is no sheet to print.",
+            ),
+            code="no_sheets",
+        )
     return pairs
 
 
 # --- blank sheets ----------------------------------------------------------------------------
 
-def write_blank_sheets(manifest: Manifest, path: Path,
-                       pairs: Iterable[tuple[Juror, Submission]] | None = None, *,
-                       created: datetime | None = None, progress: Progress | None = None,
-                       cancelled: Cancel | None = None) -> SheetsReport:
+
+def write_blank_sheets(
+    manifest: Manifest,
+    path: Path,
+    pairs: Iterable[tuple[Juror, Submission]] | None = None,
+    *,
+    created: datetime | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancel | None = None,
+) -> SheetsReport:
     """Blank sheets for ``pairs`` (default: every assigned pair) in one PDF at ``path``."""
     chosen = assigned_pairs(manifest) if pairs is None else list(pairs)
     sheets = [_Sheet(juror, submission) for juror, submission in chosen]
     title = translate("Sheets", "Blank evaluation sheets – {package}").format(
-        package=manifest.package_id)
+        package=manifest.package_id
+    )
     return _write(Path(path), manifest, sheets, title, created, progress, cancelled)
 
 
-def render_blank_sheets(manifest: Manifest, pairs: Iterable[tuple[Juror, Submission]], handle:
-                        BinaryIO, *, created: datetime | None = None,
-                        progress: Progress | None = None, cancelled: Cancel | None = None
-                        ) -> SheetsReport:
+def render_blank_sheets(
+    manifest: Manifest,
+    pairs: Iterable[tuple[Juror, Submission]],
+    handle: BinaryIO,
+    *,
+    created: datetime | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancel | None = None,
+) -> SheetsReport:
     """Like :func:`write_blank_sheets`, into an open binary file (a print job, a benchmark)."""
     sheets = [_Sheet(juror, submission) for juror, submission in pairs]
     title = translate("Sheets", "Blank evaluation sheets – {package}").format(
-        package=manifest.package_id)
+        package=manifest.package_id
+    )
     pages = _render(handle, manifest, sheets, title, created, progress, cancelled)
     return SheetsReport(None, len(sheets), pages)
 
 
 # --- filled sheets ---------------------------------------------------------------------------
 
+
 def verified_result(package: PackageFacts | VerifiedPackage, data: bytes) -> ResultCheck:
     """The result file's check, or :class:`ResultRefused` with the reason it fails."""
     check = check_result(data, package.manifest, package.manifest_sha256)
     if not check.valid:
-        raise ResultRefused(translate(
-            "Sheets", "The result file does not verify against the package ({status}): "
-            "{reason}. No sheet was printed.").format(status=check.status.label(),
-                                                      reason=check.reason))
+        raise ResultRefused(
+            translate(
+                "Sheets",
+                "The result file does not verify against the package ({status}): "
+                "{reason}. No sheet was printed.",
+            ).format(status=check.status.label(), reason=check.reason)
+        )
     return check
 
 
-def write_filled_sheets(package: PackageFacts | VerifiedPackage, result: bytes, path: Path, *,
-                        submissions: Sequence[str] = (), created: datetime | None = None,
-                        progress: Progress | None = None, cancelled: Cancel | None = None
-                        ) -> SheetsReport:
+def write_filled_sheets(
+    package: PackageFacts | VerifiedPackage,
+    result: bytes,
+    path: Path,
+    *,
+    submissions: Sequence[str] = (),
+    created: datetime | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancel | None = None,
+) -> SheetsReport:
     """One filled sheet per evaluation in the juror's ``result`` file (or the chosen ones),
     after checking that the file verifies against ``package``."""
     check = verified_result(package, result)
@@ -156,43 +191,69 @@ def write_filled_sheets(package: PackageFacts | VerifiedPackage, result: bytes, 
     evaluations = {e.submission: e for e in document.evaluations}
     missing = [code for code in submissions if code not in evaluations]
     if missing:
-        raise InputError(translate("Sheets", "The result file has no evaluation of {codes}.")
-                         .format(codes=", ".join(missing[:10])), code="unknown_submission")
-    codes = [code for code in manifest.assigned(juror.id) if code in evaluations
-             and (not submissions or code in submissions)]
+        raise InputError(
+            translate("Sheets", "The result file has no evaluation of {codes}.").format(
+                codes=", ".join(missing[:10])
+            ),
+            code="unknown_submission",
+        )
+    codes = [
+        code
+        for code in manifest.assigned(juror.id)
+        if code in evaluations and (not submissions or code in submissions)
+    ]
     if not codes:
-        raise InputError(translate("Sheets", "The result file holds no evaluation to print."),
-                         code="no_sheets")
+        raise InputError(
+            translate("Sheets", "The result file holds no evaluation to print."), code="no_sheets"
+        )
     created_at = parse_time(document.created)
     sheets = [
-        _Sheet(juror, manifest.submission(code), FilledEvaluation(
-            evaluation=evaluations[code],
-            status=EvaluationStatus(document.declared_status[code]),
-            result_created=created_at,
-            sequence=document.sequence,
-            fingerprint=check.signer,
-            result_sha256=check.sha256,
-        ))
+        _Sheet(
+            juror,
+            manifest.submission(code),
+            FilledEvaluation(
+                evaluation=evaluations[code],
+                status=EvaluationStatus(document.declared_status[code]),
+                result_created=created_at,
+                sequence=document.sequence,
+                fingerprint=check.signer,
+                result_sha256=check.sha256,
+            ),
+        )
         for code in codes
     ]
     title = translate("Sheets", "Evaluation sheets of juror {juror} – {package}").format(
-        juror=juror.id, package=manifest.package_id)
+        juror=juror.id, package=manifest.package_id
+    )
     return _write(Path(path), manifest, sheets, title, created, progress, cancelled)
 
 
 # --- rendering -------------------------------------------------------------------------------
 
-def _write(path: Path, manifest: Manifest, sheets: list[_Sheet], title: str,
-           created: datetime | None, progress: Progress | None, cancelled: Cancel | None
-           ) -> SheetsReport:
+
+def _write(
+    path: Path,
+    manifest: Manifest,
+    sheets: list[_Sheet],
+    title: str,
+    created: datetime | None,
+    progress: Progress | None,
+    cancelled: Cancel | None,
+) -> SheetsReport:
     with atomic_writer(path) as handle:
         pages = _render(handle, manifest, sheets, title, created, progress, cancelled)
     return SheetsReport(path, len(sheets), pages)
 
 
-def _render(handle: BinaryIO, manifest: Manifest, sheets: list[_Sheet], title: str,
-            created: datetime | None, progress: Progress | None, cancelled: Cancel | None
-            ) -> int:
+def _render(
+    handle: BinaryIO,
+    manifest: Manifest,
+    sheets: list[_Sheet],
+    title: str,
+    created: datetime | None,
+    progress: Progress | None,
+    cancelled: Cancel | None,
+) -> int:
     if not sheets:
         raise InputError(translate("Sheets", "There is no sheet to print."), code="no_sheets")
     footer = footer_text(manifest.package_id, created or now())
@@ -204,6 +265,7 @@ def _render(handle: BinaryIO, manifest: Manifest, sheets: list[_Sheet], title: s
                 raise Cancelled(translate("Sheets", "Printing the sheets was cancelled."))
             if progress is not None:
                 progress(index, total)
+
         return start
 
     story: list[Flowable] = []
@@ -218,11 +280,14 @@ def _render(handle: BinaryIO, manifest: Manifest, sheets: list[_Sheet], title: s
         else:
             story += sheet_story(manifest, sheet.juror, sheet.submission, sheet.filled)
     language = current_language()
-    info = DocumentInfo(title=title, subject=manifest.competition.name.get(language),
-                        author=manifest.secretariat.name, creator="Juri",
-                        language="id-ID" if language == "id" else "en-GB")
+    info = DocumentInfo(
+        title=title,
+        subject=manifest.competition.name.get(language),
+        author=manifest.secretariat.name,
+        creator="Juri",
+        language="id-ID" if language == "id" else "en-GB",
+    )
     pages = build_pdf(handle, story, info, PageDecor(""), page_label)
     if progress is not None:
         progress(total, total)
     return pages
-

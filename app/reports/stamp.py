@@ -163,10 +163,17 @@ class _StartedFrame(Frame):
 
     def __init__(self, model: Frame, state: StartState) -> None:
         self._start = state
-        super().__init__(model._x1, model._y1, model._width, model._height,
-                         leftPadding=model._leftPadding, bottomPadding=model._bottomPadding,
-                         rightPadding=model._rightPadding, topPadding=model._topPadding,
-                         overlapAttachedSpace=model._oASpace)
+        super().__init__(
+            model._x1,
+            model._y1,
+            model._width,
+            model._height,
+            leftPadding=model._leftPadding,
+            bottomPadding=model._bottomPadding,
+            rightPadding=model._rightPadding,
+            topPadding=model._topPadding,
+            overlapAttachedSpace=model._oASpace,
+        )
 
     def _reset(self) -> None:
         super()._reset()
@@ -178,14 +185,26 @@ class _ScratchDocument(BaseDocTemplate):
     flowable drawn, page by page, with its place; its own output is thrown away."""
 
     def __init__(self, model: Frame, state: StartState) -> None:
-        rest = Frame(model._x1, model._y1, model._width, model._height,
-                     leftPadding=model._leftPadding, bottomPadding=model._bottomPadding,
-                     rightPadding=model._rightPadding, topPadding=model._topPadding,
-                     overlapAttachedSpace=model._oASpace)
-        super().__init__(io.BytesIO(), pageTemplates=[
-            PageTemplate(id="first", frames=[_StartedFrame(model, state)],
-                         autoNextPageTemplate="rest"),
-            PageTemplate(id="rest", frames=[rest])])
+        rest = Frame(
+            model._x1,
+            model._y1,
+            model._width,
+            model._height,
+            leftPadding=model._leftPadding,
+            bottomPadding=model._bottomPadding,
+            rightPadding=model._rightPadding,
+            topPadding=model._topPadding,
+            overlapAttachedSpace=model._oASpace,
+        )
+        super().__init__(
+            io.BytesIO(),
+            pageTemplates=[
+                PageTemplate(
+                    id="first", frames=[_StartedFrame(model, state)], autoNextPageTemplate="rest"
+                ),
+                PageTemplate(id="rest", frames=[rest]),
+            ],
+        )
         self._doSave = 0
         self.draws: list[list[tuple[Flowable, float, float]]] = []
 

@@ -29,7 +29,8 @@ def page_label(number: int, total: int) -> str:
 
 def footer_text(package_id: str, created: datetime) -> str:
     return translate("Reports", "Package {package} · printed {when}").format(
-        package=package_id, when=format_datetime(created))
+        package=package_id, when=format_datetime(created)
+    )
 
 
 def category_label(value: str) -> str:
@@ -75,13 +76,15 @@ def taken_text(taken_at: str | None) -> str:
     if not taken_at:
         return "–"
     moment = datetime.fromisoformat(taken_at)
-    zone = zone_name(moment.utcoffset()) if moment.tzinfo else translate(
-        "Reports", "camera time")
+    zone = zone_name(moment.utcoffset()) if moment.tzinfo else translate("Reports", "camera time")
     return f"{format_date(moment.date())} {format_clock(moment)} {zone}"
 
 
 def evidence_line(evidence: Evidence) -> str:
     """One attached file in a line: name, SHA-256 prefix, time and place (CLI and sheets)."""
     return translate("Reports", "{name} · SHA-256 {sha}… · taken {taken} · at {place}").format(
-        name=evidence.name, sha=evidence.sha256[:12], taken=taken_text(evidence.taken_at),
-        place=evidence.place or "–")
+        name=evidence.name,
+        sha=evidence.sha256[:12],
+        taken=taken_text(evidence.taken_at),
+        place=evidence.place or "–",
+    )

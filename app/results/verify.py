@@ -73,8 +73,14 @@ class ResultCheck:
         return self.status is ResultStatus.VALID
 
 
-def check_result(data: bytes, manifest: Manifest, manifest_sha256: str, *,
-                 parsed: object | None = None, canonical: bool = False) -> ResultCheck:
+def check_result(
+    data: bytes,
+    manifest: Manifest,
+    manifest_sha256: str,
+    *,
+    parsed: object | None = None,
+    canonical: bool = False,
+) -> ResultCheck:
     """The verdict on one result file. ``parsed`` is ``parse_strict(data)`` when the caller
     has it already (the merge parses every file once to find duplicates); ``canonical`` says
     ``data`` is then the canonical form of ``parsed``, so the signed bytes can be cut out of
@@ -83,10 +89,20 @@ def check_result(data: bytes, manifest: Manifest, manifest_sha256: str, *,
 
     payload: Any = None
 
-    def verdict(status: ResultStatus, reason: str, document: ResultDocument | None = None,
-                signer: str | None = None) -> ResultCheck:
-        return ResultCheck(status, reason, digest, document, signer,
-                           claimed=None if document is not None else _claimed(payload))
+    def verdict(
+        status: ResultStatus,
+        reason: str,
+        document: ResultDocument | None = None,
+        signer: str | None = None,
+    ) -> ResultCheck:
+        return ResultCheck(
+            status,
+            reason,
+            digest,
+            document,
+            signer,
+            claimed=None if document is not None else _claimed(payload),
+        )
 
     try:
         if parsed is None or len(data) > MAX_RESULT_BYTES:
@@ -95,68 +111,103 @@ def check_result(data: bytes, manifest: Manifest, manifest_sha256: str, *,
         check_result_format(payload)
         public_key = payload_public_key(payload)
     except SchemaTooNew as exc:
-        return verdict(ResultStatus.MALFORMED, translate(
-            "Verify", "made by a newer version of Juri (schema {schema}); update Juri").format(
-                schema=exc.args[0]))
+        return verdict(
+            ResultStatus.MALFORMED,
+            translate(
+                "Verify", "made by a newer version of Juri (schema {schema}); update Juri"
+            ).format(schema=exc.args[0]),
+        )
     except (CanonicalError, SignatureProblem, FieldError) as exc:
-        return verdict(ResultStatus.MALFORMED, translate(
-            "Verify", "not a readable Juri result file ({problem})").format(problem=exc))
+        return verdict(
+            ResultStatus.MALFORMED,
+            translate("Verify", "not a readable Juri result file ({problem})").format(problem=exc),
+        )
     try:
-        signed = payload_bytes(data, parsed) if canonical \
-            else canonical_bytes_of_parsed(payload)
+        signed = payload_bytes(data, parsed) if canonical else canonical_bytes_of_parsed(payload)
         signature.verify(signed, public_key)
     except SignatureProblem:
-        return verdict(ResultStatus.TAMPERED, translate(
-            "Verify", "bad signature: the file was changed after it was signed"))
+        return verdict(
+            ResultStatus.TAMPERED,
+            translate("Verify", "bad signature: the file was changed after it was signed"),
+        )
     signer = fingerprint(public_key)
     try:
         document = parse_result_payload(payload)
     except FieldError as exc:
-        return verdict(ResultStatus.MALFORMED, translate(
-            "Verify", "signed, but not a valid result ({problem})").format(problem=exc),
-            signer=signer)
+        return verdict(
+            ResultStatus.MALFORMED,
+            translate("Verify", "signed, but not a valid result ({problem})").format(problem=exc),
+            signer=signer,
+        )
     if document.package_id != manifest.package_id:
-        return verdict(ResultStatus.FOREIGN_PACKAGE, translate(
-            "Verify", "for another package ({package}), not {expected}").format(
-                package=document.package_id, expected=manifest.package_id), document, signer)
+        return verdict(
+            ResultStatus.FOREIGN_PACKAGE,
+            translate("Verify", "for another package ({package}), not {expected}").format(
+                package=document.package_id, expected=manifest.package_id
+            ),
+            document,
+            signer,
+        )
     earlier = document.manifest_sha256 != manifest_sha256  # made for an earlier version
     if earlier and not manifest.of_lineage(document.manifest_sha256):
-        return verdict(ResultStatus.FOREIGN_PACKAGE, translate(
-            "Verify", "for a version of package {package} that version {version} of it does "
-            "not name (manifest {sha}): a newer version, or one the secretariat did not "
-            "sign as an amendment; use the newest version of the package").format(
-                package=document.package_id, version=manifest.version,
-                sha=document.manifest_sha256[:16]), document, signer)
+        return verdict(
+            ResultStatus.FOREIGN_PACKAGE,
+            translate(
+                "Verify",
+                "for a version of package {package} that version {version} of it does "
+                "not name (manifest {sha}): a newer version, or one the secretariat did not "
+                "sign as an amendment; use the newest version of the package",
+            ).format(
+                package=document.package_id,
+                version=manifest.version,
+                sha=document.manifest_sha256[:16],
+            ),
+            document,
+            signer,
+        )
     juror = manifest.juror(document.juror_id)
     if juror is None:
-        return verdict(ResultStatus.JUROR_NOT_IN_ROSTER, translate(
-            "Verify", "juror {id} is not in the package's roster").format(id=document.juror_id),
-            document, signer)
+        return verdict(
+            ResultStatus.JUROR_NOT_IN_ROSTER,
+            translate("Verify", "juror {id} is not in the package's roster").format(
+                id=document.juror_id
+            ),
+            document,
+            signer,
+        )
     if juror.public_key != document.public_key:
         owner = manifest.juror_by_key(document.public_key)
         reason = translate(
-            "Verify", "valid signature, unknown key {fingerprint}: the roster has key "
-            "{expected} for juror {id}").format(
-                fingerprint=signer, expected=juror.fingerprint, id=juror.id)
+            "Verify",
+            "valid signature, unknown key {fingerprint}: the roster has key "
+            "{expected} for juror {id}",
+        ).format(fingerprint=signer, expected=juror.fingerprint, id=juror.id)
         if owner is not None:
             reason += "; " + translate(
-                "Verify", "the key is juror {owner}'s in the roster, so it can never count "
-                "for juror {id}").format(owner=owner.id, id=juror.id)
+                "Verify",
+                "the key is juror {owner}'s in the roster, so it can never count for juror {id}",
+            ).format(owner=owner.id, id=juror.id)
         return verdict(ResultStatus.UNKNOWN_KEY, reason, document, signer)
     assigned = set(manifest.assigned(juror.id))
     strangers = [e.submission for e in document.evaluations if e.submission not in assigned]
     if strangers:
-        return verdict(ResultStatus.NOT_ASSIGNED, translate(
-            "Verify", "evaluates submission(s) not assigned to juror {id}: {codes}").format(
-                id=juror.id, codes=", ".join(strangers[:10])), document, signer)
+        return verdict(
+            ResultStatus.NOT_ASSIGNED,
+            translate(
+                "Verify", "evaluates submission(s) not assigned to juror {id}: {codes}"
+            ).format(id=juror.id, codes=", ".join(strangers[:10])),
+            document,
+            signer,
+        )
     problem = _listing_problem(document, manifest, earlier)
     if problem:
         return verdict(ResultStatus.MALFORMED, problem, document, signer)
     problem, cells = _rubric_problem(document, manifest)
     if problem:
         return verdict(ResultStatus.MALFORMED, problem, document, signer)
-    return ResultCheck(ResultStatus.VALID, _summary(document, len(assigned)), digest, document,
-                       signer, cells)
+    return ResultCheck(
+        ResultStatus.VALID, _summary(document, len(assigned)), digest, document, signer, cells
+    )
 
 
 def _claimed(payload: Any) -> tuple[str, int | None] | None:
@@ -170,8 +221,7 @@ def _claimed(payload: Any) -> tuple[str, int | None] | None:
     return juror_id, sequence if type(sequence) is int and sequence > 0 else None
 
 
-def _listing_problem(document: ResultDocument, manifest: Manifest, earlier: bool
-                     ) -> str | None:
+def _listing_problem(document: ResultDocument, manifest: Manifest, earlier: bool) -> str | None:
     """Every submission assigned to the juror, each once (the reader saw to that), in package
     order — as Juri exports them — or why not. A result made for an ``earlier`` version of
     the package lists what that version assigned: submissions an amendment gave the juror
@@ -183,18 +233,18 @@ def _listing_problem(document: ResultDocument, manifest: Manifest, earlier: bool
     found = set(listed)
     missing = [code for code in assigned if code not in found]
     if missing and not earlier:
-        return translate("Verify", "the evaluations of submission(s) assigned to juror {id} "
-                         "are missing: {codes}").format(id=document.juror_id,
-                                                        codes=", ".join(missing[:10]))
+        return translate(
+            "Verify", "the evaluations of submission(s) assigned to juror {id} are missing: {codes}"
+        ).format(id=document.juror_id, codes=", ".join(missing[:10]))
     position = {s.code: i for i, s in enumerate(manifest.submissions)}
     if any(position[a] > position[b] for a, b in pairwise(listed)):
-        return translate("Verify", "the evaluations are not in the package's order of "
-                         "submissions")
+        return translate("Verify", "the evaluations are not in the package's order of submissions")
     return None
 
 
-def _rubric_problem(document: ResultDocument, manifest: Manifest
-                    ) -> tuple[str | None, dict[str, Cell]]:
+def _rubric_problem(
+    document: ResultDocument, manifest: Manifest
+) -> tuple[str | None, dict[str, Cell]]:
     """The first evaluation that breaks the package's rubric or checklist (or ``None``), and
     the cells of the evaluations not recused: their exact totals, points and integer rows,
     computed here to compare with the declared totals (see :mod:`app.domain.score_grid`).
@@ -213,20 +263,27 @@ def _rubric_problem(document: ResultDocument, manifest: Manifest
         listed = document.declared_criteria[code]
         if not evaluation.recused and listed != codes:
             return translate(
-                "Verify", "{code}: the scores must list the criteria {expected} in the "
-                "rubric's order, not {found}").format(
-                    code=code, expected=", ".join(codes), found=", ".join(listed) or "–"), {}
+                "Verify",
+                "{code}: the scores must list the criteria {expected} in the "
+                "rubric's order, not {found}",
+            ).format(code=code, expected=", ".join(codes), found=", ".join(listed) or "–"), {}
         for item in evaluation.checklist:
             if item not in items:
-                return translate("Verify", "{code}: checklist item {item} is not in the "
-                                 "package's checklist").format(code=code, item=item), {}
+                return translate(
+                    "Verify", "{code}: checklist item {item} is not in the package's checklist"
+                ).format(code=code, item=item), {}
         if evaluation.questions and kind is not RoundKind.INTERVIEW:
-            return translate("Verify", "{code}: carries interview questions and notes, but the "
-                             "package's round ({kind}) is not an interview").format(
-                                 code=code, kind=kind), {}
+            return translate(
+                "Verify",
+                "{code}: carries interview questions and notes, but the "
+                "package's round ({kind}) is not an interview",
+            ).format(code=code, kind=kind), {}
         if evaluation.evidence and kind is not RoundKind.FIELD:
-            return translate("Verify", "{code}: carries field evidence, but the package's round "
-                             "({kind}) is not a field visit").format(code=code, kind=kind), {}
+            return translate(
+                "Verify",
+                "{code}: carries field evidence, but the package's round "
+                "({kind}) is not a field visit",
+            ).format(code=code, kind=kind), {}
         for key in evaluation.scores.items():
             problem = judged.get(key, _UNJUDGED)
             if problem is _UNJUDGED:
@@ -235,17 +292,17 @@ def _rubric_problem(document: ResultDocument, manifest: Manifest
                 return f"{code}: {problem}", {}
         status = evaluation.status(rubric, kind, checklist)
         if document.declared_status[code] != status.value:
-            return translate("Verify", "{code}: the status says {declared}, the scores say "
-                             "{actual}").format(code=code, declared=document.declared_status[code],
-                                                actual=status.value), {}
+            return translate(
+                "Verify", "{code}: the status says {declared}, the scores say {actual}"
+            ).format(code=code, declared=document.declared_status[code], actual=status.value), {}
         expected_total = None
         if not evaluation.recused:
             found = scored[code] = grid.score(evaluation.scores, known, CELL_STATES[status])
             expected_total = total_text(found.total)
         if document.declared_total[code] != expected_total:
-            return translate("Verify", "{code}: the total {declared} does not match the scores "
-                             "({actual})").format(code=code, declared=document.declared_total[code],
-                                                  actual=expected_total), {}
+            return translate(
+                "Verify", "{code}: the total {declared} does not match the scores ({actual})"
+            ).format(code=code, declared=document.declared_total[code], actual=expected_total), {}
     return None, scored
 
 
@@ -257,13 +314,18 @@ def _summary(document: ResultDocument, assigned: int) -> str:
     for status in document.declared_status.values():
         counts[EvaluationStatus(status)] += 1
     summary = translate(
-        "Verify", "juror {id}, version {sequence}: {complete} complete, {progress} in "
-        "progress, {recused} recused, {blank} not started (of {assigned} assigned)"
-    ).format(id=document.juror_id, sequence=document.sequence,
-             complete=counts[EvaluationStatus.COMPLETE],
-             progress=counts[EvaluationStatus.IN_PROGRESS],
-             recused=counts[EvaluationStatus.RECUSED],
-             blank=counts[EvaluationStatus.NOT_STARTED], assigned=assigned)
+        "Verify",
+        "juror {id}, version {sequence}: {complete} complete, {progress} in "
+        "progress, {recused} recused, {blank} not started (of {assigned} assigned)",
+    ).format(
+        id=document.juror_id,
+        sequence=document.sequence,
+        complete=counts[EvaluationStatus.COMPLETE],
+        progress=counts[EvaluationStatus.IN_PROGRESS],
+        recused=counts[EvaluationStatus.RECUSED],
+        blank=counts[EvaluationStatus.NOT_STARTED],
+        assigned=assigned,
+    )
     if document.pact is None:
         summary += "; " + no_pact_flag()
     return summary
@@ -271,5 +333,8 @@ def _summary(document: ResultDocument, assigned: int) -> str:
 
 def no_pact_flag() -> str:
     """The flag of a result that records no integrity pact, wherever the chair sees files."""
-    return translate("Verify", "WITHOUT AN INTEGRITY PACT: the juror did not accept the pact "
-                     "in Juri before this file was signed; ask the juror about it")
+    return translate(
+        "Verify",
+        "WITHOUT AN INTEGRITY PACT: the juror did not accept the pact "
+        "in Juri before this file was signed; ask the juror about it",
+    )

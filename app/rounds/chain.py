@@ -25,44 +25,67 @@ def chain(records: Sequence[RoundRecord], round_order: Sequence[str] = ()) -> li
     for record in records:
         other = by_round.setdefault(record.round_id, record)
         if other is not record:
-            raise RoundsRefused(translate(
-                "Rounds", "{first} and {second} are both merged files of round {round}: give "
-                "one merged file per round (merge the round's results together with 'juri "
-                "merge').").format(first=other.name, second=record.name,
-                                   round=record.round_id), code="round_twice")
+            raise RoundsRefused(
+                translate(
+                    "Rounds",
+                    "{first} and {second} are both merged files of round {round}: give "
+                    "one merged file per round (merge the round's results together with 'juri "
+                    "merge').",
+                ).format(first=other.name, second=record.name, round=record.round_id),
+                code="round_twice",
+            )
     by_merged = {r.sha256: r for r in records}
     firsts = [r for r in records if r.manifest.origin is None]
     for record in records:
         origin = record.manifest.origin
         if origin is not None and origin.merged_sha256 not in by_merged:
-            raise RoundsRefused(translate(
-                "Rounds", "The package of round {round} ({package}) was shortlisted from the "
-                "merged file {sha}… of round {earlier} (package {earlier_package}), which was "
-                "not given. Give the merged file of every round from the first, exactly as "
-                "signed: a merged file changed or merged again after the shortlist no longer "
-                "matches.").format(
-                    round=record.round_id, package=record.manifest.package_id,
-                    sha=origin.merged_sha256[:16], earlier=origin.round,
-                    earlier_package=origin.package_id), code="chain_broken")
+            raise RoundsRefused(
+                translate(
+                    "Rounds",
+                    "The package of round {round} ({package}) was shortlisted from the "
+                    "merged file {sha}… of round {earlier} (package {earlier_package}), which was "
+                    "not given. Give the merged file of every round from the first, exactly as "
+                    "signed: a merged file changed or merged again after the shortlist no longer "
+                    "matches.",
+                ).format(
+                    round=record.round_id,
+                    package=record.manifest.package_id,
+                    sha=origin.merged_sha256[:16],
+                    earlier=origin.round,
+                    earlier_package=origin.package_id,
+                ),
+                code="chain_broken",
+            )
     if len(firsts) != 1:  # none is impossible: every origin is given and hashes do not cycle
-        raise RoundsRefused(translate(
-            "Rounds", "Rounds {rounds} each start a chain of their own (their packages come "
-            "from no earlier round): a final line-up follows one chain of rounds from the "
-            "first.").format(rounds=", ".join(r.round_id for r in firsts)),
-            code="chain_two_starts")
+        raise RoundsRefused(
+            translate(
+                "Rounds",
+                "Rounds {rounds} each start a chain of their own (their packages come "
+                "from no earlier round): a final line-up follows one chain of rounds from the "
+                "first.",
+            ).format(rounds=", ".join(r.round_id for r in firsts)),
+            code="chain_two_starts",
+        )
     ordered = [firsts[0]]
     while True:
         previous = ordered[-1]
-        following = [r for r in records if r.manifest.origin is not None
-                     and r.manifest.origin.merged_sha256 == previous.sha256]
+        following = [
+            r
+            for r in records
+            if r.manifest.origin is not None and r.manifest.origin.merged_sha256 == previous.sha256
+        ]
         if not following:
             break
         if len(following) > 1:
-            raise RoundsRefused(translate(
-                "Rounds", "Rounds {rounds} were both shortlisted from the merged file of "
-                "round {round}: a final line-up follows one chain; make one per "
-                "chain.").format(rounds=", ".join(r.round_id for r in following),
-                                 round=previous.round_id), code="chain_branches")
+            raise RoundsRefused(
+                translate(
+                    "Rounds",
+                    "Rounds {rounds} were both shortlisted from the merged file of "
+                    "round {round}: a final line-up follows one chain; make one per "
+                    "chain.",
+                ).format(rounds=", ".join(r.round_id for r in following), round=previous.round_id),
+                code="chain_branches",
+            )
         _check_link(previous, following[0])
         ordered.append(following[0])
     _check_order(ordered, round_order)
@@ -74,33 +97,63 @@ def _check_link(previous: RoundRecord, record: RoundRecord) -> None:
     origin = record.manifest.origin
     assert origin is not None
     if record.manifest.competition.id != previous.manifest.competition.id:
-        raise RoundsRefused(translate(
-            "Rounds", "The packages of rounds {earlier} and {round} are of different "
-            "competitions ({first} and {second}).").format(
-                earlier=previous.round_id, round=record.round_id,
-                first=previous.manifest.competition.id, second=record.manifest.competition.id),
-            code="chain_other_competition")
+        raise RoundsRefused(
+            translate(
+                "Rounds",
+                "The packages of rounds {earlier} and {round} are of different "
+                "competitions ({first} and {second}).",
+            ).format(
+                earlier=previous.round_id,
+                round=record.round_id,
+                first=previous.manifest.competition.id,
+                second=record.manifest.competition.id,
+            ),
+            code="chain_other_competition",
+        )
     if origin.chair_key != previous.chair_key:
-        raise RoundsRefused(translate(
-            "Rounds", "The package of round {round} names the chair key {named} for the merged "
-            "file of round {earlier}, but that file is signed by {signer}.").format(
-                round=record.round_id, named=origin.chair_fingerprint,
-                earlier=previous.round_id, signer=previous.chair_fingerprint),
-            code="chain_other_chair")
+        raise RoundsRefused(
+            translate(
+                "Rounds",
+                "The package of round {round} names the chair key {named} for the merged "
+                "file of round {earlier}, but that file is signed by {signer}.",
+            ).format(
+                round=record.round_id,
+                named=origin.chair_fingerprint,
+                earlier=previous.round_id,
+                signer=previous.chair_fingerprint,
+            ),
+            code="chain_other_chair",
+        )
     if (origin.package_id, origin.round) != (previous.manifest.package_id, previous.round_id):
-        raise RoundsRefused(translate(
-            "Rounds", "The package of round {round} names package {package} (round {named}) "
-            "as its origin, but the merged file it names is of package {given} (round "
-            "{earlier}).").format(round=record.round_id, package=origin.package_id,
-                                  named=origin.round, given=previous.manifest.package_id,
-                                  earlier=previous.round_id), code="chain_other_package")
-    missing = [s.code for s in record.manifest.submissions
-               if previous.manifest.submission(s.code) is None]
+        raise RoundsRefused(
+            translate(
+                "Rounds",
+                "The package of round {round} names package {package} (round {named}) "
+                "as its origin, but the merged file it names is of package {given} (round "
+                "{earlier}).",
+            ).format(
+                round=record.round_id,
+                package=origin.package_id,
+                named=origin.round,
+                given=previous.manifest.package_id,
+                earlier=previous.round_id,
+            ),
+            code="chain_other_package",
+        )
+    missing = [
+        s.code for s in record.manifest.submissions if previous.manifest.submission(s.code) is None
+    ]
     if missing:
-        raise RoundsRefused(translate(
-            "Rounds", "The package of round {round} holds submissions that round {earlier} "
-            "did not: {codes}.").format(round=record.round_id, earlier=previous.round_id,
-                                        codes=", ".join(missing[:10])), code="chain_new_codes")
+        raise RoundsRefused(
+            translate(
+                "Rounds",
+                "The package of round {round} holds submissions that round {earlier} "
+                "did not: {codes}.",
+            ).format(
+                round=record.round_id, earlier=previous.round_id, codes=", ".join(missing[:10])
+            ),
+            code="chain_new_codes",
+        )
 
 
 def _check_order(ordered: Sequence[RoundRecord], round_order: Sequence[str]) -> None:
@@ -108,14 +161,21 @@ def _check_order(ordered: Sequence[RoundRecord], round_order: Sequence[str]) -> 
         return
     for record in ordered:
         if record.round_id not in round_order:
-            raise RoundsRefused(translate(
-                "Rounds", "The rubric file has no round {round} (it has: {ids}): is it the "
-                "rubric file of this competition?").format(
-                    round=record.round_id, ids=", ".join(round_order)), code="round_unknown")
+            raise RoundsRefused(
+                translate(
+                    "Rounds",
+                    "The rubric file has no round {round} (it has: {ids}): is it the "
+                    "rubric file of this competition?",
+                ).format(round=record.round_id, ids=", ".join(round_order)),
+                code="round_unknown",
+            )
     positions = [round_order.index(r.round_id) for r in ordered]
     if positions != sorted(positions):
-        raise RoundsRefused(translate(
-            "Rounds", "The rounds were held in the order {chain}, which is not the order the "
-            "rubric file lists them ({ids}).").format(
-                chain=" → ".join(r.round_id for r in ordered), ids=", ".join(round_order)),
-            code="round_order")
+        raise RoundsRefused(
+            translate(
+                "Rounds",
+                "The rounds were held in the order {chain}, which is not the order the "
+                "rubric file lists them ({ids}).",
+            ).format(chain=" → ".join(r.round_id for r in ordered), ids=", ".join(round_order)),
+            code="round_order",
+        )

@@ -18,9 +18,14 @@ from app.rounds.lineup import LineUp, combine
 from app.rounds.record import Cancel, Progress, RoundsRefused, load_rounds
 
 
-def make_lineup(merged: Sequence[InputFile], packages: Sequence[VerifiedPackage],
-                rubric: RoundDefinition, *, progress: Progress | None = None,
-                cancelled: Cancel | None = None) -> LineUp:
+def make_lineup(
+    merged: Sequence[InputFile],
+    packages: Sequence[VerifiedPackage],
+    rubric: RoundDefinition,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancel | None = None,
+) -> LineUp:
     """The line-up of the rounds given under the rubric file's final rule (which it must
     have: :func:`app.formats.rubric_file.read_final_rule`)."""
     assert rubric.final is not None
@@ -28,17 +33,27 @@ def make_lineup(merged: Sequence[InputFile], packages: Sequence[VerifiedPackage]
     ordered = chain(records, [r.id for r in rubric.rounds])
     competition = ordered[0].manifest.competition.id
     if competition != rubric.competition.id:
-        raise RoundsRefused(translate(
-            "Rounds", "The rubric file is for the competition {rubric}, the packages for "
-            "{packages}: give this competition's rubric file.").format(
-                rubric=rubric.competition.id, packages=competition), code="other_competition")
+        raise RoundsRefused(
+            translate(
+                "Rounds",
+                "The rubric file is for the competition {rubric}, the packages for "
+                "{packages}: give this competition's rubric file.",
+            ).format(rubric=rubric.competition.id, packages=competition),
+            code="other_competition",
+        )
     return combine(ordered, rubric.final)
 
 
-def check_final(name: str, data: bytes, merged: Sequence[InputFile],
-                packages: Sequence[VerifiedPackage], rubric: RoundDefinition | None = None, *,
-                progress: Progress | None = None, cancelled: Cancel | None = None
-                ) -> tuple[FinalDocument, LineUp]:
+def check_final(
+    name: str,
+    data: bytes,
+    merged: Sequence[InputFile],
+    packages: Sequence[VerifiedPackage],
+    rubric: RoundDefinition | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancel | None = None,
+) -> tuple[FinalDocument, LineUp]:
     """A signed final file read, and its line-up combined again from the merged files it
     names: refused with the reason unless it is exactly what they give (and, with the rubric
     file, under its final rule)."""

@@ -27,26 +27,44 @@ from app.rounds.lineup import FinalStanding, LineUp, not_ranked_note, place_note
 from app.rounds.record import RoundRecord
 
 
-def final_recap_data(lineup: LineUp, document: FinalDocument, sha256: str,
-                     options: RecapOptions | None = None) -> FinalRecapData:
+def final_recap_data(
+    lineup: LineUp, document: FinalDocument, sha256: str, options: RecapOptions | None = None
+) -> FinalRecapData:
     options = options or RecapOptions()
     manifest = lineup.manifest
     ranking = tuple(_row(lineup, s, s.place) for s in lineup.ranked)
     views = []
     for kind, names, place_of in (
-            (ViewKind.CLUSTER, manifest.clusters, lambda s: s.cluster_place),
-            (ViewKind.GROUP, manifest.groups, lambda s: s.group_place)):
+        (ViewKind.CLUSTER, manifest.clusters, lambda s: s.cluster_place),
+        (ViewKind.GROUP, manifest.groups, lambda s: s.group_place),
+    ):
         for name in names:
-            members = [s for s in lineup.standings
-                       if getattr(manifest.submission(s.code), kind.value) == name]
-            ranked = sorted((s for s in members if place_of(s) is not None),
-                            key=lambda s: place_of(s).rank)
-            views.append(FinalView(kind, name, len(members), tuple(
-                _row(lineup, s, place_of(s), overall=False) for s in ranked)))
+            members = [
+                s
+                for s in lineup.standings
+                if getattr(manifest.submission(s.code), kind.value) == name
+            ]
+            ranked = sorted(
+                (s for s in members if place_of(s) is not None), key=lambda s: place_of(s).rank
+            )
+            views.append(
+                FinalView(
+                    kind,
+                    name,
+                    len(members),
+                    tuple(_row(lineup, s, place_of(s), overall=False) for s in ranked),
+                )
+            )
     not_ranked = tuple(
-        FinalNotRanked(s.code, manifest.submission(s.code).title,
-                       manifest.submission(s.code).agency, manifest.submission(s.code).cluster,
-                       not_ranked_note(lineup, s)) for s in lineup.not_ranked)
+        FinalNotRanked(
+            s.code,
+            manifest.submission(s.code).title,
+            manifest.submission(s.code).agency,
+            manifest.submission(s.code).cluster,
+            not_ranked_note(lineup, s),
+        )
+        for s in lineup.not_ranked
+    )
     chair = options.chair or document.chair_name
     panel = [PanelMember(chair, PanelRole.CHAIR)] if chair else []
     if options.members:
@@ -59,42 +77,64 @@ def final_recap_data(lineup: LineUp, document: FinalDocument, sha256: str,
         rule=rule_text(lineup),
         round_ids=tuple(r.round_id for r in lineup.rounds),
         rounds=tuple(_round_line(lineup, r) for r in lineup.rounds),
-        ranking=ranking, views=tuple(views), not_ranked=not_ranked,
-        final_sha256=sha256, chair_fingerprint=document.chair_fingerprint,
-        panel=tuple(panel), place=options.place, meeting_date=options.meeting_date)
+        ranking=ranking,
+        views=tuple(views),
+        not_ranked=not_ranked,
+        final_sha256=sha256,
+        chair_fingerprint=document.chair_fingerprint,
+        panel=tuple(panel),
+        place=options.place,
+        meeting_date=options.meeting_date,
+    )
 
 
-def _row(lineup: LineUp, standing: FinalStanding, place: Place, *, overall: bool = True
-         ) -> FinalRow:
+def _row(
+    lineup: LineUp, standing: FinalStanding, place: Place, *, overall: bool = True
+) -> FinalRow:
     submission = lineup.manifest.submission(standing.code)
     rounds = tuple(
-        RoundScore(None, None, present=False) if found is None else RoundScore(
+        RoundScore(None, None, present=False)
+        if found is None
+        else RoundScore(
             None if found.score is None else round_half_up(found.score, found.decimals),
-            found.place.rank if found.place else None)
-        for found in standing.rounds)
+            found.place.rank if found.place else None,
+        )
+        for found in standing.rounds
+    )
     return FinalRow(
-        rank=place.rank, code=standing.code, title=submission.title, agency=submission.agency,
-        group=submission.group, cluster=submission.cluster,
-        score=round_half_up(standing.score, standing.decimals), rounds=rounds,
+        rank=place.rank,
+        code=standing.code,
+        title=submission.title,
+        agency=submission.agency,
+        group=submission.group,
+        cluster=submission.cluster,
+        score=round_half_up(standing.score, standing.decimals),
+        rounds=rounds,
         note=place_note(lineup, standing, place),
-        overall_rank=None if overall else standing.place.rank)
+        overall_rank=None if overall else standing.place.rank,
+    )
 
 
 def _round_line(lineup: LineUp, record: RoundRecord) -> FinalRoundLine:
     report = record.report
     origin = record.manifest.origin
     return FinalRoundLine(
-        label=record.label, role=role_text(lineup, record.round_id),
+        label=record.label,
+        role=role_text(lineup, record.round_id),
         package_id=record.manifest.package_id,
-        manifest_sha256=record.package.manifest_sha256, merged_sha256=record.sha256,
+        manifest_sha256=record.package.manifest_sha256,
+        merged_sha256=record.sha256,
         chair_name=str(record.chair.get("name") or ""),
         chair_fingerprint=record.chair_fingerprint,
         method=report.options.method.label(),
         submissions=len(record.manifest.submissions),
         ranked=sum(1 for s in report.standings if s.place is not None),
-        shortlist="" if origin is None else translate(
-            "FinalRecap", "shortlisted from round {round}: {rule}").format(
-                round=origin.round, rule=shortlist_text(origin.rule)))
+        shortlist=""
+        if origin is None
+        else translate("FinalRecap", "shortlisted from round {round}: {rule}").format(
+            round=origin.round, rule=shortlist_text(origin.rule)
+        ),
+    )
 
 
 def shortlist_text(rule: ShortlistRule) -> str:
@@ -108,8 +148,7 @@ def shortlist_text(rule: ShortlistRule) -> str:
     if rule.top_per_group is not None:
         parts.append(translate("FinalRecap", "top {n} per group").format(n=rule.top_per_group))
     if rule.top_per_cluster is not None:
-        parts.append(translate("FinalRecap", "top {n} per cluster").format(
-            n=rule.top_per_cluster))
+        parts.append(translate("FinalRecap", "top {n} per cluster").format(n=rule.top_per_cluster))
     if rule.include_ties:
         parts.append(translate("FinalRecap", "ties at the cut included"))
     return "; ".join(parts) or "–"

@@ -104,8 +104,8 @@ class LineUp:
             "group": submission.group,
             "cluster": submission.cluster,
             "score": None if standing.score is None else total_text(standing.score),
-            "score_precise": None if standing.score is None
-            or standing.decimals <= SHOWN_DECIMALS
+            "score_precise": None
+            if standing.score is None or standing.decimals <= SHOWN_DECIMALS
             else total_text(standing.score, standing.decimals),
             "rank": place.rank if place else None,
             "tie": bool(place and place.tie),
@@ -113,8 +113,10 @@ class LineUp:
             "group_rank": standing.group_place.rank if standing.group_place else None,
             "cluster_rank": standing.cluster_place.rank if standing.cluster_place else None,
             "not_ranked": [{"reason": e.reason, "round": e.round} for e in standing.exclusions],
-            "rounds": {record.round_id: _standing_json(found)
-                       for record, found in zip(self.rounds, standing.rounds, strict=True)},
+            "rounds": {
+                record.round_id: _standing_json(found)
+                for record, found in zip(self.rounds, standing.rounds, strict=True)
+            },
         }
 
 
@@ -123,12 +125,18 @@ def _round_json(record: RoundRecord) -> dict[str, Any]:
     return {
         "round": record.round_id,
         "kind": record.round.kind.value,
-        "package": {"id": record.manifest.package_id,
-                    "manifest_sha256": record.package.manifest_sha256},
-        "merged": {"sha256": record.sha256,
-                   "chair": {"name": str(record.chair.get("name") or ""),
-                             "public_key": encode_public_key(record.chair_key),
-                             "fingerprint": record.chair_fingerprint}},
+        "package": {
+            "id": record.manifest.package_id,
+            "manifest_sha256": record.package.manifest_sha256,
+        },
+        "merged": {
+            "sha256": record.sha256,
+            "chair": {
+                "name": str(record.chair.get("name") or ""),
+                "public_key": encode_public_key(record.chair_key),
+                "fingerprint": record.chair_fingerprint,
+            },
+        },
         "settings": report.settings_json(),
         "submissions": len(record.manifest.submissions),
         "ranked": sum(1 for s in report.standings if s.place is not None),
@@ -161,18 +169,30 @@ def combine(rounds: Sequence[RoundRecord], rule: FinalRule) -> LineUp:
     for code in candidates:
         if not exclusions[code]:
             scores[code] = _final_score(rule, [found[code][index[r]] for r in rule.scoring])
-    tie_scores = [{code: _score(found[code][index[r]]) for code in scores}
-                  for r in rule.tie_break or ()]
+    tie_scores = [
+        {code: _score(found[code][index[r]]) for code in scores} for r in rule.tie_break or ()
+    ]
     keys = _keys(scores, tie_scores)
-    ordered, overall, by_group, by_cluster = places(rounds[-1].manifest, keys,
-                                                    rule.tie_break or ())
-    decimals = dict(zip(ordered, separating_decimals([scores[c] for c in ordered]),
-                        strict=True))
-    standings = [FinalStanding(code, scores[code], overall[code], by_group.get(code),
-                               by_cluster.get(code), decimals[code], found[code], ())
-                 for code in ordered]
-    standings += [FinalStanding(code, None, None, None, None, SHOWN_DECIMALS, found[code],
-                                exclusions[code]) for code in candidates if code not in scores]
+    ordered, overall, by_group, by_cluster = places(rounds[-1].manifest, keys, rule.tie_break or ())
+    decimals = dict(zip(ordered, separating_decimals([scores[c] for c in ordered]), strict=True))
+    standings = [
+        FinalStanding(
+            code,
+            scores[code],
+            overall[code],
+            by_group.get(code),
+            by_cluster.get(code),
+            decimals[code],
+            found[code],
+            (),
+        )
+        for code in ordered
+    ]
+    standings += [
+        FinalStanding(code, None, None, None, None, SHOWN_DECIMALS, found[code], exclusions[code])
+        for code in candidates
+        if code not in scores
+    ]
     return LineUp(rule, tuple(rounds), tuple(standings))
 
 
@@ -186,28 +206,43 @@ def _check_rule(rounds: Sequence[RoundRecord], rule: FinalRule) -> None:
     chain = [r.round_id for r in rounds]
     missing = [r for r in sorted(rule.used) if r not in chain]
     if missing:
-        raise RoundsRefused(translate(
-            "Rounds", "The final rule uses round {rounds}, but no merged file of it was given "
-            "(given: {chain}). Give the merged file of every round the rule uses.").format(
-                rounds=", ".join(missing), chain=", ".join(chain)), code="round_missing")
+        raise RoundsRefused(
+            translate(
+                "Rounds",
+                "The final rule uses round {rounds}, but no merged file of it was given "
+                "(given: {chain}). Give the merged file of every round the rule uses.",
+            ).format(rounds=", ".join(missing), chain=", ".join(chain)),
+            code="round_missing",
+        )
     last = chain[-1]
     if last not in (*rule.scoring, *rule.gates):
-        raise RoundsRefused(translate(
-            "Rounds", "The chain ends with round {round}, which the final rule neither scores "
-            "nor uses as a gate: leave its merged file out, or correct the final section of "
-            "the rubric file.").format(round=last), code="round_unused")
+        raise RoundsRefused(
+            translate(
+                "Rounds",
+                "The chain ends with round {round}, which the final rule neither scores "
+                "nor uses as a gate: leave its merged file out, or correct the final section of "
+                "the rubric file.",
+            ).format(round=last),
+            code="round_unused",
+        )
     for gate in rule.gates:
         record = rounds[chain.index(gate)]
         if record.report.passing_grade is None:
-            raise RoundsRefused(translate(
-                "Rounds", "Round {round} is a gate of the final rule, but it has no passing "
-                "grade (neither the rubric file nor the chair's merge set one), so nobody can "
-                "pass it. Merge that round again with --passing-grade, or correct the rubric "
-                "file.").format(round=gate), code="gate_without_grade")
+            raise RoundsRefused(
+                translate(
+                    "Rounds",
+                    "Round {round} is a gate of the final rule, but it has no passing "
+                    "grade (neither the rubric file nor the chair's merge set one), so nobody can "
+                    "pass it. Merge that round again with --passing-grade, or correct the rubric "
+                    "file.",
+                ).format(round=gate),
+                code="gate_without_grade",
+            )
 
 
-def _exclusions(rule: FinalRule, chain: list[str], found: tuple[Standing | None, ...]
-                ) -> tuple[Exclusion, ...]:
+def _exclusions(
+    rule: FinalRule, chain: list[str], found: tuple[Standing | None, ...]
+) -> tuple[Exclusion, ...]:
     """Every reason a candidate takes no place, one per round, in the order held."""
     reasons = []
     for position, round_id in enumerate(chain):
@@ -227,47 +262,65 @@ def _exclusions(rule: FinalRule, chain: list[str], found: tuple[Standing | None,
 def _final_score(rule: FinalRule, found: list[Standing | None]) -> Fraction:
     if rule.combine is Combine.LAST:
         return found[0].score
-    return sum((Fraction(weight) * standing.score
-                for (_round, weight), standing in zip(rule.weights, found, strict=True)),
-               Fraction(0)) / 100
+    return (
+        sum(
+            (
+                Fraction(weight) * standing.score
+                for (_round, weight), standing in zip(rule.weights, found, strict=True)
+            ),
+            Fraction(0),
+        )
+        / 100
+    )
 
 
-def _keys(scores: dict[str, Fraction], tie_scores: list[dict[str, Fraction | None]]
-          ) -> dict[str, tuple[int, ...]]:
+def _keys(
+    scores: dict[str, Fraction], tie_scores: list[dict[str, Fraction | None]]
+) -> dict[str, tuple[int, ...]]:
     """Each ranked candidate's key as integers: its final score's ordinal, then each tie-break
     round's score's (0 below every score: not ranked there)."""
     ordinal = ordinals(scores.values())
-    tie_ordinals = [ordinals(v for v in values.values() if v is not None)
-                    for values in tie_scores]
+    tie_ordinals = [ordinals(v for v in values.values() if v is not None) for values in tie_scores]
     keys = {}
     for code, score in scores.items():
-        tail = [0 if (v := values[code]) is None else table[v.as_integer_ratio()] + 1
-                for values, table in zip(tie_scores, tie_ordinals, strict=True)]
+        tail = [
+            0 if (v := values[code]) is None else table[v.as_integer_ratio()] + 1
+            for values, table in zip(tie_scores, tie_ordinals, strict=True)
+        ]
         keys[code] = (ordinal[score.as_integer_ratio()], *tail)
     return keys
 
 
 # --- in words ---------------------------------------------------------------------------------
 
+
 def rule_text(lineup: LineUp) -> str:
     """The rule the line-up applied, as one paragraph every output prints."""
     rule = lineup.rule
     if rule.combine is Combine.WEIGHTS:
-        parts = " + ".join(f"{decimal_text(weight)}% × {lineup.record(r).label}"
-                           for r, weight in rule.weights)
-        text = translate("FinalRule", "Final score = {parts} (each round's score as its merge "
-                         "ranks).").format(parts=parts)
+        parts = " + ".join(
+            f"{decimal_text(weight)}% × {lineup.record(r).label}" for r, weight in rule.weights
+        )
+        text = translate(
+            "FinalRule", "Final score = {parts} (each round's score as its merge ranks)."
+        ).format(parts=parts)
     else:
-        text = translate("FinalRule", "Final score = the score of round {round} (as its merge "
-                         "ranks).").format(round=lineup.record(rule.decides).label)
+        text = translate(
+            "FinalRule", "Final score = the score of round {round} (as its merge ranks)."
+        ).format(round=lineup.record(rule.decides).label)
     if rule.gates:
-        text += " " + translate("FinalRule", "Only submissions that passed round {rounds} "
-                                "(mean of the totals at or above its passing grade) take a "
-                                "place.").format(rounds=", ".join(
-                                    lineup.record(g).label for g in rule.gates))
-    text += " " + translate("FinalRule", "A submission not ranked in a round the rule needs "
-                            "(fewer complete evaluations than that round's minimum) takes no "
-                            "place.")
+        text += " " + translate(
+            "FinalRule",
+            "Only submissions that passed round {rounds} "
+            "(mean of the totals at or above its passing grade) take a "
+            "place.",
+        ).format(rounds=", ".join(lineup.record(g).label for g in rule.gates))
+    text += " " + translate(
+        "FinalRule",
+        "A submission not ranked in a round the rule needs "
+        "(fewer complete evaluations than that round's minimum) takes no "
+        "place.",
+    )
     return text + " " + tie_break_text(lineup)
 
 
@@ -275,9 +328,12 @@ def tie_break_text(lineup: LineUp) -> str:
     names = ", ".join(lineup.record(r).round_id for r in lineup.rule.tie_break or ())
     if not names:
         return translate("FinalRule", "Equal final scores share a place.")
-    return translate("FinalRule", "Equal final scores are separated by the score in round "
-                     "{rounds}, in this order (higher first); what nothing separates shares a "
-                     "place.").format(rounds=names)
+    return translate(
+        "FinalRule",
+        "Equal final scores are separated by the score in round "
+        "{rounds}, in this order (higher first); what nothing separates shares a "
+        "place.",
+    ).format(rounds=names)
 
 
 def exclusion_text(lineup: LineUp, standing: FinalStanding, exclusion: Exclusion) -> str:
@@ -288,15 +344,23 @@ def exclusion_text(lineup: LineUp, standing: FinalStanding, exclusion: Exclusion
         return translate("FinalRule", "not in round {round}").format(round=record.round_id)
     if exclusion.reason == TOO_FEW_EVALUATIONS:
         complete, expected = found.complete, found.expected  # plain names, for lupdate
-        return translate("FinalRule", "not ranked in round {round}: {complete} of {expected} "
-                         "evaluations ({minimum} needed)").format(
-            round=record.round_id, complete=complete, expected=expected,
-            minimum=record.report.min_evaluations)
+        return translate(
+            "FinalRule",
+            "not ranked in round {round}: {complete} of {expected} evaluations ({minimum} needed)",
+        ).format(
+            round=record.round_id,
+            complete=complete,
+            expected=expected,
+            minimum=record.report.min_evaluations,
+        )
     grade = record.report.passing_grade or Decimal(0)
-    return translate("FinalRule", "did not pass round {round}: mean {mean} below the passing "
-                     "grade {grade}").format(
-        round=record.round_id, mean=format_decimal(found.mean, found.mean_decimals),
-        grade=format_decimal(grade, 2))
+    return translate(
+        "FinalRule", "did not pass round {round}: mean {mean} below the passing grade {grade}"
+    ).format(
+        round=record.round_id,
+        mean=format_decimal(found.mean, found.mean_decimals),
+        grade=format_decimal(grade, 2),
+    )
 
 
 def not_ranked_note(lineup: LineUp, standing: FinalStanding) -> str:

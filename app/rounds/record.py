@@ -44,8 +44,7 @@ class RoundRecord:
     _standings: dict[str, Standing] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_standings",
-                           {s.code: s for s in self.merged.report.standings})
+        object.__setattr__(self, "_standings", {s.code: s for s in self.merged.report.standings})
 
     @property
     def manifest(self) -> Manifest:
@@ -92,9 +91,13 @@ class RoundRecord:
         return self._standings.get(code)
 
 
-def load_rounds(merged: Sequence[InputFile], packages: Sequence[VerifiedPackage], *,
-                progress: Progress | None = None, cancelled: Cancel | None = None
-                ) -> list[RoundRecord]:
+def load_rounds(
+    merged: Sequence[InputFile],
+    packages: Sequence[VerifiedPackage],
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancel | None = None,
+) -> list[RoundRecord]:
     """Each merged file with its package (by the manifest hash it names, else by package id),
     checked and merged again; in the order given. ``progress`` counts the merged files."""
     if not merged:
@@ -102,13 +105,20 @@ def load_rounds(merged: Sequence[InputFile], packages: Sequence[VerifiedPackage]
     seen: dict[str, str] = {}
     for item in merged:
         if item.error is not None:
-            raise RoundsRefused(translate("Rounds", "Cannot read {name}: {error}").format(
-                name=item.name, error=item.error))
+            raise RoundsRefused(
+                translate("Rounds", "Cannot read {name}: {error}").format(
+                    name=item.name, error=item.error
+                )
+            )
         digest = hashlib.sha256(item.data).hexdigest()
         if digest in seen:
-            raise RoundsRefused(translate(
-                "Rounds", "{name} and {other} are the same merged file: give each round's "
-                "merged file once.").format(name=item.name, other=seen[digest]))
+            raise RoundsRefused(
+                translate(
+                    "Rounds",
+                    "{name} and {other} are the same merged file: give each round's "
+                    "merged file once.",
+                ).format(name=item.name, other=seen[digest])
+            )
         seen[digest] = item.name
     records = []
     used: set[str] = set()
@@ -117,23 +127,29 @@ def load_rounds(merged: Sequence[InputFile], packages: Sequence[VerifiedPackage]
             raise Cancelled(translate("Rounds", "Checking the merged files was cancelled."))
         package = _package_for(item, packages)
         try:
-            checked = check_merged(item.name, item.data, package.manifest,
-                                   package.manifest_sha256, cancelled=cancelled)
+            checked = check_merged(
+                item.name, item.data, package.manifest, package.manifest_sha256, cancelled=cancelled
+            )
         except MergedFileRefused as exc:
-            raise RoundsRefused(translate(
-                "Rounds", "The merged file {name} (package {package}) is refused: {reason}")
-                .format(name=item.name, package=package.manifest.package_id,
-                        reason=exc.message), code=exc.code) from None
+            raise RoundsRefused(
+                translate(
+                    "Rounds", "The merged file {name} (package {package}) is refused: {reason}"
+                ).format(name=item.name, package=package.manifest.package_id, reason=exc.message),
+                code=exc.code,
+            ) from None
         records.append(RoundRecord(item.name, package, checked))
         used.add(package.manifest_sha256)
         if progress is not None:
             progress(done + 1, len(merged))
     unused = [p for p in packages if p.manifest_sha256 not in used]
     if unused:
-        raise RoundsRefused(translate(
-            "Rounds", "No merged file given is for the package {package} ({path}): give its "
-            "round's merged file too, or leave the package out.").format(
-                package=unused[0].manifest.package_id, path=unused[0].path.name))
+        raise RoundsRefused(
+            translate(
+                "Rounds",
+                "No merged file given is for the package {package} ({path}): give its "
+                "round's merged file too, or leave the package out.",
+            ).format(package=unused[0].manifest.package_id, path=unused[0].path.name)
+        )
     return records
 
 
@@ -151,13 +167,20 @@ def _package_for(item: InputFile, packages: Sequence[VerifiedPackage]) -> Verifi
     if package_id is None and len(packages) == 1:
         return packages[0]
     if package_id is None:
-        raise RoundsRefused(translate(
-            "Rounds", "{name} is not a merged file (it names no package): give the chair's "
-            ".juri-merged.json of each round.").format(name=item.name))
-    raise RoundsRefused(translate(
-        "Rounds", "No package given is the one the merged file {name} is for (package "
-        "{package}, manifest SHA-256 {sha}…): add it with --package.").format(
-            name=item.name, package=package_id, sha=(manifest_sha256 or "?")[:16]))
+        raise RoundsRefused(
+            translate(
+                "Rounds",
+                "{name} is not a merged file (it names no package): give the chair's "
+                ".juri-merged.json of each round.",
+            ).format(name=item.name)
+        )
+    raise RoundsRefused(
+        translate(
+            "Rounds",
+            "No package given is the one the merged file {name} is for (package "
+            "{package}, manifest SHA-256 {sha}…): add it with --package.",
+        ).format(name=item.name, package=package_id, sha=(manifest_sha256 or "?")[:16])
+    )
 
 
 def _named_package(data: bytes) -> tuple[str | None, str | None]:
@@ -168,5 +191,7 @@ def _named_package(data: bytes) -> tuple[str | None, str | None]:
         package_id, digest = package["id"], package["manifest_sha256"]
     except (ValueError, KeyError, TypeError, RecursionError):
         return None, None
-    return (package_id if isinstance(package_id, str) else None,
-            digest if isinstance(digest, str) else None)
+    return (
+        package_id if isinstance(package_id, str) else None,
+        digest if isinstance(digest, str) else None,
+    )

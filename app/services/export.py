@@ -49,8 +49,9 @@ def result_file_name(juror_id: str, package_id: str, sequence: int) -> str:
 
 
 class ResultService:
-    def __init__(self, workspace: Workspace, identity: IdentityService,
-                 packages: PackageService) -> None:
+    def __init__(
+        self, workspace: Workspace, identity: IdentityService, packages: PackageService
+    ) -> None:
         self._ws = workspace
         self._identity = identity
         self._packages = packages
@@ -67,42 +68,73 @@ class ResultService:
         accepted_at, version = identity.pact_accepted_at, identity.pact_version
         if not identity.pact_accepted or accepted_at is None or version is None:
             # as the app, which asks for it before anything else
-            raise WorkspaceError(translate(
-                "Export", "Accept the integrity pact before signing your results: read it with "
-                "'juri workspace pact' and accept it with 'juri workspace pact --accept' (the "
-                "app asks for it when it starts)."), code="no_pact")
+            raise WorkspaceError(
+                translate(
+                    "Export",
+                    "Accept the integrity pact before signing your results: read it with "
+                    "'juri workspace pact' and accept it with 'juri workspace pact --accept' (the "
+                    "app asks for it when it starts).",
+                ),
+                code="no_pact",
+            )
         pair = self._identity.unlock(passphrase)
         juror = manifest.juror(package.juror_id)
         if juror is None or juror.public_key != pair.public_key:
-            raise WorkspaceError(translate(
-                "Export", "Your key is not the key the package's roster has for you; "
-                "results signed with it would not be accepted."), code="key_mismatch")
+            raise WorkspaceError(
+                translate(
+                    "Export",
+                    "Your key is not the key the package's roster has for you; "
+                    "results signed with it would not be accepted.",
+                ),
+                code="key_mismatch",
+            )
         destination = Path(destination)
         if destination.exists() and not destination.is_dir() and not destination.is_file():
-            raise WorkspaceError(translate("Export", "Cannot write to {path}.").format(
-                path=destination), code="bad_destination")
+            raise WorkspaceError(
+                translate("Export", "Cannot write to {path}.").format(path=destination),
+                code="bad_destination",
+            )
         if not destination.parent.is_dir() and not destination.is_dir():
-            raise WorkspaceError(translate("Export", "The folder {path} does not exist.").format(
-                path=destination.parent), code="bad_destination")
+            raise WorkspaceError(
+                translate("Export", "The folder {path} does not exist.").format(
+                    path=destination.parent
+                ),
+                code="bad_destination",
+            )
 
         now = ws.clock()
         with ws.transaction() as session:
-            sequence = max(session.scalar(select(func.max(Export.sequence)).where(
-                Export.package_id == package_id)) or 0,
-                sequence_mark.highest(ws.folder, package_id)) + 1  # above a restored backup
+            sequence = (
+                max(
+                    session.scalar(
+                        select(func.max(Export.sequence)).where(Export.package_id == package_id)
+                    )
+                    or 0,
+                    sequence_mark.highest(ws.folder, package_id),
+                )
+                + 1
+            )  # above a restored backup
             try:
                 sequence_mark.record(ws.folder, package_id, sequence)
             except OSError as exc:
-                raise WorkspaceError(translate(
-                    "Export", "Juri could not reserve a version number for the result file "
-                    "({error}). {advice}").format(error=exc.strerror or exc,
-                                                  advice=write_advice(exc, ws.folder)),
-                    code="write_failed") from exc
+                raise WorkspaceError(
+                    translate(
+                        "Export",
+                        "Juri could not reserve a version number for the result file "
+                        "({error}). {advice}",
+                    ).format(error=exc.strerror or exc, advice=write_advice(exc, ws.folder)),
+                    code="write_failed",
+                ) from exc
             record = Export(package_id=package_id, sequence=sequence, created_at=now)
             session.add(record)
-            audit.append(session.connection(), at=now, actor=package.juror_id,
-                         action="export_result", package_id=package_id,
-                         detail={"sequence": sequence})
+            audit.append(
+                session.connection(),
+                at=now,
+                actor=package.juror_id,
+                action="export_result",
+                package_id=package_id,
+                detail={"sequence": sequence},
+            )
             session.flush()
             record_id = record.id
 
@@ -123,27 +155,40 @@ class ResultService:
             audit_seq=head.seq,
             audit_hash=head.hash,
             evaluations=[
-                evaluation_to_json(e, manifest.rubric, e.status(
-                    manifest.rubric, manifest.round.kind, manifest.checklist))
+                evaluation_to_json(
+                    e,
+                    manifest.rubric,
+                    e.status(manifest.rubric, manifest.round.kind, manifest.checklist),
+                )
                 for e in stored
             ],
         )
         data = sign_payload(payload, pair)
         if len(data) > MAX_RESULT_BYTES:  # never a file the chair's reader would refuse
-            raise WorkspaceError(translate(
-                "Export", "The result file would be {mb} MB, more than the {limit} MB a result "
-                "file may have. Remove some evidence, or attach smaller copies of the photos.")
-                .format(mb=len(data) // MiB + 1, limit=MAX_RESULT_BYTES // MiB),
-                code="result_too_large")
-        target = destination / result_file_name(package.juror_id, package_id, sequence) \
-            if destination.is_dir() else destination
+            raise WorkspaceError(
+                translate(
+                    "Export",
+                    "The result file would be {mb} MB, more than the {limit} MB a result "
+                    "file may have. Remove some evidence, or attach smaller copies of the photos.",
+                ).format(mb=len(data) // MiB + 1, limit=MAX_RESULT_BYTES // MiB),
+                code="result_too_large",
+            )
+        target = (
+            destination / result_file_name(package.juror_id, package_id, sequence)
+            if destination.is_dir()
+            else destination
+        )
         try:
             atomic_write_bytes(target, data)
         except OSError as exc:
-            raise WorkspaceError(translate(
-                "Export", "The result file could not be written to {path}: {error}. Any earlier "
-                "file there is unchanged.").format(path=target, error=exc.strerror or exc),
-                code="write_failed") from exc
+            raise WorkspaceError(
+                translate(
+                    "Export",
+                    "The result file could not be written to {path}: {error}. Any earlier "
+                    "file there is unchanged.",
+                ).format(path=target, error=exc.strerror or exc),
+                code="write_failed",
+            ) from exc
         digest = hashlib.sha256(data).hexdigest()
         with ws.transaction() as session:
             record = session.get_one(Export, record_id)
@@ -152,5 +197,8 @@ class ResultService:
 
     def history(self, package_id: str) -> list[Export]:
         with self._ws.reading() as session:
-            return list(session.scalars(select(Export).where(
-                Export.package_id == package_id).order_by(Export.sequence)))
+            return list(
+                session.scalars(
+                    select(Export).where(Export.package_id == package_id).order_by(Export.sequence)
+                )
+            )

@@ -55,28 +55,44 @@ class IdentityService:
     def require(self) -> IdentityInfo:
         info = self.get()
         if info is None:
-            raise WorkspaceError(translate(
-                "Identity", "This workspace has no juror key yet. Create one first "
-                "(juri keys new, or the first-run wizard)."), code="no_identity")
+            raise WorkspaceError(
+                translate(
+                    "Identity",
+                    "This workspace has no juror key yet. Create one first "
+                    "(juri keys new, or the first-run wizard).",
+                ),
+                code="no_identity",
+            )
         return info
 
     def _info(self, row: Identity) -> IdentityInfo:
         return IdentityInfo(
-            juror_id=row.juror_id, name=row.name, public_key=decode_public_key(row.public_key),
-            fingerprint=row.fingerprint, key_file=self._ws.folder / row.key_file,
+            juror_id=row.juror_id,
+            name=row.name,
+            public_key=decode_public_key(row.public_key),
+            fingerprint=row.fingerprint,
+            key_file=self._ws.folder / row.key_file,
             public_key_file=self._ws.folder / PUBLIC_KEY_FILE,
-            pact_accepted_at=row.pact_accepted_at, pact_version=row.pact_version)
+            pact_accepted_at=row.pact_accepted_at,
+            pact_version=row.pact_version,
+        )
 
     def create(self, juror_id: str, name: str, passphrase: str) -> IdentityInfo:
         """Make the juror's key pair and record who they are; refused if one exists."""
         if self.get() is not None:
-            raise WorkspaceError(translate(
-                "Identity", "This workspace already has a juror key; it is never replaced."),
-                code="identity_exists")
+            raise WorkspaceError(
+                translate(
+                    "Identity", "This workspace already has a juror key; it is never replaced."
+                ),
+                code="identity_exists",
+            )
         if not IDENTIFIER.fullmatch(juror_id):
-            raise WorkspaceError(translate(
-                "Identity", "The juror id may use only letters, digits, '.', '_' and '-'."),
-                code="invalid_juror_id")
+            raise WorkspaceError(
+                translate(
+                    "Identity", "The juror id may use only letters, digits, '.', '_' and '-'."
+                ),
+                code="invalid_juror_id",
+            )
         if not name.strip():
             raise WorkspaceError(translate("Identity", "Enter your name."), code="invalid_name")
         check_new_passphrase(passphrase)
@@ -85,12 +101,24 @@ class IdentityService:
         write_public_key(self._ws.folder / PUBLIC_KEY_FILE, pair.public_key, pair.label)
         now = self._ws.clock()
         with self._ws.transaction() as session:
-            session.add(Identity(
-                id=1, juror_id=juror_id, name=name.strip(),
-                public_key=encode_public_key(pair.public_key), fingerprint=pair.fingerprint,
-                key_file=KEY_FILE, created_at=now))
-            audit.append(session.connection(), at=now, actor=juror_id, action="create_identity",
-                         detail={"fingerprint": pair.fingerprint, "name": name.strip()})
+            session.add(
+                Identity(
+                    id=1,
+                    juror_id=juror_id,
+                    name=name.strip(),
+                    public_key=encode_public_key(pair.public_key),
+                    fingerprint=pair.fingerprint,
+                    key_file=KEY_FILE,
+                    created_at=now,
+                )
+            )
+            audit.append(
+                session.connection(),
+                at=now,
+                actor=juror_id,
+                action="create_identity",
+                detail={"fingerprint": pair.fingerprint, "name": name.strip()},
+            )
         return self.require()
 
     def unlock(self, passphrase: str) -> KeyPair:
@@ -99,11 +127,14 @@ class IdentityService:
         info = self.require()
         pair = read_private_key(info.key_file, passphrase)
         if pair.public_key != info.public_key:
-            raise KeyFileError(translate(
-                "Identity", "The key file {path} holds the key {found}, not your key {expected}: "
-                "it belongs to someone else. Put your own key file back.").format(
-                    path=info.key_file, found=pair.fingerprint, expected=info.fingerprint),
-                code="key_not_yours")
+            raise KeyFileError(
+                translate(
+                    "Identity",
+                    "The key file {path} holds the key {found}, not your key {expected}: "
+                    "it belongs to someone else. Put your own key file back.",
+                ).format(path=info.key_file, found=pair.fingerprint, expected=info.fingerprint),
+                code="key_not_yours",
+            )
         return pair
 
     def accept_pact(self) -> IdentityInfo:
@@ -112,8 +143,13 @@ class IdentityService:
         with self._ws.transaction() as session:
             row = session.get_one(Identity, 1)
             row.pact_accepted_at, row.pact_version = now, version
-            audit.append(session.connection(), at=now, actor=info.juror_id, action="accept_pact",
-                         detail={"version": version})
+            audit.append(
+                session.connection(),
+                at=now,
+                actor=info.juror_id,
+                action="accept_pact",
+                detail={"version": version},
+            )
         return self.require()
 
     def export_public_key(self, target: Path) -> Path:

@@ -76,30 +76,44 @@ class PackageService:
         """A package by id, unique id prefix, or (when only one is open) by nothing at all."""
         packages = self.list()
         if not packages:
-            raise WorkspaceError(translate(
-                "Packages", "No package is open in this workspace yet; open one first "
-                "(juri workspace import PKG, or File → Open package… in the app)."),
-                code="no_package")
+            raise WorkspaceError(
+                translate(
+                    "Packages",
+                    "No package is open in this workspace yet; open one first "
+                    "(juri workspace import PKG, or File → Open package… in the app).",
+                ),
+                code="no_package",
+            )
         if reference is None:
             count = len(packages)
             if count == 1:
                 return packages[0]
-            raise WorkspaceError(translate(
-                "Packages",
-                "Say which package with --package: this workspace has %n package(s): {ids}.",
-                None, count).format(ids=", ".join(p.id for p in packages)),
-                code="ambiguous_package")
+            raise WorkspaceError(
+                translate(
+                    "Packages",
+                    "Say which package with --package: this workspace has %n package(s): {ids}.",
+                    None,
+                    count,
+                ).format(ids=", ".join(p.id for p in packages)),
+                code="ambiguous_package",
+            )
         exact = [p for p in packages if p.id == reference]
         matches = exact or [p for p in packages if p.id.startswith(reference)]
         if len(matches) > 1:
-            raise WorkspaceError(translate(
-                "Packages", "'{id}' is the start of several package ids: {ids}. Give more of it."
-            ).format(id=reference, ids=", ".join(p.id for p in matches)),
-                code="ambiguous_package")
+            raise WorkspaceError(
+                translate(
+                    "Packages",
+                    "'{id}' is the start of several package ids: {ids}. Give more of it.",
+                ).format(id=reference, ids=", ".join(p.id for p in matches)),
+                code="ambiguous_package",
+            )
         if not matches:
-            raise WorkspaceError(translate(
-                "Packages", "There is no package '{id}' in this workspace; it has: {ids}.").format(
-                    id=reference, ids=", ".join(p.id for p in packages)), code="unknown_package")
+            raise WorkspaceError(
+                translate(
+                    "Packages", "There is no package '{id}' in this workspace; it has: {ids}."
+                ).format(id=reference, ids=", ".join(p.id for p in packages)),
+                code="unknown_package",
+            )
         return matches[0]
 
     def manifest(self, package_id: str) -> Manifest:
@@ -125,26 +139,45 @@ class PackageService:
     def read_file(self, package_id: str, entry: FileEntry) -> bytes:
         """A file of the package (a proposal PDF), checked against its hash on every read."""
         if entry.size > limits.MAX_SHOWN_PDF_BYTES:  # read at run time: tests lower it
-            raise WorkspaceError(translate(
-                "Packages", "{name} is too large to show in Juri ({mb} MB). Ask the "
-                "secretariat for a smaller copy.").format(
-                    name=entry.name, mb=entry.size // limits.MiB), code="too_large")
+            raise WorkspaceError(
+                translate(
+                    "Packages",
+                    "{name} is too large to show in Juri ({mb} MB). Ask the "
+                    "secretariat for a smaller copy.",
+                ).format(name=entry.name, mb=entry.size // limits.MiB),
+                code="too_large",
+            )
         return read_member(self.get(package_id).archive, entry)
 
     def _info(self, row: Package, newly_imported: bool = False) -> PackageInfo:
-        return PackageInfo(row.id, row.title, row.juror_id, row.signer_fingerprint,
-                           row.manifest_sha256, row.imported_at, self._ws.folder / row.archive,
-                           newly_imported)
+        return PackageInfo(
+            row.id,
+            row.title,
+            row.juror_id,
+            row.signer_fingerprint,
+            row.manifest_sha256,
+            row.imported_at,
+            self._ws.folder / row.archive,
+            newly_imported,
+        )
 
     def _unknown(self, reference: str) -> WorkspaceError:
-        return WorkspaceError(translate(
-            "Packages", "There is no package '{id}' in this workspace.").format(id=reference),
-            code="unknown_package")
+        return WorkspaceError(
+            translate("Packages", "There is no package '{id}' in this workspace.").format(
+                id=reference
+            ),
+            code="unknown_package",
+        )
 
     # --- importing -------------------------------------------------------------------------
 
-    def import_package(self, source: Path, *, progress: Progress | None = None,
-                       cancelled: Callable[[], bool] | None = None) -> PackageInfo:
+    def import_package(
+        self,
+        source: Path,
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> PackageInfo:
         identity = self._identity.require()
         folder = self._ws.folder / PACKAGES_DIR
         folder.mkdir(parents=True, exist_ok=True)
@@ -159,16 +192,23 @@ class PackageService:
             manifest = verified.manifest
             juror = manifest.juror_by_key(identity.public_key)
             if juror is None:
-                raise WorkspaceError(translate(
-                    "Packages", "This package's roster does not contain your key ({fingerprint})."
-                    " Send your public key file to the secretariat and ask for a package that "
-                    "includes you.").format(fingerprint=identity.fingerprint),
-                    code="not_in_roster")
+                raise WorkspaceError(
+                    translate(
+                        "Packages",
+                        "This package's roster does not contain your key ({fingerprint})."
+                        " Send your public key file to the secretariat and ask for a package that "
+                        "includes you.",
+                    ).format(fingerprint=identity.fingerprint),
+                    code="not_in_roster",
+                )
             assigned = manifest.assigned(juror.id)
             if not assigned:
-                raise WorkspaceError(translate(
-                    "Packages", "This package assigns no submission to you ({id}).").format(
-                        id=juror.id), code="nothing_assigned")
+                raise WorkspaceError(
+                    translate(
+                        "Packages", "This package assigns no submission to you ({id})."
+                    ).format(id=juror.id),
+                    code="nothing_assigned",
+                )
             with self._ws.reading() as session:
                 existing = session.get(Package, manifest.package_id)
                 held = None if existing is None else self._info(existing)
@@ -179,8 +219,15 @@ class PackageService:
             archive = folder / f"{manifest.package_id}{PACKAGE_SUFFIX}"
             incoming.replace(archive)
             try:
-                self._record(manifest, verified.manifest_bytes, verified.manifest_sha256,
-                             verified.signer_fingerprint, juror.id, archive, assigned)
+                self._record(
+                    manifest,
+                    verified.manifest_bytes,
+                    verified.manifest_sha256,
+                    verified.signer_fingerprint,
+                    juror.id,
+                    archive,
+                    assigned,
+                )
             except BaseException:
                 archive.unlink(missing_ok=True)
                 raise
@@ -191,8 +238,9 @@ class PackageService:
             with contextlib.suppress(OSError):
                 incoming.unlink(missing_ok=True)
 
-    def _update(self, held: PackageInfo, verified: VerifiedPackage, juror_id: str,
-                incoming: Path) -> PackageInfo:
+    def _update(
+        self, held: PackageInfo, verified: VerifiedPackage, juror_id: str, incoming: Path
+    ) -> PackageInfo:
         """A newer version of a package in the workspace (an amendment: more jurors and
         assignments) takes the place of the one held, every evaluation kept and the newly
         assigned submissions added; an older or unrelated one is refused, nothing changed.
@@ -200,31 +248,49 @@ class PackageService:
         the workspace records the new (a crash in between leaves a spare file, not a gap)."""
         manifest, older = verified.manifest, self.manifest(held.id)
         if older.of_lineage(verified.manifest_sha256):
-            raise WorkspaceError(translate(
-                "Packages", "This is version {old} of package {id}; your workspace holds "
-                "version {held}, which already includes everything in it. Nothing was "
-                "changed.").format(old=manifest.version, id=held.id, held=older.version),
-                code="older_version")
+            raise WorkspaceError(
+                translate(
+                    "Packages",
+                    "This is version {old} of package {id}; your workspace holds "
+                    "version {held}, which already includes everything in it. Nothing was "
+                    "changed.",
+                ).format(old=manifest.version, id=held.id, held=older.version),
+                code="older_version",
+            )
         if not manifest.of_lineage(held.manifest_sha256):
-            raise WorkspaceError(translate(
-                "Packages", "A different package with the same id ({id}) is already in your "
-                "workspace; the secretariat must give a new package a new id.").format(
-                    id=held.id), code="package_conflict")
+            raise WorkspaceError(
+                translate(
+                    "Packages",
+                    "A different package with the same id ({id}) is already in your "
+                    "workspace; the secretariat must give a new package a new id.",
+                ).format(id=held.id),
+                code="package_conflict",
+            )
         problem = amendment_problem(older, held.manifest_sha256, manifest)
         if problem is not None:
-            raise WorkspaceError(translate(
-                "Packages", "Version {version} of package {id} cannot replace the version in "
-                "your workspace: {problem}. Nothing was changed; ask the secretariat.").format(
-                    version=manifest.version, id=held.id, problem=problem),
-                code="not_an_amendment")
+            raise WorkspaceError(
+                translate(
+                    "Packages",
+                    "Version {version} of package {id} cannot replace the version in "
+                    "your workspace: {problem}. Nothing was changed; ask the secretariat.",
+                ).format(version=manifest.version, id=held.id, problem=problem),
+                code="not_an_amendment",
+            )
         before = set(older.assigned(juror_id))
         added = tuple(code for code in manifest.assigned(juror_id) if code not in before)
         archive = incoming.parent / f"{held.id}.v{manifest.version}{PACKAGE_SUFFIX}"
         incoming.replace(archive)
         try:
-            self._record(manifest, verified.manifest_bytes, verified.manifest_sha256,
-                         verified.signer_fingerprint, juror_id, archive, added,
-                         replaces=held)
+            self._record(
+                manifest,
+                verified.manifest_bytes,
+                verified.manifest_sha256,
+                verified.signer_fingerprint,
+                juror_id,
+                archive,
+                added,
+                replaces=held,
+            )
         except BaseException:
             archive.unlink(missing_ok=True)
             raise
@@ -234,16 +300,26 @@ class PackageService:
         with self._lock:
             self._manifests[held.id] = manifest
             self._generations[held.id] = self._generations.get(held.id, 0) + 1
-        return replace(self._info_by_id(held.id, newly_imported=True), replaced=older.version,
-                       added=added)
+        return replace(
+            self._info_by_id(held.id, newly_imported=True), replaced=older.version, added=added
+        )
 
     def _info_by_id(self, package_id: str, newly_imported: bool) -> PackageInfo:
         with self._ws.reading() as session:
             return self._info(session.get_one(Package, package_id), newly_imported)
 
-    def _record(self, manifest: Manifest, manifest_bytes: bytes, manifest_sha256: str,
-                signer: str, juror_id: str, archive: Path, assigned: tuple[str, ...], *,
-                replaces: PackageInfo | None = None) -> None:
+    def _record(
+        self,
+        manifest: Manifest,
+        manifest_bytes: bytes,
+        manifest_sha256: str,
+        signer: str,
+        juror_id: str,
+        archive: Path,
+        assigned: tuple[str, ...],
+        *,
+        replaces: PackageInfo | None = None,
+    ) -> None:
         """Record a package opened, or (``replaces``) a newer version of one held, with an
         empty evaluation for each submission in ``assigned`` (for a newer version: those it
         adds), in one transaction with its audit entry."""
@@ -251,42 +327,77 @@ class PackageService:
         relative = str(archive.relative_to(self._ws.folder).as_posix())
         with self._ws.transaction() as session:
             if replaces is None:
-                session.add(Package(
-                    id=manifest.package_id, manifest_sha256=manifest_sha256,
-                    manifest=manifest_bytes, signer_fingerprint=signer, juror_id=juror_id,
-                    archive=relative, title=manifest.title, imported_at=now))
+                session.add(
+                    Package(
+                        id=manifest.package_id,
+                        manifest_sha256=manifest_sha256,
+                        manifest=manifest_bytes,
+                        signer_fingerprint=signer,
+                        juror_id=juror_id,
+                        archive=relative,
+                        title=manifest.title,
+                        imported_at=now,
+                    )
+                )
             else:
                 row = session.get_one(Package, manifest.package_id)
                 row.manifest_sha256, row.manifest, row.archive = (
-                    manifest_sha256, manifest_bytes, relative)
+                    manifest_sha256,
+                    manifest_bytes,
+                    relative,
+                )
             session.flush()
             position = {s.code: i for i, s in enumerate(manifest.submissions)}
             listed = {s.code: s for s in manifest.submissions}
             for code in sorted(assigned, key=position.__getitem__):
                 s = listed[code]
-                session.add(Submission(
-                    package_id=manifest.package_id, code=code, position=position[code],
-                    title=s.title, agency=s.agency, group_name=s.group, cluster=s.cluster,
-                    category=s.category))
+                session.add(
+                    Submission(
+                        package_id=manifest.package_id,
+                        code=code,
+                        position=position[code],
+                        title=s.title,
+                        agency=s.agency,
+                        group_name=s.group,
+                        cluster=s.cluster,
+                        category=s.category,
+                    )
+                )
             session.flush()
             connection = session.connection()
             evaluations.add_blank(connection, manifest.package_id, assigned)
             if replaces is None:
-                audit.append(connection, at=now, actor=juror_id, action="import_package",
-                             package_id=manifest.package_id,
-                             detail={"manifest_sha256": manifest_sha256, "signer": signer,
-                                     "assigned": len(assigned)})
+                audit.append(
+                    connection,
+                    at=now,
+                    actor=juror_id,
+                    action="import_package",
+                    package_id=manifest.package_id,
+                    detail={
+                        "manifest_sha256": manifest_sha256,
+                        "signer": signer,
+                        "assigned": len(assigned),
+                    },
+                )
             else:
-                audit.append(connection, at=now, actor=juror_id, action="update_package",
-                             package_id=manifest.package_id,
-                             detail={"manifest_sha256": manifest_sha256,
-                                     "version": manifest.version,
-                                     "replaces": replaces.manifest_sha256,
-                                     "added": list(assigned)})
+                audit.append(
+                    connection,
+                    at=now,
+                    actor=juror_id,
+                    action="update_package",
+                    package_id=manifest.package_id,
+                    detail={
+                        "manifest_sha256": manifest_sha256,
+                        "version": manifest.version,
+                        "replaces": replaces.manifest_sha256,
+                        "added": list(assigned),
+                    },
+                )
 
 
-def _copy(source: Path, target: Path, progress: Progress | None,
-          cancelled: Callable[[], bool] | None) -> int:
+def _copy(
+    source: Path, target: Path, progress: Progress | None, cancelled: Callable[[], bool] | None
+) -> int:
     """Copy a package into the workspace in chunks, reporting progress and honouring cancel."""
     try:
         total = source.stat().st_size
@@ -300,7 +411,10 @@ def _copy(source: Path, target: Path, progress: Progress | None,
                 if progress is not None:
                     progress(done, 2 * total)
     except OSError as exc:
-        raise WorkspaceError(translate(
-            "Packages", "Cannot copy the package {path} into the workspace: {error}").format(
-                path=source, error=exc.strerror or exc), code="unreadable") from exc
+        raise WorkspaceError(
+            translate(
+                "Packages", "Cannot copy the package {path} into the workspace: {error}"
+            ).format(path=source, error=exc.strerror or exc),
+            code="unreadable",
+        ) from exc
     return total

@@ -33,9 +33,11 @@ MIB = 1024 * 1024
 
 def policy_from_settings() -> BackupPolicy:
     values = settings.load()
-    return BackupPolicy(keep=max(1, values.backup_keep),
-                        interval_seconds=max(1, values.backup_interval_minutes) * 60.0,
-                        every_changes=max(1, values.backup_every_changes))
+    return BackupPolicy(
+        keep=max(1, values.backup_keep),
+        interval_seconds=max(1, values.backup_interval_minutes) * 60.0,
+        every_changes=max(1, values.backup_every_changes),
+    )
 
 
 class Safekeeping:
@@ -59,53 +61,69 @@ class Safekeeping:
         if not self.database.exists():
             return
         problem = backup.integrity_problem(self.database)
-        if problem is None and self.database.stat().st_size == 0 and backup.list_backups(
-                self.database):
+        if (
+            problem is None
+            and self.database.stat().st_size == 0
+            and backup.list_backups(self.database)
+        ):
             problem = "the database file is empty"  # emptied by a tool, not by Juri
         if problem is None:
             return
         recovery = backup.recover(self.database, problem)
         if recovery is None:
-            raise WorkspaceError(translate(
-                "Workspace", "The workspace database {path} is damaged ({problem}) and there is "
-                "no good backup of it. Nothing was changed. Copy the folder {folder} and give "
-                "it to the secretariat.").format(path=self.database, problem=problem,
-                                                 folder=self.database.parent),
-                code="workspace_damaged")
+            raise WorkspaceError(
+                translate(
+                    "Workspace",
+                    "The workspace database {path} is damaged ({problem}) and there is "
+                    "no good backup of it. Nothing was changed. Copy the folder {folder} and give "
+                    "it to the secretariat.",
+                ).format(path=self.database, problem=problem, folder=self.database.parent),
+                code="workspace_damaged",
+            )
         made = time.strftime("%Y-%m-%d %H:%M", time.localtime(recovery.backup.stat().st_mtime))
-        self.notices.append(translate(
-            "Workspace", "The workspace database was damaged ({problem}). Juri set it aside as "
-            "{damaged} and restored the backup made at {time}. Changes saved after that time "
-            "are missing: please check your latest scores.").format(
-                problem=problem, damaged=recovery.set_aside.name, time=made))
+        self.notices.append(
+            translate(
+                "Workspace",
+                "The workspace database was damaged ({problem}). Juri set it aside as "
+                "{damaged} and restored the backup made at {time}. Changes saved after that time "
+                "are missing: please check your latest scores.",
+            ).format(problem=problem, damaged=recovery.set_aside.name, time=made)
+        )
 
     def after_open(self, existed: bool) -> None:
         if existed:
             self.backup("open")
             if isinstance(self._failure, NoRoomForBackup):
-                self.notices.append(translate(
-                    "Workspace", "The disk holding your workspace is nearly full ({free} MB "
-                    "free), so Juri made no backup of it this time, to leave room for your "
-                    "work. Free some disk space.").format(
-                        free=format_decimal(Decimal(self._failure.free) / MIB, 1)))
+                self.notices.append(
+                    translate(
+                        "Workspace",
+                        "The disk holding your workspace is nearly full ({free} MB "
+                        "free), so Juri made no backup of it this time, to leave room for your "
+                        "work. Free some disk space.",
+                    ).format(free=format_decimal(Decimal(self._failure.free) / MIB, 1))
+                )
 
     def before_migration(self) -> None:
         if self.database.exists() and self.database.stat().st_size:
             self.backup("before-migration")
             if self._failure is not None:
-                raise WorkspaceError(translate(
-                    "Workspace", "Juri could not back up the workspace before updating it "
-                    "({error}), so it did not update it. {advice}").format(
-                        error=self.last_error, advice=write_advice(
-                            self._failure, self.database.parent)),
-                    code="backup_failed") from self._failure
+                raise WorkspaceError(
+                    translate(
+                        "Workspace",
+                        "Juri could not back up the workspace before updating it "
+                        "({error}), so it did not update it. {advice}",
+                    ).format(
+                        error=self.last_error,
+                        advice=write_advice(self._failure, self.database.parent),
+                    ),
+                    code="backup_failed",
+                ) from self._failure
 
     def note_change(self) -> bool:
         """Count one committed change; True when a backup is now due (once, until it ran)."""
         with self._lock:
             self._changes += 1
-            if self._asked or not self.policy.due(self._changes,
-                                                  time.monotonic() - self._last):
+            if self._asked or not self.policy.due(self._changes, time.monotonic() - self._last):
                 return False
             self._asked = True
             return True
@@ -143,32 +161,48 @@ def write_advice(error: BaseException, folder: Path) -> str:
     folder that can no longer be written, else free some disk space."""
     if getattr(error, "errno", None) in READ_ONLY_ERRNOS or folder_is_read_only(folder):
         return translate(
-            "Workspace", "The folder {folder} has become read-only (a write-protected or "
+            "Workspace",
+            "The folder {folder} has become read-only (a write-protected or "
             "failing disk?): copy the workspace folder to a disk you can write to, and open "
-            "it from there.").format(folder=folder)
+            "it from there.",
+        ).format(folder=folder)
     return translate("Workspace", "Free some disk space and try again.")
 
 
-def storage_error(error: OperationalError | sqlite3.OperationalError,
-                  folder: Path) -> WorkspaceError | None:
+def storage_error(
+    error: OperationalError | sqlite3.OperationalError, folder: Path
+) -> WorkspaceError | None:
     """A save that SQLite refused because the workspace's disk is full, read-only or failing,
     as a sentence for the juror (the change was rolled back: nothing half-saved); None for
     anything else. Either SQLAlchemy's error (the ORM's sessions) or sqlite3's own."""
     text = str(getattr(error, "orig", error)).lower()
     if "readonly" in text or ("disk i/o error" in text and folder_is_read_only(folder)):
-        return WorkspaceError(translate(
-            "Workspace", "Juri could not save this change: the workspace folder {folder} has "
-            "become read-only (a write-protected or failing disk?). Your earlier changes are "
-            "safe. Copy the workspace folder to a disk you can write to, and open it from "
-            "there.").format(folder=folder), code="workspace_read_only")
+        return WorkspaceError(
+            translate(
+                "Workspace",
+                "Juri could not save this change: the workspace folder {folder} has "
+                "become read-only (a write-protected or failing disk?). Your earlier changes are "
+                "safe. Copy the workspace folder to a disk you can write to, and open it from "
+                "there.",
+            ).format(folder=folder),
+            code="workspace_read_only",
+        )
     if "disk is full" in text:
-        return WorkspaceError(translate(
-            "Workspace", "Juri could not save this change: the disk is full. Your earlier "
-            "changes are safe. Free some disk space and enter the change again."),
-            code="disk_full")
+        return WorkspaceError(
+            translate(
+                "Workspace",
+                "Juri could not save this change: the disk is full. Your earlier "
+                "changes are safe. Free some disk space and enter the change again.",
+            ),
+            code="disk_full",
+        )
     if "disk i/o error" in text:
-        return WorkspaceError(translate(
-            "Workspace", "Juri could not save this change: the disk reported an error. Your "
-            "earlier changes are safe. Save your work elsewhere and have the laptop checked."),
-            code="disk_error")
+        return WorkspaceError(
+            translate(
+                "Workspace",
+                "Juri could not save this change: the disk reported an error. Your "
+                "earlier changes are safe. Save your work elsewhere and have the laptop checked.",
+            ),
+            code="disk_error",
+        )
     return None

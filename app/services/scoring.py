@@ -122,10 +122,12 @@ class ScoringService:
         with self._ws.reading() as session:
             rows = evaluations.summaries(session.connection(), package_id)
         statuses = {status.value: status for status in EvaluationStatus}
-        return [SubmissionSummary(code, position, title, agency, group, cluster, category,
-                                  statuses[status], total, bool(has_score))
-                for code, position, title, agency, group, cluster, category, status, total,
-                has_score in rows]
+        return [
+            SubmissionSummary(code, position, title, agency, group, cluster, category,
+                              statuses[status], total, bool(has_score))
+            for (code, position, title, agency, group, cluster, category, status, total,
+                 has_score) in rows
+        ]  # fmt: skip
 
     def progress(self, package_id: str) -> ProgressSummary:
         version = self._packages.generation(package_id)  # a newer version assigns more
@@ -164,19 +166,31 @@ class ScoringService:
             if evaluation.recused:
                 continue
             unscored = tuple(manifest.rubric.missing(evaluation.scores))
-            uncommented = tuple(c.code for c in manifest.rubric
-                                if c.code not in unscored and not evaluation.comments.get(c.code))
-            unconfirmed = tuple(i.code for i in manifest.checklist
-                                if field_round and not evaluation.checklist.get(i.code))
+            uncommented = tuple(
+                c.code
+                for c in manifest.rubric
+                if c.code not in unscored and not evaluation.comments.get(c.code)
+            )
+            unconfirmed = tuple(
+                i.code
+                for i in manifest.checklist
+                if field_round and not evaluation.checklist.get(i.code)
+            )
             if unscored or uncommented or unconfirmed:
-                result.append(OpenPoints(evaluation.submission, unscored, uncommented,
-                                         unconfirmed))
+                result.append(OpenPoints(evaluation.submission, unscored, uncommented, unconfirmed))
         return result
 
     # --- changes ---------------------------------------------------------------------------
 
-    def set_score(self, package_id: str, code: str, criterion: str, value: Decimal | None, *,
-                  source: str = Source.APP) -> EvaluationState:
+    def set_score(
+        self,
+        package_id: str,
+        code: str,
+        criterion: str,
+        value: Decimal | None,
+        *,
+        source: str = Source.APP,
+    ) -> EvaluationState:
         manifest = self._packages.manifest(package_id)
         problem = _score_problem(manifest, criterion, value)
         if problem:
@@ -190,12 +204,21 @@ class ScoringService:
             if value is not None:
                 scores[criterion] = value
             return replace(current, scores=scores), {
-                "criterion": criterion, "value": None if value is None else decimal_text(value)}
+                "criterion": criterion,
+                "value": None if value is None else decimal_text(value),
+            }
 
         return self._change(package_id, code, "set_score", change, source)
 
-    def set_comment(self, package_id: str, code: str, criterion: str | None, text: str, *,
-                    source: str = Source.APP) -> EvaluationState:
+    def set_comment(
+        self,
+        package_id: str,
+        code: str,
+        criterion: str | None,
+        text: str,
+        *,
+        source: str = Source.APP,
+    ) -> EvaluationState:
         """The comment on one criterion, or the overall comment when ``criterion`` is None."""
         manifest = self._packages.manifest(package_id)
         _check_text(text)
@@ -218,19 +241,27 @@ class ScoringService:
 
         return self._change(package_id, code, "set_comment", change, source)
 
-    def set_recommendation(self, package_id: str, code: str, recommendation: Recommendation, *,
-                           source: str = Source.APP) -> EvaluationState:
+    def set_recommendation(
+        self,
+        package_id: str,
+        code: str,
+        recommendation: Recommendation,
+        *,
+        source: str = Source.APP,
+    ) -> EvaluationState:
         def change(current: Evaluation) -> tuple[Evaluation, dict[str, Any]] | None:
             self._refuse_if_recused(current, code)
             if current.recommendation == recommendation:
                 return None
             return replace(current, recommendation=recommendation), {
-                "recommendation": recommendation.value}
+                "recommendation": recommendation.value
+            }
 
         return self._change(package_id, code, "set_recommendation", change, source)
 
-    def set_video_watched(self, package_id: str, code: str, watched: bool, *,
-                          source: str = Source.APP) -> EvaluationState:
+    def set_video_watched(
+        self, package_id: str, code: str, watched: bool, *, source: str = Source.APP
+    ) -> EvaluationState:
         def change(current: Evaluation) -> tuple[Evaluation, dict[str, Any]] | None:
             if current.video_watched == watched:
                 return None
@@ -238,8 +269,9 @@ class ScoringService:
 
         return self._change(package_id, code, "set_video_watched", change, source)
 
-    def set_field_notes(self, package_id: str, code: str, text: str, *,
-                        source: str = Source.APP) -> EvaluationState:
+    def set_field_notes(
+        self, package_id: str, code: str, text: str, *, source: str = Source.APP
+    ) -> EvaluationState:
         _check_text(text)
 
         def change(current: Evaluation) -> tuple[Evaluation, dict[str, Any]] | None:
@@ -249,33 +281,51 @@ class ScoringService:
 
         return self._change(package_id, code, "set_field_notes", change, source)
 
-    def set_checklist_item(self, package_id: str, code: str, item: str, checked: bool, *,
-                           source: str = Source.APP) -> EvaluationState:
+    def set_checklist_item(
+        self, package_id: str, code: str, item: str, checked: bool, *, source: str = Source.APP
+    ) -> EvaluationState:
         manifest = self._packages.manifest(package_id)
         if item not in {i.code for i in manifest.checklist}:
-            raise WorkspaceError(translate(
-                "Scoring", "The field-visit checklist has no item {item}.").format(item=item),
-                code="unknown_item")
+            raise WorkspaceError(
+                translate("Scoring", "The field-visit checklist has no item {item}.").format(
+                    item=item
+                ),
+                code="unknown_item",
+            )
 
         def change(current: Evaluation) -> tuple[Evaluation, dict[str, Any]] | None:
             if current.checklist.get(item, False) == checked:
                 return None
             return replace(current, checklist={**current.checklist, item: checked}), {
-                "item": item, "checked": checked}
+                "item": item,
+                "checked": checked,
+            }
 
         return self._change(package_id, code, "set_checklist_item", change, source)
 
-    def set_questions(self, package_id: str, code: str, questions: Sequence[QuestionNote], *,
-                      source: str = Source.APP) -> EvaluationState:
+    def set_questions(
+        self,
+        package_id: str,
+        code: str,
+        questions: Sequence[QuestionNote],
+        *,
+        source: str = Source.APP,
+    ) -> EvaluationState:
         """The interview's questions and the notes on each answer, as one list in the order
         asked (a question and notes both empty are left out)."""
-        self._require_round(package_id, RoundKind.INTERVIEW, translate(
-            "Scoring", "Questions and notes are kept in an interview round only."))
+        self._require_round(
+            package_id,
+            RoundKind.INTERVIEW,
+            translate("Scoring", "Questions and notes are kept in an interview round only."),
+        )
         kept = tuple(q for q in questions if q.question.strip() or q.notes.strip())
         if len(kept) > MAX_QUESTIONS:
-            raise WorkspaceError(translate(
-                "Scoring", "An interview keeps at most {n} questions.").format(n=MAX_QUESTIONS),
-                code="too_many_questions")
+            raise WorkspaceError(
+                translate("Scoring", "An interview keeps at most {n} questions.").format(
+                    n=MAX_QUESTIONS
+                ),
+                code="too_many_questions",
+            )
         for question in kept:
             _check_text(question.question)
             _check_text(question.notes)
@@ -285,92 +335,125 @@ class ScoringService:
             if current.questions == kept:
                 return None
             return replace(current, questions=kept), {
-                "questions": [[q.question, q.notes] for q in kept]}
+                "questions": [[q.question, q.notes] for q in kept]
+            }
 
         return self._change(package_id, code, "set_questions", change, source)
 
-    def attach_evidence(self, package_id: str, code: str, path: Path, *,
-                        source: str = Source.APP) -> EvaluationState:
+    def attach_evidence(
+        self, package_id: str, code: str, path: Path, *, source: str = Source.APP
+    ) -> EvaluationState:
         """Attach a photo or document from the visit; it is read and checked first, outside
         the save's transaction (a few tenths of a second for a large photo)."""
         self._require_field_round(package_id)
         evidence, data = read_evidence_file(Path(path))
         return self._attach(package_id, code, evidence, data, source)
 
-    def attach_evidence_data(self, package_id: str, code: str, name: str, data: bytes, *,
-                             source: str = Source.APP) -> EvaluationState:
+    def attach_evidence_data(
+        self, package_id: str, code: str, name: str, data: bytes, *, source: str = Source.APP
+    ) -> EvaluationState:
         """Attach a file's bytes again (undoing its removal), checked as from disk."""
         self._require_field_round(package_id)
         return self._attach(package_id, code, checked_evidence(name, data), data, source)
 
     def _require_field_round(self, package_id: str) -> None:
-        self._require_round(package_id, RoundKind.FIELD, translate(
-            "Scoring", "Evidence is attached in a field round only."))
+        self._require_round(
+            package_id,
+            RoundKind.FIELD,
+            translate("Scoring", "Evidence is attached in a field round only."),
+        )
 
-    def _attach(self, package_id: str, code: str, evidence: Evidence, data: bytes,
-                source: str) -> EvaluationState:
+    def _attach(
+        self, package_id: str, code: str, evidence: Evidence, data: bytes, source: str
+    ) -> EvaluationState:
         def change(current: Evaluation) -> tuple[Evaluation, dict[str, Any]] | None:
             self._refuse_if_recused(current, code)
             twin = next((e for e in current.evidence if e.sha256 == evidence.sha256), None)
             if twin is not None:
-                raise WorkspaceError(translate(
-                    "Scoring", "This file is already attached to {code}, as {name}.").format(
-                        code=code, name=twin.name), code="evidence_twice")
+                raise WorkspaceError(
+                    translate(
+                        "Scoring", "This file is already attached to {code}, as {name}."
+                    ).format(code=code, name=twin.name),
+                    code="evidence_twice",
+                )
             if len(current.evidence) >= MAX_EVIDENCE_FILES:
-                raise WorkspaceError(translate(
-                    "Scoring", "{code} has {n} evidence files already, the most one evaluation "
-                    "carries. Remove one first.").format(code=code, n=MAX_EVIDENCE_FILES),
-                    code="evidence_too_many")
+                raise WorkspaceError(
+                    translate(
+                        "Scoring",
+                        "{code} has {n} evidence files already, the most one evaluation "
+                        "carries. Remove one first.",
+                    ).format(code=code, n=MAX_EVIDENCE_FILES),
+                    code="evidence_too_many",
+                )
             return replace(current, evidence=(*current.evidence, evidence)), {
-                "name": evidence.name, "sha256": evidence.sha256, "size": evidence.size,
-                "media_type": evidence.media_type}
+                "name": evidence.name,
+                "sha256": evidence.sha256,
+                "size": evidence.size,
+                "media_type": evidence.media_type,
+            }
 
         def store(connection: Connection, stored: StoredEvaluation) -> None:
             total = evaluations.evidence_total(connection, package_id) + evidence.size
             if total > MAX_EVIDENCE_TOTAL:
-                raise WorkspaceError(translate(
-                    "Scoring", "Your evidence in this package would come to more than {n} MB, "
-                    "more than one result file carries. Attach smaller copies of the photos, "
-                    "or remove some.").format(n=MAX_EVIDENCE_TOTAL // MiB),
-                    code="evidence_total")
+                raise WorkspaceError(
+                    translate(
+                        "Scoring",
+                        "Your evidence in this package would come to more than {n} MB, "
+                        "more than one result file carries. Attach smaller copies of the photos, "
+                        "or remove some.",
+                    ).format(n=MAX_EVIDENCE_TOTAL // MiB),
+                    code="evidence_total",
+                )
             evaluations.add_evidence(connection, stored, evidence, data, self._ws.clock())
 
         return self._change(package_id, code, "attach_evidence", change, source, also=store)
 
-    def remove_evidence(self, package_id: str, code: str, sha256: str, *,
-                        source: str = Source.APP) -> EvaluationState:
+    def remove_evidence(
+        self, package_id: str, code: str, sha256: str, *, source: str = Source.APP
+    ) -> EvaluationState:
         """Take an attached file out of the evaluation (before an export, or it stays in the
         results already exported)."""
+
         def change(current: Evaluation) -> tuple[Evaluation, dict[str, Any]] | None:
             found = next((e for e in current.evidence if e.sha256 == sha256), None)
             if found is None:
                 return None
-            return replace(current, evidence=tuple(
-                e for e in current.evidence if e.sha256 != sha256)), {
-                "name": found.name, "sha256": sha256}
+            return replace(
+                current, evidence=tuple(e for e in current.evidence if e.sha256 != sha256)
+            ), {"name": found.name, "sha256": sha256}
 
         return self._change(
-            package_id, code, "remove_evidence", change, source,
-            also=lambda connection, stored: evaluations.remove_evidence(
-                connection, stored, sha256))
+            package_id,
+            code,
+            "remove_evidence",
+            change,
+            source,
+            also=lambda connection, stored: evaluations.remove_evidence(connection, stored, sha256),
+        )
 
     def evidence_data(self, package_id: str, code: str, sha256: str) -> bytes:
         """The bytes of an attached file, to open it."""
         with self._ws.reading() as session:
             data = evaluations.evidence_data(session.connection(), package_id, code, sha256)
         if data is None:
-            raise WorkspaceError(translate(
-                "Scoring", "That file is no longer attached to {code}.").format(code=code),
-                code="evidence_gone")
+            raise WorkspaceError(
+                translate("Scoring", "That file is no longer attached to {code}.").format(
+                    code=code
+                ),
+                code="evidence_gone",
+            )
         return data
 
-    def recuse(self, package_id: str, code: str, reason: str, *,
-               source: str = Source.APP) -> EvaluationState:
+    def recuse(
+        self, package_id: str, code: str, reason: str, *, source: str = Source.APP
+    ) -> EvaluationState:
         """Declare a conflict of interest: the submission's scores are locked out."""
         reason = reason.strip()
         if not reason:
-            raise WorkspaceError(translate(
-                "Scoring", "Give the reason for the conflict of interest."), code="no_reason")
+            raise WorkspaceError(
+                translate("Scoring", "Give the reason for the conflict of interest."),
+                code="no_reason",
+            )
         _check_text(reason)
 
         def change(current: Evaluation) -> tuple[Evaluation, dict[str, Any]] | None:
@@ -380,8 +463,9 @@ class ScoringService:
 
         return self._change(package_id, code, "recuse", change, source)
 
-    def withdraw_recusal(self, package_id: str, code: str, *,
-                         source: str = Source.APP) -> EvaluationState:
+    def withdraw_recusal(
+        self, package_id: str, code: str, *, source: str = Source.APP
+    ) -> EvaluationState:
         def change(current: Evaluation) -> tuple[Evaluation, dict[str, Any]] | None:
             if current.recusal_reason is None:
                 return None
@@ -391,8 +475,15 @@ class ScoringService:
 
     # --- machinery -------------------------------------------------------------------------
 
-    def _change(self, package_id: str, code: str, action: str, change: Change,
-                source: str, also: Also | None = None) -> EvaluationState:
+    def _change(
+        self,
+        package_id: str,
+        code: str,
+        action: str,
+        change: Change,
+        source: str,
+        also: Also | None = None,
+    ) -> EvaluationState:
         manifest = self._packages.manifest(package_id)
         now = self._ws.clock()
         actor = self._actor(package_id)
@@ -406,18 +497,22 @@ class ScoringService:
             evaluation, detail = changed
             evaluation.updated = now
             state = self._state(manifest, evaluation)
-            evaluations.save(connection, stored, evaluation, state.status,
-                             total_text(state.total))
+            evaluations.save(connection, stored, evaluation, state.status, total_text(state.total))
             if also is not None:
                 also(connection, stored)
-            audit.append(connection, at=now, actor=actor, action=action,
-                         package_id=package_id, subject=code,
-                         detail={**detail, "source": source})
+            audit.append(
+                connection,
+                at=now,
+                actor=actor,
+                action=action,
+                package_id=package_id,
+                subject=code,
+                detail={**detail, "source": source},
+            )
         self._recount(package_id, stored.status, state.status)
         return state
 
-    def _recount(self, package_id: str, before: EvaluationStatus,
-                 after: EvaluationStatus) -> None:
+    def _recount(self, package_id: str, before: EvaluationStatus, after: EvaluationStatus) -> None:
         """The progress counts after a committed save, from the old and the new status."""
         with self._lock:
             cached = self._counts.get(package_id)
@@ -443,20 +538,27 @@ class ScoringService:
 
     @staticmethod
     def _not_assigned(code: str) -> WorkspaceError:
-        return WorkspaceError(translate(
-            "Scoring", "Submission {code} is not assigned to you in this package.").format(
-                code=code), code="not_assigned")
+        return WorkspaceError(
+            translate(
+                "Scoring", "Submission {code} is not assigned to you in this package."
+            ).format(code=code),
+            code="not_assigned",
+        )
 
     @staticmethod
     def _refuse_if_recused(current: Evaluation, code: str) -> None:
         if current.recused:
-            raise WorkspaceError(translate(
-                "Scoring", "You recused yourself from {code}; withdraw the recusal before "
-                "changing its scores.").format(code=code), code="recused")
+            raise WorkspaceError(
+                translate(
+                    "Scoring",
+                    "You recused yourself from {code}; withdraw the recusal before "
+                    "changing its scores.",
+                ).format(code=code),
+                code="recused",
+            )
 
     @staticmethod
-    def _state(manifest: Manifest, evaluation: Evaluation, changed: bool = True
-               ) -> EvaluationState:
+    def _state(manifest: Manifest, evaluation: Evaluation, changed: bool = True) -> EvaluationState:
         status = evaluation.status(manifest.rubric, manifest.round.kind, manifest.checklist)
         return EvaluationState(evaluation, status, evaluation.total(manifest.rubric), changed)
 
@@ -473,7 +575,9 @@ def _score_problem(manifest: Manifest, criterion: str, value: Decimal | None) ->
 
 def _check_text(text: str) -> None:
     if len(text) > MAX_COMMENT_CHARS:
-        raise WorkspaceError(translate(
-            "Scoring", "The text is longer than {n} characters.").format(n=MAX_COMMENT_CHARS),
-            code="text_too_long")
-
+        raise WorkspaceError(
+            translate("Scoring", "The text is longer than {n} characters.").format(
+                n=MAX_COMMENT_CHARS
+            ),
+            code="text_too_long",
+        )

@@ -51,8 +51,13 @@ class Services:
 def build_services(workspace: Workspace) -> Services:
     identity = IdentityService(workspace)
     packages = PackageService(workspace, identity)
-    return Services(workspace, identity, packages, ScoringService(workspace, packages),
-                    ResultService(workspace, identity, packages))
+    return Services(
+        workspace,
+        identity,
+        packages,
+        ScoringService(workspace, packages),
+        ResultService(workspace, identity, packages),
+    )
 
 
 def open_workspace(folder: Path | None = None, **options: Any) -> Services:

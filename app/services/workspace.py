@@ -48,25 +48,36 @@ def utc_now() -> str:
 
 
 class Workspace:
-    def __init__(self, folder: Path | None = None, *, clock: Clock = utc_now,
-                 backups: BackupPolicy | None = None,
-                 checkpoint_every: int = EVERY_COMMITS) -> None:
+    def __init__(
+        self,
+        folder: Path | None = None,
+        *,
+        clock: Clock = utc_now,
+        backups: BackupPolicy | None = None,
+        checkpoint_every: int = EVERY_COMMITS,
+    ) -> None:
         self.folder = Path(folder or paths.default_workspace_dir()).resolve()
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise WorkspaceError(translate(
-                "Workspace", "Cannot create the workspace folder {folder}: {error}").format(
-                    folder=self.folder, error=exc.strerror or exc)) from exc
+            raise WorkspaceError(
+                translate(
+                    "Workspace", "Cannot create the workspace folder {folder}: {error}"
+                ).format(folder=self.folder, error=exc.strerror or exc)
+            ) from exc
         self._lock = QLockFile(str(self.folder / LOCK_NAME))
         self._lock.setStaleLockTime(0)  # only a dead process's lock is stale, never a slow one
         if not self._lock.tryLock(0):
             if self._lock.error() == QLockFile.LockError.PermissionError:  # a read-only stick
-                raise WorkspaceError(translate(
-                    "Workspace", "The workspace folder {folder} cannot be written (a read-only "
-                    "or write-protected disk?). Juri saves every change at once, so it needs a "
-                    "folder it can write to.").format(folder=self.folder),
-                    code="workspace_read_only")
+                raise WorkspaceError(
+                    translate(
+                        "Workspace",
+                        "The workspace folder {folder} cannot be written (a read-only "
+                        "or write-protected disk?). Juri saves every change at once, so it needs a "
+                        "folder it can write to.",
+                    ).format(folder=self.folder),
+                    code="workspace_read_only",
+                )
             raise WorkspaceError(self._locked_message(), code="workspace_locked")
         database = self.folder / DATABASE_NAME
         # Checked, restored if damaged, and backed up: see app/services/safekeeping.py.
@@ -85,20 +96,27 @@ class Workspace:
         self._reading = sessions(self.engine, writing=False)
         self._writing = sessions(self.engine, writing=True)
         policy = self.safekeeping.policy
-        self.housekeeping = Housekeeper(database, checkpoint_every,
-                                        backup=self.safekeeping.backup,
-                                        pause_seconds=policy.pause_seconds,
-                                        max_wait_seconds=policy.interval_seconds)
+        self.housekeeping = Housekeeper(
+            database,
+            checkpoint_every,
+            backup=self.safekeeping.backup,
+            pause_seconds=policy.pause_seconds,
+            max_wait_seconds=policy.interval_seconds,
+        )
         self.clock = clock
 
     def _locked_message(self) -> str:
         info = self._lock.getLockInfo()  # PySide6: (pid, host, application), or empty
-        detail = translate("Workspace", " (process {pid} on {host})").format(
-            pid=info[0], host=info[1]) if isinstance(info, tuple) and len(info) >= 2 else ""
+        detail = (
+            translate("Workspace", " (process {pid} on {host})").format(pid=info[0], host=info[1])
+            if isinstance(info, tuple) and len(info) >= 2
+            else ""
+        )
         return translate(
-            "Workspace", "Juri is already open on this workspace{detail}. Close the other "
-            "window first; two copies of Juri must not write to one workspace.").format(
-                detail=detail)
+            "Workspace",
+            "Juri is already open on this workspace{detail}. Close the other "
+            "window first; two copies of Juri must not write to one workspace.",
+        ).format(detail=detail)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -115,8 +133,11 @@ class Workspace:
         unit of work would cost as much as the fsynced commit itself. ``BEGIN IMMEDIATE``: the
         evaluation is read and written back in one transaction, and no other writer can slip
         in between."""
-        with (self._refusing_storage_errors(), self.engine.connect() as connection,
-              connection.begin()):
+        with (
+            self._refusing_storage_errors(),
+            self.engine.connect() as connection,
+            connection.begin(),
+        ):
             begin_immediate(connection)
             yield connection
         self._committed()

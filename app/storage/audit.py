@@ -36,12 +36,30 @@ class ChainReport:
     broken_at: int | None = None  # first seq whose hash does not hold
 
 
-def entry_hash(seq: int, at: str, actor: str, action: str, package_id: str | None,
-               subject: str | None, detail: dict[str, Any], prev: str) -> str:
-    return hashlib.sha256(canonical_bytes({
-        "seq": seq, "at": at, "actor": actor, "action": action, "package": package_id,
-        "subject": subject, "detail": detail, "prev": prev,
-    })).hexdigest()
+def entry_hash(
+    seq: int,
+    at: str,
+    actor: str,
+    action: str,
+    package_id: str | None,
+    subject: str | None,
+    detail: dict[str, Any],
+    prev: str,
+) -> str:
+    return hashlib.sha256(
+        canonical_bytes(
+            {
+                "seq": seq,
+                "at": at,
+                "actor": actor,
+                "action": action,
+                "package": package_id,
+                "subject": subject,
+                "detail": detail,
+                "prev": prev,
+            }
+        )
+    ).hexdigest()
 
 
 _LOG = Base.metadata.tables[AuditEntry.__tablename__]
@@ -55,9 +73,16 @@ def head(connection: Connection) -> AuditHead:
     return AuditHead(stored[0], stored[1]) if stored else AuditHead(0, GENESIS)
 
 
-def append(connection: Connection, *, at: str, actor: str, action: str,
-           package_id: str | None = None, subject: str | None = None,
-           detail: dict[str, Any] | None = None) -> AuditHead:
+def append(
+    connection: Connection,
+    *,
+    at: str,
+    actor: str,
+    action: str,
+    package_id: str | None = None,
+    subject: str | None = None,
+    detail: dict[str, Any] | None = None,
+) -> AuditHead:
     """Write the next entry inside the caller's transaction (so the change and its record
     commit together or not at all), on its Core connection (an ORM session's is
     ``session.connection()``); the new head."""
@@ -66,13 +91,25 @@ def append(connection: Connection, *, at: str, actor: str, action: str,
     return AuditHead(entry["seq"], entry["hash"])
 
 
-def _next_entry(previous: AuditHead, at: str, actor: str, action: str, package_id: str | None,
-                subject: str | None, detail: dict[str, Any] | None) -> dict[str, Any]:
+def _next_entry(
+    previous: AuditHead,
+    at: str,
+    actor: str,
+    action: str,
+    package_id: str | None,
+    subject: str | None,
+    detail: dict[str, Any] | None,
+) -> dict[str, Any]:
     detail = detail or {}
     seq = previous.seq + 1
     return {
-        "seq": seq, "at": at, "actor": actor, "action": action, "package_id": package_id,
-        "subject": subject, "detail": canonical_bytes(detail).decode("utf-8"),
+        "seq": seq,
+        "at": at,
+        "actor": actor,
+        "action": action,
+        "package_id": package_id,
+        "subject": subject,
+        "detail": canonical_bytes(detail).decode("utf-8"),
         "prev_hash": previous.hash,
         "hash": entry_hash(seq, at, actor, action, package_id, subject, detail, previous.hash),
     }
@@ -84,8 +121,16 @@ def verify_chain(session: Session) -> ChainReport:
     rows = session.execute(select(AuditEntry).order_by(AuditEntry.seq)).scalars()
     for entry in rows.yield_per(2000):
         detail = json.loads(entry.detail)
-        recomputed = entry_hash(entry.seq, entry.at, entry.actor, entry.action, entry.package_id,
-                                entry.subject, detail, prev)
+        recomputed = entry_hash(
+            entry.seq,
+            entry.at,
+            entry.actor,
+            entry.action,
+            entry.package_id,
+            entry.subject,
+            detail,
+            prev,
+        )
         if entry.seq != expected_seq or entry.prev_hash != prev or entry.hash != recomputed:
             return ChainReport(False, expected_seq - 1, last, broken_at=entry.seq)
         prev, last, expected_seq = entry.hash, AuditHead(entry.seq, entry.hash), expected_seq + 1

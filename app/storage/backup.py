@@ -60,8 +60,9 @@ class BackupPolicy:
     pause_seconds: float = 2.0
 
     def due(self, changes: int, seconds_since_last: float) -> bool:
-        return changes > 0 and (changes >= self.every_changes
-                                or seconds_since_last >= self.interval_seconds)
+        return changes > 0 and (
+            changes >= self.every_changes or seconds_since_last >= self.interval_seconds
+        )
 
 
 def backup_folder(database: Path) -> Path:
@@ -73,8 +74,14 @@ def list_backups(database: Path) -> list[Path]:
     folder = backup_folder(database)
     if not folder.is_dir():
         return []
-    return sorted((p for p in folder.iterdir() if p.name.endswith(SUFFIX)
-                   and p.name.startswith(database.stem + "-")), reverse=True)
+    return sorted(
+        (
+            p
+            for p in folder.iterdir()
+            if p.name.endswith(SUFFIX) and p.name.startswith(database.stem + "-")
+        ),
+        reverse=True,
+    )
 
 
 def integrity_problem(path: Path, *, read_only: bool = False) -> str | None:
@@ -105,8 +112,11 @@ def free_space(folder: Path) -> int:
 
 def database_size(database: Path) -> int:
     """The database with its WAL: an upper bound of a backup's size."""
-    return sum(path.stat().st_size for path in (database, database.with_name(
-        database.name + "-wal")) if path.exists())
+    return sum(
+        path.stat().st_size
+        for path in (database, database.with_name(database.name + "-wal"))
+        if path.exists()
+    )
 
 
 def reserve(size: int) -> int:
@@ -132,7 +142,7 @@ def make_backup(database: Path, reason: str, keep: int) -> Path:
         _remove_copy(part)  # never leave half a backup taking space
         raise
     fsync_directory(folder)
-    for old in list_backups(database)[max(keep, 1):]:
+    for old in list_backups(database)[max(keep, 1) :]:
         with contextlib.suppress(OSError):
             old.unlink()
     return target

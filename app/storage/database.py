@@ -31,8 +31,9 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-_REVISION = re.compile(r"^(revision|down_revision)\s*=\s*(?:['\"]([^'\"]+)['\"]|None)\s*$",
-                       re.MULTILINE)
+_REVISION = re.compile(
+    r"^(revision|down_revision)\s*=\s*(?:['\"]([^'\"]+)['\"]|None)\s*$", re.MULTILINE
+)
 
 
 PRAGMAS = ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", "busy_timeout=5000")
@@ -41,8 +42,9 @@ PRAGMAS = ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", "busy_time
 BACKSTOP_PAGES = 4096
 
 
-def sqlite_engine(url: str, *, pragmas: tuple[str, ...] = (),
-                  own_transactions: bool = False) -> Engine:
+def sqlite_engine(
+    url: str, *, pragmas: tuple[str, ...] = (), own_transactions: bool = False
+) -> Engine:
     """An engine on the SQLite database at ``url`` with :data:`PRAGMAS` (then ``pragmas``)
     on every connection; with ``own_transactions``, transactions begun as described above."""
     engine = create_engine(
@@ -91,8 +93,11 @@ def sessions(engine: Engine, *, writing: bool) -> sessionmaker[Session]:
 def create_sqlite_engine(path: Path) -> Engine:
     """The workspace's engine on the SQLite file at ``path``. SQLite's own checkpoint is
     only a backstop: checkpoints run on the housekeeping thread (app/storage/housekeeping.py)."""
-    return sqlite_engine(f"sqlite:///{path}", own_transactions=True,
-                         pragmas=(f"wal_autocheckpoint={BACKSTOP_PAGES}",))
+    return sqlite_engine(
+        f"sqlite:///{path}",
+        own_transactions=True,
+        pragmas=(f"wal_autocheckpoint={BACKSTOP_PAGES}",),
+    )
 
 
 def alembic_config() -> Config:
@@ -143,8 +148,9 @@ def _script_head() -> str | None:
     """The one revision no migration script names as its ``down_revision``, or None."""
     revisions, parents = set(), set()
     for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        found = dict((name, value) for name, value in
-                     _REVISION.findall(script.read_text(encoding="utf-8")))
+        found = dict(
+            (name, value) for name, value in _REVISION.findall(script.read_text(encoding="utf-8"))
+        )
         if "revision" not in found:
             return None
         revisions.add(found["revision"])

@@ -56,52 +56,102 @@ _EVIDENCE = _table(EvidenceFile)
 _E, _S, _M, _SUB, _X = _EVALUATIONS.c, _SCORES.c, _MARKS.c, _SUBMISSIONS.c, _EVIDENCE.c
 
 #: the evaluation's own columns, as :func:`_row_values` fills them
-COLUMNS = ("overall_comment", "recommendation", "video_watched", "field_notes",
-           "recusal_reason", "updated_at", "status", "total", "questions")
+COLUMNS = (
+    "overall_comment",
+    "recommendation",
+    "video_watched",
+    "field_notes",
+    "recusal_reason",
+    "updated_at",
+    "status",
+    "total",
+    "questions",
+)
 _ROW = (_E.id, _E.submission_code, *(_E[name] for name in COLUMNS))
 _HAS_EVIDENCE = exists().where(_X.evaluation_id == _E.id)
 
 _ONE = select(*_ROW, _HAS_EVIDENCE.label("has_evidence")).where(
-    _E.package_id == bindparam("package_id"), _E.submission_code == bindparam("code"))
-_DESCRIPTION = (_X.evaluation_id, _X.name, _X.media_type, _X.sha256, _X.size, _X.taken_at,
-                _X.place)
-_ONE_EVIDENCE = select(*_DESCRIPTION).where(
-    _X.evaluation_id == bindparam("evaluation_id")).order_by(_X.position)
-_ALL_EVIDENCE = (select(*_DESCRIPTION).join(_EVALUATIONS)
-                 .where(_E.package_id == bindparam("package_id"))
-                 .order_by(_X.evaluation_id, _X.position))
-_ALL_EVIDENCE_DATA = (select(*_DESCRIPTION, _X.data).join(_EVALUATIONS)
-                      .where(_E.package_id == bindparam("package_id"))
-                      .order_by(_X.evaluation_id, _X.position))
+    _E.package_id == bindparam("package_id"), _E.submission_code == bindparam("code")
+)
+_DESCRIPTION = (_X.evaluation_id, _X.name, _X.media_type, _X.sha256, _X.size, _X.taken_at, _X.place)
+_ONE_EVIDENCE = (
+    select(*_DESCRIPTION)
+    .where(_X.evaluation_id == bindparam("evaluation_id"))
+    .order_by(_X.position)
+)
+_ALL_EVIDENCE = (
+    select(*_DESCRIPTION)
+    .join(_EVALUATIONS)
+    .where(_E.package_id == bindparam("package_id"))
+    .order_by(_X.evaluation_id, _X.position)
+)
+_ALL_EVIDENCE_DATA = (
+    select(*_DESCRIPTION, _X.data)
+    .join(_EVALUATIONS)
+    .where(_E.package_id == bindparam("package_id"))
+    .order_by(_X.evaluation_id, _X.position)
+)
 _ONE_SCORES = select(_S.evaluation_id, _S.criterion_code, _S.value, _S.comment).where(
-    _S.evaluation_id == bindparam("evaluation_id"))
+    _S.evaluation_id == bindparam("evaluation_id")
+)
 _ONE_MARKS = select(_M.evaluation_id, _M.item_code, _M.checked).where(
-    _M.evaluation_id == bindparam("evaluation_id"))
+    _M.evaluation_id == bindparam("evaluation_id")
+)
 _IN_ORDER = (_E.package_id == _SUB.package_id) & (_E.submission_code == _SUB.code)
-_ALL = (select(*_ROW).join(_SUBMISSIONS, _IN_ORDER)
-        .where(_E.package_id == bindparam("package_id")).order_by(_SUB.position))
-_ALL_SCORES = (select(_S.evaluation_id, _S.criterion_code, _S.value, _S.comment)
-               .join(_EVALUATIONS).where(_E.package_id == bindparam("package_id")))
-_ALL_MARKS = (select(_M.evaluation_id, _M.item_code, _M.checked)
-              .join(_EVALUATIONS).where(_E.package_id == bindparam("package_id")))
+_ALL = (
+    select(*_ROW)
+    .join(_SUBMISSIONS, _IN_ORDER)
+    .where(_E.package_id == bindparam("package_id"))
+    .order_by(_SUB.position)
+)
+_ALL_SCORES = (
+    select(_S.evaluation_id, _S.criterion_code, _S.value, _S.comment)
+    .join(_EVALUATIONS)
+    .where(_E.package_id == bindparam("package_id"))
+)
+_ALL_MARKS = (
+    select(_M.evaluation_id, _M.item_code, _M.checked)
+    .join(_EVALUATIONS)
+    .where(_E.package_id == bindparam("package_id"))
+)
 # whether any criterion holds a score: a comment alone is not "scored" (its total shows "–")
 _HAS_SCORE = exists().where(_S.evaluation_id == _E.id, _S.value.is_not(None))
-_SUMMARIES = (select(_SUB.code, _SUB.position, _SUB.title, _SUB.agency, _SUB.group_name,
-                     _SUB.cluster, _SUB.category, _E.status, _E.total, _HAS_SCORE)
-              .join(_EVALUATIONS, _IN_ORDER)
-              .where(_SUB.package_id == bindparam("package_id")).order_by(_SUB.position))
-_COUNTS = (select(_E.status, func.count()).where(_E.package_id == bindparam("package_id"))
-           .group_by(_E.status))
-_UPDATE = update(_EVALUATIONS).where(_E.id == bindparam("row_id")).values(
-    {name: bindparam(name) for name in COLUMNS})
+_SUMMARIES = (
+    select(
+        _SUB.code,
+        _SUB.position,
+        _SUB.title,
+        _SUB.agency,
+        _SUB.group_name,
+        _SUB.cluster,
+        _SUB.category,
+        _E.status,
+        _E.total,
+        _HAS_SCORE,
+    )
+    .join(_EVALUATIONS, _IN_ORDER)
+    .where(_SUB.package_id == bindparam("package_id"))
+    .order_by(_SUB.position)
+)
+_COUNTS = (
+    select(_E.status, func.count())
+    .where(_E.package_id == bindparam("package_id"))
+    .group_by(_E.status)
+)
+_UPDATE = (
+    update(_EVALUATIONS)
+    .where(_E.id == bindparam("row_id"))
+    .values({name: bindparam(name) for name in COLUMNS})
+)
 _score_upsert = upsert(_SCORES)
 _UPSERT_SCORE = _score_upsert.on_conflict_do_update(
     index_elements=[_S.evaluation_id, _S.criterion_code],
-    set_={"value": _score_upsert.excluded.value, "comment": _score_upsert.excluded.comment})
+    set_={"value": _score_upsert.excluded.value, "comment": _score_upsert.excluded.comment},
+)
 _mark_upsert = upsert(_MARKS)
 _UPSERT_MARK = _mark_upsert.on_conflict_do_update(
-    index_elements=[_M.evaluation_id, _M.item_code],
-    set_={"checked": _mark_upsert.excluded.checked})
+    index_elements=[_M.evaluation_id, _M.item_code], set_={"checked": _mark_upsert.excluded.checked}
+)
 _STATUSES = {status.value: status for status in EvaluationStatus}
 
 
@@ -119,14 +169,18 @@ def load(connection: Connection, package_id: str, code: str) -> StoredEvaluation
     if row is None:
         return None
     ids = {"evaluation_id": row.id}
-    evaluation = _evaluation(row, connection.execute(_ONE_SCORES, ids),
-                             connection.execute(_ONE_MARKS, ids),
-                             connection.execute(_ONE_EVIDENCE, ids) if row.has_evidence else ())
+    evaluation = _evaluation(
+        row,
+        connection.execute(_ONE_SCORES, ids),
+        connection.execute(_ONE_MARKS, ids),
+        connection.execute(_ONE_EVIDENCE, ids) if row.has_evidence else (),
+    )
     return StoredEvaluation(row.id, evaluation, _STATUSES[row.status])
 
 
-def load_all(connection: Connection, package_id: str, *,
-             with_data: bool = False) -> list[Evaluation]:
+def load_all(
+    connection: Connection, package_id: str, *, with_data: bool = False
+) -> list[Evaluation]:
     """Every evaluation of the package in package order, in four queries; ``with_data``
     carries each attached file's bytes (as base64, as the result file holds them)."""
     ids = {"package_id": package_id}
@@ -159,13 +213,26 @@ def status_counts(connection: Connection, package_id: str) -> dict[EvaluationSta
 
 def add_blank(connection: Connection, package_id: str, codes: Iterable[str]) -> None:
     """An empty evaluation for each assigned submission, when a package is opened."""
-    connection.execute(insert(_EVALUATIONS), [
-        {**_row_values(Evaluation(code), EvaluationStatus.NOT_STARTED, "0.00"),
-         "package_id": package_id, "submission_code": code} for code in codes])
+    connection.execute(
+        insert(_EVALUATIONS),
+        [
+            {
+                **_row_values(Evaluation(code), EvaluationStatus.NOT_STARTED, "0.00"),
+                "package_id": package_id,
+                "submission_code": code,
+            }
+            for code in codes
+        ],
+    )
 
 
-def save(connection: Connection, stored: StoredEvaluation, evaluation: Evaluation,
-         status: EvaluationStatus, total: str) -> None:
+def save(
+    connection: Connection,
+    stored: StoredEvaluation,
+    evaluation: Evaluation,
+    status: EvaluationStatus,
+    total: str,
+) -> None:
     """Write ``evaluation`` over ``stored`` in the caller's transaction: the row whole, and
     each score and checklist mark that changed."""
     connection.execute(_UPDATE, {**_row_values(evaluation, status, total), "row_id": stored.id})
@@ -174,60 +241,94 @@ def save(connection: Connection, stored: StoredEvaluation, evaluation: Evaluatio
     for criterion in sorted(criteria):
         cells = _score_cells(evaluation, criterion)
         if cells != _score_cells(before, criterion):
-            connection.execute(_UPSERT_SCORE, {"evaluation_id": stored.id,
-                                               "criterion_code": criterion,
-                                               "value": cells[0], "comment": cells[1]})
+            connection.execute(
+                _UPSERT_SCORE,
+                {
+                    "evaluation_id": stored.id,
+                    "criterion_code": criterion,
+                    "value": cells[0],
+                    "comment": cells[1],
+                },
+            )
     for item in sorted(evaluation.checklist):
         if evaluation.checklist[item] != before.checklist.get(item):
-            connection.execute(_UPSERT_MARK, {"evaluation_id": stored.id, "item_code": item,
-                                              "checked": evaluation.checklist[item]})
+            connection.execute(
+                _UPSERT_MARK,
+                {
+                    "evaluation_id": stored.id,
+                    "item_code": item,
+                    "checked": evaluation.checklist[item],
+                },
+            )
 
 
 # --- evidence ---------------------------------------------------------------------------------
 
-def add_evidence(connection: Connection, stored: StoredEvaluation, evidence: Evidence,
-                 data: bytes, added_at: str) -> None:
+
+def add_evidence(
+    connection: Connection, stored: StoredEvaluation, evidence: Evidence, data: bytes, added_at: str
+) -> None:
     """Attach a file after the evaluation's others, in the caller's transaction."""
-    position = connection.execute(select(func.coalesce(func.max(_X.position), 0)).where(
-        _X.evaluation_id == stored.id)).scalar_one() + 1
-    connection.execute(insert(_EVIDENCE), {
-        "evaluation_id": stored.id, "position": position, "name": evidence.name,
-        "media_type": evidence.media_type, "sha256": evidence.sha256, "size": evidence.size,
-        "taken_at": evidence.taken_at, "place": evidence.place, "added_at": added_at,
-        "data": data})
+    position = (
+        connection.execute(
+            select(func.coalesce(func.max(_X.position), 0)).where(_X.evaluation_id == stored.id)
+        ).scalar_one()
+        + 1
+    )
+    connection.execute(
+        insert(_EVIDENCE),
+        {
+            "evaluation_id": stored.id,
+            "position": position,
+            "name": evidence.name,
+            "media_type": evidence.media_type,
+            "sha256": evidence.sha256,
+            "size": evidence.size,
+            "taken_at": evidence.taken_at,
+            "place": evidence.place,
+            "added_at": added_at,
+            "data": data,
+        },
+    )
 
 
 def remove_evidence(connection: Connection, stored: StoredEvaluation, sha256: str) -> None:
-    connection.execute(delete(_EVIDENCE).where(_X.evaluation_id == stored.id,
-                                               _X.sha256 == sha256))
+    connection.execute(delete(_EVIDENCE).where(_X.evaluation_id == stored.id, _X.sha256 == sha256))
 
 
-def evidence_data(connection: Connection, package_id: str, code: str,
-                  sha256: str) -> bytes | None:
+def evidence_data(connection: Connection, package_id: str, code: str, sha256: str) -> bytes | None:
     """The bytes of one attached file, or ``None``."""
-    return connection.execute(select(_X.data).join(_EVALUATIONS).where(
-        _E.package_id == package_id, _E.submission_code == code,
-        _X.sha256 == sha256)).scalar_one_or_none()
+    return connection.execute(
+        select(_X.data)
+        .join(_EVALUATIONS)
+        .where(_E.package_id == package_id, _E.submission_code == code, _X.sha256 == sha256)
+    ).scalar_one_or_none()
 
 
 def evidence_total(connection: Connection, package_id: str) -> int:
     """The bytes of every file attached in the package (what the result file will carry)."""
-    return connection.execute(select(func.coalesce(func.sum(_X.size), 0)).join(_EVALUATIONS)
-                              .where(_E.package_id == package_id)).scalar_one()
+    return connection.execute(
+        select(func.coalesce(func.sum(_X.size), 0))
+        .join(_EVALUATIONS)
+        .where(_E.package_id == package_id)
+    ).scalar_one()
 
 
 # --- the mapping, both ways ------------------------------------------------------------------
 
+
 def _row_values(evaluation: Evaluation, status: EvaluationStatus, total: str) -> dict[str, Any]:
-    return {"overall_comment": evaluation.overall_comment,
-            "recommendation": evaluation.recommendation.value,
-            "video_watched": evaluation.video_watched,
-            "field_notes": evaluation.field_notes,
-            "recusal_reason": evaluation.recusal_reason,
-            "updated_at": evaluation.updated,
-            "status": status.value,
-            "total": total,
-            "questions": _questions_text(evaluation.questions)}
+    return {
+        "overall_comment": evaluation.overall_comment,
+        "recommendation": evaluation.recommendation.value,
+        "video_watched": evaluation.video_watched,
+        "field_notes": evaluation.field_notes,
+        "recusal_reason": evaluation.recusal_reason,
+        "updated_at": evaluation.updated,
+        "status": status.value,
+        "total": total,
+        "questions": _questions_text(evaluation.questions),
+    }
 
 
 def _questions_text(questions: tuple[QuestionNote, ...]) -> str:
@@ -237,19 +338,20 @@ def _questions_text(questions: tuple[QuestionNote, ...]) -> str:
 
 
 def _questions(text: str) -> tuple[QuestionNote, ...]:
-    return tuple(QuestionNote(question, notes) for question, notes in json.loads(text)) \
-        if text else ()
+    return (
+        tuple(QuestionNote(question, notes) for question, notes in json.loads(text)) if text else ()
+    )
 
 
 def _score_cells(evaluation: Evaluation, criterion: str) -> tuple[str | None, str]:
     """A criterion's row in ``scores``: the canonical decimal text (or NULL), the comment."""
     value = evaluation.scores.get(criterion)
-    return (None if value is None else decimal_text(value),
-            evaluation.comments.get(criterion, ""))
+    return (None if value is None else decimal_text(value), evaluation.comments.get(criterion, ""))
 
 
-def _evaluation(row: Any, scores: Iterable[Any], marks: Iterable[Any],
-                files: Iterable[Any]) -> Evaluation:
+def _evaluation(
+    row: Any, scores: Iterable[Any], marks: Iterable[Any], files: Iterable[Any]
+) -> Evaluation:
     scores = list(scores)
     return Evaluation(
         submission=row.submission_code,
@@ -269,5 +371,12 @@ def _evaluation(row: Any, scores: Iterable[Any], marks: Iterable[Any],
 
 def _evidence(item: Any) -> Evidence:
     data = getattr(item, "data", None)
-    return Evidence(item.name, item.media_type, item.sha256, item.size, item.taken_at,
-                    item.place, None if data is None else base64.b64encode(data).decode("ascii"))
+    return Evidence(
+        item.name,
+        item.media_type,
+        item.sha256,
+        item.size,
+        item.taken_at,
+        item.place,
+        None if data is None else base64.b64encode(data).decode("ascii"),
+    )

@@ -51,9 +51,15 @@ class Housekeeper:
     still bounds the WAL; ``backup`` reports its own failures (app/services/safekeeping.py).
     :meth:`committed` may be called from any thread: the state is behind one lock."""
 
-    def __init__(self, database: Path, every: int = EVERY_COMMITS,
-                 backup: Callable[[], None] | None = None, *, pause_seconds: float = 0.0,
-                 max_wait_seconds: float = 600.0) -> None:
+    def __init__(
+        self,
+        database: Path,
+        every: int = EVERY_COMMITS,
+        backup: Callable[[], None] | None = None,
+        *,
+        pause_seconds: float = 0.0,
+        max_wait_seconds: float = 600.0,
+    ) -> None:
         self.database = database
         self.every = max(1, every)
         self.backup = backup
@@ -86,8 +92,7 @@ class Housekeeper:
             if backup_due and self._backup_since is None:
                 self._backup_since = self._last_commit
             if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name=THREAD_NAME,
-                                                daemon=True)
+                self._thread = threading.Thread(target=self._run, name=THREAD_NAME, daemon=True)
                 self._thread.start()
             self._state.notify_all()
 
@@ -95,8 +100,14 @@ class Housekeeper:
         """Block until the work asked for so far has run (a backup after its pause), or the
         thread stopped: for tests, which must not guess how long a checkpoint takes."""
         with self._state:
-            self._state.wait_for(lambda: self._closing or not (
-                self._running or self._checkpoint_asked or self._backup_since is not None))
+            self._state.wait_for(
+                lambda: (
+                    self._closing
+                    or not (
+                        self._running or self._checkpoint_asked or self._backup_since is not None
+                    )
+                )
+            )
 
     def close(self) -> None:
         """Stop the thread (after the pass it may be running; a backup still waiting for its
@@ -139,16 +150,26 @@ class Housekeeper:
             now = time.monotonic()
             backup = self._backup_since is not None and (
                 now - self._last_commit >= self.pause_seconds
-                or now - self._backup_since >= self.max_wait_seconds)
+                or now - self._backup_since >= self.max_wait_seconds
+            )
             if self._checkpoint_asked or backup:
                 checkpoint, self._checkpoint_asked = self._checkpoint_asked, False
                 if backup:
                     self._backup_since = None
                 self._running = True
                 return checkpoint, backup
-            timeout = None if self._backup_since is None else max(0.0, min(
-                self._last_commit + self.pause_seconds,
-                self._backup_since + self.max_wait_seconds) - now)
+            timeout = (
+                None
+                if self._backup_since is None
+                else max(
+                    0.0,
+                    min(
+                        self._last_commit + self.pause_seconds,
+                        self._backup_since + self.max_wait_seconds,
+                    )
+                    - now,
+                )
+            )
             self._state.wait(timeout)
         return None
 

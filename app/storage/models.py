@@ -71,7 +71,8 @@ class Submission(Base):
     __table_args__ = (Index("ix_submissions_package_position", "package_id", "position"),)
 
     package_id: Mapped[str] = mapped_column(
-        ForeignKey("packages.id", ondelete="CASCADE"), primary_key=True)
+        ForeignKey("packages.id", ondelete="CASCADE"), primary_key=True
+    )
     code: Mapped[str] = mapped_column(String(64), primary_key=True)
     position: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(Text)
@@ -113,7 +114,8 @@ class Score(Base):
     __tablename__ = "scores"
 
     evaluation_id: Mapped[int] = mapped_column(
-        ForeignKey("evaluations.id", ondelete="CASCADE"), primary_key=True)
+        ForeignKey("evaluations.id", ondelete="CASCADE"), primary_key=True
+    )
     criterion_code: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str | None] = mapped_column(String(40), default=None)  # canonical decimal text
     comment: Mapped[str] = mapped_column(Text, default="")
@@ -123,7 +125,8 @@ class ChecklistMark(Base):
     __tablename__ = "checklist_marks"
 
     evaluation_id: Mapped[int] = mapped_column(
-        ForeignKey("evaluations.id", ondelete="CASCADE"), primary_key=True)
+        ForeignKey("evaluations.id", ondelete="CASCADE"), primary_key=True
+    )
     item_code: Mapped[str] = mapped_column(String(64), primary_key=True)
     checked: Mapped[bool] = mapped_column(Boolean, default=False)
 
@@ -136,7 +139,8 @@ class EvidenceFile(Base):
     __table_args__ = (UniqueConstraint("evaluation_id", "sha256"),)
 
     evaluation_id: Mapped[int] = mapped_column(
-        ForeignKey("evaluations.id", ondelete="CASCADE"), primary_key=True)
+        ForeignKey("evaluations.id", ondelete="CASCADE"), primary_key=True
+    )
     position: Mapped[int] = mapped_column(Integer, primary_key=True)  # the order attached
     name: Mapped[str] = mapped_column(Text)
     media_type: Mapped[str] = mapped_column(String(40))

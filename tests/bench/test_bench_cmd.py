@@ -16,19 +16,37 @@ from ui.entry import main
 pytestmark = pytest.mark.slow
 
 FIGURES = (
-    "package.build_seconds", "package.verify_seconds", "package.raw_sha256_seconds",
-    "package.raw_sha256_mib_per_second", "package.verify_vs_raw_hash",
-    "workspace.import_package_seconds", "workspace.open_workspace_seconds",
-    "save.median_ms", "save.p99_ms", "save.disk.commit_median_ms",
-    "result.export_seconds", "result.verify_seconds",
-    "merge.read_seconds", "merge.verify_seconds", "merge.aggregate_seconds",
-    "merge.agreement_seconds", "merge.total_seconds",
-    "sheets.seconds", "sheets.sheets_per_second", "sheets.bytes_per_sheet",
+    "package.build_seconds",
+    "package.verify_seconds",
+    "package.raw_sha256_seconds",
+    "package.raw_sha256_mib_per_second",
+    "package.verify_vs_raw_hash",
+    "workspace.import_package_seconds",
+    "workspace.open_workspace_seconds",
+    "save.median_ms",
+    "save.p99_ms",
+    "save.disk.commit_median_ms",
+    "result.export_seconds",
+    "result.verify_seconds",
+    "merge.read_seconds",
+    "merge.verify_seconds",
+    "merge.aggregate_seconds",
+    "merge.agreement_seconds",
+    "merge.total_seconds",
+    "sheets.seconds",
+    "sheets.sheets_per_second",
+    "sheets.bytes_per_sheet",
     "sheets.seconds_per_1000_sheets",
-    "gui.show_package_seconds", "gui.switch_median_ms", "gui.switch_p99_ms",
+    "gui.show_package_seconds",
+    "gui.switch_median_ms",
+    "gui.switch_p99_ms",
     "gui.start_to_window_seconds",
-    "start.version_seconds", "start.result_show_seconds", "start.score_set_seconds",
-    "memory.merge_peak_rss_mb", "memory.window_peak_rss_mb", "memory.merge_command_seconds",
+    "start.version_seconds",
+    "start.result_show_seconds",
+    "start.score_set_seconds",
+    "memory.merge_peak_rss_mb",
+    "memory.window_peak_rss_mb",
+    "memory.merge_command_seconds",
 )
 
 
@@ -52,8 +70,13 @@ def test_quick_bench_reports_every_figure(capsys) -> None:
     assert pandas["skipped"] or pandas["aggregate_seconds"] > 0
     assert pandas.get("reason") or pandas["max_difference_from_exact_mean"] < 1e-9
     measures = {row["measure"]: row for row in report["targets"]}
-    assert {"save.p99_ms", "merge.total_seconds", "sheets.seconds_per_1000_sheets",
-            "start.score_set_seconds", "memory.merge_peak_rss_mb"} <= set(measures)
+    assert {
+        "save.p99_ms",
+        "merge.total_seconds",
+        "sheets.seconds_per_1000_sheets",
+        "start.score_set_seconds",
+        "memory.merge_peak_rss_mb",
+    } <= set(measures)
     assert all(row["met"] is not None for row in measures.values())  # every figure was there
 
 
@@ -74,8 +97,7 @@ def test_children_are_the_program_a_user_runs(monkeypatch) -> None:
 
 
 def test_bench_refuses_impossible_shapes(capsys) -> None:
-    assert main(["--lang", "en", "bench", "--quick", "--jurors", "2",
-                 "--per-submission", "3"]) == 1
+    assert main(["--lang", "en", "bench", "--quick", "--jurors", "2", "--per-submission", "3"]) == 1
     assert "--per-submission" in capsys.readouterr().err
 
 

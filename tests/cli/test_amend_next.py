@@ -61,8 +61,17 @@ def _pairs(path: Path, *rows: tuple[str, str]) -> Path:
 
 
 def _amend(capsys, demo: Path, output: Path, *extra: str) -> tuple[int, str]:
-    return juri(capsys, "package", "amend", str(demo / PACKAGE), "--key",
-                str(demo / "secretariat" / "sekretariat.key"), "-o", str(output), *extra)
+    return juri(
+        capsys,
+        "package",
+        "amend",
+        str(demo / PACKAGE),
+        "--key",
+        str(demo / "secretariat" / "sekretariat.key"),
+        "-o",
+        str(output),
+        *extra,
+    )
 
 
 def test_the_verbs_have_help(capsys) -> None:
@@ -71,13 +80,28 @@ def test_the_verbs_have_help(capsys) -> None:
     assert all(option in out for option in ("--assignments", "--roster", "--key", "--output"))
     code, out = juri(capsys, "package", "next", "--help")
     assert code == 0 and out.startswith("usage: juri package next")
-    assert all(option in out for option in (
-        "--package", "--rubric", "--round", "--top", "--passing", "--top-per-group",
-        "--top-per-cluster", "--include-ties", "--roster", "--assignments", "--key", "--id"))
+    assert all(
+        option in out
+        for option in (
+            "--package",
+            "--rubric",
+            "--round",
+            "--top",
+            "--passing",
+            "--top-per-group",
+            "--top-per-cluster",
+            "--include-ties",
+            "--roster",
+            "--assignments",
+            "--key",
+            "--id",
+        )
+    )
 
 
 def test_a_third_juror_is_added_and_version_1_results_merge_under_version_2(
-        capsys, demo, chair, tmp_path) -> None:
+    capsys, demo, chair, tmp_path
+) -> None:
     third = _third_juror(demo)
     v1 = open_package(demo / PACKAGE)
     existing = next(j for j in v1.manifest.jurors_of(FLAGGED))
@@ -101,8 +125,17 @@ def test_a_third_juror_is_added_and_version_1_results_merge_under_version_2(
 
     # every juror's version-1 result counts under version 2; the third juror's is awaited
     merged = tmp_path / "desk.juri-merged.json"
-    code, out = juri(capsys, "merge", str(demo / "results"), "--package", str(v2_path),
-                     "--key", str(chair), "-o", str(merged))
+    code, out = juri(
+        capsys,
+        "merge",
+        str(demo / "results"),
+        "--package",
+        str(v2_path),
+        "--key",
+        str(chair),
+        "-o",
+        str(merged),
+    )
     assert code == 0, out
     assert sum(": ACCEPTED: juror J0" in line for line in out.splitlines()) == 4
     assert "(of 49 assigned)" in out
@@ -115,15 +148,18 @@ def test_a_third_juror_is_added_and_version_1_results_merge_under_version_2(
     assert code == 0, before
     code, out = juri(capsys, "--workspace", str(workspace), "workspace", "import", str(v2_path))
     assert code == 0, out
-    assert ("this newer version replaces version 1; every evaluation is kept, and 1 "
-            f"submission(s) are newly assigned to you: {FLAGGED}") in out
+    assert (
+        "this newer version replaces version 1; every evaluation is kept, and 1 "
+        f"submission(s) are newly assigned to you: {FLAGGED}"
+    ) in out
     code, after = juri(capsys, "--workspace", str(workspace), "score", "list")
     assert code == 0 and FLAGGED in after and FLAGGED not in before
     kept = [line for line in before.splitlines() if line.strip().startswith("KIPP23-")]
     assert all(line in after for line in kept)
     # and the older version is refused, nothing changed
-    code, out = juri(capsys, "--workspace", str(workspace), "workspace", "import",
-                     str(demo / PACKAGE))
+    code, out = juri(
+        capsys, "--workspace", str(workspace), "workspace", "import", str(demo / PACKAGE)
+    )
     assert code != 0 and "your workspace holds version 2" in out
     assert juri(capsys, "--workspace", str(workspace), "score", "list")[1] == after
 
@@ -138,8 +174,15 @@ def test_a_new_juror_joins_with_the_roster(capsys, demo, tmp_path) -> None:
     with roster.open("a", encoding="utf-8") as handle:
         handle.write(f"J05,Juri Kelima,{json.loads(public.read_text())['public_key']}\n")
     v2_path = tmp_path / "v2.juripkg"
-    code, out = _amend(capsys, demo, v2_path, "--roster", str(roster), "--assignments",
-                       str(_pairs(tmp_path / "a.csv", ("J05", FLAGGED))))
+    code, out = _amend(
+        capsys,
+        demo,
+        v2_path,
+        "--roster",
+        str(roster),
+        "--assignments",
+        str(_pairs(tmp_path / "a.csv", ("J05", FLAGGED))),
+    )
     assert code == 0, out
     assert "and 1 juror(s): J05" in out
     assert open_package(v2_path).manifest.assigned("J05") == (FLAGGED,)
@@ -157,20 +200,34 @@ def test_an_amendment_cannot_change_a_juror_or_use_another_key(capsys, demo, tmp
     roster.write_text("\n".join(rows) + "\n", encoding="utf-8")
     output = tmp_path / "v2.juripkg"
     pairs = _pairs(tmp_path / "a.csv", (_third_juror(demo), FLAGGED))
-    code, out = _amend(capsys, demo, output, "--roster", str(roster), "--assignments",
-                       str(pairs))
+    code, out = _amend(capsys, demo, output, "--roster", str(roster), "--assignments", str(pairs))
     assert code != 0 and "An amendment cannot change a juror" in out and "juror J01" in out
     assert not output.exists()
 
-    code, out = juri(capsys, "package", "amend", str(demo / PACKAGE), "--key", str(other),
-                     "--assignments", str(pairs), "-o", str(output))
+    code, out = juri(
+        capsys,
+        "package",
+        "amend",
+        str(demo / PACKAGE),
+        "--key",
+        str(other),
+        "--assignments",
+        str(pairs),
+        "-o",
+        str(output),
+    )
     secretariat = open_package(demo / PACKAGE).signer_fingerprint
     assert code != 0 and "its amendment must be signed by the same key" in out
     assert secretariat in out
     assert not output.exists()
 
-    code, out = _amend(capsys, demo, output, "--assignments", str(
-        _pairs(tmp_path / "none.csv", (_third_juror(demo), "KIPP23-999"))))
+    code, out = _amend(
+        capsys,
+        demo,
+        output,
+        "--assignments",
+        str(_pairs(tmp_path / "none.csv", (_third_juror(demo), "KIPP23-999"))),
+    )
     assert code != 0 and "submission KIPP23-999 is not in the package" in out
     assert not output.exists()
 
@@ -190,8 +247,16 @@ def _rewrite_manifest(source: Path, target: Path, change) -> None:
 def test_a_tampered_or_removing_amendment_is_refused(capsys, demo, chair, tmp_path) -> None:
     third = _third_juror(demo)
     v2_path = tmp_path / "v2.juripkg"
-    assert _amend(capsys, demo, v2_path, "--assignments", str(
-        _pairs(tmp_path / "a.csv", (third, FLAGGED))))[0] == 0
+    assert (
+        _amend(
+            capsys,
+            demo,
+            v2_path,
+            "--assignments",
+            str(_pairs(tmp_path / "a.csv", (third, FLAGGED))),
+        )[0]
+        == 0
+    )
 
     def add_one_more(document) -> None:  # the tamperer gives themself another submission
         document["assignments"][third].append("KIPP23-016")
@@ -200,14 +265,23 @@ def test_a_tampered_or_removing_amendment_is_refused(capsys, demo, chair, tmp_pa
     _rewrite_manifest(v2_path, tampered, add_one_more)
     code, out = juri(capsys, "package", "verify", str(tampered))
     assert code != 0 and "signature" in out.lower()
-    code, out = juri(capsys, "merge", str(demo / "results"), "--package", str(tampered),
-                     "--key", str(chair), "-o", str(tmp_path / "m.json"))
+    code, out = juri(
+        capsys,
+        "merge",
+        str(demo / "results"),
+        "--package",
+        str(tampered),
+        "--key",
+        str(chair),
+        "-o",
+        str(tmp_path / "m.json"),
+    )
     assert code != 0 and not (tmp_path / "m.json").exists()
     workspace = demo / "jurors" / third
-    code, out = juri(capsys, "--workspace", str(workspace), "workspace", "import",
-                     str(tampered))
-    assert code != 0 and FLAGGED not in juri(capsys, "--workspace", str(workspace), "score",
-                                             "list")[1]
+    code, out = juri(capsys, "--workspace", str(workspace), "workspace", "import", str(tampered))
+    assert (
+        code != 0 and FLAGGED not in juri(capsys, "--workspace", str(workspace), "score", "list")[1]
+    )
 
     # a version 2 that takes a submission away from a juror, signed by the secretariat's own
     # key (made with another tool): the juror's Juri and the chair's refuse it
@@ -215,24 +289,51 @@ def test_a_tampered_or_removing_amendment_is_refused(capsys, demo, chair, tmp_pa
     victim = v1.manifest.jurors_of(FLAGGED)[0]
     assignments = dict(v1.manifest.assignments)
     assignments[victim] = tuple(c for c in assignments[victim] if c != FLAGGED)
-    removing = replace(v1.manifest, version=2, amends=(v1.manifest_sha256,),
-                       assignments=assignments)
+    removing = replace(
+        v1.manifest, version=2, amends=(v1.manifest_sha256,), assignments=assignments
+    )
     key = read_private_key(demo / "secretariat" / "sekretariat.key", DEMO_PASSPHRASE)
     _write(v1, removing, key, tmp_path / "removing.juripkg", None, None, ())
-    code, out = juri(capsys, "--workspace", str(demo / "jurors" / victim), "workspace",
-                     "import", str(tmp_path / "removing.juripkg"))
+    code, out = juri(
+        capsys,
+        "--workspace",
+        str(demo / "jurors" / victim),
+        "workspace",
+        "import",
+        str(tmp_path / "removing.juripkg"),
+    )
     assert code != 0 and f"it removes submission(s) {FLAGGED} from juror {victim}" in out
-    assert FLAGGED in juri(capsys, "--workspace", str(demo / "jurors" / victim), "score",
-                           "list")[1]
+    assert FLAGGED in juri(capsys, "--workspace", str(demo / "jurors" / victim), "score", "list")[1]
 
 
 def _score_all(capsys, workspace: Path, scores: dict[str, int]) -> None:
     for code, value in scores.items():
-        criteria = [f"{c}={value}" for c in ("RINGKASAN", "LATAR", "KEBARUAN", "IMPLEMENTASI",
-                                             "SIGNIFIKANSI", "ADAPTABILITAS", "SUMBER_DAYA",
-                                             "KEBERLANJUTAN")]
-        done = juri(capsys, "--workspace", str(workspace), "score", "set", code, *criteria,
-                    "--overall", "Cukup jelas.", "--recommend", "advance")
+        criteria = [
+            f"{c}={value}"
+            for c in (
+                "RINGKASAN",
+                "LATAR",
+                "KEBARUAN",
+                "IMPLEMENTASI",
+                "SIGNIFIKANSI",
+                "ADAPTABILITAS",
+                "SUMBER_DAYA",
+                "KEBERLANJUTAN",
+            )
+        ]
+        done = juri(
+            capsys,
+            "--workspace",
+            str(workspace),
+            "score",
+            "set",
+            code,
+            *criteria,
+            "--overall",
+            "Cukup jelas.",
+            "--recommend",
+            "advance",
+        )
         assert done[0] == 0, done[1]
 
 
@@ -248,27 +349,56 @@ def tied_round(capsys, competition, tmp_path, monkeypatch):
     results = tmp_path / "results"
     results.mkdir()
     for workspace in made.workspaces.values():
-        assert juri(capsys, "--workspace", str(workspace), "workspace", "import",
-                    str(made.package))[0] == 0
+        assert (
+            juri(capsys, "--workspace", str(workspace), "workspace", "import", str(made.package))[0]
+            == 0
+        )
         _score_all(capsys, workspace, {"S001": 8, "S002": 8, "S003": 6})
-        code, out = juri(capsys, "--workspace", str(workspace), "result", "export", "-o",
-                         str(results))
+        code, out = juri(
+            capsys, "--workspace", str(workspace), "result", "export", "-o", str(results)
+        )
         assert code == 0, out
     merged = tmp_path / "desk.juri-merged.json"
-    code, out = juri(capsys, "merge", str(results), "--package", str(made.package), "--key",
-                     str(chair), "-o", str(merged))
+    code, out = juri(
+        capsys,
+        "merge",
+        str(results),
+        "--package",
+        str(made.package),
+        "--key",
+        str(chair),
+        "-o",
+        str(merged),
+    )
     assert code == 0, out
     return made, merged, key
 
 
 def _next(capsys, made, merged: Path, key: Path, output: Path, *rule: str) -> tuple[int, str]:
-    return juri(capsys, "package", "next", str(merged), "--package", str(made.package),
-                "--rubric", str(made.rubric), "--round", "interview", "--roster",
-                str(made.roster), "--key", str(key), "-o", str(output), *rule)
+    return juri(
+        capsys,
+        "package",
+        "next",
+        str(merged),
+        "--package",
+        str(made.package),
+        "--rubric",
+        str(made.rubric),
+        "--round",
+        "interview",
+        "--roster",
+        str(made.roster),
+        "--key",
+        str(key),
+        "-o",
+        str(output),
+        *rule,
+    )
 
 
 def test_next_round_refuses_a_tie_at_the_cut_unless_all_are_taken(
-        capsys, tied_round, tmp_path) -> None:
+    capsys, tied_round, tmp_path
+) -> None:
     made, merged, secretariat_key = tied_round
     output = tmp_path / "interview.juripkg"
     code, out = _next(capsys, made, merged, secretariat_key, output, "--top", "1")
@@ -277,8 +407,7 @@ def test_next_round_refuses_a_tie_at_the_cut_unless_all_are_taken(
     assert "2 places do not cut the tie" in out and "--include-ties" in out
     assert not output.exists()
 
-    code, out = _next(capsys, made, merged, secretariat_key, output, "--top", "1",
-                      "--include-ties")
+    code, out = _next(capsys, made, merged, secretariat_key, output, "--top", "1", "--include-ties")
     assert code == 0, out
     assert "tied at the cut and all taken: S001, S002" in out
     nxt = open_package(output)
@@ -299,13 +428,13 @@ def test_next_round_refuses_a_tie_at_the_cut_unless_all_are_taken(
     assert f"signed by the chair's key {origin.chair_fingerprint}" in out
     assert "shortlist: the first 1 places overall; submissions tied at a cut all taken" in out
 
-    code, out = _next(capsys, made, merged, secretariat_key, tmp_path / "two.juripkg",
-                      "--top", "2")  # a cut that falls after the tie
+    code, out = _next(
+        capsys, made, merged, secretariat_key, tmp_path / "two.juripkg", "--top", "2"
+    )  # a cut that falls after the tie
     assert code == 0, out
 
 
-def test_next_round_from_a_tampered_merged_file_is_refused(
-        capsys, tied_round, tmp_path) -> None:
+def test_next_round_from_a_tampered_merged_file_is_refused(capsys, tied_round, tmp_path) -> None:
     made, merged, secretariat_key = tied_round
     document = json.loads(merged.read_bytes())
     document["payload"]["results"] = document["payload"]["results"][:1]
@@ -317,24 +446,55 @@ def test_next_round_from_a_tampered_merged_file_is_refused(
     assert not output.exists()
 
 
-def test_next_round_by_cluster_and_places_and_what_it_refuses(capsys, demo, chair,
-                                                              tmp_path) -> None:
+def test_next_round_by_cluster_and_places_and_what_it_refuses(
+    capsys, demo, chair, tmp_path
+) -> None:
     """The union of the first three places and the first of each cluster, as the merged
     file's recomputed ranking says; --passing when nothing passes; a merged file made with
     version 1 given with version 2; a rule that is no rule."""
     merged = tmp_path / "desk.juri-merged.json"
-    assert juri(capsys, "merge", str(demo / "results"), "--package", str(demo / PACKAGE),
-                "--key", str(chair), "-o", str(merged))[0] == 0
+    assert (
+        juri(
+            capsys,
+            "merge",
+            str(demo / "results"),
+            "--package",
+            str(demo / PACKAGE),
+            "--key",
+            str(chair),
+            "-o",
+            str(merged),
+        )[0]
+        == 0
+    )
     ranking = json.loads(merged.read_bytes())["payload"]["ranking"]
-    expected = {r["submission"] for r in ranking if r["rank"] is not None and (
-        r["rank"] <= 3 or r["cluster_rank"] == 1)}
+    expected = {
+        r["submission"]
+        for r in ranking
+        if r["rank"] is not None and (r["rank"] <= 3 or r["cluster_rank"] == 1)
+    }
     key = str(demo / "secretariat" / "sekretariat.key")
 
     def after(package: Path, output: Path, *rule: str) -> tuple[int, str]:
-        return juri(capsys, "package", "next", str(merged), "--package", str(package),
-                    "--rubric", str(demo / "input" / "rubric.json"), "--round", "interview",
-                    "--roster", str(demo / "input" / "roster.csv"), "--key", key,
-                    "-o", str(output), *rule)
+        return juri(
+            capsys,
+            "package",
+            "next",
+            str(merged),
+            "--package",
+            str(package),
+            "--rubric",
+            str(demo / "input" / "rubric.json"),
+            "--round",
+            "interview",
+            "--roster",
+            str(demo / "input" / "roster.csv"),
+            "--key",
+            key,
+            "-o",
+            str(output),
+            *rule,
+        )
 
     output = tmp_path / "interview.juripkg"
     code, out = after(demo / PACKAGE, output, "--top", "3", "--top-per-cluster", "1")
@@ -360,8 +520,16 @@ def test_next_round_by_cluster_and_places_and_what_it_refuses(capsys, demo, chai
     assert code != 0 and "needs an id of its own" in out
 
     v2 = tmp_path / "v2.juripkg"
-    assert _amend(capsys, demo, v2, "--assignments", str(
-        _pairs(tmp_path / "a.csv", (_third_juror(demo), FLAGGED))))[0] == 0
+    assert (
+        _amend(
+            capsys,
+            demo,
+            v2,
+            "--assignments",
+            str(_pairs(tmp_path / "a.csv", (_third_juror(demo), FLAGGED))),
+        )[0]
+        == 0
+    )
     code, out = after(v2, refused, "--top", "3")
     assert code != 0 and "was made with an earlier version of package" in out
     assert not refused.exists()

@@ -11,12 +11,34 @@ from app.crypto.keys import encode_public_key, read_public_key
 from tests.factory import PASSPHRASE
 from tests.package.test_package import cut_short, disagreeing_header, proposal_name
 
-VERBS = [[], ["demo"], ["package"], ["package", "build"], ["package", "verify"],
-         ["package", "info"], ["keys"], ["keys", "new"], ["keys", "show"], ["keys", "export"],
-         ["keys", "check"], ["workspace"], ["workspace", "info"], ["workspace", "import"],
-         ["workspace", "pact"], ["workspace", "audit"], ["score"], ["score", "list"],
-         ["score", "show"], ["score", "set"], ["score", "recuse"], ["score", "unrecuse"],
-         ["result"], ["result", "export"], ["result", "verify"], ["result", "show"]]
+VERBS = [
+    [],
+    ["demo"],
+    ["package"],
+    ["package", "build"],
+    ["package", "verify"],
+    ["package", "info"],
+    ["keys"],
+    ["keys", "new"],
+    ["keys", "show"],
+    ["keys", "export"],
+    ["keys", "check"],
+    ["workspace"],
+    ["workspace", "info"],
+    ["workspace", "import"],
+    ["workspace", "pact"],
+    ["workspace", "audit"],
+    ["score"],
+    ["score", "list"],
+    ["score", "show"],
+    ["score", "set"],
+    ["score", "recuse"],
+    ["score", "unrecuse"],
+    ["result"],
+    ["result", "export"],
+    ["result", "verify"],
+    ["result", "show"],
+]
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
@@ -44,8 +66,9 @@ def test_usage_errors_exit_2(capsys) -> None:
     assert code == 2 and "required" in err
 
 
-def test_secretariat_builds_and_a_juror_scores_and_exports(capsys, competition, tmp_path,
-                                                          monkeypatch) -> None:
+def test_secretariat_builds_and_a_juror_scores_and_exports(
+    capsys, competition, tmp_path, monkeypatch
+) -> None:
     setup = competition(submissions=3, jurors=1, build=False)
     monkeypatch.setenv("JURI_PASSPHRASE", PASSPHRASE)
     key = tmp_path / "sekretariat.key"
@@ -54,10 +77,27 @@ def test_secretariat_builds_and_a_juror_scores_and_exports(capsys, competition, 
     assert (tmp_path / "sekretariat.pub.json").is_file()
 
     package = tmp_path / "round.juripkg"
-    code, out, err = run(capsys, "package", "build", "--submissions", str(setup.submissions),
-                         "--files", str(setup.files), "--rubric", str(setup.rubric),
-                         "--round", "desk", "--roster", str(setup.roster), "--key", str(key),
-                         "--id", "cli-pkg", "-o", str(package))
+    code, out, err = run(
+        capsys,
+        "package",
+        "build",
+        "--submissions",
+        str(setup.submissions),
+        "--files",
+        str(setup.files),
+        "--rubric",
+        str(setup.rubric),
+        "--round",
+        "desk",
+        "--roster",
+        str(setup.roster),
+        "--key",
+        str(key),
+        "--id",
+        "cli-pkg",
+        "-o",
+        str(package),
+    )
     assert code == 0, err
     assert "Package id: cli-pkg" in out and "3 submissions" in out
 
@@ -72,9 +112,21 @@ def test_secretariat_builds_and_a_juror_scores_and_exports(capsys, competition, 
     code, out, err = run(capsys, *workspace, "workspace", "import", str(package))
     assert code == 0, err
     assert "3 submissions assigned to you" in out
-    code, out, err = run(capsys, *workspace, "score", "set", "S001", "LATAR=8", "KEBARUAN=7",
-                         "--comment", "LATAR=Data lengkap", "--overall", "Baik",
-                         "--recommend", "advance")
+    code, out, err = run(
+        capsys,
+        *workspace,
+        "score",
+        "set",
+        "S001",
+        "LATAR=8",
+        "KEBARUAN=7",
+        "--comment",
+        "LATAR=Data lengkap",
+        "--overall",
+        "Baik",
+        "--recommend",
+        "advance",
+    )
     assert code == 0, err
     assert "in progress" in out
     code, out, _ = run(capsys, *workspace, "score", "recuse", "S002", "--reason", "Konflik")
@@ -102,8 +154,9 @@ def test_secretariat_builds_and_a_juror_scores_and_exports(capsys, competition, 
 
 
 @pytest.mark.parametrize("language", ["en", "id"])
-def test_nothing_scored_is_a_dash_and_recusals_are_counted_apart(capsys, competition,
-                                                                 language) -> None:
+def test_nothing_scored_is_a_dash_and_recusals_are_counted_apart(
+    capsys, competition, language
+) -> None:
     """``juri score list`` and ``juri workspace info`` (issue 14, item 5)."""
     setup = competition(submissions=3, jurors=1)
     workspace = ["--lang", language, "--workspace", str(setup.workspaces["J01"])]
@@ -116,24 +169,29 @@ def test_nothing_scored_is_a_dash_and_recusals_are_counted_apart(capsys, competi
     juri("score", "recuse", "S001", "--reason", "Saya narasumber inovasi ini.")
     juri("score", "set", "S002", "--overall", "Baru catatan")
     out = juri("score", "set", "S003", "LATAR=8")
-    assert out.rstrip().endswith(("7.78 so far, 10% of the weight scored.",
-                                  "7,78 sejauh ini, 10% bobot sudah dinilai."))
+    assert out.rstrip().endswith(
+        ("7.78 so far, 10% of the weight scored.", "7,78 sejauh ini, 10% bobot sudah dinilai.")
+    )
     lines = juri("score", "list").splitlines()
     recused = "recused" if language == "en" else "mengundurkan diri"
     assert recused in lines[0] and "0.00" not in lines[0] and "0,00" not in lines[0]
     assert " – " in lines[0] and " – " in lines[1]  # recused; a comment but no score yet
-    assert lines[2].startswith("S003") and (" 7.78 (10%) " in lines[2]
-                                            or " 7,78 (10%) " in lines[2])
-    expected = {"en": "0 of 3 scored, 1 with a conflict of interest",
-                "id": "0 dari 3 dinilai, 1 konflik kepentingan"}[language]
+    assert lines[2].startswith("S003") and (
+        " 7.78 (10%) " in lines[2] or " 7,78 (10%) " in lines[2]
+    )
+    expected = {
+        "en": "0 of 3 scored, 1 with a conflict of interest",
+        "id": "0 dari 3 dinilai, 1 konflik kepentingan",
+    }[language]
     assert lines[-2] == expected
     assert expected in juri("workspace", "info")
     out = juri("score", "set", "S002", "--recommend", "consider")
     assert "–" in out and "0.00" not in out and "0,00" not in out
 
 
-def test_refusals_are_plain_sentences_with_exit_1(capsys, competition, tmp_path,
-                                                  monkeypatch) -> None:
+def test_refusals_are_plain_sentences_with_exit_1(
+    capsys, competition, tmp_path, monkeypatch
+) -> None:
     setup = competition(submissions=2, jurors=1)
     broken = tmp_path / "broken.juripkg"
     broken.write_bytes(setup.package.read_bytes()[:-100])
@@ -152,14 +210,15 @@ def test_refusals_are_plain_sentences_with_exit_1(capsys, competition, tmp_path,
     assert code == 1 and "11 is not on the scale of LATAR (1–10, step 1)" in err
 
 
-
 def test_verify_names_a_damaged_file(capsys, competition, tmp_path) -> None:
     setup = competition(submissions=2, jurors=1, with_workspaces=False)
     name = proposal_name(setup.package)
     header = disagreeing_header(setup.package, name, 30, ord("X"), tmp_path / "header.juripkg")
     short = cut_short(setup.package, name, tmp_path / "short.juripkg")
-    for bad, words in ((header, f"the header of {name} does not match the package's directory"),
-                       (short, f"the file {name} is cut short")):
+    for bad, words in (
+        (header, f"the header of {name} does not match the package's directory"),
+        (short, f"the file {name} is cut short"),
+    ):
         code, out, err = run(capsys, "package", "verify", str(bad))
         assert code == 1 and out == ""
         assert err == f"juri: The package is damaged: {words}.\n"

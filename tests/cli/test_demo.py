@@ -45,8 +45,15 @@ def test_the_package_verifies_and_follows_the_2023_rubric(capsys, demo: Path) ->
 
 def test_every_simulated_result_is_genuine_and_varied(capsys, demo: Path) -> None:
     results = sorted((demo / "results").glob("*.juri-result.json"))
-    code, out = juri(capsys, "result", "verify", "--json", *map(str, results), "--package",
-                     str(demo / "kipp-2023-desk-demo.juripkg"))
+    code, out = juri(
+        capsys,
+        "result",
+        "verify",
+        "--json",
+        *map(str, results),
+        "--package",
+        str(demo / "kipp-2023-desk-demo.juripkg"),
+    )
     assert code == 0
     checks = json.loads(out)
     assert [c["status"] for c in checks] == ["valid"] * 4
@@ -59,8 +66,9 @@ def test_every_simulated_result_is_genuine_and_varied(capsys, demo: Path) -> Non
     assert len(totals) > 20  # plausible, varied scores, not one number
 
 
-def test_a_juror_rescoring_exports_a_newer_version(capsys, demo: Path, tmp_path: Path,
-                                                   monkeypatch) -> None:
+def test_a_juror_rescoring_exports_a_newer_version(
+    capsys, demo: Path, tmp_path: Path, monkeypatch
+) -> None:
     monkeypatch.setenv("JURI_PASSPHRASE", DEMO_PASSPHRASE)
     workspace = ["--workspace", str(demo / "jurors" / "J01")]
     code, out = juri(capsys, *workspace, "score", "set", "KIPP23-002", "SIGNIFIKANSI=10")
@@ -68,8 +76,14 @@ def test_a_juror_rescoring_exports_a_newer_version(capsys, demo: Path, tmp_path:
     code, out = juri(capsys, *workspace, "result", "export", "-o", str(tmp_path))
     assert code == 0, out
     result = tmp_path / "J01_kipp-2023-desk-demo_v2.juri-result.json"
-    code, out = juri(capsys, "result", "verify", str(result), "--package",
-                     str(demo / "kipp-2023-desk-demo.juripkg"))
+    code, out = juri(
+        capsys,
+        "result",
+        "verify",
+        str(result),
+        "--package",
+        str(demo / "kipp-2023-desk-demo.juripkg"),
+    )
     assert code == 0 and "version 2" in out
     code, out = juri(capsys, *workspace, "workspace", "audit")
     assert code == 0 and "intact" in out
@@ -92,7 +106,8 @@ def test_a_folder_with_other_files_is_refused(capsys, tmp_path: Path) -> None:
 
 
 def test_the_rounds_demo_carries_the_competition_to_a_verified_final_line_up(
-        capsys, tmp_path: Path, monkeypatch) -> None:
+    capsys, tmp_path: Path, monkeypatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     assert main(["--lang", "en", "demo", "rounds", "--rounds"]) == 0
     out = capsys.readouterr().out

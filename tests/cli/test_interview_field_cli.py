@@ -25,22 +25,45 @@ def juri(capsys, *args: str) -> tuple[int, str]:
 def juror(competition):
     def opened(round_id: str):
         setup = competition(submissions=2, jurors=1)
-        setup.build(round_id=round_id, package_id=f"cli-{round_id}",
-                    output=setup.folder / f"{round_id}.juripkg")
+        setup.build(
+            round_id=round_id,
+            package_id=f"cli-{round_id}",
+            output=setup.folder / f"{round_id}.juripkg",
+        )
         workspace = ["--workspace", str(setup.workspaces["J01"])]
         assert main(["--lang", "en", *workspace, "workspace", "import", str(setup.package)]) == 0
         return setup, workspace
+
     return opened
 
 
 def test_a_juror_notes_interview_questions(capsys, juror) -> None:
     _setup, workspace = juror("interview")
-    code, out = juri(capsys, *workspace, "score", "set", "S001", "PENYAMPAIAN=8",
-                     "--question-note", "Berapa pengguna per bulan?", "Sekitar 4.000",
-                     "--question-note", "Siapa yang mendanai?", "")
+    code, out = juri(
+        capsys,
+        *workspace,
+        "score",
+        "set",
+        "S001",
+        "PENYAMPAIAN=8",
+        "--question-note",
+        "Berapa pengguna per bulan?",
+        "Sekitar 4.000",
+        "--question-note",
+        "Siapa yang mendanai?",
+        "",
+    )
     assert code == 0, out
-    code, out = juri(capsys, *workspace, "score", "set", "S001",
-                     "--question-note", "Siapa yang mendanai?", "APBD kota, sejak 2022")
+    code, out = juri(
+        capsys,
+        *workspace,
+        "score",
+        "set",
+        "S001",
+        "--question-note",
+        "Siapa yang mendanai?",
+        "APBD kota, sejak 2022",
+    )
     assert code == 0, out
     code, out = juri(capsys, *workspace, "score", "show", "S001")
     assert "Question 1: Berapa pengguna per bulan?\n    Sekitar 4.000" in out
@@ -49,13 +72,27 @@ def test_a_juror_notes_interview_questions(capsys, juror) -> None:
     assert code == 1 and "Evidence is attached in a field round only." in out
 
 
-def test_a_juror_attaches_evidence_and_the_chair_verifies_it(capsys, juror, tmp_path,
-                                                            monkeypatch) -> None:
+def test_a_juror_attaches_evidence_and_the_chair_verifies_it(
+    capsys, juror, tmp_path, monkeypatch
+) -> None:
     setup, workspace = juror("field")
     photo = write(tmp_path / "kunjungan", "IMG_2041.JPG", jpeg())
     plan = write(tmp_path / "kunjungan", "denah.png", png())
-    code, out = juri(capsys, *workspace, "score", "set", "S001", "--check", "PIMPINAN=yes",
-                     "--attach", str(photo), "--attach", str(plan), "--attach", str(photo))
+    code, out = juri(
+        capsys,
+        *workspace,
+        "score",
+        "set",
+        "S001",
+        "--check",
+        "PIMPINAN=yes",
+        "--attach",
+        str(photo),
+        "--attach",
+        str(plan),
+        "--attach",
+        str(photo),
+    )
     assert code == 1 and "Attached IMG_2041.JPG (SHA-256" in out
     assert "This file is already attached to S001, as IMG_2041.JPG." in out
     code, out = juri(capsys, *workspace, "score", "show", "S001")
@@ -80,7 +117,6 @@ def test_a_juror_attaches_evidence_and_the_chair_verifies_it(capsys, juror, tmp_
     photo_b64 = envelope["payload"]["evaluations"][0]["evidence"][0]["data"]
     swapped = tmp_path / "swapped.json"
     other = jpeg(color=(250, 0, 0))
-    swapped.write_bytes(result.read_bytes().replace(
-        photo_b64.encode(), base64.b64encode(other)))
+    swapped.write_bytes(result.read_bytes().replace(photo_b64.encode(), base64.b64encode(other)))
     code, out = juri(capsys, "result", "verify", str(swapped), "--package", str(setup.package))
     assert code == 1 and "TAMPERED" in out

@@ -23,20 +23,39 @@ TITLES = {
 
 
 def test_exports_keep_titles_exact_neutralise_formulas_and_report_a_form_feed(
-        competition, tmp_path, capsys, monkeypatch) -> None:
+    competition, tmp_path, capsys, monkeypatch
+) -> None:
     panel = panel_with_titles(competition, TITLES)
     inbox = tmp_path / "masuk"
     inbox.mkdir()
     for juror, score in (("J01", 8), ("J02", 6), ("J03", 7)):
-        (inbox / f"{juror}.json").write_bytes(panel.result(
-            juror, {"S001": score, "S002": score - 1, "S003": score - 2}))
+        (inbox / f"{juror}.json").write_bytes(
+            panel.result(juror, {"S001": score, "S002": score - 1, "S003": score - 2})
+        )
     monkeypatch.setenv("JURI_PASSPHRASE", DEMO_PASSPHRASE)
     key = tmp_path / "chair.key"
     write_private_key(key, KeyPair.generate("Ketua"), DEMO_PASSPHRASE)
     xlsx, programs, excel = tmp_path / "r.xlsx", tmp_path / "p.csv", tmp_path / "e.csv"
-    code = main(["--lang", "en", "merge", str(inbox), "--package", str(panel.package.path),
-                 "-o", str(tmp_path / "m.json"), "--key", str(key), "--xlsx", str(xlsx),
-                 "--csv", str(programs), "--csv-excel", str(excel)])
+    code = main(
+        [
+            "--lang",
+            "en",
+            "merge",
+            str(inbox),
+            "--package",
+            str(panel.package.path),
+            "-o",
+            str(tmp_path / "m.json"),
+            "--key",
+            str(key),
+            "--xlsx",
+            str(xlsx),
+            "--csv",
+            str(programs),
+            "--csv-excel",
+            str(excel),
+        ]
+    )
     captured = capsys.readouterr()
     out = captured.out + captured.err
     assert code == 0, out
@@ -48,8 +67,10 @@ def test_exports_keep_titles_exact_neutralise_formulas_and_report_a_form_feed(
 
     ranking = openpyxl.load_workbook(xlsx)["Ranking"]
     header = [cell.value for cell in ranking[1]]
-    titles = {row[header.index("code")].value: row[header.index("title")]
-              for row in ranking.iter_rows(min_row=2)}
+    titles = {
+        row[header.index("code")].value: row[header.index("title")]
+        for row in ranking.iter_rows(min_row=2)
+    }
     assert titles["S001"].value == "+62 Lapor" and titles["S001"].data_type == "s"
     assert titles["S001"].quotePrefix  # Excel shows the text, never "'+62 Lapor"
     assert titles["S002"].value == "=cmd|' /C calc'!A0" and titles["S002"].data_type == "s"
@@ -59,8 +80,9 @@ def test_exports_keep_titles_exact_neutralise_formulas_and_report_a_form_feed(
     for path, separator in ((programs, ","), (excel, ";")):
         raw = path.read_bytes()
         assert raw.startswith(b"\xef\xbb\xbf") and b"\x0c" not in raw
-        rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""),
-                               delimiter=separator))
+        rows = list(
+            csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=separator)
+        )
         head = rows[0]
         by_code = {row[head.index("code")]: row for row in rows[1:]}
         title = head.index("title")
@@ -72,15 +94,35 @@ def test_exports_keep_titles_exact_neutralise_formulas_and_report_a_form_feed(
         assert score == ("66.67" if separator == "," else "66,67")
 
     # the same, for a program: --json lists every export and each cell it changed
-    code = main(["--lang", "en", "merge", str(inbox), "--package", str(panel.package.path),
-                 "-o", str(tmp_path / "m2.json"), "--key", str(key), "--xlsx", str(xlsx),
-                 "--csv-excel", str(excel), "--json"])
+    code = main(
+        [
+            "--lang",
+            "en",
+            "merge",
+            str(inbox),
+            "--package",
+            str(panel.package.path),
+            "-o",
+            str(tmp_path / "m2.json"),
+            "--key",
+            str(key),
+            "--xlsx",
+            str(xlsx),
+            "--csv-excel",
+            str(excel),
+            "--json",
+        ]
+    )
     exports = json.loads(capsys.readouterr().out)["exports"]
     assert code == 0
-    assert [(e["file"], e["format"]) for e in exports] == [(str(xlsx), "xlsx"),
-                                                          (str(excel), "csv-excel")]
+    assert [(e["file"], e["format"]) for e in exports] == [
+        (str(xlsx), "xlsx"),
+        (str(excel), "csv-excel"),
+    ]
     workbook, sheet = exports[0]["changes"], exports[1]["changes"]
     assert "Ranking!D4" in [change["place"] for change in workbook]  # the title, on each sheet
     assert [change["place"] for change in sheet] == ["row 4, column title"]
-    assert all(change["problems"] == ["control characters replaced by a visible sign: 1 "
-                                      "(U+000C → ␌)"] for change in workbook + sheet)
+    assert all(
+        change["problems"] == ["control characters replaced by a visible sign: 1 (U+000C → ␌)"]
+        for change in workbook + sheet
+    )

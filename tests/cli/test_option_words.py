@@ -27,8 +27,13 @@ def test_help_lists_the_words_of_both_languages(capsys, lang: str) -> None:
     code, out, _err = run(capsys, "score", "set", "--help", lang=lang)
     assert code == 0
     text = " ".join(out.split())
-    for english, indonesian in (("advance", "lanjut"), ("consider", "pertimbangkan"),
-                                ("reject", "tolak"), ("yes", "ya"), ("no", "tidak")):
+    for english, indonesian in (
+        ("advance", "lanjut"),
+        ("consider", "pertimbangkan"),
+        ("reject", "tolak"),
+        ("yes", "ya"),
+        ("no", "tidak"),
+    ):
         assert (f"{english}|{indonesian}" if lang == "en" else f"{indonesian}|{english}") in text
     code, out, _err = run(capsys, "merge", "--help", lang=lang)
     assert ("mean|rerata" if lang == "en" else "rerata|mean") in " ".join(out.split())
@@ -38,13 +43,25 @@ def test_indonesian_and_english_values_are_both_accepted(capsys, competition) ->
     setup = competition(submissions=2, jurors=1)
     workspace = ["--workspace", str(setup.workspaces["J01"])]
     run(capsys, *workspace, "workspace", "import", str(setup.package))
-    code, _out, err = run(capsys, *workspace, "score", "set", "S001", "LATAR=8",
-                          "--recommend", "tolak", "--watched", "ya", lang="id")
+    code, _out, err = run(
+        capsys,
+        *workspace,
+        "score",
+        "set",
+        "S001",
+        "LATAR=8",
+        "--recommend",
+        "tolak",
+        "--watched",
+        "ya",
+        lang="id",
+    )
     assert code == 0, err
     code, out, _err = run(capsys, *workspace, "score", "show", "S001")
     assert "Recommendation: not recommended" in out and "Video watched: yes" in out
-    code, _out, err = run(capsys, *workspace, "score", "set", "S001", "--recommend", "Advance",
-                          "--watched", "NO")
+    code, _out, err = run(
+        capsys, *workspace, "score", "set", "S001", "--recommend", "Advance", "--watched", "NO"
+    )
     assert code == 0, err
     code, out, _err = run(capsys, *workspace, "score", "show", "S001")
     assert "Recommendation: recommended" in out and "Video watched: no" in out
@@ -55,16 +72,16 @@ def test_an_unknown_word_is_a_usage_error_naming_the_words(capsys, competition) 
     workspace = ["--workspace", str(setup.workspaces["J01"])]
     code, _out, err = run(capsys, *workspace, "score", "set", "S001", "--recommend", "maybe")
     assert code == 2
-    assert ("'maybe' is not one of: advance|lanjut, consider|pertimbangkan, reject|tolak"
-            in err)
+    assert "'maybe' is not one of: advance|lanjut, consider|pertimbangkan, reject|tolak" in err
     run(capsys, *workspace, "workspace", "import", str(setup.package))
     code, _out, err = run(capsys, *workspace, "score", "set", "S001", "--check", "PENGGUNA=mungkin")
     assert code == 1
     assert "Write one of yes|ya, no|tidak, not 'mungkin'." in err
 
 
-def test_a_missing_package_choice_names_the_workspace_packages(capsys, competition,
-                                                              tmp_path) -> None:
+def test_a_missing_package_choice_names_the_workspace_packages(
+    capsys, competition, tmp_path
+) -> None:
     setup = competition(submissions=1, jurors=1)
     first = setup.package
     second = setup.build(package_id="test-pkg-2", output=tmp_path / "second.juripkg").path
@@ -73,8 +90,9 @@ def test_a_missing_package_choice_names_the_workspace_packages(capsys, competiti
         assert run(capsys, *workspace, "workspace", "import", str(package))[0] == 0
     code, _out, err = run(capsys, *workspace, "score", "list")
     assert code == 1
-    assert ("Say which package with --package: this workspace has 2 package(s): test-pkg, "
-            "test-pkg-2.") in err
+    assert (
+        "Say which package with --package: this workspace has 2 package(s): test-pkg, test-pkg-2."
+    ) in err
     code, _out, err = run(capsys, *workspace, "score", "list", "--package", "test")
     assert "'test' is the start of several package ids: test-pkg, test-pkg-2." in err
     code, _out, err = run(capsys, *workspace, "score", "list", "--package", "other")

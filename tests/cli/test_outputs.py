@@ -33,20 +33,30 @@ def chair(capsys, demo, tmp_path) -> Path:
 
 
 def merge(capsys, demo, chair: Path, *extra: str) -> tuple[int, str]:
-    return juri(capsys, "merge", str(demo.folder / "results"), "--package", str(demo.package),
-                "--key", str(chair), *extra)
+    return juri(
+        capsys,
+        "merge",
+        str(demo.folder / "results"),
+        "--package",
+        str(demo.package),
+        "--key",
+        str(chair),
+        *extra,
+    )
 
 
-def test_merge_never_writes_over_a_key_an_input_or_a_jurors_result(capsys, demo, chair,
-                                                                   tmp_path) -> None:
+def test_merge_never_writes_over_a_key_an_input_or_a_jurors_result(
+    capsys, demo, chair, tmp_path
+) -> None:
     result = sorted((demo.folder / "results").glob("J01_*.json"))[0]
     before = {p: p.read_bytes() for p in (chair, demo.package, result)}
     for options, named in (
-            (["-o", str(tmp_path / "m.json"), "--xlsx", str(chair)], chair),
-            (["-o", str(chair)], chair),
-            (["-o", str(tmp_path / "m.json"), "--csv", str(demo.package)], demo.package),
-            (["-o", str(result)], result),
-            (["-o", str(result), "--overwrite"], result)):
+        (["-o", str(tmp_path / "m.json"), "--xlsx", str(chair)], chair),
+        (["-o", str(chair)], chair),
+        (["-o", str(tmp_path / "m.json"), "--csv", str(demo.package)], demo.package),
+        (["-o", str(result)], result),
+        (["-o", str(result), "--overwrite"], result),
+    ):
         code, out = merge(capsys, demo, chair, *options)
         assert code == 1, options
         assert str(named) in out
@@ -55,7 +65,8 @@ def test_merge_never_writes_over_a_key_an_input_or_a_jurors_result(capsys, demo,
 
 
 def test_merge_rewrites_its_own_output_and_needs_overwrite_for_another_file(
-        capsys, demo, chair, tmp_path) -> None:
+    capsys, demo, chair, tmp_path
+) -> None:
     merged, xlsx, csv = tmp_path / "merged.json", tmp_path / "r.xlsx", tmp_path / "r.csv"
     assert merge(capsys, demo, chair, "-o", str(merged), "--xlsx", str(xlsx))[0] == 0
     # a re-export: the merged file and the workbook are recognised as this command's own
@@ -73,22 +84,27 @@ def test_merge_rewrites_its_own_output_and_needs_overwrite_for_another_file(
     assert b"juri-merged" in notes.read_bytes()
 
 
-def test_a_folder_gets_the_default_name_and_a_missing_folder_is_said(capsys, demo, chair,
-                                                                     tmp_path) -> None:
+def test_a_folder_gets_the_default_name_and_a_missing_folder_is_said(
+    capsys, demo, chair, tmp_path
+) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
     assert merge(capsys, demo, chair, "-o", str(folder))[0] == 0
     [written] = folder.iterdir()
     assert written.name.endswith(".juri-merged.json")
-    for value in (f"{tmp_path / 'missing'}/", str(tmp_path / "missing" / "m.json"),
-                  str(tmp_path / "missing")):
+    for value in (
+        f"{tmp_path / 'missing'}/",
+        str(tmp_path / "missing" / "m.json"),
+        str(tmp_path / "missing"),
+    ):
         code, out = merge(capsys, demo, chair, "-o", value)
         assert code == 1 and "does not exist" in out, value
     assert not (tmp_path / "missing").exists()
 
 
-def test_result_export_refuses_the_workspace_key_and_an_unrelated_file(capsys, demo,
-                                                                       tmp_path) -> None:
+def test_result_export_refuses_the_workspace_key_and_an_unrelated_file(
+    capsys, demo, tmp_path
+) -> None:
     workspace = demo.workspaces["J01"]
     key = next((workspace / "keys").glob("*.key"))
     before = key.read_bytes()
@@ -102,13 +118,15 @@ def test_result_export_refuses_the_workspace_key_and_an_unrelated_file(capsys, d
     assert notes.read_text(encoding="utf-8") == "keep me"
     exported = tmp_path / "mine.json"
     for _ in range(2):  # the second export writes over the first: its own output
-        code, out = juri(capsys, "--workspace", str(workspace), "result", "export", "-o",
-                         str(exported))
+        code, out = juri(
+            capsys, "--workspace", str(workspace), "result", "export", "-o", str(exported)
+        )
         assert code == 0, out
 
 
-def test_package_build_refuses_its_key_and_its_spreadsheet(capsys, competition, tmp_path,
-                                                          monkeypatch) -> None:
+def test_package_build_refuses_its_key_and_its_spreadsheet(
+    capsys, competition, tmp_path, monkeypatch
+) -> None:
     from app.crypto.keys import write_private_key
     from tests.factory import PASSPHRASE
 
@@ -116,9 +134,22 @@ def test_package_build_refuses_its_key_and_its_spreadsheet(capsys, competition, 
     key = tmp_path / "sk.key"
     write_private_key(key, setup.secretariat, PASSPHRASE)
     monkeypatch.setenv("JURI_PASSPHRASE", PASSPHRASE)
-    common = ["package", "build", "--submissions", str(setup.submissions), "--files",
-              str(setup.files), "--rubric", str(setup.rubric), "--round", "desk", "--roster",
-              str(setup.roster), "--key", str(key)]
+    common = [
+        "package",
+        "build",
+        "--submissions",
+        str(setup.submissions),
+        "--files",
+        str(setup.files),
+        "--rubric",
+        str(setup.rubric),
+        "--round",
+        "desk",
+        "--roster",
+        str(setup.roster),
+        "--key",
+        str(key),
+    ]
     for target in (key, setup.submissions, setup.roster):
         before = target.read_bytes()
         code, out = juri(capsys, *common, "-o", str(target), "--overwrite")
@@ -129,7 +160,8 @@ def test_package_build_refuses_its_key_and_its_spreadsheet(capsys, competition, 
 def test_keys_export_never_writes_over_another_key(capsys, demo, tmp_path) -> None:
     workspace = demo.workspaces["J01"]
     other = next((demo.workspaces["J02"] / "keys").glob("*.pub.json"), None) or next(
-        demo.folder.rglob("J02*.pub.json"))
+        demo.folder.rglob("J02*.pub.json")
+    )
     target = tmp_path / "other.pub.json"
     target.write_bytes(other.read_bytes())
     code, out = juri(capsys, "--workspace", str(workspace), "keys", "export", "-o", str(target))
@@ -137,5 +169,6 @@ def test_keys_export_never_writes_over_another_key(capsys, demo, tmp_path) -> No
     assert target.read_bytes() == other.read_bytes()
     mine = tmp_path / "mine.pub.json"
     for _ in range(2):
-        assert juri(capsys, "--workspace", str(workspace), "keys", "export", "-o",
-                    str(mine))[0] == 0
+        assert (
+            juri(capsys, "--workspace", str(workspace), "keys", "export", "-o", str(mine))[0] == 0
+        )

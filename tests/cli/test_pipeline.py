@@ -57,9 +57,15 @@ class Pipeline:
     def workspace(self, juror: str) -> Path:
         return self.folder / "jurors" / juror
 
-    def score_round(self, package: Path, package_id: str, round_dir: str, *,
-                    jurors: dict[str, list[str]] | None = None,
-                    extra: dict[str, list[str]] | None = None) -> list[Path]:
+    def score_round(
+        self,
+        package: Path,
+        package_id: str,
+        round_dir: str,
+        *,
+        jurors: dict[str, list[str]] | None = None,
+        extra: dict[str, list[str]] | None = None,
+    ) -> list[Path]:
         """Each juror imports the package, scores every assigned submission (or those in
         ``jurors``) with ``score set`` and exports a signed result."""
         manifest = open_package(package).manifest
@@ -75,26 +81,73 @@ class Pipeline:
             ok(self.capsys, "--workspace", ws, "workspace", "import", str(package))
             for code in codes:
                 value = score(code, juror.id)
-                ok(self.capsys, "--workspace", ws, "score", "set", code,
-                   *[f"{c}={value}" for c in criteria], "--recommend", "lanjut",
-                   *(extra or {}).get(code, []), "--package", package_id)
-            out = ok(self.capsys, "--workspace", ws, "result", "export", "--package",
-                     package_id, "-o", str(results))
+                ok(
+                    self.capsys,
+                    "--workspace",
+                    ws,
+                    "score",
+                    "set",
+                    code,
+                    *[f"{c}={value}" for c in criteria],
+                    "--recommend",
+                    "lanjut",
+                    *(extra or {}).get(code, []),
+                    "--package",
+                    package_id,
+                )
+            out = ok(
+                self.capsys,
+                "--workspace",
+                ws,
+                "result",
+                "export",
+                "--package",
+                package_id,
+                "-o",
+                str(results),
+            )
             written.append(Path(out.strip().splitlines()[-1].split(": ", 1)[-1].strip()))
         return written
 
     def merge(self, results: str, package: Path, output: str, *options: str) -> Path:
         target = self.work / output
-        ok(self.capsys, "merge", str(self.work / "results" / results), "--package", str(package),
-           "--key", str(self.chair_key), "-o", str(target), *options)
+        ok(
+            self.capsys,
+            "merge",
+            str(self.work / "results" / results),
+            "--package",
+            str(package),
+            "--key",
+            str(self.chair_key),
+            "-o",
+            str(target),
+            *options,
+        )
         return target
 
     def next_round(self, merged: Path, package: Path, round_id: str, top: int) -> Path:
         target = self.work / f"{round_id}.juripkg"
-        ok(self.capsys, "package", "next", str(merged), "--package", str(package), "--rubric",
-           str(self.inputs / "rubric.json"), "--round", round_id, "--top", str(top),
-           "--include-ties", "--roster", str(self.inputs / "roster.csv"), "--key",
-           str(self.secretariat_key), "-o", str(target))
+        ok(
+            self.capsys,
+            "package",
+            "next",
+            str(merged),
+            "--package",
+            str(package),
+            "--rubric",
+            str(self.inputs / "rubric.json"),
+            "--round",
+            round_id,
+            "--top",
+            str(top),
+            "--include-ties",
+            "--roster",
+            str(self.inputs / "roster.csv"),
+            "--key",
+            str(self.secretariat_key),
+            "-o",
+            str(target),
+        )
         return target
 
 
@@ -135,16 +188,43 @@ def test_the_whole_pipeline_from_the_command_line(capsys, pipeline) -> None:
     # the secretariat builds the desk package: pairs of jurors
     pairs(p.work / "pairs.csv", codes, jurors)
     desk = p.work / "desk.juripkg"
-    ok(capsys, "package", "build", "--submissions", str(p.inputs / "submissions.xlsx"),
-       "--files", str(p.inputs / "proposals"), "--rubric", str(p.inputs / "rubric.json"),
-       "--round", "desk", "--roster", str(p.inputs / "roster.csv"), "--assignments",
-       str(p.work / "pairs.csv"), "--key", str(p.secretariat_key), "--id", DESK_ID,
-       "-o", str(desk))
+    ok(
+        capsys,
+        "package",
+        "build",
+        "--submissions",
+        str(p.inputs / "submissions.xlsx"),
+        "--files",
+        str(p.inputs / "proposals"),
+        "--rubric",
+        str(p.inputs / "rubric.json"),
+        "--round",
+        "desk",
+        "--roster",
+        str(p.inputs / "roster.csv"),
+        "--assignments",
+        str(p.work / "pairs.csv"),
+        "--key",
+        str(p.secretariat_key),
+        "--id",
+        DESK_ID,
+        "-o",
+        str(desk),
+    )
     p.score_round(desk, DESK_ID, "desk")
 
     # the chair merges; the disputed pair is flagged
-    out = ok(capsys, "merge", str(p.work / "results" / "desk"), "--package", str(desk),
-             "--key", str(p.chair_key), "-o", str(p.work / "desk-1.juri-merged.json"))
+    out = ok(
+        capsys,
+        "merge",
+        str(p.work / "results" / "desk"),
+        "--package",
+        str(desk),
+        "--key",
+        str(p.chair_key),
+        "-o",
+        str(p.work / "desk-1.juri-merged.json"),
+    )
     assert DISPUTED in out.split("Disagreement", 1)[-1]
 
     # a third juror: the chair's assignment, the secretariat's signed amendment
@@ -153,22 +233,43 @@ def test_the_whole_pipeline_from_the_command_line(capsys, pipeline) -> None:
     with (p.work / "third.csv").open("w", newline="", encoding="utf-8") as handle:
         csv.writer(handle).writerows([["juror_id", "submission"], [third, DISPUTED]])
     desk_v2 = p.work / "desk-v2.juripkg"
-    ok(capsys, "package", "amend", str(desk), "--assignments", str(p.work / "third.csv"),
-       "--key", str(p.secretariat_key), "-o", str(desk_v2))
+    ok(
+        capsys,
+        "package",
+        "amend",
+        str(desk),
+        "--assignments",
+        str(p.work / "third.csv"),
+        "--key",
+        str(p.secretariat_key),
+        "-o",
+        str(desk_v2),
+    )
     p.score_round(desk_v2, DESK_ID, "desk", jurors={third: [DISPUTED]})
     desk_merged = p.merge("desk", desk_v2, "desk.juri-merged.json")
-    assert json.loads(desk_merged.read_bytes())["payload"]["package"]["manifest_sha256"] \
+    assert (
+        json.loads(desk_merged.read_bytes())["payload"]["package"]["manifest_sha256"]
         == open_package(desk_v2).manifest_sha256
+    )
 
     # the interview round: the first four (ties taken), every juror, notes per question
     interview = p.next_round(desk_merged, desk_v2, "interview", 4)
     interview_manifest = open_package(interview).manifest
     assert interview_manifest.round.presentation_minutes == 7
     assert len(interview_manifest.submissions) >= 4
-    p.score_round(interview, interview_manifest.package_id, "interview",
-                  extra={s.code: ["--question-note", "Bagaimana keberlanjutan anggarannya?",
-                                  "APBD rutin sejak tahun kedua."]
-                         for s in interview_manifest.submissions})
+    p.score_round(
+        interview,
+        interview_manifest.package_id,
+        "interview",
+        extra={
+            s.code: [
+                "--question-note",
+                "Bagaimana keberlanjutan anggarannya?",
+                "APBD rutin sejak tahun kedua.",
+            ]
+            for s in interview_manifest.submissions
+        },
+    )
     interview_merged = p.merge("interview", interview, "interview.juri-merged.json")
 
     # the field round: the first two, the checklist confirmed, a photo from each visit
@@ -176,9 +277,15 @@ def test_the_whole_pipeline_from_the_command_line(capsys, pipeline) -> None:
     field_manifest = open_package(field).manifest
     checks = [arg for item in field_manifest.checklist for arg in ("--check", f"{item.code}=ya")]
     photo = write(p.work, "IMG_0412.jpg", jpeg())
-    p.score_round(field, field_manifest.package_id, "field",
-                  extra={s.code: [*checks, "--notes", "Layanan berjalan.", "--attach", str(photo)]
-                         for s in field_manifest.submissions})
+    p.score_round(
+        field,
+        field_manifest.package_id,
+        "field",
+        extra={
+            s.code: [*checks, "--notes", "Layanan berjalan.", "--attach", str(photo)]
+            for s in field_manifest.submissions
+        },
+    )
     field_merged = p.merge("field", field, "field.juri-merged.json")
     field_results = sorted((p.work / "results" / "field").iterdir())
     out = ok(capsys, "result", "show", str(field_results[0]))
@@ -188,18 +295,43 @@ def test_the_whole_pipeline_from_the_command_line(capsys, pipeline) -> None:
     merged = [str(desk_merged), str(interview_merged), str(field_merged)]
     packages = ["--package", str(desk_v2), "--package", str(interview), "--package", str(field)]
     final = p.work / "kipp.juri-final.json"
-    out = ok(capsys, "final", "make", *merged, *packages, "--rubric",
-             str(p.inputs / "rubric.json"), "--key", str(p.chair_key), "-o", str(final))
-    out = ok(capsys, "final", "verify", str(final), *merged, *packages, "--rubric",
-             str(p.inputs / "rubric.json"))
+    out = ok(
+        capsys,
+        "final",
+        "make",
+        *merged,
+        *packages,
+        "--rubric",
+        str(p.inputs / "rubric.json"),
+        "--key",
+        str(p.chair_key),
+        "-o",
+        str(final),
+    )
+    out = ok(
+        capsys,
+        "final",
+        "verify",
+        str(final),
+        *merged,
+        *packages,
+        "--rubric",
+        str(p.inputs / "rubric.json"),
+    )
     assert "VALID" in out
 
     # every file verifies
     for package in (desk, desk_v2, interview, field):
         assert "VALID" in ok(capsys, "package", "verify", str(package))
     for result in sorted((p.work / "results").rglob("*.juri-result.json")):
-        ok(capsys, "result", "verify", str(result), "--package",
-           str({"desk": desk_v2, "interview": interview, "field": field}[result.parent.name]))
+        ok(
+            capsys,
+            "result",
+            "verify",
+            str(result),
+            "--package",
+            str({"desk": desk_v2, "interview": interview, "field": field}[result.parent.name]),
+        )
 
     # tampering with any link is refused with its reason
     # a merged file whose ranking was edited: its signature no longer holds
@@ -207,14 +339,34 @@ def test_the_whole_pipeline_from_the_command_line(capsys, pipeline) -> None:
     document["payload"]["as_of"] = "2023-01-01T00:00:00Z"
     forged = p.work / "forged.juri-merged.json"
     forged.write_text(json.dumps(document), encoding="utf-8")
-    out = refused(capsys, "final", "verify", str(final), str(desk_merged), str(forged),
-                  str(field_merged), *packages)
+    out = refused(
+        capsys,
+        "final",
+        "verify",
+        str(final),
+        str(desk_merged),
+        str(forged),
+        str(field_merged),
+        *packages,
+    )
     assert "forged.juri-merged.json" in out and "tampered" in out
     # the round merged again under another rule after the shortlist: the chain is broken
     again = p.merge("interview", interview, "again.juri-merged.json", "--method", "median")
-    out = refused(capsys, "final", "make", str(desk_merged), str(again), str(field_merged),
-                  *packages, "--rubric", str(p.inputs / "rubric.json"), "--key",
-                  str(p.chair_key), "-o", str(p.work / "never.juri-final.json"))
+    out = refused(
+        capsys,
+        "final",
+        "make",
+        str(desk_merged),
+        str(again),
+        str(field_merged),
+        *packages,
+        "--rubric",
+        str(p.inputs / "rubric.json"),
+        "--key",
+        str(p.chair_key),
+        "-o",
+        str(p.work / "never.juri-final.json"),
+    )
     assert "shortlisted from the merged file" in out
     assert not (p.work / "never.juri-final.json").exists()
 
@@ -227,8 +379,17 @@ def test_the_whole_pipeline_from_the_command_line(capsys, pipeline) -> None:
     out = refused(capsys, "result", "verify", str(swapped), "--package", str(field))
     assert "TAMPERED" in out
     shutil.copy(swapped, p.work / "results" / "field" / swapped.name)
-    out = juri(capsys, "merge", str(p.work / "results" / "field"), "--package", str(field),
-               "--key", str(p.chair_key), "-o", str(p.work / "field-2.juri-merged.json"))[1]
+    out = juri(
+        capsys,
+        "merge",
+        str(p.work / "results" / "field"),
+        "--package",
+        str(field),
+        "--key",
+        str(p.chair_key),
+        "-o",
+        str(p.work / "field-2.juri-merged.json"),
+    )[1]
     assert "swapped.juri-result.json: TAMPERED" in out
 
     changed = p.work / "changed-v2.juripkg"
@@ -237,6 +398,15 @@ def test_the_whole_pipeline_from_the_command_line(capsys, pipeline) -> None:
     changed.write_bytes(bytes(data))
     out = refused(capsys, "package", "verify", str(changed))
     assert "changed after the secretariat signed the package" in out
-    refused(capsys, "merge", str(p.work / "results" / "desk"), "--package", str(changed),
-            "--key", str(p.chair_key), "-o", str(p.work / "never.juri-merged.json"))
+    refused(
+        capsys,
+        "merge",
+        str(p.work / "results" / "desk"),
+        "--package",
+        str(changed),
+        "--key",
+        str(p.chair_key),
+        "-o",
+        str(p.work / "never.juri-merged.json"),
+    )
     assert not (p.work / "never.juri-merged.json").exists()

@@ -19,10 +19,11 @@ HEAVY = ("sqlalchemy", "alembic", "reportlab", "openpyxl", "app.merge.store", "P
 
 def imported_by(argv: list[str]) -> set[str]:
     """The heavy modules a fresh ``juri`` process imported while running ``argv``."""
-    code = (f"import sys, json; from ui.entry import main; code = main({argv!r}); "
-            "print(json.dumps([m for m in sys.modules]), file=sys.stderr); sys.exit(code)")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=False)
+    code = (
+        f"import sys, json; from ui.entry import main; code = main({argv!r}); "
+        "print(json.dumps([m for m in sys.modules]), file=sys.stderr); sys.exit(code)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     modules = json.loads(done.stderr.strip().splitlines()[-1])
     return {m for m in HEAVY if m in modules}

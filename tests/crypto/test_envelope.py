@@ -40,18 +40,27 @@ def test_any_flipped_byte_fails_verification(data) -> None:
         verify(bytes(signed))
 
 
-@given(st.dictionaries(st.text(max_size=8), st.text(max_size=20) | st.integers(-10**6, 10**6),
-                       max_size=6))
+@given(
+    st.dictionaries(
+        st.text(max_size=8), st.text(max_size=20) | st.integers(-(10**6), 10**6), max_size=6
+    )
+)
 def test_any_payload_signs_and_verifies(payload) -> None:
     verify(sign_payload(payload, PAIR))
 
 
-@given(st.dictionaries(st.text(max_size=8), st.text(max_size=20) | st.integers(-10**6, 10**6)
-                       | st.lists(st.text(max_size=5), max_size=3), max_size=6))
+@given(
+    st.dictionaries(
+        st.text(max_size=8),
+        st.text(max_size=20)
+        | st.integers(-(10**6), 10**6)
+        | st.lists(st.text(max_size=5), max_size=3),
+        max_size=6,
+    )
+)
 def test_the_payload_cut_from_a_canonical_envelope_is_its_canonical_form(payload) -> None:
     """The merge checks signatures over a slice of the file; it must be exactly the bytes a
     fresh canonical writer gives (characters beyond U+FFFF included)."""
     data = sign_payload(payload, PAIR)
     document = parse_strict(data, max_bytes=10**6)
     assert payload_bytes(data, document) == canonical_bytes(payload)
-

@@ -29,8 +29,9 @@ def open_umask():
     os.umask(old)
 
 
-def test_a_private_key_file_is_the_owners_alone_from_its_first_byte(tmp_path, open_umask,
-                                                                   monkeypatch) -> None:
+def test_a_private_key_file_is_the_owners_alone_from_its_first_byte(
+    tmp_path, open_umask, monkeypatch
+) -> None:
     seen: list[int] = []
     real_fdopen = os.fdopen
 
@@ -56,7 +57,8 @@ def test_a_key_file_others_can_read_is_named(tmp_path, loose: int) -> None:
     assert warning == (
         f"Warning: other users of this computer can read the private key file {key} "
         f"(permissions {loose:04o}). Make it readable by you alone (chmod 600), or keep it on a "
-        "disk only you use.")
+        "disk only you use."
+    )
     assert private_key_exposure(tmp_path / "missing.key") is None
 
 
@@ -66,8 +68,9 @@ def juri(capsys, *args: str) -> tuple[int, str, str]:
     return code, captured.out, captured.err
 
 
-def test_the_command_line_warns_before_it_unlocks_an_exposed_key(tmp_path, capsys,
-                                                                 monkeypatch) -> None:
+def test_the_command_line_warns_before_it_unlocks_an_exposed_key(
+    tmp_path, capsys, monkeypatch
+) -> None:
     monkeypatch.setenv("JURI_PASSPHRASE", PASSPHRASE)
     key = tmp_path / "chair.key"
     code, _out, err = juri(capsys, "keys", "new", "--out", str(key))
@@ -77,13 +80,16 @@ def test_the_command_line_warns_before_it_unlocks_an_exposed_key(tmp_path, capsy
     key.chmod(0o644)
     code, out, err = juri(capsys, "keys", "check", str(key))
     assert code == 0 and "opens the key" in out  # a warning, not a refusal
-    assert err == (f"juri: Warning: other users of this computer can read the private key file "
-                   f"{key} (permissions 0644). Make it readable by you alone (chmod 600), or "
-                   "keep it on a disk only you use.\n")
+    assert err == (
+        f"juri: Warning: other users of this computer can read the private key file "
+        f"{key} (permissions 0644). Make it readable by you alone (chmod 600), or "
+        "keep it on a disk only you use.\n"
+    )
 
 
-def test_a_juror_exporting_with_an_exposed_key_is_warned(competition, capsys, monkeypatch,
-                                                         tmp_path) -> None:
+def test_a_juror_exporting_with_an_exposed_key_is_warned(
+    competition, capsys, monkeypatch, tmp_path
+) -> None:
     from tests.factory import PASSPHRASE as JUROR_PASSPHRASE
 
     setup = competition(submissions=2, jurors=1)
@@ -94,7 +100,8 @@ def test_a_juror_exporting_with_an_exposed_key_is_warned(competition, capsys, mo
     assert mode(key_file) == 0o600
     key_file.chmod(0o640)
     monkeypatch.setenv("JURI_PASSPHRASE", JUROR_PASSPHRASE)
-    code, out, err = juri(capsys, "--workspace", str(workspace), "result", "export",
-                          "-o", str(tmp_path))
+    code, out, err = juri(
+        capsys, "--workspace", str(workspace), "result", "export", "-o", str(tmp_path)
+    )
     assert code == 0, out + err
     assert "can read the private key file" in err and str(key_file) in err

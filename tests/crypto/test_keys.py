@@ -60,7 +60,7 @@ def test_damaged_key_files_are_named(tmp_path: Path, damage: str) -> None:
         other = encode_public_key(KeyPair.generate().public_key)
         text = data.decode()
         start = text.index('"public_key":"') + 14
-        path.write_text(text[:start] + other + text[start + 44:])
+        path.write_text(text[:start] + other + text[start + 44 :])
     elif damage == "garbage":
         path.write_bytes(b"\x00\x01 not a key")
     else:

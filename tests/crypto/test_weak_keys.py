@@ -123,9 +123,25 @@ def test_a_roster_with_a_weak_key_does_not_build(competition, capsys, raw: bytes
     key = setup.folder / "sekretariat.key"
     write_private_key(key, setup.secretariat, "a long passphrase")
     output = setup.folder / "out.juripkg"
-    code, out = juri(capsys, "package", "build", "--submissions", str(setup.submissions),
-                     "--files", str(setup.files), "--rubric", str(setup.rubric), "--round",
-                     "desk", "--roster", str(setup.roster), "--key", str(key), "-o", str(output))
+    code, out = juri(
+        capsys,
+        "package",
+        "build",
+        "--submissions",
+        str(setup.submissions),
+        "--files",
+        str(setup.files),
+        "--rubric",
+        str(setup.rubric),
+        "--round",
+        "desk",
+        "--roster",
+        str(setup.roster),
+        "--key",
+        str(key),
+        "-o",
+        str(output),
+    )
     assert code == 1, out
     assert "row 4" in out and WEAK in out
     assert not output.exists()
@@ -142,8 +158,7 @@ def test_a_signed_manifest_naming_a_weak_juror_key_is_refused(competition, tmp_p
     def weaken(document: dict) -> None:
         document["jurors"][1]["public_key"] = b64(IDENTITY)
 
-    bad = rewrite(setup.package, tmp_path / "weak.juripkg", manifest=weaken,
-                  key=setup.secretariat)
+    bad = rewrite(setup.package, tmp_path / "weak.juripkg", manifest=weaken, key=setup.secretariat)
     with pytest.raises(PackageRefused) as caught:
         open_package(bad)
     assert caught.value.code == "malformed_manifest"
@@ -158,8 +173,12 @@ def test_a_package_signed_by_a_weak_secretariat_key_is_refused(competition, tmp_
     def forge(document: dict) -> None:
         document["secretariat"]["public_key"] = b64(IDENTITY)
 
-    bad = rewrite(setup.package, tmp_path / "forged.juripkg", manifest=forge,
-                  signature=canonical_bytes(forged_signature()))
+    bad = rewrite(
+        setup.package,
+        tmp_path / "forged.juripkg",
+        manifest=forge,
+        signature=canonical_bytes(forged_signature()),
+    )
     with pytest.raises(PackageRefused) as caught:
         open_package(bad)
     assert caught.value.code == "malformed_manifest"
@@ -195,12 +214,14 @@ def forged_result(panel) -> bytes:
 
 
 def test_a_forged_result_is_refused_even_if_the_roster_had_the_weak_key(
-        competition, tmp_path, capsys) -> None:
+    competition, tmp_path, capsys
+) -> None:
     panel = build_panel(competition, tmp_path)
     data = forged_result(panel)
     # as if a roster had let the identity in as J02's key (no reader does any more)
-    jurors = tuple(replace(j, public_key=IDENTITY) if j.id == "J02" else j
-                   for j in panel.manifest.jurors)
+    jurors = tuple(
+        replace(j, public_key=IDENTITY) if j.id == "J02" else j for j in panel.manifest.jurors
+    )
     weak_roster = replace(panel.manifest, jurors=jurors)
     check = check_result(data, weak_roster, panel.package.manifest_sha256)
     assert check.status is ResultStatus.MALFORMED
@@ -215,7 +236,8 @@ def test_a_forged_result_is_refused_even_if_the_roster_had_the_weak_key(
 
 
 def test_merge_refuses_a_forged_result_and_a_forged_merged_file(
-        competition, tmp_path, capsys) -> None:
+    competition, tmp_path, capsys
+) -> None:
     panel = build_panel(competition, tmp_path)
     genuine = panel.result("J01", {"S001": 9})
     report = panel.merge([("J01.json", genuine), ("J02_forged.json", forged_result(panel))])
@@ -227,17 +249,24 @@ def test_merge_refuses_a_forged_result_and_a_forged_merged_file(
 
     merged = json.loads(report.signed(CHAIR))
     merged["payload"]["chair"]["public_key"] = b64(IDENTITY)
-    forged_merged = canonical_bytes({"payload": merged["payload"],
-                                     "signature": forged_signature()})
+    forged_merged = canonical_bytes({"payload": merged["payload"], "signature": forged_signature()})
     inputs = tmp_path / "inputs"
     inputs.mkdir()
     (inputs / "panel.juri-merged.json").write_bytes(forged_merged)
     package = next(panel.folder.glob("*.juripkg"))
     chair_key = tmp_path / "chair.key"
     write_private_key(chair_key, CHAIR, "a long passphrase")
-    _code, out = juri(capsys, "merge", str(inputs), "--package", str(package), "--key",
-                     str(chair_key),
-                     "-o", str(tmp_path / "again.juri-merged.json"))
+    _code, out = juri(
+        capsys,
+        "merge",
+        str(inputs),
+        "--package",
+        str(package),
+        "--key",
+        str(chair_key),
+        "-o",
+        str(tmp_path / "again.juri-merged.json"),
+    )
     assert "panel.juri-merged.json: MALFORMED" in out and "small-order" in out, out
     assert "MERGED FILE" not in out
 

@@ -39,6 +39,7 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, PdfReader]
 
 # --- the JSON ------------------------------------------------------------------------------
 
+
 def test_sixteen_distinct_codes() -> None:
     codes = [item["code"] for item in INNOVATIONS]
     assert len(codes) == 16
@@ -70,6 +71,7 @@ def test_sections_complete_and_summary_short(item: dict) -> None:
 
 
 # --- the PDF -------------------------------------------------------------------------------
+
 
 def test_pdf_has_title_headings_and_page_numbers(rendered: tuple[dict, PdfReader]) -> None:
     innovation, reader = rendered

@@ -24,8 +24,9 @@ def example(name: str) -> str:
 def run(script: str, folder: Path) -> str:
     for needed in ("openssl", "unzip", "base32", "sha256sum"):
         assert shutil.which(needed), f"{needed} is needed (scripts/setup.sh --test installs it)"
-    result = subprocess.run(["bash", "-euo", "pipefail", "-c", script], cwd=folder,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        ["bash", "-euo", "pipefail", "-c", script], cwd=folder, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     return result.stdout
 
@@ -55,13 +56,20 @@ def test_the_result_example_fails_on_a_tampered_file(files) -> None:
     work, _fingerprint, _setup = files
     path = work / "result.json"
     path.write_bytes(path.read_bytes().replace(b"not_started", b"complete\x20\x20\x20"))
-    result = subprocess.run(["bash", "-euo", "pipefail", "-c", example("result")], cwd=work,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        ["bash", "-euo", "pipefail", "-c", example("result")],
+        cwd=work,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode != 0 and "Signature Verified Successfully" not in result.stdout
 
 
 def test_the_package_example_verifies_signature_and_files(files) -> None:
     work, _fingerprint, setup = files
     out = run(example("package"), work).splitlines()
-    assert out == ["Signature Verified Successfully", setup.secretariat.fingerprint,
-                   "all 2 files match"]
+    assert out == [
+        "Signature Verified Successfully",
+        setup.secretariat.fingerprint,
+        "all 2 files match",
+    ]

@@ -12,8 +12,9 @@ D = Decimal
 
 
 def criterion(code: str, weight: str, lo="1", hi="10", step="1", levels=()) -> Criterion:
-    return Criterion(code, LocalizedText(code), D(weight), Scale(D(lo), D(hi), D(step)),
-                     levels=tuple(levels))
+    return Criterion(
+        code, LocalizedText(code), D(weight), Scale(D(lo), D(hi), D(step)), levels=tuple(levels)
+    )
 
 
 def test_weighted_total_is_exact_and_on_0_to_100() -> None:
@@ -53,13 +54,21 @@ def test_scale_must_be_a_whole_number_of_steps() -> None:
 
 
 def test_levels_outside_the_scale_or_overlapping_are_reported() -> None:
-    levels = [LevelDescriptor(D(1), D(5), LocalizedText("low")),
-              LevelDescriptor(D(5), D(11), LocalizedText("high"))]
+    levels = [
+        LevelDescriptor(D(1), D(5), LocalizedText("low")),
+        LevelDescriptor(D(5), D(11), LocalizedText("high")),
+    ]
     problems = criterion("A", "100", levels=levels).problems()
     assert any("outside the scale" in p for p in problems)
     assert any("overlap" in p for p in problems)
-    ok = criterion("A", "100", levels=[LevelDescriptor(D(1), D(3), LocalizedText("kurang")),
-                                       LevelDescriptor(D(4), D(10), LocalizedText("baik"))])
+    ok = criterion(
+        "A",
+        "100",
+        levels=[
+            LevelDescriptor(D(1), D(3), LocalizedText("kurang")),
+            LevelDescriptor(D(4), D(10), LocalizedText("baik")),
+        ],
+    )
     assert ok.level_for(D(3)).label.id == "kurang"
     assert ok.level_for(D(9)).label.id == "baik"
 

@@ -14,13 +14,19 @@ from tests.domain.test_rubric import criterion
 D = Decimal
 
 # Uneven weights and scales with fractional minima and steps: the common denominators matter.
-RUBRIC = Rubric((criterion("A", "33", "1", "10", "1"), criterion("B", "27", "0", "4", "0.5"),
-                 criterion("C", "40", "-1.5", "3", "0.25")))
+RUBRIC = Rubric(
+    (
+        criterion("A", "33", "1", "10", "1"),
+        criterion("B", "27", "0", "4", "0.5"),
+        criterion("C", "40", "-1.5", "3", "0.25"),
+    )
+)
 
 
 def scores_on_scales():
-    return st.fixed_dictionaries({}, optional={
-        c.code: st.sampled_from(c.scale.values()) for c in RUBRIC})
+    return st.fixed_dictionaries(
+        {}, optional={c.code: st.sampled_from(c.scale.values()) for c in RUBRIC}
+    )
 
 
 @settings(max_examples=300, deadline=None)

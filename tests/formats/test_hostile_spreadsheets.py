@@ -21,8 +21,7 @@ from tests.factory import tiny_pdf
 from tests.fuzz import EXAMPLES, fuzz
 
 COLUMNS = [Column("code"), Column("title"), Column("date", required=False)]
-INJECTIONS = ["=HYPERLINK(\"http://x\",\"klik\")", "+1+2", "-2+3", "@SUM(A1)",
-              "=cmd|' /C calc'!A0"]
+INJECTIONS = ['=HYPERLINK("http://x","klik")', "+1+2", "-2+3", "@SUM(A1)", "=cmd|' /C calc'!A0"]
 
 
 @pytest.fixture
@@ -36,8 +35,10 @@ def files(tmp_path: Path) -> Path:
 def test_formulas_in_csv_cells_are_kept_as_plain_text(tmp_path: Path, files: Path) -> None:
     path = tmp_path / "subs.csv"
     lines = ["code,title,agency,group,cluster,category,video_url,proposal"]
-    lines += [f'A{i},"{text.replace(chr(34), chr(34) * 2)}",Kota,umum,kota,x,,a.pdf'
-              for i, text in enumerate(INJECTIONS)]
+    lines += [
+        f'A{i},"{text.replace(chr(34), chr(34) * 2)}",Kota,umum,kota,x,,a.pdf'
+        for i, text in enumerate(INJECTIONS)
+    ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert [row.title for row in read_submissions(path, files)] == INJECTIONS
 
@@ -47,7 +48,7 @@ def test_formula_cells_in_xlsx_are_never_evaluated_or_read_as_formulas(tmp_path:
     sheet = workbook.active
     sheet.append(["code", "title"])
     sheet.append(["A1", "=1+1"])  # a formula cell without a cached value (never calculated)
-    sheet.append(["A2", "=HYPERLINK(\"http://x\")"])
+    sheet.append(["A2", '=HYPERLINK("http://x")'])
     path = tmp_path / "f.xlsx"
     workbook.save(path)
     table = read_table(path, COLUMNS)
@@ -55,9 +56,10 @@ def test_formula_cells_in_xlsx_are_never_evaluated_or_read_as_formulas(tmp_path:
     assert table.problems.messages == [
         "row 2, column B (title): holds the formula =1+1 without a saved result; type the value "
         "itself, or open the file in Excel or LibreOffice and save it again",
-        "row 3, column B (title): holds the formula =HYPERLINK(\"http://x\") without a saved "
+        'row 3, column B (title): holds the formula =HYPERLINK("http://x") without a saved '
         "result; type the value itself, or open the file in Excel or LibreOffice and save it "
-        "again"]
+        "again",
+    ]
 
 
 def test_merged_cells_date_cells_and_hidden_sheets(tmp_path: Path) -> None:
@@ -83,7 +85,8 @@ def test_merged_cells_date_cells_and_hidden_sheets(tmp_path: Path) -> None:
     ]
     assert table.problems.warnings == [
         "m.xlsx: column B (title): 1 merged range(s) were read with their first cell's value on "
-        "every row: B2:B3 (\"Judul panjang\")"]
+        'every row: B2:B3 ("Judul panjang")'
+    ]
 
 
 def test_a_workbook_with_only_hidden_sheets_is_refused(tmp_path: Path) -> None:
@@ -104,8 +107,9 @@ def test_a_workbook_with_only_hidden_sheets_is_refused(tmp_path: Path) -> None:
 
 def test_a_hundred_thousand_csv_rows_import(tmp_path: Path) -> None:
     path = tmp_path / "big.csv"
-    path.write_text("code,title\n" + "".join(f"S{i},Judul {i}\n" for i in range(100_000)),
-                    encoding="utf-8")
+    path.write_text(
+        "code,title\n" + "".join(f"S{i},Judul {i}\n" for i in range(100_000)), encoding="utf-8"
+    )
     table = read_table(path, COLUMNS)
     assert len(table.rows) == 100_000
     assert table.rows[-1]["code"] == "S99999" and table.rows[-1].number == 100_001
@@ -128,10 +132,17 @@ def test_too_many_rows_get_a_clear_limit(tmp_path: Path, monkeypatch, suffix) ->
     assert caught.value.code == "too_many_rows"
 
 
-@pytest.mark.parametrize(("encoding", "bom"), [
-    ("utf-8", b""), ("utf-8", codecs.BOM_UTF8), ("cp1252", b""), ("latin-1", b""),
-    ("utf-16-le", codecs.BOM_UTF16_LE), ("utf-16-be", codecs.BOM_UTF16_BE),
-])
+@pytest.mark.parametrize(
+    ("encoding", "bom"),
+    [
+        ("utf-8", b""),
+        ("utf-8", codecs.BOM_UTF8),
+        ("cp1252", b""),
+        ("latin-1", b""),
+        ("utf-16-le", codecs.BOM_UTF16_LE),
+        ("utf-16-be", codecs.BOM_UTF16_BE),
+    ],
+)
 def test_csv_encodings_are_read_correctly(tmp_path: Path, encoding, bom) -> None:
     text = "kode;judul\nA1;Café Ñusa «Baru»\n"
     path = tmp_path / "e.csv"
@@ -171,9 +182,11 @@ def test_a_workbook_with_damaged_xml_gets_a_clear_message(tmp_path: Path, damage
 
 
 @fuzz(examples=EXAMPLES * 3 // 2)
-@given(data=st.binary(max_size=600) | st.text(max_size=300).map(
-    lambda t: t.encode("utf-8", "surrogatepass")),
-       start=st.sampled_from([b"code,title\n", b"", codecs.BOM_UTF16_LE, codecs.BOM_UTF8]))
+@given(
+    data=st.binary(max_size=600)
+    | st.text(max_size=300).map(lambda t: t.encode("utf-8", "surrogatepass")),
+    start=st.sampled_from([b"code,title\n", b"", codecs.BOM_UTF16_LE, codecs.BOM_UTF8]),
+)
 def test_csv_fuzz_imports_or_refuses_in_words(tmp_path: Path, data: bytes, start: bytes) -> None:
     path = tmp_path / "fuzz.csv"
     path.write_bytes(start + data)

@@ -16,8 +16,11 @@ def test_blank_text_is_refused_as_empty(blank: str) -> None:
 
 
 def test_text_names_the_place_of_each_fault() -> None:
-    for data, problem in (({}, "is missing"), ({"t": 1}, "must be text"),
-                          ({"t": "x" * 11}, "is longer than 10 characters")):
+    for data, problem in (
+        ({}, "is missing"),
+        ({"t": 1}, "must be text"),
+        ({"t": "x" * 11}, "is longer than 10 characters"),
+    ):
         with pytest.raises(f.FieldError) as caught:
             f.text(data, "t", "submissions[2]", max_length=10)
         assert str(caught.value) == f"submissions[2].t: {problem}"

@@ -12,8 +12,15 @@ from hypothesis import strategies as st
 
 from app.formats.member_names import NameRegister, name_problem, twin_key
 
-DEVICES = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
-           *(f"{kind}{digit}" for kind in ("COM", "LPT") for digit in "0123456789¹²³")}
+DEVICES = {
+    "CON",
+    "PRN",
+    "AUX",
+    "NUL",
+    "CONIN$",
+    "CONOUT$",
+    *(f"{kind}{digit}" for kind in ("COM", "LPT") for digit in "0123456789¹²³"),
+}
 
 
 def allowed_by_definition(name: str) -> bool:
@@ -31,14 +38,57 @@ def allowed_by_definition(name: str) -> bool:
     return True
 
 
-@pytest.mark.parametrize("name", [
-    "files/S001/proposal.pdf", "files/.hidden", "files/..x", "files/x..", "a/b/c", "a",
-    "", "/", "/a", "a/", "a//b", ".", "..", "./a", "../a", "a/.", "a/..", "a/./b", "a/../b",
-    "../..", "C:/x", "a\\b", "a\x00b", "a\x1fb", "a\x7fb", "a\x85b", "files/é/ß.pdf",
-    "files/CON", "files/con.pdf", "files/Con.tar.gz", "files/CON .pdf", "files/console",
-    "files/COM1", "files/com¹.txt", "files/com10", "files/LPT0.x", "files/nul/x", "x.", "x ",
-    " x", "files/a?b", "files/a*b", "files/a|b", "files/a<b>", 'files/"a"', "files/conout$",
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "files/S001/proposal.pdf",
+        "files/.hidden",
+        "files/..x",
+        "files/x..",
+        "a/b/c",
+        "a",
+        "",
+        "/",
+        "/a",
+        "a/",
+        "a//b",
+        ".",
+        "..",
+        "./a",
+        "../a",
+        "a/.",
+        "a/..",
+        "a/./b",
+        "a/../b",
+        "../..",
+        "C:/x",
+        "a\\b",
+        "a\x00b",
+        "a\x1fb",
+        "a\x7fb",
+        "a\x85b",
+        "files/é/ß.pdf",
+        "files/CON",
+        "files/con.pdf",
+        "files/Con.tar.gz",
+        "files/CON .pdf",
+        "files/console",
+        "files/COM1",
+        "files/com¹.txt",
+        "files/com10",
+        "files/LPT0.x",
+        "files/nul/x",
+        "x.",
+        "x ",
+        " x",
+        "files/a?b",
+        "files/a*b",
+        "files/a|b",
+        "files/a<b>",
+        'files/"a"',
+        "files/conout$",
+    ],
+)
 def test_name_rules(name: str) -> None:
     assert (name_problem(name) is None) == allowed_by_definition(name)
 
@@ -49,8 +99,10 @@ def test_name_rules_on_generated_names(name: str) -> None:
 
 
 def test_each_refusal_says_why() -> None:
-    reasons = {name: name_problem(name) for name in (
-        "a\x00b", "a:b", "/a", "a/../b", "a.", "files/PRN.pdf")}
+    reasons = {
+        name: name_problem(name)
+        for name in ("a\x00b", "a:b", "/a", "a/../b", "a.", "files/PRN.pdf")
+    }
     assert reasons == {
         "a\x00b": "it contains a control character",
         "a:b": 'it contains a character Windows reserves (\\ < > : " | ? *)',
@@ -58,7 +110,7 @@ def test_each_refusal_says_why() -> None:
         "a/../b": "it has a '.' or '..' part",
         "a.": "a part of it ends in a dot or a space, which Windows drops",
         "files/PRN.pdf": "a part of it is a device name on Windows (CON, PRN, AUX, NUL, COM1, "
-                         "LPT1 …)",
+        "LPT1 …)",
     }
 
 
@@ -70,8 +122,12 @@ def test_a_register_refuses_exactly_the_names_one_disk_would_mix_up(names: list[
     kept: list[str] = []
     for name in (n for n in names if name_problem(n) is None):
         key = twin_key(name)
-        clash = any(key == twin_key(other) or key.startswith(twin_key(other) + "/")
-                    or twin_key(other).startswith(key + "/") for other in kept)
+        clash = any(
+            key == twin_key(other)
+            or key.startswith(twin_key(other) + "/")
+            or twin_key(other).startswith(key + "/")
+            for other in kept
+        )
         assert (register.add(name) is not None) == clash
         if not clash:
             kept.append(name)

@@ -46,8 +46,9 @@ class Exported:
 def export(round_id: str, tmp_path, work: Callable[[Any, str], Any]) -> Exported:
     setup = make_competition(tmp_path / round_id, submissions=2, jurors=2)
     package_id = f"test-{round_id}"
-    setup.build(round_id=round_id, package_id=package_id,
-                output=setup.folder / f"{round_id}.juripkg")
+    setup.build(
+        round_id=round_id, package_id=package_id, output=setup.folder / f"{round_id}.juripkg"
+    )
     with setup.workspace("J01") as ws:
         ws.packages.import_package(setup.package)
         work(ws, package_id)
@@ -59,9 +60,9 @@ def export(round_id: str, tmp_path, work: Callable[[Any, str], Any]) -> Exported
 @pytest.fixture
 def field(tmp_path) -> Exported:
     def attach(ws, package_id: str) -> None:
-        for name, data in (("depan.jpg", jpeg()), ("denah.png", png()),
-                           ("SK.pdf", tiny_pdf("SK"))):
+        for name, data in (("depan.jpg", jpeg()), ("denah.png", png()), ("SK.pdf", tiny_pdf("SK"))):
             ws.scoring.attach_evidence(package_id, "S001", write(tmp_path / "in", name, data))
+
     return export("field", tmp_path, attach)
 
 
@@ -69,6 +70,7 @@ def field(tmp_path) -> Exported:
 def interview(tmp_path) -> Exported:
     def note(ws, package_id: str) -> None:
         ws.scoring.set_questions(package_id, "S001", [QuestionNote("Siapa penggunanya?", "Warga")])
+
     return export("interview", tmp_path, note)
 
 
@@ -95,41 +97,67 @@ def test_a_photo_swapped_in_the_file_breaks_the_signature(field) -> None:
 def test_a_swapped_photo_signed_again_is_refused_with_its_reason(field) -> None:
     """Even the juror's own key cannot make a file whose photo is not the one it names."""
     other = jpeg(color=(250, 10, 10))
-    data = field.resigned(lambda p: evidence(p).update(
-        data=base64.b64encode(other).decode(), size=len(other)))
+    data = field.resigned(
+        lambda p: evidence(p).update(data=base64.b64encode(other).decode(), size=len(other))
+    )
     check = field.check(data)
     assert check.status is ResultStatus.MALFORMED
     assert "evaluations[0].evidence[0].data" in check.reason
     assert "the file was swapped or damaged" in check.reason
 
 
-@pytest.mark.parametrize(("change", "path", "words"), [
-    (lambda p: evidence(p).update(size=evidence(p)["size"] + 1),
-     "evidence[0].data", "not the"),
-    (lambda p: evidence(p).update(media_type="image/png"), "evidence[0].data",
-     "not the image/png"),
-    (lambda p: evidence(p).update(media_type="image/gif"), "evidence[0].media_type",
-     "image/jpeg, image/png or application/pdf"),
-    (lambda p: evidence(p).update(data=evidence(p)["data"] + "\n"), "evidence[0].data",
-     "base64"),
-    (lambda p: evidence(p).update(name="../../.bashrc"), "evidence[0].name", "plain file name"),
-    (lambda p: evidence(p).update(taken_at="2024-05-12 10:31"), "evidence[0].taken_at",
-     "2024-05-12T10:31:05+07:00"),
-    (lambda p: evidence(p).update(taken_at="2024-02-30T10:31:05"), "evidence[0].taken_at",
-     "such as"),
-    (lambda p: evidence(p).update(place="-6.17,106.82"), "evidence[0].place", "latitude"),
-    (lambda p: evidence(p).update(place="-91.000000,106.000000"), "evidence[0].place",
-     "latitude"),
-    (lambda p: evidence(p).update(place="-0.000000,0.000000"), "evidence[0].place",
-     "latitude"),
-    (lambda p: evidence(p).update(caption="x"), "evidence[0]", "unknown field(s): caption"),
-    (lambda p: evidence(p).pop("place"), "evidence[0].place", "is missing"),
-    (lambda p: p["evaluations"][0]["evidence"].append(evidence(p)), "evidence[3]",
-     "attached twice"),
-    (lambda p: p["evaluations"][0]["evidence"].extend([evidence(p)] * 10), "evidence",
-     "more than 12 items"),
-    (lambda p: p["evaluations"][0].update(evidence={}), "evidence", "must be a list"),
-])
+@pytest.mark.parametrize(
+    ("change", "path", "words"),
+    [
+        (lambda p: evidence(p).update(size=evidence(p)["size"] + 1), "evidence[0].data", "not the"),
+        (
+            lambda p: evidence(p).update(media_type="image/png"),
+            "evidence[0].data",
+            "not the image/png",
+        ),
+        (
+            lambda p: evidence(p).update(media_type="image/gif"),
+            "evidence[0].media_type",
+            "image/jpeg, image/png or application/pdf",
+        ),
+        (
+            lambda p: evidence(p).update(data=evidence(p)["data"] + "\n"),
+            "evidence[0].data",
+            "base64",
+        ),
+        (lambda p: evidence(p).update(name="../../.bashrc"), "evidence[0].name", "plain file name"),
+        (
+            lambda p: evidence(p).update(taken_at="2024-05-12 10:31"),
+            "evidence[0].taken_at",
+            "2024-05-12T10:31:05+07:00",
+        ),
+        (
+            lambda p: evidence(p).update(taken_at="2024-02-30T10:31:05"),
+            "evidence[0].taken_at",
+            "such as",
+        ),
+        (lambda p: evidence(p).update(place="-6.17,106.82"), "evidence[0].place", "latitude"),
+        (
+            lambda p: evidence(p).update(place="-91.000000,106.000000"),
+            "evidence[0].place",
+            "latitude",
+        ),
+        (lambda p: evidence(p).update(place="-0.000000,0.000000"), "evidence[0].place", "latitude"),
+        (lambda p: evidence(p).update(caption="x"), "evidence[0]", "unknown field(s): caption"),
+        (lambda p: evidence(p).pop("place"), "evidence[0].place", "is missing"),
+        (
+            lambda p: p["evaluations"][0]["evidence"].append(evidence(p)),
+            "evidence[3]",
+            "attached twice",
+        ),
+        (
+            lambda p: p["evaluations"][0]["evidence"].extend([evidence(p)] * 10),
+            "evidence",
+            "more than 12 items",
+        ),
+        (lambda p: p["evaluations"][0].update(evidence={}), "evidence", "must be a list"),
+    ],
+)
 def test_evidence_is_read_strictly(field, change, path, words) -> None:
     data = field.resigned(change)
     check = field.check(data)
@@ -144,17 +172,34 @@ def test_base64_has_one_spelling(text) -> None:
         _base64(text, "data", 2)
 
 
-@pytest.mark.parametrize(("change", "path", "words"), [
-    (lambda p: p["evaluations"][0]["interview"]["questions"].append(
-        {"question": " ", "notes": ""}), "interview.questions[1]", "both empty"),
-    (lambda p: p["evaluations"][0]["interview"]["questions"][0].update(asked_by="Ketua"),
-     "interview.questions[0]", "unknown field(s): asked_by"),
-    (lambda p: p["evaluations"][0]["interview"]["questions"][0].update(notes=None),
-     "interview.questions[0].notes", "must be text"),
-    (lambda p: p["evaluations"][0]["interview"].update(minutes=7), "interview",
-     "unknown field(s): minutes"),
-    (lambda p: p["evaluations"][0].pop("interview"), "interview", "is missing"),
-])
+@pytest.mark.parametrize(
+    ("change", "path", "words"),
+    [
+        (
+            lambda p: p["evaluations"][0]["interview"]["questions"].append(
+                {"question": " ", "notes": ""}
+            ),
+            "interview.questions[1]",
+            "both empty",
+        ),
+        (
+            lambda p: p["evaluations"][0]["interview"]["questions"][0].update(asked_by="Ketua"),
+            "interview.questions[0]",
+            "unknown field(s): asked_by",
+        ),
+        (
+            lambda p: p["evaluations"][0]["interview"]["questions"][0].update(notes=None),
+            "interview.questions[0].notes",
+            "must be text",
+        ),
+        (
+            lambda p: p["evaluations"][0]["interview"].update(minutes=7),
+            "interview",
+            "unknown field(s): minutes",
+        ),
+        (lambda p: p["evaluations"][0].pop("interview"), "interview", "is missing"),
+    ],
+)
 def test_questions_are_read_strictly(interview, change, path, words) -> None:
     assert interview.check(interview.data).status is ResultStatus.VALID
     check = interview.check(interview.resigned(change))
@@ -167,20 +212,28 @@ def test_notes_and_evidence_only_in_their_round(field, interview) -> None:
     data = interview.resigned(lambda p: p["evaluations"][0]["evidence"].append(photo))
     check = interview.check(data)
     assert check.status is ResultStatus.MALFORMED
-    assert check.reason == "S001: carries field evidence, but the package's round " \
+    assert (
+        check.reason == "S001: carries field evidence, but the package's round "
         "(interview) is not a field visit"
-    data = field.resigned(lambda p: p["evaluations"][0]["interview"]["questions"].append(
-        {"question": "Q?", "notes": ""}))
+    )
+    data = field.resigned(
+        lambda p: p["evaluations"][0]["interview"]["questions"].append(
+            {"question": "Q?", "notes": ""}
+        )
+    )
     check = field.check(data)
     assert check.status is ResultStatus.MALFORMED
-    assert check.reason == "S001: carries interview questions and notes, but the package's " \
+    assert (
+        check.reason == "S001: carries interview questions and notes, but the package's "
         "round (field) is not an interview"
+    )
 
 
 def test_a_recused_evaluation_carries_no_evidence(field) -> None:
     def recused(payload: dict[str, Any]) -> None:
         first = payload["evaluations"][0]
         first.update(status="recused", scores=[], total=None, recusal={"reason": "Keluarga"})
+
     check = field.check(field.resigned(recused))
     assert check.status is ResultStatus.MALFORMED
     assert "a recused evaluation carries no evidence" in check.reason
@@ -196,6 +249,7 @@ def as_schema_1(payload: dict[str, Any]) -> None:
 def test_a_result_of_schema_1_is_still_read(interview) -> None:
     def without_questions(payload: dict[str, Any]) -> None:
         payload["evaluations"][0].update(interview={"questions": []}, status="not_started")
+
     plain = Exported(interview.package, interview.resigned(without_questions), interview.key)
     check = plain.check(plain.resigned(as_schema_1))
     assert check.status is ResultStatus.VALID, check.reason
@@ -207,6 +261,7 @@ def test_schema_1_has_no_notes_or_evidence(interview) -> None:
         interview_part = payload["evaluations"][0]["interview"]
         as_schema_1(payload)
         payload["evaluations"][0]["interview"] = interview_part
+
     with pytest.raises(FieldError) as caught:
         parse_result_payload(json.loads(interview.resigned(mixed))["payload"])
     assert caught.value.path == "evaluations[0]"

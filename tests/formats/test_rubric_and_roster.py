@@ -25,9 +25,16 @@ def edited_rubric(tmp_path: Path, change) -> Path:
 def test_the_demo_rubric_has_the_2023_weights() -> None:
     definition = read_rubric_file(DEMO_RUBRIC, "desk")
     weights = {c.code: int(c.weight) for c in definition.rubric}
-    assert weights == {"RINGKASAN": 0, "LATAR": 10, "KEBARUAN": 15, "IMPLEMENTASI": 5,
-                       "SIGNIFIKANSI": 30, "ADAPTABILITAS": 20, "SUMBER_DAYA": 5,
-                       "KEBERLANJUTAN": 15}
+    assert weights == {
+        "RINGKASAN": 0,
+        "LATAR": 10,
+        "KEBARUAN": 15,
+        "IMPLEMENTASI": 5,
+        "SIGNIFIKANSI": 30,
+        "ADAPTABILITAS": 20,
+        "SUMBER_DAYA": 5,
+        "KEBERLANJUTAN": 15,
+    }
     assert definition.round.passing_grade == 85
 
 
@@ -37,8 +44,9 @@ def test_a_rounds_minimum_of_evaluations(tmp_path: Path) -> None:
     from app.formats.rubric_json import round_from_json, round_to_json
 
     assert read_rubric_file(DEMO_RUBRIC, "desk").round.min_evaluations == 2
-    three = read_rubric_file(edited_rubric(
-        tmp_path, lambda d: d["rounds"][0].update(min_evaluations=3)), "desk").round
+    three = read_rubric_file(
+        edited_rubric(tmp_path, lambda d: d["rounds"][0].update(min_evaluations=3)), "desk"
+    ).round
     assert three.min_evaluations == 3
     written = round_to_json(three)
     assert written["min_evaluations"] == 3 and round_from_json(written, "round") == three
@@ -52,22 +60,29 @@ def test_criteria_belong_to_their_rounds_only() -> None:
     assert field.round.kind == "field"
 
 
-@pytest.mark.parametrize(("change", "message"), [
-    (lambda d: d["criteria"][1].update(weight=11), "weights add up to 101, not 100"),
-    (lambda d: d["criteria"][1].update(weight=10.5), "add up to 100.5"),
-    (lambda d: d["criteria"][1]["scale"].update(step=4), "not a whole number of steps"),
-    (lambda d: d["criteria"][1].update(colour="red"), "unknown field(s): colour"),
-    (lambda d: d["criteria"][1].update(rounds=["final"]), "unknown round(s): final"),
-    (lambda d: d["rounds"][0].update(kind="plenary"), "must be one of desk, interview, field"),
-    (lambda d: d.update(format="something"), "juri-rubric"),
-    (lambda d: d["criteria"][1]["levels"][0].update(max=30), "outside the scale"),
-    (lambda d: d["rounds"][0].update(min_evaluations=0), "min_evaluations: must be a whole "
-     "number of at least 1"),
-    (lambda d: d["rounds"][0].update(min_evaluations=2.5), "must be a whole number"),
-    (lambda d: d["rounds"][0].update(min_evaluations="2"), "must be a whole number"),
-    (lambda d: d["rounds"][0].update(min_evaluations=101), "min_evaluations: must be at most "
-     "100"),
-])
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d["criteria"][1].update(weight=11), "weights add up to 101, not 100"),
+        (lambda d: d["criteria"][1].update(weight=10.5), "add up to 100.5"),
+        (lambda d: d["criteria"][1]["scale"].update(step=4), "not a whole number of steps"),
+        (lambda d: d["criteria"][1].update(colour="red"), "unknown field(s): colour"),
+        (lambda d: d["criteria"][1].update(rounds=["final"]), "unknown round(s): final"),
+        (lambda d: d["rounds"][0].update(kind="plenary"), "must be one of desk, interview, field"),
+        (lambda d: d.update(format="something"), "juri-rubric"),
+        (lambda d: d["criteria"][1]["levels"][0].update(max=30), "outside the scale"),
+        (
+            lambda d: d["rounds"][0].update(min_evaluations=0),
+            "min_evaluations: must be a whole number of at least 1",
+        ),
+        (lambda d: d["rounds"][0].update(min_evaluations=2.5), "must be a whole number"),
+        (lambda d: d["rounds"][0].update(min_evaluations="2"), "must be a whole number"),
+        (
+            lambda d: d["rounds"][0].update(min_evaluations=101),
+            "min_evaluations: must be at most 100",
+        ),
+    ],
+)
 def test_bad_rubrics_say_what_and_where(tmp_path: Path, change, message: str) -> None:
     with pytest.raises(InputError) as caught:
         read_rubric_file(edited_rubric(tmp_path, change), "desk")
@@ -85,18 +100,24 @@ def test_roster_keys_as_base64_or_public_key_files(tmp_path: Path) -> None:
     a, b = KeyPair.generate(), KeyPair.generate()
     write_public_key(tmp_path / "b.pub.json", b.public_key, "B")
     roster = tmp_path / "roster.csv"
-    roster.write_text(f"id,nama,kunci_publik\nJ1,Ani,{encode_public_key(a.public_key)}\n"
-                      "J2,Budi,b.pub.json\n", encoding="utf-8")
+    roster.write_text(
+        f"id,nama,kunci_publik\nJ1,Ani,{encode_public_key(a.public_key)}\nJ2,Budi,b.pub.json\n",
+        encoding="utf-8",
+    )
     jurors = read_roster(roster)
     assert [(j.id, j.name, j.public_key) for j in jurors] == [
-        ("J1", "Ani", a.public_key), ("J2", "Budi", b.public_key)]
+        ("J1", "Ani", a.public_key),
+        ("J2", "Budi", b.public_key),
+    ]
 
 
 def test_roster_problems_are_all_reported(tmp_path: Path) -> None:
     key = encode_public_key(KeyPair.generate().public_key)
     roster = tmp_path / "roster.csv"
-    roster.write_text(f"id,name,public_key\nJ1,Ani,{key}\nJ1,Ani lagi,{key}\nJ2,Budi,{key}\n"
-                      "J3,,nothing\n", encoding="utf-8")
+    roster.write_text(
+        f"id,name,public_key\nJ1,Ani,{key}\nJ1,Ani lagi,{key}\nJ2,Budi,{key}\nJ3,,nothing\n",
+        encoding="utf-8",
+    )
     with pytest.raises(InputError) as caught:
         read_roster(roster)
     message = caught.value.message

@@ -72,6 +72,7 @@ def refusal(call) -> str:
 
 # --- item 2: merged data cells --------------------------------------------------------------
 
+
 def test_a_merged_range_is_filled_from_its_first_cell_and_said(tmp_path: Path, files: Path) -> None:
     def merge(_book, sheet):
         sheet["D3"] = None
@@ -79,28 +80,37 @@ def test_a_merged_range_is_filled_from_its_first_cell_and_said(tmp_path: Path, f
         sheet.merge_cells("D2:D4")  # kelompok for three rows
         sheet.merge_cells("C2:C3")  # one agency for two rows
 
-    path = workbook(tmp_path / "subs.xlsx", [row("KIPP23-001"), row("KIPP23-002"),
-                                             row("KIPP23-003", group="")], merge)
+    path = workbook(
+        tmp_path / "subs.xlsx",
+        [row("KIPP23-001"), row("KIPP23-002"), row("KIPP23-003", group="")],
+        merge,
+    )
     warnings: list[str] = []
     rows = read_submissions(path, files, warnings)
     assert [(r.agency, r.group) for r in rows] == [("Pemkot", "umum")] * 3
     assert sorted(warnings) == [
         "subs.xlsx: column C (agency): 1 merged range(s) were read with their first cell's value "
-        "on every row: C2:C3 (\"Pemkot\")",
+        'on every row: C2:C3 ("Pemkot")',
         "subs.xlsx: column D (group): 1 merged range(s) were read with their first cell's value "
-        "on every row: D2:D4 (\"umum\")"]
+        'on every row: D2:D4 ("umum")',
+    ]
 
 
-def test_a_range_merged_across_two_columns_is_refused_by_name(tmp_path: Path,
-                                                              files: Path) -> None:
-    path = workbook(tmp_path / "subs.xlsx", [row("KIPP23-001"), row("KIPP23-002")],
-                    lambda _b, sheet: sheet.merge_cells("B3:C3"))
+def test_a_range_merged_across_two_columns_is_refused_by_name(tmp_path: Path, files: Path) -> None:
+    path = workbook(
+        tmp_path / "subs.xlsx",
+        [row("KIPP23-001"), row("KIPP23-002")],
+        lambda _b, sheet: sheet.merge_cells("B3:C3"),
+    )
     message = refusal(lambda: read_submissions(path, files))
-    assert ("cells B3:C3 are merged across the columns B (title), C (agency): unmerge them and "
-            "give each cell its own value") in message
+    assert (
+        "cells B3:C3 are merged across the columns B (title), C (agency): unmerge them and "
+        "give each cell its own value"
+    ) in message
 
 
 # --- item 3: codes shown through a number format --------------------------------------------
+
 
 def test_numbers_are_read_as_their_format_shows_them(tmp_path: Path, files: Path) -> None:
     (files / "001.pdf").write_bytes(tiny_pdf())
@@ -112,13 +122,18 @@ def test_numbers_are_read_as_their_format_shows_them(tmp_path: Path, files: Path
         sheet["A3"].number_format = '"KIPP23-"000'
         sheet["A4"].number_format = "0.00E+00"  # not rendered: read as the value, and said
 
-    path = workbook(tmp_path / "subs.xlsx", [row(1, "001.pdf"), row(4, "KIPP23-004.pdf"),
-                                             row(1234.5, "1234.5.pdf")], formats)
+    path = workbook(
+        tmp_path / "subs.xlsx",
+        [row(1, "001.pdf"), row(4, "KIPP23-004.pdf"), row(1234.5, "1234.5.pdf")],
+        formats,
+    )
     warnings: list[str] = []
     rows = read_submissions(path, files, warnings)
     assert [r.code for r in rows] == ["001", "KIPP23-004", "1234.5"]
-    assert warnings == ["subs.xlsx: column A (code): 1 number(s) in the format 0.00E+00 were "
-                        "read without it: row 4: 1234.5"]
+    assert warnings == [
+        "subs.xlsx: column A (code): 1 number(s) in the format 0.00E+00 were "
+        "read without it: row 4: 1234.5"
+    ]
     assignments = tmp_path / "penugasan.csv"
     assignments.write_text("id_juri,kode\nJ01,001\n", encoding="utf-8")
     juror = _juror("J01")
@@ -133,12 +148,16 @@ def _juror(juror_id: str):
 
 # --- item 4: hidden columns and rows --------------------------------------------------------
 
+
 def test_a_hidden_column_loses_to_the_visible_one_and_hidden_rows_are_said(
-        tmp_path: Path, files: Path) -> None:
+    tmp_path: Path, files: Path
+) -> None:
     header = ["no", "kode", *HEADER[1:], "kode"]
-    rows = [[1, "OLD-1", *row("KIPP23-001")[1:], "KIPP23-001"],
-            [2, "OLD-2", *row("KIPP23-002")[1:], "KIPP23-002"],
-            [3, "OLD-3", *row("KIPP23-003")[1:], "KIPP23-003"]]
+    rows = [
+        [1, "OLD-1", *row("KIPP23-001")[1:], "KIPP23-001"],
+        [2, "OLD-2", *row("KIPP23-002")[1:], "KIPP23-002"],
+        [3, "OLD-3", *row("KIPP23-003")[1:], "KIPP23-003"],
+    ]
 
     def hide(_book, sheet):
         sheet.column_dimensions["B"].hidden = True
@@ -148,14 +167,18 @@ def test_a_hidden_column_loses_to_the_visible_one_and_hidden_rows_are_said(
     warnings: list[str] = []
     codes = [r.code for r in read_submissions(path, files, warnings)]
     assert codes == ["KIPP23-001", "KIPP23-002", "KIPP23-003"]
-    assert warnings == ["subs.xlsx: column B (kode) was not read: column J (kode) was",
-                        "subs.xlsx: hidden rows were read: 3"]
+    assert warnings == [
+        "subs.xlsx: column B (kode) was not read: column J (kode) was",
+        "subs.xlsx: hidden rows were read: 3",
+    ]
 
 
-def test_a_hidden_column_that_is_the_only_one_is_read_and_said(tmp_path: Path,
-                                                               files: Path) -> None:
-    path = workbook(tmp_path / "subs.xlsx", [row("KIPP23-001")],
-                    lambda _b, sheet: setattr(sheet.column_dimensions["C"], "hidden", True))
+def test_a_hidden_column_that_is_the_only_one_is_read_and_said(tmp_path: Path, files: Path) -> None:
+    path = workbook(
+        tmp_path / "subs.xlsx",
+        [row("KIPP23-001")],
+        lambda _b, sheet: setattr(sheet.column_dimensions["C"], "hidden", True),
+    )
     warnings: list[str] = []
     assert read_submissions(path, files, warnings)[0].agency == "Pemkot"
     assert warnings == ["subs.xlsx: column C (agency) is hidden but was read"]
@@ -163,27 +186,40 @@ def test_a_hidden_column_that_is_the_only_one_is_read_and_said(tmp_path: Path,
 
 # --- item 5: one Windows-1252 byte in a UTF-8 file -------------------------------------------
 
+
 def test_a_stray_byte_in_a_utf8_csv_is_refused_at_its_place(tmp_path: Path, files: Path) -> None:
-    lines = [",".join(HEADER), ",".join(map(str, row("KIPP23-001", title="Café Ñusa"))),
-             ",".join(map(str, row("KIPP23-002", agency="PemkXt")))]
+    lines = [
+        ",".join(HEADER),
+        ",".join(map(str, row("KIPP23-001", title="Café Ñusa"))),
+        ",".join(map(str, row("KIPP23-002", agency="PemkXt"))),
+    ]
     data = ("\n".join(lines) + "\n").encode("utf-8").replace(b"PemkXt", b"Pemk\xe9t")
     path = tmp_path / "subs.csv"
     path.write_bytes(data)
     message = refusal(lambda: read_submissions(path, files))
-    assert message == ("subs.csv is UTF-8 text except at row 3, column C (byte 0xE9): fix the "
-                       "character there, or save the file again as \"CSV UTF-8\".")
+    assert message == (
+        "subs.csv is UTF-8 text except at row 3, column C (byte 0xE9): fix the "
+        'character there, or save the file again as "CSV UTF-8".'
+    )
 
 
 def test_a_windows_1252_csv_is_read_as_such_and_said(tmp_path: Path, files: Path) -> None:
-    text = "sep=;\n" + ";".join(HEADER) + "\n" + ";".join(
-        map(str, row("KIPP23-001", title="Café Ñusa «Baru»"))) + "\n"
+    text = (
+        "sep=;\n"
+        + ";".join(HEADER)
+        + "\n"
+        + ";".join(map(str, row("KIPP23-001", title="Café Ñusa «Baru»")))
+        + "\n"
+    )
     path = tmp_path / "subs.csv"
     path.write_bytes(text.encode("cp1252"))
     warnings: list[str] = []
     rows = read_submissions(path, files, warnings)
     assert rows[0].title == "Café Ñusa «Baru»" and rows[0].row == 2
-    assert warnings == ["subs.csv: not UTF-8: read as Windows-1252 (Excel's \"CSV\" on Windows); "
-                        "check its accented letters, or save it as \"CSV UTF-8\""]
+    assert warnings == [
+        'subs.csv: not UTF-8: read as Windows-1252 (Excel\'s "CSV" on Windows); '
+        'check its accented letters, or save it as "CSV UTF-8"'
+    ]
 
 
 def test_bytes_that_are_neither_utf8_nor_windows_1252_are_refused(tmp_path: Path) -> None:
@@ -195,8 +231,10 @@ def test_bytes_that_are_neither_utf8_nor_windows_1252_are_refused(tmp_path: Path
 
 # --- item 6 and issue 14 item 7: formulas and hyperlinks ------------------------------------
 
-def test_video_links_are_read_from_hyperlinks_and_hyperlink_formulas(tmp_path: Path,
-                                                                     files: Path) -> None:
+
+def test_video_links_are_read_from_hyperlinks_and_hyperlink_formulas(
+    tmp_path: Path, files: Path
+) -> None:
     def links(_book, sheet):
         sheet["G2"] = '=HYPERLINK("https://youtu.be/formula","Tonton")'
         sheet["G3"] = "Tonton"
@@ -207,54 +245,90 @@ def test_video_links_are_read_from_hyperlinks_and_hyperlink_formulas(tmp_path: P
     assert [r.video_url for r in rows] == ["https://youtu.be/formula", "https://youtu.be/link"]
 
 
-def test_a_formula_is_read_by_its_saved_result_or_reported_as_a_formula(tmp_path: Path,
-                                                                       files: Path) -> None:
-    header = ["kode", "judul", "instansi", "kelompok", "kluster", "kategori", "tautan_video",
-              "berkas_proposal"]
+def test_a_formula_is_read_by_its_saved_result_or_reported_as_a_formula(
+    tmp_path: Path, files: Path
+) -> None:
+    header = [
+        "kode",
+        "judul",
+        "instansi",
+        "kelompok",
+        "kluster",
+        "kategori",
+        "tautan_video",
+        "berkas_proposal",
+    ]
 
     def formulas(_book, sheet):
         sheet["B2"] = '=CONCATENATE("Inovasi ","Sehat")'
         sheet["B3"] = "=UPPER(C3)"
 
-    path = workbook(tmp_path / "subs.xlsx", [row("KIPP23-001"), row("KIPP23-002")], formulas,
-                    header=header)
+    path = workbook(
+        tmp_path / "subs.xlsx", [row("KIPP23-001"), row("KIPP23-002")], formulas, header=header
+    )
     formula = b'<f>CONCATENATE("Inovasi ","Sehat")</f>'
-    patched(path, "xl/worksheets/sheet1.xml", b'<c r="B2">' + formula + b"<v />",
-            b'<c r="B2" t="str">' + formula + b"<v>Inovasi Sehat</v>")
+    patched(
+        path,
+        "xl/worksheets/sheet1.xml",
+        b'<c r="B2">' + formula + b"<v />",
+        b'<c r="B2" t="str">' + formula + b"<v>Inovasi Sehat</v>",
+    )
     message = refusal(lambda: read_submissions(path, files))
     assert message == (
-        "subs.xlsx, sheet \"usulan\", has 1 problem(s):\n  – row 3, column B (judul): holds the "
+        'subs.xlsx, sheet "usulan", has 1 problem(s):\n  – row 3, column B (judul): holds the '
         "formula =UPPER(C3) without a saved result; type the value itself, or open the file in "
-        "Excel or LibreOffice and save it again")
-    patched(path, "xl/worksheets/sheet1.xml", b'<c r="B3"><f>UPPER(C3)</f><v />',
-            b'<c r="B3" t="str"><f>UPPER(C3)</f><v>PEMKOT</v>')
+        "Excel or LibreOffice and save it again"
+    )
+    patched(
+        path,
+        "xl/worksheets/sheet1.xml",
+        b'<c r="B3"><f>UPPER(C3)</f><v />',
+        b'<c r="B3" t="str"><f>UPPER(C3)</f><v>PEMKOT</v>',
+    )
     assert [r.title for r in read_submissions(path, files)] == ["Inovasi Sehat", "PEMKOT"]
 
 
 def test_an_error_value_is_reported_as_shown(tmp_path: Path, files: Path) -> None:
     path = workbook(tmp_path / "subs.xlsx", [row("KIPP23-001")])
-    patched(path, "xl/worksheets/sheet1.xml", b'<c r="C2" t="inlineStr"><is><t>Pemkot</t></is></c>',
-            b'<c r="C2" t="e"><f>VLOOKUP(A2,X!A:B,2,0)</f><v>#N/A</v></c>')
+    patched(
+        path,
+        "xl/worksheets/sheet1.xml",
+        b'<c r="C2" t="inlineStr"><is><t>Pemkot</t></is></c>',
+        b'<c r="C2" t="e"><f>VLOOKUP(A2,X!A:B,2,0)</f><v>#N/A</v></c>',
+    )
     assert "row 2, column C (agency): shows the error #N/A" in refusal(
-        lambda: read_submissions(path, files))
+        lambda: read_submissions(path, files)
+    )
 
 
-def test_indonesian_messages_name_columns_by_the_sheets_own_headers(tmp_path: Path,
-                                                                    files: Path) -> None:
+def test_indonesian_messages_name_columns_by_the_sheets_own_headers(
+    tmp_path: Path, files: Path
+) -> None:
     i18n.install("id")
-    header = ["Kode", "Judul", "Instansi", "Kelompok", "Kluster", "Kategori", "Tautan Video",
-              "Berkas Proposal"]
+    header = [
+        "Kode",
+        "Judul",
+        "Instansi",
+        "Kelompok",
+        "Kluster",
+        "Kategori",
+        "Tautan Video",
+        "Berkas Proposal",
+    ]
     path = tmp_path / "usulan.csv"
-    path.write_text(";".join(header) + "\nKIPP23-001;;Pemkot;umum;kota;x;;tidak-ada.pdf\n",
-                    encoding="utf-8")
+    path.write_text(
+        ";".join(header) + "\nKIPP23-001;;Pemkot;umum;kota;x;;tidak-ada.pdf\n", encoding="utf-8"
+    )
     message = refusal(lambda: read_submissions(path, files))
     assert "baris 2, kolom B (Judul): judul kosong" in message
-    assert (f"baris 2, kolom H (Berkas Proposal): tidak ada file tidak-ada.pdf di folder "
-            f"{files}") in message
+    assert (
+        f"baris 2, kolom H (Berkas Proposal): tidak ada file tidak-ada.pdf di folder {files}"
+    ) in message
     assert "folder file" not in message
 
 
 # --- item 7: PDFs the juror's viewer cannot open -------------------------------------------
+
 
 def encrypted_pdf(user: str, owner: str) -> bytes:
     writer = pypdf.PdfWriter(clone_from=io.BytesIO(tiny_pdf()))
@@ -264,23 +338,29 @@ def encrypted_pdf(user: str, owner: str) -> bytes:
     return out.getvalue()
 
 
-def test_pdfs_that_need_a_password_or_are_cut_short_are_refused(tmp_path: Path,
-                                                                files: Path) -> None:
+def test_pdfs_that_need_a_password_or_are_cut_short_are_refused(
+    tmp_path: Path, files: Path
+) -> None:
     (files / "KIPP23-001.pdf").write_bytes(encrypted_pdf("rahasia", "pemilik"))
     (files / "KIPP23-002.pdf").write_bytes(tiny_pdf()[:600])
     (files / "KIPP23-003.pdf").write_bytes(encrypted_pdf("", "pemilik"))  # opens: accepted
-    path = workbook(tmp_path / "subs.xlsx", [row("KIPP23-001"), row("KIPP23-002"),
-                                             row("KIPP23-003")])
+    path = workbook(
+        tmp_path / "subs.xlsx", [row("KIPP23-001"), row("KIPP23-002"), row("KIPP23-003")]
+    )
     message = refusal(lambda: read_submissions(path, files))
-    assert ("row 2, column H (proposal): KIPP23-001.pdf cannot be opened: it needs a password "
-            "to open: save it again without an open password (jurors could not read it)") in message
-    assert ("row 3, column H (proposal): KIPP23-002.pdf cannot be opened: it is damaged or "
-            "incomplete (perhaps cut short while copied or downloaded): get the file again"
-            ) in message
+    assert (
+        "row 2, column H (proposal): KIPP23-001.pdf cannot be opened: it needs a password "
+        "to open: save it again without an open password (jurors could not read it)"
+    ) in message
+    assert (
+        "row 3, column H (proposal): KIPP23-002.pdf cannot be opened: it is damaged or "
+        "incomplete (perhaps cut short while copied or downloaded): get the file again"
+    ) in message
     assert "KIPP23-003" not in message
 
 
 # --- item 9: where the header and the data are --------------------------------------------
+
 
 def test_a_title_row_and_a_cover_sheet_are_skipped_and_said(tmp_path: Path, files: Path) -> None:
     book = openpyxl.Workbook()
@@ -297,19 +377,24 @@ def test_a_title_row_and_a_cover_sheet_are_skipped_and_said(tmp_path: Path, file
     warnings: list[str] = []
     rows = read_submissions(path, files, warnings)
     assert [(r.code, r.row) for r in rows] == [("KIPP23-001", 4)]
-    assert warnings == ["subs.xlsx: read sheet \"Data\" with its header in row 3; other sheets "
-                        "and the rows above were not read"]
+    assert warnings == [
+        'subs.xlsx: read sheet "Data" with its header in row 3; other sheets '
+        "and the rows above were not read"
+    ]
 
 
 def test_a_sep_line_before_the_header_is_understood(tmp_path: Path, files: Path) -> None:
     path = tmp_path / "subs.csv"
-    path.write_text("sep=;\r\n" + ";".join(HEADER) + "\r\n" + ";".join(
-        map(str, row("KIPP23-001"))) + "\r\n", encoding="utf-8")
+    path.write_text(
+        "sep=;\r\n" + ";".join(HEADER) + "\r\n" + ";".join(map(str, row("KIPP23-001"))) + "\r\n",
+        encoding="utf-8",
+    )
     assert [r.code for r in read_submissions(path, files)] == ["KIPP23-001"]
 
 
 def test_without_a_header_the_accepted_names_are_listed_in_the_users_language(
-        tmp_path: Path, files: Path) -> None:
+    tmp_path: Path, files: Path
+) -> None:
     i18n.install("id")
     book = openpyxl.Workbook()
     book.active.title = "Sampul"
@@ -320,50 +405,65 @@ def test_without_a_header_the_accepted_names_are_listed_in_the_users_language(
     book.save(path)
     message = refusal(lambda: read_submissions(path, files))
     assert message.startswith(
-        "subs.xlsx, lembar \"Lembar2\": baris judul kolom (baris 1) tidak punya kolom instansi "
-        "(atau agency, nama_instansi, pengusul); kelompok (atau group);")
-    assert message.endswith("Lembar yang diperiksa: \"Sampul\", \"Lembar2\".")
+        'subs.xlsx, lembar "Lembar2": baris judul kolom (baris 1) tidak punya kolom instansi '
+        "(atau agency, nama_instansi, pengusul); kelompok (atau group);"
+    )
+    assert message.endswith('Lembar yang diperiksa: "Sampul", "Lembar2".')
 
 
 # --- item 10: file names as people write them ---------------------------------------------
 
+
 def test_file_names_are_forgiven_with_a_warning_or_refused_with_a_suggestion(
-        tmp_path: Path, files: Path) -> None:
+    tmp_path: Path, files: Path
+) -> None:
     (files / "KIPP23-004.pdf").write_bytes(tiny_pdf())
-    path = workbook(tmp_path / "subs.xlsx", [
-        row("KIPP23-001", "KIPP23-001.PDF"),
-        row("KIPP23-002", "files/KIPP23-002.pdf"),
-        row("KIPP23-003", "files\\KIPP23-003.pdf"),
-        row("KIPP23-004", "KIPP23-04.pdf"),
-    ])
+    path = workbook(
+        tmp_path / "subs.xlsx",
+        [
+            row("KIPP23-001", "KIPP23-001.PDF"),
+            row("KIPP23-002", "files/KIPP23-002.pdf"),
+            row("KIPP23-003", "files\\KIPP23-003.pdf"),
+            row("KIPP23-004", "KIPP23-04.pdf"),
+        ],
+    )
     message = refusal(lambda: read_submissions(path, files))
-    assert message.endswith(f"row 5, column H (proposal): there is no file KIPP23-04.pdf in the "
-                            f"folder {files}; did you mean KIPP23-004.pdf?")
+    assert message.endswith(
+        f"row 5, column H (proposal): there is no file KIPP23-04.pdf in the "
+        f"folder {files}; did you mean KIPP23-004.pdf?"
+    )
     assert message.count("\n") == 1  # the other three are found
-    path = workbook(tmp_path / "subs.xlsx", [
-        row("KIPP23-001", "KIPP23-001.PDF"), row("KIPP23-002", "files/KIPP23-002.pdf"),
-        row("KIPP23-003", "files\\KIPP23-003.pdf")])
+    path = workbook(
+        tmp_path / "subs.xlsx",
+        [
+            row("KIPP23-001", "KIPP23-001.PDF"),
+            row("KIPP23-002", "files/KIPP23-002.pdf"),
+            row("KIPP23-003", "files\\KIPP23-003.pdf"),
+        ],
+    )
     warnings: list[str] = []
     rows = read_submissions(path, files, warnings)
-    assert [r.proposal.name for r in rows] == ["KIPP23-001.pdf", "KIPP23-002.pdf",
-                                               "KIPP23-003.pdf"]
+    assert [r.proposal.name for r in rows] == ["KIPP23-001.pdf", "KIPP23-002.pdf", "KIPP23-003.pdf"]
     assert warnings == [
         "subs.xlsx: column H (proposal): 3 file name(s) were read as the file found: "
         "row 2: KIPP23-001.PDF → KIPP23-001.pdf, row 3: files/KIPP23-002.pdf → KIPP23-002.pdf, "
-        "row 4: files\\KIPP23-003.pdf → KIPP23-003.pdf"]
+        "row 4: files\\KIPP23-003.pdf → KIPP23-003.pdf"
+    ]
 
 
-def test_a_name_matching_two_files_apart_from_case_is_refused(tmp_path: Path,
-                                                             files: Path) -> None:
+def test_a_name_matching_two_files_apart_from_case_is_refused(tmp_path: Path, files: Path) -> None:
     (files / "kipp23-001.pdf").write_bytes(tiny_pdf())
     if len(list(files.iterdir())) < 4:
         pytest.skip("the file system ignores letter case")
     path = workbook(tmp_path / "subs.xlsx", [row("KIPP23-001", "Kipp23-001.pdf")])
-    assert ("Kipp23-001.pdf matches several files that differ only in upper and lower case"
-            in refusal(lambda: read_submissions(path, files)))
+    assert (
+        "Kipp23-001.pdf matches several files that differ only in upper and lower case"
+        in refusal(lambda: read_submissions(path, files))
+    )
 
 
 # --- item 11: keys as people paste them -----------------------------------------------------
+
 
 def test_roster_keys_are_read_however_they_were_pasted(tmp_path: Path) -> None:
     a, b, c = KeyPair.generate(), KeyPair.generate(), KeyPair.generate()
@@ -378,8 +478,7 @@ def test_roster_keys_are_read_however_they_were_pasted(tmp_path: Path) -> None:
     book.active.append(["J03", "Citra", "c.pub.json"])
     path = tmp_path / "juri.xlsx"
     book.save(path)
-    assert [j.public_key for j in read_roster(path)] == [a.public_key, b.public_key,
-                                                         c.public_key]
+    assert [j.public_key for j in read_roster(path)] == [a.public_key, b.public_key, c.public_key]
 
 
 def test_a_fingerprint_or_a_private_key_in_the_key_column_is_named(tmp_path: Path) -> None:
@@ -397,51 +496,69 @@ def test_a_fingerprint_or_a_private_key_in_the_key_column_is_named(tmp_path: Pat
         writer.writerow(["J02", "Budi", private])
         writer.writerow(["J03", "Citra", '{"format":"juri-public-key"'])
     message = refusal(lambda: read_roster(path))
-    assert (f"row 2, column C (public_key): '{pair.fingerprint}' is a key's fingerprint, not the "
-            "key: ask the juror for the public key file (juri keys export) or the 44-character "
-            "key in it") in message
-    assert ("row 3, column C (public_key): this is the text of a private key file, which must "
-            "stay with its owner") in message
-    assert ("row 4, column C (public_key): the cell holds text that is not a whole Juri public "
-            "key file") in message
+    assert (
+        f"row 2, column C (public_key): '{pair.fingerprint}' is a key's fingerprint, not the "
+        "key: ask the juror for the public key file (juri keys export) or the 44-character "
+        "key in it"
+    ) in message
+    assert (
+        "row 3, column C (public_key): this is the text of a private key file, which must "
+        "stay with its owner"
+    ) in message
+    assert (
+        "row 4, column C (public_key): the cell holds text that is not a whole Juri public key file"
+    ) in message
 
 
 # --- item 13: invisible characters, blank and case-twin ids, other workbooks -----------------
 
+
 def test_invisible_and_look_alike_characters_are_named_with_their_position(
-        tmp_path: Path, files: Path) -> None:
-    path = workbook(tmp_path / "subs.xlsx", [row("KIPP23-001\u200b", "KIPP23-001.pdf"),
-                                             row("KIPP23\u2011002", "KIPP23-002.pdf")])
+    tmp_path: Path, files: Path
+) -> None:
+    path = workbook(
+        tmp_path / "subs.xlsx",
+        [row("KIPP23-001\u200b", "KIPP23-001.pdf"), row("KIPP23\u2011002", "KIPP23-002.pdf")],
+    )
     message = refusal(lambda: read_submissions(path, files))
-    assert ("row 2, column A (code): 'KIPP23-001\u200b' has the invisible character ZERO WIDTH "
-            "SPACE (U+200B) at position 11; use only letters, digits, '.', '_' and '-'") in message
-    assert ("row 3, column A (code): 'KIPP23\u2011002' has the character \u2011 NON-BREAKING "
-            "HYPHEN (U+2011) at position 7") in message
+    assert (
+        "row 2, column A (code): 'KIPP23-001\u200b' has the invisible character ZERO WIDTH "
+        "SPACE (U+200B) at position 11; use only letters, digits, '.', '_' and '-'"
+    ) in message
+    assert (
+        "row 3, column A (code): 'KIPP23\u2011002' has the character \u2011 NON-BREAKING "
+        "HYPHEN (U+2011) at position 7"
+    ) in message
 
 
 def test_juror_ids_blank_or_differing_only_in_case_are_refused(tmp_path: Path) -> None:
     keys = [encode_public_key(KeyPair.generate().public_key) for _ in range(3)]
     roster = tmp_path / "juri.csv"
-    roster.write_text(f"id,name,public_key\nJ01,Ani,{keys[0]}\nj01,Budi,{keys[1]}\n"
-                      f",Citra,{keys[2]}\n", encoding="utf-8")
+    roster.write_text(
+        f"id,name,public_key\nJ01,Ani,{keys[0]}\nj01,Budi,{keys[1]}\n,Citra,{keys[2]}\n",
+        encoding="utf-8",
+    )
     message = refusal(lambda: read_roster(roster))
-    assert ("row 3, column A (id): juror id j01 differs from J01 in row 2 only in upper and lower "
-            "case") in message
+    assert (
+        "row 3, column A (id): juror id j01 differs from J01 in row 2 only in upper and lower case"
+    ) in message
     assert "row 4, column A (id): the juror id is empty" in message
     assignments = tmp_path / "penugasan.csv"
     assignments.write_text("id_juri,kode\n,S1\nj01,s1\nJ01,\n", encoding="utf-8")
     message = refusal(lambda: read_assignments(assignments, [_juror("J01")], ["S1"]))
     assert "row 2, column A (id_juri): the juror id is empty" in message
     assert "row 3, column A (id_juri): juror j01 is not in the roster; did you mean J01?" in message
-    assert ("row 3, column B (kode): submission s1 is not in the submissions sheet; did you mean "
-            "S1?") in message
+    assert (
+        "row 3, column B (kode): submission s1 is not in the submissions sheet; did you mean S1?"
+    ) in message
     assert "row 4, column B (kode): the submission code is empty" in message
     assert "juror  is" not in message
 
 
 @pytest.mark.parametrize("name", ["subs.xls", "subs.ods"])
-def test_old_and_other_workbooks_are_asked_to_be_saved_as_xlsx(tmp_path: Path, files: Path,
-                                                              name: str) -> None:
+def test_old_and_other_workbooks_are_asked_to_be_saved_as_xlsx(
+    tmp_path: Path, files: Path, name: str
+) -> None:
     path = tmp_path / name
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500))
     message = refusal(lambda: read_submissions(path, files))
@@ -457,10 +574,12 @@ def test_a_password_protected_xlsx_is_named_as_such(tmp_path: Path, files: Path)
     assert "password-protected" in caught.value.message
 
 
-def test_a_cell_showing_one_address_but_linking_to_another_is_refused(tmp_path: Path,
-                                                                      files: Path) -> None:
+def test_a_cell_showing_one_address_but_linking_to_another_is_refused(
+    tmp_path: Path, files: Path
+) -> None:
     """A label defers to its link; an address shown is what the secretariat checked, so a
     different hidden target is refused naming the cell (red team, finding 4)."""
+
     def links(_book, sheet):
         sheet["G2"] = "https://youtu.be/REAL"
         sheet["G2"].hyperlink = "https://evil.example/x"
@@ -472,8 +591,10 @@ def test_a_cell_showing_one_address_but_linking_to_another_is_refused(tmp_path: 
     rows = [row("KIPP23-001"), row("KIPP23-002"), row("KIPP23-003")]
     path = workbook(tmp_path / "subs.xlsx", rows, links)
     message = refusal(lambda: read_submissions(path, files))
-    assert ("row 2, column G (video_url): shows the link https://youtu.be/REAL but leads to "
-            "https://evil.example/x") in message
+    assert (
+        "row 2, column G (video_url): shows the link https://youtu.be/REAL but leads to "
+        "https://evil.example/x"
+    ) in message
     assert "row 3" not in message and "row 4" not in message
 
     def fixed(book, sheet):
@@ -482,4 +603,7 @@ def test_a_cell_showing_one_address_but_linking_to_another_is_refused(tmp_path: 
 
     path = workbook(tmp_path / "fixed.xlsx", rows, fixed)
     assert [r.video_url for r in read_submissions(path, files)] == [
-        "https://youtu.be/REAL", "http://www.youtube.com/watch?v=1", "https://youtu.be/label"]
+        "https://youtu.be/REAL",
+        "http://www.youtube.com/watch?v=1",
+        "https://youtu.be/label",
+    ]

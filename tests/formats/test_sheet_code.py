@@ -28,7 +28,8 @@ def test_the_format_is_short_and_readable() -> None:
 @given(IDENTIFIERS, IDENTIFIERS, IDENTIFIERS)
 def test_every_code_reads_back(package: str, submission: str, juror: str) -> None:
     assert parse_sheet_code(format_sheet_code(package, submission, juror)) == SheetCode(
-        package, submission, juror)
+        package, submission, juror
+    )
 
 
 def test_scanners_and_typing_are_forgiven_what_is_harmless() -> None:
@@ -40,20 +41,23 @@ def test_identifiers_keep_their_case() -> None:
     assert parse_sheet_code("JURI1:Pkg:s001:j01") == SheetCode("Pkg", "s001", "j01")
 
 
-@pytest.mark.parametrize(("text", "words"), [
-    ("", "empty"),
-    ("   ", "empty"),
-    ("https://youtu.be/abc", "not a Juri sheet code"),
-    ("KIPP23-001", "not a Juri sheet code"),
-    ("JURI:pkg:S001:J01", "not a Juri sheet code"),
-    ("JURI1:pkg:S001", "2 parts after JURI1, not three"),
-    ("JURI1:pkg:S001:J01:extra", "4 parts after JURI1, not three"),
-    ("JURI1:pkg::J01", "The submission code '' in the sheet code is not valid"),
-    ("JURI1:pkg:S 001:J01", "The submission code 'S 001'"),
-    ("JURI1:-pkg:S001:J01", "The package id '-pkg'"),
-    ("JURI1:pkg:S001:J/01", "The juror id 'J/01'"),
-    ("JURI1:pkg:S001:" + "J" * 65, "at most 64"),
-])
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("", "empty"),
+        ("   ", "empty"),
+        ("https://youtu.be/abc", "not a Juri sheet code"),
+        ("KIPP23-001", "not a Juri sheet code"),
+        ("JURI:pkg:S001:J01", "not a Juri sheet code"),
+        ("JURI1:pkg:S001", "2 parts after JURI1, not three"),
+        ("JURI1:pkg:S001:J01:extra", "4 parts after JURI1, not three"),
+        ("JURI1:pkg::J01", "The submission code '' in the sheet code is not valid"),
+        ("JURI1:pkg:S 001:J01", "The submission code 'S 001'"),
+        ("JURI1:-pkg:S001:J01", "The package id '-pkg'"),
+        ("JURI1:pkg:S001:J/01", "The juror id 'J/01'"),
+        ("JURI1:pkg:S001:" + "J" * 65, "at most 64"),
+    ],
+)
 def test_malformed_codes_are_refused_with_a_reason(text: str, words: str) -> None:
     with pytest.raises(SheetCodeError) as caught:
         parse_sheet_code(text)
@@ -95,10 +99,11 @@ def test_a_sheet_must_be_this_jurors_in_this_package() -> None:
     sheet = expect_sheet_code(" JURI1:pkg-a:KIPP23-002:J01\n", "pkg-a", "J01", assigned)
     assert (sheet.package_id, sheet.submission, sheet.juror_id) == ("pkg-a", "KIPP23-002", "J01")
     for text, code, words in (
-            ("JURI1:pkg-b:KIPP23-002:J01", "sheet_other_package", "package pkg-b"),
-            ("JURI1:pkg-a:KIPP23-002:J02", "sheet_other_juror", "juror J02; you are juror J01"),
-            ("JURI1:pkg-a:KIPP23-009:J01", "sheet_not_assigned", "KIPP23-009 is not assigned"),
-            ("JURI2:pkg-a:KIPP23-002:J01", "sheet_code_too_new", "newer version")):
+        ("JURI1:pkg-b:KIPP23-002:J01", "sheet_other_package", "package pkg-b"),
+        ("JURI1:pkg-a:KIPP23-002:J02", "sheet_other_juror", "juror J02; you are juror J01"),
+        ("JURI1:pkg-a:KIPP23-009:J01", "sheet_not_assigned", "KIPP23-009 is not assigned"),
+        ("JURI2:pkg-a:KIPP23-002:J01", "sheet_code_too_new", "newer version"),
+    ):
         with pytest.raises(SheetCodeError) as caught:
             expect_sheet_code(text, "pkg-a", "J01", assigned)
         assert caught.value.code == code and words in caught.value.message

@@ -33,8 +33,11 @@ def write(tmp_path: Path, text: str, name: str = "subs.csv", encoding: str = "ut
 
 
 def test_a_good_csv_is_read(tmp_path: Path, files: Path) -> None:
-    path = write(tmp_path, HEADER + "A1,Judul A,Kota A,umum,kota,Kesehatan,https://youtu.be/x,a.pdf\n"
-                 "B2,Judul B,Kota B,umum,kota,Sosial,,b.pdf\n")
+    path = write(
+        tmp_path,
+        HEADER + "A1,Judul A,Kota A,umum,kota,Kesehatan,https://youtu.be/x,a.pdf\n"
+        "B2,Judul B,Kota B,umum,kota,Sosial,,b.pdf\n",
+    )
     rows = read_submissions(path, files)
     assert [r.code for r in rows] == ["A1", "B2"]
     assert rows[0].proposal == (files / "a.pdf").resolve()
@@ -42,14 +45,17 @@ def test_a_good_csv_is_read(tmp_path: Path, files: Path) -> None:
 
 
 def test_every_problem_is_reported_with_row_and_column(tmp_path: Path, files: Path) -> None:
-    path = write(tmp_path, HEADER
-                 + ",Tanpa kode,Kota,umum,kota,x,,a.pdf\n"
-                 + "A1,Judul,Kota,umum,kota,x,javascript:alert(1),a.pdf\n"
-                 + "A1,Judul lagi,Kota,umum,kota,x,,b.pdf\n"
-                 + "C3,Judul,Kota,umum,kota,x,,missing.pdf\n"
-                 + "D4,Judul,Kota,umum,kota,x,,notes.pdf\n"
-                 + "E5,Judul,Kota,umum,kota,x,,../secret.pdf\n"
-                 + "F 6,,Kota,umum,kota,x,,a.pdf\n")
+    path = write(
+        tmp_path,
+        HEADER
+        + ",Tanpa kode,Kota,umum,kota,x,,a.pdf\n"
+        + "A1,Judul,Kota,umum,kota,x,javascript:alert(1),a.pdf\n"
+        + "A1,Judul lagi,Kota,umum,kota,x,,b.pdf\n"
+        + "C3,Judul,Kota,umum,kota,x,,missing.pdf\n"
+        + "D4,Judul,Kota,umum,kota,x,,notes.pdf\n"
+        + "E5,Judul,Kota,umum,kota,x,,../secret.pdf\n"
+        + "F 6,,Kota,umum,kota,x,,a.pdf\n",
+    )
     with pytest.raises(InputError) as caught:
         read_submissions(path, files)
     message = caught.value.message
@@ -63,8 +69,9 @@ def test_every_problem_is_reported_with_row_and_column(tmp_path: Path, files: Pa
     assert "row 8, column B (title): the title is empty" in message
 
 
-def test_missing_columns_are_named_with_every_header_they_may_have(tmp_path: Path,
-                                                                   files: Path) -> None:
+def test_missing_columns_are_named_with_every_header_they_may_have(
+    tmp_path: Path, files: Path
+) -> None:
     path = write(tmp_path, "code,title\nA1,Judul\n")
     with pytest.raises(InputError) as caught:
         read_submissions(path, files)
@@ -72,12 +79,15 @@ def test_missing_columns_are_named_with_every_header_they_may_have(tmp_path: Pat
         "subs.csv: the header row (row 1) has no column agency (or instansi, nama_instansi, "
         "pengusul); group (or kelompok); cluster (or kluster, klaster); category (or kategori); "
         "video_url (or video, tautan_video, link_video, url_video); proposal (or file_proposal, "
-        "berkas_proposal, proposal_pdf).")
+        "berkas_proposal, proposal_pdf)."
+    )
 
 
 def test_indonesian_headers_semicolons_and_windows_encoding(tmp_path: Path, files: Path) -> None:
-    text = ("Kode;Judul;Instansi;Kelompok;Kluster;Kategori;Tautan Video;Proposal\n"
-            "A1;Pelayanan Terpadu Desa Ñusa;Pemkab Tapanuli;umum;kabupaten;x;;a.pdf\n")
+    text = (
+        "Kode;Judul;Instansi;Kelompok;Kluster;Kategori;Tautan Video;Proposal\n"
+        "A1;Pelayanan Terpadu Desa Ñusa;Pemkab Tapanuli;umum;kabupaten;x;;a.pdf\n"
+    )
     rows = read_submissions(write(tmp_path, text, encoding="cp1252"), files)
     assert rows[0].title == "Pelayanan Terpadu Desa Ñusa"
     assert rows[0].agency == "Pemkab Tapanuli"
@@ -88,8 +98,9 @@ def test_xlsx_with_numbers_and_a_preferred_sheet(tmp_path: Path, files: Path) ->
     workbook.active.title = "catatan"
     workbook.active.append(["this sheet is notes"])
     sheet = workbook.create_sheet("usulan")
-    sheet.append(["kode", "judul", "instansi", "kelompok", "kluster", "kategori", "video",
-                  "proposal"])
+    sheet.append(
+        ["kode", "judul", "instansi", "kelompok", "kluster", "kategori", "video", "proposal"]
+    )
     sheet.append([101, "Judul", "Kota", "umum", "kota", "x", None, "a.pdf"])
     path = tmp_path / "subs.xlsx"
     workbook.save(path)

@@ -21,8 +21,10 @@ def scored(panel):
     S003: J01 complete 10, J02 in progress, J03 recused; S004: nobody finished."""
     results = [
         ("J01", panel.result("J01", {"S001": 10, "S002": 1, "S003": 10})),
-        ("J02", panel.result("J02", {"S001": 7, "S002": 1, "S003": {"LATAR": 2},
-                                     "S004": {"LATAR": 9}})),
+        (
+            "J02",
+            panel.result("J02", {"S001": 7, "S002": 1, "S003": {"LATAR": 2}, "S004": {"LATAR": 9}}),
+        ),
         ("J03", panel.result("J03", {"S001": 4, "S002": 10, "S003": "recused"})),
     ]
     return panel, results
@@ -97,11 +99,18 @@ def hostile_report(competition, tmp_path):
         assert second["scores"][1]["criterion"] == criterion
         second["scores"][1]["comment"] = LONG_COMMENT
 
-    data = resign(panel.result("J01", {"S001": 9, "S002": 4, "S003": 7, "S004": 7, "S005": 5}),
-                  comments, panel.keys["J01"])
-    files = [("J01.json", data), ("J02\x07.json", panel.result("J02", {
-        "S001": 2, "S002": 5, "S003": 6, "S004": 8, "S005": 5})),
-        ("=1+1.json", panel.result("J03", {"S001": 6, "S002": 6, "S003": 6, "S004": 6,
-                                          "S005": 6})),
-        ("@evil.json", b"junk")]
+    data = resign(
+        panel.result("J01", {"S001": 9, "S002": 4, "S003": 7, "S004": 7, "S005": 5}),
+        comments,
+        panel.keys["J01"],
+    )
+    files = [
+        ("J01.json", data),
+        (
+            "J02\x07.json",
+            panel.result("J02", {"S001": 2, "S002": 5, "S003": 6, "S004": 8, "S005": 5}),
+        ),
+        ("=1+1.json", panel.result("J03", {"S001": 6, "S002": 6, "S003": 6, "S004": 6, "S005": 6})),
+        ("@evil.json", b"junk"),
+    ]
     return panel.merge(files)

@@ -39,10 +39,18 @@ class Panel:
     def manifest(self):
         return self.package.manifest
 
-    def result(self, juror: str, spec: dict[str, Any], *, sequence: int = 1,
-               key: KeyPair | None = None, created: str | None = None,
-               package_id: str | None = None, extra: dict[str, Any] | None = None,
-               pact: bool = True) -> bytes:
+    def result(
+        self,
+        juror: str,
+        spec: dict[str, Any],
+        *,
+        sequence: int = 1,
+        key: KeyPair | None = None,
+        created: str | None = None,
+        package_id: str | None = None,
+        extra: dict[str, Any] | None = None,
+        pact: bool = True,
+    ) -> bytes:
         """Juror ``juror``'s signed result: ``spec[code]`` is a uniform score (int), a dict of
         criterion → score (missing criteria leave it in progress), ``"recused"``, or absent
         (not started). ``extra`` evaluates submissions the juror was not assigned; ``pact``
@@ -56,9 +64,13 @@ class Panel:
             if value == "recused":
                 evaluation = Evaluation(code, recusal_reason="Konflik kepentingan")
             elif isinstance(value, int):  # on a field visit, every checklist item confirmed
-                evaluation = Evaluation(code, scores={c: Decimal(value) for c in rubric.codes},
-                                        checklist={i.code: True for i in manifest.checklist
-                                                   if manifest.round.kind == "field"})
+                evaluation = Evaluation(
+                    code,
+                    scores={c: Decimal(value) for c in rubric.codes},
+                    checklist={
+                        i.code: True for i in manifest.checklist if manifest.round.kind == "field"
+                    },
+                )
             elif isinstance(value, dict):
                 evaluation = Evaluation(code, scores={c: Decimal(v) for c, v in value.items()})
             else:
@@ -69,35 +81,53 @@ class Panel:
         juror_info = manifest.juror(juror)
         payload = result_payload(
             package_id=package_id or manifest.package_id,
-            manifest_sha256=self.package.manifest_sha256, juror_id=juror,
+            manifest_sha256=self.package.manifest_sha256,
+            juror_id=juror,
             juror_name=juror_info.name if juror_info else "Juri Asing",
-            public_key=pair.public_key, sequence=sequence,
+            public_key=pair.public_key,
+            sequence=sequence,
             created=created or f"2026-11-23T10:00:{sequence:02d}.000Z",
-            generator="Juri test", pact=PactAcceptance(PACT_TIME, pact_version()) if pact
-            else None, audit_seq=sequence, audit_hash="0" * 64,
-            evaluations=evaluations)
+            generator="Juri test",
+            pact=PactAcceptance(PACT_TIME, pact_version()) if pact else None,
+            audit_seq=sequence,
+            audit_hash="0" * 64,
+            evaluations=evaluations,
+        )
         return sign_payload(payload, pair)
 
-    def merge(self, files: list[InputFile] | list[tuple[str, bytes]],
-              **options: Any) -> MergeReport:
+    def merge(
+        self, files: list[InputFile] | list[tuple[str, bytes]], **options: Any
+    ) -> MergeReport:
         inputs = [f if isinstance(f, InputFile) else InputFile(*f) for f in files]
-        return merge(inputs, self.manifest, self.package.manifest_sha256,
-                     MergeOptions(**options))
+        return merge(inputs, self.manifest, self.package.manifest_sha256, MergeOptions(**options))
 
 
-def build_panel(competition, tmp_path: Path, *, submissions: int = 4, jurors: int = 3,
-                assignments: dict[str, list[str]] | None = None, rows=None,
-                package_id: str = "test-pkg") -> Panel:
+def build_panel(
+    competition,
+    tmp_path: Path,
+    *,
+    submissions: int = 4,
+    jurors: int = 3,
+    assignments: dict[str, list[str]] | None = None,
+    rows=None,
+    package_id: str = "test-pkg",
+) -> Panel:
     """``competition`` is the fixture, or a folder for a second competition in one test."""
-    options = dict(submissions=submissions, jurors=jurors, with_workspaces=False, build=False,
-                   rows=rows)
-    setup = make_competition(competition, **options) if isinstance(competition, Path) \
+    options = dict(
+        submissions=submissions, jurors=jurors, with_workspaces=False, build=False, rows=rows
+    )
+    setup = (
+        make_competition(competition, **options)
+        if isinstance(competition, Path)
         else competition(**options)
+    )
     options = {"package_id": package_id}
     if assignments is not None:
         sheet = tmp_path / "assignments.csv"
-        sheet.write_text("juror_id,submission\n" + "".join(
-            f"{juror},{code}\n" for juror, codes in assignments.items() for code in codes))
+        sheet.write_text(
+            "juror_id,submission\n"
+            + "".join(f"{juror},{code}\n" for juror, codes in assignments.items() for code in codes)
+        )
         options["assignments"] = sheet
     setup.build(**options)
     return Panel(open_package(setup.package), setup.juror_keys, setup.folder)
@@ -110,8 +140,9 @@ def resign(data: bytes, change, key: KeyPair) -> bytes:
     return sign_payload(payload, key)
 
 
-def old_store_with_a_key_for_no_juror(target: str | Path, package_id: str,
-                                      fingerprint: str) -> None:
+def old_store_with_a_key_for_no_juror(
+    target: str | Path, package_id: str, fingerprint: str
+) -> None:
     """A merge store as Juri left it before keys were bound to jurors (revision m0001), with
     one key accepted for no juror in particular."""
     from alembic import command
@@ -124,10 +155,13 @@ def old_store_with_a_key_for_no_juror(target: str | Path, package_id: str,
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "m0001")
-        connection.execute(text(
-            "INSERT INTO merge_decisions (package_id, decision, subject, note, decided_at) "
-            "VALUES (:package, 'accept_key', :fp, 'old', '2026-11-20T10:00:00.000Z')"),
-            {"package": package_id, "fp": fingerprint})
+        connection.execute(
+            text(
+                "INSERT INTO merge_decisions (package_id, decision, subject, note, decided_at) "
+                "VALUES (:package, 'accept_key', :fp, 'old', '2026-11-20T10:00:00.000Z')"
+            ),
+            {"package": package_id, "fp": fingerprint},
+        )
     engine.dispose()
 
 

@@ -23,17 +23,20 @@ Place = tuple[int, bool, str | None]  # rank, tie, decided by
 
 # --- one evaluation ---------------------------------------------------------------------------
 
+
 def weighted_total(rubric: Rubric, scores: Mapping[str, Decimal]) -> Fraction:
     """Σ weight · (score − min) / (max − min), on 0–100."""
     total = Fraction(0)
     for criterion in rubric:
         low, high = Fraction(criterion.scale.minimum), Fraction(criterion.scale.maximum)
-        total += Fraction(criterion.weight) * (Fraction(scores[criterion.code]) - low) / (
-            high - low)
+        total += (
+            Fraction(criterion.weight) * (Fraction(scores[criterion.code]) - low) / (high - low)
+        )
     return total
 
 
 # --- combining totals -------------------------------------------------------------------------
+
 
 def mean(values: Sequence[Fraction]) -> Fraction:
     return sum(values, Fraction(0)) / len(values)
@@ -51,7 +54,7 @@ def trimmed_mean(values: Sequence[Fraction], trim: int) -> Fraction:
     """Drop ``trim`` values at each end when more than ``2·trim`` remain, then the mean."""
     ordered = sorted(values)
     if len(ordered) > 2 * trim:
-        ordered = ordered[trim:len(ordered) - trim]
+        ordered = ordered[trim : len(ordered) - trim]
     return mean(ordered)
 
 
@@ -99,12 +102,16 @@ def method_scores(totals: Totals, method: str, trim: int) -> dict[str, Fraction]
         return {}
     if method == "zscore":
         return zscore_scores(present)
-    combine = {"mean": mean, "median": median,
-               "trimmed": lambda values: trimmed_mean(values, trim)}[method]
+    combine = {
+        "mean": mean,
+        "median": median,
+        "trimmed": lambda values: trimmed_mean(values, trim),
+    }[method]
     return {code: combine(list(row.values())) for code, row in present.items()}
 
 
 # --- ranking ----------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -154,14 +161,13 @@ def look_alike_decimals(values: list[Fraction]) -> list[int]:
         j = i
         while j + 1 < len(values) and round_half_up(values[j + 1]) == round_half_up(values[i]):
             j += 1
-        run = values[i:j + 1]
+        run = values[i : j + 1]
         pairs = [(run[k], run[k + 1]) for k in range(len(run) - 1) if run[k] != run[k + 1]]
         if pairs:
             places = 3
-            while not all(round_half_up(a, places) != round_half_up(b, places)
-                          for a, b in pairs):
+            while not all(round_half_up(a, places) != round_half_up(b, places) for a, b in pairs):
                 places += 1
-            shown[i:j + 1] = [places] * len(run)
+            shown[i : j + 1] = [places] * len(run)
         i = j + 1
     return shown
 
@@ -173,18 +179,27 @@ def below_grade_decimals(value: Fraction, grade: Decimal) -> int:
     return places
 
 
-def ranking(codes: Sequence[str], scores: dict[str, Fraction], totals: Totals,
-            criterion_means: dict[str, dict[str, Fraction]], tie_break: Sequence[str],
-            minimum: int, grade: Decimal | None, groups: dict[str, str],
-            clusters: dict[str, str]) -> dict[str, Entry]:
+def ranking(
+    codes: Sequence[str],
+    scores: dict[str, Fraction],
+    totals: Totals,
+    criterion_means: dict[str, dict[str, Fraction]],
+    tie_break: Sequence[str],
+    minimum: int,
+    grade: Decimal | None,
+    groups: dict[str, str],
+    clusters: dict[str, str],
+) -> dict[str, Entry]:
     """Every submission's entry: those with at least ``minimum`` complete totals ranked by
     score, then the tie-breaks (a criterion's mean score, or the number of evaluations);
     passing on the mean of the totals."""
     ranked = [code for code in codes if len(totals[code]) >= minimum]
 
     def line(code: str) -> Line:
-        values = [Fraction(len(totals[code])) if item == "evaluations"
-                  else criterion_means[code][item] for item in tie_break]
+        values = [
+            Fraction(len(totals[code])) if item == "evaluations" else criterion_means[code][item]
+            for item in tie_break
+        ]
         return Line(code, (scores[code], *values))
 
     lines = [line(code) for code in ranked]
@@ -193,15 +208,15 @@ def ranking(codes: Sequence[str], scores: dict[str, Fraction], totals: Totals,
     in_cluster: dict[str, Place] = {}
     for part, found in ((groups, in_group), (clusters, in_cluster)):
         for name in {part[code] for code in ranked if part[code]}:
-            found.update(competition_places([x for x in lines if part[x.code] == name],
-                                            tie_break))
+            found.update(competition_places([x for x in lines if part[x.code] == name], tie_break))
     order = sorted(ranked, key=lambda code: (overall[code][0], codes.index(code)))
     decimals = dict(zip(order, look_alike_decimals([scores[c] for c in order]), strict=True))
     entries = {}
     for code in codes:
         if code not in overall:
-            entries[code] = Entry(None, None, None, None if grade is None else False, None,
-                                  None, 2, 2)
+            entries[code] = Entry(
+                None, None, None, None if grade is None else False, None, None, 2, 2
+            )
             continue
         average = mean(list(totals[code].values()))
         passes = None if grade is None else average >= grade
@@ -209,12 +224,21 @@ def ranking(codes: Sequence[str], scores: dict[str, Fraction], totals: Totals,
         shown = decimals[code]
         if scores[code] == average:  # the score is what the grade applies to: same rule
             shown = max(shown, mean_decimals)
-        entries[code] = Entry(overall[code], in_group.get(code), in_cluster.get(code), passes,
-                              scores[code], average, shown, mean_decimals)
+        entries[code] = Entry(
+            overall[code],
+            in_group.get(code),
+            in_cluster.get(code),
+            passes,
+            scores[code],
+            average,
+            shown,
+            mean_decimals,
+        )
     return entries
 
 
 # --- reliability ------------------------------------------------------------------------------
+
 
 def icc(rows: list[list[Fraction]]) -> dict[str, Fraction | None]:
     """Shrout & Fleiss (1979): n targets × k raters, from the mean squares."""
@@ -224,8 +248,9 @@ def icc(rows: list[list[Fraction]]) -> dict[str, Fraction | None]:
     row_means = [mean(row) for row in rows]
     column_means = [mean([row[j] for row in rows]) for j in range(k)]
     bms = k * sum(((m - grand) ** 2 for m in row_means), Fraction(0)) / (n - 1)
-    wms = sum(((v - row_means[i]) ** 2 for i, row in enumerate(rows) for v in row),
-              Fraction(0)) / (n * (k - 1))
+    wms = sum(((v - row_means[i]) ** 2 for i, row in enumerate(rows) for v in row), Fraction(0)) / (
+        n * (k - 1)
+    )
     jms = n * sum(((m - grand) ** 2 for m in column_means), Fraction(0)) / (k - 1)
     total_ss = sum(((v - grand) ** 2 for v in everything), Fraction(0))
     ems = (total_ss - (n - 1) * bms - (k - 1) * jms) / ((n - 1) * (k - 1))
@@ -233,12 +258,14 @@ def icc(rows: list[list[Fraction]]) -> dict[str, Fraction | None]:
     def ratio(top: Fraction, bottom: Fraction) -> Fraction | None:
         return None if bottom == 0 else top / bottom
 
-    return {"ICC1": ratio(bms - wms, bms + (k - 1) * wms),
-            "ICC2": ratio(bms - ems, bms + (k - 1) * ems + k * (jms - ems) / n),
-            "ICC3": ratio(bms - ems, bms + (k - 1) * ems),
-            "ICC1k": ratio(bms - wms, bms),
-            "ICC2k": ratio(bms - ems, bms + (jms - ems) / n),
-            "ICC3k": ratio(bms - ems, bms)}
+    return {
+        "ICC1": ratio(bms - wms, bms + (k - 1) * wms),
+        "ICC2": ratio(bms - ems, bms + (k - 1) * ems + k * (jms - ems) / n),
+        "ICC3": ratio(bms - ems, bms + (k - 1) * ems),
+        "ICC1k": ratio(bms - wms, bms),
+        "ICC2k": ratio(bms - ems, bms + (jms - ems) / n),
+        "ICC3k": ratio(bms - ems, bms),
+    }
 
 
 def alpha_interval(units: list[list[Fraction]]) -> Fraction | None:
@@ -250,9 +277,26 @@ def alpha_interval(units: list[list[Fraction]]) -> Fraction | None:
     n = len(values)
     if n < 2:
         return None
-    observed = sum((Fraction(sum((a - b) ** 2 for i, a in enumerate(unit)
-                                 for j, b in enumerate(unit) if i != j), len(unit) - 1)
-                    for unit in pairable), Fraction(0)) / n
-    expected = Fraction(sum((a - b) ** 2 for i, a in enumerate(values)
-                            for j, b in enumerate(values) if i != j), n * (n - 1))
+    observed = (
+        sum(
+            (
+                Fraction(
+                    sum(
+                        (a - b) ** 2
+                        for i, a in enumerate(unit)
+                        for j, b in enumerate(unit)
+                        if i != j
+                    ),
+                    len(unit) - 1,
+                )
+                for unit in pairable
+            ),
+            Fraction(0),
+        )
+        / n
+    )
+    expected = Fraction(
+        sum((a - b) ** 2 for i, a in enumerate(values) for j, b in enumerate(values) if i != j),
+        n * (n - 1),
+    )
     return None if expected == 0 else 1 - observed / expected

@@ -11,8 +11,10 @@ from tests.test_stats import SHROUT_FLEISS
 
 
 def test_a_pair_far_apart_is_flagged_with_a_third_juror_suggested(panel) -> None:
-    results = [("J01", panel.result("J01", {"S001": 10, "S002": 7, "S003": 9})),
-               ("J02", panel.result("J02", {"S001": 1, "S002": 6}))]
+    results = [
+        ("J01", panel.result("J01", {"S001": 10, "S002": 7, "S003": 9})),
+        ("J02", panel.result("J02", {"S001": 1, "S002": 6})),
+    ]
     report = panel.merge(results, threshold=Decimal(12))
     [flag] = report.disagreements
     assert flag.code == "S001" and flag.spread == 100
@@ -25,9 +27,11 @@ def test_a_pair_far_apart_is_flagged_with_a_third_juror_suggested(panel) -> None
 
 
 def test_the_threshold_is_exclusive_and_configurable(panel) -> None:
-    results = [("J01", panel.result("J01", {"S001": 10})),
-               ("J02", panel.result("J02", {"S001": 1})),
-               ("J03", panel.result("J03", {"S001": 5}))]
+    results = [
+        ("J01", panel.result("J01", {"S001": 10})),
+        ("J02", panel.result("J02", {"S001": 1})),
+        ("J03", panel.result("J03", {"S001": 5})),
+    ]
     assert panel.merge(results, threshold=Decimal(100)).disagreements == []
     [flag] = panel.merge(results, threshold=Decimal("99.99")).disagreements
     assert flag.suggestion() == "discuss in the panel's plenary"  # three jurors already
@@ -35,34 +39,51 @@ def test_the_threshold_is_exclusive_and_configurable(panel) -> None:
     assert total_text(flag.spread) == "100.00"
 
 
-def test_reliability_reproduces_shrout_and_fleiss_through_the_merge(competition, tmp_path
-                                                                    ) -> None:
+def test_reliability_reproduces_shrout_and_fleiss_through_the_merge(competition, tmp_path) -> None:
     """Six submissions, four jurors, each scoring every criterion with the paper's ratings:
     every criterion, and the totals (a linear function of them), give the paper's ICCs."""
     panel = build_panel(competition, tmp_path, submissions=6, jurors=4)
     codes = [s.code for s in panel.manifest.submissions]
-    results = [(juror, panel.result(juror, {code: SHROUT_FLEISS[i][j]
-                                            for i, code in enumerate(codes)}))
-               for j, juror in enumerate(["J01", "J02", "J03", "J04"])]
+    results = [
+        (juror, panel.result(juror, {code: SHROUT_FLEISS[i][j] for i, code in enumerate(codes)}))
+        for j, juror in enumerate(["J01", "J02", "J03", "J04"])
+    ]
     report = panel.merge(results)
-    expected = {"ICC1": "0.17", "ICC2": "0.29", "ICC3": "0.71", "ICC1k": "0.44",
-                "ICC2k": "0.62", "ICC3k": "0.91"}
+    expected = {
+        "ICC1": "0.17",
+        "ICC2": "0.29",
+        "ICC3": "0.71",
+        "ICC1k": "0.44",
+        "ICC2k": "0.62",
+        "ICC3k": "0.91",
+    }
     for item in report.reliability:
         assert item.design == CROSSED and item.submissions == 6
         assert {form: total_text(value * 100, 0) for form, value in item.icc.items()} == {
-            form: str(int(Decimal(v) * 100)) for form, v in expected.items()}
+            form: str(int(Decimal(v) * 100)) for form, v in expected.items()
+        }
     total = report.reliability[0]
     assert total.view == TOTAL and total.alpha is not None
 
 
 def test_kipp_pairs_give_a_one_way_icc(competition, tmp_path) -> None:
     """Each proposal scored by a different pair: jurors are interchangeable raters."""
-    panel = build_panel(competition, tmp_path, submissions=4, jurors=3, assignments={
-        "J01": ["S001", "S002", "S003"], "J02": ["S001", "S004"], "J03": ["S002", "S003",
-                                                                          "S004"]})
-    results = [("J01", panel.result("J01", {"S001": 9, "S002": 5, "S003": 2})),
-               ("J02", panel.result("J02", {"S001": 8, "S004": 6})),
-               ("J03", panel.result("J03", {"S002": 4, "S003": 3, "S004": 7}))]
+    panel = build_panel(
+        competition,
+        tmp_path,
+        submissions=4,
+        jurors=3,
+        assignments={
+            "J01": ["S001", "S002", "S003"],
+            "J02": ["S001", "S004"],
+            "J03": ["S002", "S003", "S004"],
+        },
+    )
+    results = [
+        ("J01", panel.result("J01", {"S001": 9, "S002": 5, "S003": 2})),
+        ("J02", panel.result("J02", {"S001": 8, "S004": 6})),
+        ("J03", panel.result("J03", {"S002": 4, "S003": 3, "S004": 7})),
+    ]
     total = panel.merge(results).reliability[0]
     assert total.design == ONE_WAY and total.submissions == 4
     assert total.icc["ICC1"] > Decimal("0.9") and total.icc["ICC2"] is None

@@ -20,8 +20,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def read(raw: bytes, separator: str) -> list[list[str]]:
     assert raw.startswith(b"\xef\xbb\xbf")  # the byte-order mark: Excel reads UTF-8 right
-    return list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""),
-                           delimiter=separator))
+    return list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=separator))
 
 
 def exact(field: str) -> str:
@@ -60,7 +59,7 @@ def test_the_csv_for_excel_uses_semicolons_and_decimal_commas(hostile_report, tm
     by_code = {row[2]: row for row in rows[1:]}
     assert by_code["S004"][header.index("score (mean of the weighted totals)")] == "66,67"
     assert by_code["S004"][header.index("spread")] == "22,22"
-    assert by_code["S004"][3] == "'@Kota; Bandung, \"Jabar\""
+    assert by_code["S004"][3] == '\'@Kota; Bandung, "Jabar"'
     lines = raw.decode("utf-8-sig").split("\r\n")
     assert lines[1].startswith('1;no;S004;"\'@Kota; Bandung, ""Jabar""";Pemerintah Kota 4;')
     assert ';"66,67";' in lines[1]  # quoted: a reader that guesses commas splits nothing
@@ -68,13 +67,13 @@ def test_the_csv_for_excel_uses_semicolons_and_decimal_commas(hostile_report, tm
 
 @pytest.mark.parametrize("style", list(CsvStyle))
 def test_every_field_with_a_separator_of_either_kind_is_quoted(style) -> None:
-    data, changes = csv_bytes(["a;b", "c,d", "e"], [[Decimal("-1.50"), "x\ny", 'say "hi"']],
-                              style)
+    data, changes = csv_bytes(["a;b", "c,d", "e"], [[Decimal("-1.50"), "x\ny", 'say "hi"']], style)
     sep = style.separator
     number = '"-1,50"' if style is CsvStyle.EXCEL else "-1.50"
     assert changes == []
-    assert data.decode("utf-8-sig") == (f'"a;b"{sep}"c,d"{sep}e\r\n'
-                                        f'{number}{sep}"x\ny"{sep}"say ""hi"""\r\n')
+    assert data.decode("utf-8-sig") == (
+        f'"a;b"{sep}"c,d"{sep}e\r\n{number}{sep}"x\ny"{sep}"say ""hi"""\r\n'
+    )
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=sep))
     assert rows == [["a;b", "c,d", "e"], [number.strip('"'), "x\ny", 'say "hi"']]
 
@@ -82,8 +81,7 @@ def test_every_field_with_a_separator_of_either_kind_is_quoted(style) -> None:
 def test_control_characters_are_replaced_and_reported_in_csv() -> None:
     data, changes = csv_bytes(["title"], [["Halaman 1\x0cHalaman 2"], ["bel\x07"]])
     assert read(data, ",")[1:] == [["Halaman 1␌Halaman 2"], ["bel␇"]]
-    assert [change.place for change in changes] == ["row 2, column title",
-                                                    "row 3, column title"]
+    assert [change.place for change in changes] == ["row 2, column title", "row 3, column title"]
 
 
 def test_only_the_csv_for_excel_is_cut_at_excels_limit() -> None:
@@ -95,8 +93,9 @@ def test_only_the_csv_for_excel_is_cut_at_excels_limit() -> None:
         assert ("[cut by Juri" in field) is cut
 
 
-@pytest.mark.parametrize("text", ["=HYPERLINK(\"http://x\")", "+1+2", "-2+3", "@SUM(A1)", "\tx",
-                                  "\rx", "'kutip"])
+@pytest.mark.parametrize(
+    "text", ['=HYPERLINK("http://x")', "+1+2", "-2+3", "@SUM(A1)", "\tx", "\rx", "'kutip"]
+)
 def test_neutralising_adds_one_apostrophe_a_program_removes(text) -> None:
     assert neutralise(text) == "'" + text and exact(neutralise(text)) == text
 
@@ -107,7 +106,8 @@ def test_other_texts_are_kept(text) -> None:
 
 
 def test_juri_merge_writes_both_csvs_and_the_workbook_and_reports_them(
-        simulated_demo, tmp_path, capsys, monkeypatch) -> None:
+    simulated_demo, tmp_path, capsys, monkeypatch
+) -> None:
     from app.crypto.keys import KeyPair, write_private_key
     from app.demo.create import DEMO_PASSPHRASE
 
@@ -115,10 +115,26 @@ def test_juri_merge_writes_both_csvs_and_the_workbook_and_reports_them(
     key = tmp_path / "chair.key"
     write_private_key(key, KeyPair.generate("Ketua"), DEMO_PASSPHRASE)
     out = {name: tmp_path / name for name in ("p.csv", "e.csv", "r.xlsx")}
-    code = main(["--lang", "en", "merge", str(simulated_demo.folder / "results"), "--package",
-                 str(simulated_demo.package), "-o", str(tmp_path / "m.json"), "--key", str(key),
-                 "--csv", str(out["p.csv"]), "--csv-excel", str(out["e.csv"]),
-                 "--xlsx", str(out["r.xlsx"])])
+    code = main(
+        [
+            "--lang",
+            "en",
+            "merge",
+            str(simulated_demo.folder / "results"),
+            "--package",
+            str(simulated_demo.package),
+            "-o",
+            str(tmp_path / "m.json"),
+            "--key",
+            str(key),
+            "--csv",
+            str(out["p.csv"]),
+            "--csv-excel",
+            str(out["e.csv"]),
+            "--xlsx",
+            str(out["r.xlsx"]),
+        ]
+    )
     stdout = capsys.readouterr().out
     assert code == 0
     for path in out.values():

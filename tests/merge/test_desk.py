@@ -21,10 +21,12 @@ from tests.merge.helpers import CHAIR
 
 
 def files(panel, laptop: KeyPair) -> list[InputFile]:
-    return [InputFile("a", panel.result("J01", {"S001": 8, "S002": 3})),
-            InputFile("b", panel.result("J02", {"S001": 4, "S002": 9})),
-            InputFile("c", panel.result("J03", {"S001": 6}, sequence=2, key=laptop)),
-            InputFile("bad", b"", error="unreadable")]
+    return [
+        InputFile("a", panel.result("J01", {"S001": 8, "S002": 3})),
+        InputFile("b", panel.result("J02", {"S001": 4, "S002": 9})),
+        InputFile("c", panel.result("J03", {"S001": 6}, sequence=2, key=laptop)),
+        InputFile("bad", b"", error="unreadable"),
+    ]
 
 
 def test_a_desk_needs_a_package_first() -> None:
@@ -43,16 +45,21 @@ def test_the_desk_merges_like_merge_and_records_the_key(panel, tmp_path, kept) -
     assert (imported.read, imported.new, imported.unreadable) == (4, 3, ("bad",))
     report = desk.merge()
     verdicts = {v.name: v.status for v in report.intake.verdicts}
-    assert verdicts == {"a": FileStatus.ACCEPTED, "b": FileStatus.ACCEPTED,
-                        "c": FileStatus.UNKNOWN_KEY, "bad": FileStatus.MALFORMED}
+    assert verdicts == {
+        "a": FileStatus.ACCEPTED,
+        "b": FileStatus.ACCEPTED,
+        "c": FileStatus.UNKNOWN_KEY,
+        "bad": FileStatus.MALFORMED,
+    }
 
     assert desk.accept_key("J03", f" {laptop.fingerprint.lower()} ") is True
     assert desk.accept_key("J03", laptop.fingerprint) is False  # once is enough
     assert desk.accepted_keys() == (AcceptedKey("J03", laptop.fingerprint),)
     report = desk.merge()
     assert {v.name: v.status for v in report.intake.verdicts}["c"] is FileStatus.ACCEPTED
-    direct = panel.merge(files(panel, laptop),
-                         accepted_keys=(AcceptedKey("J03", laptop.fingerprint),))
+    direct = panel.merge(
+        files(panel, laptop), accepted_keys=(AcceptedKey("J03", laptop.fingerprint),)
+    )
     assert report.signed(CHAIR) == direct.signed(CHAIR)
 
     again = desk.add([InputFile("a-copy", files(panel, laptop)[0].data)])
@@ -62,24 +69,34 @@ def test_the_desk_merges_like_merge_and_records_the_key(panel, tmp_path, kept) -
     desk.close()
 
 
-@pytest.mark.parametrize(("juror", "fingerprint", "words"), [
-    ("J09", None, "Juror J09 is not in the package's roster"),
-    ("J02", "J02", "is juror J02's key in the package's roster already; there is nothing"),
-    ("J02", "J01", "is juror J01's key in the package's roster; it can never be accepted for "
-                   "juror J02, or J01 could sign as J02"),
-    ("J02", "ABCD-EFGH", "'ABCD-EFGH' is not a key fingerprint"),
-])
+@pytest.mark.parametrize(
+    ("juror", "fingerprint", "words"),
+    [
+        ("J09", None, "Juror J09 is not in the package's roster"),
+        ("J02", "J02", "is juror J02's key in the package's roster already; there is nothing"),
+        (
+            "J02",
+            "J01",
+            "is juror J01's key in the package's roster; it can never be accepted for "
+            "juror J02, or J01 could sign as J02",
+        ),
+        ("J02", "ABCD-EFGH", "'ABCD-EFGH' is not a key fingerprint"),
+    ],
+)
 def test_keys_that_cannot_be_accepted_are_refused_and_nothing_is_kept(
-        panel, tmp_path, juror, fingerprint, words) -> None:
+    panel, tmp_path, juror, fingerprint, words
+) -> None:
     store = MergeStore(tmp_path / "merge.sqlite3")
     desk = ChairDesk(store)
     desk.use(panel.package)
     laptop = KeyPair.generate()
-    fingerprint = panel.keys[fingerprint].fingerprint if fingerprint in panel.keys \
+    fingerprint = (
+        panel.keys[fingerprint].fingerprint
+        if fingerprint in panel.keys
         else fingerprint or KeyPair.generate().fingerprint
+    )
     with pytest.raises(KeyRefused) as refused:
-        desk.accept_keys([AcceptedKey("J03", laptop.fingerprint),
-                          AcceptedKey(juror, fingerprint)])
+        desk.accept_keys([AcceptedKey("J03", laptop.fingerprint), AcceptedKey(juror, fingerprint)])
     assert words in str(refused.value)
     assert desk.accepted_keys() == ()  # all or none: J03's key was not kept either
     desk.close()
@@ -88,31 +105,48 @@ def test_keys_that_cannot_be_accepted_are_refused_and_nothing_is_kept(
 def test_new_settings_rank_again_without_judging_again(panel) -> None:
     desk = ChairDesk()
     desk.use(panel.package)
-    desk.add([InputFile("a", panel.result("J01", {"S001": 8, "S002": 3})),
-              InputFile("b", panel.result("J02", {"S001": 4, "S002": 9}))])
+    desk.add(
+        [
+            InputFile("a", panel.result("J01", {"S001": 8, "S002": 3})),
+            InputFile("b", panel.result("J02", {"S001": 4, "S002": 9})),
+        ]
+    )
     first = desk.merge()
     options = MergeOptions(method=Method.ZSCORE, threshold=first.options.threshold)
     report = desk.configure(options)
     assert report.intake is first.intake  # the same verdicts, not judged again
-    expected = panel.merge([("a", panel.result("J01", {"S001": 8, "S002": 3})),
-                            ("b", panel.result("J02", {"S001": 4, "S002": 9}))],
-                           method=Method.ZSCORE)
+    expected = panel.merge(
+        [
+            ("a", panel.result("J01", {"S001": 8, "S002": 3})),
+            ("b", panel.result("J02", {"S001": 4, "S002": 9})),
+        ],
+        method=Method.ZSCORE,
+    )
     assert report.signed(CHAIR) == expected.signed(CHAIR)
 
 
 def test_quartiles_are_those_of_spreadsheets() -> None:
     values = [Fraction(v) for v in (7, 1, 3, 9, 5)]
     summary = box(values)
-    assert (summary.minimum, summary.lower, summary.median, summary.upper, summary.maximum) \
-        == (1, 3, 5, 7, 9)
+    assert (summary.minimum, summary.lower, summary.median, summary.upper, summary.maximum) == (
+        1,
+        3,
+        5,
+        7,
+        9,
+    )
     assert quantile([Fraction(1), Fraction(2)], Fraction(1, 4)) == Fraction(5, 4)  # QUARTILE.INC
     assert summary.mean == 5 and summary.count == 5
     assert box([]) is None
 
 
 def test_distributions_per_juror_and_criterion(panel) -> None:
-    report = panel.merge([("a", panel.result("J01", {"S001": 10, "S002": 1})),
-                          ("b", panel.result("J02", {"S001": 4}))])
+    report = panel.merge(
+        [
+            ("a", panel.result("J01", {"S001": 10, "S002": 1})),
+            ("b", panel.result("J02", {"S001": 4})),
+        ]
+    )
     totals = juror_totals(report.table)
     assert totals["J01"] == [Fraction(100), Fraction(0)] and totals["J02"] == [Fraction(100, 3)]
     assert totals["J03"] == []  # assigned, nothing complete yet
@@ -120,8 +154,9 @@ def test_distributions_per_juror_and_criterion(panel) -> None:
     assert criterion_scores(report.table)[code]["J01"] == [10, 1]
 
 
-def test_the_desk_uses_the_newest_version_and_refuses_one_that_removes(competition,
-                                                                       tmp_path) -> None:
+def test_the_desk_uses_the_newest_version_and_refuses_one_that_removes(
+    competition, tmp_path
+) -> None:
     """Given version 2 after version 1 the desk uses version 2 (files kept); given version 1
     again it keeps version 2; a "version 2" that takes an assignment away is refused."""
     from dataclasses import replace
@@ -136,8 +171,9 @@ def test_the_desk_uses_the_newest_version_and_refuses_one_that_removes(competiti
     setup.build(assignments=sheet)
     more = tmp_path / "more.csv"
     more.write_text("juri,kode\nJ01,S002\n")
-    amended = amend_package(AmendRequest(setup.package, more, setup.secretariat,
-                                         tmp_path / "v2.juripkg"))
+    amended = amend_package(
+        AmendRequest(setup.package, more, setup.secretariat, tmp_path / "v2.juripkg")
+    )
     v1, v2 = open_package(setup.package), open_package(amended.report.path)
     desk = ChairDesk()
     assert desk.use(v1) is Switch.OTHER
@@ -148,9 +184,15 @@ def test_the_desk_uses_the_newest_version_and_refuses_one_that_removes(competiti
 
     taken = dict(v1.manifest.assignments)
     taken["J02"] = ("S001", "S002")
-    _write(v1, replace(v1.manifest, version=2, amends=(v1.manifest_sha256,),
-                       assignments=taken), setup.secretariat, tmp_path / "bad.juripkg", None,
-           None, ())
+    _write(
+        v1,
+        replace(v1.manifest, version=2, amends=(v1.manifest_sha256,), assignments=taken),
+        setup.secretariat,
+        tmp_path / "bad.juripkg",
+        None,
+        None,
+        (),
+    )
     desk = ChairDesk()
     desk.use(v1)
     with pytest.raises(JuriError) as caught:

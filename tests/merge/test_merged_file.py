@@ -31,14 +31,27 @@ def pool(panel):
         ("J01v2", panel.result("J01", {"S001": 8, "S002": 6, "S003": 9}, sequence=2)),
         ("J02v1", panel.result("J02", {"S001": 7, "S002": 2, "S004": "recused"})),
         ("J02v1-copy", panel.result("J02", {"S001": 7, "S002": 2, "S004": "recused"})),
-        ("J02v2-late", panel.result("J02", {"S001": 9, "S002": 2, "S004": "recused"},
-                                    sequence=2, created="2026-11-23T12:00:00.000Z")),
-        ("J02v2-early", panel.result("J02", {"S001": 1}, sequence=2,
-                                     created="2026-11-23T11:00:00.000Z")),
+        (
+            "J02v2-late",
+            panel.result(
+                "J02",
+                {"S001": 9, "S002": 2, "S004": "recused"},
+                sequence=2,
+                created="2026-11-23T12:00:00.000Z",
+            ),
+        ),
+        (
+            "J02v2-early",
+            panel.result("J02", {"S001": 1}, sequence=2, created="2026-11-23T11:00:00.000Z"),
+        ),
         ("J03v1", panel.result("J03", {"S001": 4, "S003": {"LATAR": 3}})),
         ("J03v2-laptop", panel.result("J03", {"S001": 6, "S003": 8}, sequence=2, key=LAPTOP)),
-        ("tampered", panel.result("J01", {"S001": 10}, sequence=9).replace(
-            b'"value":"10"', b'"value":"1"', 1)),
+        (
+            "tampered",
+            panel.result("J01", {"S001": 10}, sequence=9).replace(
+                b'"value":"10"', b'"value":"1"', 1
+            ),
+        ),
         ("foreign", panel.result("J02", {"S001": 10}, sequence=7, package_id="other")),
         ("junk", b"{}"),
     ]
@@ -63,18 +76,33 @@ def test_the_merged_file_records_accepted_results_decisions_and_ranking(pool) ->
     assert payload["chair"]["name"] == "Ketua Tim Panel Uji"
     by_name = dict(files)
     assert [(r["juror"], r["sequence"]) for r in payload["results"]] == [
-        ("J01", 2), ("J02", 2), ("J03", 2)]
-    for entry, name in zip(payload["results"], ["J01v2", "J02v2-late", "J03v2-laptop"],
-                           strict=True):
+        ("J01", 2),
+        ("J02", 2),
+        ("J03", 2),
+    ]
+    for entry, name in zip(
+        payload["results"], ["J01v2", "J02v2-late", "J03v2-laptop"], strict=True
+    ):
         assert canonical_bytes(entry["result"]) == by_name[name]  # embedded byte for byte
         assert entry["sha256"] == hashlib.sha256(by_name[name]).hexdigest()
-    assert payload["decisions"] == [{"decision": "accept_key", "fingerprint": LAPTOP.fingerprint,
-                                     "juror": "J03", "public_key": payload["results"][2][
-                                         "result"]["payload"]["juror"]["public_key"]}]
+    assert payload["decisions"] == [
+        {
+            "decision": "accept_key",
+            "fingerprint": LAPTOP.fingerprint,
+            "juror": "J03",
+            "public_key": payload["results"][2]["result"]["payload"]["juror"]["public_key"],
+        }
+    ]
     assert payload["as_of"] == "2026-11-23T12:00:00.000Z"  # the newest accepted result
-    assert payload["settings"] == {"method": "mean", "trim": 1, "threshold": "20",
-                                   "passing_grade": "85", "passing_grade_applies_to": "mean",
-                                   "min_evaluations": 2, "tie_break": list(report.tie_break)}
+    assert payload["settings"] == {
+        "method": "mean",
+        "trim": 1,
+        "threshold": "20",
+        "passing_grade": "85",
+        "passing_grade_applies_to": "mean",
+        "min_evaluations": 2,
+        "tie_break": list(report.tie_break),
+    }
     assert [row["submission"] for row in payload["ranking"]][:1] == ["S003"]
     assert b"J01v2" not in data and b"tampered" not in data  # names never matter
 
@@ -94,8 +122,9 @@ def test_settings_change_the_record(pool) -> None:
     assert merged(panel, files) != merged(panel, files, method=Method.MEDIAN)
 
 
-@settings(max_examples=30, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.data())
 def test_any_order_gives_the_same_bytes(pool, data) -> None:
     panel, files = pool
@@ -104,8 +133,9 @@ def test_any_order_gives_the_same_bytes(pool, data) -> None:
     assert merged(panel, shuffled) == reference
 
 
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.data())
 def test_merging_in_parts_then_the_parts_gives_the_same_bytes(pool, data) -> None:
     """Split the files among two to four sub-panels, merge each, merge the merged files (and
@@ -113,10 +143,8 @@ def test_merging_in_parts_then_the_parts_gives_the_same_bytes(pool, data) -> Non
     panel, files = pool
     reference = merged(panel, files)
     parts = data.draw(st.integers(2, 4))
-    owner = data.draw(st.lists(st.integers(0, parts - 1), min_size=len(files),
-                               max_size=len(files)))
-    pieces = [[f for f, o in zip(files, owner, strict=True) if o == part]
-              for part in range(parts)]
+    owner = data.draw(st.lists(st.integers(0, parts - 1), min_size=len(files), max_size=len(files)))
+    pieces = [[f for f, o in zip(files, owner, strict=True) if o == part] for part in range(parts)]
     level = [(f"part{i}", merged(panel, piece)) for i, piece in enumerate(pieces)]
     again = data.draw(st.lists(st.sampled_from(files), max_size=3))
     top = data.draw(st.permutations(level + again))

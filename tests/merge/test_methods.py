@@ -34,27 +34,40 @@ def test_square_roots_have_forty_significant_digits() -> None:
 def scores(scored, method: Method, **options) -> dict[str, str | None]:
     panel, results = scored
     report = panel.merge(results, method=method, **options)
-    return {code: None if value is None else total_text(value)
-            for code, value in report.scores.items()}
+    return {
+        code: None if value is None else total_text(value) for code, value in report.scores.items()
+    }
 
 
 def test_mean(scored) -> None:
     # S001 (100 + 66.67 + 33.33)/3 = 66.67; S002 100/3 = 33.33; S003 only J01's 100.
-    assert scores(scored, Method.MEAN) == {"S001": "66.67", "S002": "33.33", "S003": "100.00",
-                                           "S004": None}
+    assert scores(scored, Method.MEAN) == {
+        "S001": "66.67",
+        "S002": "33.33",
+        "S003": "100.00",
+        "S004": None,
+    }
     panel, results = scored
     assert panel.merge(results).scores["S001"] == (UNIFORM[10] + UNIFORM[7] + UNIFORM[4]) / 3
 
 
 def test_median(scored) -> None:
-    assert scores(scored, Method.MEDIAN) == {"S001": "66.67", "S002": "0.00", "S003": "100.00",
-                                             "S004": None}
+    assert scores(scored, Method.MEDIAN) == {
+        "S001": "66.67",
+        "S002": "0.00",
+        "S003": "100.00",
+        "S004": None,
+    }
 
 
 def test_trimmed_mean(scored) -> None:
     # Three totals, one dropped at each end: the middle one.
-    assert scores(scored, Method.TRIMMED) == {"S001": "66.67", "S002": "0.00",
-                                              "S003": "100.00", "S004": None}
+    assert scores(scored, Method.TRIMMED) == {
+        "S001": "66.67",
+        "S002": "0.00",
+        "S003": "100.00",
+        "S004": None,
+    }
     # No trim: the mean.
     assert scores(scored, Method.TRIMMED, trim=0) == scores(scored, Method.MEAN)
 
@@ -64,8 +77,10 @@ def test_zscore(panel) -> None:
     1/√2 above their mean. All four totals have mean 50 and sample variance 50000/27, so
     S001 = 50 + √(50000/27)/√2 = 80.43 and S002 = 19.57 — the strict and the lenient juror
     count alike."""
-    results = [("J01", panel.result("J01", {"S001": 10, "S002": 1})),
-               ("J02", panel.result("J02", {"S001": 7, "S002": 4}))]
+    results = [
+        ("J01", panel.result("J01", {"S001": 10, "S002": 1})),
+        ("J02", panel.result("J02", {"S001": 7, "S002": 4})),
+    ]
     report = panel.merge(results, method=Method.ZSCORE)
     assert total_text(report.scores["S001"]) == "80.43"
     assert total_text(report.scores["S002"]) == "19.57"
@@ -73,8 +88,10 @@ def test_zscore(panel) -> None:
 
 
 def test_zscore_of_a_juror_without_spread_is_zero(panel) -> None:
-    results = [("J01", panel.result("J01", {"S001": 7, "S002": 7})),
-               ("J02", panel.result("J02", {"S001": 4}))]
+    results = [
+        ("J01", panel.result("J01", {"S001": 7, "S002": 7})),
+        ("J02", panel.result("J02", {"S001": 4})),
+    ]
     report = panel.merge(results, method=Method.ZSCORE)
     # Nobody's totals vary within a juror: every z is 0, so every score is the overall mean.
     overall = (UNIFORM[7] * 2 + UNIFORM[4]) / 3

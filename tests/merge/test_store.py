@@ -19,8 +19,7 @@ from tests.merge.helpers import CHAIR, old_store_with_a_key_for_no_juror
 def test_migrations_build_exactly_the_models(store_target) -> None:
     with MergeStore(store_target) as store:
         with store.engine.connect() as connection:
-            context = MigrationContext.configure(connection,
-                                                 opts={"version_table": VERSION_TABLE})
+            context = MigrationContext.configure(connection, opts={"version_table": VERSION_TABLE})
             assert compare_metadata(context, MergeBase.metadata) == []
             tables = set(inspect(connection).get_table_names())
         assert tables == {"merge_files", "merge_decisions", VERSION_TABLE}  # no workspace table
@@ -30,24 +29,27 @@ def test_migrations_build_exactly_the_models(store_target) -> None:
 def test_files_statuses_and_decisions_survive_a_restart(store_target, panel) -> None:
     manifest, digest = panel.manifest, panel.package.manifest_sha256
     laptop = KeyPair.generate()
-    first = [InputFile("a/J01.json", panel.result("J01", {"S001": 9})),
-             InputFile("a/J02.json", panel.result("J02", {"S001": 5}, key=laptop)),
-             InputFile("a/copy.json", panel.result("J01", {"S001": 9}))]
+    first = [
+        InputFile("a/J01.json", panel.result("J01", {"S001": 9})),
+        InputFile("a/J02.json", panel.result("J02", {"S001": 5}, key=laptop)),
+        InputFile("a/copy.json", panel.result("J01", {"S001": 9})),
+    ]
     with MergeStore(store_target) as store:
         assert store.add_files(manifest.package_id, digest, first) == 2  # the copy is known
         key = AcceptedKey("J02", laptop.fingerprint)
         assert store.accept_keys(manifest.package_id, [key], "lembar kertas J02") == 1
         assert store.accept_keys(manifest.package_id, [key]) == 0
 
-    later = [InputFile("b/J01-v2.json", panel.result("J01", {"S001": 7}, sequence=2)),
-             InputFile("b/unreadable.json", b"", error="Permission denied")]
+    later = [
+        InputFile("b/J01-v2.json", panel.result("J01", {"S001": 7}, sequence=2)),
+        InputFile("b/unreadable.json", b"", error="Permission denied"),
+    ]
     with MergeStore(store_target) as store:
         assert store.add_files(manifest.package_id, digest, later) == 1
         files = store.files(manifest.package_id)
         assert [f.name for f in files] == ["a/J01.json", "a/J02.json", "b/J01-v2.json"]
         assert store.accepted_keys(manifest.package_id) == [key]
-        report = panel.merge(files, accepted_keys=tuple(store.accepted_keys(
-            manifest.package_id)))
+        report = panel.merge(files, accepted_keys=tuple(store.accepted_keys(manifest.package_id)))
         store.record_statuses(manifest.package_id, report.intake.verdicts)
         decided = store.decisions(manifest.package_id)
         assert decided[0].note == "lembar kertas J02" and decided[0].decided_at.endswith("Z")
@@ -55,10 +57,14 @@ def test_files_statuses_and_decisions_survive_a_restart(store_target, panel) -> 
     with MergeStore(store_target) as store:
         rows = store.statuses(manifest.package_id)
         assert [(r.name, r.status, r.juror_id, r.sequence) for r in rows] == [
-            ("a/J01.json", "superseded", "J01", 1), ("a/J02.json", "accepted", "J02", 1),
-            ("b/J01-v2.json", "accepted", "J01", 2)]
-        again = panel.merge(store.files(manifest.package_id),
-                            accepted_keys=tuple(store.accepted_keys(manifest.package_id)))
+            ("a/J01.json", "superseded", "J01", 1),
+            ("a/J02.json", "accepted", "J02", 1),
+            ("b/J01-v2.json", "accepted", "J01", 2),
+        ]
+        again = panel.merge(
+            store.files(manifest.package_id),
+            accepted_keys=tuple(store.accepted_keys(manifest.package_id)),
+        )
     assert again.signed(CHAIR) == report.signed(CHAIR)
 
 
@@ -76,10 +82,16 @@ def test_files_are_kept_for_every_version_of_a_package(store_target) -> None:
     and the same file imported again under version 2 is known (counted once)."""
     with MergeStore(store_target) as store:
         assert store.add_files("pkg-a", "a" * 64, [InputFile("v1/J01.json", b"1")]) == 1
-        assert store.add_files("pkg-a", "c" * 64, [InputFile("v2/J01.json", b"1"),
-                                                   InputFile("v2/J03.json", b"3")]) == 1
+        assert (
+            store.add_files(
+                "pkg-a", "c" * 64, [InputFile("v2/J01.json", b"1"), InputFile("v2/J03.json", b"3")]
+            )
+            == 1
+        )
         assert [(f.name, f.data) for f in store.files("pkg-a")] == [
-            ("v1/J01.json", b"1"), ("v2/J03.json", b"3")]
+            ("v1/J01.json", b"1"),
+            ("v2/J03.json", b"3"),
+        ]
 
 
 def test_a_path_is_a_sqlite_file(tmp_path) -> None:
@@ -97,13 +109,13 @@ def test_an_unreachable_store_is_a_plain_refusal(tmp_path) -> None:
     from app.merge.store import StoreError
 
     with pytest.raises(StoreError, match="Cannot open the merge store") as caught:
-        MergeStore("postgresql+psycopg://nobody:secret@/nothing?host=" + str(tmp_path)
-                   + "&port=1")
+        MergeStore("postgresql+psycopg://nobody:secret@/nothing?host=" + str(tmp_path) + "&port=1")
     assert "secret" not in caught.value.message
 
 
 def test_keys_accepted_for_no_juror_count_for_nobody_after_the_migration(
-        store_target, panel) -> None:
+    store_target, panel
+) -> None:
     """A store made before keys were bound to jurors (revision m0001) keeps its decisions,
     but a key accepted for no juror counts for nobody until accepted again for its juror."""
     laptop = KeyPair.generate()

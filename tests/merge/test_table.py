@@ -27,15 +27,19 @@ def test_cells_say_what_each_juror_did(scored) -> None:
         for juror, cell in cells.items():
             assert Fraction(cell.points, grid.total_denominator) == cell.total
             assert table.points_by_submission()[code][juror] == cell.points
-    assert table.points_by_juror()["J03"] == [table.cell("S001", "J03").points,
-                                              table.cell("S002", "J03").points]
+    assert table.points_by_juror()["J03"] == [
+        table.cell("S001", "J03").points,
+        table.cell("S002", "J03").points,
+    ]
 
 
 def test_a_table_of_unchecked_documents_computes_the_same_integers(scored) -> None:
     panel, results = scored
     checked = panel.merge(results).table
-    unchecked = build_table(panel.manifest, {
-        juror: parse_result_payload(json.loads(data)["payload"]) for juror, data in results})
+    unchecked = build_table(
+        panel.manifest,
+        {juror: parse_result_payload(json.loads(data)["payload"]) for juror, data in results},
+    )
     for juror, codes in panel.manifest.assignments.items():
         for code in codes:
             assert unchecked.cell(code, juror) == checked.cell(code, juror)

@@ -14,8 +14,17 @@ from app.merge.cells import EXCEL_MAX_CHARS, tidy, units
 from app.merge.workbook import column_widths, needs_quote_prefix, write_xlsx
 from tests.merge.conftest import HOSTILE_TITLES, LONG_COMMENT
 
-SHEETS = ["Ranking", "Per group", "Per cluster", "Detail", "Files", "Disagreements",
-          "Coverage", "Reliability", "Settings"]
+SHEETS = [
+    "Ranking",
+    "Per group",
+    "Per cluster",
+    "Detail",
+    "Files",
+    "Disagreements",
+    "Coverage",
+    "Reliability",
+    "Settings",
+]
 
 
 @pytest.fixture
@@ -56,8 +65,11 @@ def test_no_cell_is_stored_as_a_formula(book) -> None:
     """What openpyxl wrote, in the file's own XML: inline strings, never an <f> element."""
     target, _report, _workbook = book
     with zipfile.ZipFile(target) as archive:
-        sheets = [name for name in archive.namelist()
-                  if name.startswith("xl/worksheets/sheet") and name.endswith(".xml")]
+        sheets = [
+            name
+            for name in archive.namelist()
+            if name.startswith("xl/worksheets/sheet") and name.endswith(".xml")
+        ]
         assert len(sheets) == len(SHEETS)
         for name in sheets:
             xml = archive.read(name).decode("utf-8")
@@ -80,8 +92,7 @@ def test_numbers_are_numbers_with_their_decimals(book) -> None:
     assert reliability["B2"].number_format == "0.000"
 
 
-def test_every_sheet_has_its_header_frozen_filters_and_sized_columns(book, hostile_report
-                                                                    ) -> None:
+def test_every_sheet_has_its_header_frozen_filters_and_sized_columns(book, hostile_report) -> None:
     _target, _report, workbook = book
     assert workbook.sheetnames == SHEETS
     for sheet in workbook.worksheets:
@@ -91,16 +102,18 @@ def test_every_sheet_has_its_header_frozen_filters_and_sized_columns(book, hosti
         if sheet.title == "Settings":
             assert sheet.auto_filter.ref is None
             continue
-        rows = len(hostile_report.reliability) + 1 if sheet.title == "Reliability" \
-            else sheet.max_row
+        rows = (
+            len(hostile_report.reliability) + 1 if sheet.title == "Reliability" else sheet.max_row
+        )
         last = openpyxl.utils.get_column_letter(len(header))
         assert sheet.auto_filter.ref == f"A1:{last}{rows}", sheet.title
         for index, text in enumerate(header, start=1):
             width = sheet.column_dimensions[openpyxl.utils.get_column_letter(index)].width
             assert len(text) + 2 <= width <= 60, (sheet.title, text, width)
     ranking = workbook["Ranking"]
-    widths = {cell.value: ranking.column_dimensions[cell.column_letter].width
-              for cell in ranking[1]}
+    widths = {
+        cell.value: ranking.column_dimensions[cell.column_letter].width for cell in ranking[1]
+    }
     assert widths["title"] == len('=HYPERLINK("http://x","klik")') + 2
     assert widths["code"] == 6 and widths["rank"] == 6
     # the reliability sheet's advice sits below its table, outside the filter
@@ -113,7 +126,7 @@ def test_the_details_carry_each_criterions_comment(book, hostile_report) -> None
     detail = rows_of(workbook["Detail"])
     header = detail[0]
     codes = hostile_report.manifest.rubric.codes
-    assert header[-len(codes) - 1:] == ["overall comment", *(f"comment {c}" for c in codes)]
+    assert header[-len(codes) - 1 :] == ["overall comment", *(f"comment {c}" for c in codes)]
     long = next(row for row in detail if row[0] == "S002" and row[2] == "J01")
     assert long[header.index(f"comment {codes[1]}")].startswith("Sangat rinci.")
 
@@ -128,8 +141,7 @@ def test_control_characters_are_shown_and_reported_never_a_crash(book) -> None:
     assert first.value == "Halaman 1␌Halaman 2"
     assert "U+000C → ␌" in first.comment.text and first.comment.author == "Juri"
     files = rows_of(workbook["Files"])
-    assert [row[0] for row in files[1:]] == ["J01.json", "J02␇.json", "=1+1.json",
-                                            "@evil.json"]
+    assert [row[0] for row in files[1:]] == ["J01.json", "J02␇.json", "=1+1.json", "@evil.json"]
     assert workbook["Files"]["C3"].value.startswith("juror J02")
     places = {change.place: change.problems for change in report.changes}
     assert "control character" in places[f"Detail!{first.coordinate}"][0]
@@ -142,14 +154,22 @@ def test_text_over_the_cell_limit_is_cut_with_a_visible_mark(book, hostile_repor
     detail = workbook["Detail"]
     header = [cell.value for cell in detail[1]]
     column = header.index(f"comment {hostile_report.manifest.rubric.codes[1]}")
-    cell = next(row[column] for row in detail.iter_rows(min_row=2)
-                if row[0].value == "S002" and row[2].value == "J01")
+    cell = next(
+        row[column]
+        for row in detail.iter_rows(min_row=2)
+        if row[0].value == "S002" and row[2].value == "J01"
+    )
     assert len(cell.value) == EXCEL_MAX_CHARS
-    assert cell.value.endswith("[cut by Juri: the text has 42,000 characters, more than a "
-                               "cell holds]")
+    assert cell.value.endswith(
+        "[cut by Juri: the text has 42,000 characters, more than a cell holds]"
+    )
     assert cell.value.startswith(LONG_COMMENT[:1000])
-    assert any("cut to 32,767 characters" in problem for change in report.changes
-               for problem in change.problems if change.place == f"Detail!{cell.coordinate}")
+    assert any(
+        "cut to 32,767 characters" in problem
+        for change in report.changes
+        for problem in change.problems
+        if change.place == f"Detail!{cell.coordinate}"
+    )
 
 
 def test_the_limit_counts_what_excel_counts() -> None:

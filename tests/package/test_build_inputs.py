@@ -29,15 +29,36 @@ def secretariat(competition, tmp_path: Path, monkeypatch):
     return setup, key
 
 
-def build(capsys, setup, key: Path, *extra: str, submissions: Path | None = None
-          ) -> tuple[int, str, str, Path]:
+def build(
+    capsys, setup, key: Path, *extra: str, submissions: Path | None = None
+) -> tuple[int, str, str, Path]:
     output = setup.folder / "out" / "round.juripkg"
     output.parent.mkdir(exist_ok=True)  # a missing folder is refused, not made (tests/cli)
-    code = main(["--lang", "en", "package", "build",
-                 "--submissions", str(submissions or setup.submissions),
-                 "--files", str(setup.files), "--rubric", str(setup.rubric), "--round", "desk",
-                 "--roster", str(setup.roster), "--key", str(key), "--id", "pkg",
-                 "-o", str(output), *extra])
+    code = main(
+        [
+            "--lang",
+            "en",
+            "package",
+            "build",
+            "--submissions",
+            str(submissions or setup.submissions),
+            "--files",
+            str(setup.files),
+            "--rubric",
+            str(setup.rubric),
+            "--round",
+            "desk",
+            "--roster",
+            str(setup.roster),
+            "--key",
+            str(key),
+            "--id",
+            "pkg",
+            "-o",
+            str(output),
+            *extra,
+        ]
+    )
     out, err = capsys.readouterr()
     return code, out, err, output
 
@@ -65,19 +86,20 @@ def test_the_summary_counts_everything_and_lists_every_warning(capsys, secretari
         "  – 1 submission(s) have no juror, so nobody will score them: S003\n"
         "  – 2 submission(s) have fewer jurors than the round's minimum of 2 complete "
         "evaluations, so they can never be ranked: S001, S002\n"
-        "  – 1 juror(s) have no submission to score: J02\n")
+        "  – 1 juror(s) have no submission to score: J02\n"
+    )
     assert open_package(output).manifest.assigned("J02") == ()
 
 
-def test_codes_that_differ_only_in_case_are_refused_naming_both_rows(capsys,
-                                                                    secretariat) -> None:
+def test_codes_that_differ_only_in_case_are_refused_naming_both_rows(capsys, secretariat) -> None:
     setup, key = secretariat
     (setup.files / "s001-b.pdf").write_bytes((setup.files / "S001.pdf").read_bytes())
     rewrite_rows(setup.submissions, lambda rows: rows[2].__setitem__(0, "s001"))
     code, out, err, output = build(capsys, setup, key)
     assert code == 1 and out == ""
-    assert ("row 3, column A (code): code s001 differs from S001 in row 2 only in upper and "
-            "lower case") in err
+    assert (
+        "row 3, column A (code): code s001 differs from S001 in row 2 only in upper and lower case"
+    ) in err
     assert not output.parent.exists() or list(output.parent.iterdir()) == []
 
 
@@ -92,23 +114,25 @@ def test_every_input_is_checked_before_the_build_is_refused(capsys, secretariat)
     assert "row 3, column C (public_key): 'not-a-key' is neither a base64 public key" in err
 
 
-def test_codes_shown_as_001_match_an_assignments_sheet_that_says_001(capsys,
-                                                                    secretariat) -> None:
+def test_codes_shown_as_001_match_an_assignments_sheet_that_says_001(capsys, secretariat) -> None:
     setup, key = secretariat
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append(HEADER)
     for number in (1, 2, 3):
-        sheet.append([number, f"Inovasi {number}", "Pemkot", "umum", "kota", "x", "",
-                      f"S00{number}.pdf"])
+        sheet.append(
+            [number, f"Inovasi {number}", "Pemkot", "umum", "kota", "x", "", f"S00{number}.pdf"]
+        )
         sheet.cell(sheet.max_row, 1).number_format = "000"
     xlsx = setup.folder / "usulan.xlsx"
     book.save(xlsx)
     assignments = setup.folder / "penugasan.csv"
-    assignments.write_text("juri,kode\nJ01,001\nJ02,001\nJ01,002\nJ02,002\nJ01,003\n"
-                           "J02,003\n", encoding="utf-8")
-    code, out, err, output = build(capsys, setup, key, "--assignments", str(assignments),
-                                   submissions=xlsx)
+    assignments.write_text(
+        "juri,kode\nJ01,001\nJ02,001\nJ01,002\nJ02,002\nJ01,003\nJ02,003\n", encoding="utf-8"
+    )
+    code, out, err, output = build(
+        capsys, setup, key, "--assignments", str(assignments), submissions=xlsx
+    )
     assert code == 0, err
     assert [s.code for s in open_package(output).manifest.submissions] == ["001", "002", "003"]
     assert "warning" not in out
@@ -116,8 +140,9 @@ def test_codes_shown_as_001_match_an_assignments_sheet_that_says_001(capsys,
 
 @pytest.mark.skipif(os.name == "nt", reason="Windows has no file modes")
 @pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
-def test_the_package_follows_the_umask_and_key_files_stay_private(capsys, secretariat,
-                                                                  umask: int, mode: int) -> None:
+def test_the_package_follows_the_umask_and_key_files_stay_private(
+    capsys, secretariat, umask: int, mode: int
+) -> None:
     setup, key = secretariat
     previous = os.umask(umask)
     try:

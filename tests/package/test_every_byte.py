@@ -34,8 +34,16 @@ def changed(package: Path, target: Path, edit) -> Path:
 
 # --- (a) local headers ---------------------------------------------------------------------
 
-LOCAL_FIELDS = {"version needed": 4, "flags": 6, "method": 8, "time": 10, "date": 12,
-                "crc": 14, "packed size": 18, "size": 22}
+LOCAL_FIELDS = {
+    "version needed": 4,
+    "flags": 6,
+    "method": 8,
+    "time": 10,
+    "date": 12,
+    "crc": 14,
+    "packed size": 18,
+    "size": 22,
+}
 
 
 @pytest.mark.parametrize("field", LOCAL_FIELDS)
@@ -50,12 +58,15 @@ def test_every_field_of_every_local_header_is_checked(built, tmp_path, field, me
 
     bad = changed(built.package, tmp_path / "bad.juripkg", edit)
     assert refused(bad, "damaged") == (
-        f"The package is damaged: the header of {name} does not match the package's directory.")
+        f"The package is damaged: the header of {name} does not match the package's directory."
+    )
 
 
 def test_the_deflated_manifest_whose_method_byte_changed_is_what_unzip_trips_over(
-        built, tmp_path) -> None:
+    built, tmp_path
+) -> None:
     """The case of the issue: Juri called it valid while ``unzip`` reported a bad CRC."""
+
     def stored(data: bytearray) -> None:
         data[local_header(data, "manifest.json") + 8] = zipfile.ZIP_STORED
 
@@ -63,8 +74,10 @@ def test_the_deflated_manifest_whose_method_byte_changed_is_what_unzip_trips_ove
     refused(bad, "damaged")
     if shutil.which("unzip"):
         assert subprocess.run(["unzip", "-tqq", str(bad)], capture_output=True).returncode != 0
-        assert subprocess.run(["unzip", "-tqq", str(built.package)],
-                              capture_output=True).returncode == 0
+        assert (
+            subprocess.run(["unzip", "-tqq", str(built.package)], capture_output=True).returncode
+            == 0
+        )
 
 
 def test_a_local_extra_field_that_differs_from_the_directory(built, tmp_path) -> None:
@@ -78,7 +91,7 @@ def test_a_local_extra_field_that_differs_from_the_directory(built, tmp_path) ->
 
     def edit(raw: bytearray) -> None:
         at = local_header(raw, name) + 30 + len(name)
-        raw[at + 4:at + 8] = b"dcba"
+        raw[at + 4 : at + 8] = b"dcba"
 
     refused(changed(moved, tmp_path / "bad.juripkg", edit), "damaged")
 
@@ -107,7 +120,8 @@ def streamed(package: Path, target: Path) -> Path:
 
 
 def test_members_with_data_descriptors_are_read_and_their_descriptors_checked(
-        built, tmp_path) -> None:
+    built, tmp_path
+) -> None:
     package = streamed(built.package, tmp_path / "streamed.juripkg")
     with zipfile.ZipFile(package) as archive:
         assert all(info.flag_bits & 0x08 for info in archive.infolist())
@@ -119,7 +133,7 @@ def test_members_with_data_descriptors_are_read_and_their_descriptors_checked(
         with zipfile.ZipFile(io.BytesIO(bytes(data))) as archive:
             info = archive.getinfo(entry.path)
         at = local_header(data, entry.path) + 30 + len(entry.path) + info.compress_size
-        assert data[at:at + 4] == b"PK\x07\x08"
+        assert data[at : at + 4] == b"PK\x07\x08"
         data[at + 4] ^= 0x01
 
     refused(changed(package, tmp_path / "bad.juripkg", edit), "damaged")
@@ -182,8 +196,11 @@ def test_a_comment_on_an_entry_is_refused(built, tmp_path) -> None:
 def padded(package: Path, target: Path, *, after: str) -> Path:
     """``package`` rewritten with junk after member ``after`` (``""``: before the directory),
     every offset in the directory pointing where it should."""
-    with zipfile.ZipFile(package) as original, target.open("wb") as handle, \
-            zipfile.ZipFile(handle, "w") as archive:
+    with (
+        zipfile.ZipFile(package) as original,
+        target.open("wb") as handle,
+        zipfile.ZipFile(handle, "w") as archive,
+    ):
         for info in original.infolist():
             archive.writestr(info, original.read(info))
             if info.filename == after:
@@ -206,6 +223,7 @@ def test_bytes_between_the_parts_are_refused(built, tmp_path, where: str) -> Non
 def test_a_directory_entry_cut_off_at_the_end_is_refused(built, tmp_path) -> None:
     """The last directory entry claims a longer name than the directory holds: zipfile stops
     at the directory's end, another reader would read the end record as part of the name."""
+
     def edit(data: bytearray) -> None:
         record = data.rindex(b"PK\x01\x02")
         struct.pack_into("<H", data, record + 32, 7)  # a comment of 7 bytes, never written
@@ -217,8 +235,9 @@ def test_a_genuine_package_is_all_structure(built) -> None:
     """The builder's output passes all of the above, and ``unzip`` agrees it is sound."""
     open_package(built.package)
     if shutil.which("unzip"):
-        result = subprocess.run(["unzip", "-tq", str(built.package)], capture_output=True,
-                                text=True)
+        result = subprocess.run(
+            ["unzip", "-tq", str(built.package)], capture_output=True, text=True
+        )
         assert result.returncode == 0 and "No errors" in result.stdout
 
 
@@ -236,8 +255,9 @@ def test_a_name_with_a_nul_is_refused(built, tmp_path) -> None:
 
     with zipfile.ZipFile(built.package) as archive:
         content = archive.read(name)
-    staged = rewrite(built.package, tmp_path / "staged.juripkg", drop={name},
-                     add={placeholder: content})
+    staged = rewrite(
+        built.package, tmp_path / "staged.juripkg", drop={name}, add={placeholder: content}
+    )
     bad = changed(staged, tmp_path / "bad.juripkg", with_nul)
     with zipfile.ZipFile(bad) as archive:
         assert name in archive.namelist()  # what zipfile makes of it
@@ -245,26 +265,45 @@ def test_a_name_with_a_nul_is_refused(built, tmp_path) -> None:
     assert "\\x00.exe" in message and "control character" in message
 
 
-@pytest.mark.parametrize("name, reason", [
-    ("files/CON.pdf", "device name"), ("files/aux", "device name"),
-    ("files/S001/Nul.tar.gz", "device name"), ("files/com1/x.pdf", "device name"),
-    ("files/LPT9 .pdf", "device name"), ("files/conin$", "device name"),
-    ("files/x.pdf.", "ends in a dot or a space"), ("files/x.pdf ", "ends in a dot or a space"),
-    ("files/dir./x.pdf", "ends in a dot or a space"),
-    ("files/a<b.pdf", "Windows reserves"), ("files/a|b.pdf", "Windows reserves"),
-    ("files/a?.pdf", "Windows reserves"), ("files/a*.pdf", "Windows reserves"),
-    ('files/a".pdf', "Windows reserves"), ("files/x\u0085.pdf", "control character"),
-])
-def test_names_windows_cannot_write_are_refused(built, tmp_path, name: str,
-                                                reason: str) -> None:
+@pytest.mark.parametrize(
+    "name, reason",
+    [
+        ("files/CON.pdf", "device name"),
+        ("files/aux", "device name"),
+        ("files/S001/Nul.tar.gz", "device name"),
+        ("files/com1/x.pdf", "device name"),
+        ("files/LPT9 .pdf", "device name"),
+        ("files/conin$", "device name"),
+        ("files/x.pdf.", "ends in a dot or a space"),
+        ("files/x.pdf ", "ends in a dot or a space"),
+        ("files/dir./x.pdf", "ends in a dot or a space"),
+        ("files/a<b.pdf", "Windows reserves"),
+        ("files/a|b.pdf", "Windows reserves"),
+        ("files/a?.pdf", "Windows reserves"),
+        ("files/a*.pdf", "Windows reserves"),
+        ('files/a".pdf', "Windows reserves"),
+        ("files/x\u0085.pdf", "control character"),
+    ],
+)
+def test_names_windows_cannot_write_are_refused(built, tmp_path, name: str, reason: str) -> None:
     info = zipfile.ZipInfo("placeholder")
     info.filename = name
     bad = rewrite(built.package, tmp_path / "bad.juripkg", infos=[(info, b"x")])
     assert reason in refused(bad, "unsafe_path")
 
 
-@pytest.mark.parametrize("name", ["files/console.pdf", "files/CONFIG", "files/com10.pdf",
-                                  "files/lpt.pdf", "files/.pdf", "files/a.b.c", "files/é.pdf"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "files/console.pdf",
+        "files/CONFIG",
+        "files/com10.pdf",
+        "files/lpt.pdf",
+        "files/.pdf",
+        "files/a.b.c",
+        "files/é.pdf",
+    ],
+)
 def test_names_that_only_look_reserved_are_fine(built, tmp_path, name: str) -> None:
     """Such names are not refused as unsafe; here the package holds them unlisted."""
     info = zipfile.ZipInfo("placeholder")
@@ -273,12 +312,15 @@ def test_names_that_only_look_reserved_are_fine(built, tmp_path, name: str) -> N
     refused(bad, "extra_file")
 
 
-@pytest.mark.parametrize("twins", [
-    ("files/café.pdf", unicodedata.normalize("NFD", "files/café.pdf")),
-    ("files/Proposal.PDF", "files/proposal.pdf"),
-    ("files/S001", "files/S001/x.pdf"),  # a file that is also a folder
-    ("files/s001/x.pdf", "files/S001"),
-])
+@pytest.mark.parametrize(
+    "twins",
+    [
+        ("files/café.pdf", unicodedata.normalize("NFD", "files/café.pdf")),
+        ("files/Proposal.PDF", "files/proposal.pdf"),
+        ("files/S001", "files/S001/x.pdf"),  # a file that is also a folder
+        ("files/s001/x.pdf", "files/S001"),
+    ],
+)
 def test_twin_names_are_refused(built, tmp_path, twins: tuple[str, str]) -> None:
     infos = []
     for name in twins:
@@ -297,18 +339,25 @@ def row(code: str, proposal: str) -> list[str]:
     return [code, f"Inovasi {code}", "Pemda", "umum", "kota", "", "", proposal]
 
 
-@pytest.mark.parametrize("code, reason", [
-    ("CON", "device name"), ("aux", "device name"), ("com1", "device name"),
-    ("x.", "ends in a dot or a space"),
-])
-def test_the_builder_refuses_a_name_the_reader_would_refuse(competition, code: str,
-                                                            reason: str) -> None:
+@pytest.mark.parametrize(
+    "code, reason",
+    [
+        ("CON", "device name"),
+        ("aux", "device name"),
+        ("com1", "device name"),
+        ("x.", "ends in a dot or a space"),
+    ],
+)
+def test_the_builder_refuses_a_name_the_reader_would_refuse(
+    competition, code: str, reason: str
+) -> None:
     setup = competition(build=False, rows=[row(code, "own.pdf")])
     shutil.copyfile(setup.files / "S001.pdf", setup.files / "own.pdf")
     with pytest.raises(InputError) as caught:
         setup.build()
     assert caught.value.message.startswith(
-        f"own.pdf (submission {code}) cannot go into the package as files/{code}/proposal.pdf")
+        f"own.pdf (submission {code}) cannot go into the package as files/{code}/proposal.pdf"
+    )
     assert reason in caught.value.message
     assert list(setup.folder.glob("*.juripkg*")) == []
 
@@ -331,7 +380,8 @@ def test_the_builder_refuses_a_proposal_whose_name_windows_cannot_write(competit
         setup.build()
     assert caught.value.message.startswith(
         "The file name S001?.pdf (submission S001) cannot go into the package: it contains a "
-        "character Windows reserves")
+        "character Windows reserves"
+    )
 
 
 def test_the_builder_refuses_a_proposal_not_named_pdf(competition) -> None:
@@ -373,6 +423,7 @@ def test_a_deflated_stream_must_end_where_its_member_ends(built, tmp_path) -> No
     """Flip the first bit of the manifest's deflate stream (the last-block flag): zipfile
     inflates the same bytes with the same CRC, but the stream no longer ends where the member
     does, which ``unzip`` reports."""
+
     def edit(data: bytearray) -> None:
         at = local_header(data, "manifest.json") + 30 + len("manifest.json")
         data[at] ^= 0x01
@@ -388,6 +439,7 @@ def test_members_packed_in_ways_juri_does_not_read_are_refused(built, tmp_path, 
     if how == "bzip2":
         bad = rewrite(built.package, tmp_path / "bad.juripkg", compression=zipfile.ZIP_BZIP2)
     else:
+
         def edit(data: bytearray) -> None:  # the disk number of the first directory entry
             data[data.index(b"PK\x01\x02") + 34] = 1
 
@@ -396,8 +448,9 @@ def test_members_packed_in_ways_juri_does_not_read_are_refused(built, tmp_path, 
 
 
 @pytest.mark.parametrize("mode", [0o100755, 0o104644, 0o020644, 0o001644])
-def test_entries_marked_as_programs_or_special_files_are_refused(built, tmp_path,
-                                                                 mode: int) -> None:
+def test_entries_marked_as_programs_or_special_files_are_refused(
+    built, tmp_path, mode: int
+) -> None:
     """``unzip`` sets a file's mode from its entry: an executable or setuid proposal, a device
     or a sticky file would come out of a package Juri had verified."""
     name = proposal_name(built.package)
@@ -410,8 +463,9 @@ def test_entries_marked_as_programs_or_special_files_are_refused(built, tmp_path
 
 
 @pytest.mark.parametrize("name", ["\0evil.exe", "files/\0evil.exe"])
-def test_a_name_that_zipfile_cuts_to_nothing_or_to_a_folder_is_refused(built, tmp_path,
-                                                                        name: str) -> None:
+def test_a_name_that_zipfile_cuts_to_nothing_or_to_a_folder_is_refused(
+    built, tmp_path, name: str
+) -> None:
     """zipfile reads the first as an empty name (a crash before) and the second as the folder
     ``files/``, which was skipped with the bytes it carries."""
     placeholder = name.replace("\0", "#")

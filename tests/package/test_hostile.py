@@ -22,8 +22,11 @@ from tests.factory import PASSPHRASE
 from tests.fuzz import FUZZ
 from tests.package.test_package import proposal_name, refused, rewrite
 
-flips = st.lists(st.tuples(st.integers(min_value=0), st.integers(min_value=1, max_value=255)),
-                 min_size=1, max_size=4)
+flips = st.lists(
+    st.tuples(st.integers(min_value=0), st.integers(min_value=1, max_value=255)),
+    min_size=1,
+    max_size=4,
+)
 
 
 def mutate(data: bytes, changes: list[tuple[int, int]], cut: int | None) -> bytes:
@@ -51,6 +54,7 @@ def genuine(tmp_path_factory):
 
 # --- fuzzing ---------------------------------------------------------------------------------
 
+
 @FUZZ
 @given(data=st.binary(max_size=2000))
 def test_parse_strict_fuzz_refuses_cleanly_and_accepts_only_what_it_can_write(data) -> None:
@@ -74,7 +78,8 @@ def test_parse_strict_fuzz_on_json_shaped_text(text) -> None:
 @FUZZ
 @given(changes=flips, cut=st.none() | st.integers(min_value=0, max_value=4000))
 def test_a_damaged_package_is_refused_or_exactly_what_was_signed(
-        genuine, tmp_path, changes, cut) -> None:
+    genuine, tmp_path, changes, cut
+) -> None:
     original = genuine.package.read_bytes()
     path = tmp_path / "fuzzed.juripkg"
     path.write_bytes(mutate(original, changes, cut))
@@ -120,6 +125,7 @@ def test_random_bytes_are_never_a_valid_result(genuine, data) -> None:
 
 # --- crafted ---------------------------------------------------------------------------------
 
+
 def lie_about_size(package: Path, name: str, declared: int, target: Path) -> Path:
     """Patch an entry's uncompressed size in both its local header and the central directory,
     as a hand-made zip bomb does, leaving the compressed stream as it is."""
@@ -127,15 +133,14 @@ def lie_about_size(package: Path, name: str, declared: int, target: Path) -> Pat
     encoded = name.encode()
     for signature, size_at, name_at in ((b"PK\x03\x04", 22, 30), (b"PK\x01\x02", 24, 46)):
         at = data.index(signature)
-        while data[at + name_at:at + name_at + len(encoded)] != encoded:
+        while data[at + name_at : at + name_at + len(encoded)] != encoded:
             at = data.index(signature, at + 4)
-        data[at + size_at:at + size_at + 4] = struct.pack("<I", declared)
+        data[at + size_at : at + size_at + 4] = struct.pack("<I", declared)
     target.write_bytes(bytes(data))
     return target
 
 
-def test_a_bomb_that_lies_about_its_size_is_read_only_as_far_as_declared(
-        genuine, tmp_path) -> None:
+def test_a_bomb_that_lies_about_its_size_is_read_only_as_far_as_declared(genuine, tmp_path) -> None:
     name = proposal_name(genuine.package)
     with zipfile.ZipFile(genuine.package) as archive:
         real = archive.read(name)
@@ -153,23 +158,29 @@ def test_a_bomb_that_lies_about_its_size_is_read_only_as_far_as_declared(
     assert "does not give what its directory entry says" in refused(lying, "damaged")
 
 
-@pytest.mark.parametrize(("raw", "words"), [
-    (b'{"a":' * 10_000 + b"1" + b"}" * 10_000, "nested too deeply"),
-    (b'{"format":"juri-package","format":"juri-package"}', "twice"),
-    (b'{"format":"juri-package\xff"}', "UTF-8"),
-    (b'{"format":' + b'"' + b"x" * 200_000 + b'"', "not valid JSON"),
-])
+@pytest.mark.parametrize(
+    ("raw", "words"),
+    [
+        (b'{"a":' * 10_000 + b"1" + b"}" * 10_000, "nested too deeply"),
+        (b'{"format":"juri-package","format":"juri-package"}', "twice"),
+        (b'{"format":"juri-package\xff"}', "UTF-8"),
+        (b'{"format":' + b'"' + b"x" * 200_000 + b'"', "not valid JSON"),
+    ],
+)
 def test_hostile_manifest_json_is_refused_with_its_reason(genuine, tmp_path, raw, words) -> None:
     bad = rewrite(genuine.package, tmp_path / "bad.juripkg", raw_manifest=raw)
     assert words in refused(bad, "malformed_manifest")
 
 
-@pytest.mark.parametrize(("raw", "words"), [
-    (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
-    (b'{"payload":{},"payload":{}}', "twice"),
-    (b'{"payload":"\xc3\x28"}', "UTF-8"),
-    (b'{"payload":1.5}', "fraction"),
-])
+@pytest.mark.parametrize(
+    ("raw", "words"),
+    [
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        (b'{"payload":{},"payload":{}}', "twice"),
+        (b'{"payload":"\xc3\x28"}', "UTF-8"),
+        (b'{"payload":1.5}', "fraction"),
+    ],
+)
 def test_hostile_result_json_is_malformed_with_its_reason(genuine, raw, words) -> None:
     verdict = check_result(raw, genuine.verified.manifest, genuine.verified.manifest_sha256)
     assert verdict.status is ResultStatus.MALFORMED
@@ -178,8 +189,9 @@ def test_hostile_result_json_is_malformed_with_its_reason(genuine, raw, words) -
 
 def test_an_enormous_result_is_refused_before_parsing(genuine, monkeypatch) -> None:
     monkeypatch.setattr(verify_module, "MAX_RESULT_BYTES", 10_000)
-    verdict = check_result(b"[" + b"0," * 20_000 + b"0]", genuine.verified.manifest,
-                           genuine.verified.manifest_sha256)
+    verdict = check_result(
+        b"[" + b"0," * 20_000 + b"0]", genuine.verified.manifest, genuine.verified.manifest_sha256
+    )
     assert verdict.status is ResultStatus.MALFORMED and "larger than" in verdict.reason
 
 

@@ -28,10 +28,20 @@ def built(competition):
     return competition(submissions=3, jurors=2, with_workspaces=False)
 
 
-def rewrite(source: Path, target: Path, *, drop=(), replace=None, add=None, manifest=None,
-            key: KeyPair | None = None, raw_manifest: bytes | None = None,
-            signature: bytes | None = None, infos=(), compression: int = zipfile.ZIP_STORED
-            ) -> Path:
+def rewrite(
+    source: Path,
+    target: Path,
+    *,
+    drop=(),
+    replace=None,
+    add=None,
+    manifest=None,
+    key: KeyPair | None = None,
+    raw_manifest: bytes | None = None,
+    signature: bytes | None = None,
+    infos=(),
+    compression: int = zipfile.ZIP_STORED,
+) -> Path:
     """Copy a package entry by entry with changes; ``manifest`` edits the parsed manifest and
     ``key`` re-signs whatever manifest bytes result; ``compression`` packs every entry."""
     replace, add = replace or {}, add or {}
@@ -81,8 +91,9 @@ def proposal_name(package: Path) -> str:
 
 def test_a_built_package_verifies_completely(built) -> None:
     progress = []
-    package = open_package(built.package, progress=lambda done, total: progress.append(
-        (done, total)))
+    package = open_package(
+        built.package, progress=lambda done, total: progress.append((done, total))
+    )
     manifest = package.manifest
     assert manifest.package_id == "test-pkg"
     assert [s.code for s in manifest.submissions] == built.codes
@@ -121,8 +132,9 @@ def test_missing_signature(built, tmp_path: Path) -> None:
 
 
 def test_changed_manifest_breaks_the_signature(built, tmp_path: Path) -> None:
-    bad = rewrite(built.package, tmp_path / "bad.juripkg",
-                  manifest=lambda m: m.update(title="Paket palsu"))
+    bad = rewrite(
+        built.package, tmp_path / "bad.juripkg", manifest=lambda m: m.update(title="Paket palsu")
+    )
     assert "changed after the secretariat signed it" in refused(bad, "bad_signature")
 
 
@@ -162,8 +174,17 @@ def test_an_extra_file(built, tmp_path: Path) -> None:
     assert "files/extra.exe" in refused(bad, "extra_file")
 
 
-@pytest.mark.parametrize("name", ["/etc/passwd", "../outside.pdf", "files/../../x",
-                                  "C:/Windows/x", "files\\x.pdf", "files//x.pdf"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "/etc/passwd",
+        "../outside.pdf",
+        "files/../../x",
+        "C:/Windows/x",
+        "files\\x.pdf",
+        "files//x.pdf",
+    ],
+)
 def test_unsafe_paths(built, tmp_path: Path, name: str) -> None:
     info = zipfile.ZipInfo("placeholder")
     info.filename = name  # ZipInfo would normalise some of these; a hostile zip does not
@@ -217,34 +238,41 @@ def test_malformed_manifests_say_where(built, tmp_path: Path) -> None:
     def drop_jurors(m):
         m["jurors"] = []
 
-    bad = rewrite(built.package, tmp_path / "bad.juripkg", manifest=drop_jurors,
-                  key=built.secretariat)
+    bad = rewrite(
+        built.package, tmp_path / "bad.juripkg", manifest=drop_jurors, key=built.secretariat
+    )
     assert "jurors" in refused(bad, "malformed_manifest")
 
     def escape(m):
         m["submissions"][0]["files"][0]["path"] = "../../etc/passwd"
 
-    bad = rewrite(built.package, tmp_path / "bad2.juripkg", manifest=escape,
-                  key=built.secretariat)
+    bad = rewrite(built.package, tmp_path / "bad2.juripkg", manifest=escape, key=built.secretariat)
     assert "cannot name a file in a package: it has a '.' or '..' part" in refused(
-        bad, "malformed_manifest")
+        bad, "malformed_manifest"
+    )
 
-    bad = rewrite(built.package, tmp_path / "bad3.juripkg", raw_manifest=b"[1, 2",
-                  key=built.secretariat)
+    bad = rewrite(
+        built.package, tmp_path / "bad3.juripkg", raw_manifest=b"[1, 2", key=built.secretariat
+    )
     assert "not valid JSON" in refused(bad, "malformed_manifest")
 
 
 def test_a_manifest_from_a_newer_juri(built, tmp_path: Path) -> None:
-    bad = rewrite(built.package, tmp_path / "bad.juripkg", manifest=lambda m: m.update(schema=3),
-                  key=built.secretariat)
+    bad = rewrite(
+        built.package,
+        tmp_path / "bad.juripkg",
+        manifest=lambda m: m.update(schema=3),
+        key=built.secretariat,
+    )
     assert "newer version of Juri" in refused(bad, "future_schema")
 
 
 def test_a_manifest_not_in_canonical_form(built, tmp_path: Path) -> None:
     with zipfile.ZipFile(built.package) as archive:
         pretty = json.dumps(json.loads(archive.read("manifest.json")), indent=2).encode()
-    bad = rewrite(built.package, tmp_path / "bad.juripkg", raw_manifest=pretty,
-                  key=built.secretariat)
+    bad = rewrite(
+        built.package, tmp_path / "bad.juripkg", raw_manifest=pretty, key=built.secretariat
+    )
     assert "canonical form" in refused(bad, "malformed_manifest")
 
 
@@ -315,24 +343,31 @@ def cut_short(package: Path, name: str, target: Path) -> Path:
     start = struct.unpack_from("<I", data, end + 16)[0]
     cut = len(data) - start + 64  # more than what follows the file: reading runs off the end
     assert cut < len(member)
-    data = bytearray(data[:start - cut] + data[start:])
+    data = bytearray(data[: start - cut] + data[start:])
     struct.pack_into("<I", data, end - cut + 16, start - cut)
     target.write_bytes(bytes(data))
     return target
 
 
 @pytest.mark.parametrize("part", ["signature", "method", "name"])
-def test_a_local_header_that_disagrees_with_the_directory(built, tmp_path: Path,
-                                                          part: str) -> None:
+def test_a_local_header_that_disagrees_with_the_directory(built, tmp_path: Path, part: str) -> None:
     name = proposal_name(built.package)
-    offset, value = {"signature": (3, 0x05), "method": (8, zipfile.ZIP_DEFLATED),
-                     "name": (30 + len(name) - 1, ord("X"))}[part]
+    offset, value = {
+        "signature": (3, 0x05),
+        "method": (8, zipfile.ZIP_DEFLATED),
+        "name": (30 + len(name) - 1, ord("X")),
+    }[part]
     bad = disagreeing_header(built.package, name, offset, value, tmp_path / "bad.juripkg")
     message = refused(bad, "damaged")
-    assert message == (f"The package is damaged: the header of {name} does not match the "
-                       "package's directory.")
-    entry = next(e for s in open_package(built.package).manifest.submissions for e in s.files
-                 if e.path == name)
+    assert message == (
+        f"The package is damaged: the header of {name} does not match the package's directory."
+    )
+    entry = next(
+        e
+        for s in open_package(built.package).manifest.submissions
+        for e in s.files
+        if e.path == name
+    )
     with pytest.raises(PackageRefused, match="does not match the package's directory"):
         read_member(bad, entry)
 
@@ -344,7 +379,8 @@ def test_a_file_cut_short(built, tmp_path: Path) -> None:
 
 
 def test_files_packed_compressed_are_read_through_zipfile_with_the_same_checks(
-        built, tmp_path: Path) -> None:
+    built, tmp_path: Path
+) -> None:
     packed = rewrite(built.package, tmp_path / "packed.juripkg", compression=zipfile.ZIP_DEFLATED)
     with zipfile.ZipFile(packed) as archive:
         assert {i.compress_type for i in archive.infolist()} == {zipfile.ZIP_DEFLATED}
@@ -354,8 +390,12 @@ def test_files_packed_compressed_are_read_through_zipfile_with_the_same_checks(
 
     data = bytearray(read_member(built.package, entry))
     data[-20] ^= 0xFF
-    bad = rewrite(built.package, tmp_path / "bad.juripkg", replace={entry.path: bytes(data)},
-                  compression=zipfile.ZIP_DEFLATED)
+    bad = rewrite(
+        built.package,
+        tmp_path / "bad.juripkg",
+        replace={entry.path: bytes(data)},
+        compression=zipfile.ZIP_DEFLATED,
+    )
     assert entry.path in refused(bad, "hash_mismatch")
 
 
@@ -374,7 +414,8 @@ def test_a_long_extra_field_in_a_local_header_is_stepped_over(built, tmp_path: P
 
 
 def test_files_larger_than_a_chunk_are_read_and_reported_chunk_by_chunk(
-        built, tmp_path: Path, monkeypatch) -> None:
+    built, tmp_path: Path, monkeypatch
+) -> None:
     monkeypatch.setattr(reader, "CHUNK", 100)  # a header, a name and a little of the file
     monkeypatch.setattr(reader, "HASH_THREADS", 1)  # one thread reports every chunk
     progress: list[tuple[int, int]] = []
@@ -385,8 +426,7 @@ def test_files_larger_than_a_chunk_are_read_and_reported_chunk_by_chunk(
     entry = package.manifest.submissions[0].proposal
     target = reader.extract_member(built.package, entry, tmp_path / "copy.pdf")
     with zipfile.ZipFile(built.package) as archive:
-        assert target.read_bytes() == read_member(built.package, entry) == archive.read(
-            entry.path)
+        assert target.read_bytes() == read_member(built.package, entry) == archive.read(entry.path)
 
     name = proposal_name(built.package)
     with zipfile.ZipFile(built.package) as archive:
@@ -398,7 +438,8 @@ def test_files_larger_than_a_chunk_are_read_and_reported_chunk_by_chunk(
 
 @pytest.mark.parametrize("threads", [2, 3])
 def test_files_hashed_on_several_threads_report_the_earliest_refusal(
-        competition, tmp_path: Path, monkeypatch, threads: int) -> None:
+    competition, tmp_path: Path, monkeypatch, threads: int
+) -> None:
     """Parts of the package are hashed at once; with two changed files, in different parts,
     the refusal names the one a single thread would have met first, and a good package
     reports its progress up to the end."""
@@ -413,8 +454,9 @@ def test_files_hashed_on_several_threads_report_the_earliest_refusal(
         changed = {name: archive.read(name)[:-1] + b"?" for name in (first, last)}
     bad = rewrite(setup.package, tmp_path / "two-changed.juripkg", replace=changed)
     assert first in refused(bad, "hash_mismatch")
-    only_last = rewrite(setup.package, tmp_path / "last-changed.juripkg",
-                        replace={last: changed[last]})
+    only_last = rewrite(
+        setup.package, tmp_path / "last-changed.juripkg", replace={last: changed[last]}
+    )
     assert last in refused(only_last, "hash_mismatch")
     with pytest.raises(Cancelled):
         open_package(setup.package, cancelled=lambda: True)

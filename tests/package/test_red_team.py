@@ -22,8 +22,7 @@ def built(competition):
 
 
 def verify_refuses(built, tmp_path: Path, change, capsys) -> str:
-    bad = rewrite(built.package, tmp_path / "bad.juripkg", manifest=change,
-                  key=built.secretariat)
+    bad = rewrite(built.package, tmp_path / "bad.juripkg", manifest=change, key=built.secretariat)
     capsys.readouterr()
     assert main(["--lang", "en", "package", "verify", str(bad)]) == 1
     return capsys.readouterr().err
@@ -32,39 +31,50 @@ def verify_refuses(built, tmp_path: Path, change, capsys) -> str:
 def file_named(name: str):
     def change(m):
         m["submissions"][0]["files"][0]["name"] = name
+
     return change
 
 
-@pytest.mark.parametrize("name, reason", [
-    ("../../../rt-pwned-by-name.txt", "names a folder"),
-    ("C:\\Windows\\Temp\\x.hta", "character Windows reserves"),
-    ("evil.hta", "does not end in .pdf"),
-    ("proposal.pdf.exe", "does not end in .pdf"),
-    ("CON.pdf", "device name"),
-    ("x.pdf\x00.exe", "control character"),
-    (unicodedata.normalize("NFD", "Usulan é.pdf"), "normal form C"),
-    (".pdf", "does not end in .pdf"),
-])
+@pytest.mark.parametrize(
+    "name, reason",
+    [
+        ("../../../rt-pwned-by-name.txt", "names a folder"),
+        ("C:\\Windows\\Temp\\x.hta", "character Windows reserves"),
+        ("evil.hta", "does not end in .pdf"),
+        ("proposal.pdf.exe", "does not end in .pdf"),
+        ("CON.pdf", "device name"),
+        ("x.pdf\x00.exe", "control character"),
+        (unicodedata.normalize("NFD", "Usulan é.pdf"), "normal form C"),
+        (".pdf", "does not end in .pdf"),
+    ],
+)
 def test_a_packaged_file_name_that_could_escape_or_launch_is_refused(
-        built, tmp_path: Path, capsys, name: str, reason: str) -> None:
+    built, tmp_path: Path, capsys, name: str, reason: str
+) -> None:
     message = verify_refuses(built, tmp_path, file_named(name), capsys)
     assert "submissions[0].files[0].name" in message
     assert reason in message
 
 
-def test_a_proposal_name_with_capitals_and_accents_is_still_accepted(built, tmp_path,
-                                                                     capsys) -> None:
-    good = rewrite(built.package, tmp_path / "good.juripkg", manifest=file_named("Usulan é.PDF"),
-                   key=built.secretariat)
+def test_a_proposal_name_with_capitals_and_accents_is_still_accepted(
+    built, tmp_path, capsys
+) -> None:
+    good = rewrite(
+        built.package,
+        tmp_path / "good.juripkg",
+        manifest=file_named("Usulan é.PDF"),
+        key=built.secretariat,
+    )
     assert main(["--lang", "en", "package", "verify", str(good)]) == 0
 
 
-@pytest.mark.parametrize("url", ["file:///etc/passwd", "javascript:alert(1)",
-                                 "ftp://example.org/x", "https://"])
-def test_a_video_link_that_is_not_a_web_link_is_refused(built, tmp_path, capsys,
-                                                        url: str) -> None:
+@pytest.mark.parametrize(
+    "url", ["file:///etc/passwd", "javascript:alert(1)", "ftp://example.org/x", "https://"]
+)
+def test_a_video_link_that_is_not_a_web_link_is_refused(built, tmp_path, capsys, url: str) -> None:
     def change(m):
         m["submissions"][1]["video_url"] = url
+
     message = verify_refuses(built, tmp_path, change, capsys)
     assert "submissions[1].video_url: is not a web link" in message
 
@@ -72,15 +82,18 @@ def test_a_video_link_that_is_not_a_web_link_is_refused(built, tmp_path, capsys,
 def test_codes_differing_only_in_case_are_refused(built, tmp_path, capsys) -> None:
     def change(m):
         m["submissions"][1]["code"] = m["submissions"][0]["code"].lower()
+
     message = verify_refuses(built, tmp_path, change, capsys)
     assert "code s001 is listed twice" in message
 
 
 @pytest.mark.parametrize("grade", ["85.0", "085", " 85", "85.50"])
-def test_a_passing_grade_in_another_spelling_is_refused(built, tmp_path, capsys,
-                                                        grade: str) -> None:
+def test_a_passing_grade_in_another_spelling_is_refused(
+    built, tmp_path, capsys, grade: str
+) -> None:
     def change(m):
         m["round"]["passing_grade"] = grade
+
     message = verify_refuses(built, tmp_path, change, capsys)
     assert "round.passing_grade: must be a decimal number written as" in message
 
@@ -88,16 +101,36 @@ def test_a_passing_grade_in_another_spelling_is_refused(built, tmp_path, capsys,
 def test_a_juror_holding_the_secretariats_key_is_refused(built, tmp_path, capsys) -> None:
     def change(m):
         m["jurors"][1]["public_key"] = m["secretariat"]["public_key"]
+
     message = verify_refuses(built, tmp_path, change, capsys)
     assert "jurors[1].public_key: is the secretariat's own key" in message
 
 
 # --- the builder -----------------------------------------------------------------------------
 
+
 def build_args(setup, output: Path, key_file: Path, *extra: str) -> list[str]:
-    return ["--lang", "en", "package", "build", "--submissions", str(setup.submissions), "--files",
-            str(setup.files), "--rubric", str(setup.rubric), "--round", "desk", "--roster",
-            str(setup.roster), "--key", str(key_file), "-o", str(output), *extra]
+    return [
+        "--lang",
+        "en",
+        "package",
+        "build",
+        "--submissions",
+        str(setup.submissions),
+        "--files",
+        str(setup.files),
+        "--rubric",
+        str(setup.rubric),
+        "--round",
+        "desk",
+        "--roster",
+        str(setup.roster),
+        "--key",
+        str(key_file),
+        "-o",
+        str(output),
+        *extra,
+    ]
 
 
 def secretariat_key_file(setup, folder: Path, monkeypatch) -> Path:
@@ -108,41 +141,48 @@ def secretariat_key_file(setup, folder: Path, monkeypatch) -> Path:
 
 
 def test_two_submissions_sharing_one_proposal_are_refused_naming_both(
-        competition, tmp_path, capsys, monkeypatch) -> None:
+    competition, tmp_path, capsys, monkeypatch
+) -> None:
     setup = competition(build=False, with_workspaces=False)
     text = setup.submissions.read_text(encoding="utf-8").replace("S003.pdf", "S001.pdf")
     setup.submissions.write_text(text, encoding="utf-8")
     key = secretariat_key_file(setup, tmp_path, monkeypatch)
     output = tmp_path / "out.juripkg"
     assert main(build_args(setup, output, key)) == 1
-    assert ("Submissions S001 and S003 name the same file S001.pdf"
-            in capsys.readouterr().err)
+    assert "Submissions S001 and S003 name the same file S001.pdf" in capsys.readouterr().err
     assert not output.exists()
 
 
-def test_a_juror_given_the_secretariats_key_is_refused(competition, tmp_path, capsys,
-                                                       monkeypatch) -> None:
+def test_a_juror_given_the_secretariats_key_is_refused(
+    competition, tmp_path, capsys, monkeypatch
+) -> None:
     setup = competition(build=False, with_workspaces=False)
     text = setup.roster.read_text(encoding="utf-8").replace(
-        encode_public_key(setup.public_keys["J02"]),
-        encode_public_key(setup.secretariat.public_key))
+        encode_public_key(setup.public_keys["J02"]), encode_public_key(setup.secretariat.public_key)
+    )
     setup.roster.write_text(text, encoding="utf-8")
     key = secretariat_key_file(setup, tmp_path, monkeypatch)
     assert main(build_args(setup, tmp_path / "out.juripkg", key)) == 1
     assert "gives juror J02 the secretariat's own public key" in capsys.readouterr().err
 
 
-def test_every_problem_of_the_inputs_is_reported_at_once(competition, tmp_path, capsys,
-                                                         monkeypatch) -> None:
+def test_every_problem_of_the_inputs_is_reported_at_once(
+    competition, tmp_path, capsys, monkeypatch
+) -> None:
     """A code Windows cannot write and an assignment to an unknown juror: both in one go."""
-    setup = competition(build=False, with_workspaces=False, rows=[
-        ["CON", "Inovasi", "Pemda", "umum", "kota", "", "", "CON-file.pdf"]])
+    setup = competition(
+        build=False,
+        with_workspaces=False,
+        rows=[["CON", "Inovasi", "Pemda", "umum", "kota", "", "", "CON-file.pdf"]],
+    )
     shutil.copyfile(setup.files / "S001.pdf", setup.files / "CON-file.pdf")
     assignments = tmp_path / "assignments.csv"
     assignments.write_text("juror_id,submission\nJ01,S001\nJ77,S002\n", encoding="utf-8")
     key = secretariat_key_file(setup, tmp_path, monkeypatch)
-    assert main(build_args(setup, tmp_path / "out.juripkg", key,
-                           "--assignments", str(assignments))) == 1
+    assert (
+        main(build_args(setup, tmp_path / "out.juripkg", key, "--assignments", str(assignments)))
+        == 1
+    )
     err = capsys.readouterr().err
     assert "J77" in err
     assert "a part of it is a device name on Windows" in err

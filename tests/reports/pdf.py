@@ -29,8 +29,9 @@ def sheets(texts: list[str], header: str) -> list[int]:
 def body(texts: list[str], header: str) -> str:
     """The pages' text without their running header and footer (drawn last, so extracted
     last), joined: text that flows from page to page reads as one."""
-    return " ".join(text[:text.rfind(header)].strip() if header in text else text
-                    for text in texts)
+    return " ".join(
+        text[: text.rfind(header)].strip() if header in text else text for text in texts
+    )
 
 
 def embedded_fonts(path: Path) -> set[str]:
@@ -54,8 +55,23 @@ def render(path: Path, page: int, folder: Path, dpi: int = 150) -> Image.Image:
     if tool is None:
         pytest.fail("pdftoppm is missing: run sh scripts/setup.sh --test (poppler-utils)")
     prefix = folder / f"page{page}"
-    subprocess.run([tool, "-r", str(dpi), "-png", "-singlefile", "-f", str(page), "-l",
-                    str(page), str(path), str(prefix)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            tool,
+            "-r",
+            str(dpi),
+            "-png",
+            "-singlefile",
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            str(path),
+            str(prefix),
+        ],
+        check=True,
+        capture_output=True,
+    )
     with Image.open(prefix.with_suffix(".png")) as image:
         return image.convert("L")
 
@@ -63,5 +79,8 @@ def render(path: Path, page: int, folder: Path, dpi: int = 150) -> Image.Image:
 def qr_texts(image: Image.Image) -> list[str]:
     import zxingcpp
 
-    return [result.text for result in zxingcpp.read_barcodes(image)
-            if result.format == zxingcpp.BarcodeFormat.QRCode]
+    return [
+        result.text
+        for result in zxingcpp.read_barcodes(image)
+        if result.format == zxingcpp.BarcodeFormat.QRCode
+    ]

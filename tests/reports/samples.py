@@ -72,45 +72,99 @@ def sample_recap(**changes) -> RecapData:
         mean = round_half_up(sum(values) / len(values))
         spread = max(values) - min(values)
         item = innovations[code]
-        rows.append(RankingRow(rank=0, code=code, title=item["title"], agency=item["agency"],
-                               score=mean, jurors=len(values), group=item["group"],
-                               cluster=item["cluster"], passed=mean >= PASSING,
-                               flagged=spread > THRESHOLD))
+        rows.append(
+            RankingRow(
+                rank=0,
+                code=code,
+                title=item["title"],
+                agency=item["agency"],
+                score=mean,
+                jurors=len(values),
+                group=item["group"],
+                cluster=item["cluster"],
+                passed=mean >= PASSING,
+                flagged=spread > THRESHOLD,
+            )
+        )
     rows.sort(key=lambda row: (-row.score, row.code))
     ranking = _ranked(rows)
     views = []
     for kind, attribute in ((ViewKind.GROUP, "group"), (ViewKind.CLUSTER, "cluster")):
         for key in sorted({getattr(row, attribute) for row in ranking}):
-            views.append(RankingView(kind, key, tuple(_ranked(
-                [row for row in ranking if getattr(row, attribute) == key]))))
+            views.append(
+                RankingView(
+                    kind,
+                    key,
+                    tuple(_ranked([row for row in ranking if getattr(row, attribute) == key])),
+                )
+            )
     disagreements = []
     for row in ranking:
         totals = TOTALS[row.code]
         values = [Decimal(v) for v in totals.values()]
         if max(values) - min(values) > THRESHOLD:
-            disagreements.append(Disagreement(
-                row.code, row.title,
-                tuple(JurorTotal(j, Decimal(v)) for j, v in totals.items()),
-                max(values) - min(values), "Dibahas dalam rapat pleno."))
-    files = [ResultFileEntry(f"{j}_kipp-2023-desk-demo_v{2 if j == 'J02' else 1}"
-                             ".juri-result.json", True, "sah", juror_id=j, juror_name=name,
-                             sequence=2 if j == "J02" else 1,
-                             fingerprint=fp, sha256=digest)
-             for (j, name), fp, digest in zip(JURORS.items(), (
-                 "Y2XM-3I7E-3KVX-UGXU", "IU5H-LTVK-EMN6-FJL3", "FLIL-O6GH-BKMU-J4OD",
-                 "324G-W3EL-MC3B-GAKJ"), ("13549ab1c05bfb0f93c68b39", "8f0c2d17aa5e4b90c1d2",
-                                          "5e77a0c3b9d1e2f40a11", "0b9e4d2c6a7f8e1d3c55"),
-                 strict=True)]
-    files += [
-        ResultFileEntry("J02_kipp-2023-desk-demo_v1.juri-result.json", False, "digantikan",
-                        "Versi 2 dari juri yang sama lebih baru.", "J02", JURORS["J02"], 1,
-                        set_aside=True),
-        ResultFileEntry("J04_salinan.juri-result.json", False, "dimodifikasi",
-                        "Tanda tangan tidak sah: berkas diubah setelah ditandatangani.", "J04",
-                        JURORS["J04"], 1),
+            disagreements.append(
+                Disagreement(
+                    row.code,
+                    row.title,
+                    tuple(JurorTotal(j, Decimal(v)) for j, v in totals.items()),
+                    max(values) - min(values),
+                    "Dibahas dalam rapat pleno.",
+                )
+            )
+    files = [
+        ResultFileEntry(
+            f"{j}_kipp-2023-desk-demo_v{2 if j == 'J02' else 1}.juri-result.json",
+            True,
+            "sah",
+            juror_id=j,
+            juror_name=name,
+            sequence=2 if j == "J02" else 1,
+            fingerprint=fp,
+            sha256=digest,
+        )
+        for (j, name), fp, digest in zip(
+            JURORS.items(),
+            (
+                "Y2XM-3I7E-3KVX-UGXU",
+                "IU5H-LTVK-EMN6-FJL3",
+                "FLIL-O6GH-BKMU-J4OD",
+                "324G-W3EL-MC3B-GAKJ",
+            ),
+            (
+                "13549ab1c05bfb0f93c68b39",
+                "8f0c2d17aa5e4b90c1d2",
+                "5e77a0c3b9d1e2f40a11",
+                "0b9e4d2c6a7f8e1d3c55",
+            ),
+            strict=True,
+        )
     ]
-    distributions = [JurorDistribution(j, name, tuple(
-        Decimal(t[j]) for t in TOTALS.values() if j in t)) for j, name in JURORS.items()]
+    files += [
+        ResultFileEntry(
+            "J02_kipp-2023-desk-demo_v1.juri-result.json",
+            False,
+            "digantikan",
+            "Versi 2 dari juri yang sama lebih baru.",
+            "J02",
+            JURORS["J02"],
+            1,
+            set_aside=True,
+        ),
+        ResultFileEntry(
+            "J04_salinan.juri-result.json",
+            False,
+            "dimodifikasi",
+            "Tanda tangan tidak sah: berkas diubah setelah ditandatangani.",
+            "J04",
+            JURORS["J04"],
+            1,
+        ),
+    ]
+    distributions = [
+        JurorDistribution(j, name, tuple(Decimal(t[j]) for t in TOTALS.values() if j in t))
+        for j, name in JURORS.items()
+    ]
     data = RecapData(
         package_id="kipp-2023-desk-demo",
         competition="Kompetisi Inovasi Pelayanan Publik 2023",
@@ -126,8 +180,10 @@ def sample_recap(**changes) -> RecapData:
         disagreements=tuple(disagreements),
         files=tuple(files),
         distributions=tuple(distributions),
-        panel=(PanelMember("Prof. Dr. Hendra Wijaya, M.P.A.", PanelRole.CHAIR),
-               *(PanelMember(name, PanelRole.MEMBER, j) for j, name in JURORS.items())),
+        panel=(
+            PanelMember("Prof. Dr. Hendra Wijaya, M.P.A.", PanelRole.CHAIR),
+            *(PanelMember(name, PanelRole.MEMBER, j) for j, name in JURORS.items()),
+        ),
         meeting_date=date(2026, 11, 27),
         place="Jakarta",
     )

@@ -27,8 +27,13 @@ from tests.reports.pdf import flat
 
 def _pdf_texts(story, decor: PageDecor | None = None) -> list[str]:
     buffer = io.BytesIO()
-    pages = build_pdf(buffer, story, DocumentInfo("t"), decor or PageDecor("DOC"),
-                      lambda n, total: f"page {n}/{total}")
+    pages = build_pdf(
+        buffer,
+        story,
+        DocumentInfo("t"),
+        decor or PageDecor("DOC"),
+        lambda n, total: f"page {n}/{total}",
+    )
     buffer.seek(0)
     texts = [flat(p.extract_text()) for p in PdfReader(buffer).pages]
     assert pages == len(texts)
@@ -38,9 +43,15 @@ def _pdf_texts(story, decor: PageDecor | None = None) -> list[str]:
 def test_each_section_numbers_its_own_pages() -> None:
     register_fonts()
     body = styles()["body"]
-    story = [PageSection(PageDecor("A-HEAD", "first")), Paragraph("alpha", body), PageBreak(),
-             Paragraph("alpha again", body), PageBreak(),
-             PageSection(PageDecor("B-HEAD", "second", "footer of B")), Paragraph("beta", body)]
+    story = [
+        PageSection(PageDecor("A-HEAD", "first")),
+        Paragraph("alpha", body),
+        PageBreak(),
+        Paragraph("alpha again", body),
+        PageBreak(),
+        PageSection(PageDecor("B-HEAD", "second", "footer of B")),
+        Paragraph("beta", body),
+    ]
     texts = _pdf_texts(story)
     assert len(texts) == 3
     assert "A-HEAD" in texts[0] and "page 1/2" in texts[0]
@@ -51,16 +62,18 @@ def test_each_section_numbers_its_own_pages() -> None:
 def test_without_sections_the_document_is_one() -> None:
     register_fonts()
     body = styles()["body"]
-    texts = _pdf_texts([Paragraph("x", body), PageBreak(), Paragraph("y", body)],
-                       PageDecor("ONE", "right"))
+    texts = _pdf_texts(
+        [Paragraph("x", body), PageBreak(), Paragraph("y", body)], PageDecor("ONE", "right")
+    )
     assert ["page 1/2" in texts[0], "page 2/2" in texts[1]] == [True, True]
 
 
 def test_section_start_runs_its_callback_once() -> None:
     register_fonts()
     calls = []
-    _pdf_texts([PageSection(PageDecor("S"), lambda: calls.append(1)),
-                Paragraph("x", styles()["body"])])
+    _pdf_texts(
+        [PageSection(PageDecor("S"), lambda: calls.append(1)), Paragraph("x", styles()["body"])]
+    )
     assert calls == [1]
 
 
@@ -107,8 +120,9 @@ def test_time_zones_are_named() -> None:
 
 
 def test_times_from_files_are_read() -> None:
-    assert parse_time("2026-11-23T09:44:42.270Z") == datetime(2026, 11, 23, 9, 44, 42, 270000,
-                                                              tzinfo=UTC)
+    assert parse_time("2026-11-23T09:44:42.270Z") == datetime(
+        2026, 11, 23, 9, 44, 42, 270000, tzinfo=UTC
+    )
     assert parse_time("") is None and parse_time("yesterday") is None
 
 

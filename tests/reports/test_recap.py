@@ -60,17 +60,19 @@ def test_the_overall_ranking_is_in_order_with_its_scores(printed) -> None:
     positions = [text.index(f"{row.rank} {row.code}") for row in data.ranking]
     assert positions == sorted(positions)  # printed in the order given
     assert "1 KIPP23-001" in texts[0] and "84.08" in texts[0]  # first place on the first page
-    overall = text[:text.index("2. Ranking per group")]
+    overall = text[: text.index("2. Ranking per group")]
     for row in data.ranking:
         assert f"{row.jurors} {row.score:.2f}" in overall, row.code
-    assert "LAHIR TERCATAT: Layanan Akta, KK, dan KIA Terpadu Sejak dari Fasilitas Kesehatan" \
+    assert (
+        "LAHIR TERCATAT: Layanan Akta, KK, dan KIA Terpadu Sejak dari Fasilitas Kesehatan"
         in overall
+    )
 
 
 def test_the_passing_grade_is_drawn_between_passing_and_failing(printed) -> None:
     _out, texts = printed
     text = body(texts, HEADER)
-    overall = text[:text.index("2. Ranking per group")]
+    overall = text[: text.index("2. Ranking per group")]
     band = "▲ passing grade 75: above this line, the submissions that reach it"
     assert overall.count(band) == 1
     before, after = overall.split(band)
@@ -81,12 +83,15 @@ def test_the_passing_grade_is_drawn_between_passing_and_failing(printed) -> None
 def test_views_per_group_and_cluster(printed) -> None:
     _out, texts = printed
     text = body(texts, HEADER)
-    groups = text[text.index("2. Ranking per group"):text.index("3. Ranking per cluster")]
+    groups = text[text.index("2. Ranking per group") : text.index("3. Ranking per cluster")]
     assert "Group: Replikasi · 3 ranked" in groups and "Group: Umum · 13 ranked" in groups
-    replication = groups[groups.index("Group: Replikasi"):groups.index("Group: Umum")]
-    assert replication.index("1 KIPP23-014") < replication.index("2 KIPP23-015") \
+    replication = groups[groups.index("Group: Replikasi") : groups.index("Group: Umum")]
+    assert (
+        replication.index("1 KIPP23-014")
+        < replication.index("2 KIPP23-015")
         < replication.index("3 KIPP23-016")
-    clusters = text[text.index("3. Ranking per cluster"):text.index("4. Disagreements")]
+    )
+    clusters = text[text.index("3. Ranking per cluster") : text.index("4. Disagreements")]
     for name in ("BUMD", "BUMN", "Kabupaten", "Kementerian", "Kota", "Lembaga", "Provinsi"):
         assert f"Cluster: {name} ·" in clusters
     assert "Cluster: BUMN · 1 ranked " in clusters
@@ -95,7 +100,7 @@ def test_views_per_group_and_cluster(printed) -> None:
 def test_disagreements_list_each_jurors_total_and_the_spread(printed) -> None:
     _out, texts = printed
     text = body(texts, HEADER)
-    part = text[text.index("4. Disagreements between jurors"):text.index("5. Spread")]
+    part = text[text.index("4. Disagreements between jurors") : text.index("5. Spread")]
     assert "more than 20 points apart" in part
     assert "KIPP23-005" in part and "J02: 43.89 J03: 91.67 J04: 98.89 55.00" in part
     assert "KIPP23-001" in part and "KIPP23-007" in part and "KIPP23-002" not in part
@@ -105,7 +110,7 @@ def test_disagreements_list_each_jurors_total_and_the_spread(printed) -> None:
 def test_the_chart_of_score_distributions_is_drawn(printed) -> None:
     _out, texts = printed
     text = body(texts, HEADER)
-    part = text[text.index("5. Spread of each juror's totals"):text.index("6. Result files")]
+    part = text[text.index("5. Spread of each juror's totals") : text.index("6. Result files")]
     for juror_id, name in JURORS.items():
         assert f"{juror_id} · {name}" in part
     assert "passing grade 75" in part and "weighted total (0–100)" in part
@@ -118,10 +123,10 @@ def test_accepted_set_aside_and_refused_files_with_reasons(printed) -> None:
     """An older version of a juror's result is set aside, listed apart from the refused."""
     _out, texts = printed
     text = body(texts, HEADER)
-    part = text[text.index("6. Result files"):]
+    part = text[text.index("6. Result files") :]
     assert "Y2XM-3I7E-3KVX-UGXU" in part and "324G-W3EL-MC3B-GAKJ" in part
-    aside = part[part.index("Set aside, not refused"):part.index("Refused, with the reason")]
-    refused = part[part.index("Refused, with the reason"):]
+    aside = part[part.index("Set aside, not refused") : part.index("Refused, with the reason")]
+    refused = part[part.index("Refused, with the reason") :]
     assert "J02_kipp-2023-desk-demo_v1.juri-result.json J02 · Prof. Bambang Hidayat" in aside
     assert "digantikan Versi 2 dari juri yang sama lebih baru." in aside
     assert "dimodifikasi Tanda tangan tidak sah" in refused and "digantikan" not in refused
@@ -130,10 +135,10 @@ def test_accepted_set_aside_and_refused_files_with_reasons(printed) -> None:
 def test_signature_blocks_for_the_chair_and_every_member(printed) -> None:
     _out, texts = printed
     text = body(texts, HEADER)
-    closing = text[text.index("This record is made truthfully"):]
+    closing = text[text.index("This record is made truthfully") :]
     assert "Jakarta, 27 November 2026 Chair of the panel," in closing
     assert "Prof. Dr. Hendra Wijaya, M.P.A." in closing
-    members = closing[closing.index("Members of the panel"):]
+    members = closing[closing.index("Members of the panel") :]
     for number, name in enumerate(JURORS.values(), start=1):
         assert name in members and f"{number}. ....." in members
 
@@ -161,9 +166,20 @@ def test_the_recap_speaks_indonesian(tmp_path: Path) -> None:
 
 
 def test_blanks_are_left_to_write_by_hand(tmp_path: Path) -> None:
-    data = replace(sample_recap(), meeting_date=None, place="", panel=(), tie_break="",
-                   passing_grade=None, disagreement_threshold=None, disagreements=(),
-                   views=(), distributions=(), files=(), created=None)
+    data = replace(
+        sample_recap(),
+        meeting_date=None,
+        place="",
+        panel=(),
+        tie_break="",
+        passing_grade=None,
+        disagreement_threshold=None,
+        disagreements=(),
+        views=(),
+        distributions=(),
+        files=(),
+        created=None,
+    )
     out = tmp_path / "recap.pdf"
     write_recap(data, out)
     text = body(page_texts(out), HEADER)
@@ -178,15 +194,39 @@ def test_blanks_are_left_to_write_by_hand(tmp_path: Path) -> None:
 def test_many_submissions_and_jurors_flow_over_pages(tmp_path: Path) -> None:
     base = sample_recap()
     long_title = "Inovasi " + " ".join(f"layanan{i}" for i in range(40))
-    rows = tuple(RankingRow(rank=i, code=f"X{i:04d}", title=long_title, agency="Pemerintah Kota",
-                            score=Decimal(100) - Decimal(i) / 10, jurors=2, group="umum",
-                            cluster="kota", passed=i <= 150, flagged=i % 50 == 0)
-                 for i in range(1, 401))
-    distributions = tuple(JurorDistribution(f"T{i:02d}", f"Juri Tim Evaluasi {i}", tuple(
-        Decimal(40 + (i * 7 + k * 13) % 60) for k in range(30))) for i in range(30))
-    data = replace(base, ranking=rows, views=(), distributions=distributions,
-                   panel=(PanelMember("Ketua", PanelRole.CHAIR),
-                          *(PanelMember(f"Anggota {i}") for i in range(12))))
+    rows = tuple(
+        RankingRow(
+            rank=i,
+            code=f"X{i:04d}",
+            title=long_title,
+            agency="Pemerintah Kota",
+            score=Decimal(100) - Decimal(i) / 10,
+            jurors=2,
+            group="umum",
+            cluster="kota",
+            passed=i <= 150,
+            flagged=i % 50 == 0,
+        )
+        for i in range(1, 401)
+    )
+    distributions = tuple(
+        JurorDistribution(
+            f"T{i:02d}",
+            f"Juri Tim Evaluasi {i}",
+            tuple(Decimal(40 + (i * 7 + k * 13) % 60) for k in range(30)),
+        )
+        for i in range(30)
+    )
+    data = replace(
+        base,
+        ranking=rows,
+        views=(),
+        distributions=distributions,
+        panel=(
+            PanelMember("Ketua", PanelRole.CHAIR),
+            *(PanelMember(f"Anggota {i}") for i in range(12)),
+        ),
+    )
     out = tmp_path / "recap.pdf"
     report = write_recap(data, out)
     texts = page_texts(out)

@@ -36,16 +36,34 @@ from tests.reports.pdf import (
 )
 
 D = Decimal
-CRITERIA = ["Summary", "Background and aims", "Novelty / added value", "Implementation",
-            "Significance", "Adaptability", "Resources", "Sustainability strategy"]
-CODES = ["RINGKASAN", "LATAR", "KEBARUAN", "IMPLEMENTASI", "SIGNIFIKANSI", "ADAPTABILITAS",
-         "SUMBER_DAYA", "KEBERLANJUTAN"]
+CRITERIA = [
+    "Summary",
+    "Background and aims",
+    "Novelty / added value",
+    "Implementation",
+    "Significance",
+    "Adaptability",
+    "Resources",
+    "Sustainability strategy",
+]
+CODES = [
+    "RINGKASAN",
+    "LATAR",
+    "KEBARUAN",
+    "IMPLEMENTASI",
+    "SIGNIFIKANSI",
+    "ADAPTABILITAS",
+    "SUMBER_DAYA",
+    "KEBERLANJUTAN",
+]
 SCORES = [7, 8, 6, 9, 8, 7, 5, 10]  # weighted total 670/9 = 74.44
 PRINTED = datetime(2026, 11, 24, 2, 5, tzinfo=UTC)
-LONG_TITLE = ("Gerakan Bersama Pelayanan Terpadu Satu Pintu untuk Perizinan Usaha Mikro, Kecil, "
-              "dan Menengah di Seluruh Kecamatan dengan Pendampingan Petugas Keliling, Layanan "
-              "Daring, Antrean Berbasis Pesan Singkat, dan Pengaduan Terbuka bagi Warga Desa "
-              "Terpencil serta Kelompok Rentan di Wilayah Kepulauan Terluar Indonesia Timur")
+LONG_TITLE = (
+    "Gerakan Bersama Pelayanan Terpadu Satu Pintu untuk Perizinan Usaha Mikro, Kecil, "
+    "dan Menengah di Seluruh Kecamatan dengan Pendampingan Petugas Keliling, Layanan "
+    "Daring, Antrean Berbasis Pesan Singkat, dan Pengaduan Terbuka bagi Warga Desa "
+    "Terpencil serta Kelompok Rentan di Wilayah Kepulauan Terluar Indonesia Timur"
+)
 
 
 def words(prefix: str, count: int) -> str:
@@ -75,8 +93,9 @@ def setup(tmp_path_factory):
                 ws.scoring.set_score("test-pkg", "S001", code, D(value))
             ws.scoring.set_comment("test-pkg", "S001", "LATAR", "Data sebelum dan sesudah kuat.")
             ws.scoring.set_comment("test-pkg", "S001", "SIGNIFIKANSI", words("sig", 250))
-            ws.scoring.set_comment("test-pkg", "S001", None,
-                                   "Layak dilanjutkan ke tahap wawancara.")
+            ws.scoring.set_comment(
+                "test-pkg", "S001", None, "Layak dilanjutkan ke tahap wawancara."
+            )
             ws.scoring.recuse("test-pkg", "S002", "Saya pernah menjadi konsultan inovasi ini.")
             ws.scoring.set_score("test-pkg", "S003", "LATAR", D(4))
             info = ws.results.export("test-pkg", PASSPHRASE, c.folder)
@@ -95,6 +114,7 @@ def test_a_2000_character_comment_is_what_the_fixture_makes() -> None:
 
 
 # --- blank sheets ----------------------------------------------------------------------------
+
 
 def test_one_blank_sheet_per_assigned_pair_each_with_its_own_pages(package, tmp_path) -> None:
     out = tmp_path / "blank.pdf"
@@ -124,10 +144,19 @@ def test_a_blank_sheet_names_everything_and_leaves_room_to_write(package, tmp_pa
     write_blank_sheets(package.manifest, out, [(juror, package.manifest.submission("S001"))])
     texts = page_texts(out)
     first, whole = texts[0], " ".join(texts)
-    for expected in ("Evaluation sheet", "PUBLIC SERVICE INNOVATION COMPETITION 2023",
-                     "Inovasi nomor 1", "Pemerintah Kota 1", "S001", "Juri Nomor 2 (J02)",
-                     "Proposal evaluation", "test-pkg", "Passing grade 85",
-                     "JURI1:test-pkg:S001:J02", "https://youtu.be/video0"):
+    for expected in (
+        "Evaluation sheet",
+        "PUBLIC SERVICE INNOVATION COMPETITION 2023",
+        "Inovasi nomor 1",
+        "Pemerintah Kota 1",
+        "S001",
+        "Juri Nomor 2 (J02)",
+        "Proposal evaluation",
+        "test-pkg",
+        "Passing grade 85",
+        "JURI1:test-pkg:S001:J02",
+        "https://youtu.be/video0",
+    ):
         assert expected in first, expected
     for number, title in enumerate(CRITERIA, start=1):
         assert f"{number}. {title}" in whole
@@ -140,8 +169,7 @@ def test_a_blank_sheet_names_everything_and_leaves_room_to_write(package, tmp_pa
 
 def test_the_qr_code_scans_to_the_sheet_code(package, tmp_path) -> None:
     out = tmp_path / "blank.pdf"
-    write_blank_sheets(package.manifest, out, assigned_pairs(package.manifest, ["J02"],
-                                                             ["S003"]))
+    write_blank_sheets(package.manifest, out, assigned_pairs(package.manifest, ["J02"], ["S003"]))
     found = qr_texts(render(out, 1, tmp_path))
     assert found == [format_sheet_code("test-pkg", "S003", "J02")]
     code = parse_sheet_code(found[0])
@@ -158,8 +186,7 @@ def test_fonts_are_embedded_dejavu(package, tmp_path) -> None:
 
 def test_a_300_character_title_is_printed_whole(package, tmp_path) -> None:
     out = tmp_path / "blank.pdf"
-    write_blank_sheets(package.manifest, out, assigned_pairs(package.manifest, ["J01"],
-                                                             ["S003"]))
+    write_blank_sheets(package.manifest, out, assigned_pairs(package.manifest, ["J01"], ["S003"]))
     assert flat(LONG_TITLE) in page_texts(out)[0]
 
 
@@ -186,8 +213,11 @@ def test_a_choice_that_leaves_nothing_is_refused(competition, tmp_path) -> None:
 
 def test_progress_is_reported_sheet_by_sheet(package, tmp_path) -> None:
     seen = []
-    write_blank_sheets(package.manifest, tmp_path / "b.pdf",
-                       progress=lambda done, total: seen.append((done, total)))
+    write_blank_sheets(
+        package.manifest,
+        tmp_path / "b.pdf",
+        progress=lambda done, total: seen.append((done, total)),
+    )
     assert seen == [(i, 6) for i in range(6)] + [(6, 6)]
 
 
@@ -207,8 +237,9 @@ def test_cancelling_leaves_no_file(package, tmp_path) -> None:
 def test_rendering_into_an_open_file(package, tmp_path) -> None:
     out = tmp_path / "job.pdf"
     with out.open("wb") as handle:
-        report = render_blank_sheets(package.manifest, assigned_pairs(package.manifest, ["J01"]),
-                                     handle)
+        report = render_blank_sheets(
+            package.manifest, assigned_pairs(package.manifest, ["J01"]), handle
+        )
     assert report.path is None and report.sheets == 3
     assert len(PdfReader(out).pages) == report.pages
 
@@ -216,8 +247,9 @@ def test_rendering_into_an_open_file(package, tmp_path) -> None:
 def test_sheets_speak_indonesian(package, tmp_path) -> None:
     i18n.install("id")
     out = tmp_path / "blank.pdf"
-    write_blank_sheets(package.manifest, out, assigned_pairs(package.manifest, ["J01"],
-                                                             ["S001"]), created=PRINTED)
+    write_blank_sheets(
+        package.manifest, out, assigned_pairs(package.manifest, ["J01"], ["S001"]), created=PRINTED
+    )
     texts = page_texts(out)
     first = texts[0]
     assert "Lembar Penilaian" in first and "Penilaian proposal" in first
@@ -230,6 +262,7 @@ def test_sheets_speak_indonesian(package, tmp_path) -> None:
 
 
 # --- filled sheets ---------------------------------------------------------------------------
+
 
 def test_filled_sheets_show_the_jurors_scores_and_total(setup, package, tmp_path) -> None:
     out = tmp_path / "filled.pdf"
@@ -246,15 +279,17 @@ def test_filled_sheets_show_the_jurors_scores_and_total(setup, package, tmp_path
     assert fingerprint in last and "Juri Nomor 1" in last  # with the signature
     assert "Result file: version 1 of" in last
     # the summary table: each criterion's weight, score and weighted points, then the total
-    assert ("Significance 30% 8 23.33" in sheet and "Sustainability strategy 15% 10 15.00"
-            in sheet and "Weighted total (0–100) 74.44" in sheet)
+    assert (
+        "Significance 30% 8 23.33" in sheet
+        and "Sustainability strategy 15% 10 15.00" in sheet
+        and "Weighted total (0–100) 74.44" in sheet
+    )
     assert "Data sebelum dan sesudah kuat." in sheet
     assert "Layak dilanjutkan ke tahap wawancara." in sheet
     assert "☑ recommended" not in sheet and "☐ recommended" in sheet  # no recommendation given
 
 
-def test_the_2000_character_comment_is_printed_whole_and_in_order(setup, package,
-                                                                  tmp_path) -> None:
+def test_the_2000_character_comment_is_printed_whole_and_in_order(setup, package, tmp_path) -> None:
     out = tmp_path / "filled.pdf"
     write_filled_sheets(package, setup.result.read_bytes(), out, submissions=["S001"])
     assert words("sig", 250) in body(page_texts(out), "S001 · J01")
@@ -280,8 +315,7 @@ def test_an_unfinished_evaluation_says_so(setup, package, tmp_path) -> None:
     assert flat(LONG_TITLE) in text
 
 
-def test_an_unstarted_evaluation_prints_a_dash_never_a_zero_total(competition, tmp_path
-                                                                  ) -> None:
+def test_an_unstarted_evaluation_prints_a_dash_never_a_zero_total(competition, tmp_path) -> None:
     c = competition(submissions=2, jurors=1)
     with c.workspace("J01") as ws:
         ws.packages.import_package(c.package)
@@ -334,16 +368,18 @@ def test_a_tampered_result_is_refused_and_nothing_is_written(setup, package, tmp
 
 def test_a_result_for_another_package_is_refused(setup, tmp_path) -> None:
     manifest = open_package(setup.package).manifest
-    foreign = replace(open_package(setup.package), manifest=replace(manifest,
-                                                                    package_id="other-pkg"))
+    foreign = replace(
+        open_package(setup.package), manifest=replace(manifest, package_id="other-pkg")
+    )
     with pytest.raises(ResultRefused, match="for another package"):
         write_filled_sheets(foreign, setup.result.read_bytes(), tmp_path / "f.pdf")
 
 
 def test_choosing_a_submission_the_result_lacks_is_refused(setup, package, tmp_path) -> None:
     with pytest.raises(InputError, match="no evaluation of S404"):
-        write_filled_sheets(package, setup.result.read_bytes(), tmp_path / "f.pdf",
-                            submissions=["S404"])
+        write_filled_sheets(
+            package, setup.result.read_bytes(), tmp_path / "f.pdf", submissions=["S404"]
+        )
 
 
 def test_a_field_round_sheet_has_the_checklist_and_field_notes(competition, tmp_path) -> None:

@@ -25,8 +25,10 @@ from app.reports.text import footer_text, page_label
 from tests.reports.pdf import qr_texts, render
 
 PRINTED = datetime(2026, 11, 24, 2, 5, tzinfo=UTC)
-LONG = ("Gerakan Bersama Pelayanan Terpadu Satu Pintu untuk Perizinan Usaha Mikro, Kecil, dan "
-        "Menengah di Seluruh Kecamatan dengan Pendampingan Petugas Keliling dan Layanan Daring")
+LONG = (
+    "Gerakan Bersama Pelayanan Terpadu Satu Pintu untuk Perizinan Usaha Mikro, Kecil, dan "
+    "Menengah di Seluruh Kecamatan dengan Pendampingan Petugas Keliling dan Layanan Daring"
+)
 
 
 def varied(round_id: str) -> Manifest:
@@ -56,8 +58,9 @@ def one_by_one(manifest: Manifest) -> bytes:
 
 
 @pytest.mark.parametrize(("round_id", "language"), [("desk", "id"), ("field", "en")])
-def test_stamped_sheets_look_exactly_like_sheets_laid_out_one_by_one(round_id, language,
-                                                                     tmp_path) -> None:
+def test_stamped_sheets_look_exactly_like_sheets_laid_out_one_by_one(
+    round_id, language, tmp_path
+) -> None:
     i18n.install(language)
     manifest = varied(round_id)
     stamped = tmp_path / "stamped.pdf"
@@ -87,8 +90,7 @@ def test_every_stamped_sheet_keeps_its_own_qr_code(tmp_path) -> None:
     texts = [page.extract_text() for page in PdfReader(out).pages]
     firsts = [i + 1 for i, text in enumerate(texts) if "Page 1 of" in text]
     codes = [qr_texts(render(out, page, tmp_path)) for page in firsts]
-    assert codes == [[f"JURI1:bench-sheets:{s.code}:{j.id}"]
-                     for j, s in assigned_pairs(manifest)]
+    assert codes == [[f"JURI1:bench-sheets:{s.code}:{j.id}"] for j, s in assigned_pairs(manifest)]
 
 
 @pytest.fixture(autouse=True)

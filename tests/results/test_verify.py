@@ -56,10 +56,21 @@ def test_tampered(setup) -> None:
     assert "changed after it was signed" in result.reason
 
 
-@pytest.mark.parametrize("data", [b"", b"not json", b"[]", b'{"payload":{},"signature":{}}',
-                                  canonical_bytes({"payload": {"format": "other"},
-                                                   "signature": {"alg": "ed25519", "key": "x",
-                                                                 "value": "AA=="}})])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"",
+        b"not json",
+        b"[]",
+        b'{"payload":{},"signature":{}}',
+        canonical_bytes(
+            {
+                "payload": {"format": "other"},
+                "signature": {"alg": "ed25519", "key": "x", "value": "AA=="},
+            }
+        ),
+    ],
+)
 def test_malformed_or_foreign_formats(setup, data) -> None:
     assert check(setup, data).status is ResultStatus.MALFORMED
 
@@ -106,12 +117,15 @@ def test_evaluation_of_a_submission_not_assigned(competition, tmp_path) -> None:
     assert result.status is ResultStatus.NOT_ASSIGNED and "S003" in result.reason
 
 
-@pytest.mark.parametrize(("change", "words"), [
-    (lambda p: p["evaluations"][0]["scores"][1].update(value="11"), "not on the scale"),
-    (lambda p: p["evaluations"][0].update(total="99.00"), "does not match"),
-    (lambda p: p["evaluations"][0].update(status="in_progress"), "the status says"),
-    (lambda p: p["evaluations"].append(p["evaluations"][0]), "evaluated twice"),
-])
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (lambda p: p["evaluations"][0]["scores"][1].update(value="11"), "not on the scale"),
+        (lambda p: p["evaluations"][0].update(total="99.00"), "does not match"),
+        (lambda p: p["evaluations"][0].update(status="in_progress"), "the status says"),
+        (lambda p: p["evaluations"].append(p["evaluations"][0]), "evaluated twice"),
+    ],
+)
 def test_signed_but_inconsistent(setup, change, words) -> None:
     result = check(setup, resign(setup, change))
     assert result.status is ResultStatus.MALFORMED and words in result.reason

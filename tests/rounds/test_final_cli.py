@@ -53,18 +53,35 @@ def files(pipeline: Competition3, *rounds: str) -> list[str]:
     return args
 
 
-def make(capsys, pipeline: Competition3, key: Path, output: Path, *extra: str,
-         rounds: tuple[str, ...] = ROUNDS) -> tuple[int, str]:
-    return juri(capsys, "final", "make", *files(pipeline, *rounds), "--rubric",
-                str(pipeline.rubric), "--key", str(key), "-o", str(output), *extra)
+def make(
+    capsys,
+    pipeline: Competition3,
+    key: Path,
+    output: Path,
+    *extra: str,
+    rounds: tuple[str, ...] = ROUNDS,
+) -> tuple[int, str]:
+    return juri(
+        capsys,
+        "final",
+        "make",
+        *files(pipeline, *rounds),
+        "--rubric",
+        str(pipeline.rubric),
+        "--key",
+        str(key),
+        "-o",
+        str(output),
+        *extra,
+    )
 
 
 def test_the_verbs_have_help(capsys) -> None:
-    for verb, options in ((("final", "make"), ("--package", "--rubric", "--key", "--xlsx",
-                                               "--json", "-o")),
-                          (("final", "verify"), ("--package", "--rubric", "--json")),
-                          (("sheets", "final"), ("--package", "--place", "--date", "--chair",
-                                                 "--member", "-o"))):
+    for verb, options in (
+        (("final", "make"), ("--package", "--rubric", "--key", "--xlsx", "--json", "-o")),
+        (("final", "verify"), ("--package", "--rubric", "--json")),
+        (("sheets", "final"), ("--package", "--place", "--date", "--chair", "--member", "-o")),
+    ):
         code, out = juri(capsys, *verb, "--help")
         assert code == 0 and out.startswith(f"usage: juri {' '.join(verb)}")
         for option in options:
@@ -72,7 +89,8 @@ def test_the_verbs_have_help(capsys) -> None:
 
 
 def test_weights_rule_ranks_the_finalists_and_says_why_others_take_no_place(
-        capsys, weights, chair_key, tmp_path) -> None:
+    capsys, weights, chair_key, tmp_path
+) -> None:
     output = tmp_path / "kipp.juri-final.json"
     workbook = tmp_path / "final.xlsx"
     code, out = make(capsys, weights, chair_key, output, "--xlsx", str(workbook))
@@ -83,10 +101,16 @@ def test_weights_rule_ranks_the_finalists_and_says_why_others_take_no_place(
     assert "separated by the score in round field, interview, desk" in out
     # 0.3·88.89 + 0.4·100 + 0.3·77.78 = 90; 0.3·77.78 + 0.4·88.89 + 0.3·88.89 = 85.56
     lines = out.splitlines()
-    ranked = [line.split() for line in lines[lines.index(next(
-        line for line in lines if line.startswith("Final line-up"))) + 1:][:2]]
-    assert [(row[0], row[1], row[2]) for row in ranked] == [("1", "S001", "90.00"),
-                                                             ("2", "S002", "85.56")]
+    ranked = [
+        line.split()
+        for line in lines[
+            lines.index(next(line for line in lines if line.startswith("Final line-up"))) + 1 :
+        ][:2]
+    ]
+    assert [(row[0], row[1], row[2]) for row in ranked] == [
+        ("1", "S001", "90.00"),
+        ("2", "S002", "85.56"),
+    ]
     assert "Final line-up (2 of 4 ranked):" in out
     # nothing ranks on too few evaluations, nobody below the gate's grade
     assert "S003: not ranked in round field: 1 of 3 evaluations (2 needed)" in out
@@ -101,10 +125,12 @@ def test_weights_rule_ranks_the_finalists_and_says_why_others_take_no_place(
 
     payload = json.loads(output.read_bytes())["payload"]
     assert payload["format"] == "juri-final"
-    assert payload["rule"] == {"combine": "weights", "gates": [{"passing": True,
-                                                                "round": "field"}],
-                               "tie_break": ["field", "interview", "desk"],
-                               "weights": {"desk": "30", "interview": "40", "field": "30"}}
+    assert payload["rule"] == {
+        "combine": "weights",
+        "gates": [{"passing": True, "round": "field"}],
+        "tie_break": ["field", "interview", "desk"],
+        "weights": {"desk": "30", "interview": "40", "field": "30"},
+    }
     assert [r["round"] for r in payload["rounds"]] == list(ROUNDS)
     rows = {row["submission"]: row for row in payload["ranking"]}
     assert rows["S001"]["score"] == "90.00" and rows["S001"]["rank"] == 1
@@ -113,14 +139,21 @@ def test_weights_rule_ranks_the_finalists_and_says_why_others_take_no_place(
     assert rows["S005"]["not_ranked"] == [{"reason": "failed_gate", "round": "field"}]
 
     book = openpyxl.load_workbook(workbook, read_only=True)
-    assert book.sheetnames == ["Final ranking", "Per group", "Per cluster", "Clusters",
-                               "Rounds", "Rule"]
+    assert book.sheetnames == [
+        "Final ranking",
+        "Per group",
+        "Per cluster",
+        "Clusters",
+        "Rounds",
+        "Rule",
+    ]
     first = next(book["Final ranking"].iter_rows(min_row=2, max_row=2, values_only=True))
     assert first[:2] == (1, "S001") and first[8] == 90
 
 
 def test_gates_rule_the_named_round_decides_among_those_that_passed(
-        capsys, chair_key, tmp_path) -> None:
+    capsys, chair_key, tmp_path
+) -> None:
     pipeline = three_rounds(tmp_path / "kipp", GATES)
     code, out = make(capsys, pipeline, chair_key, tmp_path / "f.juri-final.json", "--json")
     assert code == 0, out
@@ -129,16 +162,24 @@ def test_gates_rule_the_named_round_decides_among_those_that_passed(
     assert report["rule_text"].startswith("Final score = the score of round interview")
     ranking = [(row["submission"], row["rank"], row["score"]) for row in report["ranking"]]
     # interview: S001 100, S002 88.89, S005 77.78 (failed the field), S003 66.67 (too few)
-    assert ranking == [("S001", 1, "100.00"), ("S002", 2, "88.89"), ("S003", None, None),
-                       ("S005", None, None)]
+    assert ranking == [
+        ("S001", 1, "100.00"),
+        ("S002", 2, "88.89"),
+        ("S003", None, None),
+        ("S005", None, None),
+    ]
     assert report["ranking"][3]["note"].startswith("did not pass round field")
 
 
 def test_a_gate_round_without_a_passing_grade_is_refused(capsys, chair_key, tmp_path) -> None:
-    pipeline = three_rounds(tmp_path / "kipp", {"combine": "weights",
-                                                "weights": {"desk": 50, "field": 50},
-                                                "gates": [{"round": "interview",
-                                                           "passing": True}]})
+    pipeline = three_rounds(
+        tmp_path / "kipp",
+        {
+            "combine": "weights",
+            "weights": {"desk": 50, "field": 50},
+            "gates": [{"round": "interview", "passing": True}],
+        },
+    )
     output = tmp_path / "f.juri-final.json"
     code, out = make(capsys, pipeline, chair_key, output)
     assert code == 1
@@ -146,8 +187,7 @@ def test_a_gate_round_without_a_passing_grade_is_refused(capsys, chair_key, tmp_
     assert not output.exists()
 
 
-def test_ties_are_shown_and_separated_only_as_the_rule_says(capsys, chair_key,
-                                                             tmp_path) -> None:
+def test_ties_are_shown_and_separated_only_as_the_rule_says(capsys, chair_key, tmp_path) -> None:
     even = {juror: {**spec, "S001": 9, "S002": 9} for juror, spec in FIELD.items()}
     pipeline = three_rounds(tmp_path / "kipp", {"combine": "last"}, field=even)
     code, out = make(capsys, pipeline, chair_key, tmp_path / "a.juri-final.json", "--json")
@@ -155,7 +195,10 @@ def test_ties_are_shown_and_separated_only_as_the_rule_says(capsys, chair_key,
     rows = json.loads(out)["ranking"]
     # equal field scores: the interview (tie-break 1) puts S002 below S001, and says so
     assert [(r["submission"], r["rank"], r["tie"], r["decided_by"]) for r in rows[:3]] == [
-        ("S001", 1, False, None), ("S002", 2, False, "interview"), ("S005", 3, False, None)]
+        ("S001", 1, False, None),
+        ("S002", 2, False, "interview"),
+        ("S005", 3, False, None),
+    ]
     assert rows[0]["score"] == rows[1]["score"] == "88.89"
     assert rows[1]["note"] == "placed by interview"
 
@@ -165,15 +208,22 @@ def test_ties_are_shown_and_separated_only_as_the_rule_says(capsys, chair_key,
     code, out = make(capsys, pipeline, chair_key, tmp_path / "b.juri-final.json")
     assert code == 0, out
     assert "Equal final scores share a place." in out
-    tied = [line.split() for line in out.splitlines()
-            if line.startswith("    1  S00") or line.startswith("    3  S005")]
-    assert [row[:3] for row in tied] == [["1", "S001", "88.89"], ["1", "S002", "88.89"],
-                                         ["3", "S005", "55.56"]]
+    tied = [
+        line.split()
+        for line in out.splitlines()
+        if line.startswith("    1  S00") or line.startswith("    3  S005")
+    ]
+    assert [row[:3] for row in tied] == [
+        ["1", "S001", "88.89"],
+        ["1", "S002", "88.89"],
+        ["3", "S005", "55.56"],
+    ]
     assert "tie: nothing separates the scores" in out
 
 
-def test_a_tampered_merged_file_is_refused_with_its_reason(capsys, weights, chair_key,
-                                                           tmp_path) -> None:
+def test_a_tampered_merged_file_is_refused_with_its_reason(
+    capsys, weights, chair_key, tmp_path
+) -> None:
     pipeline = copy_of(weights, tmp_path / "copy")
     interview = pipeline.stages["interview"].merged
     data = interview.read_bytes()
@@ -190,16 +240,20 @@ def test_a_tampered_merged_file_is_refused_with_its_reason(capsys, weights, chai
     assert interview.read_bytes() != data
     code, out = make(capsys, pipeline, chair_key, output)
     assert code == 1 and not output.exists()
-    assert ("The package of round field (kipp-field) was shortlisted from the merged file "
-            in out)
+    assert "The package of round field (kipp-field) was shortlisted from the merged file " in out
     assert "of round interview (package kipp-interview), which was not given" in out
 
 
-def test_a_merged_file_of_another_chain_or_competition_is_refused(capsys, weights, chair_key,
-                                                                  tmp_path) -> None:
+def test_a_merged_file_of_another_chain_or_competition_is_refused(
+    capsys, weights, chair_key, tmp_path
+) -> None:
     other = three_rounds(tmp_path / "other")
-    mixed = Competition3(weights.setup, weights.folder, weights.rubric,
-                         {**weights.stages, "field": other.stages["field"]})
+    mixed = Competition3(
+        weights.setup,
+        weights.folder,
+        weights.rubric,
+        {**weights.stages, "field": other.stages["field"]},
+    )
     output = tmp_path / "f.juri-final.json"
     code, out = make(capsys, mixed, chair_key, output)
     assert code == 1 and not output.exists()
@@ -207,34 +261,57 @@ def test_a_merged_file_of_another_chain_or_competition_is_refused(capsys, weight
     assert "which was not given" in out
 
     # a field merged file without the package it is for
-    code, out = juri(capsys, "final", "make", str(other.stages["field"].merged),
-                     *files(weights, "desk", "interview"), "--rubric", str(weights.rubric),
-                     "--key", str(chair_key), "-o", str(output))
+    code, out = juri(
+        capsys,
+        "final",
+        "make",
+        str(other.stages["field"].merged),
+        *files(weights, "desk", "interview"),
+        "--rubric",
+        str(weights.rubric),
+        "--key",
+        str(chair_key),
+        "-o",
+        str(output),
+    )
     assert code == 1 and "No package given is the one the merged file" in out
 
     rubric = json.loads(weights.rubric.read_text(encoding="utf-8"))
     rubric["competition"]["id"] = "kipp-lain"
     foreign = tmp_path / "rubric-lain.json"
     foreign.write_text(json.dumps(rubric), encoding="utf-8")
-    code, out = juri(capsys, "final", "make", *files(weights), "--rubric", str(foreign),
-                     "--key", str(chair_key), "-o", str(output))
+    code, out = juri(
+        capsys,
+        "final",
+        "make",
+        *files(weights),
+        "--rubric",
+        str(foreign),
+        "--key",
+        str(chair_key),
+        "-o",
+        str(output),
+    )
     assert code == 1 and not output.exists()
     assert "The rubric file is for the competition kipp-lain" in out
 
 
 def test_a_round_left_out_is_refused(capsys, weights, chair_key, tmp_path) -> None:
-    code, out = make(capsys, weights, chair_key, tmp_path / "f.juri-final.json",
-                     rounds=("interview", "field"))
+    code, out = make(
+        capsys, weights, chair_key, tmp_path / "f.juri-final.json", rounds=("interview", "field")
+    )
     assert code == 1
     assert "which was not given" in out and "round desk" in out
 
 
-def test_the_final_file_verifies_and_a_changed_byte_is_refused(capsys, weights, chair_key,
-                                                               tmp_path) -> None:
+def test_the_final_file_verifies_and_a_changed_byte_is_refused(
+    capsys, weights, chair_key, tmp_path
+) -> None:
     output = tmp_path / "kipp.juri-final.json"
     assert make(capsys, weights, chair_key, output)[0] == 0
-    code, out = juri(capsys, "final", "verify", str(output), *files(weights), "--rubric",
-                     str(weights.rubric))
+    code, out = juri(
+        capsys, "final", "verify", str(output), *files(weights), "--rubric", str(weights.rubric)
+    )
     assert code == 0, out
     assert "kipp.juri-final.json: VALID: signed by" in out and "2 ranked, 2 not ranked." in out
 
@@ -251,8 +328,10 @@ def test_the_final_file_verifies_and_a_changed_byte_is_refused(capsys, weights, 
 
     def swap(payload: dict) -> None:
         payload["ranking"][0]["rank"], payload["ranking"][1]["rank"] = 2, 1
-        payload["chair"] = {"name": forger.label, "public_key": encode_public_key(
-            forger.public_key)}
+        payload["chair"] = {
+            "name": forger.label,
+            "public_key": encode_public_key(forger.public_key),
+        }
 
     changed.write_bytes(resign(data, swap, forger))
     code, out = juri(capsys, "final", "verify", str(changed), *files(weights), "--json")
@@ -262,8 +341,7 @@ def test_the_final_file_verifies_and_a_changed_byte_is_refused(capsys, weights, 
     assert "the ranking differs at S001: signed rank 2, recomputed rank 1" in refusal["reason"]
 
     # a merged file it rests on left out
-    code, out = juri(capsys, "final", "verify", str(output), *files(weights, "interview",
-                                                                    "field"))
+    code, out = juri(capsys, "final", "verify", str(output), *files(weights, "interview", "field"))
     assert code == 1 and "which was not given" in out
 
     # made under another rule than the rubric file's: sound, but not what the rubric asks
@@ -272,28 +350,53 @@ def test_the_final_file_verifies_and_a_changed_byte_is_refused(capsys, weights, 
     other = tmp_path / "rubric-20-50-30.json"
     other.write_text(json.dumps(rubric), encoding="utf-8")
     other_rule = tmp_path / "other-rule.juri-final.json"
-    code, out = juri(capsys, "final", "make", *files(weights), "--rubric", str(other),
-                     "--key", str(chair_key), "-o", str(other_rule))
+    code, out = juri(
+        capsys,
+        "final",
+        "make",
+        *files(weights),
+        "--rubric",
+        str(other),
+        "--key",
+        str(chair_key),
+        "-o",
+        str(other_rule),
+    )
     assert code == 0, out
     assert juri(capsys, "final", "verify", str(other_rule), *files(weights))[0] == 0
-    code, out = juri(capsys, "final", "verify", str(other_rule), *files(weights), "--rubric",
-                     str(weights.rubric))
+    code, out = juri(
+        capsys, "final", "verify", str(other_rule), *files(weights), "--rubric", str(weights.rubric)
+    )
     assert code == 1
     assert "applied another rule than the rubric file's final section" in out
 
 
-def test_the_berita_acara_prints_the_signed_line_up_per_cluster(capsys, weights, chair_key,
-                                                                tmp_path) -> None:
+def test_the_berita_acara_prints_the_signed_line_up_per_cluster(
+    capsys, weights, chair_key, tmp_path
+) -> None:
     output = tmp_path / "kipp.juri-final.json"
     assert make(capsys, weights, chair_key, output)[0] == 0
     pdf = tmp_path / "berita-acara-final.pdf"
-    code, out = juri(capsys, "sheets", "final", str(output), *files(weights), "-o", str(pdf),
-                     "--place", "Jakarta", "--date", "2026-12-04", "--chair",
-                     "Prof. Dr. Hendra Wijaya")
+    code, out = juri(
+        capsys,
+        "sheets",
+        "final",
+        str(output),
+        *files(weights),
+        "-o",
+        str(pdf),
+        "--place",
+        "Jakarta",
+        "--date",
+        "2026-12-04",
+        "--chair",
+        "Prof. Dr. Hendra Wijaya",
+    )
     assert code == 0, out
     assert "Final berita acara written:" in out
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     flat, bare = " ".join(text.split()), "".join(text.split())  # bare: hashes wrap
     assert "Final line-up across rounds" in flat
     assert "Final score = 30% × desk" in flat  # the rule applied
@@ -309,8 +412,9 @@ def test_the_berita_acara_prints_the_signed_line_up_per_cluster(capsys, weights,
     # a final file that does not verify is never printed
     changed = tmp_path / "changed.juri-final.json"
     changed.write_bytes(output.read_bytes().replace(b'"rank":1', b'"rank":2', 1))
-    code, out = juri(capsys, "sheets", "final", str(changed), *files(weights), "-o",
-                     str(tmp_path / "no.pdf"))
+    code, out = juri(
+        capsys, "sheets", "final", str(changed), *files(weights), "-o", str(tmp_path / "no.pdf")
+    )
     assert code == 1 and "is tampered" in out and not (tmp_path / "no.pdf").exists()
 
 
@@ -325,21 +429,33 @@ def copy_of(pipeline: Competition3, folder: Path) -> Competition3:
     return Competition3(pipeline.setup, folder, pipeline.rubric, stages)
 
 
-@pytest.mark.parametrize(("final", "problem"), [
-    ({"combine": "weights", "weights": {"desk": 30, "interview": 60}},
-     "final.weights: must sum to exactly 100 (they sum to 90)"),
-    ({"combine": "weights", "weights": {"desk": 50, "wawancara": 50}},
-     "final.weights.wawancara: names the round 'wawancara', which the file does not have "
-     "(it has: desk, interview, field)"),
-    ({"combine": "last", "weights": {"field": 100}},
-     "final.weights: belongs to \"weights\" only"),
-    ({"combine": "last", "gates": [{"round": "field", "passing": False}]},
-     "final.gates[0].passing: must be true"),
-    ({"combine": "best"}, "final.combine: must be \"weights\" or \"last\" (not 'best')"),
-    (None, "final: is missing: the rubric file must say how the rounds combine"),
-])
-def test_a_rubric_files_final_section_is_read_strictly(capsys, weights, chair_key, tmp_path,
-                                                       final, problem) -> None:
+@pytest.mark.parametrize(
+    ("final", "problem"),
+    [
+        (
+            {"combine": "weights", "weights": {"desk": 30, "interview": 60}},
+            "final.weights: must sum to exactly 100 (they sum to 90)",
+        ),
+        (
+            {"combine": "weights", "weights": {"desk": 50, "wawancara": 50}},
+            "final.weights.wawancara: names the round 'wawancara', which the file does not have "
+            "(it has: desk, interview, field)",
+        ),
+        (
+            {"combine": "last", "weights": {"field": 100}},
+            'final.weights: belongs to "weights" only',
+        ),
+        (
+            {"combine": "last", "gates": [{"round": "field", "passing": False}]},
+            "final.gates[0].passing: must be true",
+        ),
+        ({"combine": "best"}, 'final.combine: must be "weights" or "last" (not \'best\')'),
+        (None, "final: is missing: the rubric file must say how the rounds combine"),
+    ],
+)
+def test_a_rubric_files_final_section_is_read_strictly(
+    capsys, weights, chair_key, tmp_path, final, problem
+) -> None:
     rubric = json.loads(weights.rubric.read_text(encoding="utf-8"))
     if final is None:
         del rubric["final"]
@@ -348,7 +464,17 @@ def test_a_rubric_files_final_section_is_read_strictly(capsys, weights, chair_ke
     path = tmp_path / "rubric.json"
     path.write_text(json.dumps(rubric), encoding="utf-8")
     output = tmp_path / "f.juri-final.json"
-    code, out = juri(capsys, "final", "make", *files(weights), "--rubric", str(path), "--key",
-                     str(chair_key), "-o", str(output))
+    code, out = juri(
+        capsys,
+        "final",
+        "make",
+        *files(weights),
+        "--rubric",
+        str(path),
+        "--key",
+        str(chair_key),
+        "-o",
+        str(output),
+    )
     assert code == 1 and not output.exists()
     assert f"The rubric file {path.name} is not valid: {problem}" in out

@@ -48,7 +48,7 @@ def damage(database: Path, how: str) -> None:
         data[0:100] = b"\xff" * 100  # "file is not a database"
     elif how == "page":
         page = 4096
-        data[2 * page:3 * page] = bytes(range(256)) * 16  # a b-tree page of noise
+        data[2 * page : 3 * page] = bytes(range(256)) * 16  # a b-tree page of noise
     else:  # emptied, as a careless sync tool might
         data = bytearray()
     database.write_bytes(bytes(data))
@@ -69,8 +69,7 @@ def test_every_open_and_close_with_changes_leaves_a_backup_and_only_k_are_kept(f
 
 def test_a_backup_is_made_every_n_changes(folder) -> None:
     database = folder / DATABASE_NAME
-    policy = BackupPolicy(keep=50, interval_seconds=3600, every_changes=3,
-                          pause_seconds=0)
+    policy = BackupPolicy(keep=50, interval_seconds=3600, every_changes=3, pause_seconds=0)
     with open_workspace(folder, backups=policy) as ws:
         start = len(backup.list_backups(database))
         for value in (1, 2, 3, 4, 5, 6):
@@ -80,7 +79,8 @@ def test_a_backup_is_made_every_n_changes(folder) -> None:
     newest = backup.list_backups(database)[0]  # the one made on close has the last value
     with sqlite3.connect(newest) as connection:
         assert connection.execute(
-            "SELECT value FROM scores WHERE criterion_code='LATAR' AND value='6'").fetchall()
+            "SELECT value FROM scores WHERE criterion_code='LATAR' AND value='6'"
+        ).fetchall()
 
 
 def test_no_backup_runs_inside_a_save(folder, monkeypatch) -> None:
@@ -94,14 +94,17 @@ def test_no_backup_runs_inside_a_save(folder, monkeypatch) -> None:
         return make_backup(database, reason, keep)
 
     monkeypatch.setattr(backup, "make_backup", recording)
-    with open_workspace(folder, backups=BackupPolicy(every_changes=2,
-                                                           pause_seconds=0)) as ws:
+    with open_workspace(folder, backups=BackupPolicy(every_changes=2, pause_seconds=0)) as ws:
         for value in (1, 2, 3, 4, 5):
             ws.scoring.set_score("test-pkg", "S002", "LATAR", D(value))
             ws.workspace.housekeeping.wait()
     here = threading.current_thread().name
-    assert threads == [("open", here), ("auto", THREAD_NAME), ("auto", THREAD_NAME),
-                       ("close", here)]
+    assert threads == [
+        ("open", here),
+        ("auto", THREAD_NAME),
+        ("auto", THREAD_NAME),
+        ("close", here),
+    ]
 
 
 def test_a_due_backup_waits_for_a_pause_in_the_saves(folder) -> None:
@@ -124,7 +127,8 @@ def test_backup_settings_come_from_the_typed_registry(folder) -> None:
     settings.save(values)
     with open_workspace(folder) as ws:
         assert ws.workspace.safekeeping.policy == BackupPolicy(
-            keep=2, interval_seconds=600, every_changes=1)
+            keep=2, interval_seconds=600, every_changes=1
+        )
         ws.scoring.set_score("test-pkg", "S002", "LATAR", D(5))
     assert len(backup.list_backups(folder / DATABASE_NAME)) == 2
 
@@ -157,8 +161,20 @@ def test_results_can_be_exported_again_after_a_restore(setup, folder, tmp_path, 
     passphrase_file.write_text(PASSPHRASE)
     out = tmp_path / "out"
     out.mkdir()
-    code = main(["--lang", "en", "--workspace", str(folder), "result", "export",
-                 "--passphrase-file", str(passphrase_file), "-o", str(out)])
+    code = main(
+        [
+            "--lang",
+            "en",
+            "--workspace",
+            str(folder),
+            "result",
+            "export",
+            "--passphrase-file",
+            str(passphrase_file),
+            "-o",
+            str(out),
+        ]
+    )
     assert code == 0
     assert "restored the backup" in capsys.readouterr().err
     [result] = out.iterdir()
@@ -186,8 +202,7 @@ def test_a_failing_backup_never_stops_saving(folder, monkeypatch) -> None:
     def disk_full(*_args, **_kwargs):
         raise OSError(28, "No space left on device")
 
-    with open_workspace(folder, backups=BackupPolicy(every_changes=1,
-                                                           pause_seconds=0)) as ws:
+    with open_workspace(folder, backups=BackupPolicy(every_changes=1, pause_seconds=0)) as ws:
         monkeypatch.setattr(backup, "make_backup", disk_full)
         ws.scoring.set_score("test-pkg", "S002", "LATAR", D(9))
         ws.workspace.housekeeping.wait()

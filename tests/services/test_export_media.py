@@ -130,7 +130,8 @@ def test_a_disk_that_fills_while_writing_simulated(ws, tmp_path, monkeypatch) ->
 
 
 def test_a_pdf_export_to_a_full_disk_gets_a_sentence_not_a_traceback(
-        ws, tmp_path, monkeypatch, capsys) -> None:
+    ws, tmp_path, monkeypatch, capsys
+) -> None:
     result = ws.results.export("test-pkg", PASSPHRASE, tmp_path).path
     sheets = tmp_path / "sheets.pdf"
     sheets.write_bytes(b"%PDF- the earlier sheets\n<< /Creator (Juri) >>")  # Juri's own
@@ -139,8 +140,19 @@ def test_a_pdf_export_to_a_full_disk_gets_a_sentence_not_a_traceback(
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(os, "fsync", disk_full)
-    code = main(["--lang", "en", "sheets", "filled", str(result), "--package",
-                 str(ws.packages.get("test-pkg").archive), "-o", str(sheets)])
+    code = main(
+        [
+            "--lang",
+            "en",
+            "sheets",
+            "filled",
+            str(result),
+            "--package",
+            str(ws.packages.get("test-pkg").archive),
+            "-o",
+            str(sheets),
+        ]
+    )
     assert code == 1
     err = capsys.readouterr().err
     assert os.strerror(errno.ENOSPC) in err and "Traceback" not in err
@@ -152,8 +164,9 @@ def test_a_workspace_on_a_read_only_stick_is_refused_in_words(tmp_path) -> None:
         pytest.skip("mounting a tmpfs needs root on Linux")
     stick = tmp_path / "stick"
     stick.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(stick)],
-                      capture_output=True).returncode:
+    if subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(stick)], capture_output=True
+    ).returncode:
         pytest.skip("this machine does not allow mounting a tmpfs")
     try:
         open_workspace(stick / "ws").close()

@@ -24,8 +24,9 @@ from tests.photos import MONAS_PLACE, jpeg, png, write
 
 def opened(setup, round_id: str, juror: str = "J01") -> tuple[Services, str]:
     package_id = f"test-{round_id}"
-    setup.build(round_id=round_id, package_id=package_id,
-                output=setup.folder / f"{round_id}.juripkg")
+    setup.build(
+        round_id=round_id, package_id=package_id, output=setup.folder / f"{round_id}.juripkg"
+    )
     ws = setup.workspace(juror)
     ws.packages.import_package(setup.package)
     return ws, package_id
@@ -63,15 +64,19 @@ def exported_payload(ws: Services, package_id: str, folder: Path) -> tuple[bytes
 
 def test_the_interview_round_carries_its_minutes(setup, interview) -> None:
     ws, package_id = interview
-    assert (ws.packages.manifest(package_id).round.presentation_minutes,
-            ws.packages.manifest(package_id).round.question_minutes) == (7, 13)
+    assert (
+        ws.packages.manifest(package_id).round.presentation_minutes,
+        ws.packages.manifest(package_id).round.question_minutes,
+    ) == (7, 13)
 
 
 def test_questions_and_notes_are_kept_audited_and_signed(setup, interview, tmp_path) -> None:
     ws, package_id = interview
-    questions = (QuestionNote("Berapa pengguna layanan per bulan?", "Sekitar 4.000, data 2023."),
-                 QuestionNote("", "Kepala dinas menjelaskan anggaran."),
-                 QuestionNote("  ", ""))  # an empty row is left out
+    questions = (
+        QuestionNote("Berapa pengguna layanan per bulan?", "Sekitar 4.000, data 2023."),
+        QuestionNote("", "Kepala dinas menjelaskan anggaran."),
+        QuestionNote("  ", ""),
+    )  # an empty row is left out
     state = ws.scoring.set_questions(package_id, "S001", questions)
     assert state.evaluation.questions == questions[:2]
     assert state.status is EvaluationStatus.IN_PROGRESS  # notes are work begun
@@ -80,9 +85,15 @@ def test_questions_and_notes_are_kept_audited_and_signed(setup, interview, tmp_p
 
     data, payload = exported_payload(ws, package_id, tmp_path)
     first = payload["evaluations"][0]
-    assert first["interview"] == {"questions": [
-        {"question": "Berapa pengguna layanan per bulan?", "notes": "Sekitar 4.000, data 2023."},
-        {"question": "", "notes": "Kepala dinas menjelaskan anggaran."}]}
+    assert first["interview"] == {
+        "questions": [
+            {
+                "question": "Berapa pengguna layanan per bulan?",
+                "notes": "Sekitar 4.000, data 2023.",
+            },
+            {"question": "", "notes": "Kepala dinas menjelaskan anggaran."},
+        ]
+    }
     assert first["evidence"] == [] and payload["schema"] == 2
     package = open_package(setup.package)
     check = check_result(data, package.manifest, package.manifest_sha256)
@@ -105,7 +116,11 @@ def test_evidence_is_attached_with_its_time_and_place(setup, field, tmp_path) ->
     state = ws.scoring.attach_evidence(package_id, "S001", photo)
     [evidence] = state.evaluation.evidence
     assert (evidence.name, evidence.media_type, evidence.taken_at, evidence.place) == (
-        "IMG_2041.JPG", "image/jpeg", "2024-05-12T10:31:05+07:00", MONAS_PLACE)
+        "IMG_2041.JPG",
+        "image/jpeg",
+        "2024-05-12T10:31:05+07:00",
+        MONAS_PLACE,
+    )
     assert state.status is EvaluationStatus.IN_PROGRESS
     assert ws.scoring.evidence_data(package_id, "S001", evidence.sha256) == photo.read_bytes()
     assert ws.scoring.evaluation(package_id, "S001").evaluation.evidence == (evidence,)
@@ -114,9 +129,11 @@ def test_evidence_is_attached_with_its_time_and_place(setup, field, tmp_path) ->
 
 def test_evidence_travels_inside_the_signed_result(setup, field, tmp_path) -> None:
     ws, package_id = field
-    files = [write(tmp_path / "visit", "depan.jpg", jpeg()),
-             write(tmp_path / "visit", "denah.png", png()),
-             write(tmp_path / "visit", "SK Bupati.pdf", tiny_pdf("SK"))]
+    files = [
+        write(tmp_path / "visit", "depan.jpg", jpeg()),
+        write(tmp_path / "visit", "denah.png", png()),
+        write(tmp_path / "visit", "SK Bupati.pdf", tiny_pdf("SK")),
+    ]
     for path in files:
         ws.scoring.attach_evidence(package_id, "S002", path)
     data, payload = exported_payload(ws, package_id, tmp_path / "out")
@@ -154,14 +171,21 @@ def refusal(ws: Services, package_id: str, code: str, path: Path) -> InputError 
     return caught.value
 
 
-@pytest.mark.parametrize(("name", "data", "code", "words"), [
-    ("notes.jpg", b"Catatan kunjungan, bukan foto.", "evidence_type", "not a JPEG photo"),
-    ("run.jpg", b"MZ\x90\x00" + bytes(200), "evidence_type", "not at its name"),
-    ("half.jpg", jpeg(size=(400, 300))[:600], "evidence_damaged", "damaged or incomplete"),
-    ("broken.pdf", b"%PDF-1.7\n1 0 obj\n", "evidence_damaged", "damaged or incomplete"),
-    ("huge.jpg", b"\xff\xd8\xff" + bytes(8 * 1024 * 1024), "evidence_too_large",
-     "at most 8 MB"),
-])
+@pytest.mark.parametrize(
+    ("name", "data", "code", "words"),
+    [
+        ("notes.jpg", b"Catatan kunjungan, bukan foto.", "evidence_type", "not a JPEG photo"),
+        ("run.jpg", b"MZ\x90\x00" + bytes(200), "evidence_type", "not at its name"),
+        ("half.jpg", jpeg(size=(400, 300))[:600], "evidence_damaged", "damaged or incomplete"),
+        ("broken.pdf", b"%PDF-1.7\n1 0 obj\n", "evidence_damaged", "damaged or incomplete"),
+        (
+            "huge.jpg",
+            b"\xff\xd8\xff" + bytes(8 * 1024 * 1024),
+            "evidence_too_large",
+            "at most 8 MB",
+        ),
+    ],
+)
 def test_what_is_not_evidence_is_refused(field, tmp_path, name, data, code, words) -> None:
     ws, package_id = field
     error = refusal(ws, package_id, "S001", write(tmp_path, name, data))
@@ -180,8 +204,7 @@ def test_limits_per_evaluation_and_per_result(field, tmp_path, monkeypatch) -> N
     assert many.code == "evidence_too_many" and "Remove one first" in many.message
     monkeypatch.setattr(scoring_module, "MAX_EVIDENCE_TOTAL", 1500)
     total = refusal(ws, package_id, "S002", write(tmp_path, "d.jpg", jpeg(color=(9, 9, 9))))
-    assert total.code == "evidence_total" and "more than one result file carries" in \
-        total.message
+    assert total.code == "evidence_total" and "more than one result file carries" in total.message
 
 
 def test_evidence_belongs_to_a_field_visit_not_to_a_recusal(setup, field, tmp_path) -> None:

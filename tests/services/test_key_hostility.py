@@ -88,13 +88,21 @@ def test_a_result_re_signed_by_another_key(setup, tmp_path) -> None:
 def secrets_of(pair: KeyPair) -> list[bytes]:
     raw = pair.private_key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
     pem = pair.private_key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption())
-    return [raw, raw.hex().encode(), raw.hex().upper().encode(), base64.b64encode(raw),
-            base64.b64encode(raw).rstrip(b"="), base64.urlsafe_b64encode(raw).rstrip(b"="),
-            pem, PASSPHRASE.encode()]
+    return [
+        raw,
+        raw.hex().encode(),
+        raw.hex().upper().encode(),
+        base64.b64encode(raw),
+        base64.b64encode(raw).rstrip(b"="),
+        base64.urlsafe_b64encode(raw).rstrip(b"="),
+        pem,
+        PASSPHRASE.encode(),
+    ]
 
 
 def test_the_private_key_never_appears_in_files_outputs_or_crash_reports(
-        setup, tmp_path, capsys, monkeypatch) -> None:
+    setup, tmp_path, capsys, monkeypatch
+) -> None:
     folder = setup.workspaces["J01"]
     with setup.workspace("J01") as ws:
         pair = ws.identity.unlock(PASSPHRASE)
@@ -103,26 +111,53 @@ def test_the_private_key_never_appears_in_files_outputs_or_crash_reports(
     out = tmp_path / "out"
     out.mkdir()
     common = ["--lang", "en", "--workspace", str(folder)]
-    for argv in (["result", "export", "--passphrase-file", str(secret_file), "-o", str(out)],
-                 ["keys", "show"], ["score", "list"], ["score", "show", "S001"]):
+    for argv in (
+        ["result", "export", "--passphrase-file", str(secret_file), "-o", str(out)],
+        ["keys", "show"],
+        ["score", "list"],
+        ["score", "show", "S001"],
+    ):
         assert main(common + argv) == 0, argv
     [result] = out.glob("*.json")
     assert main(["--lang", "en", "result", "show", str(result)]) == 0
-    assert main(["--lang", "en", "sheets", "filled", str(result), "--package",
-                 str(setup.package), "-o", str(out / "sheets.pdf")]) == 0
+    assert (
+        main(
+            [
+                "--lang",
+                "en",
+                "sheets",
+                "filled",
+                str(result),
+                "--package",
+                str(setup.package),
+                "-o",
+                str(out / "sheets.pdf"),
+            ]
+        )
+        == 0
+    )
     printed = capsys.readouterr()
     # an unexpected failure while the key is unlocked: the traceback a crash report carries
-    monkeypatch.setattr(export_module, "atomic_write_bytes",
-                        lambda *_: (_ for _ in ()).throw(RuntimeError("unexpected")))
+    monkeypatch.setattr(
+        export_module,
+        "atomic_write_bytes",
+        lambda *_: (_ for _ in ()).throw(RuntimeError("unexpected")),
+    )
     with setup.workspace("J01") as ws:
         try:
             ws.results.export("test-pkg", PASSPHRASE, out / "crash.json")
         except RuntimeError as crash:
             report = "".join(traceback.format_exception(crash)) + repr(pair)
-    produced = {"stdout": printed.out.encode(), "stderr": printed.err.encode(),
-                "crash report": report.encode()}
-    everything = [p for p in [*out.rglob("*"), *folder.rglob("*"), *tmp_path.rglob("*.json")]
-                  if p.is_file() and p.suffix != ".key" and p != secret_file]
+    produced = {
+        "stdout": printed.out.encode(),
+        "stderr": printed.err.encode(),
+        "crash report": report.encode(),
+    }
+    everything = [
+        p
+        for p in [*out.rglob("*"), *folder.rglob("*"), *tmp_path.rglob("*.json")]
+        if p.is_file() and p.suffix != ".key" and p != secret_file
+    ]
     assert any(p.suffix == ".pdf" for p in everything)
     assert any("backups" in p.parts for p in everything)  # the database and its backups
     for path in everything:

@@ -39,6 +39,7 @@ def small_disk(tmp_path) -> Path:
 
 def simulate_disk(monkeypatch, folder: Path, size: int) -> None:
     """Make the backups see a disk of ``size`` bytes holding only ``folder``'s files."""
+
     def free(_folder: Path) -> int:
         used = sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
         return max(0, size - used)
@@ -67,20 +68,34 @@ def scores_and_export(folder: Path, tmp_path: Path, capsys) -> Path:
     workspace = ["--lang", "en", "--workspace", str(folder)]
     for value in range(1, 9):
         assert main([*workspace, "score", "set", "S001", f"LATAR={value}"]) == 0
-        assert main([*workspace, "score", "set", "S002", f"LATAR={value}",
-                     "--comment", f"LATAR=catatan {value} " + "panjang " * 2_000]) == 0
+        assert (
+            main(
+                [
+                    *workspace,
+                    "score",
+                    "set",
+                    "S002",
+                    f"LATAR={value}",
+                    "--comment",
+                    f"LATAR=catatan {value} " + "panjang " * 2_000,
+                ]
+            )
+            == 0
+        )
     out = tmp_path / "out"
     out.mkdir()
-    code = main([*workspace, "result", "export", "--passphrase-file", str(passphrase),
-                 "-o", str(out)])
+    code = main(
+        [*workspace, "result", "export", "--passphrase-file", str(passphrase), "-o", str(out)]
+    )
     captured = capsys.readouterr()
     assert code == 0, captured.err
     [result] = out.iterdir()
     return result
 
 
-def test_on_a_2_mb_disk_backups_leave_room_to_save_and_export(competition, small_disk,
-                                                            tmp_path, capsys) -> None:
+def test_on_a_2_mb_disk_backups_leave_room_to_save_and_export(
+    competition, small_disk, tmp_path, capsys
+) -> None:
     folder = small_disk / "workspace"
     setup = juror_workspace(competition, folder)
     result = scores_and_export(folder, tmp_path, capsys)
@@ -95,8 +110,7 @@ def test_on_a_2_mb_disk_backups_leave_room_to_save_and_export(competition, small
     assert not list(backup.backup_folder(folder / DATABASE_NAME).glob("*.part*"))
 
 
-def test_a_short_disk_keeps_fewer_backups_simulated(competition, tmp_path,
-                                                    monkeypatch) -> None:
+def test_a_short_disk_keeps_fewer_backups_simulated(competition, tmp_path, monkeypatch) -> None:
     folder = tmp_path / "workspace"
     juror_workspace(competition, folder)
     database = folder / DATABASE_NAME
@@ -118,7 +132,8 @@ def test_a_short_disk_keeps_fewer_backups_simulated(competition, tmp_path,
 
 
 def test_no_room_for_a_backup_is_said_and_the_last_one_kept_simulated(
-        competition, tmp_path, monkeypatch) -> None:
+    competition, tmp_path, monkeypatch
+) -> None:
     folder = tmp_path / "workspace"
     juror_workspace(competition, folder)
     database = folder / DATABASE_NAME
@@ -127,8 +142,9 @@ def test_no_room_for_a_backup_is_said_and_the_last_one_kept_simulated(
         old.unlink()
     used = sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
     simulate_disk(monkeypatch, folder, used + backup.RESERVE_MIN)  # no room for one more
-    (backup.backup_folder(database) / "workspace-20260101T000000000000Z-auto.sqlite3.part"
-     ).write_bytes(b"half a backup")
+    (
+        backup.backup_folder(database) / "workspace-20260101T000000000000Z-auto.sqlite3.part"
+    ).write_bytes(b"half a backup")
     with open_workspace(folder) as ws:
         assert len(ws.notices) == 1 and "nearly full" in ws.notices[0]
         assert "made no backup" in ws.notices[0]
@@ -145,8 +161,9 @@ def refused_as_read_only(action) -> WorkspaceError:
     return caught.value
 
 
-def test_a_workspace_folder_that_became_read_only_simulated(competition, tmp_path,
-                                                            monkeypatch) -> None:
+def test_a_workspace_folder_that_became_read_only_simulated(
+    competition, tmp_path, monkeypatch
+) -> None:
     """Simulated as SQLite and the system report it: Linux will not turn a mounted disk
     read-only under files open for writing, as the workspace's database is."""
     folder = tmp_path / "workspace"
@@ -162,7 +179,8 @@ def test_a_workspace_folder_that_became_read_only_simulated(competition, tmp_pat
             dbapi_connection.execute("PRAGMA query_only=1")  # SQLite: a read-only database
 
         refusal = refused_as_read_only(
-            lambda: ws.scoring.set_comment("test-pkg", "S001", "LATAR", "baik"))
+            lambda: ws.scoring.set_comment("test-pkg", "S001", "LATAR", "baik")
+        )
         assert refusal.code == "workspace_read_only"
         event.remove(engine, "connect", read_only)
         engine.dispose()

@@ -17,8 +17,16 @@ from app.storage.audit import verify_chain
 from tests.factory import PASSPHRASE
 
 D = Decimal
-DESK = ["RINGKASAN", "LATAR", "KEBARUAN", "IMPLEMENTASI", "SIGNIFIKANSI", "ADAPTABILITAS",
-        "SUMBER_DAYA", "KEBERLANJUTAN"]
+DESK = [
+    "RINGKASAN",
+    "LATAR",
+    "KEBARUAN",
+    "IMPLEMENTASI",
+    "SIGNIFIKANSI",
+    "ADAPTABILITAS",
+    "SUMBER_DAYA",
+    "KEBERLANJUTAN",
+]
 
 
 @pytest.fixture
@@ -166,8 +174,12 @@ def test_export_signs_every_assigned_evaluation_and_counts_versions(setup, ws, t
     document = check.document
     assert document.sequence == 2 and document.pact is not None
     assert [e.submission for e in document.evaluations] == setup.codes
-    assert document.declared_status == {"S001": "complete", "S002": "recused",
-                                        "S003": "not_started", "S004": "not_started"}
+    assert document.declared_status == {
+        "S001": "complete",
+        "S002": "recused",
+        "S003": "not_started",
+        "S004": "not_started",
+    }
     assert document.declared_total["S001"] == "77.78"
 
 
@@ -179,7 +191,8 @@ def test_a_wrong_passphrase_exports_nothing_and_reserves_nothing(ws, tmp_path) -
 
 
 def test_export_to_a_full_disk_fails_cleanly_and_keeps_the_earlier_file(
-        ws, tmp_path, monkeypatch) -> None:
+    ws, tmp_path, monkeypatch
+) -> None:
     target = tmp_path / "usb"
     target.mkdir()
     earlier = ws.results.export("test-pkg", PASSPHRASE, target / "result.json")

@@ -14,8 +14,16 @@ from pathlib import Path
 
 PACKAGE = "test-pkg"
 CODES = ("S001", "S002")
-CRITERIA = ("RINGKASAN", "LATAR", "KEBARUAN", "IMPLEMENTASI", "SIGNIFIKANSI",
-            "ADAPTABILITAS", "SUMBER_DAYA", "KEBERLANJUTAN")
+CRITERIA = (
+    "RINGKASAN",
+    "LATAR",
+    "KEBARUAN",
+    "IMPLEMENTASI",
+    "SIGNIFIKANSI",
+    "ADAPTABILITAS",
+    "SUMBER_DAYA",
+    "KEBERLANJUTAN",
+)
 
 
 def step(n: int) -> tuple[str, str, str, object]:

@@ -48,14 +48,19 @@ def state_in(ws: Services) -> dict[tuple[str, str, str], object]:
     return state
 
 
-def run_until_killed(folder: Path, start: int, rng: random.Random,
-                     child_module: str = "tests.storage.crash_child") -> int:
+def run_until_killed(
+    folder: Path, start: int, rng: random.Random, child_module: str = "tests.storage.crash_child"
+) -> int:
     """Start the child at ``start``, kill it after a random number of saves plus a random
     moment (so the kill lands inside a commit, a backup, or between); the last step it
     reported as saved, or ``start - 1``."""
     child = subprocess.Popen(
         [sys.executable, "-m", child_module, str(folder), str(start)],
-        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     watchdog = threading.Timer(120, child.kill)  # a hung child fails the test, never hangs it
     watchdog.start()
     try:

@@ -70,7 +70,8 @@ def quoted(path: Path) -> dict[str, list[tuple]]:
             columns = ", ".join(f"quote({column.name})" for column in table.columns)
             order = ", ".join(column.name for column in table.primary_key.columns)
             tables[table.name] = connection.execute(
-                f"SELECT {columns} FROM {table.name} ORDER BY {order}").fetchall()
+                f"SELECT {columns} FROM {table.name} ORDER BY {order}"
+            ).fetchall()
     return tables
 
 
@@ -78,8 +79,11 @@ def rewritten_by_the_orm(source: Path, target: Path) -> None:
     """Read every saved row through the ORM models and write it again with the ORM into an
     empty database of the same schema (foreign keys off: the other tables are not copied)."""
     with Session(create_engine(f"sqlite:///{source}")) as reading:
-        rows = [{column.key: getattr(row, column.key) for column in model.__mapper__.column_attrs}
-                for model in SAVED for row in reading.scalars(select(model))]
+        rows = [
+            {column.key: getattr(row, column.key) for column in model.__mapper__.column_attrs}
+            for model in SAVED
+            for row in reading.scalars(select(model))
+        ]
         models = [type(row) for model in SAVED for row in reading.scalars(select(model))]
     engine = create_engine(f"sqlite:///{target}")
     Base.metadata.create_all(engine)
@@ -105,8 +109,9 @@ def test_the_orm_reads_back_what_the_save_path_saved(saved) -> None:
             assert loaded.evaluation == state.evaluation
             assert (loaded.status, loaded.total) == (state.status, state.total)
         with ws.workspace.reading() as session:
-            row = session.scalars(select(EvaluationRow).where(
-                EvaluationRow.submission_code == "S001")).one()
+            row = session.scalars(
+                select(EvaluationRow).where(EvaluationRow.submission_code == "S001")
+            ).one()
             assert row.video_watched is True and row.status == states["S001"].status.value
             marks = session.scalars(select(ChecklistMark).order_by(ChecklistMark.evaluation_id))
             assert [mark.checked for mark in marks] == [True, False]

@@ -40,8 +40,10 @@ def test_every_sqlite_connection_gets_the_same_pragmas(tmp_path: Path) -> None:
     database.py): the workspace's engine, a chair's merge store in a file, and the
     housekeeping thread's own connection."""
     seen = {}
-    for name, engine in (("workspace", create_sqlite_engine(tmp_path / "w.sqlite3")),
-                         ("merge store", create_store_engine(tmp_path / "m.sqlite3"))):
+    for name, engine in (
+        ("workspace", create_sqlite_engine(tmp_path / "w.sqlite3")),
+        ("merge store", create_store_engine(tmp_path / "m.sqlite3")),
+    ):
         with engine.connect() as connection:
             seen[name] = pragmas(connection.connection.driver_connection)
         engine.dispose()
@@ -64,9 +66,15 @@ def test_the_audit_chain_detects_edits_deletions_and_reordering(tmp_path: Path) 
     migrate(engine)
     with engine.begin() as connection:
         for i in range(5):
-            audit.append(connection, at=f"2026-01-0{i + 1}T00:00:00.000Z", actor="J01",
-                         action="set_score", package_id="p", subject="S1",
-                         detail={"criterion": "A", "value": str(i)})
+            audit.append(
+                connection,
+                at=f"2026-01-0{i + 1}T00:00:00.000Z",
+                actor="J01",
+                action="set_score",
+                package_id="p",
+                subject="S1",
+                detail={"criterion": "A", "value": str(i)},
+            )
     with Session(engine) as session:
         report = audit.verify_chain(session)
         assert report.ok and report.length == 5 and report.head.seq == 5
@@ -77,8 +85,10 @@ def test_the_audit_chain_detects_edits_deletions_and_reordering(tmp_path: Path) 
         with Session(engine) as session:
             return audit.verify_chain(session).broken_at
 
-    assert broken_after("UPDATE audit_log SET detail='{\"criterion\":\"A\",\"value\":\"9\"}' "
-                        "WHERE seq=3") == 3
+    assert (
+        broken_after('UPDATE audit_log SET detail=\'{"criterion":"A","value":"9"}\' WHERE seq=3')
+        == 3
+    )
 
 
 def test_deleting_an_entry_breaks_the_chain(tmp_path: Path) -> None:
@@ -147,8 +157,10 @@ def test_a_workspace_made_before_evidence_opens_and_migrates(competition) -> Non
         config.attributes["connection"] = connection
         command.downgrade(config, "0001")
     with engine.connect() as connection:
-        tables = {row[0] for row in connection.execute(text(
-            "SELECT name FROM sqlite_master WHERE type='table'"))}
+        tables = {
+            row[0]
+            for row in connection.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))
+        }
         assert "evidence" not in tables
     engine.dispose()
 

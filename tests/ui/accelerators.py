@@ -36,14 +36,14 @@ def window_texts(window: QWidget) -> list[str]:
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window) or widget.window() is not window:
             continue
-        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel)
-                                                   and widget.buddy() is not None):
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
             texts.append(widget.text())
         elif isinstance(widget, QGroupBox):
             texts.append(widget.title())
         elif isinstance(widget, QTabBar):
-            texts += [widget.tabText(i) for i in range(widget.count())
-                      if widget.isTabVisible(i)]
+            texts += [widget.tabText(i) for i in range(widget.count()) if widget.isTabVisible(i)]
     return texts
 
 
@@ -74,6 +74,7 @@ def scopes_of(window: QWidget, name: str) -> dict[str, list[str]]:
     scopes = {name: window_texts(window)}
     if isinstance(window, QMainWindow):
         for menu in menus(window):
-            scopes[f"{name} › {menu.title()}"] = [a.text() for a in menu.actions()
-                                                  if not a.isSeparator()]
+            scopes[f"{name} › {menu.title()}"] = [
+                a.text() for a in menu.actions() if not a.isSeparator()
+            ]
     return scopes

@@ -37,14 +37,22 @@ def package_for(demo: DemoInfo, tmp_path: Path) -> Callable[..., Path]:
         text = (demo.folder / "input" / "roster.csv").read_text(encoding="utf-8")
         shutil.copyfile(public_key_file, tmp_path / "new.pub.json")
         roster.write_text(text + f"{juror_id},Juri Uji,new.pub.json\n", encoding="utf-8")
-        secretariat = read_private_key(demo.folder / "secretariat" / "sekretariat.key",
-                                       demo.passphrase)
-        report = build_package(BuildRequest(
-            submissions=demo.folder / "input" / "submissions.xlsx",
-            files_dir=demo.folder / "input" / "proposals", rubric=demo.folder / "input" /
-            "rubric.json", roster=roster, key=secretariat, secretariat_name="Sekretariat KIPP",
-            output=tmp_path / f"kipp-{round_id}.juripkg", round_id=round_id,
-            package_id=f"kipp-2023-{round_id}-test"))
+        secretariat = read_private_key(
+            demo.folder / "secretariat" / "sekretariat.key", demo.passphrase
+        )
+        report = build_package(
+            BuildRequest(
+                submissions=demo.folder / "input" / "submissions.xlsx",
+                files_dir=demo.folder / "input" / "proposals",
+                rubric=demo.folder / "input" / "rubric.json",
+                roster=roster,
+                key=secretariat,
+                secretariat_name="Sekretariat KIPP",
+                output=tmp_path / f"kipp-{round_id}.juripkg",
+                round_id=round_id,
+                package_id=f"kipp-2023-{round_id}-test",
+            )
+        )
         return report.path
 
     return build
@@ -54,8 +62,9 @@ def package_for(demo: DemoInfo, tmp_path: Path) -> Callable[..., Path]:
 def launch(qtbot) -> Iterator[Callable[..., Launcher]]:
     launchers: list[Launcher] = []
 
-    def start(workspace: Path | None = None, package: Path | None = None,
-              language: str = "en") -> Launcher:
+    def start(
+        workspace: Path | None = None, package: Path | None = None, language: str = "en"
+    ) -> Launcher:
         launcher = Launcher(workspace, package, language)
         launchers.append(launcher)
         launcher.begin()
@@ -89,8 +98,9 @@ def juror_window(qtbot, launch, package_for, isolated_home) -> Callable[..., Mai
 
 
 def message_boxes() -> list[QMessageBox]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)
-            and w.isVisible()]
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
 
 
 def ready_window(qtbot, launcher: Launcher) -> MainWindow:

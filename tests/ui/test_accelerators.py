@@ -72,9 +72,9 @@ def dialog_scopes(qtbot, name: str, open_it, scopes: dict[str, list[str]]) -> No
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_window_and_dialog_has_unique_accelerators(qtbot, launch, package_for,
-                                                         isolated_home, monkeypatch,
-                                                         language) -> None:
+def test_every_window_and_dialog_has_unique_accelerators(
+    qtbot, launch, package_for, isolated_home, monkeypatch, language
+) -> None:
     scopes: dict[str, list[str]] = {}
     launcher = launch(language=language)
     window = first_run(qtbot, launcher, scopes, isolated_home)
@@ -98,18 +98,28 @@ def test_every_window_and_dialog_has_unique_accelerators(qtbot, launch, package_
         window.stop_paper()
 
     activate(qtbot, window)
-    window.session.workspace.results.export(window.session.package_id, PASSPHRASE,
-                                            isolated_home)  # makes the filled sheets possible
-    for name, open_it in (("print sheets", window.print_sheets),
-                          ("save sheets", window.save_sheets),
-                          ("export", window.export),
-                          ("paper sheet", window.paper_sheet),
-                          ("recusal", lambda: (window.session.withdraw_recusal(window.view.code),
-                                               window.view.scoring._recuse_clicked())),
-                          ("shortcuts", window.show_shortcuts),
-                          ("about", window.about),
-                          ("language", lambda: window.set_language(
-                              "en" if window.settings.language == "id" else "id"))):
+    window.session.workspace.results.export(
+        window.session.package_id, PASSPHRASE, isolated_home
+    )  # makes the filled sheets possible
+    for name, open_it in (
+        ("print sheets", window.print_sheets),
+        ("save sheets", window.save_sheets),
+        ("export", window.export),
+        ("paper sheet", window.paper_sheet),
+        (
+            "recusal",
+            lambda: (
+                window.session.withdraw_recusal(window.view.code),
+                window.view.scoring._recuse_clicked(),
+            ),
+        ),
+        ("shortcuts", window.show_shortcuts),
+        ("about", window.about),
+        (
+            "language",
+            lambda: window.set_language("en" if window.settings.language == "id" else "id"),
+        ),
+    ):
         dialog_scopes(qtbot, name, open_it, scopes)
 
     found = all_clashes(scopes)

@@ -17,7 +17,8 @@ from ui.chair.launcher import ChairLauncher
 
 
 def test_settings_changed_during_desk_work_wait_for_it(
-        qtbot, simulated_demo: DemoInfo, tmp_path: Path) -> None:
+    qtbot, simulated_demo: DemoInfo, tmp_path: Path
+) -> None:
     demo = copy_demo(simulated_demo, tmp_path / "juri-demo")
     preferences = settings.load()
     preferences.language = "en"
@@ -27,12 +28,16 @@ def test_settings_changed_during_desk_work_wait_for_it(
     window = launcher.window
     release, seen = threading.Event(), []
     try:
-        qtbot.waitUntil(lambda: window.busy == 0 and window.report is not None
-                        and len(window.report.intake.accepted) == len(demo.results),
-                        timeout=30_000)
+        qtbot.waitUntil(
+            lambda: (
+                window.busy == 0
+                and window.report is not None
+                and len(window.report.intake.accepted) == len(demo.results)
+            ),
+            timeout=30_000,
+        )
         desk, before = window.desk, window.desk.options
         assert window.report.min_evaluations != 3
-
 
         def long_work(_progress, _cancelled) -> None:  # a merge still running, as it were
             release.wait(10)
@@ -44,8 +49,9 @@ def test_settings_changed_during_desk_work_wait_for_it(
         assert window.options.min_evaluations == 3  # the window has it at once …
         assert desk.options is before  # … the desk, which the worker reads, not yet
         release.set()
-        qtbot.waitUntil(lambda: window.busy == 0 and window.report.min_evaluations == 3,
-                        timeout=30_000)
+        qtbot.waitUntil(
+            lambda: window.busy == 0 and window.report.min_evaluations == 3, timeout=30_000
+        )
         assert seen == [before]  # the running work saw one set of options throughout
         assert desk.options.min_evaluations == 3
         assert desk.options.accepted_keys == before.accepted_keys

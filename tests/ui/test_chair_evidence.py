@@ -27,18 +27,17 @@ def field_results(tmp_path: Path) -> tuple[Path, Path]:
     for S001; J02's with nothing attached; and a copy of J01's whose photo was replaced by
     another one (the size fixed, the signature left as it was)."""
     setup = make_competition(tmp_path / "field", submissions=2, jurors=2)
-    setup.build(round_id="field", package_id="test-field",
-                output=setup.folder / "field.juripkg")
+    setup.build(round_id="field", package_id="test-field", output=setup.folder / "field.juripkg")
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     for juror in ("J01", "J02"):
         with setup.workspace(juror) as ws:
             ws.packages.import_package(setup.package)
             if juror == "J01":
-                for name, data in (("depan.jpg", PHOTO), ("denah.png", png()),
-                                   ("SK.pdf", DECREE)):
-                    ws.scoring.attach_evidence("test-field", "S001",
-                                               write(tmp_path / "visit", name, data))
+                for name, data in (("depan.jpg", PHOTO), ("denah.png", png()), ("SK.pdf", DECREE)):
+                    ws.scoring.attach_evidence(
+                        "test-field", "S001", write(tmp_path / "visit", name, data)
+                    )
             info = ws.results.export("test-field", PASSPHRASE, inbox)
     [j01] = inbox.glob("J01*")
     document = json.loads(j01.read_bytes())
@@ -50,22 +49,36 @@ def field_results(tmp_path: Path) -> tuple[Path, Path]:
     return setup.package, inbox
 
 
-def test_the_chair_sees_previews_and_opens_the_evidence(qtbot, start, tmp_path,  # noqa: F811
-                                                         monkeypatch) -> None:
+def test_the_chair_sees_previews_and_opens_the_evidence(
+    qtbot,
+    start,  # noqa: F811 - the fixture imported above
+    tmp_path,
+    monkeypatch,
+) -> None:
     package, inbox = field_results(tmp_path)
     opened: list[str] = []
-    monkeypatch.setattr("ui.evidence_view.QDesktopServices.openUrl",
-                        lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(
+        "ui.evidence_view.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile())
+    )
     window = start(package, [inbox])
     settled(qtbot, window, lambda r: len(r.intake.accepted) == 2)
     assert statuses(window)["J01-swapped.json"] is FileStatus.TAMPERED
     window.tab_actions[window.pages.index(window.evidence)].trigger()
     page = window.evidence
     assert window.tabs.currentWidget() is page
-    rows = [[page.list.topLevelItem(r).text(c) for c in range(7)]
-            for r in range(page.list.topLevelItemCount())]
-    assert rows[0] == ["S001", "J01", "depan.jpg", "JPEG photo", "1 KB",
-                       "12 May 2024 10:31 WIB", "-6.175392,106.827125"]
+    rows = [
+        [page.list.topLevelItem(r).text(c) for c in range(7)]
+        for r in range(page.list.topLevelItemCount())
+    ]
+    assert rows[0] == [
+        "S001",
+        "J01",
+        "depan.jpg",
+        "JPEG photo",
+        "1 KB",
+        "12 May 2024 10:31 WIB",
+        "-6.175392,106.827125",
+    ]
     assert [row[2] for row in rows] == ["depan.jpg", "denah.png", "SK.pdf"]
     assert page.summary.text().startswith("Evidence files in the accepted results: 3.")
     assert page.preview.pixmap().width() > 0  # the photo itself, before anything is opened

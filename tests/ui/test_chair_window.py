@@ -94,14 +94,18 @@ def start(qtbot) -> Iterator[Callable[..., ChairWindow]]:
 
 
 def settled(qtbot, window: ChairWindow, condition=lambda report: True) -> None:
-    qtbot.waitUntil(lambda: window.busy == 0 and window.report is not None
-                    and condition(window.report), timeout=30_000)
+    qtbot.waitUntil(
+        lambda: window.busy == 0 and window.report is not None and condition(window.report),
+        timeout=30_000,
+    )
 
 
 def statuses(window: ChairWindow) -> dict[str, FileStatus]:
     model = window.files.model
-    return {Path(model.verdict(row).name).name: model.verdict(row).status
-            for row in range(model.rowCount())}
+    return {
+        Path(model.verdict(row).name).name: model.verdict(row).status
+        for row in range(model.rowCount())
+    }
 
 
 def ranking(window: ChairWindow) -> list[str]:
@@ -117,20 +121,28 @@ def accept_laptop_key(qtbot, window: ChairWindow) -> None:
     box = window.accept_box
     assert LAPTOP.fingerprint in box.text()  # compared with the juror's paper sheet
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
-    settled(qtbot, window, lambda r: "J02-laptop.json" in {
-        Path(v.name).name for v in r.intake.verdicts if v.status is FileStatus.ACCEPTED})
+    settled(
+        qtbot,
+        window,
+        lambda r: (
+            "J02-laptop.json"
+            in {Path(v.name).name for v in r.intake.verdicts if v.status is FileStatus.ACCEPTED}
+        ),
+    )
 
 
 def sign(qtbot, window: ChairWindow, target: Path, key: Path, passphrase: str) -> None:
     dialog = window.export_merged(target)
     dialog.key_file.setText(str(key))
     dialog.passphrase.setText(passphrase)
-    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
 
 
 def test_the_chair_checks_accepts_ranks_and_exports_like_the_cli(
-        qtbot, start, simulated, inbox, chair_key, tmp_path, capsys, monkeypatch) -> None:
+    qtbot, start, simulated, inbox, chair_key, tmp_path, capsys, monkeypatch
+) -> None:
     window = start(simulated.package, [inbox])
     settled(qtbot, window, lambda r: len(r.intake.verdicts) == 6)
     seen = statuses(window)
@@ -144,7 +156,8 @@ def test_the_chair_checks_accepts_ranks_and_exports_like_the_cli(
     assert files.data(files.index(row, files.JUROR)) == "J01 (unverified)"
     assert files.data(files.index(row, files.SEQUENCE)) == "1 (unverified)"
     assert "says it is juror J01's, but that is not verified" in files.data(
-        files.index(row, files.JUROR), Qt.ItemDataRole.ToolTipRole)
+        files.index(row, files.JUROR), Qt.ItemDataRole.ToolTipRole
+    )
     assert LAPTOP.fingerprint in reasons["J02-laptop.json"]
 
     accept_laptop_key(qtbot, window)
@@ -152,13 +165,19 @@ def test_the_chair_checks_accepts_ranks_and_exports_like_the_cli(
     assert seen["J02-laptop.json"] is FileStatus.ACCEPTED
     assert seen["J02_kipp-2023-desk-demo_v1.juri-result.json"] is FileStatus.SUPERSEDED
     assert [(d.juror, d.fingerprint) for d in window.report.intake.decisions] == [
-        ("J02", LAPTOP.fingerprint)]  # for the juror of the row compared, no one else
-    assert [(d.juror_id, d.subject) for d in window.desk.store.decisions(
-        window.report.manifest.package_id)] == [("J02", LAPTOP.fingerprint)]  # recorded
+        ("J02", LAPTOP.fingerprint)
+    ]  # for the juror of the row compared, no one else
+    assert [
+        (d.juror_id, d.subject)
+        for d in window.desk.store.decisions(window.report.manifest.package_id)
+    ] == [("J02", LAPTOP.fingerprint)]  # recorded
 
     coverage = window.coverage.model
-    states = [coverage.state(s.code, j) for s in window.report.manifest.submissions
-              for j in window.report.table.jurors]
+    states = [
+        coverage.state(s.code, j)
+        for s in window.report.manifest.submissions
+        for j in window.report.table.jurors
+    ]
     assert states.count(CellState.RECUSED) == 1 and states.count(CellState.IN_PROGRESS) == 1
 
     by_mean = ranking(window)
@@ -177,9 +196,12 @@ def test_the_chair_checks_accepts_ranks_and_exports_like_the_cli(
     window.passing_choice.setValue(-1)  # back to the round's, as juri merge uses it
     window.passing_choice.editingFinished.emit()
     settled(qtbot, window, lambda r: r.passing_grade == 85)
-    assert [row.code for row in window.disagreements.model.rows] \
-        and window.disagreements.model.rows[0].suggestion() in (
-            "assign a third juror", "discuss in the panel's plenary")
+    assert [
+        row.code for row in window.disagreements.model.rows
+    ] and window.disagreements.model.rows[0].suggestion() in (
+        "assign a third juror",
+        "discuss in the panel's plenary",
+    )
     assert window.reliability.model.rowCount() == 1 + len(window.report.manifest.rubric)
 
     target = tmp_path / "window.juri-merged.json"
@@ -194,9 +216,24 @@ def test_the_chair_checks_accepts_ranks_and_exports_like_the_cli(
     qtbot.waitUntil(lambda: (tmp_path / "window.xlsx").exists(), timeout=10_000)
 
     monkeypatch.setenv("JURI_PASSPHRASE", PASSPHRASE)
-    code = cli_main(["--lang", "en", "merge", str(inbox), "--package", str(simulated.package),
-                     "--accept-key", f"J02={LAPTOP.fingerprint}", "--key", str(chair_key),
-                     "-o", str(tmp_path / "cli.json"), "--csv", str(tmp_path / "cli.csv")])
+    code = cli_main(
+        [
+            "--lang",
+            "en",
+            "merge",
+            str(inbox),
+            "--package",
+            str(simulated.package),
+            "--accept-key",
+            f"J02={LAPTOP.fingerprint}",
+            "--key",
+            str(chair_key),
+            "-o",
+            str(tmp_path / "cli.json"),
+            "--csv",
+            str(tmp_path / "cli.csv"),
+        ]
+    )
     assert code == 0, capsys.readouterr().err
     assert target.read_bytes() == (tmp_path / "cli.json").read_bytes()
     assert (tmp_path / "window.csv").read_bytes() == (tmp_path / "cli.csv").read_bytes()
@@ -205,7 +242,8 @@ def test_the_chair_checks_accepts_ranks_and_exports_like_the_cli(
 
 
 def test_a_key_accepted_in_the_window_counts_for_the_rows_juror_only(
-        qtbot, start, simulated, inbox) -> None:
+    qtbot, start, simulated, inbox
+) -> None:
     """Issue 12 item 2 in the window: accepting the laptop key on J02's row binds it to J02;
     a file of J03 signed by the same key stays an unknown key, and accepting it for J03 too
     is refused in a sentence. A result without an integrity pact is flagged in the table."""
@@ -221,8 +259,9 @@ def test_a_key_accepted_in_the_window_counts_for_the_rows_juror_only(
     window.files.select_row(j02)
     qtbot.mouseClick(window.files.accept_button, Qt.MouseButton.LeftButton)
     assert "count for juror J02 only" in window.accept_box.text()
-    qtbot.mouseClick(window.accept_box.button(QMessageBox.StandardButton.Yes),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        window.accept_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton
+    )
     settled(qtbot, window, lambda r: bool(r.intake.decisions))
     seen = statuses(window)
     assert seen["J02-laptop.json"] is FileStatus.ACCEPTED
@@ -234,14 +273,17 @@ def test_a_key_accepted_in_the_window_counts_for_the_rows_juror_only(
     window.desk.accept_key("J04", unused.fingerprint)
     window.merge_again()
     settled(qtbot, window, lambda r: bool(r.intake.unused_keys))
-    assert (f"No file of its juror is signed by the accepted key(s) {unused.fingerprint} (J04)."
-            in window.files.summary.text())
+    assert (
+        f"No file of its juror is signed by the accepted key(s) {unused.fingerprint} (J04)."
+        in window.files.summary.text()
+    )
 
     [j03] = window.files.model.rows_with(FileStatus.UNKNOWN_KEY)
     window.files.select_row(j03)
     qtbot.mouseClick(window.files.accept_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(window.accept_box.button(QMessageBox.StandardButton.Yes),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        window.accept_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton
+    )
     qtbot.waitUntil(lambda: window.busy == 0 and bool(message_boxes()), timeout=10_000)
     [box] = message_boxes()
     assert "already accepted for juror J02; a key counts for one juror only" in box.text()
@@ -250,7 +292,8 @@ def test_a_key_accepted_in_the_window_counts_for_the_rows_juror_only(
 
 
 def test_a_result_without_a_pact_is_flagged_in_the_file_table(
-        qtbot, start, simulated, tmp_path) -> None:
+    qtbot, start, simulated, tmp_path
+) -> None:
     from app.crypto.keys import read_private_key
     from app.demo.create import DEMO_PASSPHRASE
     from app.services.identity import KEY_FILE
@@ -268,17 +311,16 @@ def test_a_result_without_a_pact_is_flagged_in_the_file_table(
     assert "WITHOUT AN INTEGRITY PACT" in files.data(files.index(0, files.REASON))
 
 
-def test_keys_an_older_juri_accepted_for_no_juror_are_announced(
-        qtbot, start, simulated) -> None:
+def test_keys_an_older_juri_accepted_for_no_juror_are_announced(qtbot, start, simulated) -> None:
     from app import paths
     from tests.merge.helpers import old_store_with_a_key_for_no_juror
 
     paths.default_merge_store().parent.mkdir(parents=True)
-    old_store_with_a_key_for_no_juror(paths.default_merge_store(), "kipp-2023-desk-demo",
-                                      LAPTOP.fingerprint)
+    old_store_with_a_key_for_no_juror(
+        paths.default_merge_store(), "kipp-2023-desk-demo", LAPTOP.fingerprint
+    )
     window = start(simulated.package)
-    qtbot.waitUntil(lambda: window.busy == 0 and hasattr(window, "unbound_box"),
-                    timeout=30_000)
+    qtbot.waitUntil(lambda: window.busy == 0 and hasattr(window, "unbound_box"), timeout=30_000)
     text = window.unbound_box.text()
     assert f"accepted these keys for no juror in particular: {LAPTOP.fingerprint}." in text
     assert "they count for nobody until you accept each again" in text
@@ -309,19 +351,28 @@ def test_drop_a_folder_cancel_and_find_the_files_kept(qtbot, start, simulated, i
 
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(inbox))])
-    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPoint(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dragEnterEvent(enter)
     assert enter.isAccepted()
-    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(20, 20),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(drop)
     settled(qtbot, window, lambda r: len(r.intake.verdicts) == 6)
     assert "already imported" in window.statusBar().currentMessage().lower()
 
 
-def test_the_next_start_shows_the_kept_files_and_line_ups(qtbot, start, simulated,
-                                                          inbox) -> None:
+def test_the_next_start_shows_the_kept_files_and_line_ups(qtbot, start, simulated, inbox) -> None:
     window = start(simulated.package, [inbox])
     settled(qtbot, window, lambda r: len(r.intake.verdicts) == 6)
     window.close()
@@ -330,10 +381,8 @@ def test_the_next_start_shows_the_kept_files_and_line_ups(qtbot, start, simulate
     settled(qtbot, again, lambda r: len(r.intake.verdicts) == 6)
     assert statuses(again)["J01-tampered.json"] is FileStatus.TAMPERED
     model = again.ranking.model
-    again.ranking.view_choice.setCurrentIndex(again.ranking.view_choice.findData(
-        RankingView.GROUP))
-    groups = [model.data(model.index(row, RankingModel.LINE_UP))
-              for row in range(model.rowCount())]
+    again.ranking.view_choice.setCurrentIndex(again.ranking.view_choice.findData(RankingView.GROUP))
+    groups = [model.data(model.index(row, RankingModel.LINE_UP)) for row in range(model.rowCount())]
     assert groups == sorted(groups)  # one line-up per group, each ranked from 1
     firsts = {}
     for row in range(model.rowCount()):
@@ -371,16 +420,23 @@ def test_chair_has_help(capsys) -> None:
     assert out.startswith("usage: juri chair") and "--package" in out
 
 
-def test_every_chair_model_is_a_sound_qt_model(qtbot, qtmodeltester, start, simulated,
-                                               inbox) -> None:
+def test_every_chair_model_is_a_sound_qt_model(
+    qtbot, qtmodeltester, start, simulated, inbox
+) -> None:
     window = start(simulated.package, [inbox])
     settled(qtbot, window, lambda r: len(r.intake.verdicts) == 6)
-    for page in (window.files, window.coverage, window.ranking, window.disagreements,
-                 window.reliability):
+    for page in (
+        window.files,
+        window.coverage,
+        window.ranking,
+        window.disagreements,
+        window.reliability,
+    ):
         assert page.model.rowCount() > 0
         qtmodeltester.check(page.model)
-    window.ranking.view_choice.setCurrentIndex(window.ranking.view_choice.findData(
-        RankingView.CLUSTER))
+    window.ranking.view_choice.setCurrentIndex(
+        window.ranking.view_choice.findData(RankingView.CLUSTER)
+    )
     qtmodeltester.check(window.ranking.model)
 
 
@@ -400,7 +456,8 @@ def test_a_broken_package_is_refused_in_plain_words(qtbot, start, tmp_path) -> N
 
 
 def test_the_chair_prints_the_signed_record_of_what_was_signed(
-        qtbot, start, simulated, inbox, chair_key, tmp_path, monkeypatch) -> None:
+    qtbot, start, simulated, inbox, chair_key, tmp_path, monkeypatch
+) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     from tests.reports.pdf import page_texts
@@ -416,12 +473,15 @@ def test_the_chair_prints_the_signed_record_of_what_was_signed(
 
     sign(qtbot, window, tmp_path / "merged.json", chair_key, PASSPHRASE)
     qtbot.waitUntil(lambda: window.signed is not None, timeout=10_000)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *_args: (str(tmp_path / "berita-acara.pdf"), ""))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_args: (str(tmp_path / "berita-acara.pdf"), "")
+    )
     window.save_recap_action.trigger()
     dialog = window.recap_dialog
-    assert isinstance(dialog, RecapDialog) and "merged.json" in dialog.findChild(
-        type(window.package_label)).text()
+    assert (
+        isinstance(dialog, RecapDialog)
+        and "merged.json" in dialog.findChild(type(window.package_label)).text()
+    )
     qtbot.keyClicks(dialog.place, "Jakarta")
     dialog.members.setPlainText("Dr. Siti Rahma\nIr. Budi Santoso")
     qtbot.keyClick(dialog.place, Qt.Key.Key_Return)
@@ -438,14 +498,17 @@ def test_the_chair_prints_the_signed_record_of_what_was_signed(
 
 # --- ranking integrity: the minimum, look-alike scores, the pass mark, reliability, tie-breaks
 
+
 def test_the_chair_sets_the_minimum_and_sees_what_is_not_ranked(
-        qtbot, start, simulated, inbox) -> None:
+    qtbot, start, simulated, inbox
+) -> None:
     window = start(simulated.package, [inbox])
     settled(qtbot, window, lambda r: len(r.intake.accepted) == 4)
     assert window.report.min_evaluations == 2  # the round's
     model = window.ranking.model
-    assert ("enough complete evaluations (needed: 2); not ranked: 0."
-            in window.ranking.summary.text())
+    assert (
+        "enough complete evaluations (needed: 2); not ranked: 0." in window.ranking.summary.text()
+    )
     activate(qtbot, window)
     window.minimum_choice.setFocus()
     window.minimum_choice.selectAll()
@@ -458,9 +521,11 @@ def test_the_chair_sets_the_minimum_and_sees_what_is_not_ranked(
         assert model.data(model.index(rows[code], RankingModel.RANK)) == "–"
         assert note.startswith("not ranked: 2 of")
     assert model.data(model.index(rows["KIPP23-010"], RankingModel.NOTE)) == (
-        "not ranked: 2 of 2 evaluations (3 needed: assign another juror)")  # one recused
-    assert ("enough complete evaluations (needed: 3); not ranked: 2."
-            in window.ranking.summary.text())
+        "not ranked: 2 of 2 evaluations (3 needed: assign another juror)"
+    )  # one recused
+    assert (
+        "enough complete evaluations (needed: 3); not ranked: 2." in window.ranking.summary.text()
+    )
     assert window.settings.chair_min_evaluations == 3  # remembered
     window.minimum_choice.setValue(0)  # back to the round's
     window.minimum_choice.editingFinished.emit()
@@ -468,7 +533,8 @@ def test_the_chair_sets_the_minimum_and_sees_what_is_not_ranked(
 
 
 def test_under_the_zscore_the_window_shows_the_mean_the_grade_applies_to(
-        qtbot, start, simulated, inbox) -> None:
+    qtbot, start, simulated, inbox
+) -> None:
     window = start(simulated.package, [inbox])
     settled(qtbot, window, lambda r: len(r.intake.accepted) == 4)
     window.method_choice.setCurrentIndex(window.method_choice.findData(Method.ZSCORE.value))
@@ -477,13 +543,24 @@ def test_under_the_zscore_the_window_shows_the_mean_the_grade_applies_to(
     window.passing_choice.editingFinished.emit()
     settled(qtbot, window, lambda r: r.passing_grade == 80)
     model = window.ranking.model
-    shown = {model.standing(row).code: [model.data(model.index(row, column)) for column in (
-        RankingModel.RANK, RankingModel.SCORE, RankingModel.MEAN, RankingModel.PASSES)]
-        for row in range(model.rowCount())}
+    shown = {
+        model.standing(row).code: [
+            model.data(model.index(row, column))
+            for column in (
+                RankingModel.RANK,
+                RankingModel.SCORE,
+                RankingModel.MEAN,
+                RankingModel.PASSES,
+            )
+        ]
+        for row in range(model.rowCount())
+    }
     assert shown["KIPP23-012"] == ["3", "81.92", "77.59", "no"]
     assert shown["KIPP23-002"] == ["4", "78.18", "81.67", "yes"]
-    assert "The grade applies to the mean of the jurors' weighted totals, whatever method " \
+    assert (
+        "The grade applies to the mean of the jurors' weighted totals, whatever method "
         "ranks." in window.ranking.summary.text()
+    )
     tip = model.data(model.index(0, RankingModel.PASSES), Qt.ItemDataRole.ToolTipRole)
     assert "mean of the jurors' weighted totals" in tip
 
@@ -502,37 +579,49 @@ def test_look_alike_scores_in_the_window(qtbot, start, competition, tmp_path) ->
     window.method_choice.setCurrentIndex(window.method_choice.findData(Method.ZSCORE.value))
     settled(qtbot, window, lambda r: r.options.method is Method.ZSCORE)
     model = window.ranking.model
-    shown = {model.standing(row).code: (model.data(model.index(row, RankingModel.SCORE)),
-                                        model.data(model.index(row, RankingModel.NOTE)))
-             for row in range(model.rowCount())}
+    shown = {
+        model.standing(row).code: (
+            model.data(model.index(row, RankingModel.SCORE)),
+            model.data(model.index(row, RankingModel.NOTE)),
+        )
+        for row in range(model.rowCount())
+    }
     assert shown["S003"][0] == "73.185" and shown["S001"][0] == "73.180"
     assert "equal to the neighbour's score at two decimals" in shown["S001"][1]
     assert "the decimals shown separate them" in window.ranking.summary.text()
 
 
 def test_reliability_is_read_in_plain_words_with_its_sources(
-        qtbot, start, simulated, inbox) -> None:
+    qtbot, start, simulated, inbox
+) -> None:
     window = start(simulated.package, [inbox])
     settled(qtbot, window, lambda r: len(r.intake.accepted) == 4)
     model = window.reliability.model
     reading = model.data(model.index(0, model.READING))
     assert reading == "α: unreliable (below 0.667); ICC1k: good (0.75–0.90)"
-    assert "Single jurors agree less" in model.data(model.index(0, model.READING),
-                                                     Qt.ItemDataRole.ToolTipRole)
+    assert "Single jurors agree less" in model.data(
+        model.index(0, model.READING), Qt.ItemDataRole.ToolTipRole
+    )
     assert window.reliability.advice.text().startswith("The jurors agree: the ranking can rest")
     assert "Krippendorff (2004)" in window.reliability.sources.text()
     assert "Koo & Li (2016)" in window.reliability.sources.text()
 
 
 def test_the_chair_changes_the_tie_break_order_with_the_keyboard(
-        qtbot, start, simulated, inbox) -> None:
+    qtbot, start, simulated, inbox
+) -> None:
     window = start(simulated.package, [inbox])
     settled(qtbot, window, lambda r: len(r.intake.accepted) == 4)
     assert window.report.tie_break[:2] == ("SIGNIFIKANSI", "ADAPTABILITAS")
     activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: getattr(window, "tie_break_dialog", None) is not None
-                    and window.tie_break_dialog.isVisible(), timeout=3_000)
+    qtbot.waitUntil(
+        lambda: (
+            getattr(window, "tie_break_dialog", None) is not None
+            and window.tie_break_dialog.isVisible()
+        ),
+        timeout=3_000,
+    )
     dialog = window.tie_break_dialog
     order = dialog.list
     qtbot.waitUntil(order.hasFocus, timeout=3_000)  # keys go to the list at once
@@ -541,8 +630,10 @@ def test_the_chair_changes_the_tie_break_order_with_the_keyboard(
     for row in range(order.count()):
         order.setCurrentRow(row)
         item = order.item(row)
-        if item.text() != "Number of complete evaluations" \
-                and item.checkState() == Qt.CheckState.Checked:
+        if (
+            item.text() != "Number of complete evaluations"
+            and item.checkState() == Qt.CheckState.Checked
+        ):
             qtbot.keyClick(order, Qt.Key.Key_Space)
     [evaluations] = order.findItems("Number of complete evaluations", Qt.MatchFlag.MatchExactly)
     order.setCurrentItem(evaluations)
@@ -563,8 +654,7 @@ def test_the_chair_changes_the_tie_break_order_with_the_keyboard(
     assert again.report.tie_break == ticked
 
 
-def test_a_tie_break_order_remembered_for_another_rubric(qtbot, start, simulated,
-                                                         inbox) -> None:
+def test_a_tie_break_order_remembered_for_another_rubric(qtbot, start, simulated, inbox) -> None:
     from app.settings import load, save
 
     settings = load()
@@ -578,8 +668,10 @@ def test_a_tie_break_order_remembered_for_another_rubric(qtbot, start, simulated
 
 # --- the exports and the record's dialog (issue 14.9-14.11) -------------------------------------
 
+
 def test_the_chair_chooses_csv_for_excel_or_for_programs_when_exporting(
-        qtbot, start, simulated, inbox, tmp_path, monkeypatch) -> None:
+    qtbot, start, simulated, inbox, tmp_path, monkeypatch
+) -> None:
     """The save dialog offers both CSVs, the one for Excel first where the computer writes
     decimals with a comma (as Excel will then); the type the chair picks is what is written."""
     import csv
@@ -598,22 +690,25 @@ def test_the_chair_chooses_csv_for_excel_or_for_programs_when_exporting(
         return str(tmp_path / name), next(f for f in filters.split(";;") if kind in f)
 
     def exported(name: str, separator: str) -> list[list[str]]:
-        qtbot.waitUntil(lambda: (tmp_path / name).exists() and window.busy == 0,
-                        timeout=10_000)
+        qtbot.waitUntil(lambda: (tmp_path / name).exists() and window.busy == 0, timeout=10_000)
         text = (tmp_path / name).read_text("utf-8-sig")
         return list(csv.reader(io.StringIO(text), delimiter=separator))
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
-    for language, country in ((QLocale.Language.Indonesian, QLocale.Country.Indonesia),
-                              (QLocale.Language.English, QLocale.Country.UnitedStates)):
+    for language, country in (
+        (QLocale.Language.Indonesian, QLocale.Country.Indonesia),
+        (QLocale.Language.English, QLocale.Country.UnitedStates),
+    ):
         system = QLocale(language, country)
         monkeypatch.setattr("ui.chair.exports.QLocale.system", lambda system=system: system)
         window.export_csv_action.trigger()
     excel, programs = exported("for-excel.csv", ";"), exported("for-programs.csv", ",")
     suggested, filters, selected = asked[0]
     assert suggested.endswith("kipp-2023-desk-demo-ranking.csv")
-    assert filters == ["CSV for Excel (semicolons, decimal commas) (*.csv)",
-                       "CSV for programs (commas, decimal points) (*.csv)"]
+    assert filters == [
+        "CSV for Excel (semicolons, decimal commas) (*.csv)",
+        "CSV for programs (commas, decimal points) (*.csv)",
+    ]
     assert selected == filters[0]  # the computer writes 0,5: Excel wants semicolons
     assert asked[1][2] == filters[1]  # decimals with a point: the CSV for programs
     score = excel[0].index("score (mean of the weighted totals)")
@@ -635,14 +730,16 @@ def test_the_records_dialog_shows_the_date_as_the_language_writes_it(qtbot) -> N
         qtbot.addWidget(dialog)
         dialog.date.setDate(QDate(2026, 12, 4))
         shown = dialog.date.text()
-        assert shown == i18n.locale_for(language).toString(QDate(2026, 12, 4),
-                                                           QLocale.FormatType.LongFormat)
+        assert shown == i18n.locale_for(language).toString(
+            QDate(2026, 12, 4), QLocale.FormatType.LongFormat
+        )
         assert f"4 {month} 2026" in shown and "/" not in shown
         assert dialog.options().meeting_date.isoformat() == "2026-12-04"
 
 
 def test_a_bel_in_a_file_name_is_exported_and_reported_not_a_crash(
-        qtbot, start, simulated, inbox, tmp_path, monkeypatch) -> None:
+    qtbot, start, simulated, inbox, tmp_path, monkeypatch
+) -> None:
     """Issue 14.9: a file whose name holds a BEL; the workbook is written, the name shows the
     BEL's picture, and the chair is told which cell changed."""
     import openpyxl
@@ -652,11 +749,11 @@ def test_a_bel_in_a_file_name_is_exported_and_reported_not_a_crash(
     window = start(simulated.package, [inbox])
     settled(qtbot, window, lambda r: len(r.intake.verdicts) == 7)
     target = tmp_path / "peringkat.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *_args: (str(target), "Spreadsheets (*.xlsx)"))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_args: (str(target), "Spreadsheets (*.xlsx)")
+    )
     window.export_xlsx_action.trigger()
-    qtbot.waitUntil(lambda: getattr(window, "export_message", None) is not None,
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: getattr(window, "export_message", None) is not None, timeout=10_000)
     text = window.export_message.text()
     assert f"Written: {target}" in text and "Cells changed to fit a spreadsheet: 1" in text
     assert "Files!A" in text and "U+0007 → ␇" in text
@@ -665,7 +762,8 @@ def test_a_bel_in_a_file_name_is_exported_and_reported_not_a_crash(
 
 
 def test_the_chair_assigns_a_third_juror_and_the_window_uses_the_new_version(
-        qtbot, start, simulated, tmp_path, monkeypatch, capsys) -> None:
+    qtbot, start, simulated, tmp_path, monkeypatch, capsys
+) -> None:
     """A flagged submission → the chair ticks a juror not assigned to it and saves the
     assignments file → the secretariat's ``juri package amend`` signs version 2 → the window
     given version 2 uses it with every result still counting; given version 1 again, it keeps
@@ -687,37 +785,57 @@ def test_the_chair_assigns_a_third_juror_and_the_window_uses_the_new_version(
     page.table.setCurrentIndex(page.table.model().mapFromSource(page.model.index(row, 0)))
     assert page.selected_code() == flagged
     qtbot.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: getattr(window, "third_juror_dialog", None) is not None
-                    and window.third_juror_dialog.isVisible(), timeout=3_000)
+    qtbot.waitUntil(
+        lambda: (
+            getattr(window, "third_juror_dialog", None) is not None
+            and window.third_juror_dialog.isVisible()
+        ),
+        timeout=3_000,
+    )
     dialog = window.third_juror_dialog
     assert flagged in dialog.windowTitle()
-    assert [dialog.list.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(dialog.list.count())] == [free]
+    assert [
+        dialog.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.list.count())
+    ] == [free]
     save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
     assert not save.isEnabled()  # nobody ticked yet
     qtbot.waitUntil(dialog.list.hasFocus, timeout=3_000)
     qtbot.keyClick(dialog.list, Qt.Key.Key_Space)
     assert dialog.chosen() == [free] and save.isEnabled()
     target = tmp_path / "third.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(target), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert target.read_text(encoding="utf-8-sig").splitlines() == ["juri,kode", f"{free},{flagged}"]
     assert "juri package amend" in window.statusBar().currentMessage()
 
     monkeypatch.setenv("JURI_PASSPHRASE", DEMO_PASSPHRASE)
     v2 = tmp_path / "v2.juripkg"
-    assert cli_main(["--lang", "en", "package", "amend", str(simulated.package),
-                     "--assignments", str(target), "--key",
-                     str(simulated.folder / "secretariat" / "sekretariat.key"),
-                     "-o", str(v2)]) == 0, capsys.readouterr()
+    assert (
+        cli_main(
+            [
+                "--lang",
+                "en",
+                "package",
+                "amend",
+                str(simulated.package),
+                "--assignments",
+                str(target),
+                "--key",
+                str(simulated.folder / "secretariat" / "sekretariat.key"),
+                "-o",
+                str(v2),
+            ]
+        )
+        == 0
+    ), capsys.readouterr()
     window.open_package(v2)
     settled(qtbot, window, lambda r: r.manifest.version == 2)
     assert len(window.report.intake.accepted) == 4  # made for version 1, still counting
     assert "Version 2 is used from now on" in window.statusBar().currentMessage()
     window.open_package(simulated.package)
-    qtbot.waitUntil(lambda: window.busy == 0 and "stays in use"
-                    in window.statusBar().currentMessage(), timeout=30_000)
+    qtbot.waitUntil(
+        lambda: window.busy == 0 and "stays in use" in window.statusBar().currentMessage(),
+        timeout=30_000,
+    )
     assert window.desk.package.manifest_sha256 == open_package(v2).manifest_sha256
-    assert window.report.manifest.version == 2 and flagged in window.report.manifest.assigned(
-        free)
+    assert window.report.manifest.version == 2 and flagged in window.report.manifest.assigned(free)

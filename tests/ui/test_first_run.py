@@ -16,7 +16,8 @@ def next_button(wizard: QWizard):
 
 
 def test_first_run_makes_the_key_shows_the_fingerprint_and_records_the_pact(
-        qtbot, launch, isolated_home, tmp_path) -> None:
+    qtbot, launch, isolated_home, tmp_path
+) -> None:
     launcher = launch(language="id")
     wizard = launcher.wizard
     assert wizard is not None and wizard.isVisible()

@@ -11,8 +11,9 @@ from app.storage import backup
 from tests.ui.conftest import message_boxes, new_juror, ready_window
 
 
-def test_a_restored_workspace_is_announced_and_the_window_opens(qtbot, launch,
-                                                                 isolated_home) -> None:
+def test_a_restored_workspace_is_announced_and_the_window_opens(
+    qtbot, launch, isolated_home
+) -> None:
     new_juror(isolated_home)
     database = paths.default_workspace_dir() / DATABASE_NAME
     assert backup.list_backups(database)
@@ -26,8 +27,9 @@ def test_a_restored_workspace_is_announced_and_the_window_opens(qtbot, launch,
     assert "damaged" in box.text()
 
 
-def test_a_proposal_too_large_to_show_gets_a_sentence(qtbot, launch, package_for,
-                                                      isolated_home, monkeypatch) -> None:
+def test_a_proposal_too_large_to_show_gets_a_sentence(
+    qtbot, launch, package_for, isolated_home, monkeypatch
+) -> None:
     monkeypatch.setattr(limits, "MAX_SHOWN_PDF_BYTES", 100)
     package = package_for(new_juror(isolated_home))
     launcher = launch(package=Path(package))
@@ -39,8 +41,9 @@ def test_a_proposal_too_large_to_show_gets_a_sentence(qtbot, launch, package_for
     assert "too large to show" in proposal.problem_text.text()
 
 
-def test_proposals_qtpdf_cannot_render_get_a_sentence_in_the_window(qtbot, launch, competition,
-                                                                    monkeypatch) -> None:
+def test_proposals_qtpdf_cannot_render_get_a_sentence_in_the_window(
+    qtbot, launch, competition, monkeypatch
+) -> None:
     """A package may carry a PDF that only starts like one: a truncated one, or plain junk after
     ``%PDF-``. Juri's builder refuses them; a package made otherwise may not, so the check is
     switched off to make one."""

@@ -49,8 +49,7 @@ def test_the_phase_clock_counts_each_phase_and_shows_time_over() -> None:
     assert (clock.phase, clock.remaining(), clock.running) == (0, 420, False)
 
 
-def test_the_interview_timer_runs_by_its_keys_while_scores_are_entered(qtbot,
-                                                                       juror_window) -> None:
+def test_the_interview_timer_runs_by_its_keys_while_scores_are_entered(qtbot, juror_window) -> None:
     win = juror_window("interview")
     timer = win.view.timer
     assert timer is not None and timer.isVisible()
@@ -75,8 +74,7 @@ def test_the_interview_timer_runs_by_its_keys_while_scores_are_entered(qtbot,
     assert timer.time_label.text() == "+1:15"
     assert timer.phase_label.text() == "Presentation: over time"
     qtbot.keyClick(win.view.submissions.table, Qt.Key.Key_F9)
-    assert (timer.phase_label.text(), timer.time_label.text()) == ("Questions and answers",
-                                                                   "13:00")
+    assert (timer.phase_label.text(), timer.time_label.text()) == ("Questions and answers", "13:00")
     assert not timer.questions_button.isEnabled()
     now.seconds += 61
     qtbot.mouseClick(timer.start_button, Qt.MouseButton.LeftButton)  # pause
@@ -93,7 +91,8 @@ def test_the_interview_timer_runs_by_its_keys_while_scores_are_entered(qtbot,
 
 
 def test_notes_per_question_are_saved_as_typed_and_carried_in_the_evaluation(
-        qtbot, juror_window) -> None:
+    qtbot, juror_window
+) -> None:
     win = juror_window("interview")
     tab = win.view.interview
     code = win.view.code
@@ -110,10 +109,12 @@ def test_notes_per_question_are_saved_as_typed_and_carried_in_the_evaluation(
     qtbot.keyClicks(tab.rows[1].question, "Siapa yang melanjutkan?")
     tab.rows[1].question.flush()
     evaluation = lambda: win.session.workspace.scoring.evaluation(  # noqa: E731
-        win.session.package_id, code)
+        win.session.package_id, code
+    )
     assert evaluation().evaluation.questions == (
         QuestionNote("Berapa biaya operasional per tahun?", "Rp 120 juta, dari APBD."),
-        QuestionNote("Siapa yang melanjutkan?"))
+        QuestionNote("Siapa yang melanjutkan?"),
+    )
     assert evaluation().status == EvaluationStatus.IN_PROGRESS
     win.undo_group.undo()  # the notes are one undo step per submission, like a comment
     assert evaluation().evaluation.questions == ()
@@ -130,45 +131,63 @@ def test_notes_per_question_are_saved_as_typed_and_carried_in_the_evaluation(
 def field_window(juror_window, tmp_path: Path, monkeypatch):
     """The field round's window with the file dialog answering with ``chosen``."""
     chosen: list[Path] = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
-                        lambda *args, **kwargs: ([str(p) for p in chosen], ""))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", lambda *args, **kwargs: ([str(p) for p in chosen], "")
+    )
     opened: list[str] = []
-    monkeypatch.setattr("ui.evidence_view.QDesktopServices.openUrl",
-                        lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(
+        "ui.evidence_view.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile())
+    )
     win = juror_window("field")
     return win, chosen, opened, tmp_path / "visit"
 
 
 def test_evidence_is_attached_listed_with_time_and_place_opened_and_removed(
-        qtbot, field_window) -> None:
+    qtbot, field_window
+) -> None:
     win, chosen, opened, folder = field_window
     tab = win.view.field
     code = win.view.code
     photo = jpeg()
-    chosen[:] = [write(folder, "IMG_0412.jpg", photo), write(folder, "denah.png", png()),
-                 write(folder, "sk-bupati.pdf", tiny_pdf())]
+    chosen[:] = [
+        write(folder, "IMG_0412.jpg", photo),
+        write(folder, "denah.png", png()),
+        write(folder, "sk-bupati.pdf", tiny_pdf()),
+    ]
     win.tab_actions[3].trigger()
     assert not tab.open_button.isEnabled() and not tab.remove_button.isEnabled()
     tab.attach_button.setFocus()  # Alt+A on the desktop (the test platform has no mnemonics)
     qtbot.keyClick(tab.attach_button, Qt.Key.Key_Space)
-    rows = [[tab.evidence.topLevelItem(r).text(c) for c in range(5)]
-            for r in range(tab.evidence.topLevelItemCount())]
-    assert [row[:2] for row in rows] == [["IMG_0412.jpg", "JPEG photo"],
-                                         ["denah.png", "PNG image"],
-                                         ["sk-bupati.pdf", "PDF document"]]
+    rows = [
+        [tab.evidence.topLevelItem(r).text(c) for c in range(5)]
+        for r in range(tab.evidence.topLevelItemCount())
+    ]
+    assert [row[:2] for row in rows] == [
+        ["IMG_0412.jpg", "JPEG photo"],
+        ["denah.png", "PNG image"],
+        ["sk-bupati.pdf", "PDF document"],
+    ]
     assert rows[0][3] == "12 May 2024 10:31 WIB" and rows[0][4] == "-6.175392,106.827125"
     assert rows[1][3:] == ["–", "–"]  # no metadata: a dash, not a guess
     evaluation = win.session.workspace.scoring.evaluation(win.session.package_id, code)
-    assert [e.name for e in evaluation.evaluation.evidence] == ["IMG_0412.jpg", "denah.png",
-                                                                 "sk-bupati.pdf"]
+    assert [e.name for e in evaluation.evaluation.evidence] == [
+        "IMG_0412.jpg",
+        "denah.png",
+        "sk-bupati.pdf",
+    ]
     assert tab.evidence.hasFocus() and tab.evidence.currentItem().text(0) == "sk-bupati.pdf"
     tab.evidence.setCurrentItem(tab.evidence.topLevelItem(0))
     qtbot.keyClick(tab.evidence, Qt.Key.Key_Return)  # Enter opens the photo in its viewer
     assert len(opened) == 1 and opened[0].endswith(".jpg")
     assert Path(opened[0]).read_bytes() == photo
     qtbot.keyClick(tab.evidence, Qt.Key.Key_Delete)
-    names = lambda: [e.name for e in win.session.workspace.scoring.evaluation(  # noqa: E731
-        win.session.package_id, code).evaluation.evidence]
+
+    def names() -> list[str]:
+        scoring = win.session.workspace.scoring
+        return [
+            e.name for e in scoring.evaluation(win.session.package_id, code).evaluation.evidence
+        ]
+
     assert names() == ["denah.png", "sk-bupati.pdf"] and tab.evidence.topLevelItemCount() == 2
     win.undo_group.undo()  # the photo comes back, its bytes the same
     assert sorted(names()) == ["IMG_0412.jpg", "denah.png", "sk-bupati.pdf"]
@@ -184,5 +203,9 @@ def test_a_file_that_is_not_evidence_is_refused_with_a_sentence(qtbot, field_win
     assert box.text().startswith("foto.jpg is not a JPEG photo, a PNG image or a PDF document")
     box.done(0)
     assert tab.evidence.topLevelItemCount() == 0
-    assert win.session.workspace.scoring.evaluation(
-        win.session.package_id, win.view.code).evaluation.evidence == ()
+    assert (
+        win.session.workspace.scoring.evaluation(
+            win.session.package_id, win.view.code
+        ).evaluation.evidence
+        == ()
+    )

@@ -45,7 +45,8 @@ def open_demo_package(qtbot, launch, package_for, isolated_home) -> tuple:
 
 
 def test_a_juror_scores_recuses_undoes_and_exports_with_the_keyboard(
-        qtbot, launch, package_for, isolated_home, tmp_path) -> None:
+    qtbot, launch, package_for, isolated_home, tmp_path
+) -> None:
     _launcher, window, package = open_demo_package(qtbot, launch, package_for, isolated_home)
     opened = message_boxes()[0]
     assert window.session.manifest.secretariat.name in opened.text()
@@ -80,10 +81,12 @@ def test_a_juror_scores_recuses_undoes_and_exports_with_the_keyboard(
     # recuse the next one: Ctrl+Shift+K, type the reason, Enter
     press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     recused = window.view.code
-    press(qtbot, Qt.Key.Key_K,
-          Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), RecusalDialog),
-                    timeout=3_000)
+    press(
+        qtbot, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    qtbot.waitUntil(
+        lambda: isinstance(QApplication.activeModalWidget(), RecusalDialog), timeout=3_000
+    )
     activate(qtbot, QApplication.activeModalWidget())
     assert isinstance(focused(), QLineEdit)
     type_text(qtbot, "Saya pernah menjadi narasumber inovasi ini")
@@ -94,22 +97,32 @@ def test_a_juror_scores_recuses_undoes_and_exports_with_the_keyboard(
     # undo the recusal, then redo it
     activate(qtbot, window)
     press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert session.workspace.scoring.evaluation(session.package_id, recused).status == \
-        EvaluationStatus.NOT_STARTED
+    assert (
+        session.workspace.scoring.evaluation(session.package_id, recused).status
+        == EvaluationStatus.NOT_STARTED
+    )
     assert window.view.scoring.editors[0].isEnabled()
-    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
-          | Qt.KeyboardModifier.ShiftModifier)
+    press(
+        qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert session.state(recused).status == EvaluationStatus.RECUSED
 
     # export: Ctrl+E, a wrong passphrase first
     press(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: getattr(window, "export_dialog", None) is not None
-                    and window.export_dialog.isVisible(), timeout=3_000)
+    qtbot.waitUntil(
+        lambda: (
+            getattr(window, "export_dialog", None) is not None and window.export_dialog.isVisible()
+        ),
+        timeout=3_000,
+    )
     dialog = window.export_dialog
     # twelve not started, and the three scored ones have no comment on their criteria
     assert dialog.open_list.topLevelItemCount() == 15
-    first_scored = next(dialog.open_list.topLevelItem(i) for i in range(15)
-                        if dialog.open_list.topLevelItem(i).text(0).startswith(next(iter(scores))))
+    first_scored = next(
+        dialog.open_list.topLevelItem(i)
+        for i in range(15)
+        if dialog.open_list.topLevelItem(i).text(0).startswith(next(iter(scores)))
+    )
     assert first_scored.child(0).text(0).startswith("no comment: ")
     dialog.folder.setText(str(tmp_path))
     activate(qtbot, dialog)
@@ -122,8 +135,7 @@ def test_a_juror_scores_recuses_undoes_and_exports_with_the_keyboard(
     dialog.passphrase.clear()
     type_text(qtbot, PASSPHRASE)
     press(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: getattr(window, "export_result_box", None) is not None,
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: getattr(window, "export_result_box", None) is not None, timeout=10_000)
     result = tmp_path / "J09_kipp-2023-desk-test_v1.juri-result.json"
     assert str(result) in window.export_result_box.text()
     window.export_result_box.done(0)
@@ -131,8 +143,9 @@ def test_a_juror_scores_recuses_undoes_and_exports_with_the_keyboard(
     assert juri(["--lang", "en", "result", "verify", str(result), "--package", str(package)]) == 0
 
 
-def test_the_saved_indicator_tells_typing_from_saved(qtbot, launch, package_for,
-                                                      isolated_home) -> None:
+def test_the_saved_indicator_tells_typing_from_saved(
+    qtbot, launch, package_for, isolated_home
+) -> None:
     _launcher, window, _package = open_demo_package(qtbot, launch, package_for, isolated_home)
     message_boxes()[0].done(0)
     editor = window.view.scoring.editors[1]
@@ -145,8 +158,9 @@ def test_the_saved_indicator_tells_typing_from_saved(qtbot, launch, package_for,
     assert evaluation.evaluation.comments == {editor.criterion.code: "Data kuat"}
 
 
-def test_a_tampered_package_is_refused_in_plain_words(qtbot, launch, package_for,
-                                                      isolated_home, tmp_path) -> None:
+def test_a_tampered_package_is_refused_in_plain_words(
+    qtbot, launch, package_for, isolated_home, tmp_path
+) -> None:
     public_key = new_juror(isolated_home)
     good = package_for(public_key)
     data = bytearray(good.read_bytes())
@@ -185,8 +199,9 @@ def test_a_second_juri_on_the_same_workspace_is_refused(qtbot, launch, isolated_
     assert stopped.args == [1]
 
 
-def test_dropping_a_package_on_the_window_opens_it(qtbot, launch, package_for,
-                                                   isolated_home) -> None:
+def test_dropping_a_package_on_the_window_opens_it(
+    qtbot, launch, package_for, isolated_home
+) -> None:
     from PySide6.QtCore import QMimeData, QPoint, QUrl
     from PySide6.QtGui import QDropEvent
 
@@ -194,15 +209,19 @@ def test_dropping_a_package_on_the_window_opens_it(qtbot, launch, package_for,
     window = ready_window(qtbot, launch())
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(package))])
-    drop = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, data,
-                      Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(drop)
     qtbot.waitUntil(lambda: window.session is not None, timeout=15_000)
     assert drop.isAccepted()
 
 
-def test_juri_path_opens_the_app_on_that_package(qtbot, launch, package_for,
-                                                 isolated_home) -> None:
+def test_juri_path_opens_the_app_on_that_package(qtbot, launch, package_for, isolated_home) -> None:
     package = package_for(new_juror(isolated_home))
     launcher = launch(package=Path(package))
     window = ready_window(qtbot, launcher)

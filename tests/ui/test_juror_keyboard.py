@@ -49,10 +49,14 @@ def owner(widget: QWidget | None, candidates: list[QWidget]) -> QWidget | None:
 def scoring_controls(window) -> list[QWidget]:
     panel = window.view.scoring
     return [w for e in panel.editors for w in (e.spin, e.comment)] + [
-        panel.overall, panel.recommendation, panel.recuse_button]
+        panel.overall,
+        panel.recommendation,
+        panel.recuse_button,
+    ]
 
 
 # --- item 1: Tab, Shift+Tab, Alt+↓, the recommendation ----------------------------------------
+
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_tab_walks_every_scoring_control_and_out_of_the_panel(qtbot, opened, language) -> None:
@@ -129,13 +133,17 @@ def test_ctrl_r_opens_the_recommendation_and_the_choice_is_saved(qtbot, opened) 
 
 # --- item 2: shortcuts wherever the focus is; a digit always takes ----------------------------
 
+
 class ClaimsEndOfLine(QObject):
     """What a text field does on Linux (X11 key bindings, which the offscreen platform of the
     tests lacks): it claims Ctrl+E as "end of line" before any window shortcut sees it."""
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) \
-                and event.key() == Qt.Key.Key_E and event.modifiers() == CTRL:
+        if (
+            event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and event.key() == Qt.Key.Key_E
+            and event.modifiers() == CTRL
+        ):
             if event.type() == QEvent.Type.KeyPress:
                 edit = watched.lineEdit() if isinstance(watched, ScoreSpinBox) else watched
                 if hasattr(edit, "end"):
@@ -149,15 +157,20 @@ class ClaimsEndOfLine(QObject):
 def test_ctrl_e_exports_from_inside_a_text_field(qtbot, opened, field) -> None:
     window = opened()
     panel = window.view.scoring
-    widget = {"search": window.view.submissions.search, "score": panel.editors[1].spin,
-              "comment": panel.editors[1].comment, "overall": panel.overall}[field]
+    widget = {
+        "search": window.view.submissions.search,
+        "score": panel.editors[1].spin,
+        "comment": panel.editors[1].comment,
+        "overall": panel.overall,
+    }[field]
     claims = ClaimsEndOfLine(widget)
     widget.installEventFilter(claims)
     widget.setFocus()
     qtbot.waitUntil(lambda: focused() is widget)
     press(qtbot, Qt.Key.Key_E, CTRL)
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ExportDialog),
-                    timeout=3_000)
+    qtbot.waitUntil(
+        lambda: isinstance(QApplication.activeModalWidget(), ExportDialog), timeout=3_000
+    )
     QApplication.activeModalWidget().reject()
 
 
@@ -188,6 +201,7 @@ def test_a_digit_typed_into_a_score_field_always_takes(qtbot, opened) -> None:
 
 # --- item 3: Enter does what the dialog is for ------------------------------------------------
 
+
 def modal(qtbot, kind):
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), kind), timeout=3_000)
     dialog = QApplication.activeModalWidget()
@@ -197,8 +211,9 @@ def modal(qtbot, kind):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("action", ["print", "save"])
-def test_enter_in_the_sheets_dialog_prints_or_saves(qtbot, opened, monkeypatch, language,
-                                                    action) -> None:
+def test_enter_in_the_sheets_dialog_prints_or_saves(
+    qtbot, opened, monkeypatch, language, action
+) -> None:
     window = opened(language)
     chosen = []
     monkeypatch.setattr("ui.main_window.print_pdf", lambda *a, **k: chosen.append("print"))
@@ -222,8 +237,9 @@ def test_enter_in_the_recusal_dialog_declares(qtbot, opened) -> None:
     assert window.session.state(code).status == EvaluationStatus.RECUSED
 
 
-def test_enter_in_the_message_boxes_takes_the_safe_answer(qtbot, opened, tmp_path,
-                                                          monkeypatch) -> None:
+def test_enter_in_the_message_boxes_takes_the_safe_answer(
+    qtbot, opened, tmp_path, monkeypatch
+) -> None:
     """The language box's Enter switches now (Yes); the export box's Enter closes it (OK),
     never "Open folder"."""
     window = opened()
@@ -249,8 +265,10 @@ def test_enter_in_the_message_boxes_takes_the_safe_answer(qtbot, opened, tmp_pat
 
 # --- item 4: where the juror was; the next one to do ------------------------------------------
 
-def test_juri_reopens_on_the_submission_and_tab_the_juror_left(qtbot, launch, package_for,
-                                                                isolated_home) -> None:
+
+def test_juri_reopens_on_the_submission_and_tab_the_juror_left(
+    qtbot, launch, package_for, isolated_home
+) -> None:
     package = package_for(new_juror(isolated_home))
     first = launch(package=package)
     window = ready_window(qtbot, first)
@@ -300,8 +318,9 @@ def test_ctrl_n_finds_work_the_filters_hide(qtbot, opened) -> None:
     assert view.code == "KIPP23-005" and status.currentIndex() == 0
 
 
-def test_export_button_of_the_sheets_flow_is_untouched_by_enter_on_cancel(qtbot, opened,
-                                                                         monkeypatch) -> None:
+def test_export_button_of_the_sheets_flow_is_untouched_by_enter_on_cancel(
+    qtbot, opened, monkeypatch
+) -> None:
     """A focused button still takes Enter itself: Tab to Cancel, Enter cancels."""
     window = opened()
     chosen = []
@@ -309,8 +328,9 @@ def test_export_button_of_the_sheets_flow_is_untouched_by_enter_on_cancel(qtbot,
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: ("", ""))
     window.save_sheets()
     dialog = modal(qtbot, SheetsDialog)
-    cancel = next(b for b in dialog.findChildren(type(dialog.ok_button)) if b is not
-                  dialog.ok_button)
+    cancel = next(
+        b for b in dialog.findChildren(type(dialog.ok_button)) if b is not dialog.ok_button
+    )
     cancel.setFocus()
     press(qtbot, Qt.Key.Key_Return)
     assert chosen == [] and not dialog.isVisible()

@@ -13,16 +13,17 @@ from tests.ui.conftest import message_boxes, ready_window
 
 
 def test_a_juror_opens_the_amended_package_and_keeps_every_score(
-        qtbot, launch, competition, tmp_path, monkeypatch) -> None:
+    qtbot, launch, competition, tmp_path, monkeypatch
+) -> None:
     setup = competition(submissions=3, jurors=2, build=False)
     pairs = setup.folder / "assignments.csv"
-    pairs.write_text("juror_id,submission\nJ01,S001\nJ01,S002\nJ02,S001\nJ02,S002\nJ02,S003\n",
-                     encoding="utf-8")
+    pairs.write_text(
+        "juror_id,submission\nJ01,S001\nJ01,S002\nJ02,S001\nJ02,S002\nJ02,S003\n", encoding="utf-8"
+    )
     setup.build(assignments=pairs)
     window = ready_window(qtbot, launch(workspace=setup.workspaces["J01"]))
     window.open_package_file(setup.package)
-    qtbot.waitUntil(lambda: window.session is not None and bool(message_boxes()),
-                    timeout=15_000)
+    qtbot.waitUntil(lambda: window.session is not None and bool(message_boxes()), timeout=15_000)
     message_boxes()[0].done(0)
     scoring, package_id = window.session.workspace.scoring, window.session.package_id
     scoring.set_score(package_id, "S001", "LATAR", Decimal(7))
@@ -33,15 +34,33 @@ def test_a_juror_opens_the_amended_package_and_keeps_every_score(
     more = tmp_path / "third.csv"
     more.write_text("juri,kode\nJ01,S003\n", encoding="utf-8")
     v2 = tmp_path / "v2.juripkg"
-    assert main(["--lang", "en", "package", "amend", str(setup.package), "--assignments",
-                 str(more), "--key", str(key), "-o", str(v2)]) == 0
+    assert (
+        main(
+            [
+                "--lang",
+                "en",
+                "package",
+                "amend",
+                str(setup.package),
+                "--assignments",
+                str(more),
+                "--key",
+                str(key),
+                "-o",
+                str(v2),
+            ]
+        )
+        == 0
+    )
 
     window.open_package_file(v2)
     qtbot.waitUntil(lambda: bool(message_boxes()), timeout=15_000)
     text = message_boxes()[0].text()
     assert "3 submissions are assigned to you as juror J01" in text
-    assert "This is version 2; it replaces version 1. Every evaluation you made is kept. " \
+    assert (
+        "This is version 2; it replaces version 1. Every evaluation you made is kept. "
         "Newly assigned to you: S003." in text
+    )
     message_boxes()[0].done(0)
     scoring = window.session.workspace.scoring
     assert [s.code for s in scoring.submissions(package_id)] == ["S001", "S002", "S003"]

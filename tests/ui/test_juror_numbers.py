@@ -14,10 +14,16 @@ from ui.submission_list import SubmissionTableModel
 
 REASON = "Saya pernah menjadi narasumber pada inovasi ini."
 TEXTS = {  # language: (no total, progress after one recusal, and after one score too)
-    "en": ("Total –", "0 of 16 scored, 1 with a conflict of interest",
-           "1 of 16 scored, 1 with a conflict of interest"),
-    "id": ("Nilai –", "0 dari 16 dinilai, 1 konflik kepentingan",
-           "1 dari 16 dinilai, 1 konflik kepentingan"),
+    "en": (
+        "Total –",
+        "0 of 16 scored, 1 with a conflict of interest",
+        "1 of 16 scored, 1 with a conflict of interest",
+    ),
+    "id": (
+        "Nilai –",
+        "0 dari 16 dinilai, 1 konflik kepentingan",
+        "1 dari 16 dinilai, 1 konflik kepentingan",
+    ),
 }
 
 
@@ -32,8 +38,9 @@ def shown_total(window, code: str) -> str:
 
 
 @pytest.mark.parametrize("language", ["en", "id"])
-def test_nothing_scored_shows_a_dash_and_recusals_are_counted_apart(qtbot, opened,
-                                                                    language) -> None:
+def test_nothing_scored_shows_a_dash_and_recusals_are_counted_apart(
+    qtbot, opened, language
+) -> None:
     window = opened(language)
     no_total, after_recusal, after_score = TEXTS[language]
     view, session = window.view, window.session
@@ -81,8 +88,9 @@ def test_the_title_column_shows_a_title_at_the_default_size(qtbot, opened) -> No
     width = table.columnWidth(SubmissionTableModel.TITLE)
     metrics = table.fontMetrics()
     title = window.session.manifest.submission("KIPP23-004").title
-    fits = max(n for n in range(len(title) + 1)
-               if metrics.horizontalAdvance(title[:n] + "…") <= width - 8)
+    fits = max(
+        n for n in range(len(title) + 1) if metrics.horizontalAdvance(title[:n] + "…") <= width - 8
+    )
     assert fits >= 22, f"{fits} characters of {title!r} in {width} px"
     status = table.model().index(0, SubmissionTableModel.STATUS)
     assert status.data(Qt.ItemDataRole.ToolTipRole) == "belum dimulai"  # the word, on hover

@@ -18,25 +18,28 @@ pytestmark = pytest.mark.skipif(os.name == "nt", reason="Windows files carry no 
 
 
 def test_the_export_dialog_warns_about_an_exposed_key_and_still_exports(
-        qtbot, launch, package_for, isolated_home, tmp_path) -> None:
+    qtbot, launch, package_for, isolated_home, tmp_path
+) -> None:
     _launcher, window, _package = open_demo_package(qtbot, launch, package_for, isolated_home)
     message_boxes()[0].done(0)
     key_file = window.session.workspace.identity.require().key_file
     key_file.chmod(0o644)
     activate(qtbot, window)
     window.export()
-    qtbot.waitUntil(lambda: getattr(window, "export_dialog", None) is not None
-                    and window.export_dialog.isVisible(), timeout=3_000)
+    qtbot.waitUntil(
+        lambda: (
+            getattr(window, "export_dialog", None) is not None and window.export_dialog.isVisible()
+        ),
+        timeout=3_000,
+    )
     dialog = window.export_dialog
     assert dialog.key_warning.isVisible()
-    assert "other users of this computer can read the private key file" in \
-        dialog.key_warning.text()
+    assert "other users of this computer can read the private key file" in dialog.key_warning.text()
     dialog.grab().save(str(tmp_path / "export-dialog.png"))
     dialog.folder.setText(str(tmp_path))
     dialog.passphrase.setText(PASSPHRASE)
     qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: getattr(window, "export_result_box", None) is not None,
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: getattr(window, "export_result_box", None) is not None, timeout=10_000)
     window.export_result_box.done(0)
     assert list(tmp_path.glob("*.juri-result.json"))
 

@@ -23,8 +23,10 @@ from tests.ui.conftest import new_juror, ready_window
 from ui.chair.launcher import ChairLauncher
 
 ROOT = Path(__file__).resolve().parents[2]
-GUIDES = {"id": ["docs/user-guide.md", "docs/chair-guide.md"],
-          "en": ["README.md", "docs/printing.md"]}
+GUIDES = {
+    "id": ["docs/user-guide.md", "docs/chair-guide.md"],
+    "en": ["README.md", "docs/printing.md"],
+}
 ARROW = re.compile(r"\s*[→›]\s*")
 
 
@@ -55,8 +57,9 @@ def menu_paths(window: QMainWindow) -> set[tuple[str, ...]]:
 
 def catalogue_texts(language: str) -> list[str]:
     root = ET.parse(i18n.translations_source_dir() / f"juri_{language}.ts").getroot()
-    return [html.unescape(message.findtext("translation") or "")
-            for message in root.iter("message")]
+    return [
+        html.unescape(message.findtext("translation") or "") for message in root.iter("message")
+    ]
 
 
 def stale_references(text: str, paths: set[tuple[str, ...]]) -> tuple[int, list[str]]:
@@ -65,19 +68,20 @@ def stale_references(text: str, paths: set[tuple[str, ...]]) -> tuple[int, list[
     text = " ".join(text.split())
     tops = sorted({path[0] for path in paths}, key=len, reverse=True)
     pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, tops)) + r")\s*[→›]\s*")
-    found = [text[m.start():m.end() + 60] for m in pattern.finditer(text)]
+    found = [text[m.start() : m.end() + 60] for m in pattern.finditer(text)]
     return len(found), [ref for ref in found if not _resolves(ref, (), paths)]
 
 
 def _resolves(text: str, prefix: tuple[str, ...], paths: set[tuple[str, ...]]) -> bool:
     depth = len(prefix)
-    items = sorted({p[depth] for p in paths if len(p) > depth and p[:depth] == prefix},
-                   key=len, reverse=True)
+    items = sorted(
+        {p[depth] for p in paths if len(p) > depth and p[:depth] == prefix}, key=len, reverse=True
+    )
     for item in items:
         if text.startswith(item):
-            rest = text[len(item):].lstrip("…")
+            rest = text[len(item) :].lstrip("…")
             arrow = ARROW.match(rest)
-            return arrow is None or _resolves(rest[arrow.end():], (*prefix, item), paths)
+            return arrow is None or _resolves(rest[arrow.end() :], (*prefix, item), paths)
     return False
 
 
@@ -110,8 +114,9 @@ def windows(qtbot, launch, isolated_home):
 def test_every_menu_a_message_or_guide_names_exists(windows, language) -> None:
     paths = windows(language)
     sources = {f"juri_{language}.ts": "\n".join(catalogue_texts(language))}
-    sources.update({guide: (ROOT / guide).read_text(encoding="utf-8")
-                    for guide in GUIDES[language]})
+    sources.update(
+        {guide: (ROOT / guide).read_text(encoding="utf-8") for guide in GUIDES[language]}
+    )
     named, stale = 0, []
     for source, text in sources.items():
         count, wrong = stale_references(text, paths)

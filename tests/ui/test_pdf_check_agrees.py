@@ -38,8 +38,9 @@ CASES = {
 
 @pytest.mark.parametrize("by_path", [True, False], ids=["by path", "through Python (Windows)"])
 @pytest.mark.parametrize("name", list(CASES))
-def test_the_build_accepts_what_the_viewer_opens(qapp, tmp_path: Path, monkeypatch, name: str,
-                                                 by_path: bool) -> None:
+def test_the_build_accepts_what_the_viewer_opens(
+    qapp, tmp_path: Path, monkeypatch, name: str, by_path: bool
+) -> None:
     monkeypatch.setattr(pdf_check, "OPEN_BY_PATH", by_path)
     path = tmp_path / "usulan é ñ.pdf"
     path.write_bytes(CASES[name])

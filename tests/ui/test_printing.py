@@ -29,23 +29,29 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 def ready(qtbot, launch, package_for, isolated_home):
     _launcher, window, _package = open_demo_package(qtbot, launch, package_for, isolated_home)
-    for box in [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog)
-                and w.isVisible()]:
+    for box in [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
+    ]:
         box.done(0)  # the "package opened" message
     activate(qtbot, window)
     return window
 
 
 def sheets_dialog(qtbot, window, keys) -> SheetsDialog:
-    press(qtbot, Qt.Key.Key_P if keys == "print" else Qt.Key.Key_S,
-          CTRL if keys == "print" else CTRL_SHIFT)
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), SheetsDialog),
-                    timeout=3_000)
+    press(
+        qtbot,
+        Qt.Key.Key_P if keys == "print" else Qt.Key.Key_S,
+        CTRL if keys == "print" else CTRL_SHIFT,
+    )
+    qtbot.waitUntil(
+        lambda: isinstance(QApplication.activeModalWidget(), SheetsDialog), timeout=3_000
+    )
     return QApplication.activeModalWidget()
 
 
-def test_save_every_blank_sheet_as_pdf(qtbot, launch, package_for, isolated_home, tmp_path,
-                                       monkeypatch) -> None:
+def test_save_every_blank_sheet_as_pdf(
+    qtbot, launch, package_for, isolated_home, tmp_path, monkeypatch
+) -> None:
     window = ready(qtbot, launch, package_for, isolated_home)
     asked = []
 
@@ -66,14 +72,18 @@ def test_save_every_blank_sheet_as_pdf(qtbot, launch, package_for, isolated_home
     assert asked == [("Blank evaluation sheets", "J09_all_blank.pdf", "PDF documents (*.pdf)")]
     out = tmp_path / "lembar.pdf"
     texts = page_texts(out)
-    headers = {code for code in (s.code for s in window.session.manifest.submissions)
-               if any(f"{code} · J09" in text for text in texts)}
+    headers = {
+        code
+        for code in (s.code for s in window.session.manifest.submissions)
+        if any(f"{code} · J09" in text for text in texts)
+    }
     assert len(headers) == 16
     assert f"Saved: {out}" in window.statusBar().currentMessage()
 
 
 def test_print_this_submissions_sheet_with_range_and_copies(
-        qtbot, launch, package_for, isolated_home, tmp_path, monkeypatch) -> None:
+    qtbot, launch, package_for, isolated_home, tmp_path, monkeypatch
+) -> None:
     window = ready(qtbot, launch, package_for, isolated_home)
     code = window.view.code
     out = tmp_path / "printed.pdf"
@@ -111,16 +121,18 @@ def test_print_this_submissions_sheet_with_range_and_copies(
     assert "Sent to the printer" in window.statusBar().currentMessage()
 
 
-def test_filled_sheet_comes_from_the_last_export(qtbot, launch, package_for, isolated_home,
-                                                 tmp_path, monkeypatch) -> None:
+def test_filled_sheet_comes_from_the_last_export(
+    qtbot, launch, package_for, isolated_home, tmp_path, monkeypatch
+) -> None:
     window = ready(qtbot, launch, package_for, isolated_home)
     session = window.session
     code = window.view.code
     for criterion in session.manifest.rubric.codes:
         assert session.set_score(code, criterion, Decimal(8))
     exported = session.workspace.results.export(session.package_id, PASSPHRASE, tmp_path)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *_a: (str(tmp_path / "signed.pdf"), ""))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "signed.pdf"), "")
+    )
     dialog = sheets_dialog(qtbot, window, "save")
     assert dialog.filled.isEnabled() and "version 1" in dialog.filled_note.text()
     dialog.filled.click()
@@ -136,15 +148,17 @@ def test_filled_sheet_comes_from_the_last_export(qtbot, launch, package_for, iso
 
 def audit_sources(window, code: str) -> list[tuple[str, str]]:
     with window.session.workspace.workspace.reading() as s:
-        entries = s.scalars(select(AuditEntry).where(AuditEntry.subject == code)
-                            .order_by(AuditEntry.seq))
+        entries = s.scalars(
+            select(AuditEntry).where(AuditEntry.subject == code).order_by(AuditEntry.seq)
+        )
         return [(e.action, json.loads(e.detail)["source"]) for e in entries]
 
 
 def paper_dialog(qtbot, window) -> PaperSheetDialog:
     press(qtbot, Qt.Key.Key_P, CTRL_SHIFT)
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), PaperSheetDialog),
-                    timeout=3_000)
+    qtbot.waitUntil(
+        lambda: isinstance(QApplication.activeModalWidget(), PaperSheetDialog), timeout=3_000
+    )
     dialog = QApplication.activeModalWidget()
     activate(qtbot, dialog)
     return dialog

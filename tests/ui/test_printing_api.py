@@ -40,8 +40,7 @@ def two_pages() -> bytes:
 
 
 def test_save_writes_the_pdf_and_reports_it(qtbot, window, tmp_path, monkeypatch) -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "a.pdf"),
-                                                                      ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "a.pdf"), ""))
     job = save_pdf(window, lambda progress, cancelled: two_pages(), "Test")
     with qtbot.waitSignal(job.finished, timeout=20_000) as finished:
         pass
@@ -106,11 +105,24 @@ def test_cancel_while_painting_aborts(tmp_path) -> None:
     source.write_bytes(two_pages())
     seen = []
     with pytest.raises(Cancelled):
-        paint_pages(source, printer_to(tmp_path / "out.pdf"), [0, 1],
-                    lambda done, total: seen.append(done), lambda: bool(seen))
+        paint_pages(
+            source,
+            printer_to(tmp_path / "out.pdf"),
+            [0, 1],
+            lambda done, total: seen.append(done),
+            lambda: bool(seen),
+        )
     assert seen == [1]  # the first page was painted, then Cancel stopped the job
     done = []
-    assert paint_pages(source, printer_to(tmp_path / "all.pdf"), [0, 1],
-                       lambda d, t: done.append((d, t)), lambda: False) == 2
+    assert (
+        paint_pages(
+            source,
+            printer_to(tmp_path / "all.pdf"),
+            [0, 1],
+            lambda d, t: done.append((d, t)),
+            lambda: False,
+        )
+        == 2
+    )
     assert done == [(1, 2), (2, 2)]
     assert len(PdfReader(tmp_path / "all.pdf").pages) == 2

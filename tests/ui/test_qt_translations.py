@@ -35,9 +35,16 @@ def indonesian() -> Iterator[None]:
 
 def qt_catalogue() -> list[tuple[str, str, str, str]]:
     root = ET.parse(QT_CATALOGUE).getroot()
-    return [(context.findtext("name"), message.findtext("source"),
-             message.findtext("comment") or "", message.findtext("translation"))
-            for context in root.iter("context") for message in context.iter("message")]
+    return [
+        (
+            context.findtext("name"),
+            message.findtext("source"),
+            message.findtext("comment") or "",
+            message.findtext("translation"),
+        )
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
 
 
 def menu_texts(menu) -> list[str]:
@@ -53,30 +60,47 @@ def test_wizard_buttons(qtbot, indonesian) -> None:
         wizard.addPage(QWizardPage())
     wizard.show()
     wizard.next()  # the middle page shows Back, Next and Cancel
-    texts = {which: wizard.button(which).text() for which in (
-        WizardButton.BackButton, WizardButton.NextButton, WizardButton.FinishButton,
-        WizardButton.CancelButton)}
-    assert texts == {WizardButton.BackButton: "< &Kembali",
-                     WizardButton.NextButton: "&Berikutnya >",
-                     WizardButton.FinishButton: "&Selesai",
-                     WizardButton.CancelButton: "Batal"}
+    texts = {
+        which: wizard.button(which).text()
+        for which in (
+            WizardButton.BackButton,
+            WizardButton.NextButton,
+            WizardButton.FinishButton,
+            WizardButton.CancelButton,
+        )
+    }
+    assert texts == {
+        WizardButton.BackButton: "< &Kembali",
+        WizardButton.NextButton: "&Berikutnya >",
+        WizardButton.FinishButton: "&Selesai",
+        WizardButton.CancelButton: "Batal",
+    }
 
 
 def test_dialog_buttons(qtbot, indonesian) -> None:
-    box = QDialogButtonBox(Button.Ok | Button.Cancel | Button.Yes | Button.No | Button.Close
-                           | Button.Save)
+    box = QDialogButtonBox(
+        Button.Ok | Button.Cancel | Button.Yes | Button.No | Button.Close | Button.Save
+    )
     qtbot.addWidget(box)
-    assert [box.button(b).text() for b in (Button.Ok, Button.Cancel, Button.Yes, Button.No,
-                                           Button.Close, Button.Save)] == [
-        "OK", "Batal", "&Ya", "&Tidak", "Tutup", "Simpan"]
+    assert [
+        box.button(b).text()
+        for b in (Button.Ok, Button.Cancel, Button.Yes, Button.No, Button.Close, Button.Save)
+    ] == ["OK", "Batal", "&Ya", "&Tidak", "Tutup", "Simpan"]
 
 
 def test_line_edit_context_menu_and_undo(qtbot, indonesian) -> None:
     edit = QLineEdit("teks")
     qtbot.addWidget(edit)
     menu = edit.createStandardContextMenu()
-    assert menu_texts(menu) == ["&Urungkan", "U&langi", "Po&tong", "&Salin", "T&empel", "Hapus",
-                                "Pilih Semua"]
+    assert menu_texts(menu) == [
+        "&Urungkan",
+        "U&langi",
+        "Po&tong",
+        "&Salin",
+        "T&empel",
+        "Hapus",
+        "Pilih Semua",
+    ]
     menu.deleteLater()
     undo = QUndoGroup()
     undo.addStack(QUndoStack(undo))
@@ -87,7 +111,9 @@ def test_every_entry_of_the_qt_catalogue_is_served(indonesian) -> None:
     """Each (context, source, disambiguation) of qtbase_id.ts reaches Qt as written."""
     for context, source, comment, translation in qt_catalogue():
         assert QCoreApplication.translate(context, source, comment or None) == translation, (
-            context, source)
+            context,
+            source,
+        )
 
 
 def test_message_box_details_button(qtbot, indonesian) -> None:

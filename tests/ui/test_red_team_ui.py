@@ -16,21 +16,24 @@ from ui.proposal_view import ProposalView
 
 def opened_urls(monkeypatch) -> list[str]:
     opened: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl",
-                        staticmethod(lambda url: opened.append(url.toString()) or True))
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toString()) or True)
+    )
     return opened
 
 
 def test_a_proposal_opened_elsewhere_gets_a_name_juri_makes_in_its_cache(
-        qtbot, monkeypatch, tmp_path) -> None:
+    qtbot, monkeypatch, tmp_path
+) -> None:
     opened = opened_urls(monkeypatch)
     view = ProposalView()
     qtbot.addWidget(view)
     view.show()
     data = b"%PDF-1.7\n" + bytes(range(256)) * 8  # QtPdf cannot show it: the button is offered
     assert not view.show_pdf(data, "../../../rt-pwned.hta")
-    [button] = [b for b in view.problem.findChildren(QPushButton)
-                if b.text() == "Open in another program"]
+    [button] = [
+        b for b in view.problem.findChildren(QPushButton) if b.text() == "Open in another program"
+    ]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     [written] = list((paths.cache_dir() / "proposals").iterdir())
     assert written.suffix == ".pdf" and written.read_bytes() == data

@@ -24,14 +24,18 @@ def test_the_self_test_walks_the_whole_chain_and_passes(report, qapp, tmp_path) 
     assert os.environ["JURI_HOME"] == str(tmp_path / "home")  # given back once it is done
     steps = [line for line in report if line.startswith(("OK", "FAIL", "SKIP"))]
     assert len(steps) == 15 and all(line.startswith("OK") for line in steps), report
-    assert any("merge and rank every result" in line and "4 results accepted" in line
-               for line in steps)
-    assert any("print evaluation sheets" in line and "12 filled sheets" in line
-               for line in steps)
-    assert any("merge the demo's results in the chair's window" in line
-               and "4 jurors charted" in line for line in steps)
-    assert any("sorting, capitals and time zone names" in line
-               and "Waktu Indonesia Tengah" in line for line in steps)
+    assert any(
+        "merge and rank every result" in line and "4 results accepted" in line for line in steps
+    )
+    assert any("print evaluation sheets" in line and "12 filled sheets" in line for line in steps)
+    assert any(
+        "merge the demo's results in the chair's window" in line and "4 jurors charted" in line
+        for line in steps
+    )
+    assert any(
+        "sorting, capitals and time zone names" in line and "Waktu Indonesia Tengah" in line
+        for line in steps
+    )
     assert report[-1] == "All 15 steps passed."
 
 

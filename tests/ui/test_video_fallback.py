@@ -22,4 +22,3 @@ def test_without_a_backend_the_system_player_is_offered(qtbot, monkeypatch) -> N
     assert player.player is None and not player.play.isEnabled()
     assert "cannot play this video here" in player.message.text()
     assert player.external.isEnabled()
-

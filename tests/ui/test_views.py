@@ -21,20 +21,25 @@ def window(juror_window):
     return juror_window
 
 
-def test_the_submission_list_is_a_sound_model_with_search_and_filters(qtbot, qtmodeltester,
-                                                                      window) -> None:
+def test_the_submission_list_is_a_sound_model_with_search_and_filters(
+    qtbot, qtmodeltester, window
+) -> None:
     win = window()
     panel = win.view.submissions
     qtmodeltester.check(panel.model)
     qtmodeltester.check(panel.proxy)
     assert panel.proxy.rowCount() == 16
     qtbot.keyClicks(panel.search, "sampah")
-    assert {panel.model.rows[panel.proxy.mapToSource(panel.proxy.index(r, 0)).row()].code
-            for r in range(panel.proxy.rowCount())} == {"KIPP23-005", "KIPP23-015"}
+    assert {
+        panel.model.rows[panel.proxy.mapToSource(panel.proxy.index(r, 0)).row()].code
+        for r in range(panel.proxy.rowCount())
+    } == {"KIPP23-005", "KIPP23-015"}
     panel.search.clear()
     panel.cluster_filter.setCurrentIndex(panel.cluster_filter.findData("kota"))
-    clusters = {panel.model.rows[panel.proxy.mapToSource(panel.proxy.index(r, 0)).row()].cluster
-                for r in range(panel.proxy.rowCount())}
+    clusters = {
+        panel.model.rows[panel.proxy.mapToSource(panel.proxy.index(r, 0)).row()].cluster
+        for r in range(panel.proxy.rowCount())
+    }
     assert clusters == {"kota"} and 0 < panel.proxy.rowCount() < 16
     panel.cluster_filter.setCurrentIndex(0)
     panel.status_filter.setCurrentIndex(panel.status_filter.findData("complete"))
@@ -115,8 +120,12 @@ def test_undo_takes_back_a_score_and_the_field_shows_it(qtbot, window) -> None:
     qtbot.keyClicks(editor.spin, "9")
     qtbot.keyClick(editor.spin, Qt.Key.Key_Tab)
     code = win.view.code
-    scores = lambda: win.session.workspace.scoring.evaluation(  # noqa: E731
-        win.session.package_id, code).evaluation.scores
+
+    def scores():
+        return win.session.workspace.scoring.evaluation(
+            win.session.package_id, code
+        ).evaluation.scores
+
     assert scores() == {editor.criterion.code: Decimal(9)}
     editor.spin.setFocus()
     qtbot.keyClick(editor.spin, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -136,14 +145,18 @@ def test_the_juri_command_opens_the_app_or_the_command_line(monkeypatch) -> None
     ui.entry.main(["--workspace", "/w", "package", "info", "x.juripkg"])
     ui.entry.main(["--help"])
     ui.entry.main(["--quit-when-ready"])
-    assert calls == [("gui", None, None, None, False),
-                     ("gui", None, Path("round.juripkg"), "en", False),
-                     ("cli", ["--workspace", "/w", "package", "info", "x.juripkg"]),
-                     ("cli", ["--help"]), ("gui", None, None, None, True)]
+    assert calls == [
+        ("gui", None, None, None, False),
+        ("gui", None, Path("round.juripkg"), "en", False),
+        ("cli", ["--workspace", "/w", "package", "info", "x.juripkg"]),
+        ("cli", ["--help"]),
+        ("gui", None, None, None, True),
+    ]
 
 
-def test_a_video_carried_in_the_package_is_prepared_for_playback(qtbot, launch, competition,
-                                                                 tmp_path) -> None:
+def test_a_video_carried_in_the_package_is_prepared_for_playback(
+    qtbot, launch, competition, tmp_path
+) -> None:
     """The video is copied out of the package through its hash (off the GUI thread), then
     played in Juri — or, where this platform cannot play it, a sentence says so and the
     system's player is one click away."""
@@ -164,10 +177,13 @@ def test_a_video_carried_in_the_package_is_prepared_for_playback(qtbot, launch, 
     tab = win.view.video
     assert not tab.player_box.isHidden() and tab.player is not None
     qtbot.waitUntil(lambda: tab.player.file is not None, timeout=10_000)
-    assert hashlib.sha256(tab.player.file.read_bytes()).hexdigest() == hashlib.sha256(
-        video.read_bytes()).hexdigest()
-    qtbot.waitUntil(lambda: tab.player.play.isEnabled() or bool(tab.player.message.text()),
-                    timeout=10_000)
+    assert (
+        hashlib.sha256(tab.player.file.read_bytes()).hexdigest()
+        == hashlib.sha256(video.read_bytes()).hexdigest()
+    )
+    qtbot.waitUntil(
+        lambda: tab.player.play.isEnabled() or bool(tab.player.message.text()), timeout=10_000
+    )
     if not tab.player.play.isEnabled():
         assert "cannot play this video here" in tab.player.message.text()
 
@@ -191,11 +207,12 @@ def begin_then_quit(self):
     QTimer.singleShot(1500, report)
 ui.app.Launcher.begin = begin_then_quit
 import ui.entry
-sys.exit(ui.entry.main(["--lang", "en", "demo", {str(tmp_path / 'demo')!r}, "--open"]))
+sys.exit(ui.entry.main(["--lang", "en", "demo", {str(tmp_path / "demo")!r}, "--open"]))
 """
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", JURI_HOME=str(tmp_path / "home"))
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            env=env, timeout=180)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=180
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "WINDOW KIPP 2023 — Penilaian proposal (demo) — Juri" in result.stdout
 
@@ -258,8 +275,9 @@ def test_scoring_field_after_field_keeps_the_event_loop_calm(qtbot, launch, comp
     assert win.saved_label.text().startswith("✓ Saved")
 
 
-def test_the_window_opens_again_as_the_juror_left_it(qtbot, launch, package_for,
-                                                      isolated_home) -> None:
+def test_the_window_opens_again_as_the_juror_left_it(
+    qtbot, launch, package_for, isolated_home
+) -> None:
     """Size and the list/scoring split are kept in the settings on closing and restored."""
     package = package_for(new_juror(isolated_home))
     first = launch(package=package)

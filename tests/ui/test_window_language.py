@@ -39,7 +39,8 @@ def choose_language_and_switch(qtbot, window: QMainWindow, name: str) -> None:
 
 
 def test_the_jurors_window_switches_language_where_the_juror_was(
-        qtbot, launch, package_for, isolated_home) -> None:
+    qtbot, launch, package_for, isolated_home
+) -> None:
     package = package_for(new_juror(isolated_home))
     english_settings()
     launcher = launch(language="en")
@@ -66,16 +67,22 @@ def test_the_jurors_window_switches_language_where_the_juror_was(
 
 
 def test_the_chairs_window_switches_language_keeping_the_report(
-        qtbot, simulated_demo: DemoInfo, tmp_path: Path) -> None:
+    qtbot, simulated_demo: DemoInfo, tmp_path: Path
+) -> None:
     demo = copy_demo(simulated_demo, tmp_path / "juri-demo")
     english_settings()
     launcher = ChairLauncher(demo.package, demo.results, "en")
     launcher.begin()
     window = launcher.window
     try:
-        qtbot.waitUntil(lambda: window.busy == 0 and window.report is not None
-                        and len(window.report.intake.accepted) == len(demo.results),
-                        timeout=30_000)
+        qtbot.waitUntil(
+            lambda: (
+                window.busy == 0
+                and window.report is not None
+                and len(window.report.intake.accepted) == len(demo.results)
+            ),
+            timeout=30_000,
+        )
         window.tabs.setCurrentWidget(window.ranking)
         assert menus(window) == ["&File", "&Merge", "&View", "&Help"]
         assert window.windowTitle().endswith("— Panel chair — Juri")

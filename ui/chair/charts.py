@@ -26,11 +26,9 @@ from app.merge.service import MergeReport
 TOTALS = ""  # the combo's data for the weighted totals; otherwise a criterion code
 
 
-
 def box_set(label: str, summary: Box) -> QBoxSet:
     item = QBoxSet(label)
-    for value in (summary.minimum, summary.lower, summary.median, summary.upper,
-                  summary.maximum):
+    for value in (summary.minimum, summary.lower, summary.median, summary.upper, summary.maximum):
         item.append(float(value))
     return item
 
@@ -73,8 +71,9 @@ class DistributionView(QWidget):
     def follow_theme(self) -> None:
         """Dark chart on the dark theme (QtCharts does not follow the palette by itself)."""
         dark = QApplication.palette().window().color().lightness() < 128
-        self.chart.setTheme(QChart.ChartTheme.ChartThemeDark if dark
-                            else QChart.ChartTheme.ChartThemeLight)
+        self.chart.setTheme(
+            QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
+        )
 
     def set_report(self, report: MergeReport | None) -> None:
         self.report = report
@@ -85,8 +84,9 @@ class DistributionView(QWidget):
             self.choice.addItem(translate("ChairCharts", "Weighted total (0–100)"), TOTALS)
             language = current_language()
             for criterion in report.manifest.rubric:
-                self.choice.addItem(f"{criterion.code} · {criterion.title.get(language)}",
-                                    criterion.code)
+                self.choice.addItem(
+                    f"{criterion.code} · {criterion.title.get(language)}", criterion.code
+                )
             found = self.choice.findData(chosen)
             self.choice.setCurrentIndex(max(found, 0))
         self.choice.blockSignals(False)
@@ -111,8 +111,11 @@ class DistributionView(QWidget):
     def _draw(self) -> None:
         self.chart.removeAllSeries()
         values = self.values()
-        self.boxes = {juror: found for juror, found in
-                      ((j, box(v)) for j, v in values.items()) if found is not None}
+        self.boxes = {
+            juror: found
+            for juror, found in ((j, box(v)) for j, v in values.items())
+            if found is not None
+        }
         self.categories.clear()
         if not self.boxes:
             self.summary.setText(translate("ChairCharts", "No complete evaluation yet."))
@@ -137,8 +140,20 @@ class DistributionView(QWidget):
         """Who scores highest and lowest (by median), in words."""
         ordered = sorted(self.boxes.items(), key=lambda item: (item[1].median, item[0]))
         lowest, highest = ordered[0], ordered[-1]
-        parts = [translate("ChairCharts", "{juror}: median {median}, mean {mean} (n = {n})").format(
-            juror=juror, median=format_decimal(found.median, 2),
-            mean=format_decimal(found.mean, 2), n=found.count) for juror, found in ordered]
-        return translate("ChairCharts", "Most lenient: {high}. Strictest: {low}.").format(
-            high=highest[0], low=lowest[0]) + " " + "; ".join(parts) + "."
+        parts = [
+            translate("ChairCharts", "{juror}: median {median}, mean {mean} (n = {n})").format(
+                juror=juror,
+                median=format_decimal(found.median, 2),
+                mean=format_decimal(found.mean, 2),
+                n=found.count,
+            )
+            for juror, found in ordered
+        ]
+        return (
+            translate("ChairCharts", "Most lenient: {high}. Strictest: {low}.").format(
+                high=highest[0], low=lowest[0]
+            )
+            + " "
+            + "; ".join(parts)
+            + "."
+        )

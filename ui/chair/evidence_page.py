@@ -30,8 +30,9 @@ class EvidencePage(QWidget):
         super().__init__(parent)
         self.summary = heading()
         self.summary.setAccessibleName(translate("ChairPages", "Summary of the evidence"))
-        self.list = EvidenceList((translate("ChairPages", "Submission"),
-                                  translate("ChairPages", "Juror")))
+        self.list = EvidenceList(
+            (translate("ChairPages", "Submission"), translate("ChairPages", "Juror"))
+        )
         self.list.currentItemChanged.connect(lambda *_: self._preview())
         self.list.activated.connect(lambda _index: self.open_current())
         self.preview = QLabel()
@@ -52,22 +53,31 @@ class EvidencePage(QWidget):
         self.set_report(None)
 
     def set_report(self, report: MergeReport | None) -> None:
-        rows = [] if report is None else [
-            ((evaluation.submission, juror), evidence)
-            for juror, accepted in sorted(report.intake.accepted.items())
-            for evaluation in accepted.document.evaluations
-            for evidence in evaluation.evidence]
+        rows = (
+            []
+            if report is None
+            else [
+                ((evaluation.submission, juror), evidence)
+                for juror, accepted in sorted(report.intake.accepted.items())
+                for evaluation in accepted.document.evaluations
+                for evidence in evaluation.evidence
+            ]
+        )
         rows.sort(key=lambda row: row[0])
         self.list.show_rows(rows)
         count = len(rows)
         text = translate(
-            "ChairPages", "The accepted results carry no evidence (photos and documents are "
-            "attached in field rounds).")
+            "ChairPages",
+            "The accepted results carry no evidence (photos and documents are "
+            "attached in field rounds).",
+        )
         if count:
             text = translate(
-                "ChairPages", "Evidence files in the accepted results: {n}. Each one's SHA-256 "
+                "ChairPages",
+                "Evidence files in the accepted results: {n}. Each one's SHA-256 "
                 "is signed with its juror's result: a swapped file makes the result "
-                "tampered.").format(n=count)
+                "tampered.",
+            ).format(n=count)
         self.summary.setText(text)
         self._preview()
 
@@ -82,9 +92,14 @@ class EvidencePage(QWidget):
             return
         pixmap = QPixmap()
         if pixmap.loadFromData(_bytes(evidence)):
-            self.preview.setPixmap(pixmap.scaled(
-                PREVIEW_PIXELS, PREVIEW_PIXELS, Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation))
+            self.preview.setPixmap(
+                pixmap.scaled(
+                    PREVIEW_PIXELS,
+                    PREVIEW_PIXELS,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
 
     def open_current(self) -> None:
         evidence = self.list.current()

@@ -11,9 +11,11 @@ def csv_types() -> dict[CsvStyle, str]:
     """The save dialog's file types, one per kind of CSV."""
     return {
         CsvStyle.EXCEL: QCoreApplication.translate(
-            "ChairExport", "CSV for Excel (semicolons, decimal commas) (*.csv)"),
+            "ChairExport", "CSV for Excel (semicolons, decimal commas) (*.csv)"
+        ),
         CsvStyle.PROGRAMS: QCoreApplication.translate(
-            "ChairExport", "CSV for programs (commas, decimal points) (*.csv)"),
+            "ChairExport", "CSV for programs (commas, decimal points) (*.csv)"
+        ),
     }
 
 

@@ -25,8 +25,9 @@ from ui.tasks import TaskRunner
 class ChairLauncher(QObject):
     ready = Signal(object)  # the ChairWindow
 
-    def __init__(self, package: Path | None = None, inputs: Sequence[Path] = (),
-                 language: str | None = None) -> None:
+    def __init__(
+        self, package: Path | None = None, inputs: Sequence[Path] = (), language: str | None = None
+    ) -> None:
         self.app = application()
         super().__init__(self.app)
         self.package, self.inputs, self.language = package, list(inputs), language
@@ -55,14 +56,21 @@ class ChairLauncher(QObject):
         if problem is not None:
             show_error(window, translate("ChairWindow", "Merge store"), problem)
         package = self.package
-        if package is None and self.preferences.chair_package \
-                and Path(self.preferences.chair_package).is_file():
+        if (
+            package is None
+            and self.preferences.chair_package
+            and Path(self.preferences.chair_package).is_file()
+        ):
             package = Path(self.preferences.chair_package)
         if package is not None:
             window.open_package(package, self.inputs)
         elif self.inputs:
-            window.statusBar().showMessage(translate(
-                "ChairWindow", "Open the package the results are for first (File → Open package)."))
+            window.statusBar().showMessage(
+                translate(
+                    "ChairWindow",
+                    "Open the package the results are for first (File → Open package).",
+                )
+            )
         self.ready.emit(window)
 
     def _switch_language(self, language: str) -> None:
@@ -88,8 +96,13 @@ class ChairLauncher(QObject):
             self.window = None
 
 
-def run(package: Path | None = None, inputs: Sequence[Path] = (), language: str | None = None,
-        *, quit_when_ready: bool = False) -> int:
+def run(
+    package: Path | None = None,
+    inputs: Sequence[Path] = (),
+    language: str | None = None,
+    *,
+    quit_when_ready: bool = False,
+) -> int:
     launcher = ChairLauncher(package, inputs, language)
     app = launcher.app
     if quit_when_ready:

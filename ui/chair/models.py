@@ -130,11 +130,16 @@ class VerificationModel(ReportModel):
             ]
             if role == SORT_ROLE and column == self.SEQUENCE:
                 return verdict.sequence or (verdict.claimed or ("", 0))[1] or 0
-            if role == Qt.ItemDataRole.ToolTipRole and column in (self.JUROR, self.SEQUENCE) \
-                    and verdict.juror is None and verdict.claimed is not None:
+            if (
+                role == Qt.ItemDataRole.ToolTipRole
+                and column in (self.JUROR, self.SEQUENCE)
+                and verdict.juror is None
+                and verdict.claimed is not None
+            ):
                 return translate(
-                    "ChairModels", "The file says it is juror {juror}'s, but that is not "
-                    "verified: {reason}").format(juror=verdict.claimed[0], reason=verdict.reason)
+                    "ChairModels",
+                    "The file says it is juror {juror}'s, but that is not verified: {reason}",
+                ).format(juror=verdict.claimed[0], reason=verdict.reason)
             return values[column]
         if role == Qt.ItemDataRole.DecorationRole and column == self.STATUS:
             return pact_icon() if verdict.pact_missing else status_icon(verdict.status)
@@ -153,19 +158,21 @@ def _status_text(verdict: FileVerdict) -> str:
     if not verdict.pact_missing:
         return verdict.status.label()
     return translate("ChairModels", "{status} · no integrity pact").format(
-        status=verdict.status.label())
+        status=verdict.status.label()
+    )
 
 
 def _who(verdict: FileVerdict) -> tuple[str, str]:
     """The juror and version of a file; of a file that could not be verified, who it claims
     to be, marked unverified (never as if it were that juror's)."""
     if verdict.juror is not None or verdict.claimed is None:
-        return (verdict.juror or "–",
-                "–" if verdict.sequence is None else str(verdict.sequence))
+        return (verdict.juror or "–", "–" if verdict.sequence is None else str(verdict.sequence))
     juror, sequence = verdict.claimed
     unverified = translate("ChairModels", "{value} (unverified)")
-    return (unverified.format(value=juror),
-            "–" if sequence is None else unverified.format(value=sequence))
+    return (
+        unverified.format(value=juror),
+        "–" if sequence is None else unverified.format(value=sequence),
+    )
 
 
 class CoverageModel(ReportModel):
@@ -283,7 +290,8 @@ class RankingModel(ReportModel):
                 return self.report.manifest.submission(standing.code).title
             if column in (self.MEAN, self.PASSES):
                 return translate("ChairModels", "The passing grade applies {rule}.").format(
-                    rule=passing_rule_text())
+                    rule=passing_rule_text()
+                )
             if column == self.NOTE:
                 return self._text(standing, place, column) or None
             return None
@@ -307,8 +315,11 @@ class RankingModel(ReportModel):
                 return "–"
             return f"={place.rank}" if place.tie else str(place.rank)
         if column == self.NOTE:
-            notes = [place_note(self.report, standing, place)] if (
-                place is not None or standing.place is None) else []
+            notes = (
+                [place_note(self.report, standing, place)]
+                if (place is not None or standing.place is None)
+                else []
+            )
             if standing.code in self.report.flagged:
                 notes.append(translate("ChairModels", "jurors disagree"))
             return "; ".join(note for note in notes if note)

@@ -188,8 +188,9 @@ class FilesPage(QWidget):
         if report.intake.unused_keys:
             text += " " + translate(
                 "ChairPages", "No file of its juror is signed by the accepted key(s) {keys}."
-            ).format(keys=", ".join(f"{k.fingerprint} ({k.juror})"
-                                    for k in report.intake.unused_keys))
+            ).format(
+                keys=", ".join(f"{k.fingerprint} ({k.juror})" for k in report.intake.unused_keys)
+            )
         self.summary.setText(text)
 
 
@@ -272,11 +273,13 @@ class RankingPage(QWidget):
         )
         if grade is not None:
             text += " " + translate("ChairPages", "The grade applies {rule}.").format(
-                rule=passing_rule_text())
+                rule=passing_rule_text()
+            )
         unranked = len(report.not_ranked)
         text += " " + translate(
-            "ChairPages", "Ranked: submissions with enough complete evaluations (needed: "
-            "{minimum}); not ranked: {unranked}."
+            "ChairPages",
+            "Ranked: submissions with enough complete evaluations (needed: "
+            "{minimum}); not ranked: {unranked}.",
         ).format(minimum=report.min_evaluations, unranked=unranked)
         if ties:
             text += " " + translate(
@@ -286,8 +289,10 @@ class RankingPage(QWidget):
             ).format(ties=ties)
         if any(s.decimals > SHOWN_DECIMALS for s in report.standings):
             text += " " + translate(
-                "ChairPages", "Scores shown with more decimals look equal to a neighbour's at "
-                "two; the decimals shown separate them.")
+                "ChairPages",
+                "Scores shown with more decimals look equal to a neighbour's at "
+                "two; the decimals shown separate them.",
+            )
         self.summary.setText(text)
 
 
@@ -304,9 +309,13 @@ class DisagreementsPage(QWidget):
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.third_button = QPushButton(translate("ChairPages", "Assign a &third juror…"))
-        self.third_button.setToolTip(translate(
-            "ChairPages", "Choose jurors to add to the selected submission and save the "
-            "assignments file the secretariat signs with juri package amend"))
+        self.third_button.setToolTip(
+            translate(
+                "ChairPages",
+                "Choose jurors to add to the selected submission and save the "
+                "assignments file the secretariat signs with juri package amend",
+            )
+        )
         row.addWidget(self.third_button)
         row.addStretch(1)
         layout.addLayout(row)

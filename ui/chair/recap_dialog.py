@@ -26,14 +26,17 @@ from app.reports.recap_from_merge import RecapOptions
 class RecapDialog(QDialog):
     """Asks for the meeting's facts; :meth:`options` turns the answers into RecapOptions."""
 
-    def __init__(self, parent: QWidget | None, action: str, place: str, merged_name: str
-                 ) -> None:
+    def __init__(self, parent: QWidget | None, action: str, place: str, merged_name: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("The signed record (berita acara)"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("The record prints the ranking of the signed merged file "
-                               "{name}. Leave the names empty to use the chair's key name and "
-                               "the jurors of the roster.").format(name=merged_name))
+        intro = QLabel(
+            self.tr(
+                "The record prints the ranking of the signed merged file "
+                "{name}. Leave the names empty to use the chair's key name and "
+                "the jurors of the roster."
+            ).format(name=merged_name)
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -58,8 +61,9 @@ class RecapDialog(QDialog):
         self.members.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
         form.addRow(self.tr("&Members:"), self.members)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(action)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -68,8 +72,12 @@ class RecapDialog(QDialog):
 
     def options(self) -> RecapOptions:
         day = self.date.date()
-        members = tuple(line.strip() for line in self.members.toPlainText().splitlines()
-                        if line.strip())
-        return RecapOptions(place=self.place.text().strip(),
-                            meeting_date=date(day.year(), day.month(), day.day()),
-                            chair=self.chair.text().strip(), members=members)
+        members = tuple(
+            line.strip() for line in self.members.toPlainText().splitlines() if line.strip()
+        )
+        return RecapOptions(
+            place=self.place.text().strip(),
+            meeting_date=date(day.year(), day.month(), day.day()),
+            chair=self.chair.text().strip(),
+            members=members,
+        )

@@ -29,15 +29,25 @@ from ui.tasks import TaskRunner
 class SignDialog(QDialog):
     written = Signal(object, bytes)  # the merged file's path and bytes
 
-    def __init__(self, parent: QWidget | None, tasks: TaskRunner, report: MergeReport,
-                 target: Path, key_file: str) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        tasks: TaskRunner,
+        report: MergeReport,
+        target: Path,
+        key_file: str,
+    ) -> None:
         super().__init__(parent)
         self.tasks, self.report, self.target = tasks, report, target
         self.setWindowTitle(self.tr("Sign the merged file"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("The merged file is signed with the panel chair's key, so the "
-                               "secretariat can check that nobody changed it. It will be "
-                               "written to {path}.").format(path=target))
+        intro = QLabel(
+            self.tr(
+                "The merged file is signed with the panel chair's key, so the "
+                "secretariat can check that nobody changed it. It will be "
+                "written to {path}."
+            ).format(path=target)
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -53,8 +63,11 @@ class SignDialog(QDialog):
         key_label.setBuddy(self.key_file)
         form.addRow(key_label, row)
         self.key_warning = key_exposure_note(self)
-        self.key_file.textChanged.connect(lambda text: show_key_exposure(
-            self.key_warning, Path(text.strip()) if text.strip() else None))
+        self.key_file.textChanged.connect(
+            lambda text: show_key_exposure(
+                self.key_warning, Path(text.strip()) if text.strip() else None
+            )
+        )
         show_key_exposure(self.key_warning, Path(key_file) if key_file else None)
         form.addRow(self.key_warning)
         self.passphrase = QLineEdit()
@@ -64,8 +77,9 @@ class SignDialog(QDialog):
         layout.addLayout(form)
         self.problem = problem_label()
         layout.addWidget(self.problem)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Sign and save"))
         self.buttons.accepted.connect(self.sign)
         self.buttons.rejected.connect(self.reject)
@@ -74,8 +88,11 @@ class SignDialog(QDialog):
 
     def _browse(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("The chair's key file"), self.key_file.text() or str(Path.home()),
-            self.tr("Key files (*.key);;All files (*)"))
+            self,
+            self.tr("The chair's key file"),
+            self.key_file.text() or str(Path.home()),
+            self.tr("Key files (*.key);;All files (*)"),
+        )
         if path:
             self.key_file.setText(path)
             self.passphrase.setFocus()
@@ -98,8 +115,13 @@ class SignDialog(QDialog):
             pair = read_private_key(Path(key_file), passphrase)
             return write_merged(report, pair, target)
 
-        self.tasks.run(work, parent=self, title=self.tr("Signing the merged file …"),
-                       on_success=self._done, on_failure=self._failed)
+        self.tasks.run(
+            work,
+            parent=self,
+            title=self.tr("Signing the merged file …"),
+            on_success=self._done,
+            on_failure=self._failed,
+        )
 
     def chosen_key_file(self) -> str:
         return self.key_file.text().strip()

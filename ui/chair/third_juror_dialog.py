@@ -28,16 +28,18 @@ class ThirdJurorDialog(QDialog):
 
     saved = Signal(object)  # the Path written
 
-    def __init__(self, parent: QWidget | None, manifest: Manifest, code: str,
-                 ask_target) -> None:
+    def __init__(self, parent: QWidget | None, manifest: Manifest, code: str, ask_target) -> None:
         super().__init__(parent)
         self.code, self._ask_target = code, ask_target
         self.setWindowTitle(self.tr("Assign a third juror to {code}").format(code=code))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Tick the jurors who should also score {code}. Juri writes an assignments file; "
-            "the secretariat adds it to the package with juri package amend and sends the new "
-            "version to the jurors. Results already given keep counting.").format(code=code))
+        intro = QLabel(
+            self.tr(
+                "Tick the jurors who should also score {code}. Juri writes an assignments file; "
+                "the secretariat adds it to the package with juri package amend and sends the new "
+                "version to the jurors. Results already given keep counting."
+            ).format(code=code)
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         label = QLabel(self.tr("&Jurors not assigned to it (submissions they have):"))
@@ -48,23 +50,32 @@ class ThirdJurorDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.list, 1)
         for candidate in candidates(manifest, code):
-            item = QListWidgetItem(self.tr("{id} · {name} ({n} submissions)").format(
-                id=candidate.juror.id, name=candidate.juror.name, n=candidate.load))
+            item = QListWidgetItem(
+                self.tr("{id} · {name} ({n} submissions)").format(
+                    id=candidate.juror.id, name=candidate.juror.name, n=candidate.load
+                )
+            )
             item.setData(ID_ROLE, candidate.juror.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
-        self.empty = QLabel(self.tr("Every juror of the roster is assigned to {code} already; "
-                                    "a new juror needs a roster row too (juri package amend "
-                                    "--roster).").format(code=code))
+        self.empty = QLabel(
+            self.tr(
+                "Every juror of the roster is assigned to {code} already; "
+                "a new juror needs a roster row too (juri package amend "
+                "--roster)."
+            ).format(code=code)
+        )
         self.empty.setWordWrap(True)
         self.empty.setVisible(self.list.count() == 0)
         layout.addWidget(self.empty)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
-            self.tr("&Save assignments…"))
+            self.tr("&Save assignments…")
+        )
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -74,8 +85,7 @@ class ThirdJurorDialog(QDialog):
 
     def chosen(self) -> list[str]:
         items = (self.list.item(i) for i in range(self.list.count()))
-        return [item.data(ID_ROLE) for item in items
-                if item.checkState() == Qt.CheckState.Checked]
+        return [item.data(ID_ROLE) for item in items if item.checkState() == Qt.CheckState.Checked]
 
     def _enable(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(bool(self.chosen()))

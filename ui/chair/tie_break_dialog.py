@@ -30,17 +30,19 @@ class TieBreakDialog(QDialog):
     """Starts from the order in force (``current``, resolved: criterion codes and
     ``evaluations``); :meth:`order` is the ticked keys, top to bottom."""
 
-    def __init__(self, parent: QWidget | None, rubric: Rubric, current: tuple[str, ...]
-                 ) -> None:
+    def __init__(self, parent: QWidget | None, rubric: Rubric, current: tuple[str, ...]) -> None:
         super().__init__(parent)
         self.rubric = rubric
         self.setWindowTitle(self.tr("Tie-break order"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Equal scores are separated by the ticked items, from the top: a criterion by its "
-            "mean score, higher first; the number of complete evaluations, more first. What "
-            "none of them separates is a tie and shares a place. Space ticks; Ctrl+Up and "
-            "Ctrl+Down move the selected item."))
+        intro = QLabel(
+            self.tr(
+                "Equal scores are separated by the ticked items, from the top: a criterion by its "
+                "mean score, higher first; the number of complete evaluations, more first. What "
+                "none of them separates is a tie and shares a place. Space ticks; Ctrl+Up and "
+                "Ctrl+Down move the selected item."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         label = QLabel(self.tr("&Order:"))
@@ -55,10 +57,17 @@ class TieBreakDialog(QDialog):
         self.up = QPushButton(self.tr("Move &up"))
         self.down = QPushButton(self.tr("Move &down"))
         self.reset = QPushButton(self.tr("&Heaviest criteria first"))
-        self.reset.setToolTip(self.tr("The default: every weighted criterion, heaviest first, "
-                                      "then the number of complete evaluations"))
-        for button, slot in ((self.up, lambda: self.move(-1)), (self.down, lambda: self.move(1)),
-                             (self.reset, self.use_default)):
+        self.reset.setToolTip(
+            self.tr(
+                "The default: every weighted criterion, heaviest first, "
+                "then the number of complete evaluations"
+            )
+        )
+        for button, slot in (
+            (self.up, lambda: self.move(-1)),
+            (self.down, lambda: self.move(1)),
+            (self.reset, self.use_default),
+        ):
             button.clicked.connect(slot)
             side.addWidget(button)
         side.addStretch(1)
@@ -66,8 +75,9 @@ class TieBreakDialog(QDialog):
         layout.addLayout(row)
         QShortcut(QKeySequence("Ctrl+Up"), self.list, lambda: self.move(-1))
         QShortcut(QKeySequence("Ctrl+Down"), self.list, lambda: self.move(1))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -79,8 +89,10 @@ class TieBreakDialog(QDialog):
             return self.tr("Number of complete evaluations")
         criterion = self.rubric.get(key)
         return self.tr("{code} · {title} (weight {weight})").format(
-            code=key, title=criterion.title.get(current_language()),
-            weight=format_number(criterion.weight))
+            code=key,
+            title=criterion.title.get(current_language()),
+            weight=format_number(criterion.weight),
+        )
 
     def fill(self, ticked: tuple[str, ...]) -> None:
         """The ticked keys in their order, then the others in rubric order, unticked."""
@@ -90,8 +102,7 @@ class TieBreakDialog(QDialog):
             item = QListWidgetItem(self._text(key))
             item.setData(KEY_ROLE, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if key in ticked
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if key in ticked else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
 
@@ -109,5 +120,6 @@ class TieBreakDialog(QDialog):
 
     def order(self) -> tuple[str, ...]:
         items = (self.list.item(i) for i in range(self.list.count()))
-        return tuple(item.data(KEY_ROLE) for item in items
-                     if item.checkState() == Qt.CheckState.Checked)
+        return tuple(
+            item.data(KEY_ROLE) for item in items if item.checkState() == Qt.CheckState.Checked
+        )

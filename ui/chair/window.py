@@ -85,16 +85,22 @@ def options_from(settings: Settings) -> MergeOptions:
         passing = None
     tie_break = tuple(t for t in settings.chair_tie_break.split(",") if t)  # none: no tie-breaks
     minimum = settings.chair_min_evaluations
-    return MergeOptions(method=method, trim=max(settings.chair_trim, 0), threshold=threshold,
-                        passing_grade=passing, tie_break=tie_break,
-                        min_evaluations=minimum if 0 < minimum <= MAX_MIN_EVALUATIONS else None)
+    return MergeOptions(
+        method=method,
+        trim=max(settings.chair_trim, 0),
+        threshold=threshold,
+        passing_grade=passing,
+        tie_break=tie_break,
+        min_evaluations=minimum if 0 < minimum <= MAX_MIN_EVALUATIONS else None,
+    )
 
 
 def fitted_tie_break(tie_break: tuple[str, ...], rubric: Rubric) -> tuple[str, ...]:
     """A remembered order for another package's rubric: the keys this one knows (the
     default when none is left)."""
-    known = tuple(key for key in tie_break
-                  if key in (WEIGHTS, EVALUATIONS) or rubric.get(key) is not None)
+    known = tuple(
+        key for key in tie_break if key in (WEIGHTS, EVALUATIONS) or rubric.get(key) is not None
+    )
     return known or DEFAULT_TIE_BREAK
 
 
@@ -127,13 +133,28 @@ class ChairWindow(JuriWindow):
         self.reliability = ReliabilityPage()
         self.charts = DistributionView()
         self.evidence = EvidencePage()
-        self.pages = (self.files, self.coverage, self.ranking, self.disagreements,
-                      self.reliability, self.charts, self.evidence)
-        for page, text in zip(self.pages, (
-                self.tr("F&iles"), self.tr("&Coverage"), self.tr("&Ranking"),
-                self.tr("&Disagreements"), self.tr("Re&liability"), self.tr("Ch&arts"),
-                self.tr("E&vidence")),
-                strict=True):
+        self.pages = (
+            self.files,
+            self.coverage,
+            self.ranking,
+            self.disagreements,
+            self.reliability,
+            self.charts,
+            self.evidence,
+        )
+        for page, text in zip(
+            self.pages,
+            (
+                self.tr("F&iles"),
+                self.tr("&Coverage"),
+                self.tr("&Ranking"),
+                self.tr("&Disagreements"),
+                self.tr("Re&liability"),
+                self.tr("Ch&arts"),
+                self.tr("E&vidence"),
+            ),
+            strict=True,
+        ):
             self.tabs.addTab(page, text)
         self.setCentralWidget(self.tabs)
         self.files.acceptKeyRequested.connect(self.ask_accept_key)
@@ -153,51 +174,89 @@ class ChairWindow(JuriWindow):
     # --- construction ----------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        self.open_action = self._action(self.tr("&Open package…"), self.choose_package,
-                                        QKeySequence.StandardKey.Open, "open")
-        self.import_action = self._action(self.tr("&Import results…"), self.choose_results,
-                                          "Ctrl+I", "import")
-        self.import_folder_action = self._action(self.tr("Import a &folder of results…"),
-                                                 self.choose_folder, "Ctrl+Shift+I",
-                                                 "import_folder")
-        self.merge_action = self._action(self.tr("&Merge again"), self.merge_again, "F5",
-                                         "merge")
-        self.accept_key_action = self._action(self.tr("&Accept the selected file's key…"),
-                                              self.files._accept, None, "accept_key")
-        self.export_merged_action = self._action(self.tr("&Export signed merged file…"),
-                                                 self.choose_merged_target, "Ctrl+E",
-                                                 "export_merged")
-        self.export_xlsx_action = self._action(self.tr("Export ranking as &XLSX…"),
-                                               lambda: self.choose_table_target("xlsx"), None,
-                                               "export_xlsx")
-        self.export_csv_action = self._action(self.tr("Export ranking as &CSV…"),
-                                              lambda: self.choose_table_target("csv"), None,
-                                              "export_csv")
-        self.print_recap_action = self._action(self.tr("&Print the signed record…"),
-                                               lambda: self.recap("print"),
-                                               QKeySequence.StandardKey.Print, "print_recap")
-        self.save_recap_action = self._action(self.tr("Save the signed record as P&DF…"),
-                                              lambda: self.recap("save"), "Ctrl+Shift+S",
-                                              "save_recap")
-        self.tie_break_action = self._action(self.tr("Tie-brea&ks…"), self.choose_tie_break,
-                                             "Ctrl+T", "tie_break")
-        self.third_juror_action = self._action(self.tr("Assign a &third juror…"),
-                                               self.assign_third_juror, "Ctrl+J", "third_juror")
-        self.quit_action = self._action(self.tr("&Quit"), self.close,
-                                        QKeySequence.StandardKey.Quit, "quit")
-        self.tab_actions = [self._action(self.tabs.tabText(i).replace("&", ""),
-                                         lambda i=i: self.tabs.setCurrentIndex(i),
-                                         f"Ctrl+{i + 1}", f"tab{i}")
-                            for i in range(self.tabs.count())]
+        self.open_action = self._action(
+            self.tr("&Open package…"), self.choose_package, QKeySequence.StandardKey.Open, "open"
+        )
+        self.import_action = self._action(
+            self.tr("&Import results…"), self.choose_results, "Ctrl+I", "import"
+        )
+        self.import_folder_action = self._action(
+            self.tr("Import a &folder of results…"),
+            self.choose_folder,
+            "Ctrl+Shift+I",
+            "import_folder",
+        )
+        self.merge_action = self._action(self.tr("&Merge again"), self.merge_again, "F5", "merge")
+        self.accept_key_action = self._action(
+            self.tr("&Accept the selected file's key…"), self.files._accept, None, "accept_key"
+        )
+        self.export_merged_action = self._action(
+            self.tr("&Export signed merged file…"),
+            self.choose_merged_target,
+            "Ctrl+E",
+            "export_merged",
+        )
+        self.export_xlsx_action = self._action(
+            self.tr("Export ranking as &XLSX…"),
+            lambda: self.choose_table_target("xlsx"),
+            None,
+            "export_xlsx",
+        )
+        self.export_csv_action = self._action(
+            self.tr("Export ranking as &CSV…"),
+            lambda: self.choose_table_target("csv"),
+            None,
+            "export_csv",
+        )
+        self.print_recap_action = self._action(
+            self.tr("&Print the signed record…"),
+            lambda: self.recap("print"),
+            QKeySequence.StandardKey.Print,
+            "print_recap",
+        )
+        self.save_recap_action = self._action(
+            self.tr("Save the signed record as P&DF…"),
+            lambda: self.recap("save"),
+            "Ctrl+Shift+S",
+            "save_recap",
+        )
+        self.tie_break_action = self._action(
+            self.tr("Tie-brea&ks…"), self.choose_tie_break, "Ctrl+T", "tie_break"
+        )
+        self.third_juror_action = self._action(
+            self.tr("Assign a &third juror…"), self.assign_third_juror, "Ctrl+J", "third_juror"
+        )
+        self.quit_action = self._action(
+            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"
+        )
+        self.tab_actions = [
+            self._action(
+                self.tabs.tabText(i).replace("&", ""),
+                lambda i=i: self.tabs.setCurrentIndex(i),
+                f"Ctrl+{i + 1}",
+                f"tab{i}",
+            )
+            for i in range(self.tabs.count())
+        ]
         self.about_action = self._action(self.tr("&About Juri"), self.about, None, "about")
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
-        for action in (self.open_action, None, self.import_action, self.import_folder_action,
-                       None, self.export_merged_action, self.export_xlsx_action,
-                       self.export_csv_action, None, self.print_recap_action,
-                       self.save_recap_action, None):
+        for action in (
+            self.open_action,
+            None,
+            self.import_action,
+            self.import_folder_action,
+            None,
+            self.export_merged_action,
+            self.export_xlsx_action,
+            self.export_csv_action,
+            None,
+            self.print_recap_action,
+            self.save_recap_action,
+            None,
+        ):
             self.file_menu.addAction(action) if action else self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         merge_menu = bar.addMenu(self.tr("&Merge"))
@@ -226,9 +285,12 @@ class ChairWindow(JuriWindow):
         self.method_choice.setObjectName("method")
         self.method_choice.setAccessibleName(self.tr("Method"))
         self.method_choice.setToolTip(self.tr("How the jurors' totals combine"))
-        for method, text in ((Method.MEAN, self.tr("Mean")), (Method.MEDIAN, self.tr("Median")),
-                             (Method.TRIMMED, self.tr("Trimmed mean")),
-                             (Method.ZSCORE, self.tr("Z-score"))):
+        for method, text in (
+            (Method.MEAN, self.tr("Mean")),
+            (Method.MEDIAN, self.tr("Median")),
+            (Method.TRIMMED, self.tr("Trimmed mean")),
+            (Method.ZSCORE, self.tr("Z-score")),
+        ):
             self.method_choice.addItem(text, method.value)
         self.method_choice.setCurrentIndex(self.method_choice.findData(self.options.method.value))
         self._labelled(bar, self.tr("M&ethod:"), self.method_choice)
@@ -245,8 +307,11 @@ class ChairWindow(JuriWindow):
         self.threshold_choice.setDecimals(1)
         self.threshold_choice.setValue(float(self.options.threshold))
         self.threshold_choice.setAccessibleName(self.tr("Disagreement threshold in points"))
-        self.threshold_choice.setToolTip(self.tr(
-            "Flag a submission when its jurors' totals are more than this many points apart"))
+        self.threshold_choice.setToolTip(
+            self.tr(
+                "Flag a submission when its jurors' totals are more than this many points apart"
+            )
+        )
         self._labelled(bar, self.tr("Disagreement a&bove:"), self.threshold_choice)
         self.trim_choice.setEnabled(self.options.method is Method.TRIMMED)
         self.method_choice.currentIndexChanged.connect(self._settings_changed)
@@ -260,8 +325,9 @@ class ChairWindow(JuriWindow):
         grade = self.options.passing_grade
         self.passing_choice.setValue(-1 if grade is None else float(grade))
         self.passing_choice.setAccessibleName(self.tr("Passing grade"))
-        self.passing_choice.setToolTip(self.tr(
-            "The total a submission needs to pass; at the lowest value, the round's own"))
+        self.passing_choice.setToolTip(
+            self.tr("The total a submission needs to pass; at the lowest value, the round's own")
+        )
         self._labelled(bar, self.tr("Passing &grade:"), self.passing_choice)
         self.passing_choice.editingFinished.connect(self._settings_changed)
         self.minimum_choice = QSpinBox()
@@ -270,15 +336,19 @@ class ChairWindow(JuriWindow):
         self.minimum_choice.setSpecialValueText(self.tr("the round's"))
         self.minimum_choice.setValue(self.options.min_evaluations or 0)
         self.minimum_choice.setAccessibleName(self.tr("Minimum of complete evaluations"))
-        self.minimum_choice.setToolTip(self.tr(
-            "Complete evaluations a submission needs to take a place and to pass; at the "
-            "lowest value, the round's own minimum"))
+        self.minimum_choice.setToolTip(
+            self.tr(
+                "Complete evaluations a submission needs to take a place and to pass; at the "
+                "lowest value, the round's own minimum"
+            )
+        )
         self._labelled(bar, self.tr("Mi&nimum evaluations:"), self.minimum_choice)
         self.minimum_choice.editingFinished.connect(self._settings_changed)
         self.tie_break_button = QToolButton()
         self.tie_break_button.setDefaultAction(self.tie_break_action)
-        self.tie_break_button.setToolTip(self.tr(
-            "Which criteria separate equal scores, and in which order"))
+        self.tie_break_button.setToolTip(
+            self.tr("Which criteria separate equal scores, and in which order")
+        )
         bar.addWidget(self.tie_break_button)
 
     def _labelled(self, bar: QToolBar, text: str, widget: QWidget) -> None:
@@ -289,15 +359,25 @@ class ChairWindow(JuriWindow):
         bar.addWidget(widget)
 
     def _enable(self, has_package: bool) -> None:
-        for action in (self.import_action, self.import_folder_action, self.merge_action,
-                       self.tie_break_action):
+        for action in (
+            self.import_action,
+            self.import_folder_action,
+            self.merge_action,
+            self.tie_break_action,
+        ):
             action.setEnabled(has_package)
         has_result = self.report is not None and bool(self.report.intake.accepted)
-        for action in (self.export_merged_action, self.export_xlsx_action,
-                       self.export_csv_action, self.print_recap_action, self.save_recap_action):
+        for action in (
+            self.export_merged_action,
+            self.export_xlsx_action,
+            self.export_csv_action,
+            self.print_recap_action,
+            self.save_recap_action,
+        ):
             action.setEnabled(has_result)
-        self.third_juror_action.setEnabled(self.report is not None
-                                           and bool(self.report.disagreements))
+        self.third_juror_action.setEnabled(
+            self.report is not None and bool(self.report.disagreements)
+        )
 
     def _update_title(self) -> None:
         package = self.desk.package
@@ -307,13 +387,15 @@ class ChairWindow(JuriWindow):
             self.package_label.setText(self.tr("No package open"))
         else:
             self.setWindowTitle(window_title(f"{package.manifest.title} — {title}"))
-            self.package_label.setText(self.tr("Package {id}, signed by {fp}").format(
-                id=package.manifest.package_id, fp=package.signer_fingerprint))
+            self.package_label.setText(
+                self.tr("Package {id}, signed by {fp}").format(
+                    id=package.manifest.package_id, fp=package.signer_fingerprint
+                )
+            )
 
     # --- running desk work -----------------------------------------------------------------
 
-    def run(self, work, title: str, on_success: Callable[[Any], None],
-            error_title: str) -> Task:
+    def run(self, work, title: str, on_success: Callable[[Any], None], error_title: str) -> Task:
         """Desk work on the worker thread, with progress and cancel; the report it brings
         back is shown on the GUI thread."""
         self.busy += 1
@@ -334,12 +416,21 @@ class ChairWindow(JuriWindow):
 
         def cancelled() -> None:
             finished()
-            self.statusBar().showMessage(self.tr(
-                "Cancelled. Files already imported are kept; Merge again (F5) merges them."),
-                10000)
+            self.statusBar().showMessage(
+                self.tr(
+                    "Cancelled. Files already imported are kept; Merge again (F5) merges them."
+                ),
+                10000,
+            )
 
-        return self.tasks.run(work, parent=self, title=title, on_success=succeeded,
-                              on_failure=failed, on_cancel=cancelled)
+        return self.tasks.run(
+            work,
+            parent=self,
+            title=title,
+            on_success=succeeded,
+            on_failure=failed,
+            on_cancel=cancelled,
+        )
 
     def show_report(self, report: MergeReport) -> None:
         self.report = report
@@ -352,11 +443,14 @@ class ChairWindow(JuriWindow):
     # --- the package -----------------------------------------------------------------------
 
     def choose_package(self) -> None:
-        start = str(Path(self.settings.chair_package).parent) if self.settings.chair_package \
+        start = (
+            str(Path(self.settings.chair_package).parent)
+            if self.settings.chair_package
             else str(Path.home())
+        )
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open the package the results are for"), start,
-            package_filter())
+            self, self.tr("Open the package the results are for"), start, package_filter()
+        )
         if path:
             self.open_package(Path(path))
 
@@ -387,11 +481,19 @@ class ChairWindow(JuriWindow):
             except InputError as error:  # an order remembered from another package's rubric
                 if error.code != "bad_tie_break" or desk.package is None:
                     raise
-                desk.options = replace(desk.options, tie_break=fitted_tie_break(
-                    desk.options.tie_break, desk.package.manifest.rubric))
+                desk.options = replace(
+                    desk.options,
+                    tie_break=fitted_tie_break(
+                        desk.options.tie_break, desk.package.manifest.rubric
+                    ),
+                )
                 report = desk.merge(progress=progress, cancelled=cancelled)
-            return (report, desk.unbound_keys(), desk.require_package().signer_fingerprint,
-                    desk.switched)
+            return (
+                report,
+                desk.unbound_keys(),
+                desk.require_package().signer_fingerprint,
+                desk.switched,
+            )
 
         self.run(work, self.tr("Checking the package …"), opened, self.tr("Open package"))
 
@@ -400,25 +502,34 @@ class ChairWindow(JuriWindow):
         read on the task thread, which owns the desk)."""
         manifest = report.manifest
         text = self.tr("Package checked: complete and signed by {name} ({fp}).").format(
-            name=manifest.secretariat.name, fp=signer)
+            name=manifest.secretariat.name, fp=signer
+        )
         if switched is Switch.NEWER:
-            text += " " + self.tr("Version {version} is used from now on; the results given "
-                                  "so far still count.").format(version=manifest.version)
+            text += " " + self.tr(
+                "Version {version} is used from now on; the results given so far still count."
+            ).format(version=manifest.version)
         elif switched is Switch.OLDER_KEPT:
-            text += " " + self.tr("That is an older version of the package open, so version "
-                                  "{version} stays in use.").format(version=manifest.version)
+            text += " " + self.tr(
+                "That is an older version of the package open, so version {version} stays in use."
+            ).format(version=manifest.version)
         return text
 
     def tell_unbound_keys(self, fingerprints: tuple[str, ...]) -> None:
         """Keys an older Juri accepted for no juror in particular count for nobody now: say
         so once, and how to accept each again for its juror."""
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keys to accept again"), self.tr(
-            "An earlier version of Juri accepted these keys for no juror in particular: {fps}."
-            "\n\nA key now counts for one juror only, so they count for nobody until you "
-            "accept each again: compare its fingerprint with the jurors' signed evaluation "
-            "sheets, select a file of that juror signed by it on the Files tab, and choose "
-            "\"Accept this key\".").format(fps=", ".join(fingerprints)),
-            QMessageBox.StandardButton.Close, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Keys to accept again"),
+            self.tr(
+                "An earlier version of Juri accepted these keys for no juror in particular: {fps}."
+                "\n\nA key now counts for one juror only, so they count for nobody until you "
+                "accept each again: compare its fingerprint with the jurors' signed evaluation "
+                "sheets, select a file of that juror signed by it on the Files tab, and choose "
+                '"Accept this key".'
+            ).format(fps=", ".join(fingerprints)),
+            QMessageBox.StandardButton.Close,
+            self,
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.unbound_box = box
@@ -427,8 +538,11 @@ class ChairWindow(JuriWindow):
 
     def choose_results(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Import result files"), self.settings.chair_folder or str(Path.home()),
-            self.tr("Result and merged files (*.json);;All files (*)"))
+            self,
+            self.tr("Import result files"),
+            self.settings.chair_folder or str(Path.home()),
+            self.tr("Result and merged files (*.json);;All files (*)"),
+        )
         if paths:
             self.settings.chair_folder = str(Path(paths[0]).parent)
             save(self.settings)
@@ -436,8 +550,10 @@ class ChairWindow(JuriWindow):
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Import a folder of result files"),
-            self.settings.chair_folder or str(Path.home()))
+            self,
+            self.tr("Import a folder of result files"),
+            self.settings.chair_folder or str(Path.home()),
+        )
         if folder:
             self.settings.chair_folder = folder
             save(self.settings)
@@ -446,8 +562,13 @@ class ChairWindow(JuriWindow):
     def import_paths(self, paths: Iterable[Path]) -> Task | None:
         """Read, keep, judge and merge: files, and every ``*.json`` inside folders."""
         if self.desk.package is None:
-            show_error(self, self.tr("Import results"), JuriError(self.tr(
-                "Open the package the results are for first (File → Open package).")))
+            show_error(
+                self,
+                self.tr("Import results"),
+                JuriError(
+                    self.tr("Open the package the results are for first (File → Open package).")
+                ),
+            )
             return None
         desk, paths = self.desk, [Path(p) for p in paths]
 
@@ -460,21 +581,28 @@ class ChairWindow(JuriWindow):
             self.show_report(report)
             self.tabs.setCurrentWidget(self.files)
             message = self.tr("Imported: {read} file(s) read, {new} new.").format(
-                read=imported.read, new=imported.new)
+                read=imported.read, new=imported.new
+            )
             if imported.known:
                 message += " " + self.tr("Already imported: {names}.").format(
-                    names=", ".join(imported.known))
+                    names=", ".join(imported.known)
+                )
             self.statusBar().showMessage(message, 15000)
 
-        return self.run(work, self.tr("Checking and merging the results …"), done,
-                        self.tr("Import results"))
+        return self.run(
+            work, self.tr("Checking and merging the results …"), done, self.tr("Import results")
+        )
 
     def merge_again(self) -> None:
         if self.desk.package is None:
             return
         desk = self.desk
-        self.run(lambda progress, cancelled: desk.merge(progress=progress, cancelled=cancelled),
-                 self.tr("Merging …"), self.show_report, self.tr("Merge"))
+        self.run(
+            lambda progress, cancelled: desk.merge(progress=progress, cancelled=cancelled),
+            self.tr("Merging …"),
+            self.show_report,
+            self.tr("Merge"),
+        )
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
@@ -498,19 +626,23 @@ class ChairWindow(JuriWindow):
         wet-signed sheet."""
         if verdict.juror is None or verdict.signer is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Accept an unknown key"), self.tr(
-            "The file {name} has a valid signature by a key the package's roster does not "
-            "have for juror {juror}.\n\nKey fingerprint: {fp}\n\nAccept it only if this "
-            "fingerprint is the one on juror {juror}'s signed evaluation sheet. The key will "
-            "count for juror {juror} only. The decision is recorded in the merge store and in "
-            "the merged file.").format(
-            name=Path(verdict.name).name, juror=verdict.juror, fp=verdict.signer),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Accept an unknown key"),
+            self.tr(
+                "The file {name} has a valid signature by a key the package's roster does not "
+                "have for juror {juror}.\n\nKey fingerprint: {fp}\n\nAccept it only if this "
+                "fingerprint is the one on juror {juror}'s signed evaluation sheet. The key will "
+                "count for juror {juror} only. The decision is recorded in the merge store and in "
+                "the merged file."
+            ).format(name=Path(verdict.name).name, juror=verdict.juror, fp=verdict.signer),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Accept the key"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.accepted.connect(
-            lambda: self.accept_key(verdict.juror, verdict.signer, verdict.name))
+        box.accepted.connect(lambda: self.accept_key(verdict.juror, verdict.signer, verdict.name))
         box.open()
         self.accept_box = box
 
@@ -524,12 +656,16 @@ class ChairWindow(JuriWindow):
 
         def done(report: MergeReport) -> None:
             self.show_report(report)
-            self.statusBar().showMessage(self.tr(
-                "Key {fp} accepted for juror {juror}; merged again.").format(
-                fp=fingerprint, juror=juror), 10000)
+            self.statusBar().showMessage(
+                self.tr("Key {fp} accepted for juror {juror}; merged again.").format(
+                    fp=fingerprint, juror=juror
+                ),
+                10000,
+            )
 
-        self.run(work, self.tr("Merging with the accepted key …"), done,
-                 self.tr("Accept an unknown key"))
+        self.run(
+            work, self.tr("Merging with the accepted key …"), done, self.tr("Accept an unknown key")
+        )
 
     def _settings_changed(self) -> None:
         method = Method(self.method_choice.currentData())
@@ -537,9 +673,16 @@ class ChairWindow(JuriWindow):
         threshold = spin_decimal(self.threshold_choice.value(), 1)
         value = self.passing_choice.value()
         passing = None if value < 0 else spin_decimal(value, 2)
-        self.configure(replace(self.options, method=method, trim=self.trim_choice.value(),
-                               threshold=threshold, passing_grade=passing,
-                               min_evaluations=self.minimum_choice.value() or None))
+        self.configure(
+            replace(
+                self.options,
+                method=method,
+                trim=self.trim_choice.value(),
+                threshold=threshold,
+                passing_grade=passing,
+                min_evaluations=self.minimum_choice.value() or None,
+            )
+        )
 
     def configure(self, options: MergeOptions) -> None:
         """New settings: remembered, and the same results ranked again under them."""
@@ -549,8 +692,9 @@ class ChairWindow(JuriWindow):
         self.settings.chair_method = options.method.value
         self.settings.chair_trim = options.trim
         self.settings.chair_threshold = str(options.threshold)
-        self.settings.chair_passing_grade = "" if options.passing_grade is None \
-            else str(options.passing_grade)
+        self.settings.chair_passing_grade = (
+            "" if options.passing_grade is None else str(options.passing_grade)
+        )
         self.settings.chair_min_evaluations = options.min_evaluations or 0
         self.settings.chair_tie_break = ",".join(options.tie_break)
         save(self.settings)
@@ -562,9 +706,12 @@ class ChairWindow(JuriWindow):
                 return None
             return desk.configure(options)
 
-        self.run(work, self.tr("Ranking again …"),
-                 lambda report: report is not None and self.show_report(report),
-                 self.tr("Merge settings"))
+        self.run(
+            work,
+            self.tr("Ranking again …"),
+            lambda report: report is not None and self.show_report(report),
+            self.tr("Merge settings"),
+        )
 
     def choose_tie_break(self) -> TieBreakDialog | None:
         """The tie-break order, ticked and moved with the keyboard."""
@@ -572,8 +719,9 @@ class ChairWindow(JuriWindow):
             return None
         dialog = TieBreakDialog(self, self.report.manifest.rubric, self.report.tie_break)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.configure(replace(self.options,
-                                                               tie_break=dialog.order())))
+        dialog.accepted.connect(
+            lambda: self.configure(replace(self.options, tie_break=dialog.order()))
+        )
         dialog.open()
         self.tie_break_dialog = dialog
         return dialog
@@ -584,34 +732,46 @@ class ChairWindow(JuriWindow):
         report = self.report
         if report is None or not report.disagreements:
             return None
-        code = self.disagreements.selected_code() or max(
-            report.disagreements, key=lambda d: d.spread).code
+        code = (
+            self.disagreements.selected_code()
+            or max(report.disagreements, key=lambda d: d.spread).code
+        )
 
         def target() -> Path | None:
-            chosen = self._target(self.tr("Save the assignments for the secretariat"),
-                                  f"{self._stem()}-{code}-assignments.csv",
-                                  self.tr("CSV files (*.csv)"))
+            chosen = self._target(
+                self.tr("Save the assignments for the secretariat"),
+                f"{self._stem()}-{code}-assignments.csv",
+                self.tr("CSV files (*.csv)"),
+            )
             return None if chosen is None else chosen[0]
 
         dialog = ThirdJurorDialog(self, report.manifest, code, target)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda path: self.statusBar().showMessage(self.tr(
-            "Assignments written: {path}. The secretariat adds them to the package: juri "
-            "package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW{suffix}"
-        ).format(path=path, name=Path(path).name, suffix=PACKAGE_SUFFIX), 30000))
+        dialog.saved.connect(
+            lambda path: self.statusBar().showMessage(
+                self.tr(
+                    "Assignments written: {path}. The secretariat adds them to the package: juri "
+                    "package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o "
+                    "NEW{suffix}"
+                ).format(path=path, name=Path(path).name, suffix=PACKAGE_SUFFIX),
+                30000,
+            )
+        )
         dialog.open()
         self.third_juror_dialog = dialog
         return dialog
 
     # --- exports ---------------------------------------------------------------------------
 
-    def _target(self, title: str, name: str, filter_text: str, selected: str = ""
-                ) -> tuple[Path, str] | None:
+    def _target(
+        self, title: str, name: str, filter_text: str, selected: str = ""
+    ) -> tuple[Path, str] | None:
         """Where to write, and which of the file types (``;;``-separated filters) was
         chosen."""
         folder = self.settings.chair_export_folder or str(Path.home())
-        path, chosen = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name),
-                                                   filter_text, selected)
+        path, chosen = QFileDialog.getSaveFileName(
+            self, title, str(Path(folder) / name), filter_text, selected
+        )
         if not path:
             return None
         self.settings.chair_export_folder = str(Path(path).parent)
@@ -622,9 +782,11 @@ class ChairWindow(JuriWindow):
         return self.report.manifest.package_id if self.report else "juri"
 
     def choose_merged_target(self) -> None:
-        target = self._target(self.tr("Export signed merged file"),
-                              f"{self._stem()}{MERGED_SUFFIX}",
-                              self.tr("Merged files (*.json)"))
+        target = self._target(
+            self.tr("Export signed merged file"),
+            f"{self._stem()}{MERGED_SUFFIX}",
+            self.tr("Merged files (*.json)"),
+        )
         if target is not None:
             self.export_merged(target[0])
 
@@ -639,9 +801,12 @@ class ChairWindow(JuriWindow):
             self.signed = (path, data)
             self.settings.chair_key_file = dialog.chosen_key_file()
             save(self.settings)
-            self.statusBar().showMessage(self.tr(
-                "Merged file written: {path} (SHA-256 {sha})").format(
-                path=path, sha=hashlib.sha256(data).hexdigest()[:16]), 15000)
+            self.statusBar().showMessage(
+                self.tr("Merged file written: {path} (SHA-256 {sha})").format(
+                    path=path, sha=hashlib.sha256(data).hexdigest()[:16]
+                ),
+                15000,
+            )
 
         dialog.written.connect(written)
         dialog.open()
@@ -661,19 +826,26 @@ class ChairWindow(JuriWindow):
         (semicolons, decimal commas; chosen first where the computer writes decimals with a
         comma, as Excel will then) or for programs."""
         if kind == "xlsx":
-            target = self._target(self.tr("Export ranking as XLSX"),
-                                  f"{self._stem()}-ranking.xlsx",
-                                  self.tr("Spreadsheets (*.xlsx)"))
+            target = self._target(
+                self.tr("Export ranking as XLSX"),
+                f"{self._stem()}-ranking.xlsx",
+                self.tr("Spreadsheets (*.xlsx)"),
+            )
             if target is not None:
                 self.export_table(target[0], "xlsx")
             return
         types = csv_types()
-        target = self._target(self.tr("Export ranking as CSV"), f"{self._stem()}-ranking.csv",
-                              ";;".join(types.values()), types[default_csv_style()])
+        target = self._target(
+            self.tr("Export ranking as CSV"),
+            f"{self._stem()}-ranking.csv",
+            ";;".join(types.values()),
+            types[default_csv_style()],
+        )
         if target is not None:
             path, chosen = target
-            style = next((style for style, text in types.items() if text == chosen),
-                         default_csv_style())
+            style = next(
+                (style for style, text in types.items() if text == chosen), default_csv_style()
+            )
             self.export_table(path, style.value)
 
     def export_table(self, target: Path, kind: str) -> Task | None:
@@ -695,12 +867,15 @@ class ChairWindow(JuriWindow):
         return self.run(work, self.tr("Exporting …"), self._exported, self.tr("Export"))
 
     def _exported(self, report: ExportReport) -> None:
-        self.statusBar().showMessage(self.tr("Exported: {path}").format(path=report.path),
-                                     15000)
+        self.statusBar().showMessage(self.tr("Exported: {path}").format(path=report.path), 15000)
         if report.changes:
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export"),
-                              "\n".join(report.lines()), QMessageBox.StandardButton.Close,
-                              self)
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Export"),
+                "\n".join(report.lines()),
+                QMessageBox.StandardButton.Close,
+                self,
+            )
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
             self.export_message = box
@@ -711,10 +886,16 @@ class ChairWindow(JuriWindow):
         """Print or save the record of the merged file signed last; it prints what the chair
         signed, so before any signing the chair is told to sign first."""
         if self.signed is None:
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("The signed record"), self.tr(
-                "The record prints the ranking the chair signed. Export the signed merged "
-                "file first (File → Export signed merged file…), then print the record."),
-                QMessageBox.StandardButton.Close, self)
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("The signed record"),
+                self.tr(
+                    "The record prints the ranking the chair signed. Export the signed merged "
+                    "file first (File → Export signed merged file…), then print the record."
+                ),
+                QMessageBox.StandardButton.Close,
+                self,
+            )
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
             self.recap_dialog = box
@@ -736,17 +917,31 @@ class ChairWindow(JuriWindow):
 
         def make(progress, cancelled) -> bytes:  # on the desk's worker thread
             package = desk.require_package()
-            return recap_pdf(path.name, data, package.manifest, package.manifest_sha256,
-                             desk.inputs(), options, progress=progress, cancelled=cancelled)
+            return recap_pdf(
+                path.name,
+                data,
+                package.manifest,
+                package.manifest_sha256,
+                desk.inputs(),
+                options,
+                progress=progress,
+                cancelled=cancelled,
+            )
 
         if kind == "print":
-            self.recap_job = print_pdf(self, make, self.tr("Print the signed record"),
-                                       tasks=self.tasks)
+            self.recap_job = print_pdf(
+                self, make, self.tr("Print the signed record"), tasks=self.tasks
+            )
         else:
             folder = self.settings.chair_export_folder
-            self.recap_job = save_pdf(self, make, self.tr("Save the signed record as PDF"),
-                                      suggested=f"{self._stem()}-berita-acara.pdf",
-                                      folder=Path(folder) if folder else None, tasks=self.tasks)
+            self.recap_job = save_pdf(
+                self,
+                make,
+                self.tr("Save the signed record as PDF"),
+                suggested=f"{self._stem()}-berita-acara.pdf",
+                folder=Path(folder) if folder else None,
+                tasks=self.tasks,
+            )
 
     # --- the rest --------------------------------------------------------------------------
 

@@ -6,7 +6,11 @@ from alembic import context
 from app.merge.models import VERSION_TABLE, MergeBase
 
 connection = context.config.attributes["connection"]
-context.configure(connection=connection, target_metadata=MergeBase.metadata,
-                  render_as_batch=True, version_table=VERSION_TABLE)
+context.configure(
+    connection=connection,
+    target_metadata=MergeBase.metadata,
+    render_as_batch=True,
+    version_table=VERSION_TABLE,
+)
 with context.begin_transaction():
     context.run_migrations()
