@@ -1963,6 +1963,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>Evidence: {line}</translation>
     </message>
     <message>
+        <source>--question-note needs the question the panel asked, not an empty text; nothing was changed.</source>
+        <translation>--question-note needs the question the panel asked, not an empty text; nothing was changed.</translation>
+    </message>
+    <message>
         <source>a score</source>
         <translation>a score</translation>
     </message>
@@ -2588,6 +2592,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
 </context>
 <context>
     <name>Evidence</name>
+    <message>
+        <source>The file name {name} holds the invisible character {code}, which can make a name read as another (photo.exe as photo.jpg): rename the file.</source>
+        <translation>The file name {name} holds the invisible character {code}, which can make a name read as another (photo.exe as photo.jpg): rename the file.</translation>
+    </message>
     <message>
         <source>The file name {name} cannot be used: give the file a plain name of at most {n} characters.</source>
         <translation>The file name {name} cannot be used: give the file a plain name of at most {n} characters.</translation>
@@ -4661,6 +4669,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>it contains a control character</translation>
     </message>
     <message>
+        <source>it contains the invisible character {code}, which can make a name read as another (photo.exe as photo.jpg)</source>
+        <translation>it contains the invisible character {code}, which can make a name read as another (photo.exe as photo.jpg)</translation>
+    </message>
+    <message>
         <source>it contains a character Windows reserves (\ &lt; &gt; : &quot; | ? *)</source>
         <translation>it contains a character Windows reserves (\ &lt; &gt; : &quot; | ? *)</translation>
     </message>
@@ -5809,6 +5821,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>must be pakta-sha256: followed by 16 lowercase hexadecimal characters</translation>
     </message>
     <message>
+        <source>holds the control character {code} (only tabs and line breaks are allowed)</source>
+        <translation>holds the control character {code} (only tabs and line breaks are allowed)</translation>
+    </message>
+    <message>
         <source>unknown status</source>
         <translation>unknown status</translation>
     </message>
@@ -5865,6 +5881,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>the same file is attached twice</translation>
     </message>
     <message>
+        <source>holds the invisible character {code}, which can make a name read as another</source>
+        <translation>holds the invisible character {code}, which can make a name read as another</translation>
+    </message>
+    <message>
         <source>must be a plain file name of at most 200 characters</source>
         <translation>must be a plain file name of at most 200 characters</translation>
     </message>
@@ -5885,8 +5905,8 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>must be null or a latitude and longitude such as -6.175392,106.827153</translation>
     </message>
     <message>
-        <source>holds {found} bytes, not the {size} its size says</source>
-        <translation>holds {found} bytes, not the {size} its size says</translation>
+        <source>holds {found} bytes, not the {size} its size says: the file was swapped or damaged</source>
+        <translation>holds {found} bytes, not the {size} its size says: the file was swapped or damaged</translation>
     </message>
     <message>
         <source>the file&apos;s SHA-256 is {found}, not the {declared} the evaluation names: the file was swapped or damaged</source>
@@ -5899,6 +5919,10 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>must be the file&apos;s bytes in base64</source>
         <translation>must be the file&apos;s bytes in base64</translation>
+    </message>
+    <message>
+        <source>is longer than the base64 of the {size} bytes its size says: the file was swapped or damaged</source>
+        <translation>is longer than the base64 of the {size} bytes its size says: the file was swapped or damaged</translation>
     </message>
     <message>
         <source>must be the file&apos;s bytes in base64, written as Juri writes it (padded, nothing else)</source>
@@ -6238,6 +6262,10 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>The text is longer than {n} characters.</source>
         <translation>The text is longer than {n} characters.</translation>
+    </message>
+    <message>
+        <source>The text holds the control character {code}, which no reader can see and a terminal may obey; remove it (tabs and line breaks are fine).</source>
+        <translation>The text holds the control character {code}, which no reader can see and a terminal may obey; remove it (tabs and line breaks are fine).</translation>
     </message>
 </context>
 <context>

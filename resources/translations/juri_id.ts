@@ -1963,6 +1963,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Bukti: {line}</translation>
     </message>
     <message>
+        <source>--question-note needs the question the panel asked, not an empty text; nothing was changed.</source>
+        <translation>--question-note memerlukan pertanyaan yang diajukan panel, bukan teks kosong; tidak ada yang diubah.</translation>
+    </message>
+    <message>
         <source>a score</source>
         <translation>nilai</translation>
     </message>
@@ -2588,6 +2592,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
 </context>
 <context>
     <name>Evidence</name>
+    <message>
+        <source>The file name {name} holds the invisible character {code}, which can make a name read as another (photo.exe as photo.jpg): rename the file.</source>
+        <translation>Nama berkas {name} memuat karakter tak terlihat {code}, yang dapat membuat nama terbaca sebagai nama lain (photo.exe sebagai photo.jpg): ganti nama berkas itu.</translation>
+    </message>
     <message>
         <source>The file name {name} cannot be used: give the file a plain name of at most {n} characters.</source>
         <translation>Nama berkas {name} tidak dapat dipakai: beri berkas itu nama biasa paling panjang {n} karakter.</translation>
@@ -4661,6 +4669,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>nama itu memuat karakter kendali</translation>
     </message>
     <message>
+        <source>it contains the invisible character {code}, which can make a name read as another (photo.exe as photo.jpg)</source>
+        <translation>nama itu memuat karakter tak terlihat {code}, yang dapat membuat nama terbaca sebagai nama lain (photo.exe sebagai photo.jpg)</translation>
+    </message>
+    <message>
         <source>it contains a character Windows reserves (\ &lt; &gt; : &quot; | ? *)</source>
         <translation>nama itu memuat karakter yang dicadangkan Windows (\ &lt; &gt; : &quot; | ? *)</translation>
     </message>
@@ -5809,6 +5821,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>harus berupa pakta-sha256: diikuti 16 karakter heksadesimal huruf kecil</translation>
     </message>
     <message>
+        <source>holds the control character {code} (only tabs and line breaks are allowed)</source>
+        <translation>memuat karakter kendali {code} (hanya tab dan ganti baris yang diperbolehkan)</translation>
+    </message>
+    <message>
         <source>unknown status</source>
         <translation>status tidak dikenal</translation>
     </message>
@@ -5865,6 +5881,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>berkas yang sama dilampirkan dua kali</translation>
     </message>
     <message>
+        <source>holds the invisible character {code}, which can make a name read as another</source>
+        <translation>memuat karakter tak terlihat {code}, yang dapat membuat nama terbaca sebagai nama lain</translation>
+    </message>
+    <message>
         <source>must be a plain file name of at most 200 characters</source>
         <translation>harus berupa nama berkas biasa paling panjang 200 karakter</translation>
     </message>
@@ -5885,8 +5905,8 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>harus null atau lintang dan bujur seperti -6.175392,106.827153</translation>
     </message>
     <message>
-        <source>holds {found} bytes, not the {size} its size says</source>
-        <translation>berisi {found} byte, bukan {size} seperti ukuran yang tertulis</translation>
+        <source>holds {found} bytes, not the {size} its size says: the file was swapped or damaged</source>
+        <translation>berisi {found} byte, bukan {size} seperti ukuran yang tertulis: berkas itu ditukar atau rusak</translation>
     </message>
     <message>
         <source>the file&apos;s SHA-256 is {found}, not the {declared} the evaluation names: the file was swapped or damaged</source>
@@ -5899,6 +5919,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>must be the file&apos;s bytes in base64</source>
         <translation>harus berupa isi berkas dalam base64</translation>
+    </message>
+    <message>
+        <source>is longer than the base64 of the {size} bytes its size says: the file was swapped or damaged</source>
+        <translation>lebih panjang daripada base64 dari {size} byte seperti ukuran yang tertulis: berkas itu ditukar atau rusak</translation>
     </message>
     <message>
         <source>must be the file&apos;s bytes in base64, written as Juri writes it (padded, nothing else)</source>
@@ -6238,6 +6262,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>The text is longer than {n} characters.</source>
         <translation>Teks lebih panjang dari {n} karakter.</translation>
+    </message>
+    <message>
+        <source>The text holds the control character {code}, which no reader can see and a terminal may obey; remove it (tabs and line breaks are fine).</source>
+        <translation>Teks memuat karakter kendali {code}, yang tidak terlihat oleh pembaca dan dapat dijalankan oleh terminal; hapus karakter itu (tab dan ganti baris boleh).</translation>
     </message>
 </context>
 <context>
