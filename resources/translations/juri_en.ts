@@ -2695,6 +2695,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>The result file could not be written to {path}: {error}. Any earlier file there is unchanged.</translation>
     </message>
     <message>
+        <source>The result file would not be readable ({problem}); change that text or evidence and export again.</source>
+        <translation>The result file would not be readable ({problem}); change that text or evidence and export again.</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>yes</translation>
     </message>

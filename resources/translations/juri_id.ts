@@ -2695,6 +2695,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>File hasil tidak dapat ditulis ke {path}: {error}. File sebelumnya di lokasi itu tidak berubah.</translation>
     </message>
     <message>
+        <source>The result file would not be readable ({problem}); change that text or evidence and export again.</source>
+        <translation>Berkas hasil tidak akan dapat dibaca ({problem}); ubah teks atau bukti itu lalu ekspor lagi.</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ya</translation>
     </message>

@@ -202,3 +202,21 @@ def test_the_cli_shows_a_files_escapes_instead_of_obeying_them(
     assert json.loads(as_json)[0]["file"] == str(crafted)
     for out in (shown, verified, as_json):
         assert "\033" not in out and "\a" not in out and "\u202e" not in out
+
+
+def test_a_text_saved_before_the_refusal_stops_the_export(
+    capsys, juror, tmp_path, monkeypatch
+) -> None:
+    """A workspace of an older Juri may hold a control character: Juri does not sign a file
+    its own reader would call malformed, and says which text to change."""
+    _setup, workspace = juror("interview")
+    monkeypatch.setenv("JURI_PASSPHRASE", PASSPHRASE)
+    with monkeypatch.context() as older_juri:
+        older_juri.setattr("app.services.scoring.control_character", lambda text: None)
+        assert juri(capsys, *workspace, "score", "set", "S001", "--overall", "a\033[2Jb")[0] == 0
+    code, out = juri(capsys, *workspace, "result", "export", "-o", str(tmp_path))
+    assert code == 1 and "The result file would not be readable (evaluations[0]" in out, out
+    assert "overall_comment: holds the control character U+001B" in out
+    assert "\033" not in out and not list(tmp_path.glob("*.juri-result.json"))
+    assert juri(capsys, *workspace, "score", "set", "S001", "--overall", "ab")[0] == 0
+    assert juri(capsys, *workspace, "result", "export", "-o", str(tmp_path))[0] == 0
