@@ -338,7 +338,10 @@ def test_the_final_file_verifies_and_a_changed_byte_is_refused(
     assert code == 1
     refusal = json.loads(out)
     assert refusal["status"] == "refused" and refusal["code"] == "final_differs"
-    assert "the ranking differs at S001: signed rank 2, recomputed rank 1" in refusal["reason"]
+    assert (
+        'the ranking differs at S001 in its field "rank": signed 2, recomputed 1'
+        in refusal["reason"]
+    )
 
     # a merged file it rests on left out
     code, out = juri(capsys, "final", "verify", str(output), *files(weights, "interview", "field"))
