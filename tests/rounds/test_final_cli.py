@@ -60,14 +60,16 @@ def make(
     output: Path,
     *extra: str,
     rounds: tuple[str, ...] = ROUNDS,
+    rubric: Path | None = None,
 ) -> tuple[int, str]:
+    """``juri final make`` of ``rounds`` (under ``rubric``; default: the pipeline's)."""
     return juri(
         capsys,
         "final",
         "make",
         *files(pipeline, *rounds),
         "--rubric",
-        str(pipeline.rubric),
+        str(rubric or pipeline.rubric),
         "--key",
         str(key),
         "-o",
@@ -353,18 +355,7 @@ def test_the_final_file_verifies_and_a_changed_byte_is_refused(
     other = tmp_path / "rubric-20-50-30.json"
     other.write_text(json.dumps(rubric), encoding="utf-8")
     other_rule = tmp_path / "other-rule.juri-final.json"
-    code, out = juri(
-        capsys,
-        "final",
-        "make",
-        *files(weights),
-        "--rubric",
-        str(other),
-        "--key",
-        str(chair_key),
-        "-o",
-        str(other_rule),
-    )
+    code, out = make(capsys, weights, chair_key, other_rule, rubric=other)
     assert code == 0, out
     assert juri(capsys, "final", "verify", str(other_rule), *files(weights))[0] == 0
     code, out = juri(

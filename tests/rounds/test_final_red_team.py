@@ -115,18 +115,7 @@ def test_verify_names_the_field_that_differs_and_says_when_the_rule_is_unchecked
     other = tmp_path / "no-gate.json"
     other.write_text(json.dumps(rubric), encoding="utf-8")
     no_gate = tmp_path / "no-gate.juri-final.json"
-    code, out = juri(
-        capsys,
-        "final",
-        "make",
-        *files(lowered),
-        "--rubric",
-        str(other),
-        "--key",
-        str(chair_key),
-        "-o",
-        str(no_gate),
-    )
+    code, out = make(capsys, lowered, chair_key, no_gate, rubric=other)
     assert code == 0, out
     code, out = juri(capsys, "final", "verify", str(no_gate), *files(lowered))
     assert code == 0 and "The rule was NOT checked against the rubric file" in out
