@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app.crypto.keys import KeyPair, private_key_exposure, read_private_key
+from app.domain.text import visible
 from app.errors import JuriError
 from app.i18n import translate
 
@@ -71,16 +72,22 @@ def open_workspace(args: Any):
         Path(args.workspace) if getattr(args, "workspace", None) else None
     )
     for notice in workspace.notices:  # e.g. a damaged database restored from its backup
-        print(translate("Cli", "juri: {message}").format(message=notice), file=sys.stderr)
+        print(visible(translate("Cli", "juri: {message}").format(message=notice)), file=sys.stderr)
     return workspace
 
 
 def say(text: str = "") -> None:
-    print(text)
+    """Print ``text``, its control and format characters shown as escapes
+    (:func:`app.domain.text.visible`): a comment or a name read from a file may hold
+    ``ESC ]0;…BEL``, and the chair's terminal must show it, not obey it."""
+    print(visible(text))
 
 
 def emit_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
+    """Print ``value`` as JSON; all escaped as ASCII when it holds a character a terminal
+    would obey or hide (JSON escapes C0 itself, not C1 or format characters)."""
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    print(text if visible(text) == text else json.dumps(value, ensure_ascii=True, indent=2))
 
 
 def add_expect_key_option(parser, help_text: str) -> None:

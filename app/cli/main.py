@@ -21,6 +21,7 @@ from typing import Any
 from app import __version__, i18n, settings
 from app.cli.argparse_text import translate_argparse
 from app.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
+from app.domain.text import visible
 from app.errors import JuriError
 from app.i18n import translate
 
@@ -144,7 +145,10 @@ def main(argv: Sequence[str] | None = None, *, program: Any = None) -> int:
     try:
         return args.handler(args) or EXIT_OK
     except JuriError as exc:
-        print(translate("Cli", "juri: {message}").format(message=exc.message), file=sys.stderr)
+        print(
+            visible(translate("Cli", "juri: {message}").format(message=exc.message)),
+            file=sys.stderr,
+        )
         return EXIT_REFUSED
     except BrokenPipeError:  # output piped into head, less …: the reader left, not an error
         devnull = os.open(os.devnull, os.O_WRONLY)

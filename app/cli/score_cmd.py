@@ -283,6 +283,14 @@ def run_show(args) -> int:
 
 def run_set(args) -> int:
     source = Source.PAPER if args.paper else Source.CLI
+    if any(not question.strip() for question, _ in args.question_note):
+        raise CommandError(  # the question names the entry: an empty one would be dropped
+            translate(
+                "Cli",
+                "--question-note needs the question the panel asked, not an empty text; "
+                "nothing was changed.",
+            )
+        )
     with open_workspace(args) as ws:
         package = ws.packages.resolve(args.package)
         pid, code = package.id, args.code

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from app.domain.text import format_character
 from app.limits import MiB
 
 JPEG, PNG, PDF = "image/jpeg", "image/png", "application/pdf"
@@ -67,13 +68,16 @@ def media_type_of(data: bytes) -> str | None:
 def name_problem(name: str) -> str | None:
     """Why ``name`` cannot name an attached file (a plain file name, shown to the chair), or
     ``None``. Juri never writes a file under this name, so only what confuses people is
-    refused: a path, control characters, an empty or overlong name."""
+    refused: a path, control characters, format characters (a right-to-left override makes
+    ``photo\u202egpj.exe`` show as ``photoexe.jpg``), an empty or overlong name."""
     if not name or name.isspace():
         return "empty"
     if len(name) > MAX_NAME_CHARS:
         return "long"
     if any(ch in "/\\" or ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F for ch in name):
         return "path"
+    if format_character(name) is not None:
+        return "format"
     return None
 
 

@@ -1,8 +1,57 @@
-"""Text that a competition gives in Indonesian and English."""
+"""Text that a competition gives in Indonesian and English, and the characters no text a
+person types may hold.
+
+A control character (C0 but tab and newline, DEL, C1) in a comment or a note does nothing for
+its reader but can drive a terminal (``ESC ]0;…BEL`` retitles it, ``ESC [2J`` clears it) or hide
+text; a Unicode format character (category Cf: the bidirectional overrides U+202A–U+202E and
+isolates U+2066–U+2069, the marks U+200E/U+200F, zero-width characters) makes a name display
+as something else (``photo\u202egpj.exe`` shows as ``photoexe.jpg``). Juri refuses the first in
+every text a juror types and the second in every file name, at input and on reading.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
+
+#: control characters: C0 except tab and newline, DEL, C1
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def control_character(text: str) -> str | None:
+    """The first control character in ``text`` (tab and newline allowed), or ``None``."""
+    found = CONTROL.search(text)
+    return None if found is None else found.group()
+
+
+def format_character(text: str) -> str | None:
+    """The first Unicode format character (category Cf) in ``text``, or ``None``."""
+    if text.isascii():
+        return None
+    return next((ch for ch in text if unicodedata.category(ch) == "Cf"), None)
+
+
+def code_point(character: str) -> str:
+    """``U+202E``: how a message names a character nobody can see."""
+    return f"U+{ord(character):04X}"
+
+
+def visible(text: str) -> str:
+    """``text`` with every control or format character written as an escape (``\\x1b``,
+    ``\\u202e``), for a terminal: text read from a file must not drive it."""
+    if text.isascii() and CONTROL.search(text) is None:
+        return text
+    return "".join(_shown(ch) for ch in text)
+
+
+def _shown(ch: str) -> str:
+    number = ord(ch)
+    if CONTROL.fullmatch(ch):
+        return f"\\x{number:02x}"
+    if number > 0x7F and unicodedata.category(ch) == "Cf":
+        return f"\\u{number:04x}" if number <= 0xFFFF else f"\\U{number:08x}"
+    return ch
 
 
 @dataclass(frozen=True, slots=True)

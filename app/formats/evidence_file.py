@@ -32,6 +32,7 @@ from app.domain.evidence import (
     place_text,
     taken_at_ok,
 )
+from app.domain.text import code_point, format_character, visible
 from app.errors import InputError
 from app.i18n import format_decimal, translate
 from app.limits import MiB
@@ -44,6 +45,16 @@ GPS_LATITUDE_REF, GPS_LATITUDE, GPS_LONGITUDE_REF, GPS_LONGITUDE = 1, 2, 3, 4
 def read_evidence_file(path: Path) -> tuple[Evidence, bytes]:
     """The evidence at ``path`` and its bytes, or a refusal that says what to do."""
     name = path.name
+    character = format_character(name)
+    if character is not None:
+        raise InputError(
+            translate(
+                "Evidence",
+                "The file name {name} holds the invisible character {code}, which can make a "
+                "name read as another (photo.exe as photo.jpg): rename the file.",
+            ).format(name=visible(name[:80]), code=code_point(character)),
+            code="evidence_name",
+        )
     problem = name_problem(name)
     if problem:
         raise InputError(
@@ -51,7 +62,7 @@ def read_evidence_file(path: Path) -> tuple[Evidence, bytes]:
                 "Evidence",
                 "The file name {name} cannot be used: give the file a plain name of at "
                 "most {n} characters.",
-            ).format(name=name[:80], n=MAX_NAME_CHARS),
+            ).format(name=visible(name[:80]), n=MAX_NAME_CHARS),
             code="evidence_name",
         )
     try:

@@ -4,10 +4,12 @@ juror's disk, and distinct there.
 The package builder runs these rules on every name before writing it and the package reader
 refuses a package that breaks them, so Juri never writes a package it would refuse. Besides
 what makes a path unsafe anywhere (absolute, ``..``, empty parts, backslashes, control
-characters, which some tools cut a name at: ``x.pdf\\0.exe``), a name must be one Windows can
-write — most jurors use it, and docs/formats.md verifies a package with ``unzip`` — and names
-must stay distinct on disks that ignore case (NTFS, APFS) or Unicode normalisation (APFS,
-HFS+): two names one of those disks takes for the same file are refused as twins.
+characters, which some tools cut a name at: ``x.pdf\\0.exe``; format characters such as the
+right-to-left override, which make ``photo\\u202egpj.exe`` show as ``photoexe.jpg``), a name
+must be one Windows can write — most jurors use it, and docs/formats.md verifies a package
+with ``unzip`` — and names must stay distinct on disks that ignore case (NTFS, APFS) or
+Unicode normalisation (APFS, HFS+): two names one of those disks takes for the same file are
+refused as twins.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from app.domain.text import code_point, format_character
 from app.i18n import translate
 
 _DEVICES = r"con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$"
@@ -34,6 +37,13 @@ def name_problem(name: str) -> str | None:
         return None
     if _CONTROL.search(name):
         return translate("Names", "it contains a control character")
+    character = format_character(name)
+    if character is not None:
+        return translate(
+            "Names",
+            "it contains the invisible character {code}, which can make a name read as another "
+            "(photo.exe as photo.jpg)",
+        ).format(code=code_point(character))
     if _RESERVED.search(name):
         return translate("Names", 'it contains a character Windows reserves (\\ < > : " | ? *)')
     parts = name.split("/")
@@ -80,6 +90,7 @@ def _breaks_a_rule(name: str) -> bool:
         or "./" in name
         or " /" in name
         or _CONTROL_OR_RESERVED.search(name)
+        or format_character(name) is not None
     ):
         return True
     lowered = name.lower()

@@ -44,7 +44,10 @@ from app.domain.evidence import (
 )
 from app.domain.numbers import decimal_text, parse_canonical_decimal, total_text
 from app.domain.rubric import Rubric
+from app.domain.text import CONTROL, code_point, control_character, format_character, visible
+from app.errors import InputError
 from app.formats import fields as f
+from app.formats.evidence_file import checked_evidence
 from app.i18n import translate
 from app.pact import VERSION_PATTERN
 
@@ -314,6 +317,18 @@ def _fault(where: str, problem: str) -> NoReturn:
     raise f.FieldError(where, problem)
 
 
+def _control_fault(text: str, where: str) -> NoReturn:
+    """A text the juror typed holds a control character: Juri refuses one at input (it can
+    drive the terminal that shows the text), so a file carrying one was not made by Juri."""
+    character = control_character(text) or ""
+    _fault(
+        where,
+        translate(
+            "Result", "holds the control character {code} (only tabs and line breaks are allowed)"
+        ).format(code=code_point(character)),
+    )
+
+
 def _text_fault(
     container: dict[str, Any],
     key: str,
@@ -363,6 +378,8 @@ class _EvaluationReader:
         overall = data["overall_comment"]
         if type(overall) is not str or len(overall) > f.MAX_TEXT:
             _text_fault(data, "overall_comment", f"evaluations[{i}]")
+        if overall and CONTROL.search(overall):
+            _control_fault(overall, f"evaluations[{i}].overall_comment")
         watched = data["video_watched"]
         if type(watched) is not bool:
             f.boolean(data, "video_watched", f"evaluations[{i}]")
@@ -445,6 +462,8 @@ class _EvaluationReader:
             comment = item["comment"]
             if type(comment) is not str or len(comment) > f.MAX_TEXT:
                 _text_fault(item, "comment", f"evaluations[{i}].scores[{j}]")
+            if comment and CONTROL.search(comment):
+                _control_fault(comment, f"evaluations[{i}].scores[{j}].comment")
             comments[code] = comment
             value = item["value"]
             if value is not None:
@@ -474,6 +493,8 @@ class _EvaluationReader:
         notes = value["notes"]
         if type(notes) is not str or len(notes) > f.MAX_TEXT:
             _text_fault(value, "notes", where)
+        if notes and CONTROL.search(notes):
+            _control_fault(notes, f"{where}.notes")
         marks = value["checklist"]
         if type(marks) is not list or len(marks) > MAX_ITEMS:
             f.items(marks, f"{where}.checklist", max_items=MAX_ITEMS)
@@ -498,7 +519,10 @@ class _EvaluationReader:
             return None
         where = f"evaluations[{i}].recusal"
         f.exact_keys(f.obj(value, where), {"reason"}, where)
-        return f.text(value, "reason", where)
+        reason = f.text(value, "reason", where)
+        if CONTROL.search(reason):
+            _control_fault(reason, f"{where}.reason")
+        return reason
 
     def questions(self, value: Any, i: int) -> tuple[QuestionNote, ...]:
         """An interview's questions and notes, in the order asked; never both empty."""
@@ -515,6 +539,9 @@ class _EvaluationReader:
             f.exact_keys(f.obj(item, at), QUESTION_KEYS, at)
             question = f.text(item, "question", at, required=False)
             notes = f.text(item, "notes", at, required=False)
+            for key, text in (("question", question), ("notes", notes)):
+                if CONTROL.search(text):
+                    _control_fault(text, f"{at}.{key}")
             if not (question.strip() or notes.strip()):
                 _fault(at, translate("Result", "a question and its notes are both empty"))
             found.append(QuestionNote(question, notes))
@@ -541,6 +568,15 @@ class _EvaluationReader:
 
 def _evidence(item: dict[str, Any], at: str) -> Evidence:
     name = f.text(item, "name", at)
+    character = format_character(name)
+    if character is not None:
+        _fault(
+            f"{at}.name",
+            translate(
+                "Result",
+                "holds the invisible character {code}, which can make a name read as another",
+            ).format(code=code_point(character)),
+        )
     if name_problem(name):
         _fault(
             f"{at}.name", translate("Result", "must be a plain file name of at most 200 characters")
@@ -576,9 +612,11 @@ def _evidence(item: dict[str, Any], at: str) -> Evidence:
     if len(content) != size:
         _fault(
             f"{at}.data",
-            translate("Result", "holds {found} bytes, not the {size} its size says").format(
-                found=len(content), size=size
-            ),
+            translate(
+                "Result",
+                "holds {found} bytes, not the {size} its size says: the file was swapped or "
+                "damaged",
+            ).format(found=len(content), size=size),
         )
     digest = hashlib.sha256(content).hexdigest()
     if digest != sha256:
@@ -597,13 +635,26 @@ def _evidence(item: dict[str, Any], at: str) -> Evidence:
                 media_type=media_type
             ),
         )
+    try:  # the check --attach makes: a PDF that does not open or a broken photo is no evidence
+        checked_evidence(visible(name), content)
+    except InputError as exc:
+        _fault(f"{at}.data", exc.message)
     return Evidence(name, media_type, sha256, size, taken_at, place, data)
 
 
 def _base64(value: Any, where: str, size: int) -> bytes:
     """The bytes of canonical base64 text (padded, unused bits zero, nothing else)."""
-    if type(value) is not str or len(value) > (size + 2) // 3 * 4:
+    if type(value) is not str:
         _fault(where, translate("Result", "must be the file's bytes in base64"))
+    if len(value) > (size + 2) // 3 * 4:  # read no more than the size allows
+        _fault(
+            where,
+            translate(
+                "Result",
+                "is longer than the base64 of the {size} bytes its size says: the file was "
+                "swapped or damaged",
+            ).format(size=size),
+        )
     try:
         content = base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):

@@ -9,6 +9,7 @@ before anything is reserved or written.
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,10 +19,12 @@ from app import __version__
 from app.atomic import atomic_write_bytes
 from app.crypto.envelope import sign_payload
 from app.errors import WorkspaceError
+from app.formats.fields import FieldError
 from app.formats.result import (
     MAX_RESULT_BYTES,
     PactAcceptance,
     evaluation_to_json,
+    parse_result_payload,
     result_payload,
 )
 from app.i18n import translate
@@ -173,6 +176,7 @@ class ResultService:
                 ).format(mb=len(data) // MiB + 1, limit=MAX_RESULT_BYTES // MiB),
                 code="result_too_large",
             )
+        _refuse_unreadable(data)
         target = (
             destination / result_file_name(package.juror_id, package_id, sequence)
             if destination.is_dir()
@@ -202,3 +206,19 @@ class ResultService:
                     select(Export).where(Export.package_id == package_id).order_by(Export.sequence)
                 )
             )
+
+
+def _refuse_unreadable(data: bytes) -> None:
+    """Never a file the chair's reader refuses: a text saved before Juri refused control
+    characters at input (an older workspace) would make the whole result malformed."""
+    try:
+        parse_result_payload(json.loads(data)["payload"])
+    except FieldError as exc:
+        raise WorkspaceError(
+            translate(
+                "Export",
+                "The result file would not be readable ({problem}); change that text or "
+                "evidence and export again.",
+            ).format(problem=exc),
+            code="result_unreadable",
+        ) from exc

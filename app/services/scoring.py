@@ -32,6 +32,7 @@ from app.domain.evaluation import (
 )
 from app.domain.evidence import MAX_EVIDENCE_FILES, MAX_EVIDENCE_TOTAL, Evidence
 from app.domain.numbers import decimal_text, total_text
+from app.domain.text import code_point, control_character
 from app.errors import WorkspaceError
 from app.formats.evidence_file import checked_evidence, read_evidence_file
 from app.i18n import translate
@@ -580,4 +581,14 @@ def _check_text(text: str) -> None:
                 n=MAX_COMMENT_CHARS
             ),
             code="text_too_long",
+        )
+    character = control_character(text)
+    if character is not None:
+        raise WorkspaceError(
+            translate(
+                "Scoring",
+                "The text holds the control character {code}, which no reader can see and a "
+                "terminal may obey; remove it (tabs and line breaks are fine).",
+            ).format(code=code_point(character)),
+            code="text_control",
         )

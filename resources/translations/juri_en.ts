@@ -1963,6 +1963,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>Evidence: {line}</translation>
     </message>
     <message>
+        <source>--question-note needs the question the panel asked, not an empty text; nothing was changed.</source>
+        <translation>--question-note needs the question the panel asked, not an empty text; nothing was changed.</translation>
+    </message>
+    <message>
         <source>a score</source>
         <translation>a score</translation>
     </message>
@@ -2220,7 +2224,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>check that the rule applied is the rubric file&apos;s final section (without it, the berita acara says the rule was not checked)</source>
-        <translation>check that the rule applied is the rubric file's final section (without it, the berita acara says the rule was not checked)</translation>
+        <translation>check that the rule applied is the rubric file&apos;s final section (without it, the berita acara says the rule was not checked)</translation>
     </message>
     <message>
         <source>package {package}, merged file {name} (SHA-256 {sha}…) signed by {fp}; {ranked} of {total} ranked, {evaluations}; {role}</source>
@@ -2296,11 +2300,11 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>The rule is the rubric file&apos;s final section (checked).</source>
-        <translation>The rule is the rubric file's final section (checked).</translation>
+        <translation>The rule is the rubric file&apos;s final section (checked).</translation>
     </message>
     <message>
         <source>The rule was NOT checked against the rubric file: it is the rule the final file records. Give --rubric to check that it is the rubric file&apos;s final section.</source>
-        <translation>The rule was NOT checked against the rubric file: it is the rule the final file records. Give --rubric to check that it is the rubric file's final section.</translation>
+        <translation>The rule was NOT checked against the rubric file: it is the rule the final file records. Give --rubric to check that it is the rubric file&apos;s final section.</translation>
     </message>
     <message>
         <source>Final berita acara written: {path}</source>
@@ -2530,7 +2534,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>The round after {earlier} is {expected} (the rubric file&apos;s rounds: {ids}), not {round}: rounds are held in that order, none skipped. Use --round {expected}.</source>
-        <translation>The round after {earlier} is {expected} (the rubric file's rounds: {ids}), not {round}: rounds are held in that order, none skipped. Use --round {expected}.</translation>
+        <translation>The round after {earlier} is {expected} (the rubric file&apos;s rounds: {ids}), not {round}: rounds are held in that order, none skipped. Use --round {expected}.</translation>
     </message>
     <message>
         <source>Write the new package to another file: {name} is the package it is made from, which jurors and the chair may still need.</source>
@@ -2612,6 +2616,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
 </context>
 <context>
     <name>Evidence</name>
+    <message>
+        <source>The file name {name} holds the invisible character {code}, which can make a name read as another (photo.exe as photo.jpg): rename the file.</source>
+        <translation>The file name {name} holds the invisible character {code}, which can make a name read as another (photo.exe as photo.jpg): rename the file.</translation>
+    </message>
     <message>
         <source>The file name {name} cannot be used: give the file a plain name of at most {n} characters.</source>
         <translation>The file name {name} cannot be used: give the file a plain name of at most {n} characters.</translation>
@@ -2709,6 +2717,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>The result file could not be written to {path}: {error}. Any earlier file there is unchanged.</source>
         <translation>The result file could not be written to {path}: {error}. Any earlier file there is unchanged.</translation>
+    </message>
+    <message>
+        <source>The result file would not be readable ({problem}); change that text or evidence and export again.</source>
+        <translation>The result file would not be readable ({problem}); change that text or evidence and export again.</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3372,7 +3384,7 @@ Hand this file to the panel chair.</translation>
     </message>
     <message>
         <source>the ranking differs at {code} in its field &quot;{field}&quot;: signed {signed}, recomputed {value}</source>
-        <translation>the ranking differs at {code} in its field "{field}": signed {signed}, recomputed {value}</translation>
+        <translation>the ranking differs at {code} in its field &quot;{field}&quot;: signed {signed}, recomputed {value}</translation>
     </message>
     <message>
         <source>row</source>
@@ -3515,7 +3527,7 @@ Hand this file to the panel chair.</translation>
     </message>
     <message>
         <source>Checked against the rubric file&apos;s final section.</source>
-        <translation>Checked against the rubric file's final section.</translation>
+        <translation>Checked against the rubric file&apos;s final section.</translation>
     </message>
     <message>
         <source>Not checked against the rubric file: this is the rule the final file records.</source>
@@ -3602,11 +3614,11 @@ Hand this file to the panel chair.</translation>
     </message>
     <message>
         <source>Warning: round {round} was merged with a minimum of {applied} complete evaluations, below the rubric&apos;s minimum of {own} for it: its places may rest on fewer evaluations than the rubric asks ({complete} of {expected} evaluations complete).</source>
-        <translation>Warning: round {round} was merged with a minimum of {applied} complete evaluations, below the rubric's minimum of {own} for it: its places may rest on fewer evaluations than the rubric asks ({complete} of {expected} evaluations complete).</translation>
+        <translation>Warning: round {round} was merged with a minimum of {applied} complete evaluations, below the rubric&apos;s minimum of {own} for it: its places may rest on fewer evaluations than the rubric asks ({complete} of {expected} evaluations complete).</translation>
     </message>
     <message>
         <source>A submission not ranked in a round the rule needs (fewer complete evaluations than that round&apos;s minimum: {minimums}) takes no place.</source>
-        <translation>A submission not ranked in a round the rule needs (fewer complete evaluations than that round's minimum: {minimums}) takes no place.</translation>
+        <translation>A submission not ranked in a round the rule needs (fewer complete evaluations than that round&apos;s minimum: {minimums}) takes no place.</translation>
     </message>
     <message>
         <source>Equal final scores share a place.</source>
@@ -3757,7 +3769,7 @@ Hand this file to the panel chair.</translation>
     </message>
     <message>
         <source>rubric&apos;s minimum</source>
-        <translation>rubric's minimum</translation>
+        <translation>rubric&apos;s minimum</translation>
     </message>
     <message>
         <source>complete evaluations</source>
@@ -4719,6 +4731,10 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>it contains a control character</source>
         <translation>it contains a control character</translation>
+    </message>
+    <message>
+        <source>it contains the invisible character {code}, which can make a name read as another (photo.exe as photo.jpg)</source>
+        <translation>it contains the invisible character {code}, which can make a name read as another (photo.exe as photo.jpg)</translation>
     </message>
     <message>
         <source>it contains a character Windows reserves (\ &lt; &gt; : &quot; | ? *)</source>
@@ -5686,7 +5702,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>The result files given change the merge (newer or other results of {jurors}), so they would not match the signed merged file. Merge again with &apos;juri merge&apos; and use the new merged file, or leave those files out.</source>
-        <translation>The result files given change the merge (newer or other results of {jurors}), so they would not match the signed merged file. Merge again with 'juri merge' and use the new merged file, or leave those files out.</translation>
+        <translation>The result files given change the merge (newer or other results of {jurors}), so they would not match the signed merged file. Merge again with &apos;juri merge&apos; and use the new merged file, or leave those files out.</translation>
     </message>
     <message>
         <source>The ranking signed in {name} does not follow from the results it carries (was it made by another version of Juri?). Merge again and use the new merged file.</source>
@@ -5869,6 +5885,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>must be pakta-sha256: followed by 16 lowercase hexadecimal characters</translation>
     </message>
     <message>
+        <source>holds the control character {code} (only tabs and line breaks are allowed)</source>
+        <translation>holds the control character {code} (only tabs and line breaks are allowed)</translation>
+    </message>
+    <message>
         <source>unknown status</source>
         <translation>unknown status</translation>
     </message>
@@ -5925,6 +5945,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>the same file is attached twice</translation>
     </message>
     <message>
+        <source>holds the invisible character {code}, which can make a name read as another</source>
+        <translation>holds the invisible character {code}, which can make a name read as another</translation>
+    </message>
+    <message>
         <source>must be a plain file name of at most 200 characters</source>
         <translation>must be a plain file name of at most 200 characters</translation>
     </message>
@@ -5945,8 +5969,8 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>must be null or a latitude and longitude such as -6.175392,106.827153</translation>
     </message>
     <message>
-        <source>holds {found} bytes, not the {size} its size says</source>
-        <translation>holds {found} bytes, not the {size} its size says</translation>
+        <source>holds {found} bytes, not the {size} its size says: the file was swapped or damaged</source>
+        <translation>holds {found} bytes, not the {size} its size says: the file was swapped or damaged</translation>
     </message>
     <message>
         <source>the file&apos;s SHA-256 is {found}, not the {declared} the evaluation names: the file was swapped or damaged</source>
@@ -5959,6 +5983,10 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>must be the file&apos;s bytes in base64</source>
         <translation>must be the file&apos;s bytes in base64</translation>
+    </message>
+    <message>
+        <source>is longer than the base64 of the {size} bytes its size says: the file was swapped or damaged</source>
+        <translation>is longer than the base64 of the {size} bytes its size says: the file was swapped or damaged</translation>
     </message>
     <message>
         <source>must be the file&apos;s bytes in base64, written as Juri writes it (padded, nothing else)</source>
@@ -6302,6 +6330,10 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>The text is longer than {n} characters.</source>
         <translation>The text is longer than {n} characters.</translation>
+    </message>
+    <message>
+        <source>The text holds the control character {code}, which no reader can see and a terminal may obey; remove it (tabs and line breaks are fine).</source>
+        <translation>The text holds the control character {code}, which no reader can see and a terminal may obey; remove it (tabs and line breaks are fine).</translation>
     </message>
 </context>
 <context>

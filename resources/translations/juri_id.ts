@@ -1963,6 +1963,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Bukti: {line}</translation>
     </message>
     <message>
+        <source>--question-note needs the question the panel asked, not an empty text; nothing was changed.</source>
+        <translation>--question-note memerlukan pertanyaan yang diajukan panel, bukan teks kosong; tidak ada yang diubah.</translation>
+    </message>
+    <message>
         <source>a score</source>
         <translation>nilai</translation>
     </message>
@@ -2613,6 +2617,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
 <context>
     <name>Evidence</name>
     <message>
+        <source>The file name {name} holds the invisible character {code}, which can make a name read as another (photo.exe as photo.jpg): rename the file.</source>
+        <translation>Nama berkas {name} memuat karakter tak terlihat {code}, yang dapat membuat nama terbaca sebagai nama lain (photo.exe sebagai photo.jpg): ganti nama berkas itu.</translation>
+    </message>
+    <message>
         <source>The file name {name} cannot be used: give the file a plain name of at most {n} characters.</source>
         <translation>Nama berkas {name} tidak dapat dipakai: beri berkas itu nama biasa paling panjang {n} karakter.</translation>
     </message>
@@ -2709,6 +2717,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>The result file could not be written to {path}: {error}. Any earlier file there is unchanged.</source>
         <translation>File hasil tidak dapat ditulis ke {path}: {error}. File sebelumnya di lokasi itu tidak berubah.</translation>
+    </message>
+    <message>
+        <source>The result file would not be readable ({problem}); change that text or evidence and export again.</source>
+        <translation>Berkas hasil tidak akan dapat dibaca ({problem}); ubah teks atau bukti itu lalu ekspor lagi.</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3372,7 +3384,7 @@ Serahkan file ini kepada ketua tim panel.</translation>
     </message>
     <message>
         <source>the ranking differs at {code} in its field &quot;{field}&quot;: signed {signed}, recomputed {value}</source>
-        <translation>peringkat berbeda pada {code} di kolom "{field}": yang ditandatangani {signed}, hitung ulang {value}</translation>
+        <translation>peringkat berbeda pada {code} di kolom &quot;{field}&quot;: yang ditandatangani {signed}, hitung ulang {value}</translation>
     </message>
     <message>
         <source>row</source>
@@ -4721,6 +4733,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>nama itu memuat karakter kendali</translation>
     </message>
     <message>
+        <source>it contains the invisible character {code}, which can make a name read as another (photo.exe as photo.jpg)</source>
+        <translation>nama itu memuat karakter tak terlihat {code}, yang dapat membuat nama terbaca sebagai nama lain (photo.exe sebagai photo.jpg)</translation>
+    </message>
+    <message>
         <source>it contains a character Windows reserves (\ &lt; &gt; : &quot; | ? *)</source>
         <translation>nama itu memuat karakter yang dicadangkan Windows (\ &lt; &gt; : &quot; | ? *)</translation>
     </message>
@@ -5686,7 +5702,7 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>The result files given change the merge (newer or other results of {jurors}), so they would not match the signed merged file. Merge again with &apos;juri merge&apos; and use the new merged file, or leave those files out.</source>
-        <translation>File hasil yang diberikan mengubah penggabungan (hasil yang lebih baru atau berbeda dari {jurors}), sehingga tidak akan sesuai dengan file gabungan yang ditandatangani. Gabungkan lagi dengan 'juri merge' lalu gunakan file gabungan yang baru, atau jangan sertakan file-file itu.</translation>
+        <translation>File hasil yang diberikan mengubah penggabungan (hasil yang lebih baru atau berbeda dari {jurors}), sehingga tidak akan sesuai dengan file gabungan yang ditandatangani. Gabungkan lagi dengan &apos;juri merge&apos; lalu gunakan file gabungan yang baru, atau jangan sertakan file-file itu.</translation>
     </message>
     <message>
         <source>The ranking signed in {name} does not follow from the results it carries (was it made by another version of Juri?). Merge again and use the new merged file.</source>
@@ -5869,6 +5885,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>harus berupa pakta-sha256: diikuti 16 karakter heksadesimal huruf kecil</translation>
     </message>
     <message>
+        <source>holds the control character {code} (only tabs and line breaks are allowed)</source>
+        <translation>memuat karakter kendali {code} (hanya tab dan ganti baris yang diperbolehkan)</translation>
+    </message>
+    <message>
         <source>unknown status</source>
         <translation>status tidak dikenal</translation>
     </message>
@@ -5925,6 +5945,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>berkas yang sama dilampirkan dua kali</translation>
     </message>
     <message>
+        <source>holds the invisible character {code}, which can make a name read as another</source>
+        <translation>memuat karakter tak terlihat {code}, yang dapat membuat nama terbaca sebagai nama lain</translation>
+    </message>
+    <message>
         <source>must be a plain file name of at most 200 characters</source>
         <translation>harus berupa nama berkas biasa paling panjang 200 karakter</translation>
     </message>
@@ -5945,8 +5969,8 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>harus null atau lintang dan bujur seperti -6.175392,106.827153</translation>
     </message>
     <message>
-        <source>holds {found} bytes, not the {size} its size says</source>
-        <translation>berisi {found} byte, bukan {size} seperti ukuran yang tertulis</translation>
+        <source>holds {found} bytes, not the {size} its size says: the file was swapped or damaged</source>
+        <translation>berisi {found} byte, bukan {size} seperti ukuran yang tertulis: berkas itu ditukar atau rusak</translation>
     </message>
     <message>
         <source>the file&apos;s SHA-256 is {found}, not the {declared} the evaluation names: the file was swapped or damaged</source>
@@ -5959,6 +5983,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>must be the file&apos;s bytes in base64</source>
         <translation>harus berupa isi berkas dalam base64</translation>
+    </message>
+    <message>
+        <source>is longer than the base64 of the {size} bytes its size says: the file was swapped or damaged</source>
+        <translation>lebih panjang daripada base64 dari {size} byte seperti ukuran yang tertulis: berkas itu ditukar atau rusak</translation>
     </message>
     <message>
         <source>must be the file&apos;s bytes in base64, written as Juri writes it (padded, nothing else)</source>
@@ -6302,6 +6330,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>The text is longer than {n} characters.</source>
         <translation>Teks lebih panjang dari {n} karakter.</translation>
+    </message>
+    <message>
+        <source>The text holds the control character {code}, which no reader can see and a terminal may obey; remove it (tabs and line breaks are fine).</source>
+        <translation>Teks memuat karakter kendali {code}, yang tidak terlihat oleh pembaca dan dapat dijalankan oleh terminal; hapus karakter itu (tab dan ganti baris boleh).</translation>
     </message>
 </context>
 <context>

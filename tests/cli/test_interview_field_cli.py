@@ -9,6 +9,8 @@ import json
 import pytest
 
 from app.cli.main import main
+from app.crypto.envelope import sign_payload
+from app.crypto.keys import read_private_key
 from tests.factory import PASSPHRASE
 from tests.photos import MONAS_PLACE, jpeg, png, write
 
@@ -120,3 +122,101 @@ def test_a_juror_attaches_evidence_and_the_chair_verifies_it(
     swapped.write_bytes(result.read_bytes().replace(photo_b64.encode(), base64.b64encode(other)))
     code, out = juri(capsys, "result", "verify", str(swapped), "--package", str(setup.package))
     assert code == 1 and "TAMPERED" in out
+
+
+ESCAPES = ("Q\a\033[31m", "\033]0;PWNED\a", "C1 \x9b31m")
+
+
+@pytest.mark.parametrize("text", ESCAPES)
+def test_typed_text_with_a_control_character_is_refused(capsys, juror, text) -> None:
+    """Red team: control characters were kept in comments and notes, and `juri score show` /
+    `juri result show` printed them raw into the chair's or juror's terminal."""
+    _setup, workspace = juror("interview")
+    for option in (
+        ["--overall", text],
+        ["--comment", f"PENYAMPAIAN={text}"],
+        ["--question-note", text, "jawaban"],
+        ["--question-note", "Siapa penggunanya?", text],
+    ):
+        code, out = juri(capsys, *workspace, "score", "set", "S001", *option)
+        code_point = f"U+{ord(next(c for c in text if ord(c) < 32 or ord(c) >= 0x7F)):04X}"
+        assert code == 1 and f"The text holds the control character {code_point}" in out, out
+        assert "\033" not in out and "\a" not in out
+    code, out = juri(capsys, *workspace, "score", "show", "S001")
+    assert "Status: not started" in out and "Question" not in out
+    code, out = juri(capsys, *workspace, "score", "set", "S001", "--overall", "Baik\n\tsekali")
+    assert code == 0, out
+
+
+def test_field_notes_with_a_control_character_are_refused(capsys, juror) -> None:
+    _setup, workspace = juror("field")
+    code, out = juri(capsys, *workspace, "score", "set", "S001", "--notes", "ok\r\033[2K")
+    assert code == 1 and "The text holds the control character U+000D" in out
+
+
+def test_an_empty_question_is_refused_not_dropped(capsys, juror) -> None:
+    """Red team: `--question-note "" ""` printed "Saved." and kept nothing."""
+    _setup, workspace = juror("interview")
+    code, out = juri(
+        capsys, *workspace, "score", "set", "S001", "PENYAMPAIAN=8", "--question-note", " ", "x"
+    )
+    assert code == 1 and "--question-note needs the question the panel asked" in out
+    assert "Saved" not in out
+    code, out = juri(capsys, *workspace, "score", "show", "S001")
+    assert "Status: not started" in out
+
+
+def test_an_evidence_name_that_reads_backwards_is_refused(capsys, juror, tmp_path) -> None:
+    """Red team: photo<U+202E>gpj.exe displays as photoexe.jpg and was attached."""
+    _setup, workspace = juror("field")
+    photo = write(tmp_path / "kunjungan", "photo\u202egpj.exe", jpeg())
+    code, out = juri(capsys, *workspace, "score", "set", "S001", "--attach", str(photo))
+    assert code == 1 and "holds the invisible character U+202E" in out, out
+    assert "\u202e" not in out and "photo\\u202egpj.exe" in out
+    code, out = juri(capsys, *workspace, "score", "show", "S001")
+    assert "Evidence:" not in out
+
+
+def test_the_cli_shows_a_files_escapes_instead_of_obeying_them(
+    capsys, juror, tmp_path, monkeypatch
+) -> None:
+    """Texts the reader does not refuse (a juror's name, a file's name) are printed with their
+    control and format characters as visible escapes."""
+    setup, workspace = juror("interview")
+    monkeypatch.setenv("JURI_PASSPHRASE", PASSPHRASE)
+    assert juri(capsys, *workspace, "score", "set", "S001", "PENYAMPAIAN=8")[0] == 0
+    code, out = juri(capsys, *workspace, "result", "export", "-o", str(tmp_path))
+    assert code == 0, out
+    exported = tmp_path / "J01_cli-interview_v1.juri-result.json"
+    payload = json.loads(exported.read_bytes())["payload"]
+    payload["juror"]["name"] = "Ani\033]0;PWNED\a\u202e"
+    key_file = next((setup.workspaces["J01"] / "keys").glob("*.key"))
+    crafted = tmp_path / "crafted\033[2J.json"
+    crafted.write_bytes(sign_payload(payload, read_private_key(key_file, PASSPHRASE)))
+    code, shown = juri(capsys, "result", "show", str(crafted))
+    assert code == 0 and "Juror: Ani\\x1b]0;PWNED\\x07\\u202e (J01)" in shown, shown
+    verify = ["result", "verify", str(crafted), "--package", str(setup.package)]
+    code, verified = juri(capsys, *verify)
+    assert "crafted\\x1b[2J.json: VALID" in verified, verified
+    code, as_json = juri(capsys, *verify, "--json")
+    assert json.loads(as_json)[0]["file"] == str(crafted)
+    for out in (shown, verified, as_json):
+        assert "\033" not in out and "\a" not in out and "\u202e" not in out
+
+
+def test_a_text_saved_before_the_refusal_stops_the_export(
+    capsys, juror, tmp_path, monkeypatch
+) -> None:
+    """A workspace of an older Juri may hold a control character: Juri does not sign a file
+    its own reader would call malformed, and says which text to change."""
+    _setup, workspace = juror("interview")
+    monkeypatch.setenv("JURI_PASSPHRASE", PASSPHRASE)
+    with monkeypatch.context() as older_juri:
+        older_juri.setattr("app.services.scoring.control_character", lambda text: None)
+        assert juri(capsys, *workspace, "score", "set", "S001", "--overall", "a\033[2Jb")[0] == 0
+    code, out = juri(capsys, *workspace, "result", "export", "-o", str(tmp_path))
+    assert code == 1 and "The result file would not be readable (evaluations[0]" in out, out
+    assert "overall_comment: holds the control character U+001B" in out
+    assert "\033" not in out and not list(tmp_path.glob("*.juri-result.json"))
+    assert juri(capsys, *workspace, "score", "set", "S001", "--overall", "ab")[0] == 0
+    assert juri(capsys, *workspace, "result", "export", "-o", str(tmp_path))[0] == 0

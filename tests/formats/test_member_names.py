@@ -25,10 +25,13 @@ DEVICES = {
 
 def allowed_by_definition(name: str) -> bool:
     """A relative POSIX path whose parts are neither empty, ``.`` nor ``..``, without control
-    characters (C0, DEL, C1), without what Windows reserves in a name (``\\ < > : " | ? *``),
-    without a part ending in a dot or a space, and without a part that is a Windows device name
-    (before its first dot, trailing spaces aside)."""
+    characters (C0, DEL, C1) or format characters (Unicode category Cf), without what Windows
+    reserves in a name (``\\ < > : " | ? *``), without a part ending in a dot or a space, and
+    without a part that is a Windows device name (before its first dot, trailing spaces
+    aside)."""
     if any(ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F or c in '\\<>:"|?*' for c in name):
+        return False
+    if any(unicodedata.category(c) == "Cf" for c in name):
         return False
     for part in name.split("/"):
         if part in ("", ".", "..") or part.endswith((".", " ")):
@@ -93,7 +96,7 @@ def test_name_rules(name: str) -> None:
     assert (name_problem(name) is None) == allowed_by_definition(name)
 
 
-@given(st.text(alphabet="/.a \\:\x00\x7f\x85é?CONnulLPT1¹", max_size=14))
+@given(st.text(alphabet="/.a \\:\x00\x7f\x85é?CONnulLPT1¹\u202e\u200f\u2066", max_size=14))
 def test_name_rules_on_generated_names(name: str) -> None:
     assert (name_problem(name) is None) == allowed_by_definition(name)
 
@@ -101,10 +104,12 @@ def test_name_rules_on_generated_names(name: str) -> None:
 def test_each_refusal_says_why() -> None:
     reasons = {
         name: name_problem(name)
-        for name in ("a\x00b", "a:b", "/a", "a/../b", "a.", "files/PRN.pdf")
+        for name in ("a\x00b", "a\u202egpj.exe", "a:b", "/a", "a/../b", "a.", "files/PRN.pdf")
     }
     assert reasons == {
         "a\x00b": "it contains a control character",
+        "a\u202egpj.exe": "it contains the invisible character U+202E, which can make a name "
+        "read as another (photo.exe as photo.jpg)",
         "a:b": 'it contains a character Windows reserves (\\ < > : " | ? *)',
         "/a": "it is absolute or has an empty part",
         "a/../b": "it has a '.' or '..' part",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import copy
+import hashlib
 import json
 from collections.abc import Callable
 from typing import Any
@@ -266,3 +267,80 @@ def test_schema_1_has_no_notes_or_evidence(interview) -> None:
         parse_result_payload(json.loads(interview.resigned(mixed))["payload"])
     assert caught.value.path == "evaluations[0]"
     assert "unknown field(s): interview" in caught.value.problem
+
+
+def replaced_file(payload: dict[str, Any], index: int, content: bytes) -> None:
+    """The evidence at ``index`` swapped for ``content``, with a size and hash that match."""
+    evidence(payload, index).update(
+        data=base64.b64encode(content).decode(),
+        size=len(content),
+        sha256=hashlib.sha256(content).hexdigest(),
+    )
+
+
+@pytest.mark.parametrize(
+    ("index", "content", "words"),
+    [
+        (2, b"%PDF-1.4 garbage", "SK.pdf cannot be attached: it is damaged or incomplete"),
+        (0, jpeg()[:400], "depan.jpg cannot be read as a picture: it is damaged or incomplete"),
+    ],
+)
+def test_a_file_attach_refuses_is_refused_in_a_result(field, index, content, words) -> None:
+    """Red team: a PDF that does not open, with the right size and hash, verified VALID
+    although --attach refuses the same file: the reader makes attach's check."""
+    check = field.check(field.resigned(lambda p: replaced_file(p, index, content)))
+    assert check.status is ResultStatus.MALFORMED
+    assert f"evaluations[0].evidence[{index}].data: {words}" in check.reason, check.reason
+
+
+def test_data_longer_than_its_size_is_a_swapped_file(field) -> None:
+    """docs/formats.md: a swapped or damaged file is named so, whichever way it differs."""
+    bigger = jpeg(color=(250, 10, 10)) + b"\0" * 4000
+    data = field.resigned(lambda p: evidence(p).update(data=base64.b64encode(bigger).decode()))
+    check = field.check(data)
+    assert check.status is ResultStatus.MALFORMED
+    assert "evaluations[0].evidence[0].data" in check.reason
+    assert "the file was swapped or damaged" in check.reason
+
+
+@pytest.mark.parametrize("name", ["photo\u202egpj.exe", "a\u2066b.jpg", "\u200fdepan.jpg"])
+def test_an_evidence_name_with_a_format_character_is_refused(field, name) -> None:
+    """Red team: photo<U+202E>gpj.exe shows as photoexe.jpg in the chair's window."""
+    check = field.check(field.resigned(lambda p: evidence(p).update(name=name)))
+    assert check.status is ResultStatus.MALFORMED
+    code = f"U+{ord(next(c for c in name if not c.isascii())):04X}"
+    assert f"evaluations[0].evidence[0].name: holds the invisible character {code}" in (
+        check.reason
+    )
+
+
+@pytest.mark.parametrize(
+    ("change", "path"),
+    [
+        (lambda p: p["evaluations"][0]["scores"][0].update(comment="Q\a\033[31m"), ".scores[0]"),
+        (lambda p: p["evaluations"][0].update(overall_comment="\033]0;PWNED\a"), ""),
+        (lambda p: p["evaluations"][0]["field"].update(notes="ok\r\033[2K"), ".field"),
+        (lambda p: p["evaluations"][0]["field"].update(notes="C1 \x9b31m"), ".field"),
+    ],
+)
+def test_a_typed_text_with_a_control_character_is_refused(field, change, path) -> None:
+    """Red team: `juri result show` printed ESC and BEL raw; Juri refuses them at input, so
+    a file carrying one was not written by Juri."""
+    check = field.check(field.resigned(change))
+    assert check.status is ResultStatus.MALFORMED
+    assert f"evaluations[0]{path}." in check.reason
+    assert "holds the control character U+00" in check.reason, check.reason
+
+
+def test_a_question_with_a_control_character_is_refused(interview) -> None:
+    data = interview.resigned(
+        lambda p: p["evaluations"][0]["interview"]["questions"][0].update(question="Q\a")
+    )
+    check = interview.check(data)
+    assert check.status is ResultStatus.MALFORMED
+    assert "interview.questions[0].question: holds the control character U+0007" in (check.reason)
+
+
+def test_tabs_and_line_breaks_are_typed_text(field) -> None:
+    data = field.resigned(lambda p: p["evaluations"][0]["field"].update(notes="a\tb\nc"))
+    assert field.check(data).status is ResultStatus.VALID

@@ -85,8 +85,9 @@ LONG_COMMENT = "Sangat rinci. " * 3000  # 42,000 characters: more than an Excel 
 
 @pytest.fixture
 def hostile_report(competition, tmp_path):
-    """Titles that look like formulas; a juror's comments with a form feed pasted from a PDF
-    and one longer than a cell holds; a file name with a BEL, one that looks like a formula,
+    """Titles that look like formulas; a juror's comments with a tab (a form feed pasted from a
+    PDF is refused where the juror types it, and by the result reader) and one longer than a
+    cell holds; a file name with a BEL, one that looks like a formula,
     and a file that is not JSON."""
     from tests.merge.helpers import panel_with_titles, resign
 
@@ -95,7 +96,7 @@ def hostile_report(competition, tmp_path):
 
     def comments(payload) -> None:
         first, second = payload["evaluations"][0], payload["evaluations"][1]
-        first["overall_comment"] = "Halaman 1\x0cHalaman 2"
+        first["overall_comment"] = "Halaman 1\tHalaman 2"
         assert second["scores"][1]["criterion"] == criterion
         second["scores"][1]["comment"] = LONG_COMMENT
 
