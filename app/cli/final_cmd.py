@@ -158,6 +158,15 @@ def register_recap(sheets) -> None:
     )
     _round_options(recap)
     recap.add_argument(
+        "--rubric",
+        metavar="JSON",
+        help=translate(
+            "Cli",
+            "check that the rule applied is the rubric file's final section (without it, the "
+            "berita acara says the rule was not checked)",
+        ),
+    )
+    recap.add_argument(
         "-o",
         "--output",
         required=True,
@@ -258,7 +267,7 @@ def run_make(args) -> int:
 
 def _print(lineup, top: int) -> None:
     from app.rounds.final_sheets import cluster_members, role_text
-    from app.rounds.lineup import not_ranked_note, place_note, rule_text
+    from app.rounds.lineup import evaluations_text, not_ranked_note, place_note, rule_text
 
     say(translate("Cli", "Rounds, from the first:"))
     for number, record in enumerate(lineup.rounds, start=1):
@@ -267,7 +276,7 @@ def _print(lineup, top: int) -> None:
             + translate(
                 "Cli",
                 "package {package}, merged file {name} (SHA-256 {sha}…) signed by {fp}; "
-                "{ranked} of {total} ranked; {role}",
+                "{ranked} of {total} ranked, {evaluations}; {role}",
             ).format(
                 package=record.manifest.package_id,
                 name=Path(record.name).name,
@@ -275,9 +284,11 @@ def _print(lineup, top: int) -> None:
                 fp=record.chair_fingerprint,
                 ranked=sum(1 for s in record.report.standings if s.place is not None),
                 total=len(record.manifest.submissions),
+                evaluations=evaluations_text(record),
                 role=role_text(lineup, record.round_id),
             )
         )
+    _say_warnings(lineup)
     say(translate("Cli", "Rule: {rule}").format(rule=rule_text(lineup)))
     say(
         translate("Cli", "Final line-up ({ranked} of {total} ranked):").format(
@@ -319,6 +330,14 @@ def _print(lineup, top: int) -> None:
         say(translate("Cli", "Not ranked:"))
         for standing in lineup.not_ranked:
             say(f"  {standing.code}: {not_ranked_note(lineup, standing)}")
+    _say_warnings(lineup)  # again under the line-up, where the eye ends
+
+
+def _say_warnings(lineup) -> None:
+    from app.rounds.lineup import minimum_warnings
+
+    for warning in minimum_warnings(lineup):
+        say("!! " + warning)
 
 
 def _line(lineup, standing, place, note: str) -> str:
@@ -342,7 +361,7 @@ def _line(lineup, standing, place, note: str) -> str:
 def _print_json(lineup, data: bytes, output: str | None) -> None:
     import json
 
-    from app.rounds.lineup import place_note, rule_text
+    from app.rounds.lineup import minimum_warnings, place_note, rule_text
 
     payload = json.loads(data)["payload"]  # as just signed and written
     notes = {s.code: place_note(lineup, s) for s in lineup.standings}
@@ -352,6 +371,7 @@ def _print_json(lineup, data: bytes, output: str | None) -> None:
             "sha256": hashlib.sha256(data).hexdigest(),
             "rule": payload["rule"],
             "rule_text": rule_text(lineup),
+            "warnings": minimum_warnings(lineup),
             "rounds": payload["rounds"],
             "ranking": [{**row, "note": notes[row["submission"]]} for row in payload["ranking"]],
         }
@@ -365,6 +385,7 @@ def run_verify(args) -> int:
     from app.errors import JuriError
     from app.formats.rubric_file import read_final_rule
     from app.rounds.final import check_final
+    from app.rounds.lineup import evaluations_text, minimum_warnings, rule_text
 
     path = Path(args.final)
     try:
@@ -389,6 +410,8 @@ def run_verify(args) -> int:
                 "rounds": document.payload["rounds"],
                 "ranked": len(lineup.ranked),
                 "not_ranked": len(lineup.not_ranked),
+                "rule_checked": rubric is not None,
+                "warnings": minimum_warnings(lineup),
             }
         )
         return 0
@@ -402,22 +425,44 @@ def run_verify(args) -> int:
     for record in lineup.rounds:
         say(
             f"  {record.label}: "
-            + translate("Cli", "{name} (SHA-256 {sha}…), package {package}, signed by {fp}").format(
+            + translate(
+                "Cli",
+                "{name} (SHA-256 {sha}…), package {package}, signed by {fp}; {ranked} of "
+                "{total} ranked, {evaluations}",
+            ).format(
                 name=Path(record.name).name,
                 sha=record.sha256[:16],
                 package=record.manifest.package_id,
                 fp=record.chair_fingerprint,
+                ranked=sum(1 for s in record.report.standings if s.place is not None),
+                total=len(record.manifest.submissions),
+                evaluations=evaluations_text(record),
             )
         )
-    from app.rounds.lineup import rule_text
-
     say(translate("Cli", "Rule: {rule}").format(rule=rule_text(lineup)))
+    _say_rule_checked(rubric is not None)
     say(
         translate("Cli", "{ranked} ranked, {unranked} not ranked.").format(
             ranked=len(lineup.ranked), unranked=len(lineup.not_ranked)
         )
     )
+    _say_warnings(lineup)
     return 0
+
+
+def _say_rule_checked(checked: bool) -> None:
+    if checked:
+        say(translate("Cli", "The rule is the rubric file's final section (checked)."))
+    else:
+        say(rule_not_checked_text())
+
+
+def rule_not_checked_text() -> str:
+    return translate(
+        "Cli",
+        "The rule was NOT checked against the rubric file: it is the rule the final file "
+        "records. Give --rubric to check that it is the rubric file's final section.",
+    )
 
 
 # --- the berita acara ------------------------------------------------------------------------
@@ -425,19 +470,28 @@ def run_verify(args) -> int:
 
 def run_recap(args) -> int:
     from app.cli.sheets_cmd import meeting_options, pdf_output
+    from app.formats.rubric_file import read_final_rule
     from app.reports.final_recap import write_final_recap
     from app.rounds.final import check_final
     from app.rounds.final_recap import final_recap_data
 
-    output = pdf_output(args, "final-recap.pdf", args.final, *args.merged)
+    output = pdf_output(
+        args, "final-recap.pdf", args.final, *args.merged, *filter(None, [args.rubric])
+    )
     path = Path(args.final)
     data = _final_bytes(path)
     options = meeting_options(args)
+    rubric = read_final_rule(Path(args.rubric)) if args.rubric else None
     merged, packages = _inputs(args)
-    document, lineup = check_final(path.name, data, merged, packages)
+    document, lineup = check_final(path.name, data, merged, packages, rubric)
     report = write_final_recap(
-        final_recap_data(lineup, document, hashlib.sha256(data).hexdigest(), options), output
+        final_recap_data(
+            lineup, document, hashlib.sha256(data).hexdigest(), options, rule_checked=bool(rubric)
+        ),
+        output,
     )
     say(translate("Cli", "Final berita acara written: {path}").format(path=output))
     say(translate("Cli", "{pages} pages.").format(pages=report.pages))
+    _say_rule_checked(rubric is not None)
+    _say_warnings(lineup)
     return 0

@@ -19,7 +19,7 @@ from app.domain.competition import Juror, Manifest, Origin, Secretariat
 from app.errors import InputError
 from app.formats.fields import IDENTIFIER
 from app.formats.roster import read_assignments, read_roster
-from app.formats.rubric_file import read_rubric_file
+from app.formats.rubric_file import RoundDefinition, read_rubric_file
 from app.i18n import translate
 from app.package.builder import (
     BuildReport,
@@ -273,6 +273,7 @@ def next_package(
             ).format(round=definition.round.id, name=source.path.name),
             code="same_round",
         )
+    _check_next(definition, earlier.round.id)
     package_id = request.package_id or f"{competition.id}-{definition.round.id}"[:64]
     if not IDENTIFIER.fullmatch(package_id) or package_id == earlier.package_id:
         raise InputError(
@@ -301,6 +302,44 @@ def next_package(
     return _write(
         source, manifest, request.key, request.output, progress, cancelled, tuple(warnings)
     )
+
+
+def _check_next(definition: RoundDefinition, earlier: str) -> None:
+    """The round asked for is the one the rubric file lists right after ``earlier``: no round
+    is skipped, none held twice or out of order."""
+    order = [r.id for r in definition.rounds]
+    if earlier not in order:
+        raise InputError(
+            translate(
+                "Derive",
+                "The rubric file has no round {earlier} (it has: {ids}), the round the merged "
+                "file is for: is it the rubric file of this competition?",
+            ).format(earlier=earlier, ids=", ".join(order)),
+            code="round_unknown",
+        )
+    position = order.index(earlier)
+    if position + 1 == len(order):
+        raise InputError(
+            translate(
+                "Derive",
+                "Round {earlier} is the last round of the rubric file ({ids}): there is no "
+                "next round to make a package for.",
+            ).format(earlier=earlier, ids=", ".join(order)),
+            code="no_next_round",
+        )
+    expected = order[position + 1]
+    if definition.round.id != expected:
+        raise InputError(
+            translate(
+                "Derive",
+                "The round after {earlier} is {expected} (the rubric file's rounds: {ids}), "
+                "not {round}: rounds are held in that order, none skipped. Use --round "
+                "{expected}.",
+            ).format(
+                earlier=earlier, expected=expected, ids=", ".join(order), round=definition.round.id
+            ),
+            code="not_next_round",
+        )
 
 
 # --- shared --------------------------------------------------------------------------------

@@ -54,6 +54,7 @@ class FinalRoundLine:
     submissions: int
     ranked: int
     shortlist: str = ""  # how its submissions were chosen from the round before, in words
+    evaluations: str = ""  # the minimum applied and the evaluations complete, in words
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,8 @@ class FinalRecapData:
     place: str = ""
     meeting_date: date | None = None
     created: datetime | None = None
+    warnings: tuple[str, ...] = ()  # in bold under the opening: what weakens the line-up
+    rule_check: str = ""  # whether the rule was checked against the rubric file, in words
 
     def views_of(self, kind: ViewKind) -> list[FinalView]:
         return [v for v in self.views if v.kind is kind]
@@ -224,8 +227,9 @@ def _top(data: FinalRecapData) -> list[Flowable]:
             ),
         ),
     ]
+    rule = " ".join(part for part in (data.rule, data.rule_check) if part)
     wide = [
-        (translate("FinalRecap", "Rule"), escape(data.rule)),
+        (translate("FinalRecap", "Rule"), escape(rule)),
         (
             translate("FinalRecap", "Final file"),
             escape(
@@ -241,6 +245,7 @@ def _top(data: FinalRecapData) -> list[Flowable]:
         Text(escape(translate("FinalRecap", "Final line-up across rounds")), s["docsub"]),
         Spacer(1, 10),
         Text(escape(opening), s["body"]),
+        *(Text(f"<b>{escape(warning)}</b>", s["body"]) for warning in data.warnings),
         Spacer(1, 6),
         facts_band(facts, wide=wide),
     ]
@@ -267,6 +272,7 @@ def _rounds(data: FinalRecapData) -> list[Flowable]:
                     translate("FinalRecap", "{ranked} of {total} ranked").format(
                         ranked=line.ranked, total=line.submissions
                     )
+                    + (f", {line.evaluations}" if line.evaluations else "")
                 ),
                 s["cell_muted"],
             ),

@@ -64,7 +64,8 @@ Cancel = Callable[[], bool]
 
 
 class MergedFileRefused(JuriError):
-    """A merged file that cannot be printed as the panel's signed record."""
+    """A merged file that is not the chair's sound, signed merge of this package: refused for
+    the printed record and as the source of the next round alike."""
 
     code = "merged_refused"
 
@@ -125,7 +126,7 @@ def check_merged(
     if own.status is not FileStatus.MERGED_FILE:
         raise MergedFileRefused(
             translate(
-                "RecapMerge", "The merged file {name} cannot be printed ({status}): {reason}."
+                "RecapMerge", "The merged file {name} is refused ({status}): {reason}."
             ).format(name=name, status=own.status.label(), reason=own.reason)
         )
     merged = parse_merged_payload(payload)
@@ -165,8 +166,8 @@ def check_merged(
             translate(
                 "RecapMerge",
                 "The result files given change the merge (newer or other results of "
-                "{jurors}), so the paper would not match the signed merged file. Merge again with "
-                "'juri merge' and print the new merged file, or leave those files out.",
+                "{jurors}), so they would not match the signed merged file. Merge again with "
+                "'juri merge' and use the new merged file, or leave those files out.",
             ).format(jurors=", ".join(changed) or "?")
         )
     if report.ranking_json() != payload.get("ranking"):
@@ -174,7 +175,7 @@ def check_merged(
             translate(
                 "RecapMerge",
                 "The ranking signed in {name} does not follow from the results it "
-                "carries (was it made by another version of Juri?). Merge again and print the new "
+                "carries (was it made by another version of Juri?). Merge again and use the new "
                 "merged file.",
             ).format(name=name)
         )

@@ -14,7 +14,7 @@ from app.merge.intake import InputFile
 from app.package.reader import VerifiedPackage
 from app.rounds.chain import chain
 from app.rounds.final_file import FinalDocument, read_final, verify_final
-from app.rounds.lineup import LineUp, combine
+from app.rounds.lineup import LineUp, combine, not_ranked_note
 from app.rounds.record import Cancel, Progress, RoundsRefused, load_rounds
 
 
@@ -41,7 +41,20 @@ def make_lineup(
             ).format(rubric=rubric.competition.id, packages=competition),
             code="other_competition",
         )
-    return combine(ordered, rubric.final)
+    lineup = combine(ordered, rubric.final)
+    if not lineup.ranked:
+        reasons = "; ".join(
+            f"{s.code}: {not_ranked_note(lineup, s)}" for s in lineup.not_ranked[:5]
+        )
+        raise RoundsRefused(
+            translate(
+                "Rounds",
+                "None of the {total} submissions of the last round takes a place under the "
+                "final rule ({reasons}), so there is no line-up to sign. Nothing was written.",
+            ).format(total=len(lineup.standings), reasons=reasons),
+            code="lineup_empty",
+        )
+    return lineup
 
 
 def check_final(

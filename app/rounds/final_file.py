@@ -31,7 +31,16 @@ from app.rounds.record import RoundRecord
 
 MAX_FINAL_BYTES = 64 * 1024 * 1024  # a line-up of a few thousand rows, never the results
 PAYLOAD_KEYS = {"format", "schema", "competition", "chair", "as_of", "rule", "rounds", "ranking"}
-ROUND_KEYS = {"round", "kind", "package", "merged", "settings", "submissions", "ranked"}
+ROUND_KEYS = {
+    "round",
+    "kind",
+    "package",
+    "merged",
+    "settings",
+    "submissions",
+    "ranked",
+    "evaluations",
+}
 
 
 class FinalFileRefused(JuriError):
@@ -185,6 +194,10 @@ def _round(value: Any, where: str) -> RoundReference:
     f.obj(item["settings"], f"{where}.settings")
     for key_name in ("submissions", "ranked"):
         f.integer(item, key_name, where)
+    counts = f.obj(item["evaluations"], f"{where}.evaluations")
+    f.exact_keys(counts, {"complete", "expected", "round_minimum"}, f"{where}.evaluations")
+    for key_name in ("complete", "expected", "round_minimum"):
+        f.integer(counts, key_name, f"{where}.evaluations")
     return RoundReference(
         round_id=f.identifier(item, "round", where),
         kind=RoundKind(kind),
@@ -286,12 +299,27 @@ def _first_difference(signed: dict[str, Any], recomputed: dict[str, Any]) -> str
     for index, row in enumerate(recomputed["ranking"]):
         theirs = rows[index] if index < len(rows) else None
         if canonical_bytes(theirs) != canonical_bytes(row):
+            where, signed_value, value = _differing_field(theirs, row)
             return translate(
                 "FinalFile",
-                "the ranking differs at {code}: signed rank {signed}, recomputed rank {rank}",
-            ).format(
-                code=row["submission"],
-                signed=theirs.get("rank", "?") if isinstance(theirs, dict) else "–",
-                rank="–" if row["rank"] is None else row["rank"],
-            )
+                'the ranking differs at {code} in its field "{field}": signed {signed}, '
+                "recomputed {value}",
+            ).format(code=row["submission"], field=where, signed=signed_value, value=value)
     return translate("FinalFile", "the ranking has rows that do not follow")
+
+
+def _differing_field(signed: Any, recomputed: Any, where: str = "") -> tuple[str, str, str]:
+    """The first field (``rounds.field.score``) where a signed row differs from the recomputed
+    one, with both values as JSON."""
+    if isinstance(signed, dict) and isinstance(recomputed, dict):
+        for key in [*recomputed, *(k for k in signed if k not in recomputed)]:
+            if canonical_bytes(signed.get(key)) != canonical_bytes(recomputed.get(key)):
+                path = f"{where}.{key}" if where else key
+                if key not in signed:
+                    return path, "–", _shown(recomputed[key])
+                return _differing_field(signed[key], recomputed.get(key), path)
+    return where or translate("FinalFile", "row"), _shown(signed), _shown(recomputed)
+
+
+def _shown(value: Any) -> str:
+    return canonical_bytes(value).decode("utf-8")[:80]

@@ -23,13 +23,27 @@ from app.reports.recap_from_merge import RecapOptions
 from app.reports.recap_model import PanelMember, PanelRole, ViewKind
 from app.rounds.final_file import FinalDocument
 from app.rounds.final_sheets import role_text
-from app.rounds.lineup import FinalStanding, LineUp, not_ranked_note, place_note, rule_text
+from app.rounds.lineup import (
+    FinalStanding,
+    LineUp,
+    evaluations_text,
+    minimum_warnings,
+    not_ranked_note,
+    place_note,
+    rule_text,
+)
 from app.rounds.record import RoundRecord
 
 
 def final_recap_data(
-    lineup: LineUp, document: FinalDocument, sha256: str, options: RecapOptions | None = None
+    lineup: LineUp,
+    document: FinalDocument,
+    sha256: str,
+    options: RecapOptions | None = None,
+    *,
+    rule_checked: bool = False,
 ) -> FinalRecapData:
+    """``rule_checked``: the final file was checked against the rubric file's final rule."""
     options = options or RecapOptions()
     manifest = lineup.manifest
     ranking = tuple(_row(lineup, s, s.place) for s in lineup.ranked)
@@ -85,6 +99,13 @@ def final_recap_data(
         panel=tuple(panel),
         place=options.place,
         meeting_date=options.meeting_date,
+        warnings=tuple(minimum_warnings(lineup)),
+        rule_check=translate("FinalRecap", "Checked against the rubric file's final section.")
+        if rule_checked
+        else translate(
+            "FinalRecap",
+            "Not checked against the rubric file: this is the rule the final file records.",
+        ),
     )
 
 
@@ -129,6 +150,7 @@ def _round_line(lineup: LineUp, record: RoundRecord) -> FinalRoundLine:
         method=report.options.method.label(),
         submissions=len(record.manifest.submissions),
         ranked=sum(1 for s in report.standings if s.place is not None),
+        evaluations=evaluations_text(record),
         shortlist=""
         if origin is None
         else translate("FinalRecap", "shortlisted from round {round}: {rule}").format(

@@ -22,7 +22,14 @@ from app.merge.cells import ExportReport
 from app.merge.ranking import Place
 from app.merge.spreadsheet import Sheet
 from app.merge.workbook import write_workbook
-from app.rounds.lineup import FinalStanding, LineUp, place_note, rule_text
+from app.rounds.lineup import (
+    FinalStanding,
+    LineUp,
+    evaluations,
+    minimum_warnings,
+    place_note,
+    rule_text,
+)
 
 
 def _number(value: Fraction | None, places: int = 2) -> Decimal | None:
@@ -168,6 +175,9 @@ def _rounds(lineup: LineUp) -> Sheet:
         translate("FinalSheets", "method"),
         translate("FinalSheets", "passing grade"),
         translate("FinalSheets", "minimum of complete evaluations"),
+        translate("FinalSheets", "rubric's minimum"),
+        translate("FinalSheets", "complete evaluations"),
+        translate("FinalSheets", "expected evaluations"),
         translate("FinalSheets", "submissions"),
         translate("FinalSheets", "ranked"),
     ]
@@ -187,6 +197,8 @@ def _rounds(lineup: LineUp) -> Sheet:
                 report.options.method.label(),
                 None if report.passing_grade is None else report.passing_grade,
                 report.min_evaluations,
+                record.round.min_evaluations,
+                *evaluations(record),
                 len(record.manifest.submissions),
                 sum(1 for s in report.standings if s.place is not None),
             ]
@@ -223,6 +235,7 @@ def _rule(lineup: LineUp) -> Sheet:
         [translate("FinalSheets", "rule"), rule_text(lineup)],
         [translate("FinalSheets", "ranked"), len(lineup.ranked)],
         [translate("FinalSheets", "not ranked"), len(lineup.not_ranked)],
+        *([translate("FinalSheets", "warning"), w] for w in minimum_warnings(lineup)),
     ]
     return Sheet(
         translate("FinalSheets", "Rule"),

@@ -140,7 +140,50 @@ def _round_json(record: RoundRecord) -> dict[str, Any]:
         "settings": report.settings_json(),
         "submissions": len(record.manifest.submissions),
         "ranked": sum(1 for s in report.standings if s.place is not None),
+        "evaluations": dict(zip(("complete", "expected"), evaluations(record), strict=True))
+        | {"round_minimum": record.round.min_evaluations},
     }
+
+
+def evaluations(record: RoundRecord) -> tuple[int, int]:
+    """The round's complete evaluations and the evaluations its assignments expect."""
+    standings = record.report.standings
+    return sum(s.complete for s in standings), sum(s.expected for s in standings)
+
+
+def evaluations_text(record: RoundRecord) -> str:
+    """What a round's places rest on: ``minimum of complete evaluations 1, 5 of 20 evaluations
+    complete``."""
+    complete, expected = evaluations(record)
+    return translate(
+        "FinalRule",
+        "minimum of complete evaluations {minimum}, {complete} of {expected} evaluations complete",
+    ).format(minimum=record.report.min_evaluations, complete=complete, expected=expected)
+
+
+def minimum_warnings(lineup: LineUp) -> list[str]:
+    """A sentence for each round merged with a lower minimum of complete evaluations than its
+    rubric's: its places may rest on a single juror's evaluation."""
+    warnings = []
+    for record in lineup.rounds:
+        applied, own = record.report.min_evaluations, record.round.min_evaluations
+        if applied < own:
+            warnings.append(
+                translate(
+                    "FinalRule",
+                    "Warning: round {round} was merged with a minimum of {applied} complete "
+                    "evaluations, below the rubric's minimum of {own} for it: its places may rest "
+                    "on fewer evaluations than the rubric asks ({complete} of {expected} "
+                    "evaluations complete).",
+                ).format(
+                    round=record.round_id,
+                    applied=applied,
+                    own=own,
+                    complete=evaluations(record)[0],
+                    expected=evaluations(record)[1],
+                )
+            )
+    return warnings
 
 
 def _standing_json(standing: Standing | None) -> dict[str, Any] | None:
@@ -315,12 +358,13 @@ def rule_text(lineup: LineUp) -> str:
             "(mean of the totals at or above its passing grade) take a "
             "place.",
         ).format(rounds=", ".join(lineup.record(g).label for g in rule.gates))
+    needed = [r for r in lineup.rounds if r.round_id in (*rule.scoring, *rule.gates)]
     text += " " + translate(
         "FinalRule",
         "A submission not ranked in a round the rule needs "
-        "(fewer complete evaluations than that round's minimum) takes no "
+        "(fewer complete evaluations than that round's minimum: {minimums}) takes no "
         "place.",
-    )
+    ).format(minimums=", ".join(f"{r.round_id} {r.report.min_evaluations}" for r in needed))
     return text + " " + tie_break_text(lineup)
 
 

@@ -2235,6 +2235,18 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>Print the final line-up from the chair&apos;s signed final file: the rule, the rounds and merged files it rests on, the ranking overall with each round&apos;s score, per group, per cluster with each cluster at a glance (for fair representation), the submissions that take no place and why, and signature blocks. The final file is verified first as &apos;juri final verify&apos; does.</translation>
     </message>
     <message>
+        <source>check that the rule applied is the rubric file&apos;s final section (without it, the berita acara says the rule was not checked)</source>
+        <translation>check that the rule applied is the rubric file&apos;s final section (without it, the berita acara says the rule was not checked)</translation>
+    </message>
+    <message>
+        <source>package {package}, merged file {name} (SHA-256 {sha}…) signed by {fp}; {ranked} of {total} ranked, {evaluations}; {role}</source>
+        <translation>package {package}, merged file {name} (SHA-256 {sha}…) signed by {fp}; {ranked} of {total} ranked, {evaluations}; {role}</translation>
+    </message>
+    <message>
+        <source>{name} (SHA-256 {sha}…), package {package}, signed by {fp}; {ranked} of {total} ranked, {evaluations}</source>
+        <translation>{name} (SHA-256 {sha}…), package {package}, signed by {fp}; {ranked} of {total} ranked, {evaluations}</translation>
+    </message>
+    <message>
         <source>PLACE</source>
         <translation>PLACE</translation>
     </message>
@@ -2267,10 +2279,6 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>Rounds, from the first:</translation>
     </message>
     <message>
-        <source>package {package}, merged file {name} (SHA-256 {sha}…) signed by {fp}; {ranked} of {total} ranked; {role}</source>
-        <translation>package {package}, merged file {name} (SHA-256 {sha}…) signed by {fp}; {ranked} of {total} ranked; {role}</translation>
-    </message>
-    <message>
         <source>Rule: {rule}</source>
         <translation>Rule: {rule}</translation>
     </message>
@@ -2299,12 +2307,16 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>{name}: VALID: signed by {fp} ({chair}); the line-up follows from these merged files under its rule:</translation>
     </message>
     <message>
-        <source>{name} (SHA-256 {sha}…), package {package}, signed by {fp}</source>
-        <translation>{name} (SHA-256 {sha}…), package {package}, signed by {fp}</translation>
-    </message>
-    <message>
         <source>{ranked} ranked, {unranked} not ranked.</source>
         <translation>{ranked} ranked, {unranked} not ranked.</translation>
+    </message>
+    <message>
+        <source>The rule is the rubric file&apos;s final section (checked).</source>
+        <translation>The rule is the rubric file&apos;s final section (checked).</translation>
+    </message>
+    <message>
+        <source>The rule was NOT checked against the rubric file: it is the rule the final file records. Give --rubric to check that it is the rubric file&apos;s final section.</source>
+        <translation>The rule was NOT checked against the rubric file: it is the rule the final file records. Give --rubric to check that it is the rubric file&apos;s final section.</translation>
     </message>
     <message>
         <source>Final berita acara written: {path}</source>
@@ -2523,6 +2535,18 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>The next round&apos;s package needs an id of its own (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;), not &apos;{id}&apos;.</source>
         <translation>The next round&apos;s package needs an id of its own (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;), not &apos;{id}&apos;.</translation>
+    </message>
+    <message>
+        <source>The rubric file has no round {earlier} (it has: {ids}), the round the merged file is for: is it the rubric file of this competition?</source>
+        <translation>The rubric file has no round {earlier} (it has: {ids}), the round the merged file is for: is it the rubric file of this competition?</translation>
+    </message>
+    <message>
+        <source>Round {earlier} is the last round of the rubric file ({ids}): there is no next round to make a package for.</source>
+        <translation>Round {earlier} is the last round of the rubric file ({ids}): there is no next round to make a package for.</translation>
+    </message>
+    <message>
+        <source>The round after {earlier} is {expected} (the rubric file&apos;s rounds: {ids}), not {round}: rounds are held in that order, none skipped. Use --round {expected}.</source>
+        <translation>The round after {earlier} is {expected} (the rubric file&apos;s rounds: {ids}), not {round}: rounds are held in that order, none skipped. Use --round {expected}.</translation>
     </message>
     <message>
         <source>Write the new package to another file: {name} is the package it is made from, which jurors and the chair may still need.</source>
@@ -3363,8 +3387,12 @@ Hand this file to the panel chair.</translation>
         <translation>its part &quot;{part}&quot; differs</translation>
     </message>
     <message>
-        <source>the ranking differs at {code}: signed rank {signed}, recomputed rank {rank}</source>
-        <translation>the ranking differs at {code}: signed rank {signed}, recomputed rank {rank}</translation>
+        <source>the ranking differs at {code} in its field &quot;{field}&quot;: signed {signed}, recomputed {value}</source>
+        <translation>the ranking differs at {code} in its field &quot;{field}&quot;: signed {signed}, recomputed {value}</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>row</translation>
     </message>
     <message>
         <source>the ranking has rows that do not follow</source>
@@ -3502,6 +3530,14 @@ Hand this file to the panel chair.</translation>
         <translation>These submissions of the final round take no place: a round the rule needs does not rank them (too few complete evaluations), or they did not pass a gate round.</translation>
     </message>
     <message>
+        <source>Checked against the rubric file&apos;s final section.</source>
+        <translation>Checked against the rubric file&apos;s final section.</translation>
+    </message>
+    <message>
+        <source>Not checked against the rubric file: this is the rule the final file records.</source>
+        <translation>Not checked against the rubric file: this is the rule the final file records.</translation>
+    </message>
+    <message>
         <source>shortlisted from round {round}: {rule}</source>
         <translation>shortlisted from round {round}: {rule}</translation>
     </message>
@@ -3577,8 +3613,16 @@ Hand this file to the panel chair.</translation>
         <translation>Only submissions that passed round {rounds} (mean of the totals at or above its passing grade) take a place.</translation>
     </message>
     <message>
-        <source>A submission not ranked in a round the rule needs (fewer complete evaluations than that round&apos;s minimum) takes no place.</source>
-        <translation>A submission not ranked in a round the rule needs (fewer complete evaluations than that round&apos;s minimum) takes no place.</translation>
+        <source>minimum of complete evaluations {minimum}, {complete} of {expected} evaluations complete</source>
+        <translation>minimum of complete evaluations {minimum}, {complete} of {expected} evaluations complete</translation>
+    </message>
+    <message>
+        <source>Warning: round {round} was merged with a minimum of {applied} complete evaluations, below the rubric&apos;s minimum of {own} for it: its places may rest on fewer evaluations than the rubric asks ({complete} of {expected} evaluations complete).</source>
+        <translation>Warning: round {round} was merged with a minimum of {applied} complete evaluations, below the rubric&apos;s minimum of {own} for it: its places may rest on fewer evaluations than the rubric asks ({complete} of {expected} evaluations complete).</translation>
+    </message>
+    <message>
+        <source>A submission not ranked in a round the rule needs (fewer complete evaluations than that round&apos;s minimum: {minimums}) takes no place.</source>
+        <translation>A submission not ranked in a round the rule needs (fewer complete evaluations than that round&apos;s minimum: {minimums}) takes no place.</translation>
     </message>
     <message>
         <source>Equal final scores share a place.</source>
@@ -3728,6 +3772,18 @@ Hand this file to the panel chair.</translation>
         <translation>minimum of complete evaluations</translation>
     </message>
     <message>
+        <source>rubric&apos;s minimum</source>
+        <translation>rubric&apos;s minimum</translation>
+    </message>
+    <message>
+        <source>complete evaluations</source>
+        <translation>complete evaluations</translation>
+    </message>
+    <message>
+        <source>expected evaluations</source>
+        <translation>expected evaluations</translation>
+    </message>
+    <message>
         <source>submissions</source>
         <translation>submissions</translation>
     </message>
@@ -3758,6 +3814,10 @@ Hand this file to the panel chair.</translation>
     <message>
         <source>rule</source>
         <translation>rule</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
     </message>
     <message>
         <source>Rule</source>
@@ -5649,20 +5709,20 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>{name} is not a merged file (a result file? give the chair&apos;s .juri-merged.json written by &apos;juri merge&apos;).</translation>
     </message>
     <message>
-        <source>The merged file {name} cannot be printed ({status}): {reason}.</source>
-        <translation>The merged file {name} cannot be printed ({status}): {reason}.</translation>
-    </message>
-    <message>
         <source>The merged file {name} was made with an earlier version of package {id} (manifest {sha}), not with this one (version {version}): give the version it was made with, or merge again with this one.</source>
         <translation>The merged file {name} was made with an earlier version of package {id} (manifest {sha}), not with this one (version {version}): give the version it was made with, or merge again with this one.</translation>
     </message>
     <message>
-        <source>The result files given change the merge (newer or other results of {jurors}), so the paper would not match the signed merged file. Merge again with &apos;juri merge&apos; and print the new merged file, or leave those files out.</source>
-        <translation>The result files given change the merge (newer or other results of {jurors}), so the paper would not match the signed merged file. Merge again with &apos;juri merge&apos; and print the new merged file, or leave those files out.</translation>
+        <source>The merged file {name} is refused ({status}): {reason}.</source>
+        <translation>The merged file {name} is refused ({status}): {reason}.</translation>
     </message>
     <message>
-        <source>The ranking signed in {name} does not follow from the results it carries (was it made by another version of Juri?). Merge again and print the new merged file.</source>
-        <translation>The ranking signed in {name} does not follow from the results it carries (was it made by another version of Juri?). Merge again and print the new merged file.</translation>
+        <source>The result files given change the merge (newer or other results of {jurors}), so they would not match the signed merged file. Merge again with &apos;juri merge&apos; and use the new merged file, or leave those files out.</source>
+        <translation>The result files given change the merge (newer or other results of {jurors}), so they would not match the signed merged file. Merge again with &apos;juri merge&apos; and use the new merged file, or leave those files out.</translation>
+    </message>
+    <message>
+        <source>The ranking signed in {name} does not follow from the results it carries (was it made by another version of Juri?). Merge again and use the new merged file.</source>
+        <translation>The ranking signed in {name} does not follow from the results it carries (was it made by another version of Juri?). Merge again and use the new merged file.</translation>
     </message>
     <message>
         <source>The settings in the merged file {name} cannot be read ({problem}).</source>
@@ -6061,6 +6121,10 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>The rubric file is for the competition {rubric}, the packages for {packages}: give this competition&apos;s rubric file.</source>
         <translation>The rubric file is for the competition {rubric}, the packages for {packages}: give this competition&apos;s rubric file.</translation>
+    </message>
+    <message>
+        <source>None of the {total} submissions of the last round takes a place under the final rule ({reasons}), so there is no line-up to sign. Nothing was written.</source>
+        <translation>None of the {total} submissions of the last round takes a place under the final rule ({reasons}), so there is no line-up to sign. Nothing was written.</translation>
     </message>
     <message>
         <source>The final rule uses round {rounds}, but no merged file of it was given (given: {chain}). Give the merged file of every round the rule uses.</source>

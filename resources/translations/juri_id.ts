@@ -2235,6 +2235,18 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Cetak susunan akhir dari file final yang ditandatangani ketua tim panel: aturannya, tahap dan file gabungan yang menjadi dasarnya, peringkat keseluruhan dengan nilai setiap tahap, per kelompok, per kluster dengan ringkasan setiap kluster (untuk keterwakilan yang adil), proposal yang tidak mendapat peringkat beserta alasannya, dan blok tanda tangan. File final diverifikasi lebih dulu seperti &apos;juri final verify&apos;.</translation>
     </message>
     <message>
+        <source>check that the rule applied is the rubric file&apos;s final section (without it, the berita acara says the rule was not checked)</source>
+        <translation>periksa bahwa aturan yang diterapkan adalah bagian final file rubrik (tanpa ini, berita acara menyatakan aturan tidak diperiksa)</translation>
+    </message>
+    <message>
+        <source>package {package}, merged file {name} (SHA-256 {sha}…) signed by {fp}; {ranked} of {total} ranked, {evaluations}; {role}</source>
+        <translation>paket {package}, file gabungan {name} (SHA-256 {sha}…) ditandatangani oleh {fp}; {ranked} dari {total} diperingkat, {evaluations}; {role}</translation>
+    </message>
+    <message>
+        <source>{name} (SHA-256 {sha}…), package {package}, signed by {fp}; {ranked} of {total} ranked, {evaluations}</source>
+        <translation>{name} (SHA-256 {sha}…), paket {package}, ditandatangani oleh {fp}; {ranked} dari {total} diperingkat, {evaluations}</translation>
+    </message>
+    <message>
         <source>PLACE</source>
         <translation>TEMPAT</translation>
     </message>
@@ -2267,10 +2279,6 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Tahap, mulai dari yang pertama:</translation>
     </message>
     <message>
-        <source>package {package}, merged file {name} (SHA-256 {sha}…) signed by {fp}; {ranked} of {total} ranked; {role}</source>
-        <translation>paket {package}, file gabungan {name} (SHA-256 {sha}…) ditandatangani oleh {fp}; {ranked} dari {total} diperingkat; {role}</translation>
-    </message>
-    <message>
         <source>Rule: {rule}</source>
         <translation>Aturan: {rule}</translation>
     </message>
@@ -2299,12 +2307,16 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>{name}: VALID: ditandatangani oleh {fp} ({chair}); susunan akhir sesuai dengan file gabungan ini menurut aturannya:</translation>
     </message>
     <message>
-        <source>{name} (SHA-256 {sha}…), package {package}, signed by {fp}</source>
-        <translation>{name} (SHA-256 {sha}…), paket {package}, ditandatangani oleh {fp}</translation>
-    </message>
-    <message>
         <source>{ranked} ranked, {unranked} not ranked.</source>
         <translation>{ranked} diperingkat, {unranked} tidak diperingkat.</translation>
+    </message>
+    <message>
+        <source>The rule is the rubric file&apos;s final section (checked).</source>
+        <translation>Aturan ini adalah bagian final file rubrik (sudah diperiksa).</translation>
+    </message>
+    <message>
+        <source>The rule was NOT checked against the rubric file: it is the rule the final file records. Give --rubric to check that it is the rubric file&apos;s final section.</source>
+        <translation>Aturan TIDAK diperiksa terhadap file rubrik: ini aturan yang dicatat file final. Berikan --rubric untuk memeriksa bahwa aturan ini adalah bagian final file rubrik.</translation>
     </message>
     <message>
         <source>Final berita acara written: {path}</source>
@@ -2523,6 +2535,18 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>The next round&apos;s package needs an id of its own (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;), not &apos;{id}&apos;.</source>
         <translation>Paket babak berikutnya memerlukan ID sendiri (huruf, angka, &apos;.&apos;, &apos;_&apos; dan &apos;-&apos;), bukan &apos;{id}&apos;.</translation>
+    </message>
+    <message>
+        <source>The rubric file has no round {earlier} (it has: {ids}), the round the merged file is for: is it the rubric file of this competition?</source>
+        <translation>File rubrik tidak memiliki tahap {earlier} (yang ada: {ids}), tahap file gabungan itu: apakah ini file rubrik kompetisi ini?</translation>
+    </message>
+    <message>
+        <source>Round {earlier} is the last round of the rubric file ({ids}): there is no next round to make a package for.</source>
+        <translation>Tahap {earlier} adalah tahap terakhir file rubrik ({ids}): tidak ada tahap berikutnya untuk dibuatkan paket.</translation>
+    </message>
+    <message>
+        <source>The round after {earlier} is {expected} (the rubric file&apos;s rounds: {ids}), not {round}: rounds are held in that order, none skipped. Use --round {expected}.</source>
+        <translation>Tahap sesudah {earlier} adalah {expected} (tahap-tahap file rubrik: {ids}), bukan {round}: tahap diselenggarakan menurut urutan itu, tidak ada yang dilewati. Gunakan --round {expected}.</translation>
     </message>
     <message>
         <source>Write the new package to another file: {name} is the package it is made from, which jurors and the chair may still need.</source>
@@ -3363,8 +3387,12 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>bagian &quot;{part}&quot; berbeda</translation>
     </message>
     <message>
-        <source>the ranking differs at {code}: signed rank {signed}, recomputed rank {rank}</source>
-        <translation>peringkat berbeda pada {code}: peringkat yang ditandatangani {signed}, peringkat hitung ulang {rank}</translation>
+        <source>the ranking differs at {code} in its field &quot;{field}&quot;: signed {signed}, recomputed {value}</source>
+        <translation>peringkat berbeda pada {code} di kolom &quot;{field}&quot;: yang ditandatangani {signed}, hitung ulang {value}</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>baris</translation>
     </message>
     <message>
         <source>the ranking has rows that do not follow</source>
@@ -3502,6 +3530,14 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>Proposal tahap terakhir berikut tidak mendapat peringkat: tahap yang diperlukan aturan tidak memeringkatnya (terlalu sedikit penilaian selesai), atau proposal tidak lulus tahap syarat.</translation>
     </message>
     <message>
+        <source>Checked against the rubric file&apos;s final section.</source>
+        <translation>Sudah diperiksa terhadap bagian final file rubrik.</translation>
+    </message>
+    <message>
+        <source>Not checked against the rubric file: this is the rule the final file records.</source>
+        <translation>Tidak diperiksa terhadap file rubrik: ini aturan yang dicatat file final.</translation>
+    </message>
+    <message>
         <source>shortlisted from round {round}: {rule}</source>
         <translation>disaring dari tahap {round}: {rule}</translation>
     </message>
@@ -3577,8 +3613,16 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>Hanya proposal yang lulus tahap {rounds} (rata-rata nilai total sama dengan atau di atas nilai batas lulusnya) yang mendapat peringkat.</translation>
     </message>
     <message>
-        <source>A submission not ranked in a round the rule needs (fewer complete evaluations than that round&apos;s minimum) takes no place.</source>
-        <translation>Proposal yang tidak diperingkat di tahap yang diperlukan aturan (penilaian selesai kurang dari minimal tahap itu) tidak mendapat peringkat.</translation>
+        <source>minimum of complete evaluations {minimum}, {complete} of {expected} evaluations complete</source>
+        <translation>minimal penilaian selesai {minimum}, {complete} dari {expected} penilaian selesai</translation>
+    </message>
+    <message>
+        <source>Warning: round {round} was merged with a minimum of {applied} complete evaluations, below the rubric&apos;s minimum of {own} for it: its places may rest on fewer evaluations than the rubric asks ({complete} of {expected} evaluations complete).</source>
+        <translation>Peringatan: tahap {round} digabungkan dengan minimal {applied} penilaian selesai, di bawah minimal {own} dari rubrik untuk tahap itu: peringkatnya mungkin bertumpu pada penilaian yang lebih sedikit daripada yang diminta rubrik ({complete} dari {expected} penilaian selesai).</translation>
+    </message>
+    <message>
+        <source>A submission not ranked in a round the rule needs (fewer complete evaluations than that round&apos;s minimum: {minimums}) takes no place.</source>
+        <translation>Proposal yang tidak diperingkat di tahap yang diperlukan aturan (penilaian selesai kurang dari minimal tahap itu: {minimums}) tidak mendapat peringkat.</translation>
     </message>
     <message>
         <source>Equal final scores share a place.</source>
@@ -3728,6 +3772,18 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>minimal penilaian selesai</translation>
     </message>
     <message>
+        <source>rubric&apos;s minimum</source>
+        <translation>minimal dari rubrik</translation>
+    </message>
+    <message>
+        <source>complete evaluations</source>
+        <translation>penilaian selesai</translation>
+    </message>
+    <message>
+        <source>expected evaluations</source>
+        <translation>penilaian yang diharapkan</translation>
+    </message>
+    <message>
         <source>submissions</source>
         <translation>proposal</translation>
     </message>
@@ -3758,6 +3814,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
     <message>
         <source>rule</source>
         <translation>aturan</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>peringatan</translation>
     </message>
     <message>
         <source>Rule</source>
@@ -5649,20 +5709,20 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>{name} bukan file gabungan (file hasil? berikan file .juri-merged.json milik ketua yang ditulis oleh &apos;juri merge&apos;).</translation>
     </message>
     <message>
-        <source>The merged file {name} cannot be printed ({status}): {reason}.</source>
-        <translation>File gabungan {name} tidak dapat dicetak ({status}): {reason}.</translation>
-    </message>
-    <message>
         <source>The merged file {name} was made with an earlier version of package {id} (manifest {sha}), not with this one (version {version}): give the version it was made with, or merge again with this one.</source>
         <translation>File gabungan {name} dibuat dengan versi lebih lama paket {id} (manifest {sha}), bukan dengan versi ini (versi {version}): berikan versi yang dipakai untuk membuatnya, atau gabungkan ulang dengan versi ini.</translation>
     </message>
     <message>
-        <source>The result files given change the merge (newer or other results of {jurors}), so the paper would not match the signed merged file. Merge again with &apos;juri merge&apos; and print the new merged file, or leave those files out.</source>
-        <translation>File hasil yang diberikan mengubah penggabungan (hasil yang lebih baru atau berbeda dari {jurors}), sehingga cetakan tidak akan sesuai dengan file gabungan yang ditandatangani. Gabungkan lagi dengan &apos;juri merge&apos; lalu cetak file gabungan yang baru, atau jangan sertakan file-file itu.</translation>
+        <source>The merged file {name} is refused ({status}): {reason}.</source>
+        <translation>File gabungan {name} ditolak ({status}): {reason}.</translation>
     </message>
     <message>
-        <source>The ranking signed in {name} does not follow from the results it carries (was it made by another version of Juri?). Merge again and print the new merged file.</source>
-        <translation>Peringkat yang ditandatangani dalam {name} tidak sesuai dengan hasil yang dimuatnya (dibuat oleh versi Juri yang lain?). Gabungkan lagi lalu cetak file gabungan yang baru.</translation>
+        <source>The result files given change the merge (newer or other results of {jurors}), so they would not match the signed merged file. Merge again with &apos;juri merge&apos; and use the new merged file, or leave those files out.</source>
+        <translation>File hasil yang diberikan mengubah penggabungan (hasil yang lebih baru atau berbeda dari {jurors}), sehingga tidak akan sesuai dengan file gabungan yang ditandatangani. Gabungkan lagi dengan &apos;juri merge&apos; lalu gunakan file gabungan yang baru, atau jangan sertakan file-file itu.</translation>
+    </message>
+    <message>
+        <source>The ranking signed in {name} does not follow from the results it carries (was it made by another version of Juri?). Merge again and use the new merged file.</source>
+        <translation>Peringkat yang ditandatangani dalam {name} tidak sesuai dengan hasil yang dimuatnya (dibuat oleh versi Juri yang lain?). Gabungkan lagi lalu gunakan file gabungan yang baru.</translation>
     </message>
     <message>
         <source>The settings in the merged file {name} cannot be read ({problem}).</source>
@@ -6061,6 +6121,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>The rubric file is for the competition {rubric}, the packages for {packages}: give this competition&apos;s rubric file.</source>
         <translation>File rubrik untuk kompetisi {rubric}, paketnya untuk {packages}: berikan file rubrik kompetisi ini.</translation>
+    </message>
+    <message>
+        <source>None of the {total} submissions of the last round takes a place under the final rule ({reasons}), so there is no line-up to sign. Nothing was written.</source>
+        <translation>Tidak satu pun dari {total} proposal tahap terakhir mendapat peringkat menurut aturan final ({reasons}), jadi tidak ada susunan akhir untuk ditandatangani. Tidak ada yang ditulis.</translation>
     </message>
     <message>
         <source>The final rule uses round {rounds}, but no merged file of it was given (given: {chain}). Give the merged file of every round the rule uses.</source>

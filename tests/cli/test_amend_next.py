@@ -495,9 +495,8 @@ def tied_round(capsys, competition, tmp_path, monkeypatch):
     return made, merged, key
 
 
-def _next(capsys, made, merged: Path, key: Path, output: Path, *rule: str) -> tuple[int, str]:
-    return juri(
-        capsys,
+def _next_args(made, merged: Path, key: Path) -> list[str]:
+    return [
         "package",
         "next",
         str(merged),
@@ -511,10 +510,11 @@ def _next(capsys, made, merged: Path, key: Path, output: Path, *rule: str) -> tu
         str(made.roster),
         "--key",
         str(key),
-        "-o",
-        str(output),
-        *rule,
-    )
+    ]
+
+
+def _next(capsys, made, merged: Path, key: Path, output: Path, *rule: str) -> tuple[int, str]:
+    return juri(capsys, *_next_args(made, merged, key), "-o", str(output), *rule)
 
 
 def test_next_round_refuses_a_tie_at_the_cut_unless_all_are_taken(
@@ -564,6 +564,21 @@ def test_next_round_from_a_tampered_merged_file_is_refused(capsys, tied_round, t
     output = tmp_path / "interview.juripkg"
     code, out = _next(capsys, made, tampered, secretariat_key, output, "--top", "3")
     assert code != 0 and "tampered.juri-merged.json" in out
+    assert "cannot be printed" not in out  # the recap's words do not fit the next round
+    assert not output.exists()
+
+
+def test_next_round_refuses_a_round_that_is_not_the_next_one(capsys, tied_round, tmp_path) -> None:
+    """desk straight to field skips the interview round the rubric file holds between them."""
+    made, merged, secretariat_key = tied_round
+    output = tmp_path / "field.juripkg"
+    rounds = [r["id"] for r in json.loads(made.rubric.read_text(encoding="utf-8"))["rounds"]]
+    assert rounds[:3] == ["desk", "interview", "field"]
+    args = [a if a != "interview" else "field" for a in _next_args(made, merged, secretariat_key)]
+    code, out = juri(capsys, *args, "-o", str(output), "--top", "3")
+    assert code != 0
+    assert "The round after desk is interview" in out and "not field" in out
+    assert "Use --round interview." in out
     assert not output.exists()
 
 

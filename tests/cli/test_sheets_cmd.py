@@ -429,7 +429,7 @@ def test_recap_refuses_what_it_cannot_print_as_signed(capsys, demo, chair_key, t
     tampered.write_bytes(merged.read_bytes().replace(b'"threshold":"20"', b'"threshold":"50"'))
     assert tampered.read_bytes() != merged.read_bytes()
     code, _out, err = juri(capsys, "sheets", "recap", str(tampered), *common)
-    assert code == 1 and "cannot be printed (tampered)" in err
+    assert code == 1 and "is refused (tampered)" in err
     assert "changed after the chair signed it" in err
 
     code, _out, err = juri(capsys, "sheets", "recap", str(result_of(demo, "J01")), *common)

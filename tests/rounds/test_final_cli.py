@@ -60,14 +60,16 @@ def make(
     output: Path,
     *extra: str,
     rounds: tuple[str, ...] = ROUNDS,
+    rubric: Path | None = None,
 ) -> tuple[int, str]:
+    """``juri final make`` of ``rounds`` (under ``rubric``; default: the pipeline's)."""
     return juri(
         capsys,
         "final",
         "make",
         *files(pipeline, *rounds),
         "--rubric",
-        str(pipeline.rubric),
+        str(rubric or pipeline.rubric),
         "--key",
         str(key),
         "-o",
@@ -338,7 +340,10 @@ def test_the_final_file_verifies_and_a_changed_byte_is_refused(
     assert code == 1
     refusal = json.loads(out)
     assert refusal["status"] == "refused" and refusal["code"] == "final_differs"
-    assert "the ranking differs at S001: signed rank 2, recomputed rank 1" in refusal["reason"]
+    assert (
+        'the ranking differs at S001 in its field "rank": signed 2, recomputed 1'
+        in refusal["reason"]
+    )
 
     # a merged file it rests on left out
     code, out = juri(capsys, "final", "verify", str(output), *files(weights, "interview", "field"))
@@ -350,18 +355,7 @@ def test_the_final_file_verifies_and_a_changed_byte_is_refused(
     other = tmp_path / "rubric-20-50-30.json"
     other.write_text(json.dumps(rubric), encoding="utf-8")
     other_rule = tmp_path / "other-rule.juri-final.json"
-    code, out = juri(
-        capsys,
-        "final",
-        "make",
-        *files(weights),
-        "--rubric",
-        str(other),
-        "--key",
-        str(chair_key),
-        "-o",
-        str(other_rule),
-    )
+    code, out = make(capsys, weights, chair_key, other_rule, rubric=other)
     assert code == 0, out
     assert juri(capsys, "final", "verify", str(other_rule), *files(weights))[0] == 0
     code, out = juri(
