@@ -278,7 +278,12 @@ class MainWindow(JuriWindow):
                 n=assigned,
                 juror=info.juror_id,
             )
-            if info.replaced is not None:  # a newer version of a package held: say what changed
+            if info.replaced is not None and not info.added:
+                text += "\n\n" + self.tr(
+                    "This is version {version}; it replaces version {old}. Every evaluation you "
+                    "made is kept. It assigns no new submission to you."
+                ).format(version=manifest.version, old=info.replaced)
+            elif info.replaced is not None:  # a newer version of a package held: say what changed
                 text += "\n\n" + self.tr(
                     "This is version {version}; it replaces version {old}. Every evaluation you "
                     "made is kept. Newly assigned to you: {codes}."

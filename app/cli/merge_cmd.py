@@ -25,7 +25,13 @@ from app.merge.keys import AcceptedKey, normalise_fingerprint
 from app.merge.methods import Method
 from app.merge.ranking import DEFAULT_TIE_BREAK, not_ranked_text, passing_rule_text
 from app.merge.reading import advice, read, sources
-from app.merge.service import DEFAULT_THRESHOLD, MergeOptions, MergeReport, write_merged
+from app.merge.service import (
+    DEFAULT_THRESHOLD,
+    MergeOptions,
+    MergeReport,
+    other_versions_problem,
+    write_merged,
+)
 from app.merge.shown import SHOWN_DECIMALS
 from app.merge.table import CellState
 from app.package.reader import open_package
@@ -267,6 +273,19 @@ def run_merge(args) -> int:
         unbound = desk.unbound_keys()
     finally:
         desk.close()
+    problem = other_versions_problem(report)
+    if problem is not None:
+        _print(args, report, None, None, unbound)
+        raise CommandError(
+            problem
+            + ". "
+            + translate(
+                "Cli",
+                "Give the newest version of the package with --package (results made for "
+                "its earlier versions count under it); nothing was written.",
+            ),
+            code="older_package",
+        )
     if not report.intake.accepted:
         _print(args, report, None, None, unbound)
         raise CommandError(

@@ -78,6 +78,15 @@ def run_import(args) -> int:
                     id=info.id
                 )
             )
+        elif info.replaced is not None and not info.added:
+            say(
+                translate(
+                    "Cli",
+                    "Package {id}: this newer version replaces version {old}; every "
+                    "evaluation is kept, and it assigns no new submission to you (juror "
+                    "{juror}).",
+                ).format(id=info.id, old=info.replaced, juror=info.juror_id)
+            )
         elif info.replaced is not None:
             count = len(info.added)
             say(

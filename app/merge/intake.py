@@ -97,6 +97,9 @@ class Intake:
     accepted: dict[str, AcceptedResult] = field(default_factory=dict)  # juror id → result
     # accepted keys that signed no file of their juror
     unused_keys: list[AcceptedKey] = field(default_factory=list)
+    # files (results, merged files) made for a version of this package the given version does
+    # not name: most likely a newer one, whose results must not be set aside silently
+    other_versions: list[str] = field(default_factory=list)
 
     @property
     def decisions(self) -> list[KeyDecision]:
@@ -260,10 +263,24 @@ class _Judge:
                 signer,
             )
             return
-        if merged.package_id != self.manifest.package_id or (
+        if merged.package_id == self.manifest.package_id and (
             merged.manifest_sha256 != self.manifest_sha256
             and not self.manifest.of_lineage(merged.manifest_sha256)
         ):
+            self.intake.other_versions.append(name)
+            verdict(
+                FileStatus.FOREIGN_PACKAGE,
+                translate(
+                    "Merge",
+                    "a merged file made for another version of this package (manifest {sha}), "
+                    "which version {version} does not name as an earlier one: a newer version, "
+                    "or one the secretariat did not sign as an amendment; use the newest "
+                    "version of the package",
+                ).format(sha=merged.manifest_sha256[:16], version=self.manifest.version),
+                signer,
+            )
+            return
+        if merged.package_id != self.manifest.package_id:
             verdict(
                 FileStatus.FOREIGN_PACKAGE,
                 translate(
@@ -319,6 +336,12 @@ class _Judge:
                 ),
             )
         result = check.document
+        if (
+            check.status is ResultStatus.FOREIGN_PACKAGE
+            and result is not None
+            and result.package_id == self.manifest.package_id
+        ):
+            self.intake.other_versions.append(name)
         verdict = FileVerdict(
             name,
             FileStatus.of(check.status),

@@ -42,6 +42,7 @@ from app.merge.ranking import (
     resolve_tie_break,
 )
 from app.merge.shown import SHOWN_DECIMALS
+from app.merge.statuses import shown_name
 from app.merge.table import EvaluationTable, build_table
 
 DEFAULT_THRESHOLD = Decimal(20)
@@ -266,8 +267,39 @@ def rescore(report: MergeReport, options: MergeOptions) -> MergeReport:
     return evaluate(report.intake, report.manifest, report.manifest_sha256, options)
 
 
+def other_versions_problem(report: MergeReport) -> str | None:
+    """Why the merge must not be signed when some files were made for a version of the
+    package the one in use does not name (most likely a newer one): signing would drop their
+    results without anyone deciding so. None when there are none."""
+    names = report.intake.other_versions
+    if not names:
+        return None
+    count = len(names)
+    listed = ", ".join(shown_name(n) for n in names[:5]) + (" …" if count > 5 else "")
+    return translate(
+        "Merge",
+        "%n file(s) were made for another version of package {id} than version {version} "
+        "used here, most likely a newer one: {names}",
+        None,
+        count,
+    ).format(id=report.manifest.package_id, version=report.manifest.version, names=listed)
+
+
 def write_merged(report: MergeReport, pair: KeyPair, path: Path) -> bytes:
-    """Sign the merged file with the chair's key and write it atomically."""
+    """Sign the merged file with the chair's key and write it atomically — never while files
+    made for another version of the package are set aside (:func:`other_versions_problem`)."""
+    problem = other_versions_problem(report)
+    if problem is not None:
+        raise JuriError(
+            problem
+            + ". "
+            + translate(
+                "Merge",
+                "Use the newest version of the package (results made for its earlier "
+                "versions count under it); nothing was written.",
+            ),
+            code="older_package",
+        )
     data = report.signed(pair)
     try:
         atomic_write_bytes(Path(path), data)

@@ -154,11 +154,10 @@ def check_result(
             ResultStatus.FOREIGN_PACKAGE,
             translate(
                 "Verify",
-                "for a version of package {package} that version {version} of it does "
-                "not name (manifest {sha}): a newer version, or one the secretariat did not "
-                "sign as an amendment; use the newest version of the package",
+                "made for another version of this package (manifest {sha}), which version "
+                "{version} does not name as an earlier one: a newer version, or one the "
+                "secretariat did not sign as an amendment; use the newest version of the package",
             ).format(
-                package=document.package_id,
                 version=manifest.version,
                 sha=document.manifest_sha256[:16],
             ),

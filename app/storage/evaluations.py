@@ -212,7 +212,12 @@ def status_counts(connection: Connection, package_id: str) -> dict[EvaluationSta
 
 
 def add_blank(connection: Connection, package_id: str, codes: Iterable[str]) -> None:
-    """An empty evaluation for each assigned submission, when a package is opened."""
+    """An empty evaluation for each assigned submission, when a package is opened (none for
+    a newer version that assigns the juror nothing new: an empty insert would write a row
+    with no package)."""
+    codes = list(codes)
+    if not codes:
+        return
     connection.execute(
         insert(_EVALUATIONS),
         [

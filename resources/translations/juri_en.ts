@@ -341,6 +341,10 @@
         <translation>No file of its juror is signed by the accepted key(s) {keys}.</translation>
     </message>
     <message>
+        <source>Open the newest version of the package (File → Open package): results made for its earlier versions count under it. Until then these files do not count and the merged file cannot be signed.</source>
+        <translation>Open the newest version of the package (File → Open package): results made for its earlier versions count under it. Until then these files do not count and the merged file cannot be signed.</translation>
+    </message>
+    <message>
         <source>Coverage: submissions by jurors</source>
         <translation>Coverage: submissions by jurors</translation>
     </message>
@@ -806,6 +810,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>Merged files (*.json)</source>
         <translation>Merged files (*.json)</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
     </message>
     <message>
         <source>Merged file written: {path} (SHA-256 {sha})</source>
@@ -1377,6 +1385,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>accepted with juri merge --accept-key</source>
         <translation>accepted with juri merge --accept-key</translation>
+    </message>
+    <message>
+        <source>Give the newest version of the package with --package (results made for its earlier versions count under it); nothing was written.</source>
+        <translation>Give the newest version of the package with --package (results made for its earlier versions count under it); nothing was written.</translation>
     </message>
     <message>
         <source>No result file was accepted, so there is nothing to merge; see the reasons above.</source>
@@ -2045,6 +2057,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>Package {id}: {title} — {progress}</source>
         <translation>Package {id}: {title} — {progress}</translation>
+    </message>
+    <message>
+        <source>Package {id}: this newer version replaces version {old}; every evaluation is kept, and it assigns no new submission to you (juror {juror}).</source>
+        <translation>Package {id}: this newer version replaces version {old}; every evaluation is kept, and it assigns no new submission to you (juror {juror}).</translation>
     </message>
     <message>
         <source>Package {id}: this newer version replaces version {old}; every evaluation is kept, and %n submission(s) are newly assigned to you: {codes}</source>
@@ -4264,6 +4280,10 @@ Hand this file to the panel chair.</translation>
         <translation>Saving status</translation>
     </message>
     <message>
+        <source>This is version {version}; it replaces version {old}. Every evaluation you made is kept. It assigns no new submission to you.</source>
+        <translation>This is version {version}; it replaces version {old}. Every evaluation you made is kept. It assigns no new submission to you.</translation>
+    </message>
+    <message>
         <source>This is version {version}; it replaces version {old}. Every evaluation you made is kept. Newly assigned to you: {codes}.</source>
         <translation>This is version {version}; it replaces version {old}. Every evaluation you made is kept. Newly assigned to you: {codes}.</translation>
     </message>
@@ -4568,6 +4588,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>signed, but not a valid merged file ({problem})</translation>
     </message>
     <message>
+        <source>a merged file made for another version of this package (manifest {sha}), which version {version} does not name as an earlier one: a newer version, or one the secretariat did not sign as an amendment; use the newest version of the package</source>
+        <translation>a merged file made for another version of this package (manifest {sha}), which version {version} does not name as an earlier one: a newer version, or one the secretariat did not sign as an amendment; use the newest version of the package</translation>
+    </message>
+    <message>
         <source>a merged file for another package ({package}), not {expected}</source>
         <translation>a merged file for another package ({package}), not {expected}</translation>
     </message>
@@ -4618,6 +4642,14 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>The minimum number of complete evaluations must lie between 1 and {n}.</source>
         <translation>The minimum number of complete evaluations must lie between 1 and {n}.</translation>
+    </message>
+    <message>
+        <source>%n file(s) were made for another version of package {id} than version {version} used here, most likely a newer one: {names}</source>
+        <translation>%n file(s) were made for another version of package {id} than version {version} used here, most likely a newer one: {names}</translation>
+    </message>
+    <message>
+        <source>Use the newest version of the package (results made for its earlier versions count under it); nothing was written.</source>
+        <translation>Use the newest version of the package (results made for its earlier versions count under it); nothing was written.</translation>
     </message>
     <message>
         <source>equal to the neighbour&apos;s score at two decimals</source>
@@ -7584,10 +7616,6 @@ Reason: {reason}</translation>
         <translation>for another package ({package}), not {expected}</translation>
     </message>
     <message>
-        <source>for a version of package {package} that version {version} of it does not name (manifest {sha}): a newer version, or one the secretariat did not sign as an amendment; use the newest version of the package</source>
-        <translation>for a version of package {package} that version {version} of it does not name (manifest {sha}): a newer version, or one the secretariat did not sign as an amendment; use the newest version of the package</translation>
-    </message>
-    <message>
         <source>juror {id} is not in the package&apos;s roster</source>
         <translation>juror {id} is not in the package&apos;s roster</translation>
     </message>
@@ -7638,6 +7666,10 @@ Reason: {reason}</translation>
     <message>
         <source>{code}: the status says {declared}, the scores say {actual}</source>
         <translation>{code}: the status says {declared}, the scores say {actual}</translation>
+    </message>
+    <message>
+        <source>made for another version of this package (manifest {sha}), which version {version} does not name as an earlier one: a newer version, or one the secretariat did not sign as an amendment; use the newest version of the package</source>
+        <translation>made for another version of this package (manifest {sha}), which version {version} does not name as an earlier one: a newer version, or one the secretariat did not sign as an amendment; use the newest version of the package</translation>
     </message>
     <message>
         <source>{code}: the total {declared} does not match the scores ({actual})</source>

@@ -341,6 +341,10 @@
         <translation>Tidak ada file milik jurinya yang ditandatangani dengan kunci yang diterima {keys}.</translation>
     </message>
     <message>
+        <source>Open the newest version of the package (File → Open package): results made for its earlier versions count under it. Until then these files do not count and the merged file cannot be signed.</source>
+        <translation>Buka versi terbaru paket (Berkas → Buka paket): hasil yang dibuat untuk versi sebelumnya tetap dihitung di bawahnya. Sampai saat itu file-file ini tidak dihitung dan file gabungan tidak bisa ditandatangani.</translation>
+    </message>
+    <message>
         <source>Coverage: submissions by jurors</source>
         <translation>Cakupan: proposal menurut juri</translation>
     </message>
@@ -806,6 +810,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>Merged files (*.json)</source>
         <translation>File gabungan (*.json)</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Tandatangani</translation>
     </message>
     <message>
         <source>Merged file written: {path} (SHA-256 {sha})</source>
@@ -1377,6 +1385,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>accepted with juri merge --accept-key</source>
         <translation>diterima dengan juri merge --accept-key</translation>
+    </message>
+    <message>
+        <source>Give the newest version of the package with --package (results made for its earlier versions count under it); nothing was written.</source>
+        <translation>Berikan versi terbaru paket dengan --package (hasil yang dibuat untuk versi sebelumnya tetap dihitung di bawahnya); tidak ada yang ditulis.</translation>
     </message>
     <message>
         <source>No result file was accepted, so there is nothing to merge; see the reasons above.</source>
@@ -2045,6 +2057,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>Package {id}: {title} — {progress}</source>
         <translation>Paket {id}: {title} — {progress}</translation>
+    </message>
+    <message>
+        <source>Package {id}: this newer version replaces version {old}; every evaluation is kept, and it assigns no new submission to you (juror {juror}).</source>
+        <translation>Paket {id}: versi lebih baru ini menggantikan versi {old}; setiap penilaian tetap ada, dan tidak ada proposal baru yang ditugaskan kepada Anda (juri {juror}).</translation>
     </message>
     <message>
         <source>Package {id}: this newer version replaces version {old}; every evaluation is kept, and %n submission(s) are newly assigned to you: {codes}</source>
@@ -4264,6 +4280,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>Status penyimpanan</translation>
     </message>
     <message>
+        <source>This is version {version}; it replaces version {old}. Every evaluation you made is kept. It assigns no new submission to you.</source>
+        <translation>Ini versi {version}; versi ini menggantikan versi {old}. Setiap penilaian yang Anda buat tetap ada. Tidak ada proposal baru yang ditugaskan kepada Anda.</translation>
+    </message>
+    <message>
         <source>This is version {version}; it replaces version {old}. Every evaluation you made is kept. Newly assigned to you: {codes}.</source>
         <translation>Ini versi {version}; versi ini menggantikan versi {old}. Setiap penilaian yang Anda buat tetap ada. Baru ditugaskan kepada Anda: {codes}.</translation>
     </message>
@@ -4568,6 +4588,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>bertanda tangan, tetapi bukan file gabungan yang valid ({problem})</translation>
     </message>
     <message>
+        <source>a merged file made for another version of this package (manifest {sha}), which version {version} does not name as an earlier one: a newer version, or one the secretariat did not sign as an amendment; use the newest version of the package</source>
+        <translation>file gabungan yang dibuat untuk versi lain paket ini (manifest {sha}), yang tidak disebut versi {version} sebagai versi sebelumnya: versi lebih baru, atau versi yang tidak ditandatangani sekretariat sebagai perubahan; pakai versi terbaru paket</translation>
+    </message>
+    <message>
         <source>a merged file for another package ({package}), not {expected}</source>
         <translation>file gabungan untuk paket lain ({package}), bukan {expected}</translation>
     </message>
@@ -4618,6 +4642,14 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>The minimum number of complete evaluations must lie between 1 and {n}.</source>
         <translation>Jumlah minimal penilaian selesai harus antara 1 dan {n}.</translation>
+    </message>
+    <message>
+        <source>%n file(s) were made for another version of package {id} than version {version} used here, most likely a newer one: {names}</source>
+        <translation>%n file dibuat untuk versi lain paket {id} daripada versi {version} yang dipakai di sini, kemungkinan besar versi yang lebih baru: {names}</translation>
+    </message>
+    <message>
+        <source>Use the newest version of the package (results made for its earlier versions count under it); nothing was written.</source>
+        <translation>Pakai versi terbaru paket (hasil yang dibuat untuk versi sebelumnya tetap dihitung di bawahnya); tidak ada yang ditulis.</translation>
     </message>
     <message>
         <source>equal to the neighbour&apos;s score at two decimals</source>
@@ -7584,10 +7616,6 @@ Alasan: {reason}</translation>
         <translation>untuk paket lain ({package}), bukan {expected}</translation>
     </message>
     <message>
-        <source>for a version of package {package} that version {version} of it does not name (manifest {sha}): a newer version, or one the secretariat did not sign as an amendment; use the newest version of the package</source>
-        <translation>untuk versi paket {package} yang tidak disebut versi {version}-nya (manifest {sha}): versi lebih baru, atau versi yang tidak ditandatangani sekretariat sebagai perubahan; pakai versi terbaru paket</translation>
-    </message>
-    <message>
         <source>juror {id} is not in the package&apos;s roster</source>
         <translation>juri {id} tidak ada dalam daftar juri paket</translation>
     </message>
@@ -7638,6 +7666,10 @@ Alasan: {reason}</translation>
     <message>
         <source>{code}: the status says {declared}, the scores say {actual}</source>
         <translation>{code}: statusnya {declared}, tetapi menurut nilainya {actual}</translation>
+    </message>
+    <message>
+        <source>made for another version of this package (manifest {sha}), which version {version} does not name as an earlier one: a newer version, or one the secretariat did not sign as an amendment; use the newest version of the package</source>
+        <translation>dibuat untuk versi lain paket ini (manifest {sha}), yang tidak disebut versi {version} sebagai versi sebelumnya: versi lebih baru, atau versi yang tidak ditandatangani sekretariat sebagai perubahan; pakai versi terbaru paket</translation>
     </message>
     <message>
         <source>{code}: the total {declared} does not match the scores ({actual})</source>

@@ -164,6 +164,127 @@ def test_a_third_juror_is_added_and_version_1_results_merge_under_version_2(
     assert juri(capsys, "--workspace", str(workspace), "score", "list")[1] == after
 
 
+def test_a_juror_with_nothing_new_opens_each_newer_version_and_keeps_everything(
+    capsys, demo, tmp_path
+) -> None:
+    """Red-team finding: a juror the amendment gives nothing new got a traceback (an empty
+    insert of evaluations) and could not open version 2, nor a version 3 after it."""
+    third = _third_juror(demo)
+    v2_path = tmp_path / "v2.juripkg"
+    code, out = _amend(
+        capsys, demo, v2_path, "--assignments", str(_pairs(tmp_path / "a.csv", (third, FLAGGED)))
+    )
+    assert code == 0, out
+    v1 = open_package(demo / PACKAGE).manifest
+    [other, *_] = [j.id for j in v1.jurors if j.id != third]
+    newcomer = next(j.id for j in v1.jurors if j.id not in (other, third))
+    added = next(s.code for s in v1.submissions if s.code not in v1.assigned(newcomer))
+    v3_path = tmp_path / "v3.juripkg"
+    code, out = juri(
+        capsys,
+        "package",
+        "amend",
+        str(v2_path),
+        "--assignments",
+        str(_pairs(tmp_path / "b.csv", (newcomer, added))),
+        "--key",
+        str(demo / "secretariat" / "sekretariat.key"),
+        "-o",
+        str(v3_path),
+    )
+    assert code == 0 and "Version 3 of package" in out, out
+
+    workspace = demo / "jurors" / other
+    code, before = juri(capsys, "--workspace", str(workspace), "score", "list")
+    assert code == 0, before
+    for path, old in ((v2_path, 1), (v3_path, 2)):
+        code, out = juri(capsys, "--workspace", str(workspace), "workspace", "import", str(path))
+        assert code == 0 and "Traceback" not in out, out
+        assert (
+            f"Package kipp-2023-desk-demo: this newer version replaces version {old}; every "
+            f"evaluation is kept, and it assigns no new submission to you (juror {other})."
+        ) in out
+        assert juri(capsys, "--workspace", str(workspace), "score", "list") == (0, before)
+    code, out = juri(capsys, "--workspace", str(workspace), "workspace", "import", str(v3_path))
+    assert code == 0 and "is already open in this workspace" in out, out
+    code, out = juri(capsys, "--workspace", str(workspace), "workspace", "import", str(v2_path))
+    assert code != 0 and "your workspace holds version 3" in out
+
+    # the juror version 3 gives a submission opens it straight from version 1
+    workspace = demo / "jurors" / newcomer
+    code, out = juri(capsys, "--workspace", str(workspace), "workspace", "import", str(v3_path))
+    assert code == 0 and f"newly assigned to you: {added}" in out, out
+
+
+def test_a_merge_with_an_older_version_refuses_newer_results(capsys, demo, chair, tmp_path) -> None:
+    """Red-team finding: merging with version 1 set aside every version-2 result and the
+    version-2 merged file as "for another package (X), not X" and signed what was left."""
+    third = _third_juror(demo)
+    v2_path = tmp_path / "v2.juripkg"
+    code, out = _amend(
+        capsys, demo, v2_path, "--assignments", str(_pairs(tmp_path / "a.csv", (third, FLAGGED)))
+    )
+    assert code == 0, out
+    workspace = demo / "jurors" / third
+    assert juri(capsys, "--workspace", str(workspace), "workspace", "import", str(v2_path))[0] == 0
+    _score_all(capsys, workspace, {FLAGGED: 7})
+    newer = tmp_path / "newer"
+    newer.mkdir()
+    code, out = juri(capsys, "--workspace", str(workspace), "result", "export", "-o", str(newer))
+    assert code == 0, out
+    [v2_result] = newer.iterdir()
+    v2_merged = tmp_path / "desk-v2.juri-merged.json"
+    args = ["--key", str(chair)]
+    code, out = juri(
+        capsys, "merge", str(demo / "results"), str(newer), "--package", str(v2_path), *args,
+        "-o", str(v2_merged),
+    )  # fmt: skip
+    assert code == 0, out
+
+    refused = tmp_path / "desk.juri-merged.json"
+    for inputs, files in (
+        ([str(v2_merged), str(demo / "results")], 1),
+        ([str(demo / "results"), str(newer)], 1),
+        ([str(newer)], 1),  # nothing accepted: the same refusal, not "nothing to merge"
+    ):
+        code, out = juri(
+            capsys, "merge", *inputs, "--package", str(demo / PACKAGE), *args, "-o", str(refused)
+        )
+        assert code != 0 and not refused.exists(), out
+        assert (
+            f"juri: {files} file(s) were made for another version of package "
+            "kipp-2023-desk-demo than version 1 used here, most likely a newer one: "
+        ) in out
+        assert (
+            "Give the newest version of the package with --package (results made for its "
+            "earlier versions count under it); nothing was written." in out
+        )
+        assert "for another package (kipp-2023-desk-demo), not kipp-2023-desk-demo" not in out
+    assert (
+        f"{v2_merged.name}: FOR ANOTHER PACKAGE: a merged file made for another version of "
+        "this package (manifest "
+    ) in juri(
+        capsys, "merge", str(v2_merged), "--package", str(demo / PACKAGE), *args,
+        "-o", str(refused),
+    )[1]  # fmt: skip
+    code, out = juri(
+        capsys, "merge", str(v2_result), "--package", str(demo / PACKAGE), *args,
+        "-o", str(refused),
+    )  # fmt: skip
+    assert (
+        f"{v2_result.name}: FOR ANOTHER PACKAGE: made for another version of this package "
+        "(manifest "
+    ) in out and f"{v2_result.name}." in out
+    assert not refused.exists()
+
+    # the newest version given merges everything
+    code, out = juri(
+        capsys, "merge", str(v2_merged), str(demo / "results"), "--package", str(v2_path),
+        *args, "-o", str(refused),
+    )  # fmt: skip
+    assert code == 0 and refused.exists(), out
+
+
 def test_a_new_juror_joins_with_the_roster(capsys, demo, tmp_path) -> None:
     key = tmp_path / "j05.key"
     assert juri(capsys, "keys", "new", "--out", str(key), "--label", "J05")[0] == 0

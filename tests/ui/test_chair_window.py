@@ -839,3 +839,56 @@ def test_the_chair_assigns_a_third_juror_and_the_window_uses_the_new_version(
     )
     assert window.desk.package.manifest_sha256 == open_package(v2).manifest_sha256
     assert window.report.manifest.version == 2 and flagged in window.report.manifest.assigned(free)
+
+
+def test_files_of_a_newer_version_than_the_package_open_are_named_and_block_signing(
+    qtbot, start, simulated, chair_key, tmp_path, monkeypatch, capsys
+) -> None:
+    """Red-team finding: the files of a newer version were set aside as "for another package
+    (X), not X" and the rest could be signed. The window names them, says to open the newest
+    version, refuses to sign until then, and counts them once it is open."""
+    from app.demo.create import DEMO_PASSPHRASE
+
+    monkeypatch.setenv("JURI_PASSPHRASE", DEMO_PASSPHRASE)
+    from app.package.reader import open_package
+
+    pairs = tmp_path / "third.csv"
+
+    v1 = open_package(simulated.package).manifest
+    [free] = [j.id for j in v1.jurors if "KIPP23-005" not in v1.assigned(j.id)]
+    pairs.write_text(f"juri,kode\n{free},KIPP23-005\n", encoding="utf-8")
+    v2, merged = tmp_path / "v2.juripkg", tmp_path / "desk-v2.juri-merged.json"
+    secretariat = str(simulated.folder / "secretariat" / "sekretariat.key")
+    amend = ["package", "amend", str(simulated.package), "--assignments", str(pairs)]
+    assert cli_main(["--lang", "en", *amend, "--key", secretariat, "-o", str(v2)]) == 0
+    monkeypatch.setenv("JURI_PASSPHRASE", PASSPHRASE)
+    results = str(simulated.folder / "results")
+    chair = ["--key", str(chair_key), "-o", str(merged)]
+    assert cli_main(["--lang", "en", "merge", results, "--package", str(v2), *chair]) == 0
+    capsys.readouterr()
+
+    window = start(simulated.package, [simulated.folder / "results"])
+    settled(qtbot, window, lambda r: len(r.intake.accepted) == 4)
+    window.import_paths([merged])
+    settled(qtbot, window, lambda r: merged.name in statuses(window))
+    assert statuses(window)[merged.name] is FileStatus.FOREIGN_PACKAGE
+    [verdict] = [v for v in window.report.intake.verdicts if Path(v.name).name == merged.name]
+    assert verdict.reason.startswith("a merged file made for another version of this package")
+    advice = (
+        "1 file(s) were made for another version of package kipp-2023-desk-demo than "
+        f"version 1 used here, most likely a newer one: {merged.name}. Open the newest "
+        "version of the package (File → Open package)"
+    )
+    assert advice in window.files.summary.text()
+    assert advice in window.statusBar().currentMessage()
+    target = tmp_path / "signed.juri-merged.json"
+    assert window.export_merged(target) is None
+    qtbot.waitUntil(lambda: bool(message_boxes()), timeout=3_000)
+    assert advice in message_boxes()[0].text()
+    message_boxes()[0].done(0)
+    assert not target.exists()
+
+    window.open_package(v2)
+    settled(qtbot, window, lambda r: r.manifest.version == 2)
+    assert statuses(window)[merged.name] is FileStatus.MERGED_FILE
+    assert "Open the newest version" not in window.files.summary.text()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.i18n import format_decimal, translate
 from app.merge.ranking import passing_rule_text
 from app.merge.reading import advice, sources
-from app.merge.service import MergeReport
+from app.merge.service import MergeReport, other_versions_problem
 from app.merge.shown import SHOWN_DECIMALS
 from app.merge.statuses import FileStatus, FileVerdict
 from app.merge.table import CellState
@@ -191,7 +191,25 @@ class FilesPage(QWidget):
             ).format(
                 keys=", ".join(f"{k.fingerprint} ({k.juror})" for k in report.intake.unused_keys)
             )
+        problem = other_versions_problem(report)
+        if problem is not None:
+            text += " " + newest_version_advice(problem)
         self.summary.setText(text)
+
+
+def newest_version_advice(problem: str) -> str:
+    """What the window says when files were made for another version of the package than
+    the one open (:func:`~app.merge.service.other_versions_problem`)."""
+    return (
+        problem
+        + ". "
+        + translate(
+            "ChairPages",
+            "Open the newest version of the package (File → Open package): results made for "
+            "its earlier versions count under it. Until then these files do not count and the "
+            "merged file cannot be signed.",
+        )
+    )
 
 
 class CoveragePage(QWidget):
