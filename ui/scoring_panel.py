@@ -307,17 +307,18 @@ class ScoringPanel(QWidget):
     def _refresh(self) -> None:
         state = self.session.state(self.code)
         evaluation = state.evaluation
-        self.status.setText(state.status.label())
         total = total_shown(shown_total(state.status, state.total, scored=bool(evaluation.scores)))
         weight = scored_weight(state.status, evaluation.scores, self.session.manifest.rubric)
         if weight is None:
+            self.status.setText(state.status.label())
             self.total.setText(self.tr("Total {total}").format(total=total))
         else:  # a total so far is not the final one, and must not look it
-            self.total.setText(
-                self.tr("Total so far {total} ({weight}% of the weight scored)").format(
-                    total=total, weight=format_number(weight)
+            self.status.setText(
+                self.tr("{status} · {weight}% of the weight scored").format(
+                    status=state.status.label(), weight=format_number(weight)
                 )
             )
+            self.total.setText(self.tr("Total so far {total}").format(total=total))
         if self.passing is not None:
             self.total.setToolTip(
                 self.tr("Passing grade: {grade}").format(grade=format_number(self.passing))

@@ -6399,8 +6399,12 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Total {total}</translation>
     </message>
     <message>
-        <source>Total so far {total} ({weight}% of the weight scored)</source>
-        <translation>Total so far {total} ({weight}% of the weight scored)</translation>
+        <source>{status} · {weight}% of the weight scored</source>
+        <translation>{status} · {weight}% of the weight scored</translation>
+    </message>
+    <message>
+        <source>Total so far {total}</source>
+        <translation>Total so far {total}</translation>
     </message>
     <message>
         <source>Passing grade: {grade}</source>

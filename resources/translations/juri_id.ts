@@ -6399,8 +6399,12 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Nilai {total}</translation>
     </message>
     <message>
-        <source>Total so far {total} ({weight}% of the weight scored)</source>
-        <translation>Nilai sementara {total} ({weight}% bobot dinilai)</translation>
+        <source>{status} · {weight}% of the weight scored</source>
+        <translation>{status} · {weight}% bobot dinilai</translation>
+    </message>
+    <message>
+        <source>Total so far {total}</source>
+        <translation>Nilai sementara {total}</translation>
     </message>
     <message>
         <source>Passing grade: {grade}</source>

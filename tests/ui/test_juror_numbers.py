@@ -107,7 +107,8 @@ def test_a_total_so_far_says_it_is_partial(qtbot, opened) -> None:
     qtbot.keyClicks(editor.spin, "8")
     qtbot.keyClick(editor.spin, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "so far" in view.scoring.total.text())
-    assert view.scoring.total.text() == "Total so far 7.78 (10% of the weight scored)"
+    assert view.scoring.total.text() == "Total so far 7.78"
+    assert view.scoring.status.text() == "in progress · 10% of the weight scored"
     model = view.submissions.model
     index = model.index(model.row_of("KIPP23-003"), SubmissionTableModel.TOTAL)
     assert index.data() == "7.78" and index.data(Qt.ItemDataRole.FontRole).italic()
