@@ -78,44 +78,8 @@ def register(commands) -> None:
             "Cli", "jurors: columns id, name, public_key (base64, or a public key file name)"
         ),
     )
-    build.add_argument(
-        "--assignments",
-        metavar="XLSX|CSV",
-        help=translate(
-            "Cli", "pairs juror_id, submission (default: every juror scores every submission)"
-        ),
-    )
-    build.add_argument(
-        "--key",
-        required=True,
-        metavar=translate("Cli", "KEYFILE"),
-        help=translate("Cli", "the secretariat's private key file"),
-    )
-    build.add_argument(
-        "--secretariat",
-        default="",
-        metavar=translate("Cli", "NAME"),
-        help=translate(
-            "Cli", "the secretariat's name as jurors will see it (default: the key's label)"
-        ),
-    )
-    build.add_argument(
-        "--id",
-        dest="package_id",
-        metavar="ID",
-        help=translate("Cli", "the package id (default: competition-round-random)"),
-    )
-    build.add_argument(
-        "--title",
-        metavar=translate("Cli", "TEXT"),
-        help=translate("Cli", "the package title shown to jurors"),
-    )
-    build.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar=translate("Cli", "PKG"),
-        help=translate("Cli", "the package file to write (.juripkg)"),
+    _add_new_package_options(
+        build, translate("Cli", "the package id (default: competition-round-random)")
     )
     add_overwrite_option(build)
     add_passphrase_option(build)
@@ -248,45 +212,7 @@ def register(commands) -> None:
         metavar="XLSX|CSV",
         help=translate("Cli", "the next round's jurors: columns id, name, public_key"),
     )
-    after.add_argument(
-        "--assignments",
-        metavar="XLSX|CSV",
-        help=translate(
-            "Cli", "pairs juror_id, submission (default: every juror scores every submission)"
-        ),
-    )
-    after.add_argument(
-        "--key",
-        required=True,
-        metavar=translate("Cli", "KEYFILE"),
-        help=translate("Cli", "the secretariat's private key file"),
-    )
-    after.add_argument(
-        "--secretariat",
-        default="",
-        metavar=translate("Cli", "NAME"),
-        help=translate(
-            "Cli", "the secretariat's name as jurors will see it (default: the key's label)"
-        ),
-    )
-    after.add_argument(
-        "--id",
-        dest="package_id",
-        metavar="ID",
-        help=translate("Cli", "the package id (default: competition-round)"),
-    )
-    after.add_argument(
-        "--title",
-        metavar=translate("Cli", "TEXT"),
-        help=translate("Cli", "the package title shown to jurors"),
-    )
-    after.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar=translate("Cli", "PKG"),
-        help=translate("Cli", "the package file to write (.juripkg)"),
-    )
+    _add_new_package_options(after, translate("Cli", "the package id (default: competition-round)"))
     add_expect_key_option(
         after, translate("Cli", "refuse unless the merged file is signed by this chair's key")
     )
@@ -306,6 +232,45 @@ def register(commands) -> None:
     info.add_argument("package", metavar=translate("Cli", "PKG"))
     info.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     info.set_defaults(handler=run_info)
+
+
+def _add_new_package_options(parser, id_help: str) -> None:
+    """What ``package build`` and ``package next`` both ask for a new package: its
+    assignments, the secretariat's key and name, its id, title and file."""
+    parser.add_argument(
+        "--assignments",
+        metavar="XLSX|CSV",
+        help=translate(
+            "Cli", "pairs juror_id, submission (default: every juror scores every submission)"
+        ),
+    )
+    parser.add_argument(
+        "--key",
+        required=True,
+        metavar=translate("Cli", "KEYFILE"),
+        help=translate("Cli", "the secretariat's private key file"),
+    )
+    parser.add_argument(
+        "--secretariat",
+        default="",
+        metavar=translate("Cli", "NAME"),
+        help=translate(
+            "Cli", "the secretariat's name as jurors will see it (default: the key's label)"
+        ),
+    )
+    parser.add_argument("--id", dest="package_id", metavar="ID", help=id_help)
+    parser.add_argument(
+        "--title",
+        metavar=translate("Cli", "TEXT"),
+        help=translate("Cli", "the package title shown to jurors"),
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar=translate("Cli", "PKG"),
+        help=translate("Cli", "the package file to write (.juripkg)"),
+    )
 
 
 def run_build(args) -> int:

@@ -224,8 +224,10 @@ def test_the_whole_pipeline_from_the_command_line(capsys, pipeline) -> None:
         str(p.chair_key),
         "-o",
         str(p.work / "desk-1.juri-merged.json"),
+        "--json",
     )
-    assert DISPUTED in out.split("Disagreement", 1)[-1]
+    flagged = [d for d in json.loads(out)["disagreements"] if d["submission"] == DISPUTED]
+    assert [d["suggestion"] for d in flagged] == ["assign a third juror"]
 
     # a third juror: the chair's assignment, the secretariat's signed amendment
     manifest = open_package(desk).manifest
