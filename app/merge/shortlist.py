@@ -22,7 +22,13 @@ from app.merge.service import MergeReport
 
 
 class TieAtCut(InputError):
+    """A cut that would split submissions nothing separates; ``ties`` says each one."""
+
     code = "tie_at_cut"
+
+    def __init__(self, message: str, ties: Sequence[str]) -> None:
+        super().__init__(message)
+        self.ties = tuple(ties)
 
 
 @dataclass(frozen=True)
@@ -126,6 +132,7 @@ def shortlist(report: MergeReport, rule: ShortlistRule) -> Shortlist:
             )
     split = [cut for cut in cuts if cut.tied]
     if split and not rule.include_ties:
+        ties = [_tie_text(cut) for cut in split]
         raise TieAtCut(
             "\n".join(
                 [
@@ -135,14 +142,15 @@ def shortlist(report: MergeReport, rule: ShortlistRule) -> Shortlist:
                         "nothing separates (their scores and every tie-break are equal), and Juri "
                         "never cuts a tie silently.",
                     ),
-                    *(f"  – {_tie_text(cut)}" for cut in split),
+                    *(f"  – {tie}" for tie in ties),
                     translate(
                         "Shortlist",
                         "Take every tied submission with --include-ties, or choose "
                         "a number of places that does not cut a tie.",
                     ),
                 ]
-            )
+            ),
+            ties,
         )
     for cut in cuts:
         chosen.update(cut.taken)

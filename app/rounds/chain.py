@@ -7,14 +7,19 @@ be one unbroken chain: one first round whose package comes from no earlier round
 later round's package coming from exactly the merged file given for the round before it, in
 the order the rubric file lists the rounds. A merged file changed after a shortlist was made
 from it no longer has the hash the next package names, so the chain breaks there, with the
-reason.
+reason. And the next package must hold exactly the shortlist its recorded rule takes from that
+merged file's ranking (recomputed), so a package signed by the secretariat's key with another
+tool cannot bring in a submission the rule did not take, or leave out one it took.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.errors import InputError
+from app.formats.table import listed
 from app.i18n import translate
+from app.merge.shortlist import TieAtCut, shortlist
 from app.rounds.record import RoundRecord, RoundsRefused
 
 
@@ -154,6 +159,58 @@ def _check_link(previous: RoundRecord, record: RoundRecord) -> None:
             ),
             code="chain_new_codes",
         )
+    _check_shortlist(previous, record)
+
+
+def _check_shortlist(previous: RoundRecord, record: RoundRecord) -> None:
+    """The next package holds exactly what its recorded rule takes from the ranking of the
+    merged file before it, as ``juri package next`` takes it."""
+    origin = record.manifest.origin
+    assert origin is not None
+    try:
+        expected = set(shortlist(previous.report, origin.rule).codes)
+    except TieAtCut as exc:
+        reason = translate(
+            "Rounds", "the rule cuts a tie without taking every tied submission ({ties})"
+        ).format(ties="; ".join(exc.ties))
+    except InputError as exc:  # nothing taken, or no passing grade to pass
+        reason = exc.message
+    else:
+        held = {s.code for s in record.manifest.submissions}
+        extra = [s.code for s in record.manifest.submissions if s.code not in expected]
+        left = [s.code for s in previous.manifest.submissions if s.code in expected - held]
+        if not extra and not left:
+            return
+        parts = []
+        if extra:
+            parts.append(
+                translate("Rounds", "it holds {codes}, which the rule does not take").format(
+                    codes=listed(extra, 10)
+                )
+            )
+        if left:
+            parts.append(
+                translate("Rounds", "it leaves out {codes}, which the rule takes").format(
+                    codes=listed(left, 10)
+                )
+            )
+        reason = "; ".join(parts)
+    raise RoundsRefused(
+        translate(
+            "Rounds",
+            "The package of round {round} ({package}) does not hold the shortlist its "
+            "origin records ({rule}) from the merged file of round {earlier}: {reason}. "
+            "'juri package next' never makes such a package; ask the secretariat for the one it "
+            "made from that merged file.",
+        ).format(
+            round=record.round_id,
+            package=record.manifest.package_id,
+            rule=origin.rule.describe(),
+            earlier=previous.round_id,
+            reason=reason.rstrip("."),
+        ),
+        code="chain_not_shortlist",
+    )
 
 
 def _check_order(ordered: Sequence[RoundRecord], round_order: Sequence[str]) -> None:

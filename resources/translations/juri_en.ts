@@ -6139,6 +6139,22 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>The package of round {round} holds submissions that round {earlier} did not: {codes}.</translation>
     </message>
     <message>
+        <source>the rule cuts a tie without taking every tied submission ({ties})</source>
+        <translation>the rule cuts a tie without taking every tied submission ({ties})</translation>
+    </message>
+    <message>
+        <source>it holds {codes}, which the rule does not take</source>
+        <translation>it holds {codes}, which the rule does not take</translation>
+    </message>
+    <message>
+        <source>it leaves out {codes}, which the rule takes</source>
+        <translation>it leaves out {codes}, which the rule takes</translation>
+    </message>
+    <message>
+        <source>The package of round {round} ({package}) does not hold the shortlist its origin records ({rule}) from the merged file of round {earlier}: {reason}. &apos;juri package next&apos; never makes such a package; ask the secretariat for the one it made from that merged file.</source>
+        <translation>The package of round {round} ({package}) does not hold the shortlist its origin records ({rule}) from the merged file of round {earlier}: {reason}. 'juri package next' never makes such a package; ask the secretariat for the one it made from that merged file.</translation>
+    </message>
+    <message>
         <source>The rubric file has no round {round} (it has: {ids}): is it the rubric file of this competition?</source>
         <translation>The rubric file has no round {round} (it has: {ids}): is it the rubric file of this competition?</translation>
     </message>

@@ -6139,6 +6139,22 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Paket tahap {round} memuat proposal yang tidak ada di tahap {earlier}: {codes}.</translation>
     </message>
     <message>
+        <source>the rule cuts a tie without taking every tied submission ({ties})</source>
+        <translation>aturannya memotong nilai sama tanpa mengambil semua proposal yang bernilai sama ({ties})</translation>
+    </message>
+    <message>
+        <source>it holds {codes}, which the rule does not take</source>
+        <translation>paket memuat {codes}, yang tidak diambil aturannya</translation>
+    </message>
+    <message>
+        <source>it leaves out {codes}, which the rule takes</source>
+        <translation>paket tidak memuat {codes}, yang diambil aturannya</translation>
+    </message>
+    <message>
+        <source>The package of round {round} ({package}) does not hold the shortlist its origin records ({rule}) from the merged file of round {earlier}: {reason}. &apos;juri package next&apos; never makes such a package; ask the secretariat for the one it made from that merged file.</source>
+        <translation>Paket tahap {round} ({package}) tidak memuat hasil penyaringan yang dicatat asal-usulnya ({rule}) dari file gabungan tahap {earlier}: {reason}. 'juri package next' tidak pernah membuat paket seperti itu; mintalah kepada sekretariat paket yang dibuatnya dari file gabungan tersebut.</translation>
+    </message>
+    <message>
         <source>The rubric file has no round {round} (it has: {ids}): is it the rubric file of this competition?</source>
         <translation>File rubrik tidak memiliki tahap {round} (yang ada: {ids}): apakah ini file rubrik kompetisi ini?</translation>
     </message>
