@@ -1611,8 +1611,8 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>Check %n warning(s) before sending the package:</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a number of places (a whole number of at least 1)</source>
-        <translation>&apos;{value}&apos; is not a number of places (a whole number of at least 1)</translation>
+        <source>&apos;{value}&apos; is not a number of places (a whole number from 1 to {most})</source>
+        <translation>'{value}' is not a number of places (a whole number from 1 to {most})</translation>
     </message>
     <message>
         <source>Version {version} of package {id} written: {path}</source>
@@ -4628,8 +4628,8 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Unknown tie-break &apos;{item}&apos;: give criterion codes ({codes}), &apos;weights&apos; or &apos;evaluations&apos;.</translation>
     </message>
     <message>
-        <source>The trim must be 0 or more.</source>
-        <translation>The trim must be 0 or more.</translation>
+        <source>The trim must lie between 0 and {n}.</source>
+        <translation>The trim must lie between 0 and {n}.</translation>
     </message>
     <message>
         <source>The disagreement threshold must be 0 or more.</source>
@@ -5741,6 +5741,18 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>The ranking signed in {name} does not follow from the results it carries (was it made by another version of Juri?). Merge again and use the new merged file.</translation>
     </message>
     <message>
+        <source>must be mean, median, trimmed or zscore</source>
+        <translation>must be mean, median, trimmed or zscore</translation>
+    </message>
+    <message>
+        <source>must be {quantity}</source>
+        <translation>must be {quantity}</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>must be a text</translation>
+    </message>
+    <message>
         <source>The settings in the merged file {name} cannot be read ({problem}).</source>
         <translation>The settings in the merged file {name} cannot be read ({problem}).</translation>
     </message>
@@ -6152,7 +6164,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>The package of round {round} ({package}) does not hold the shortlist its origin records ({rule}) from the merged file of round {earlier}: {reason}. &apos;juri package next&apos; never makes such a package; ask the secretariat for the one it made from that merged file.</source>
-        <translation>The package of round {round} ({package}) does not hold the shortlist its origin records ({rule}) from the merged file of round {earlier}: {reason}. 'juri package next' never makes such a package; ask the secretariat for the one it made from that merged file.</translation>
+        <translation>The package of round {round} ({package}) does not hold the shortlist its origin records ({rule}) from the merged file of round {earlier}: {reason}. &apos;juri package next&apos; never makes such a package; ask the secretariat for the one it made from that merged file.</translation>
     </message>
     <message>
         <source>The rubric file has no round {round} (it has: {ids}): is it the rubric file of this competition?</source>

@@ -1611,8 +1611,8 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Periksa %n peringatan sebelum mengirim paket:</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a number of places (a whole number of at least 1)</source>
-        <translation>&apos;{value}&apos; bukan jumlah peringkat (bilangan bulat minimal 1)</translation>
+        <source>&apos;{value}&apos; is not a number of places (a whole number from 1 to {most})</source>
+        <translation>'{value}' bukan jumlah peringkat (bilangan bulat dari 1 sampai {most})</translation>
     </message>
     <message>
         <source>Version {version} of package {id} written: {path}</source>
@@ -4628,8 +4628,8 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Penentu nilai sama &apos;{item}&apos; tidak dikenal: berikan kode kriteria ({codes}), &apos;weights&apos; atau &apos;evaluations&apos;.</translation>
     </message>
     <message>
-        <source>The trim must be 0 or more.</source>
-        <translation>Jumlah yang dibuang (trim) harus 0 atau lebih.</translation>
+        <source>The trim must lie between 0 and {n}.</source>
+        <translation>Jumlah yang dibuang (trim) harus antara 0 dan {n}.</translation>
     </message>
     <message>
         <source>The disagreement threshold must be 0 or more.</source>
@@ -5741,6 +5741,18 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Peringkat yang ditandatangani dalam {name} tidak sesuai dengan hasil yang dimuatnya (dibuat oleh versi Juri yang lain?). Gabungkan lagi lalu gunakan file gabungan yang baru.</translation>
     </message>
     <message>
+        <source>must be mean, median, trimmed or zscore</source>
+        <translation>harus mean, median, trimmed atau zscore</translation>
+    </message>
+    <message>
+        <source>must be {quantity}</source>
+        <translation>harus {quantity}</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>harus berupa teks</translation>
+    </message>
+    <message>
         <source>The settings in the merged file {name} cannot be read ({problem}).</source>
         <translation>Pengaturan dalam file gabungan {name} tidak dapat dibaca ({problem}).</translation>
     </message>
@@ -6152,7 +6164,7 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>The package of round {round} ({package}) does not hold the shortlist its origin records ({rule}) from the merged file of round {earlier}: {reason}. &apos;juri package next&apos; never makes such a package; ask the secretariat for the one it made from that merged file.</source>
-        <translation>Paket tahap {round} ({package}) tidak memuat hasil penyaringan yang dicatat asal-usulnya ({rule}) dari file gabungan tahap {earlier}: {reason}. 'juri package next' tidak pernah membuat paket seperti itu; mintalah kepada sekretariat paket yang dibuatnya dari file gabungan tersebut.</translation>
+        <translation>Paket tahap {round} ({package}) tidak memuat hasil penyaringan yang dicatat asal-usulnya ({rule}) dari file gabungan tahap {earlier}: {reason}. &apos;juri package next&apos; tidak pernah membuat paket seperti itu; mintalah kepada sekretariat paket yang dibuatnya dari file gabungan tersebut.</translation>
     </message>
     <message>
         <source>The rubric file has no round {round} (it has: {ids}): is it the rubric file of this competition?</source>
