@@ -636,9 +636,23 @@ def _evidence(item: dict[str, Any], at: str) -> Evidence:
             ),
         )
     try:  # the check --attach makes: a PDF that does not open or a broken photo is no evidence
-        checked_evidence(visible(name), content)
+        found = checked_evidence(visible(name), content)
     except InputError as exc:
         _fault(f"{at}.data", exc.message)
+    # shown to the chair as the camera's claim, so it must be the one the file carries
+    for key, claimed, own in (
+        ("taken_at", taken_at, found.taken_at),
+        ("place", place, found.place),
+    ):
+        if claimed != own:
+            _fault(
+                f"{at}.{key}",
+                translate(
+                    "Result",
+                    "is not what the file's own EXIF data says ({own}): the time and place are "
+                    "the camera's, read from the file when it is attached",
+                ).format(own=own or translate("Result", "none")),
+            )
     return Evidence(name, media_type, sha256, size, taken_at, place, data)
 
 

@@ -1612,7 +1612,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>&apos;{value}&apos; is not a number of places (a whole number from 1 to {most})</source>
-        <translation>'{value}' is not a number of places (a whole number from 1 to {most})</translation>
+        <translation>&apos;{value}&apos; is not a number of places (a whole number from 1 to {most})</translation>
     </message>
     <message>
         <source>Version {version} of package {id} written: {path}</source>
@@ -6023,6 +6023,14 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>the file is not the {media_type} the evaluation names</source>
         <translation>the file is not the {media_type} the evaluation names</translation>
+    </message>
+    <message>
+        <source>is not what the file&apos;s own EXIF data says ({own}): the time and place are the camera&apos;s, read from the file when it is attached</source>
+        <translation>is not what the file's own EXIF data says ({own}): the time and place are the camera's, read from the file when it is attached</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
     </message>
     <message>
         <source>must be the file&apos;s bytes in base64</source>

@@ -1612,7 +1612,7 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>&apos;{value}&apos; is not a number of places (a whole number from 1 to {most})</source>
-        <translation>'{value}' bukan jumlah peringkat (bilangan bulat dari 1 sampai {most})</translation>
+        <translation>&apos;{value}&apos; bukan jumlah peringkat (bilangan bulat dari 1 sampai {most})</translation>
     </message>
     <message>
         <source>Version {version} of package {id} written: {path}</source>
@@ -6023,6 +6023,14 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>the file is not the {media_type} the evaluation names</source>
         <translation>berkas ini bukan {media_type} seperti yang tertulis dalam penilaian</translation>
+    </message>
+    <message>
+        <source>is not what the file&apos;s own EXIF data says ({own}): the time and place are the camera&apos;s, read from the file when it is attached</source>
+        <translation>bukan yang dikatakan data EXIF file itu sendiri ({own}): waktu dan tempat adalah milik kamera, dibaca dari file saat dilampirkan</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
     </message>
     <message>
         <source>must be the file&apos;s bytes in base64</source>

@@ -22,7 +22,7 @@ from app.formats.result import EVALUATION_KEYS_1, _base64, parse_result_payload
 from app.package.reader import VerifiedPackage, open_package
 from app.results.verify import ResultStatus, check_result
 from tests.factory import PASSPHRASE, make_competition, tiny_pdf
-from tests.photos import jpeg, png, write
+from tests.photos import MONAS_PLACE, jpeg, png, write
 
 
 class Exported:
@@ -344,3 +344,30 @@ def test_a_question_with_a_control_character_is_refused(interview) -> None:
 def test_tabs_and_line_breaks_are_typed_text(field) -> None:
     data = field.resigned(lambda p: p["evaluations"][0]["field"].update(notes="a\tb\nc"))
     assert field.check(data).status is ResultStatus.VALID
+
+
+@pytest.mark.parametrize(
+    ("index", "change", "path", "words"),
+    [
+        # the photo's EXIF says 2024-05-12 10:31:05+07:00 at Monas
+        (0, {"taken_at": "2023-08-24T12:50:00+07:00"}, "taken_at", "2024-05-12T10:31:05+07:00"),
+        (0, {"taken_at": "2024-05-12T10:31:05"}, "taken_at", "2024-05-12T10:31:05+07:00"),
+        (0, {"taken_at": None}, "taken_at", "2024-05-12T10:31:05+07:00"),
+        (0, {"place": "-6.175400,106.827200"}, "place", MONAS_PLACE),
+        (0, {"place": None}, "place", MONAS_PLACE),
+        # the PNG and the PDF carry neither: a time or place claimed for them is nobody's
+        (1, {"taken_at": "2024-05-12T10:31:05+07:00"}, "taken_at", "none"),
+        (2, {"place": MONAS_PLACE}, "place", "none"),
+    ],
+)
+def test_a_time_or_place_the_file_does_not_carry_is_refused(
+    field, index, change, path, words
+) -> None:
+    """The time and place are shown to the chair as the camera's; one the photo's EXIF does
+    not give (an old photo passed off as the visit's) is no claim of the camera."""
+    assert field.check(field.data).status is ResultStatus.VALID
+    check = field.check(field.resigned(lambda p: evidence(p, index).update(change)))
+    assert check.status is ResultStatus.MALFORMED
+    assert f"evaluations[0].evidence[{index}].{path}" in check.reason, check.reason
+    assert "is not what the file's own EXIF data says" in check.reason
+    assert words in check.reason, check.reason
