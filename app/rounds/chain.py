@@ -15,6 +15,7 @@ tool cannot bring in a submission the rule did not take, or leave out one it too
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from app.errors import InputError
 from app.formats.table import listed
@@ -227,12 +228,38 @@ def _check_order(ordered: Sequence[RoundRecord], round_order: Sequence[str]) -> 
                 code="round_unknown",
             )
     positions = [round_order.index(r.round_id) for r in ordered]
+    held = " → ".join(r.round_id for r in ordered)
     if positions != sorted(positions):
         raise RoundsRefused(
             translate(
                 "Rounds",
                 "The rounds were held in the order {chain}, which is not the order the "
                 "rubric file lists them ({ids}).",
-            ).format(chain=" → ".join(r.round_id for r in ordered), ids=", ".join(round_order)),
+            ).format(chain=held, ids=", ".join(round_order)),
             code="round_order",
         )
+    # every round from the rubric file's first, none skipped: a round that starts a chain
+    # later, or follows one that is not right before it, had its submissions chosen by no
+    # ranking of the round before (juri package next never skips one)
+    if positions[0] != 0:
+        raise RoundsRefused(
+            translate(
+                "Rounds",
+                "The chain of rounds starts at round {round}, but the rubric file's first "
+                "round is {first}: its package comes from no earlier round, so its submissions "
+                "were chosen by no ranking. Give the merged files of every round from {first}, "
+                "each next package made by 'juri package next'.",
+            ).format(round=ordered[0].round_id, first=round_order[0]),
+            code="chain_late_start",
+        )
+    for earlier, later in pairwise(positions):
+        if later != earlier + 1:
+            raise RoundsRefused(
+                translate(
+                    "Rounds",
+                    "The rounds were held in the order {chain}, but round {skipped} was "
+                    "skipped: the rubric file lists {ids}, and each round is shortlisted from "
+                    "the one right before it.",
+                ).format(chain=held, skipped=round_order[earlier + 1], ids=", ".join(round_order)),
+                code="round_skipped",
+            )

@@ -6026,7 +6026,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>is not what the file&apos;s own EXIF data says ({own}): the time and place are the camera&apos;s, read from the file when it is attached</source>
-        <translation>is not what the file's own EXIF data says ({own}): the time and place are the camera's, read from the file when it is attached</translation>
+        <translation>is not what the file&apos;s own EXIF data says ({own}): the time and place are the camera&apos;s, read from the file when it is attached</translation>
     </message>
     <message>
         <source>none</source>
@@ -6181,6 +6181,14 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>The rounds were held in the order {chain}, which is not the order the rubric file lists them ({ids}).</source>
         <translation>The rounds were held in the order {chain}, which is not the order the rubric file lists them ({ids}).</translation>
+    </message>
+    <message>
+        <source>The chain of rounds starts at round {round}, but the rubric file&apos;s first round is {first}: its package comes from no earlier round, so its submissions were chosen by no ranking. Give the merged files of every round from {first}, each next package made by &apos;juri package next&apos;.</source>
+        <translation>The chain of rounds starts at round {round}, but the rubric file's first round is {first}: its package comes from no earlier round, so its submissions were chosen by no ranking. Give the merged files of every round from {first}, each next package made by 'juri package next'.</translation>
+    </message>
+    <message>
+        <source>The rounds were held in the order {chain}, but round {skipped} was skipped: the rubric file lists {ids}, and each round is shortlisted from the one right before it.</source>
+        <translation>The rounds were held in the order {chain}, but round {skipped} was skipped: the rubric file lists {ids}, and each round is shortlisted from the one right before it.</translation>
     </message>
     <message>
         <source>The rubric file is for the competition {rubric}, the packages for {packages}: give this competition&apos;s rubric file.</source>

@@ -6183,6 +6183,14 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Tahap-tahap diselenggarakan dengan urutan {chain}, yang bukan urutan dalam file rubrik ({ids}).</translation>
     </message>
     <message>
+        <source>The chain of rounds starts at round {round}, but the rubric file&apos;s first round is {first}: its package comes from no earlier round, so its submissions were chosen by no ranking. Give the merged files of every round from {first}, each next package made by &apos;juri package next&apos;.</source>
+        <translation>Rantai tahap dimulai dari tahap {round}, padahal tahap pertama dalam file rubrik adalah {first}: paketnya tidak berasal dari tahap sebelumnya, jadi proposalnya tidak dipilih oleh peringkat mana pun. Berikan file gabungan setiap tahap mulai dari {first}, dengan setiap paket berikutnya dibuat oleh 'juri package next'.</translation>
+    </message>
+    <message>
+        <source>The rounds were held in the order {chain}, but round {skipped} was skipped: the rubric file lists {ids}, and each round is shortlisted from the one right before it.</source>
+        <translation>Tahap-tahap diselenggarakan dengan urutan {chain}, tetapi tahap {skipped} dilewati: file rubrik mencantumkan {ids}, dan setiap tahap disaring dari tahap tepat sebelumnya.</translation>
+    </message>
+    <message>
         <source>The rubric file is for the competition {rubric}, the packages for {packages}: give this competition&apos;s rubric file.</source>
         <translation>File rubrik untuk kompetisi {rubric}, paketnya untuk {packages}: berikan file rubrik kompetisi ini.</translation>
     </message>
