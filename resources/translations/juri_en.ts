@@ -6184,7 +6184,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>The chain of rounds starts at round {round}, but the rubric file&apos;s first round is {first}: its package comes from no earlier round, so its submissions were chosen by no ranking. Give the merged files of every round from {first}, each next package made by &apos;juri package next&apos;.</source>
-        <translation>The chain of rounds starts at round {round}, but the rubric file's first round is {first}: its package comes from no earlier round, so its submissions were chosen by no ranking. Give the merged files of every round from {first}, each next package made by 'juri package next'.</translation>
+        <translation>The chain of rounds starts at round {round}, but the rubric file&apos;s first round is {first}: its package comes from no earlier round, so its submissions were chosen by no ranking. Give the merged files of every round from {first}, each next package made by &apos;juri package next&apos;.</translation>
     </message>
     <message>
         <source>The rounds were held in the order {chain}, but round {skipped} was skipped: the rubric file lists {ids}, and each round is shortlisted from the one right before it.</source>
@@ -7295,6 +7295,14 @@ Reason: {reason}</translation>
     <message>
         <source>&apos;{url}&apos; is not a web link (only http:// and https:// links)</source>
         <translation>&apos;{url}&apos; is not a web link (only http:// and https:// links)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; has {character} at position {position}; retype it</source>
+        <translation>'{value}' has {character} at position {position}; retype it</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; differs from &apos;{other}&apos; in row {row} only in upper and lower case or in the width of its letters; a ranking per group or cluster would count them as two: write them the same</source>
+        <translation>'{value}' differs from '{other}' in row {row} only in upper and lower case or in the width of its letters; a ranking per group or cluster would count them as two: write them the same</translation>
     </message>
     <message>
         <source>{name} is not a PDF file</source>

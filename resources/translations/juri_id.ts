@@ -6184,7 +6184,7 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>The chain of rounds starts at round {round}, but the rubric file&apos;s first round is {first}: its package comes from no earlier round, so its submissions were chosen by no ranking. Give the merged files of every round from {first}, each next package made by &apos;juri package next&apos;.</source>
-        <translation>Rantai tahap dimulai dari tahap {round}, padahal tahap pertama dalam file rubrik adalah {first}: paketnya tidak berasal dari tahap sebelumnya, jadi proposalnya tidak dipilih oleh peringkat mana pun. Berikan file gabungan setiap tahap mulai dari {first}, dengan setiap paket berikutnya dibuat oleh 'juri package next'.</translation>
+        <translation>Rantai tahap dimulai dari tahap {round}, padahal tahap pertama dalam file rubrik adalah {first}: paketnya tidak berasal dari tahap sebelumnya, jadi proposalnya tidak dipilih oleh peringkat mana pun. Berikan file gabungan setiap tahap mulai dari {first}, dengan setiap paket berikutnya dibuat oleh &apos;juri package next&apos;.</translation>
     </message>
     <message>
         <source>The rounds were held in the order {chain}, but round {skipped} was skipped: the rubric file lists {ids}, and each round is shortlisted from the one right before it.</source>
@@ -7295,6 +7295,14 @@ Alasan: {reason}</translation>
     <message>
         <source>&apos;{url}&apos; is not a web link (only http:// and https:// links)</source>
         <translation>&apos;{url}&apos; bukan tautan web (hanya tautan http:// dan https://)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; has {character} at position {position}; retype it</source>
+        <translation>'{value}' memuat {character} pada posisi {position}; ketik ulang</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; differs from &apos;{other}&apos; in row {row} only in upper and lower case or in the width of its letters; a ranking per group or cluster would count them as two: write them the same</source>
+        <translation>'{value}' berbeda dari '{other}' di baris {row} hanya dalam huruf besar dan kecil atau lebar hurufnya; peringkat per kelompok atau kluster akan menghitungnya sebagai dua: tulis keduanya sama</translation>
     </message>
     <message>
         <source>{name} is not a PDF file</source>
