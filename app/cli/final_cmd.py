@@ -334,9 +334,9 @@ def _print(lineup, top: int) -> None:
 
 
 def _say_warnings(lineup) -> None:
-    from app.rounds.lineup import minimum_warnings
+    from app.rounds.lineup import lineup_warnings
 
-    for warning in minimum_warnings(lineup):
+    for warning in lineup_warnings(lineup):
         say("!! " + warning)
 
 
@@ -361,7 +361,7 @@ def _line(lineup, standing, place, note: str) -> str:
 def _print_json(lineup, data: bytes, output: str | None) -> None:
     import json
 
-    from app.rounds.lineup import minimum_warnings, place_note, rule_text
+    from app.rounds.lineup import lineup_warnings, place_note, rule_text
 
     payload = json.loads(data)["payload"]  # as just signed and written
     notes = {s.code: place_note(lineup, s) for s in lineup.standings}
@@ -371,7 +371,7 @@ def _print_json(lineup, data: bytes, output: str | None) -> None:
             "sha256": hashlib.sha256(data).hexdigest(),
             "rule": payload["rule"],
             "rule_text": rule_text(lineup),
-            "warnings": minimum_warnings(lineup),
+            "warnings": lineup_warnings(lineup),
             "rounds": payload["rounds"],
             "ranking": [{**row, "note": notes[row["submission"]]} for row in payload["ranking"]],
         }
@@ -385,7 +385,7 @@ def run_verify(args) -> int:
     from app.errors import JuriError
     from app.formats.rubric_file import read_final_rule
     from app.rounds.final import check_final
-    from app.rounds.lineup import evaluations_text, minimum_warnings, rule_text
+    from app.rounds.lineup import evaluations_text, lineup_warnings, rule_text
 
     path = Path(args.final)
     try:
@@ -411,7 +411,7 @@ def run_verify(args) -> int:
                 "ranked": len(lineup.ranked),
                 "not_ranked": len(lineup.not_ranked),
                 "rule_checked": rubric is not None,
-                "warnings": minimum_warnings(lineup),
+                "warnings": lineup_warnings(lineup),
             }
         )
         return 0

@@ -3621,16 +3621,24 @@ Hand this file to the panel chair.</translation>
         <translation>Final score = the score of round {round} (as its merge ranks).</translation>
     </message>
     <message>
-        <source>Only submissions that passed round {rounds} (mean of the totals at or above its passing grade) take a place.</source>
-        <translation>Only submissions that passed round {rounds} (mean of the totals at or above its passing grade) take a place.</translation>
-    </message>
-    <message>
         <source>minimum of complete evaluations {minimum}, {complete} of {expected} evaluations complete</source>
         <translation>minimum of complete evaluations {minimum}, {complete} of {expected} evaluations complete</translation>
     </message>
     <message>
         <source>Warning: round {round} was merged with a minimum of {applied} complete evaluations, below the rubric&apos;s minimum of {own} for it: its places may rest on fewer evaluations than the rubric asks ({complete} of {expected} evaluations complete).</source>
         <translation>Warning: round {round} was merged with a minimum of {applied} complete evaluations, below the rubric&apos;s minimum of {own} for it: its places may rest on fewer evaluations than the rubric asks ({complete} of {expected} evaluations complete).</translation>
+    </message>
+    <message>
+        <source>Warning: round {round} was merged with the passing grade {applied}, not the rubric&apos;s {own} for it: its gate is not the one the rubric sets.</source>
+        <translation>Warning: round {round} was merged with the passing grade {applied}, not the rubric's {own} for it: its gate is not the one the rubric sets.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Only submissions that passed round {rounds} (mean of the totals at or above its passing grade: {grades}) take a place.</source>
+        <translation>Only submissions that passed round {rounds} (mean of the totals at or above its passing grade: {grades}) take a place.</translation>
     </message>
     <message>
         <source>A submission not ranked in a round the rule needs (fewer complete evaluations than that round&apos;s minimum: {minimums}) takes no place.</source>
@@ -7298,11 +7306,11 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; has {character} at position {position}; retype it</source>
-        <translation>'{value}' has {character} at position {position}; retype it</translation>
+        <translation>&apos;{value}&apos; has {character} at position {position}; retype it</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; differs from &apos;{other}&apos; in row {row} only in upper and lower case or in the width of its letters; a ranking per group or cluster would count them as two: write them the same</source>
-        <translation>'{value}' differs from '{other}' in row {row} only in upper and lower case or in the width of its letters; a ranking per group or cluster would count them as two: write them the same</translation>
+        <translation>&apos;{value}&apos; differs from &apos;{other}&apos; in row {row} only in upper and lower case or in the width of its letters; a ranking per group or cluster would count them as two: write them the same</translation>
     </message>
     <message>
         <source>{name} is not a PDF file</source>

@@ -3621,16 +3621,24 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>Nilai akhir = nilai tahap {round} (sebagaimana penggabungannya memeringkat).</translation>
     </message>
     <message>
-        <source>Only submissions that passed round {rounds} (mean of the totals at or above its passing grade) take a place.</source>
-        <translation>Hanya proposal yang lulus tahap {rounds} (rata-rata nilai total sama dengan atau di atas nilai batas lulusnya) yang mendapat peringkat.</translation>
-    </message>
-    <message>
         <source>minimum of complete evaluations {minimum}, {complete} of {expected} evaluations complete</source>
         <translation>minimal penilaian selesai {minimum}, {complete} dari {expected} penilaian selesai</translation>
     </message>
     <message>
         <source>Warning: round {round} was merged with a minimum of {applied} complete evaluations, below the rubric&apos;s minimum of {own} for it: its places may rest on fewer evaluations than the rubric asks ({complete} of {expected} evaluations complete).</source>
         <translation>Peringatan: tahap {round} digabungkan dengan minimal {applied} penilaian selesai, di bawah minimal {own} dari rubrik untuk tahap itu: peringkatnya mungkin bertumpu pada penilaian yang lebih sedikit daripada yang diminta rubrik ({complete} dari {expected} penilaian selesai).</translation>
+    </message>
+    <message>
+        <source>Warning: round {round} was merged with the passing grade {applied}, not the rubric&apos;s {own} for it: its gate is not the one the rubric sets.</source>
+        <translation>Peringatan: tahap {round} digabung dengan nilai batas lulus {applied}, bukan {own} dari rubrik untuknya: gerbangnya bukan yang ditetapkan rubrik.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Only submissions that passed round {rounds} (mean of the totals at or above its passing grade: {grades}) take a place.</source>
+        <translation>Hanya proposal yang lulus tahap {rounds} (rata-rata nilai total sama dengan atau di atas nilai batas lulusnya: {grades}) yang mendapat peringkat.</translation>
     </message>
     <message>
         <source>A submission not ranked in a round the rule needs (fewer complete evaluations than that round&apos;s minimum: {minimums}) takes no place.</source>
@@ -7298,11 +7306,11 @@ Alasan: {reason}</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; has {character} at position {position}; retype it</source>
-        <translation>'{value}' memuat {character} pada posisi {position}; ketik ulang</translation>
+        <translation>&apos;{value}&apos; memuat {character} pada posisi {position}; ketik ulang</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; differs from &apos;{other}&apos; in row {row} only in upper and lower case or in the width of its letters; a ranking per group or cluster would count them as two: write them the same</source>
-        <translation>'{value}' berbeda dari '{other}' di baris {row} hanya dalam huruf besar dan kecil atau lebar hurufnya; peringkat per kelompok atau kluster akan menghitungnya sebagai dua: tulis keduanya sama</translation>
+        <translation>&apos;{value}&apos; berbeda dari &apos;{other}&apos; di baris {row} hanya dalam huruf besar dan kecil atau lebar hurufnya; peringkat per kelompok atau kluster akan menghitungnya sebagai dua: tulis keduanya sama</translation>
     </message>
     <message>
         <source>{name} is not a PDF file</source>
