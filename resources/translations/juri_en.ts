@@ -2664,6 +2664,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <source>{name} cannot be read as a picture: it is damaged or incomplete (perhaps cut short while copied). Copy it again from the camera or phone.</source>
         <translation>{name} cannot be read as a picture: it is damaged or incomplete (perhaps cut short while copied). Copy it again from the camera or phone.</translation>
     </message>
+    <message>
+        <source>{name} is a picture of more than {limit} megapixels, more than an evidence picture may have. Attach a smaller copy (a phone can share a photo in a smaller size).</source>
+        <translation>{name} is a picture of more than {limit} megapixels, more than an evidence picture may have. Attach a smaller copy (a phone can share a photo in a smaller size).</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceList</name>
@@ -3630,7 +3634,7 @@ Hand this file to the panel chair.</translation>
     </message>
     <message>
         <source>Warning: round {round} was merged with the passing grade {applied}, not the rubric&apos;s {own} for it: its gate is not the one the rubric sets.</source>
-        <translation>Warning: round {round} was merged with the passing grade {applied}, not the rubric's {own} for it: its gate is not the one the rubric sets.</translation>
+        <translation>Warning: round {round} was merged with the passing grade {applied}, not the rubric&apos;s {own} for it: its gate is not the one the rubric sets.</translation>
     </message>
     <message>
         <source>none</source>

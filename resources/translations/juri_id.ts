@@ -2664,6 +2664,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <source>{name} cannot be read as a picture: it is damaged or incomplete (perhaps cut short while copied). Copy it again from the camera or phone.</source>
         <translation>{name} tidak dapat dibaca sebagai gambar: berkasnya rusak atau tidak lengkap (mungkin terpotong saat disalin). Salin lagi dari kamera atau ponsel.</translation>
     </message>
+    <message>
+        <source>{name} is a picture of more than {limit} megapixels, more than an evidence picture may have. Attach a smaller copy (a phone can share a photo in a smaller size).</source>
+        <translation>{name} adalah gambar lebih dari {limit} megapiksel, lebih besar dari yang boleh untuk gambar bukti. Lampirkan salinan yang lebih kecil (ponsel dapat membagikan foto dalam ukuran lebih kecil).</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceList</name>
