@@ -175,7 +175,7 @@ def _too_many_pixels(name: str) -> InputError:
             "{name} is a picture of more than {limit} megapixels, more than an evidence "
             "picture may have. Attach a smaller copy (a phone can share a photo in a smaller "
             "size).",
-        ).format(name=name, limit=Image.MAX_IMAGE_PIXELS // 1_000_000),
+        ).format(name=name, limit=(Image.MAX_IMAGE_PIXELS or 0) // 1_000_000),
         code="evidence_too_large",
     )
 
