@@ -2331,6 +2331,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>a panel member who signs (repeat; default: every juror of the roster)</translation>
     </message>
     <message>
+        <source>&apos;{start}…&apos; is longer than {n} characters</source>
+        <translation>'{start}…' is longer than {n} characters</translation>
+    </message>
+    <message>
         <source>Sheets: {done} of {total}</source>
         <translation>Sheets: {done} of {total}</translation>
     </message>
@@ -5082,6 +5086,13 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>I have read the integrity pact and &amp;accept it</source>
         <translation>I have read the integrity pact and &amp;accept it</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>The PDF cannot be laid out on A4 pages: a text in it is too long for one page (a name, a place or a title of thousands of characters). Shorten it and try again; nothing was written.</source>
+        <translation>The PDF cannot be laid out on A4 pages: a text in it is too long for one page (a name, a place or a title of thousands of characters). Shorten it and try again; nothing was written.</translation>
     </message>
 </context>
 <context>

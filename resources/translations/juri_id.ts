@@ -2331,6 +2331,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>anggota tim panel yang menandatangani (ulangi; bawaan: semua juri dalam daftar)</translation>
     </message>
     <message>
+        <source>&apos;{start}…&apos; is longer than {n} characters</source>
+        <translation>'{start}…' lebih panjang dari {n} karakter</translation>
+    </message>
+    <message>
         <source>Sheets: {done} of {total}</source>
         <translation>Lembar: {done} dari {total}</translation>
     </message>
@@ -5082,6 +5086,13 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>I have read the integrity pact and &amp;accept it</source>
         <translation>Saya telah membaca pakta integritas dan &amp;menyetujuinya</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>The PDF cannot be laid out on A4 pages: a text in it is too long for one page (a name, a place or a title of thousands of characters). Shorten it and try again; nothing was written.</source>
+        <translation>PDF tidak dapat ditata pada halaman A4: ada teks yang terlalu panjang untuk satu halaman (nama, tempat, atau judul ribuan karakter). Perpendek teks itu lalu coba lagi; tidak ada yang ditulis.</translation>
     </message>
 </context>
 <context>
