@@ -2332,7 +2332,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>&apos;{start}…&apos; is longer than {n} characters</source>
-        <translation>'{start}…' is longer than {n} characters</translation>
+        <translation>&apos;{start}…&apos; is longer than {n} characters</translation>
     </message>
     <message>
         <source>Sheets: {done} of {total}</source>
@@ -4148,6 +4148,10 @@ Hand this file to the panel chair.</translation>
     <message>
         <source>the private and public halves do not match</source>
         <translation>the private and public halves do not match</translation>
+    </message>
+    <message>
+        <source>the {part} is not {n} bytes long</source>
+        <translation>the {part} is not {n} bytes long</translation>
     </message>
     <message>
         <source>not a canonical encoding of a key</source>

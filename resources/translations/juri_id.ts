@@ -2332,7 +2332,7 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>&apos;{start}…&apos; is longer than {n} characters</source>
-        <translation>'{start}…' lebih panjang dari {n} karakter</translation>
+        <translation>&apos;{start}…&apos; lebih panjang dari {n} karakter</translation>
     </message>
     <message>
         <source>Sheets: {done} of {total}</source>
@@ -4148,6 +4148,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
     <message>
         <source>the private and public halves do not match</source>
         <translation>bagian privat dan publik kunci tidak cocok</translation>
+    </message>
+    <message>
+        <source>the {part} is not {n} bytes long</source>
+        <translation>{part} tidak sepanjang {n} bita</translation>
     </message>
     <message>
         <source>not a canonical encoding of a key</source>
