@@ -7027,8 +7027,12 @@ Reason: {reason}</translation>
         <translation>The merged file&apos;s round has no passing grade, so nothing can pass it; shortlist by places instead.</translation>
     </message>
     <message>
-        <source>every ranked submission that passes: %n submission(s)</source>
-        <translation>every ranked submission that passes: %n submission(s)</translation>
+        <source>every ranked submission that passes (mean of the totals at or above {grade}): %n submission(s)</source>
+        <translation>every ranked submission that passes (mean of the totals at or above {grade}): %n submission(s)</translation>
+    </message>
+    <message>
+        <source>the merged file&apos;s passing grade, not the round&apos;s ({own})</source>
+        <translation>the merged file's passing grade, not the round's ({own})</translation>
     </message>
     <message>
         <source>the first {n} places in group {name}</source>
@@ -7069,6 +7073,14 @@ Reason: {reason}</translation>
     <message>
         <source>The rule shortlists no submission ({rule}). Nothing was written.</source>
         <translation>The rule shortlists no submission ({rule}). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>at the cut: {last} (place {above}) goes on and {left} (place {below}) does not: their scores are equal ({score}), and the tie-break {key} placed {left} below</source>
+        <translation>at the cut: {last} (place {above}) goes on and {left} (place {below}) does not: their scores are equal ({score}), and the tie-break {key} placed {left} below</translation>
+    </message>
+    <message>
+        <source>at the cut: {last} (place {above}, {score}) goes on and {left} (place {below}, {other}) does not: their scores are equal at two decimals ({shown}) and apart at {decimals} decimals</source>
+        <translation>at the cut: {last} (place {above}, {score}) goes on and {left} (place {below}, {other}) does not: their scores are equal at two decimals ({shown}) and apart at {decimals} decimals</translation>
     </message>
     <message>
         <source>{where}: {codes} share place {place}, so {n} places would take {places} of these {count}</source>

@@ -7027,8 +7027,12 @@ Alasan: {reason}</translation>
         <translation>Babak file gabungan ini tidak punya nilai lulus, jadi tidak ada yang bisa lulus; buat daftar pendek berdasarkan peringkat.</translation>
     </message>
     <message>
-        <source>every ranked submission that passes: %n submission(s)</source>
-        <translation>setiap proposal diperingkat yang lulus: %n proposal</translation>
+        <source>every ranked submission that passes (mean of the totals at or above {grade}): %n submission(s)</source>
+        <translation>setiap proposal diperingkat yang lulus (rata-rata nilai total sama dengan atau di atas {grade}): %n proposal</translation>
+    </message>
+    <message>
+        <source>the merged file&apos;s passing grade, not the round&apos;s ({own})</source>
+        <translation>nilai batas lulus file gabungan, bukan milik tahap ini ({own})</translation>
     </message>
     <message>
         <source>the first {n} places in group {name}</source>
@@ -7069,6 +7073,14 @@ Alasan: {reason}</translation>
     <message>
         <source>The rule shortlists no submission ({rule}). Nothing was written.</source>
         <translation>Aturan ini tidak memasukkan satu proposal pun ke daftar pendek ({rule}). Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>at the cut: {last} (place {above}) goes on and {left} (place {below}) does not: their scores are equal ({score}), and the tie-break {key} placed {left} below</source>
+        <translation>di batas: {last} (peringkat {above}) lanjut dan {left} (peringkat {below}) tidak: nilainya sama ({score}), dan penentu nilai sama {key} menempatkan {left} di bawah</translation>
+    </message>
+    <message>
+        <source>at the cut: {last} (place {above}, {score}) goes on and {left} (place {below}, {other}) does not: their scores are equal at two decimals ({shown}) and apart at {decimals} decimals</source>
+        <translation>di batas: {last} (peringkat {above}, {score}) lanjut dan {left} (peringkat {below}, {other}) tidak: nilainya sama pada dua desimal ({shown}) dan berbeda pada {decimals} desimal</translation>
     </message>
     <message>
         <source>{where}: {codes} share place {place}, so {n} places would take {places} of these {count}</source>

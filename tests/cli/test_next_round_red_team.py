@@ -6,17 +6,20 @@ field, and nothing is written. A number of places no package could hold is refus
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from app.cli.main import main
-from app.crypto.keys import write_private_key
+from app.crypto.keys import KeyPair, write_private_key
 from app.demo.create import DEMO_PASSPHRASE
 from app.domain.competition import MAX_MIN_EVALUATIONS, MAX_PLACES
+from app.merge.methods import Method
 from app.merge.service import MAX_TRIM
-from tests.merge.helpers import CHAIR, resign
+from tests.merge.helpers import CHAIR, build_panel, resign
+from tests.merge.test_ranking import LOOK_ALIKE
 from tests.rounds.helpers import DESK, competition3, merge_round
 
 
@@ -180,3 +183,106 @@ def test_a_merge_never_writes_a_trim_its_readers_refuse(
         )
         assert code == 1 and not merged.exists(), out
         assert f"The trim must lie between 0 and {MAX_TRIM}." in out and "Traceback" not in out
+
+
+DESK_CODES = (
+    "RINGKASAN",
+    "LATAR",
+    "KEBARUAN",
+    "IMPLEMENTASI",
+    "SIGNIFIKANSI",
+    "ADAPTABILITAS",
+    "SUMBER_DAYA",
+    "KEBERLANJUTAN",
+)
+IMPLEMENTASI_ABOVE = {  # S001 and S002 total 77.78 each; IMPLEMENTASI sets S001 above
+    juror: {
+        "S001": {**dict.fromkeys(DESK_CODES, 8), "IMPLEMENTASI": 9, "SUMBER_DAYA": 7},
+        "S002": 8,
+        "S003": 10,
+        "S004": 5,
+    }
+    for juror in ("J01", "J02", "J03")
+}
+
+
+@pytest.mark.parametrize(
+    ("scores", "method", "said"),
+    [
+        (
+            {
+                j: dict(zip(("S001", "S002", "S003", "S004"), v, strict=True))
+                for j, v in LOOK_ALIKE.items()
+            },
+            Method.ZSCORE,
+            "at the cut: S003 (place 2, 73.185) goes on and S001 (place 3, 73.180) does not: "
+            "their scores are equal at two decimals (73.18) and apart at 3 decimals",
+        ),
+        (
+            IMPLEMENTASI_ABOVE,
+            Method.MEAN,
+            "at the cut: S001 (place 2) goes on and S002 (place 3) does not: their scores are "
+            "equal (77.78), and the tie-break IMPLEMENTASI placed S002 below",
+        ),
+    ],
+)
+def test_a_cut_between_look_alike_or_equal_scores_says_what_placed_it(
+    capsys, monkeypatch, tmp_path, scores, method, said
+) -> None:
+    """Third red-team pass: `juri package next` said only "the first 2 places overall: 2
+    submission(s)" when the cut fell between scores that look equal at two decimals, or are
+    equal and were separated by a tie-break — the secretariat never learned how close it was."""
+    monkeypatch.setenv("JURI_PASSPHRASE", DEMO_PASSPHRASE)
+    panel = build_panel(tmp_path / "kipp", tmp_path)
+    merged = tmp_path / "desk.juri-merged.json"
+    report = panel.merge(
+        [(f"{j}.json", panel.result(j, spec)) for j, spec in scores.items()], method=method
+    )
+    merged.write_bytes(report.signed(CHAIR))
+    key = tmp_path / "sekretariat.key"
+    write_private_key(key, KeyPair.generate("Sekretariat"), DEMO_PASSPHRASE)
+    output = tmp_path / "interview.juripkg"
+    code, out = juri(
+        capsys,
+        "package",
+        "next",
+        str(merged),
+        "--package",
+        str(panel.package.path),
+        "--rubric",
+        str(panel.folder / "rubric.json"),
+        "--round",
+        "interview",
+        "--top",
+        "2",
+        "--roster",
+        str(panel.folder / "roster.csv"),
+        "--key",
+        str(key),
+        "-o",
+        str(output),
+    )
+    assert code == 0, out
+    assert said in " ".join(out.split()), out
+
+
+def test_a_shortlist_of_those_that_pass_says_the_grade_it_applied(
+    capsys, monkeypatch, desk, tmp_path
+) -> None:
+    monkeypatch.setenv("JURI_PASSPHRASE", DEMO_PASSPHRASE)
+    merged = tmp_path / "desk.juri-merged.json"
+    merged.write_bytes(desk.merged)
+    code, out = next_round(capsys, desk, merged, tmp_path / "a.juripkg", "--passing")
+    assert code == 0, out
+    assert "every ranked submission that passes (mean of the totals at or above 85.00): 3" in out
+    assert "not the round's" not in out
+
+    pipeline = competition3(tmp_path / "lower", {"combine": "last"})
+    lowered = merge_round(pipeline, "desk", DESK, passing_grade=Decimal(50))
+    other = replace(desk, package=pipeline.stages["desk"].package, merged=lowered.read_bytes())
+    code, out = next_round(capsys, other, lowered, tmp_path / "b.juripkg", "--passing")
+    assert code == 0, out
+    assert (
+        "every ranked submission that passes (mean of the totals at or above 50.00): 6 "
+        "submission(s); the merged file's passing grade, not the round's (85.00)"
+    ) in " ".join(out.split())
