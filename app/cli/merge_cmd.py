@@ -319,7 +319,7 @@ def _outputs(args: argparse.Namespace, package_id: str) -> dict[str, Path]:
     }
     chosen: dict[str, Path] = {}
     for kind, (value, default) in wanted.items():
-        if value:
+        if value or kind == "merged":  # -o is required: "" is the current folder, as elsewhere
             chosen[kind] = output_path(
                 value,
                 kind=kind,
