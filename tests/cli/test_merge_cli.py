@@ -351,17 +351,8 @@ def test_an_empty_output_name_writes_into_the_current_folder_as_every_verb_does(
     """``-o "$OUT"`` with ``OUT`` unset: the merged file under its default name in the current
     folder, like ``juri result export -o ""`` (it was a KeyError traceback, nothing written)."""
     monkeypatch.chdir(tmp_path)
-    code, out = juri(
-        capsys,
-        "merge",
-        str(demo / "results"),
-        "--package",
-        str(demo / PACKAGE),
-        "-o",
-        "",
-        "--key",
-        str(chair),
-    )
+    given = [str(demo / "results"), "--package", str(demo / PACKAGE), "--key", str(chair)]
+    code, out = juri(capsys, "merge", "-o", "", *given)
     written = tmp_path / "kipp-2023-desk-demo.juri-merged.json"
     assert code == 0, out
     assert f"Merged file written: {written.name}" in out
