@@ -95,8 +95,24 @@ def test_a_juror_attaches_evidence_and_the_chair_verifies_it(
         "--attach",
         str(photo),
     )
-    assert code == 1 and "Attached IMG_2041.JPG (SHA-256" in out
-    assert "This file is already attached to S001, as IMG_2041.JPG." in out
+    assert code == 1 and "This file is already attached to S001, as IMG_2041.JPG." in out
+    assert "Attached" not in out  # refused as a whole: nothing of it was saved
+    code, out = juri(capsys, *workspace, "score", "show", "S001")
+    assert "Evidence:" not in out
+    code, out = juri(
+        capsys,
+        *workspace,
+        "score",
+        "set",
+        "S001",
+        "--check",
+        "PIMPINAN=yes",
+        "--attach",
+        str(photo),
+        "--attach",
+        str(plan),
+    )
+    assert code == 0 and "Attached IMG_2041.JPG (SHA-256" in out
     code, out = juri(capsys, *workspace, "score", "show", "S001")
     assert "Evidence: IMG_2041.JPG · SHA-256 " in out
     assert f"taken 12 May 2024 10:31 WIB · at {MONAS_PLACE}" in out
