@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
@@ -539,10 +539,7 @@ class ScoringService:
     def _writing(self) -> Iterator[Connection]:
         """The transaction of :meth:`together` when one is open, else a new one."""
         open_ = getattr(self._together, "connection", None)
-        if open_ is not None:
-            yield open_
-            return
-        with self._ws.writing() as connection:
+        with nullcontext(open_) if open_ is not None else self._ws.writing() as connection:
             yield connection
 
     @contextmanager
@@ -551,9 +548,9 @@ class ScoringService:
         open_ = getattr(self._together, "connection", None)
         if open_ is not None:
             yield open_
-            return
-        with self._ws.reading() as session:
-            yield session.connection()
+        else:
+            with self._ws.reading() as session:
+                yield session.connection()
 
     def _recount(self, package_id: str, before: EvaluationStatus, after: EvaluationStatus) -> None:
         """The progress counts after a committed save, from the old and the new status."""
