@@ -293,10 +293,11 @@ def run_set(args: argparse.Namespace) -> int:
                 "nothing was changed.",
             )
         )
-    with open_workspace(args) as ws:
+    done: list[str] = []  # said once all of it is saved
+    with open_workspace(args) as ws, ws.scoring.together():  # all of it, or nothing
         package = ws.packages.resolve(args.package)
         pid, code = package.id, args.code
-        rubric = ws.packages.manifest(pid).rubric
+        rubric = ws.packages.terms(pid).rubric
         state = None
         for text in args.scores:
             criterion, _ = _pair(text, translate("Cli", "a score"))
@@ -329,7 +330,7 @@ def run_set(args: argparse.Namespace) -> int:
             state = ws.scoring.set_questions(pid, code, questions, source=source)
         for path in args.attach:
             state = ws.scoring.attach_evidence(pid, code, Path(path), source=source)
-            say(
+            done.append(
                 translate("Cli", "Attached {name} (SHA-256 {sha}…).").format(
                     name=state.evaluation.evidence[-1].name,
                     sha=state.evaluation.evidence[-1].sha256[:16],
@@ -338,11 +339,13 @@ def run_set(args: argparse.Namespace) -> int:
         for named in args.detach:
             found = _evidence_named(ws.scoring.evaluation(pid, code).evaluation, named)
             state = ws.scoring.remove_evidence(pid, code, found.sha256, source=source)
-            say(translate("Cli", "Removed {name}.").format(name=found.name))
+            done.append(translate("Cli", "Removed {name}.").format(name=found.name))
         if state is None:
             raise CommandError(
                 translate("Cli", "Nothing to set: give CRITERION=SCORE or an option.")
             )
+    for line in done:
+        say(line)
     say(
         translate("Cli", "Saved. {code}: {status}, weighted total {total}.").format(
             code=code, status=state.status.label(), total=_total(state, rubric)

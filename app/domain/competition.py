@@ -180,6 +180,16 @@ class Origin:
 
 
 @dataclass(frozen=True, slots=True)
+class ScoringTerms:
+    """What scoring an evaluation needs of its package: the round, the rubric and the
+    field-visit checklist (the same in every version of a package)."""
+
+    round: Round
+    rubric: Rubric
+    checklist: tuple[ChecklistItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Manifest:
     """Everything a package says about one round: who scores what, and against which rubric.
 
@@ -208,6 +218,10 @@ class Manifest:
     def __post_init__(self) -> None:
         object.__setattr__(self, "_submissions", {s.code: s for s in self.submissions})
         object.__setattr__(self, "_jurors", {j.id: j for j in self.jurors})
+
+    @property
+    def terms(self) -> ScoringTerms:
+        return ScoringTerms(self.round, self.rubric, self.checklist)
 
     def submission(self, code: str) -> Submission | None:
         return self._submissions.get(code)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TypeAlias
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import cm
@@ -15,6 +14,7 @@ from app.qr import QUIET_ZONE, dark_runs, qr_matrix
 from app.reports.page import FRAME_WIDTH, INK, RULE
 from app.reports.stamp import CellText, cell_text
 from app.reports.styles import CELL_FONT, Text, facts_table_style, styles
+from app.reports.text import escape
 
 Fact = tuple[str, str]  # label, value as paragraph markup
 TableCell: TypeAlias = Flowable | str | list[Flowable]  # what a cell of a ReportLab Table holds

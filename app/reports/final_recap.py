@@ -15,7 +15,6 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
@@ -36,7 +35,7 @@ from app.reports.recap import (
 )
 from app.reports.recap_model import PanelMember, ViewKind
 from app.reports.styles import Text, styles
-from app.reports.text import category_label, format_date, format_datetime, now
+from app.reports.text import category_label, escape, format_date, format_datetime, now
 
 
 @dataclass(frozen=True)

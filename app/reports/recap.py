@@ -16,7 +16,6 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import cm
 from reportlab.platypus import (
@@ -53,6 +52,7 @@ from app.reports.recap_model import (
 from app.reports.styles import Text, grid_table_style, styles
 from app.reports.text import (
     category_label,
+    escape,
     footer_text,
     format_date,
     markup,

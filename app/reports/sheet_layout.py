@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from fractions import Fraction
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import cm
 from reportlab.platypus import (
@@ -47,6 +46,7 @@ from app.reports.styles import CELL_FONT, Text, grid_table_style, styles
 from app.reports.text import (
     blocks,
     category_label,
+    escape,
     format_date,
     format_datetime,
     markup,
