@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
 from decimal import Decimal
 from pathlib import Path
 
 from app.cli.choices import RECOMMENDATION, YES_NO
-from app.cli.common import CommandError, open_workspace, say
+from app.cli.common import CommandError, Commands, open_workspace, say
 from app.domain.evaluation import (
     Evaluation,
     EvaluationStatus,
@@ -18,12 +19,13 @@ from app.domain.evaluation import (
 )
 from app.domain.evidence import Evidence
 from app.domain.numbers import parse_canonical_decimal, parse_decimal
+from app.domain.rubric import Rubric
 from app.i18n import current_language, format_number, translate
 from app.reports.text import evidence_line, total_shown
 from app.services.scoring import EvaluationState, Source
 
 
-def register(commands) -> None:
+def register(commands: Commands) -> None:
     score = commands.add_parser(
         "score", help=translate("Cli", "enter and show scores without the GUI")
     )
@@ -149,7 +151,7 @@ def register(commands) -> None:
     unrecuse.set_defaults(handler=run_unrecuse)
 
 
-def _package_option(parser) -> None:
+def _package_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--package",
         metavar="ID",
@@ -199,7 +201,7 @@ def _yes(value: str) -> bool:
     return answer == "yes"
 
 
-def run_list(args) -> int:
+def run_list(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         package = ws.packages.resolve(args.package)
         rubric = ws.packages.manifest(package.id).rubric
@@ -227,7 +229,7 @@ def run_list(args) -> int:
     return 0
 
 
-def _total(state: EvaluationState, rubric) -> str:
+def _total(state: EvaluationState, rubric: Rubric) -> str:
     """The weighted total; for one in progress, marked as the total so far with the share of
     the weight scored; "–" where nothing is scored (never a misleading 0)."""
     shown = total_shown(
@@ -241,13 +243,13 @@ def _total(state: EvaluationState, rubric) -> str:
     )
 
 
-def run_show(args) -> int:
+def run_show(args: argparse.Namespace) -> int:
     language = current_language()
     with open_workspace(args) as ws:
         package = ws.packages.resolve(args.package)
         manifest = ws.packages.manifest(package.id)
         state = ws.scoring.evaluation(package.id, args.code)
-    submission = manifest.submission(args.code)
+    submission = manifest.listed_submission(args.code)  # an evaluation's: in the package
     evaluation = state.evaluation
     say(f"{submission.code} — {submission.title}")
     say(f"{submission.agency}")
@@ -281,7 +283,7 @@ def run_show(args) -> int:
     return 0
 
 
-def run_set(args) -> int:
+def run_set(args: argparse.Namespace) -> int:
     source = Source.PAPER if args.paper else Source.CLI
     if any(not question.strip() for question, _ in args.question_note):
         raise CommandError(  # the question names the entry: an empty one would be dropped
@@ -379,7 +381,7 @@ def _evidence_named(evaluation: Evaluation, named: str) -> Evidence:
     )
 
 
-def run_recuse(args) -> int:
+def run_recuse(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         package = ws.packages.resolve(args.package)
         ws.scoring.recuse(package.id, args.code, args.reason, source=Source.CLI)
@@ -387,7 +389,7 @@ def run_recuse(args) -> int:
     return 0
 
 
-def run_unrecuse(args) -> int:
+def run_unrecuse(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         package = ws.packages.resolve(args.package)
         ws.scoring.withdraw_recusal(package.id, args.code, source=Source.CLI)

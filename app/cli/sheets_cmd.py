@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.cli.common import CommandError, add_expect_key_option, check_expected_key, say
+from app.cli.common import CommandError, Commands, add_expect_key_option, check_expected_key, say
 from app.cli.outputs import add_overwrite_option, output_path
 from app.formats.result import MAX_RESULT_BYTES
 from app.i18n import translate
 from app.package.reader import open_package
 
+if TYPE_CHECKING:  # imported by the verbs that print a recap: not at start
+    from app.reports.recap_from_merge import RecapOptions
 
-def register(commands) -> None:
+
+def register(commands: Commands) -> None:
     sheets = commands.add_parser(
         "sheets", help=translate("Cli", "print evaluation sheets as PDF (blank or filled)")
     )
@@ -160,7 +165,7 @@ def register(commands) -> None:
     register_recap(sub)  # juri sheets final: the final line-up across rounds
 
 
-def add_meeting_options(parser, members_help: str) -> None:
+def add_meeting_options(parser: argparse.ArgumentParser, members_help: str) -> None:
     """What a berita acara says of the meeting: place, date, who signs."""
     parser.add_argument(
         "--place",
@@ -188,7 +193,7 @@ def add_meeting_options(parser, members_help: str) -> None:
     )
 
 
-def meeting_options(args):
+def meeting_options(args: argparse.Namespace) -> RecapOptions:
     """The meeting options given (:func:`add_meeting_options`), as a recap takes them."""
     from app.reports.recap_from_merge import RecapOptions, parse_meeting_date
 
@@ -210,7 +215,7 @@ def _ids(values: list[str]) -> list[str]:
     return list(seen)
 
 
-def pdf_output(args, default_name: str, *inputs: str) -> Path:
+def pdf_output(args: argparse.Namespace, default_name: str, *inputs: str) -> Path:
     """The PDF to write (app/cli/outputs.py): never over the package or a file read."""
     packages = args.package if isinstance(args.package, list) else [args.package]
     return output_path(
@@ -248,7 +253,7 @@ def _progress() -> Callable[[int, int], None] | None:
     return show
 
 
-def run_blank(args) -> int:
+def run_blank(args: argparse.Namespace) -> int:
     from app.reports.sheets import assigned_pairs, write_blank_sheets
 
     output = pdf_output(args, "sheets-blank.pdf")
@@ -264,7 +269,7 @@ def run_blank(args) -> int:
     return 0
 
 
-def run_filled(args) -> int:
+def run_filled(args: argparse.Namespace) -> int:
     from app.reports.sheets import write_filled_sheets
 
     output = pdf_output(args, "sheets-filled.pdf", args.result)
@@ -287,7 +292,7 @@ def run_filled(args) -> int:
     return 0
 
 
-def run_recap(args) -> int:
+def run_recap(args: argparse.Namespace) -> int:
     from app.merge.intake import read_inputs
     from app.merge.merged_file import MAX_MERGED_BYTES
     from app.reports.recap import write_recap

@@ -226,6 +226,11 @@ class Manifest:
     def submission(self, code: str) -> Submission | None:
         return self._submissions.get(code)
 
+    def listed_submission(self, code: str) -> Submission:
+        """The submission of a code taken from this package (a standing's, a checked
+        result's): a KeyError for any other is a bug, never the user's input."""
+        return self._submissions[code]
+
     def juror(self, juror_id: str) -> Juror | None:
         return self._jurors.get(juror_id)
 

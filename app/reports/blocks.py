@@ -4,6 +4,7 @@ block, a QR code."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeAlias
 
 from reportlab.lib import colors
 from reportlab.lib.units import cm
@@ -16,6 +17,7 @@ from app.reports.styles import CELL_FONT, Text, facts_table_style, styles
 from app.reports.text import escape
 
 Fact = tuple[str, str]  # label, value as paragraph markup
+TableCell: TypeAlias = Flowable | str | list[Flowable]  # what a cell of a ReportLab Table holds
 
 
 class WritingLines(Flowable):
@@ -107,7 +109,7 @@ def signature_block(
 ) -> Table:
     """Where someone signs by hand: the role, room for the signature, the name and a detail."""
     s = styles()
-    cells: list[list[Flowable | str]] = []
+    cells: list[list[TableCell]] = []
     if place_date:
         cells.append([Text(place_date, s["signature"])])
     cells += [

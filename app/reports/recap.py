@@ -28,7 +28,7 @@ from reportlab.platypus import (
 
 from app.atomic import atomic_writer
 from app.i18n import current_language, format_decimal, format_number, translate
-from app.reports.blocks import facts_band, side_by_side, signature_block
+from app.reports.blocks import TableCell, facts_band, side_by_side, signature_block
 from app.reports.chart import distribution_charts
 from app.reports.codes import code_cell, code_width
 from app.reports.page import (
@@ -475,6 +475,7 @@ def _ranked_table(
 ) -> Table:
     """A ranking table with a band at the passing grade, between the last row that passes and
     the first that does not."""
+    cells = [head, *body]
     cut = None
     if data.passing_grade is not None:
         cut = next(
@@ -487,14 +488,14 @@ def _ranked_table(
             ),
             None,
         )
-    cells = [head, *body]
-    if cut is not None:
-        text = translate(
-            "Recap", "passing grade {grade}: above this line, the submissions that reach it"
-        ).format(grade=format_number(data.passing_grade))
-        cells.insert(
-            cut + 1, [Text(f"▲ {escape(text)}", styles()["cell_bold"])] + [""] * (len(head) - 1)
-        )
+        if cut is not None:
+            text = translate(
+                "Recap", "passing grade {grade}: above this line, the submissions that reach it"
+            ).format(grade=format_number(data.passing_grade))
+            cells.insert(
+                cut + 1,
+                [Text(f"▲ {escape(text)}", styles()["cell_bold"])] + [""] * (len(head) - 1),
+            )
     fixed = sum(w for w in widths if w is not None)
     widths = [FRAME_WIDTH - fixed if w is None else w for w in widths]
     table = Table(cells, colWidths=widths, repeatRows=1, hAlign="LEFT")
@@ -528,7 +529,7 @@ def _legend(data: RecapData) -> list[Flowable]:
                     "score that ranks, so the shaded rows need not be the first ones.",
                 )
             )
-    if any(row.score.as_tuple().exponent < -2 for row in data.ranking):
+    if any(int(row.score.as_tuple().exponent) < -2 for row in data.ranking):
         parts.append(
             translate(
                 "Recap",
@@ -906,7 +907,7 @@ def _members_table(members: Sequence) -> Table:
     """Numbered rows with room to sign, the numbers staggered left and right as on Indonesian
     attendance and signature lists, so neighbours do not sign over each other."""
     s = styles()
-    head = [
+    head: list[TableCell] = [
         Text(escape(text), s["cell_head"])
         for text in (
             "#",

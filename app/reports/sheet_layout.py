@@ -34,6 +34,7 @@ from app.i18n import current_language, format_decimal, format_number, translate
 from app.reports.blocks import (
     Box,
     QrCode,
+    TableCell,
     WritingLines,
     facts_band,
     side_by_side,
@@ -461,7 +462,7 @@ def _summary(manifest: Manifest, filled: FilledEvaluation) -> list[Flowable]:
     s = styles()
     language = current_language()
     evaluation = filled.evaluation
-    head = [
+    head: list[TableCell] = [
         Text(escape(text), s[style])
         for text, style in (
             ("#", "cell_head"),
@@ -471,7 +472,7 @@ def _summary(manifest: Manifest, filled: FilledEvaluation) -> list[Flowable]:
             (translate("Sheets", "Points"), "cell_head_right"),
         )
     ]
-    rows: list[list[Flowable | str]] = [head]
+    rows: list[list[TableCell]] = [head]
     for number, criterion in enumerate(manifest.rubric, start=1):
         score = evaluation.scores.get(criterion.code)
         points = (
