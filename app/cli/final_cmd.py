@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli.common import CommandError, Commands, add_passphrase_option, emit_json, say
-from app.cli.outputs import add_overwrite_option, output_path
+from app.cli.outputs import add_overwrite_option, add_pdf_output_option, output_path
 from app.i18n import format_decimal, translate
 
 if TYPE_CHECKING:  # imported by the verbs that use them: not at start
@@ -174,13 +174,7 @@ def register_recap(sheets: Commands) -> None:
             "berita acara says the rule was not checked)",
         ),
     )
-    recap.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar=translate("Cli", "PDF"),
-        help=translate("Cli", "the PDF file to write"),
-    )
+    add_pdf_output_option(recap)
     from app.cli.sheets_cmd import add_meeting_options
 
     add_meeting_options(

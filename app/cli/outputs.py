@@ -45,6 +45,17 @@ def add_overwrite_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_pdf_output_option(parser: argparse.ArgumentParser) -> None:
+    """``-o PDF``, the printed sheets' output (each of them also takes ``--overwrite``)."""
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar=translate("Cli", "PDF"),
+        help=translate("Cli", "the PDF file to write"),
+    )
+
+
 def output_path(
     value: str,
     *,

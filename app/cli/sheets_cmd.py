@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli.common import CommandError, Commands, add_expect_key_option, check_expected_key, say
-from app.cli.outputs import add_overwrite_option, output_path
+from app.cli.outputs import add_overwrite_option, add_pdf_output_option, output_path
 from app.formats.result import MAX_RESULT_BYTES
 from app.i18n import translate
 from app.package.reader import open_package
@@ -47,22 +47,8 @@ def register(commands: Commands) -> None:
         metavar="ID",
         help=translate("Cli", "only this juror's sheets (repeat, or separate ids with commas)"),
     )
-    blank.add_argument(
-        "--submission",
-        action="append",
-        default=[],
-        metavar=translate("Cli", "CODE"),
-        help=translate(
-            "Cli", "only the sheets of this submission (repeat, or separate codes with commas)"
-        ),
-    )
-    blank.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar=translate("Cli", "PDF"),
-        help=translate("Cli", "the PDF file to write"),
-    )
+    _submission_filter(blank)
+    add_pdf_output_option(blank)
     add_overwrite_option(blank)
     blank.set_defaults(handler=run_blank)
 
@@ -87,22 +73,8 @@ def register(commands: Commands) -> None:
         metavar=translate("Cli", "PKG"),
         help=translate("Cli", "the package file the result is for"),
     )
-    filled.add_argument(
-        "--submission",
-        action="append",
-        default=[],
-        metavar=translate("Cli", "CODE"),
-        help=translate(
-            "Cli", "only the sheets of this submission (repeat, or separate codes with commas)"
-        ),
-    )
-    filled.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar=translate("Cli", "PDF"),
-        help=translate("Cli", "the PDF file to write"),
-    )
+    _submission_filter(filled)
+    add_pdf_output_option(filled)
     add_overwrite_option(filled)
     filled.set_defaults(handler=run_filled)
 
@@ -132,13 +104,7 @@ def register(commands: Commands) -> None:
         metavar=translate("Cli", "PKG"),
         help=translate("Cli", "the package file the results are for"),
     )
-    recap.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar=translate("Cli", "PDF"),
-        help=translate("Cli", "the PDF file to write"),
-    )
+    add_pdf_output_option(recap)
     recap.add_argument(
         "--results",
         action="append",
@@ -326,3 +292,15 @@ def run_recap(args: argparse.Namespace) -> int:
     )
     say(translate("Cli", "{pages} pages.").format(pages=report.pages))
     return 0
+
+
+def _submission_filter(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--submission",
+        action="append",
+        default=[],
+        metavar=translate("Cli", "CODE"),
+        help=translate(
+            "Cli", "only the sheets of this submission (repeat, or separate codes with commas)"
+        ),
+    )

@@ -136,6 +136,13 @@ def signature_block(
     return table
 
 
+def header_cells(columns: Sequence[tuple[str, str]]) -> list[TableCell]:
+    """A table's header row: each column's title, escaped, in its style (``cell_head``,
+    ``cell_head_right`` …)."""
+    s = styles()
+    return [Text(escape(text), s[style]) for text, style in columns]
+
+
 def side_by_side(left: Flowable | str, right: Flowable | str, gap: float = 0.6 * cm) -> Table:
     """Two flowables in two equal columns (for signature blocks and their details)."""
     half = (FRAME_WIDTH - gap) / 2

@@ -28,7 +28,13 @@ from reportlab.platypus import (
 
 from app.atomic import atomic_writer
 from app.i18n import current_language, format_decimal, format_number, translate
-from app.reports.blocks import TableCell, facts_band, side_by_side, signature_block
+from app.reports.blocks import (
+    TableCell,
+    facts_band,
+    header_cells,
+    side_by_side,
+    signature_block,
+)
 from app.reports.chart import distribution_charts
 from app.reports.codes import code_cell, code_width
 from app.reports.page import (
@@ -401,9 +407,8 @@ def _title_cell(row: RankingRow, with_categories: bool = False) -> list[Text]:
 
 def _ranking(data: RecapData, rows: Sequence[RankingRow]) -> list[Flowable]:
     s = styles()
-    head = [
-        Text(escape(text), s[style])
-        for text, style in (
+    head = header_cells(
+        (
             (translate("Recap", "Rank"), "cell_head"),
             (translate("Recap", "Code"), "cell_head"),
             (translate("Recap", "Innovation, agency, group and cluster"), "cell_head"),
@@ -411,7 +416,7 @@ def _ranking(data: RecapData, rows: Sequence[RankingRow]) -> list[Flowable]:
             (translate("Recap", "Score"), "cell_head_right"),
             (translate("Recap", "Remarks"), "cell_head"),
         )
-    ]
+    )
     code = _code_column(data)
     body = []
     for row in rows:
@@ -437,16 +442,15 @@ def _view(data: RecapData, kind: ViewKind, key: str, rows: Sequence[RankingRow])
         else translate("Recap", "Cluster: {name}")
     ).format(name=category_label(key))
     count = translate("Recap", "{n} ranked").format(n=len(rows))
-    head = [
-        Text(escape(text), s[style])
-        for text, style in (
+    head = header_cells(
+        (
             (translate("Recap", "Rank"), "cell_head"),
             (translate("Recap", "Code"), "cell_head"),
             (translate("Recap", "Innovation and agency"), "cell_head"),
             (translate("Recap", "Score"), "cell_head_right"),
             (translate("Recap", "Remarks"), "cell_head"),
         )
-    ]
+    )
     code = _code_column(data)
     body = [
         [
@@ -558,15 +562,14 @@ def score_shown(value: Decimal) -> str:
 
 def _not_ranked(data: RecapData) -> list[Flowable]:
     s = styles()
-    head = [
-        Text(escape(text), s[style])
-        for text, style in (
+    head = header_cells(
+        (
             (translate("Recap", "Code"), "cell_head"),
             (translate("Recap", "Innovation and agency"), "cell_head"),
             (translate("Recap", "Evaluations"), "cell_head_right"),
             (translate("Recap", "Remarks"), "cell_head"),
         )
-    ]
+    )
     code = _code_column(data)
     body = [
         [
@@ -590,15 +593,14 @@ def _not_ranked(data: RecapData) -> list[Flowable]:
 
 def _reliability(data: RecapData) -> list[Flowable]:
     s = styles()
-    head = [
-        Text(escape(text), s[style])
-        for text, style in (
+    head = header_cells(
+        (
             (translate("Recap", "Scores"), "cell_head"),
             ("α", "cell_head_right"),
             ("ICC", "cell_head_right"),
             (translate("Recap", "Reading"), "cell_head"),
         )
-    ]
+    )
     body = [
         [
             [code_cell(line.code, s["cell_bold"], VIEW_WIDTH), Text(escape(line.view), s["cell"])]
@@ -633,16 +635,15 @@ def _disagreements(data: RecapData) -> list[Flowable]:
                 s["body"],
             )
         ]
-    head = [
-        Text(escape(text), s[style])
-        for text, style in (
+    head = header_cells(
+        (
             (translate("Recap", "Code"), "cell_head"),
             (translate("Recap", "Innovation"), "cell_head"),
             (translate("Recap", "Jurors' totals"), "cell_head"),
             (translate("Recap", "Spread"), "cell_head_right"),
             (translate("Recap", "Remarks"), "cell_head"),
         )
-    ]
+    )
     code = _code_column(data)
     body = []
     for item in data.disagreements:

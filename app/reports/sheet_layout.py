@@ -37,6 +37,7 @@ from app.reports.blocks import (
     TableCell,
     WritingLines,
     facts_band,
+    header_cells,
     side_by_side,
     signature_block,
 )
@@ -462,16 +463,15 @@ def _summary(manifest: Manifest, filled: FilledEvaluation) -> list[Flowable]:
     s = styles()
     language = current_language()
     evaluation = filled.evaluation
-    head: list[TableCell] = [
-        Text(escape(text), s[style])
-        for text, style in (
+    head = header_cells(
+        (
             ("#", "cell_head"),
             (translate("Sheets", "Criterion"), "cell_head"),
             (translate("Sheets", "Weight"), "cell_head_right"),
             (translate("Sheets", "Score"), "cell_head_right"),
             (translate("Sheets", "Points"), "cell_head_right"),
         )
-    ]
+    )
     rows: list[list[TableCell]] = [head]
     for number, criterion in enumerate(manifest.rubric, start=1):
         score = evaluation.scores.get(criterion.code)
