@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.cli.common import (
     CommandError,
+    Commands,
     add_expect_key_option,
     add_passphrase_option,
     check_expected_key,
@@ -24,7 +25,7 @@ from app.package.reader import VerifiedPackage, open_package
 from app.paths import PACKAGE_SUFFIX
 
 
-def register(commands) -> None:
+def register(commands: Commands) -> None:
     package = commands.add_parser(
         "package", help=translate("Cli", "build, verify and describe submission packages")
     )
@@ -234,7 +235,7 @@ def register(commands) -> None:
     info.set_defaults(handler=run_info)
 
 
-def _add_new_package_options(parser, id_help: str) -> None:
+def _add_new_package_options(parser: argparse.ArgumentParser, id_help: str) -> None:
     """What ``package build`` and ``package next`` both ask for a new package: its
     assignments, the secretariat's key and name, its id, title and file."""
     parser.add_argument(
@@ -273,7 +274,7 @@ def _add_new_package_options(parser, id_help: str) -> None:
     )
 
 
-def run_build(args) -> int:
+def run_build(args: argparse.Namespace) -> int:
     key_path = Path(args.key)
     output = output_path(
         args.output,
@@ -347,7 +348,7 @@ def _places(text: str) -> int:
     return value
 
 
-def run_amend(args) -> int:
+def run_amend(args: argparse.Namespace) -> int:
     from app.package.derive import AmendRequest, amend_package
 
     output = output_path(
@@ -396,7 +397,7 @@ def run_amend(args) -> int:
     return 0
 
 
-def run_next(args) -> int:
+def run_next(args: argparse.Namespace) -> int:
     from app.domain.competition import ShortlistRule
     from app.reports.next_round import NextRoundRequest, make_next_round
 
@@ -476,13 +477,13 @@ def run_next(args) -> int:
     return 0
 
 
-def _verified(args) -> VerifiedPackage:
+def _verified(args: argparse.Namespace) -> VerifiedPackage:
     package = open_package(Path(args.package))
     check_expected_key(args, package.signer_fingerprint, Path(args.package).name)
     return package
 
 
-def run_verify(args) -> int:
+def run_verify(args: argparse.Namespace) -> int:
     package = _verified(args)
     if args.json:
         emit_json(
@@ -506,7 +507,7 @@ def run_verify(args) -> int:
     return 0
 
 
-def run_info(args) -> int:
+def run_info(args: argparse.Namespace) -> int:
     package = _verified(args)
     manifest = package.manifest
     if args.json:

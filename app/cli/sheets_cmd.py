@@ -6,15 +6,19 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.cli.common import CommandError, add_expect_key_option, check_expected_key, say
-from app.cli.outputs import add_overwrite_option, output_path
+from app.cli.common import CommandError, Commands, add_expect_key_option, check_expected_key, say
+from app.cli.outputs import add_overwrite_option, add_pdf_output_option, output_path
 from app.formats.result import MAX_RESULT_BYTES
 from app.i18n import translate
 from app.package.reader import open_package
 
+if TYPE_CHECKING:  # imported by the verbs that print a recap: not at start
+    from app.reports.recap_from_merge import RecapOptions
 
-def register(commands) -> None:
+
+def register(commands: Commands) -> None:
     sheets = commands.add_parser(
         "sheets", help=translate("Cli", "print evaluation sheets as PDF (blank or filled)")
     )
@@ -43,22 +47,8 @@ def register(commands) -> None:
         metavar="ID",
         help=translate("Cli", "only this juror's sheets (repeat, or separate ids with commas)"),
     )
-    blank.add_argument(
-        "--submission",
-        action="append",
-        default=[],
-        metavar=translate("Cli", "CODE"),
-        help=translate(
-            "Cli", "only the sheets of this submission (repeat, or separate codes with commas)"
-        ),
-    )
-    blank.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar=translate("Cli", "PDF"),
-        help=translate("Cli", "the PDF file to write"),
-    )
+    _submission_filter(blank)
+    add_pdf_output_option(blank)
     add_overwrite_option(blank)
     blank.set_defaults(handler=run_blank)
 
@@ -83,22 +73,8 @@ def register(commands) -> None:
         metavar=translate("Cli", "PKG"),
         help=translate("Cli", "the package file the result is for"),
     )
-    filled.add_argument(
-        "--submission",
-        action="append",
-        default=[],
-        metavar=translate("Cli", "CODE"),
-        help=translate(
-            "Cli", "only the sheets of this submission (repeat, or separate codes with commas)"
-        ),
-    )
-    filled.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar=translate("Cli", "PDF"),
-        help=translate("Cli", "the PDF file to write"),
-    )
+    _submission_filter(filled)
+    add_pdf_output_option(filled)
     add_overwrite_option(filled)
     filled.set_defaults(handler=run_filled)
 
@@ -128,13 +104,7 @@ def register(commands) -> None:
         metavar=translate("Cli", "PKG"),
         help=translate("Cli", "the package file the results are for"),
     )
-    recap.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar=translate("Cli", "PDF"),
-        help=translate("Cli", "the PDF file to write"),
-    )
+    add_pdf_output_option(recap)
     recap.add_argument(
         "--results",
         action="append",
@@ -175,7 +145,7 @@ def _meeting_text(text: str) -> str:
     return text
 
 
-def add_meeting_options(parser, members_help: str) -> None:
+def add_meeting_options(parser: argparse.ArgumentParser, members_help: str) -> None:
     """What a berita acara says of the meeting: place, date, who signs."""
     parser.add_argument(
         "--place",
@@ -210,7 +180,7 @@ def add_meeting_options(parser, members_help: str) -> None:
     )
 
 
-def meeting_options(args):
+def meeting_options(args: argparse.Namespace) -> RecapOptions:
     """The meeting options given (:func:`add_meeting_options`), as a recap takes them."""
     from app.reports.recap_from_merge import RecapOptions, parse_meeting_date
 
@@ -232,7 +202,7 @@ def _ids(values: list[str]) -> list[str]:
     return list(seen)
 
 
-def pdf_output(args, default_name: str, *inputs: str) -> Path:
+def pdf_output(args: argparse.Namespace, default_name: str, *inputs: str) -> Path:
     """The PDF to write (app/cli/outputs.py): never over the package or a file read."""
     packages = args.package if isinstance(args.package, list) else [args.package]
     return output_path(
@@ -270,7 +240,7 @@ def _progress() -> Callable[[int, int], None] | None:
     return show
 
 
-def run_blank(args) -> int:
+def run_blank(args: argparse.Namespace) -> int:
     from app.reports.sheets import assigned_pairs, write_blank_sheets
 
     output = pdf_output(args, "sheets-blank.pdf")
@@ -286,7 +256,7 @@ def run_blank(args) -> int:
     return 0
 
 
-def run_filled(args) -> int:
+def run_filled(args: argparse.Namespace) -> int:
     from app.reports.sheets import write_filled_sheets
 
     output = pdf_output(args, "sheets-filled.pdf", args.result)
@@ -309,7 +279,7 @@ def run_filled(args) -> int:
     return 0
 
 
-def run_recap(args) -> int:
+def run_recap(args: argparse.Namespace) -> int:
     from app.merge.intake import read_inputs
     from app.merge.merged_file import MAX_MERGED_BYTES
     from app.reports.recap import write_recap
@@ -343,3 +313,15 @@ def run_recap(args) -> int:
     )
     say(translate("Cli", "{pages} pages.").format(pages=report.pages))
     return 0
+
+
+def _submission_filter(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--submission",
+        action="append",
+        default=[],
+        metavar=translate("Cli", "CODE"),
+        help=translate(
+            "Cli", "only the sheets of this submission (repeat, or separate codes with commas)"
+        ),
+    )

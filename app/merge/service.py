@@ -129,7 +129,7 @@ class MergeReport:
         rows = []
         flagged = self.flagged
         for standing in self.standings:
-            submission = self.manifest.submission(standing.code)
+            submission = self.manifest.listed_submission(standing.code)
             totals = self.table.totals(standing.code)
             gap = spread(totals)
             rows.append(

@@ -207,13 +207,19 @@ def _cut(
 ) -> _Cut:
     """The first ``n`` places of ``members`` (in ranking order); ``tied`` lists the
     submissions sharing the place the cut falls in, when it does not take them all."""
-    taken = [s for s in members if place_of(s).rank <= n]
+
+    def rank(standing: Standing) -> int:
+        place = place_of(standing)
+        assert place is not None  # the members are ranked ones, in the cut's group or cluster
+        return place.rank
+
+    taken = [s for s in members if rank(s) <= n]
     if len(taken) <= n:
         left = members[len(taken)] if taken and len(taken) < len(members) else None
         edge = "" if left is None else _edge(taken[-1], left, place_of)
         return _Cut(where, [s.code for s in taken], [], 0, n, edge)
-    first = place_of(taken[-1]).rank  # a run of equals straddles the cut
-    tied = [s.code for s in members if place_of(s).rank == first]
+    first = rank(taken[-1])  # a run of equals straddles the cut
+    tied = [s.code for s in members if rank(s) == first]
     return _Cut(where, [s.code for s in taken], tied, first, n)
 
 

@@ -260,9 +260,9 @@ def recap_data(merged: MergedRecap, options: RecapOptions = RecapOptions()) -> R
     rows: dict[str, RankingRow] = {}
     ranking = []
     for standing in report.standings:
-        if standing.place is None or standing.score is None:
+        if standing.place is None or standing.score is None or standing.mean is None:
             continue
-        submission = manifest.submission(standing.code)
+        submission = manifest.listed_submission(standing.code)
         notes = []
         if standing.decimals > SHOWN_DECIMALS:
             notes.append(translate("RecapMerge", "equal to a neighbour at two decimals"))
@@ -320,7 +320,7 @@ def recap_data(merged: MergedRecap, options: RecapOptions = RecapOptions()) -> R
     disagreements = tuple(
         Disagreement(
             d.code,
-            manifest.submission(d.code).title,
+            manifest.listed_submission(d.code).title,
             tuple(
                 JurorTotal(juror, round_half_up(total))
                 for juror, total in sorted(report.table.totals(d.code).items())
@@ -350,8 +350,8 @@ def recap_data(merged: MergedRecap, options: RecapOptions = RecapOptions()) -> R
     not_ranked = tuple(
         NotRankedRow(
             s.code,
-            manifest.submission(s.code).title,
-            manifest.submission(s.code).agency,
+            manifest.listed_submission(s.code).title,
+            manifest.listed_submission(s.code).agency,
             s.complete,
             s.expected,
             not_ranked_text(s, report.min_evaluations),

@@ -79,7 +79,7 @@ def check_result(
     manifest: Manifest,
     manifest_sha256: str,
     *,
-    parsed: object | None = None,
+    parsed: dict[str, Any] | None = None,
     canonical: bool = False,
 ) -> ResultCheck:
     """The verdict on one result file. ``parsed`` is ``parse_strict(data)`` when the caller
@@ -263,7 +263,8 @@ def _rubric_problem(
     kind, checklist = manifest.round.kind, manifest.checklist
     items = {item.code for item in checklist}
     judged: dict[tuple[str, Decimal], str | None] = {}
-    grid, known = rubric.grid, {}
+    grid = rubric.grid
+    known: dict[Decimal, int] = {}  # each score's integer, across evaluations
     scored: dict[str, Cell] = {}
     codes = rubric.codes
     for evaluation in document.evaluations:
@@ -306,6 +307,7 @@ def _rubric_problem(
         expected_total = None
         if not evaluation.recused:
             found = scored[code] = grid.score(evaluation.scores, known, CELL_STATES[status])
+            assert found.total is not None  # a scored cell has its total
             expected_total = total_text(found.total)
         if document.declared_total[code] != expected_total:
             return translate(

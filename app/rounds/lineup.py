@@ -97,7 +97,7 @@ class LineUp:
         return sign_payload(self.payload(pair.label, pair.public_key), pair)
 
     def _row_json(self, standing: FinalStanding) -> dict[str, Any]:
-        submission = self.manifest.submission(standing.code)
+        submission = self.manifest.listed_submission(standing.code)
         place = standing.place
         return {
             "submission": standing.code,
@@ -322,13 +322,17 @@ def _exclusions(
 
 
 def _final_score(rule: FinalRule, found: list[Standing | None]) -> Fraction:
+    """The final score of a candidate without exclusions: every round the rule scores
+    ranked it, so gave it a score."""
+    scores = [s.score for s in found if s is not None and s.score is not None]
+    assert len(scores) == len(found)  # no exclusion: ranked in every scoring round
     if rule.combine is Combine.LAST:
-        return found[0].score
+        return scores[0]
     return (
         sum(
             (
-                Fraction(weight) * standing.score
-                for (_round, weight), standing in zip(rule.weights, found, strict=True)
+                Fraction(weight) * score
+                for (_round, weight), score in zip(rule.weights, scores, strict=True)
             ),
             Fraction(0),
         )
@@ -367,6 +371,7 @@ def rule_text(lineup: LineUp) -> str:
             "FinalRule", "Final score = {parts} (each round's score as its merge ranks)."
         ).format(parts=parts)
     else:
+        assert rule.decides is not None  # "last" names its round (the last one by default)
         text = translate(
             "FinalRule", "Final score = the score of round {round} (as its merge ranks)."
         ).format(round=lineup.record(rule.decides).label)
@@ -410,7 +415,7 @@ def exclusion_text(lineup: LineUp, standing: FinalStanding, exclusion: Exclusion
     found = standing.rounds[lineup.rounds.index(record)]
     if exclusion.reason == NOT_IN_ROUND or found is None:
         return translate("FinalRule", "not in round {round}").format(round=record.round_id)
-    if exclusion.reason == TOO_FEW_EVALUATIONS:
+    if exclusion.reason == TOO_FEW_EVALUATIONS or found.mean is None:  # no mean: not ranked
         complete, expected = found.complete, found.expected  # plain names, for lupdate
         return translate(
             "FinalRule",

@@ -7032,7 +7032,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>the merged file&apos;s passing grade, not the round&apos;s ({own})</source>
-        <translation>the merged file's passing grade, not the round's ({own})</translation>
+        <translation>the merged file&apos;s passing grade, not the round&apos;s ({own})</translation>
     </message>
     <message>
         <source>the first {n} places in group {name}</source>
