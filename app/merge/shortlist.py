@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 
 from app.domain.competition import ShortlistRule
 from app.domain.numbers import total_text
@@ -241,7 +240,7 @@ def _edge(last: Standing, left: Standing, place_of: Callable[[Standing], Place |
             above=above.rank,
             left=left.code,
             below=below.rank,
-            score=format_decimal(Decimal(total_text(a)), SHOWN_DECIMALS),
+            score=format_decimal(a, SHOWN_DECIMALS),
             key=below.decided_by or "?",
         )
     decimals = max(separating_decimals([a, b]))
@@ -253,11 +252,11 @@ def _edge(last: Standing, left: Standing, place_of: Callable[[Standing], Place |
     ).format(
         last=last.code,
         above=above.rank,
-        score=format_decimal(Decimal(total_text(a, decimals)), decimals),
+        score=format_decimal(a, decimals),
         left=left.code,
         below=below.rank,
-        other=format_decimal(Decimal(total_text(b, decimals)), decimals),
-        shown=format_decimal(Decimal(total_text(a)), SHOWN_DECIMALS),
+        other=format_decimal(b, decimals),
+        shown=format_decimal(a, SHOWN_DECIMALS),
         decimals=decimals,
     )
 

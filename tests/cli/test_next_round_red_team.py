@@ -185,41 +185,29 @@ def test_a_merge_never_writes_a_trim_its_readers_refuse(
         assert f"The trim must lie between 0 and {MAX_TRIM}." in out and "Traceback" not in out
 
 
-DESK_CODES = (
-    "RINGKASAN",
-    "LATAR",
-    "KEBARUAN",
-    "IMPLEMENTASI",
-    "SIGNIFIKANSI",
-    "ADAPTABILITAS",
-    "SUMBER_DAYA",
-    "KEBERLANJUTAN",
-)
-IMPLEMENTASI_ABOVE = {  # S001 and S002 total 77.78 each; IMPLEMENTASI sets S001 above
-    juror: {
-        "S001": {**dict.fromkeys(DESK_CODES, 8), "IMPLEMENTASI": 9, "SUMBER_DAYA": 7},
-        "S002": 8,
-        "S003": 10,
-        "S004": 5,
-    }
-    for juror in ("J01", "J02", "J03")
-}
+def implementasi_above(criteria: tuple[str, ...]) -> dict[str, dict[str, object]]:
+    """S001 and S002 total 77.78 each; IMPLEMENTASI (weight 5, as SUMBER_DAYA) sets S001
+    above."""
+    s001 = {**dict.fromkeys(criteria, 8), "IMPLEMENTASI": 9, "SUMBER_DAYA": 7}
+    return {j: {"S001": s001, "S002": 8, "S003": 10, "S004": 5} for j in ("J01", "J02", "J03")}
+
+
+def look_alike(_criteria: tuple[str, ...]) -> dict[str, dict[str, object]]:
+    codes = ("S001", "S002", "S003", "S004")
+    return {j: dict(zip(codes, v, strict=True)) for j, v in LOOK_ALIKE.items()}
 
 
 @pytest.mark.parametrize(
     ("scores", "method", "said"),
     [
         (
-            {
-                j: dict(zip(("S001", "S002", "S003", "S004"), v, strict=True))
-                for j, v in LOOK_ALIKE.items()
-            },
+            look_alike,
             Method.ZSCORE,
             "at the cut: S003 (place 2, 73.185) goes on and S001 (place 3, 73.180) does not: "
             "their scores are equal at two decimals (73.18) and apart at 3 decimals",
         ),
         (
-            IMPLEMENTASI_ABOVE,
+            implementasi_above,
             Method.MEAN,
             "at the cut: S001 (place 2) goes on and S002 (place 3) does not: their scores are "
             "equal (77.78), and the tie-break IMPLEMENTASI placed S002 below",
@@ -235,8 +223,9 @@ def test_a_cut_between_look_alike_or_equal_scores_says_what_placed_it(
     monkeypatch.setenv("JURI_PASSPHRASE", DEMO_PASSPHRASE)
     panel = build_panel(tmp_path / "kipp", tmp_path)
     merged = tmp_path / "desk.juri-merged.json"
+    specs = scores(panel.manifest.rubric.codes)
     report = panel.merge(
-        [(f"{j}.json", panel.result(j, spec)) for j, spec in scores.items()], method=method
+        [(f"{j}.json", panel.result(j, spec)) for j, spec in specs.items()], method=method
     )
     merged.write_bytes(report.signed(CHAIR))
     key = tmp_path / "sekretariat.key"
