@@ -10,7 +10,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from app.crypto.keys import KeyPair, private_key_exposure, read_private_key
+from app.crypto.keys import (
+    KeyPair,
+    check_private_key_file,
+    private_key_exposure,
+    read_private_key,
+)
 from app.domain.text import visible
 from app.errors import JuriError
 from app.i18n import translate
@@ -67,7 +72,9 @@ def warn_if_exposed(key_file: Path) -> None:
 
 def unlock_key(path: Path, args: Any, prompt: str) -> KeyPair:
     """Open a private key file with the passphrase ``prompt`` asks for, warning first when the
-    file is exposed."""
+    file is exposed. A file that is no private key (missing, damaged, a public key file) is
+    said before any warning or passphrase."""
+    check_private_key_file(path)
     warn_if_exposed(path)
     return read_private_key(path, read_passphrase(args, prompt))
 

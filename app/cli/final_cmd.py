@@ -336,9 +336,9 @@ def _print(lineup: LineUp, top: int) -> None:
 
 
 def _say_warnings(lineup: LineUp) -> None:
-    from app.rounds.lineup import minimum_warnings
+    from app.rounds.lineup import lineup_warnings
 
-    for warning in minimum_warnings(lineup):
+    for warning in lineup_warnings(lineup):
         say("!! " + warning)
 
 
@@ -365,7 +365,7 @@ def _line(lineup: LineUp, standing: FinalStanding, place: Place | None, note: st
 def _print_json(lineup: LineUp, data: bytes, output: str | None) -> None:
     import json
 
-    from app.rounds.lineup import minimum_warnings, place_note, rule_text
+    from app.rounds.lineup import lineup_warnings, place_note, rule_text
 
     payload = json.loads(data)["payload"]  # as just signed and written
     notes = {s.code: place_note(lineup, s) for s in lineup.standings}
@@ -375,7 +375,7 @@ def _print_json(lineup: LineUp, data: bytes, output: str | None) -> None:
             "sha256": hashlib.sha256(data).hexdigest(),
             "rule": payload["rule"],
             "rule_text": rule_text(lineup),
-            "warnings": minimum_warnings(lineup),
+            "warnings": lineup_warnings(lineup),
             "rounds": payload["rounds"],
             "ranking": [{**row, "note": notes[row["submission"]]} for row in payload["ranking"]],
         }
@@ -389,7 +389,7 @@ def run_verify(args: argparse.Namespace) -> int:
     from app.errors import JuriError
     from app.formats.rubric_file import read_final_rule
     from app.rounds.final import check_final
-    from app.rounds.lineup import evaluations_text, minimum_warnings, rule_text
+    from app.rounds.lineup import evaluations_text, lineup_warnings, rule_text
 
     path = Path(args.final)
     try:
@@ -415,7 +415,7 @@ def run_verify(args: argparse.Namespace) -> int:
                 "ranked": len(lineup.ranked),
                 "not_ranked": len(lineup.not_ranked),
                 "rule_checked": rubric is not None,
-                "warnings": minimum_warnings(lineup),
+                "warnings": lineup_warnings(lineup),
             }
         )
         return 0

@@ -17,7 +17,7 @@ from app.cli.common import (
     unlock_key,
 )
 from app.cli.outputs import add_overwrite_option, output_path
-from app.domain.competition import Manifest
+from app.domain.competition import MAX_PLACES, Manifest
 from app.domain.numbers import decimal_text
 from app.i18n import current_language, format_decimal, translate
 from app.package.builder import BuildReport, BuildRequest, build_package
@@ -333,16 +333,17 @@ def _summary(report: BuildReport, fingerprint: str) -> None:
 
 
 def _places(text: str) -> int:
-    """A number of places: a whole number of at least 1."""
+    """A number of places: a whole number from 1 to the most submissions a package holds
+    (a larger one takes no more, and could not be written in the manifest's JSON)."""
     try:
         value = int(text)
     except ValueError:
         value = 0
-    if value < 1:
+    if not 1 <= value <= MAX_PLACES:
         raise argparse.ArgumentTypeError(
             translate(
-                "Cli", "'{value}' is not a number of places (a whole number of at least 1)"
-            ).format(value=text)
+                "Cli", "'{value}' is not a number of places (a whole number from 1 to {most})"
+            ).format(value=text, most=MAX_PLACES)
         )
     return value
 

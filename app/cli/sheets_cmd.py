@@ -131,11 +131,26 @@ def register(commands: Commands) -> None:
     register_recap(sub)  # juri sheets final: the final line-up across rounds
 
 
+MAX_MEETING_TEXT = 200  # a place or a name on one line of the berita acara
+
+
+def _meeting_text(text: str) -> str:
+    """A place or a name for the berita acara: one line's worth, not a page's."""
+    if len(text) > MAX_MEETING_TEXT:
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "'{start}…' is longer than {n} characters").format(
+                start=text[:40], n=MAX_MEETING_TEXT
+            )
+        )
+    return text
+
+
 def add_meeting_options(parser: argparse.ArgumentParser, members_help: str) -> None:
     """What a berita acara says of the meeting: place, date, who signs."""
     parser.add_argument(
         "--place",
         default="",
+        type=_meeting_text,
         metavar=translate("Cli", "PLACE"),
         help=translate("Cli", "where the panel met (default: left blank)"),
     )
@@ -149,13 +164,19 @@ def add_meeting_options(parser: argparse.ArgumentParser, members_help: str) -> N
     parser.add_argument(
         "--chair",
         default="",
+        type=_meeting_text,
         metavar=translate("Cli", "NAME"),
         help=translate(
             "Cli", "the chair's name under the signature (default: the name on the chair's key)"
         ),
     )
     parser.add_argument(
-        "--member", action="append", default=[], metavar=translate("Cli", "NAME"), help=members_help
+        "--member",
+        action="append",
+        default=[],
+        type=_meeting_text,
+        metavar=translate("Cli", "NAME"),
+        help=members_help,
     )
 
 

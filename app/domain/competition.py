@@ -13,6 +13,7 @@ from app.i18n import translate
 
 DEFAULT_MIN_EVALUATIONS = 2  # KIPP: every proposal is scored by at least two evaluators
 MAX_MIN_EVALUATIONS = 100
+MAX_PLACES = 100_000  # a shortlist rule's places: no package holds more (app.package.limits)
 MAX_PHASE_MINUTES = 180  # an interview's presentation or questions: three hours at most
 
 

@@ -27,6 +27,7 @@ from app.formats.fields import IDENTIFIER, FieldError, SchemaTooNew
 from app.formats.result import (
     MAX_RESULT_BYTES,
     ResultDocument,
+    check_evidence_files,
     check_result_format,
     parse_result_payload,
     payload_public_key,
@@ -132,7 +133,7 @@ def check_result(
         )
     signer = fingerprint(public_key)
     try:
-        document = parse_result_payload(payload)
+        document = parse_result_payload(payload, open_files=False)  # opened once trusted
     except FieldError as exc:
         return verdict(
             ResultStatus.MALFORMED,
@@ -197,6 +198,14 @@ def check_result(
             ).format(id=juror.id, codes=", ".join(strangers[:10])),
             document,
             signer,
+        )
+    try:  # only now: the signer is the juror's (see check_evidence_files)
+        check_evidence_files(document)
+    except FieldError as exc:
+        return verdict(
+            ResultStatus.MALFORMED,
+            translate("Verify", "signed, but not a valid result ({problem})").format(problem=exc),
+            signer=signer,
         )
     problem = _listing_problem(document, manifest, earlier)
     if problem:

@@ -27,7 +27,7 @@ from app.rounds.lineup import (
     FinalStanding,
     LineUp,
     evaluations_text,
-    minimum_warnings,
+    lineup_warnings,
     not_ranked_note,
     place_note,
     rule_text,
@@ -99,7 +99,7 @@ def final_recap_data(
         panel=tuple(panel),
         place=options.place,
         meeting_date=options.meeting_date,
-        warnings=tuple(minimum_warnings(lineup)),
+        warnings=tuple(lineup_warnings(lineup)),
         rule_check=translate("FinalRecap", "Checked against the rubric file's final section.")
         if rule_checked
         else translate(

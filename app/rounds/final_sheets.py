@@ -26,7 +26,7 @@ from app.rounds.lineup import (
     FinalStanding,
     LineUp,
     evaluations,
-    minimum_warnings,
+    lineup_warnings,
     place_note,
     rule_text,
 )
@@ -237,7 +237,7 @@ def _rule(lineup: LineUp) -> Sheet:
         [translate("FinalSheets", "rule"), rule_text(lineup)],
         [translate("FinalSheets", "ranked"), len(lineup.ranked)],
         [translate("FinalSheets", "not ranked"), len(lineup.not_ranked)],
-        *([translate("FinalSheets", "warning"), w] for w in minimum_warnings(lineup)),
+        *([translate("FinalSheets", "warning"), w] for w in lineup_warnings(lineup)),
     ]
     return Sheet(
         translate("FinalSheets", "Rule"),

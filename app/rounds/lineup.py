@@ -161,9 +161,11 @@ def evaluations_text(record: RoundRecord) -> str:
     ).format(minimum=record.report.min_evaluations, complete=complete, expected=expected)
 
 
-def minimum_warnings(lineup: LineUp) -> list[str]:
-    """A sentence for each round merged with a lower minimum of complete evaluations than its
-    rubric's: its places may rest on a single juror's evaluation."""
+def lineup_warnings(lineup: LineUp) -> list[str]:
+    """A sentence for each round merged under other settings than its rubric's, where the
+    line-up depends on them: a lower minimum of complete evaluations (its places may rest on a
+    single juror's evaluation), and a gate round's other passing grade (its gate is not the
+    rubric's)."""
     warnings = []
     for record in lineup.rounds:
         applied, own = record.report.min_evaluations, record.round.min_evaluations
@@ -183,7 +185,24 @@ def minimum_warnings(lineup: LineUp) -> list[str]:
                     expected=evaluations(record)[1],
                 )
             )
+        grade, rubric_grade = record.report.passing_grade, record.round.passing_grade
+        if record.round_id in lineup.rule.gates and grade != rubric_grade:
+            warnings.append(
+                translate(
+                    "FinalRule",
+                    "Warning: round {round} was merged with the passing grade {applied}, not the "
+                    "rubric's {own} for it: its gate is not the one the rubric sets.",
+                ).format(
+                    round=record.round_id,
+                    applied=_grade_text(grade),
+                    own=_grade_text(rubric_grade),
+                )
+            )
     return warnings
+
+
+def _grade_text(grade: Decimal | None) -> str:
+    return translate("FinalRule", "none") if grade is None else format_decimal(grade, 2)
 
 
 def _standing_json(standing: Standing | None) -> dict[str, Any] | None:
@@ -360,9 +379,14 @@ def rule_text(lineup: LineUp) -> str:
         text += " " + translate(
             "FinalRule",
             "Only submissions that passed round {rounds} "
-            "(mean of the totals at or above its passing grade) take a "
+            "(mean of the totals at or above its passing grade: {grades}) take a "
             "place.",
-        ).format(rounds=", ".join(lineup.record(g).label for g in rule.gates))
+        ).format(
+            rounds=", ".join(lineup.record(g).label for g in rule.gates),
+            grades=", ".join(
+                f"{g} {_grade_text(lineup.record(g).report.passing_grade)}" for g in rule.gates
+            ),
+        )
     needed = [r for r in lineup.rounds if r.round_id in (*rule.scoring, *rule.gates)]
     text += " " + translate(
         "FinalRule",
