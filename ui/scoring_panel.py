@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.evaluation import EvaluationStatus, Recommendation, scored_weight, shown_total
 from app.domain.rubric import Criterion
+from app.domain.text import without_controls
 from app.i18n import current_language, format_number
 from app.reports.text import total_shown
 from ui.dialogs import RecusalDialog
@@ -84,6 +85,16 @@ class CommentEdit(QPlainTextEdit):
         """Tab saves the typed text, then moves on along the panel's Tab order."""
         self.flush()
         return super().focusNextPrevChild(forward)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Pasted or dropped text comes in without control characters (a form feed or NUL
+        copied from a PDF becomes a space), so the juror is never refused for what they
+        pasted; the store still refuses them from anywhere else."""
+        if not source.hasText():
+            return
+        cleaned = QMimeData()
+        cleaned.setText(without_controls(source.text()))
+        super().insertFromMimeData(cleaned)
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
