@@ -22,6 +22,7 @@ from app.domain.text import without_controls
 from app.errors import JuriError
 from app.i18n import translate
 from app.paths import PACKAGE_SUFFIX, PUBLIC_KEY_SUFFIX
+from app.services.scoring import MAX_COMMENT_CHARS
 
 
 def package_filter() -> str:
@@ -114,6 +115,7 @@ class RecusalDialog(QDialog):
         layout.addWidget(label)
         self.reason = QLineEdit()
         self.reason.setValidator(OneLineText(self.reason))
+        self.reason.setMaxLength(MAX_COMMENT_CHARS)
         self.reason.setAccessibleName(translate("Dialogs", "Reason for the conflict of interest"))
         label.setBuddy(self.reason)
         layout.addWidget(self.reason)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -24,8 +25,9 @@ from PySide6.QtWidgets import (
 from app.domain.evaluation import EvaluationStatus, Recommendation, scored_weight, shown_total
 from app.domain.rubric import Criterion
 from app.domain.text import without_controls
-from app.i18n import current_language, format_number
+from app.i18n import current_language, format_number, locale_for
 from app.reports.text import total_shown
+from app.services.scoring import MAX_COMMENT_CHARS
 from ui.dialogs import RecusalDialog
 from ui.score_input import ScoreButtons, ScoreSpinBox
 from ui.session import JurorSession
@@ -56,9 +58,28 @@ class CommentEdit(QPlainTextEdit):
     def _typed(self) -> None:
         if self.signalsBlocked():
             return
+        if self.document().characterCount() - 1 > MAX_COMMENT_CHARS:
+            self._keep_what_fits()
         self._dirty = True
         self.pending.emit(True)
         self._timer.start()
+
+    def _keep_what_fits(self) -> None:
+        """Typing or pasting past the store's limit keeps what fits, up to the cursor, and
+        says so: the text the juror sees is always the text that is saved."""
+        excess = len(self.toPlainText()) - MAX_COMMENT_CHARS
+        if excess <= 0:
+            return
+        cursor = self.textCursor()
+        cursor.setPosition(max(0, cursor.position() - excess), QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        QToolTip.showText(
+            self.mapToGlobal(self.cursorRect().bottomLeft()),
+            self.tr(
+                "This field holds at most {n} characters; what went past that was left out."
+            ).format(n=locale_for(current_language()).toString(MAX_COMMENT_CHARS)),
+            self,
+        )
 
     def flush(self) -> None:
         self._timer.stop()

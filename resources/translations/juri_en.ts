@@ -2396,6 +2396,13 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
 </context>
 <context>
+    <name>CommentEdit</name>
+    <message>
+        <source>This field holds at most {n} characters; what went past that was left out.</source>
+        <translation>This field holds at most {n} characters; what went past that was left out.</translation>
+    </message>
+</context>
+<context>
     <name>Coverage</name>
     <message>
         <source>complete</source>

@@ -2396,6 +2396,13 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
 </context>
 <context>
+    <name>CommentEdit</name>
+    <message>
+        <source>This field holds at most {n} characters; what went past that was left out.</source>
+        <translation>Kolom ini memuat paling banyak {n} karakter; kelebihannya tidak diambil.</translation>
+    </message>
+</context>
+<context>
     <name>Coverage</name>
     <message>
         <source>complete</source>

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolTip
 
+from app.services.scoring import MAX_COMMENT_CHARS
 from tests.ui.conftest import message_boxes
 from ui.dialogs import RecusalDialog
 
@@ -85,3 +86,20 @@ def test_a_pasted_recusal_reason_becomes_one_line(qtbot, juror_window, language)
     assert not message_boxes()
     reason = saved(win).evaluation.recusal_reason
     assert reason == "Antrean turun 40% dari data  BPS halaman 2 ESC [2J"
+
+
+def test_a_comment_pasted_past_the_limit_keeps_what_fits_and_says_so(qtbot, juror_window) -> None:
+    win = juror_window()
+    editor = win.view.scoring.editors[0]
+    qtbot.keyClicks(editor.comment, "Kutipan: ")
+    quote = "Antrean turun dari 3 jam menjadi 20 menit. " * 600  # 25,800 characters
+    QApplication.clipboard().setText(quote)
+    qtbot.keyClick(editor.comment, Qt.Key.Key_V, CTRL)
+    kept = editor.comment.toPlainText()
+    assert kept == ("Kutipan: " + quote)[:MAX_COMMENT_CHARS]
+    assert "20,000 characters" in QToolTip.text()
+    qtbot.keyClicks(editor.comment, "x")  # a key past the limit is left out too
+    assert editor.comment.toPlainText() == kept
+    qtbot.keyClick(editor.comment, Qt.Key.Key_Tab)
+    assert not message_boxes()  # saved, not refused and thrown away
+    assert saved(win).evaluation.comments[editor.criterion.code] == kept
