@@ -3125,6 +3125,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>Save results in</translation>
     </message>
     <message>
+        <source>There is no folder {path}. Choose one with Choose…, or make it first.</source>
+        <translation>There is no folder {path}. Choose one with Choose…, or make it first.</translation>
+    </message>
+    <message>
         <source>Signing your results…</source>
         <translation>Signing your results…</translation>
     </message>

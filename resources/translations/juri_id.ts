@@ -3125,6 +3125,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Simpan hasil di</translation>
     </message>
     <message>
+        <source>There is no folder {path}. Choose one with Choose…, or make it first.</source>
+        <translation>Folder {path} tidak ada. Pilih folder dengan Pilih…, atau buat folder itu dahulu.</translation>
+    </message>
+    <message>
         <source>Signing your results…</source>
         <translation>Menandatangani hasil Anda…</translation>
     </message>
