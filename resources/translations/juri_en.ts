@@ -588,6 +588,10 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
         <source>Merge settings</source>
         <translation>Merge settings</translation>
     </message>

@@ -588,6 +588,10 @@
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
         <source>Merge settings</source>
         <translation>Pengaturan penggabungan</translation>
     </message>

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QToolBar
 
 from app.cli.main import main as cli_main
 from app.crypto.envelope import sign_payload
@@ -530,6 +530,34 @@ def test_the_chair_sets_the_minimum_and_sees_what_is_not_ranked(
     window.minimum_choice.setValue(0)  # back to the round's
     window.minimum_choice.editingFinished.emit()
     settled(qtbot, window, lambda r: r.min_evaluations == 2)
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_every_merge_setting_shows_and_its_alt_letter_reaches_it(
+    qtbot, start, simulated, language
+) -> None:
+    """At the window's first size, no setting hides behind the toolbar's » (where its
+    Alt+letter did nothing): Alt+letter of the minimum of evaluations reaches it."""
+    window = start(simulated.package, language=language)
+    qtbot.waitUntil(lambda: window.isVisible() and window.desk.package is not None)
+    activate(qtbot, window)
+    settings = window.findChild(QToolBar, "merge_settings")
+    for widget in (
+        window.method_choice,
+        window.trim_choice,
+        window.threshold_choice,
+        window.passing_choice,
+        window.minimum_choice,
+        window.tie_break_button,
+    ):
+        assert widget.isVisible(), widget.objectName() or widget.text()
+        assert settings.geometry().contains(widget.mapTo(window, widget.rect().topRight()))
+    label = next(w for w in settings.findChildren(QLabel) if w.buddy() is window.minimum_choice)
+    letter = label.text()[label.text().index("&") + 1]
+    qtbot.keyClick(
+        window.files, getattr(Qt.Key, f"Key_{letter.upper()}"), Qt.KeyboardModifier.AltModifier
+    )
+    assert window.minimum_choice.hasFocus()
 
 
 def test_under_the_zscore_the_window_shows_the_mean_the_grade_applies_to(

@@ -275,13 +275,20 @@ class ChairWindow(JuriWindow):
         help_menu.addAction(self.about_action)
 
     def _build_settings_bar(self) -> None:
+        """The file actions on one row and the merge settings on their own below: on one row
+        they ran past the window's edge, and a setting hidden behind » lost its Alt+letter."""
+        files = QToolBar(self.tr("Files"))
+        files.setObjectName("files")
+        files.setMovable(False)
+        self.addToolBar(files)
+        for action in (self.open_action, self.import_action, self.export_merged_action):
+            files.addAction(action)
+        self.addToolBarBreak()
         bar = QToolBar(self.tr("Merge settings"))
         bar.setObjectName("merge_settings")
         bar.setMovable(False)
         self.addToolBar(bar)
-        for action in (self.open_action, self.import_action, self.export_merged_action):
-            bar.addAction(action)
-        bar.addSeparator()
+        self.settings_bar = bar
         self.method_choice = QComboBox()
         self.method_choice.setObjectName("method")
         self.method_choice.setAccessibleName(self.tr("Method"))
