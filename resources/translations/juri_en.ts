@@ -808,6 +808,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>Ranking again …</translation>
     </message>
     <message>
+        <source>Assignments written: {path} ({codes}). The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW{suffix}</source>
+        <translation>Assignments written: {path} ({codes}). The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW{suffix}</translation>
+    </message>
+    <message>
         <source>Export signed merged file</source>
         <translation>Export signed merged file</translation>
     </message>
@@ -842,10 +846,6 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>Save the assignments for the secretariat</source>
         <translation>Save the assignments for the secretariat</translation>
-    </message>
-    <message>
-        <source>Assignments written: {path}. The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW{suffix}</source>
-        <translation>Assignments written: {path}. The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW{suffix}</translation>
     </message>
     <message>
         <source>Exporting …</source>

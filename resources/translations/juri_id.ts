@@ -808,6 +808,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Menyusun ulang peringkat …</translation>
     </message>
     <message>
+        <source>Assignments written: {path} ({codes}). The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW{suffix}</source>
+        <translation>Penugasan ditulis: {path} ({codes}). Sekretariat menambahkannya ke paket: juri package amend PAKET --assignments {name} --key SEKRETARIAT.key -o BARU{suffix}</translation>
+    </message>
+    <message>
         <source>Export signed merged file</source>
         <translation>Ekspor file gabungan bertanda tangan</translation>
     </message>
@@ -842,10 +846,6 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>Save the assignments for the secretariat</source>
         <translation>Simpan penugasan untuk sekretariat</translation>
-    </message>
-    <message>
-        <source>Assignments written: {path}. The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW{suffix}</source>
-        <translation>Penugasan ditulis: {path}. Sekretariat menambahkannya ke paket: juri package amend PAKET --assignments {name} --key SEKRETARIAT.key -o BARU{suffix}</translation>
     </message>
     <message>
         <source>Exporting …</source>

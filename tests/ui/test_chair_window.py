@@ -920,3 +920,87 @@ def test_files_of_a_newer_version_than_the_package_open_are_named_and_block_sign
     settled(qtbot, window, lambda r: r.manifest.version == 2)
     assert statuses(window)[merged.name] is FileStatus.MERGED_FILE
     assert "Open the newest version" not in window.files.summary.text()
+
+
+def test_a_submission_short_of_jurors_gets_one_too_and_every_choice_goes_in_one_file(
+    qtbot, start, simulated, tmp_path, monkeypatch, capsys
+) -> None:
+    """The ranking's note says "assign another juror" when a recusal leaves too few jurors:
+    Ctrl+J on that row (Ranking) opens the choice for it, as on a disagreement; each choice
+    is added to one assignments file, so the secretariat signs one amendment for them all."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.demo.create import DEMO_PASSPHRASE
+    from app.package.reader import open_package
+
+    window = start(simulated.package, [simulated.folder / "results"])
+    settled(qtbot, window, lambda r: len(r.intake.accepted) == 4)
+    activate(qtbot, window)
+    window.minimum_choice.setFocus()
+    window.minimum_choice.selectAll()
+    qtbot.keyClicks(window.minimum_choice, "3")  # KIPP23-010 has two jurors: one recused
+    qtbot.keyClick(window.minimum_choice, Qt.Key.Key_Return)
+    settled(qtbot, window, lambda r: r.min_evaluations == 3)
+    short = "KIPP23-010"
+    assert window.report.needing_a_juror[-1] == short
+    offered: list[str] = []
+    target = tmp_path / "penugasan.csv"
+
+    def save_as(_parent, _title, suggested, *_args):
+        offered.append(Path(suggested).name)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+
+    def assign(tab_key, page, code: str) -> str:
+        qtbot.keyClick(window, tab_key, Qt.KeyboardModifier.ControlModifier)
+        rows = [page.model.rows[i].code for i in range(len(page.model.rows))]
+        page.table.setCurrentIndex(
+            page.table.model().mapFromSource(page.model.index(rows.index(code), 0))
+        )
+        qtbot.keyClick(page.table, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: window.third_juror_dialog.isVisible(), timeout=3_000)
+        dialog = window.third_juror_dialog
+        assert code in dialog.windowTitle()
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Space)
+        [juror] = dialog.chosen()
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+        assert not dialog.isVisible()
+        return juror
+
+    first = assign(Qt.Key.Key_3, window.ranking, short)
+    second = assign(Qt.Key.Key_4, window.disagreements, "KIPP23-005")
+    assert offered == ["kipp-2023-desk-demo-assignments.csv", "penugasan.csv"]
+    assert target.read_text(encoding="utf-8-sig").splitlines() == [
+        "juri,kode",
+        f"{first},{short}",
+        f"{second},KIPP23-005",
+    ]
+    assert f"({short}, KIPP23-005)" in window.statusBar().currentMessage()
+    monkeypatch.setenv("JURI_PASSPHRASE", DEMO_PASSPHRASE)
+    v2 = tmp_path / "v2.juripkg"
+    secretariat = str(simulated.folder / "secretariat" / "sekretariat.key")
+    amend = ["package", "amend", str(simulated.package), "--assignments", str(target)]
+    assert cli_main(["--lang", "en", *amend, "--key", secretariat, "-o", str(v2)]) == 0
+    manifest = open_package(v2).manifest  # one amendment gives both their juror
+    assert short in manifest.assigned(first) and "KIPP23-005" in manifest.assigned(second)
+
+
+def test_an_assignments_file_never_overwrites_another_file(
+    qtbot, start, simulated, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    window = start(simulated.package, [simulated.folder / "results"])
+    settled(qtbot, window, lambda r: len(r.intake.accepted) == 4)
+    notes = tmp_path / "catatan-rapat.csv"
+    notes.write_text("agenda,waktu\nrapat pleno,09.00\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(notes), ""))
+    dialog = window.assign_third_juror()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Space)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(message_boxes()), timeout=3_000)
+    assert "juri" in message_boxes()[0].text()  # the reader's refusal: the columns it needs
+    message_boxes()[0].done(0)
+    assert dialog.isVisible()
+    assert notes.read_text(encoding="utf-8") == "agenda,waktu\nrapat pleno,09.00\n"

@@ -274,6 +274,10 @@ class RankingPage(QWidget):
         stretch_column(self.table, RankingModel.TITLE)
         layout.addWidget(self.table, 1)
 
+    def selected_code(self) -> str | None:
+        index = source_row(self.table)
+        return None if index is None else self.model.standing(index).code
+
     def set_report(self, report: MergeReport | None) -> None:
         self.model.set_report(report)
         if report is None:

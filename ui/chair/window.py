@@ -123,6 +123,7 @@ class ChairWindow(JuriWindow):
         self.desk = desk
         self.report: MergeReport | None = None
         self.signed: tuple[Path, bytes] | None = None  # the merged file signed last
+        self.assignments_file: str | None = None  # offered again: one file for every choice
         self.busy = 0
         self.options = options_from(settings)
         self.tabs = QTabWidget()
@@ -384,7 +385,7 @@ class ChairWindow(JuriWindow):
         ):
             action.setEnabled(has_result)
         self.third_juror_action.setEnabled(
-            self.report is not None and bool(self.report.disagreements)
+            self.report is not None and bool(self.report.needing_a_juror)
         )
 
     def _update_title(self) -> None:
@@ -741,47 +742,59 @@ class ChairWindow(JuriWindow):
         """For the flagged submission selected in Disagreements (else the widest), jurors to
         add: an assignments file for the secretariat's ``juri package amend``."""
         report = self.report
-        if report is None or not report.disagreements:
+        if report is None or not report.needing_a_juror:
             return None
-        code = (
-            self.disagreements.selected_code()
-            or max(report.disagreements, key=lambda d: d.spread).code
-        )
+        page = self.tabs.currentWidget()
+        selected = page.selected_code() if page in (self.ranking, self.disagreements) else None
+        code = selected if selected in report.needing_a_juror else report.needing_a_juror[0]
 
         def target() -> Path | None:
             chosen = self._target(
                 self.tr("Save the assignments for the secretariat"),
-                f"{self._stem()}-{code}-assignments.csv",
+                self.assignments_file or f"{self._stem()}-assignments.csv",
                 self.tr("CSV files (*.csv)"),
+                confirm_overwrite=False,  # an earlier choice is added to, never lost
             )
             return None if chosen is None else chosen[0]
 
         dialog = ThirdJurorDialog(self, report.manifest, code, target)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(
-            lambda path: self.statusBar().showMessage(
-                self.tr(
-                    "Assignments written: {path}. The secretariat adds them to the package: juri "
-                    "package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o "
-                    "NEW{suffix}"
-                ).format(path=path, name=Path(path).name, suffix=PACKAGE_SUFFIX),
-                30000,
-            )
-        )
+        dialog.saved.connect(self._assignments_saved)
         dialog.open()
         self.third_juror_dialog = dialog
         return dialog
 
+    def _assignments_saved(self, path: Path, held: list[tuple[str, str]]) -> None:
+        self.assignments_file = path.name
+        codes = ", ".join(dict.fromkeys(code for _juror, code in held))
+        self.statusBar().showMessage(
+            self.tr(
+                "Assignments written: {path} ({codes}). The secretariat adds them to the "
+                "package: juri package amend PACKAGE --assignments {name} --key "
+                "SECRETARIAT.key -o NEW{suffix}"
+            ).format(path=path, codes=codes, name=path.name, suffix=PACKAGE_SUFFIX),
+            30000,
+        )
+
     # --- exports ---------------------------------------------------------------------------
 
     def _target(
-        self, title: str, name: str, filter_text: str, selected: str = ""
+        self,
+        title: str,
+        name: str,
+        filter_text: str,
+        selected: str = "",
+        *,
+        confirm_overwrite: bool = True,
     ) -> tuple[Path, str] | None:
         """Where to write, and which of the file types (``;;``-separated filters) was
         chosen."""
         folder = self.settings.chair_export_folder or str(Path.home())
+        options = (
+            QFileDialog.Option(0) if confirm_overwrite else QFileDialog.Option.DontConfirmOverwrite
+        )
         path, chosen = QFileDialog.getSaveFileName(
-            self, title, str(Path(folder) / name), filter_text, selected
+            self, title, str(Path(folder) / name), filter_text, selected, options
         )
         if not path:
             return None
