@@ -808,6 +808,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>Ranking again …</translation>
     </message>
     <message>
+        <source>Select the submission in Ranking or Disagreements first.</source>
+        <translation>Select the submission in Ranking or Disagreements first.</translation>
+    </message>
+    <message>
         <source>Assignments written: {path} ({codes}). The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW{suffix}</source>
         <translation>Assignments written: {path} ({codes}). The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW{suffix}</translation>
     </message>

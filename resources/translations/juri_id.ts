@@ -808,6 +808,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Menyusun ulang peringkat …</translation>
     </message>
     <message>
+        <source>Select the submission in Ranking or Disagreements first.</source>
+        <translation>Pilih dahulu proposalnya di tab Peringkat atau Perbedaan penilaian.</translation>
+    </message>
+    <message>
         <source>Assignments written: {path} ({codes}). The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW{suffix}</source>
         <translation>Penugasan ditulis: {path} ({codes}). Sekretariat menambahkannya ke paket: juri package amend PAKET --assignments {name} --key SEKRETARIAT.key -o BARU{suffix}</translation>
     </message>

@@ -986,6 +986,28 @@ def test_a_submission_short_of_jurors_gets_one_too_and_every_choice_goes_in_one_
     assert short in manifest.assigned(first) and "KIPP23-005" in manifest.assigned(second)
 
 
+def test_ctrl_j_is_for_the_submission_selected_or_the_first_that_needs_a_juror(
+    qtbot, start, simulated
+) -> None:
+    window = start(simulated.package, [simulated.folder / "results"])
+    settled(qtbot, window, lambda r: len(r.intake.accepted) == 4)
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.ranking.table, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    first = window.report.needing_a_juror[0]  # nothing selected: the widest disagreement
+    assert first in window.third_juror_dialog.windowTitle()
+    window.third_juror_dialog.reject()
+    activate(qtbot, window)
+    window.ranking.table.setFocus()
+    qtbot.keyClick(
+        window.ranking.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier
+    )  # the last row
+    chosen = window.ranking.selected_code()
+    assert chosen not in window.report.needing_a_juror
+    qtbot.keyClick(window.ranking.table, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert chosen in window.third_juror_dialog.windowTitle()  # the chair's choice, not another
+
+
 def test_an_assignments_file_never_overwrites_another_file(
     qtbot, start, simulated, tmp_path, monkeypatch
 ) -> None:

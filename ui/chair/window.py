@@ -384,9 +384,7 @@ class ChairWindow(JuriWindow):
             self.save_recap_action,
         ):
             action.setEnabled(has_result)
-        self.third_juror_action.setEnabled(
-            self.report is not None and bool(self.report.needing_a_juror)
-        )
+        self.third_juror_action.setEnabled(self.report is not None)
 
     def _update_title(self) -> None:
         package = self.desk.package
@@ -739,14 +737,20 @@ class ChairWindow(JuriWindow):
         return dialog
 
     def assign_third_juror(self) -> ThirdJurorDialog | None:
-        """For the flagged submission selected in Disagreements (else the widest), jurors to
-        add: an assignments file for the secretariat's ``juri package amend``."""
+        """For the submission selected in Ranking or Disagreements (else the first that needs
+        one: the widest disagreement), jurors to add: an assignments file for the
+        secretariat's ``juri package amend``."""
         report = self.report
-        if report is None or not report.needing_a_juror:
+        if report is None:
             return None
         page = self.tabs.currentWidget()
         selected = page.selected_code() if page in (self.ranking, self.disagreements) else None
-        code = selected if selected in report.needing_a_juror else report.needing_a_juror[0]
+        code = selected or next(iter(report.needing_a_juror), None)  # what the chair chose
+        if code is None:
+            self.statusBar().showMessage(
+                self.tr("Select the submission in Ranking or Disagreements first."), 10000
+            )
+            return None
 
         def target() -> Path | None:
             chosen = self._target(
