@@ -688,10 +688,6 @@
         <translation>No package open</translation>
     </message>
     <message>
-        <source>Package {id}, signed by {fp}</source>
-        <translation>Package {id}, signed by {fp}</translation>
-    </message>
-    <message>
         <source>Cancelled. Files already imported are kept; Merge again (F5) merges them.</source>
         <translation>Cancelled. Files already imported are kept; Merge again (F5) merges them.</translation>
     </message>
@@ -710,6 +706,10 @@
     <message>
         <source>Checking the package …</source>
         <translation>Checking the package …</translation>
+    </message>
+    <message>
+        <source>Package {id}, version {version}, signed by {fp}</source>
+        <translation>Package {id}, version {version}, signed by {fp}</translation>
     </message>
     <message>
         <source>Open package</source>
@@ -756,10 +756,6 @@ A key now counts for one juror only, so they count for nobody until you accept e
         <translation>Imported: {read} file(s) read, {new} new.</translation>
     </message>
     <message>
-        <source>Already imported: {names}.</source>
-        <translation>Already imported: {names}.</translation>
-    </message>
-    <message>
         <source>Checking and merging the results …</source>
         <translation>Checking and merging the results …</translation>
     </message>
@@ -794,6 +790,13 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>&amp;Accept the key</source>
         <translation>&amp;Accept the key</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already imported: %n file(s) ({names}).</source>
+        <translation>
+            <numerusform>Already imported: %n file ({names}).</numerusform>
+            <numerusform>Already imported: %n files ({names}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>accepted in the chair&apos;s window for {name}</source>

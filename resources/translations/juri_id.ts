@@ -688,10 +688,6 @@
         <translation>Belum ada paket yang dibuka</translation>
     </message>
     <message>
-        <source>Package {id}, signed by {fp}</source>
-        <translation>Paket {id}, ditandatangani oleh {fp}</translation>
-    </message>
-    <message>
         <source>Cancelled. Files already imported are kept; Merge again (F5) merges them.</source>
         <translation>Dibatalkan. File yang sudah diimpor tetap disimpan; Gabungkan ulang (F5) akan menggabungkannya.</translation>
     </message>
@@ -710,6 +706,10 @@
     <message>
         <source>Checking the package …</source>
         <translation>Memeriksa paket …</translation>
+    </message>
+    <message>
+        <source>Package {id}, version {version}, signed by {fp}</source>
+        <translation>Paket {id}, versi {version}, ditandatangani oleh {fp}</translation>
     </message>
     <message>
         <source>Open package</source>
@@ -756,10 +756,6 @@ Kini sebuah kunci hanya berlaku untuk satu juri, sehingga kunci-kunci ini tidak 
         <translation>Diimpor: {read} file dibaca, {new} baru.</translation>
     </message>
     <message>
-        <source>Already imported: {names}.</source>
-        <translation>Sudah diimpor sebelumnya: {names}.</translation>
-    </message>
-    <message>
         <source>Checking and merging the results …</source>
         <translation>Memeriksa dan menggabungkan hasil …</translation>
     </message>
@@ -794,6 +790,12 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>&amp;Accept the key</source>
         <translation>&amp;Terima kunci</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already imported: %n file(s) ({names}).</source>
+        <translation>
+            <numerusform>Sudah diimpor sebelumnya: %n file ({names}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>accepted in the chair&apos;s window for {name}</source>

@@ -370,6 +370,12 @@ def test_drop_a_folder_cancel_and_find_the_files_kept(qtbot, start, simulated, i
     window.dropEvent(drop)
     settled(qtbot, window, lambda r: len(r.intake.verdicts) == 6)
     assert "already imported" in window.statusBar().currentMessage().lower()
+    window.import_paths([inbox])  # the same folder again: said in a line, by file name
+    qtbot.waitUntil(lambda: "0 new" in window.statusBar().currentMessage(), timeout=30_000)
+    first = sorted(p.name for p in inbox.iterdir())[:3]
+    assert window.statusBar().currentMessage() == (
+        f"Imported: 6 file(s) read, 0 new. Already imported: 6 files ({', '.join(first)}, …)."
+    )
 
 
 def test_the_next_start_shows_the_kept_files_and_line_ups(qtbot, start, simulated, inbox) -> None:
@@ -856,9 +862,11 @@ def test_the_chair_assigns_a_third_juror_and_the_window_uses_the_new_version(
         )
         == 0
     ), capsys.readouterr()
+    assert window.package_label.text().startswith("Package kipp-2023-desk-demo, version 1,")
     window.open_package(v2)
     settled(qtbot, window, lambda r: r.manifest.version == 2)
     assert len(window.report.intake.accepted) == 4  # made for version 1, still counting
+    assert window.package_label.text().startswith("Package kipp-2023-desk-demo, version 2,")
     assert "Version 2 is used from now on" in window.statusBar().currentMessage()
     window.open_package(simulated.package)
     qtbot.waitUntil(

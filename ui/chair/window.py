@@ -395,8 +395,10 @@ class ChairWindow(JuriWindow):
         else:
             self.setWindowTitle(window_title(f"{package.manifest.title} — {title}"))
             self.package_label.setText(
-                self.tr("Package {id}, signed by {fp}").format(
-                    id=package.manifest.package_id, fp=package.signer_fingerprint
+                self.tr("Package {id}, version {version}, signed by {fp}").format(
+                    id=package.manifest.package_id,
+                    version=package.manifest.version,
+                    fp=package.signer_fingerprint,
                 )
             )
 
@@ -590,10 +592,13 @@ class ChairWindow(JuriWindow):
             message = self.tr("Imported: {read} file(s) read, {new} new.").format(
                 read=imported.read, new=imported.new
             )
-            if imported.known:
-                message += " " + self.tr("Already imported: {names}.").format(
-                    names=", ".join(imported.known)
-                )
+            if imported.known:  # by name, a few: a folder of 300 ran far past the window
+                names = [Path(name).name for name in imported.known]
+                shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
+                count = len(names)
+                message += " " + self.tr(
+                    "Already imported: %n file(s) ({names}).", "", count
+                ).format(names=shown)
             problem = other_versions_problem(report)
             if problem is not None:
                 message += " " + newest_version_advice(problem)
