@@ -1034,3 +1034,15 @@ def test_an_assignments_file_never_overwrites_another_file(
     message_boxes()[0].done(0)
     assert dialog.isVisible()
     assert notes.read_text(encoding="utf-8") == "agenda,waktu\nrapat pleno,09.00\n"
+
+
+def test_the_sign_dialog_shows_a_key_files_whole_path(qtbot, start, simulated, tmp_path) -> None:
+    window = start(simulated.package, [simulated.folder / "results"])
+    settled(qtbot, window, lambda r: len(r.intake.accepted) == 4)
+    dialog = window.export_merged(tmp_path / "desk.juri-merged.json")
+    path = "/home/ketua-tim-panel/Dokumen/KIPP 2026/kunci/ketua.key"
+    dialog.key_file.setText(path)
+    qtbot.waitUntil(dialog.isVisible)
+    edit = dialog.key_file
+    assert edit.fontMetrics().horizontalAdvance(path) < edit.contentsRect().width()
+    dialog.reject()
