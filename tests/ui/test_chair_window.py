@@ -771,6 +771,40 @@ def test_the_records_dialog_shows_the_date_as_the_language_writes_it(qtbot) -> N
         assert dialog.options().meeting_date.isoformat() == "2026-12-04"
 
 
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_tab_walks_the_records_dialog_field_by_field(qtbot, language) -> None:
+    """Tab leaves the date at once (it walked the weekday, day, month and year first, and
+    the keyboard seemed stuck); the arrows still change the date."""
+    from PySide6.QtCore import QDate
+
+    from app import i18n
+    from ui.chair.recap_dialog import RecapDialog
+
+    i18n.install(language)
+    dialog = RecapDialog(None, "OK", "", "m.juri-merged.json")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    activate(qtbot, dialog)
+    qtbot.keyClicks(dialog.place, "Yogyakarta")
+    walked = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        walked.append(QApplication.focusWidget())
+    assert walked[:2] == [dialog.date, dialog.chair] and walked[2] is dialog.members
+    qtbot.keyClicks(dialog.members, "Dra. Endang Lestari")
+    qtbot.keyClick(dialog.members, Qt.Key.Key_Return)  # one name per line: a new line
+    qtbot.keyClicks(dialog.members, "Dr. Ahmad Fauzi")
+    assert dialog.isVisible()
+    assert dialog.options().members == ("Dra. Endang Lestari", "Dr. Ahmad Fauzi")
+    qtbot.keyClick(dialog.members, Qt.Key.Key_Backtab)
+    qtbot.keyClick(dialog.chair, Qt.Key.Key_Backtab)
+    assert dialog.date.hasFocus()
+    dialog.date.setDate(QDate(2026, 12, 4))
+    dialog.date.setCurrentSection(dialog.date.Section.DaySection)
+    qtbot.keyClick(dialog.date, Qt.Key.Key_Up)
+    assert dialog.options().meeting_date.isoformat() == "2026-12-05"
+
+
 def test_a_bel_in_a_file_name_is_exported_and_reported_not_a_crash(
     qtbot, start, simulated, inbox, tmp_path, monkeypatch
 ) -> None:
