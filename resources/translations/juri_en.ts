@@ -4834,6 +4834,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>{name} is a merged file, but not byte for byte as Juri wrote it (was it saved again by another program?): the next round records the SHA-256 of the file the chair signed, so give that file.</translation>
     </message>
     <message>
+        <source>{juror} declared a conflict of interest for {code} in round {round} and is assigned to it again; if the conflict still holds, give --assignments without that pair.</source>
+        <translation>{juror} declared a conflict of interest for {code} in round {round} and is assigned to it again; if the conflict still holds, give --assignments without that pair.</translation>
+    </message>
+    <message>
         <source>{name} is too large to be a merged file.</source>
         <translation>{name} is too large to be a merged file.</translation>
     </message>

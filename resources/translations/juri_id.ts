@@ -4833,6 +4833,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>{name} adalah file gabungan, tetapi tidak persis byte demi byte seperti yang ditulis Juri (disimpan ulang oleh program lain?): tahap berikutnya mencatat SHA-256 file yang ditandatangani ketua tim panel, jadi berikan file itu.</translation>
     </message>
     <message>
+        <source>{juror} declared a conflict of interest for {code} in round {round} and is assigned to it again; if the conflict still holds, give --assignments without that pair.</source>
+        <translation>{juror} menyatakan konflik kepentingan untuk {code} pada tahap {round} dan ditugaskan lagi untuk proposal itu; bila konflik itu masih berlaku, berikan --assignments tanpa pasangan itu.</translation>
+    </message>
+    <message>
         <source>{name} is too large to be a merged file.</source>
         <translation>{name} terlalu besar untuk sebuah file gabungan.</translation>
     </message>
