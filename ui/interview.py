@@ -142,12 +142,17 @@ class InterviewTimer(QFrame):
         bold = self.phase_label.font()
         bold.setBold(True)
         self.phase_label.setFont(bold)
+        # the phase and the plan stacked beside the time, the keys on a row of their own: on
+        # one row with the plan they made the middle column so wide that the scoring panel
+        # ran past the window's edge
+        words = QVBoxLayout()
+        words.addWidget(self.phase_label)
+        words.addWidget(self.plan)
         top = QHBoxLayout()
-        top.addWidget(self.phase_label)
+        top.addLayout(words)
         top.addStretch(1)
         top.addWidget(self.time_label)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.plan)
         bottom.addStretch(1)
         for button in (self.start_button, self.questions_button, self.reset_button):
             bottom.addWidget(button)

@@ -307,6 +307,11 @@ class ScoringPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         self.scroll = scroll
+        # never narrower than what it holds (it scrolls down, not across): in a narrow window
+        # the splitter takes the room from the list instead of cutting off scores and total
+        self.setMinimumWidth(
+            content.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        )
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.passing = session.manifest.round.passing_grade
         self._language = language
