@@ -274,6 +274,11 @@ class InterviewTab(QWidget):
     def is_dirty(self) -> bool:
         return any(edit.is_dirty() for row in self.rows for edit in row.edits())
 
+    def focus_field(self) -> None:
+        """Where Ctrl+4 puts the cursor: the empty question at the end, ready for the next."""
+        if self.rows:
+            self.rows[-1].question.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _changed(self, code: str) -> None:
         if code != self.code:
             return

@@ -209,3 +209,35 @@ def test_a_file_that_is_not_evidence_is_refused_with_a_sentence(qtbot, field_win
         ).evaluation.evidence
         == ()
     )
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_ctrl_4_puts_the_cursor_where_the_juror_types_next(qtbot, juror_window, language) -> None:
+    """From the search box, Ctrl+4 and typing: the question goes into the interview notes
+    (it went into the search box, emptying the list), and on a field visit Space confirms the
+    first checklist item."""
+    win = juror_window("interview", language=language)
+    search = win.view.submissions.search
+    search.setFocus()
+    qtbot.keyClick(search, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    tab = win.view.interview
+    assert win.view.tabs.currentWidget() is tab and tab.rows[-1].question.hasFocus()
+    qtbot.keyClicks(tab.rows[-1].question, "Berapa posyandu yang memakai aplikasi?")
+    qtbot.keyClick(tab.rows[0].question, Qt.Key.Key_Tab)
+    assert search.text() == "" and win.view.submissions.table.model().rowCount() > 1
+    (note,) = win.session.state(win.view.code).evaluation.questions
+    assert note.question == "Berapa posyandu yang memakai aplikasi?"
+    qtbot.keyClick(tab.rows[0].notes, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert tab.rows[-1].question.hasFocus() and len(tab.rows) == 2  # the next, empty one
+
+
+def test_ctrl_4_on_a_field_visit_starts_at_the_checklist(qtbot, field_window) -> None:
+    win, _chosen, _opened, _folder = field_window
+    win.view.submissions.search.setFocus()
+    qtbot.keyClick(win.view.submissions.search, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    field = win.view.field
+    first, *_rest = field.items.values()
+    assert first.hasFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Space)
+    assert first.isChecked()
+    assert any(win.session.state(win.view.code).evaluation.checklist.values())
