@@ -83,6 +83,21 @@ def test_tab_walks_every_scoring_control_and_out_of_the_panel(qtbot, opened, lan
     assert not panel.isAncestorOf(focused())
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_tab_leaves_the_submission_list_without_opening_another(qtbot, opened, language) -> None:
+    """Tab walked the list's cells and rows (each row opened its submission) and never left
+    it; now it moves on to the next control, and Shift+Tab comes back."""
+    window = opened(language)
+    table = window.view.submissions.table
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    shown = window.view.code
+    press(qtbot, Qt.Key.Key_Tab)
+    assert not table.hasFocus() and window.view.code == shown
+    press(qtbot, Qt.Key.Key_Backtab)
+    assert table.hasFocus() and window.view.code == shown
+
+
 def test_tab_leaves_the_overall_comment_and_saves_it(qtbot, opened) -> None:
     window = opened()
     panel = window.view.scoring

@@ -62,7 +62,6 @@ def table_view(model: ReportModel, name: str, sortable: bool = True) -> QTableVi
         view.setModel(model)
     style_rows_table(view)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
     view.horizontalHeader().setStretchLastSection(True)
     return view
 
