@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from app.domain.evaluation import EvaluationStatus, QuestionNote
 from tests.factory import tiny_pdf
@@ -241,3 +241,29 @@ def test_ctrl_4_on_a_field_visit_starts_at_the_checklist(qtbot, field_window) ->
     qtbot.keyClick(first, Qt.Key.Key_Space)
     assert first.isChecked()
     assert any(win.session.state(win.view.code).evaluation.checklist.values())
+
+
+def test_tab_goes_from_the_interview_notes_on_to_the_scores(qtbot, juror_window) -> None:
+    """Left to right: the notes, then the scores of the same presenter (Tab from the last
+    notes wrapped round to the search box, and the scores were a dozen keys away)."""
+    win = juror_window("interview")
+    tab = win.view.interview
+    first_score = win.view.scoring.editors[0].spin
+    for _ in range(2):
+        qtbot.keyClick(
+            win.view.submissions.search, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier
+        )
+        question = tab.rows[-1].question
+        qtbot.keyClicks(question, "Siapa yang membiayai server?")
+        qtbot.keyClick(question, Qt.Key.Key_Tab)
+        qtbot.keyClicks(tab.rows[-2].notes, "Diskominfo, APBD 2026.")
+        qtbot.keyClick(tab.rows[-2].notes, Qt.Key.Key_Tab)
+        assert tab.rows[-1].question.hasFocus()  # the new, empty question
+        qtbot.keyClick(tab.rows[-1].question, Qt.Key.Key_Tab)
+        qtbot.keyClick(tab.rows[-1].notes, Qt.Key.Key_Tab)
+        assert win.view.scoring.isAncestorOf(QApplication.focusWidget())
+        assert first_score.isAncestorOf(QApplication.focusWidget()) or first_score.hasFocus()
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+        assert tab.rows[-1].notes.hasFocus()
+        win.view.go(1)  # another presenter: new rows, the same order
+        win.view.submissions.search.setFocus()
