@@ -403,8 +403,10 @@ class ScoringPanel(QWidget):
     # --- changing --------------------------------------------------------------------------
 
     def flush(self) -> None:
-        """Save typed text now (before switching submission, exporting or closing)."""
+        """Save typed text now (before switching submission, exporting or closing): a score
+        typed and not yet entered too (Ctrl+N straight after typing it lost it)."""
         for editor in self.editors:
+            editor.spin.commit_typed()
             editor.comment.flush()
         self.overall.flush()
 

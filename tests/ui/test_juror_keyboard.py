@@ -321,6 +321,28 @@ def test_ctrl_n_goes_to_the_next_one_to_do_after_the_one_on_screen(qtbot, opened
     assert isinstance(owner(focused(), [e.spin for e in view.scoring.editors]), ScoreSpinBox)
 
 
+@pytest.mark.parametrize("move", ["ctrl_n", "alt_down", "click"])
+def test_a_score_typed_and_not_entered_is_kept_when_the_juror_moves_on(qtbot, opened, move) -> None:
+    """Type the last score, then straight on to the next submission (Ctrl+N, Alt+↓, a click
+    in the list): the score typed is saved to the submission it was typed for."""
+    window = opened()
+    view = window.view
+    code = view.code
+    last = view.scoring.editors[-1]
+    last.spin.setFocus()
+    qtbot.waitUntil(last.spin.hasFocus)
+    qtbot.keyClicks(last.spin, "7")
+    if move == "ctrl_n":
+        press(qtbot, Qt.Key.Key_N, CTRL)
+    elif move == "alt_down":
+        press(qtbot, Qt.Key.Key_Down, ALT)
+    else:
+        view.submissions.select("KIPP23-004")  # as a click on its row
+    assert view.code != code
+    assert window.session.state(code).evaluation.scores[last.criterion.code] == 7
+    assert last.criterion.code not in window.session.state(view.code).evaluation.scores
+
+
 def test_ctrl_n_finds_work_the_filters_hide(qtbot, opened) -> None:
     window = opened()
     view = window.view
