@@ -379,7 +379,9 @@ class MainWindow(JuriWindow):
             self.saved_label.setText(self.tr("… typing, not saved yet"))
 
     def _save_failed(self, message: str) -> None:
-        self.saved_label.setText(self.tr("⚠ Not saved"))
+        # a refusal changes nothing: what was saved before stays saved, and the line says so
+        # (a bare "Not saved" stayed there, as if the juror's work were at risk)
+        self.saved_label.setText(self.tr("⚠ That change was not made; the rest is saved"))
         show_error(self, self.tr("Not saved"), JuriError(message))
 
     # --- scoring actions -------------------------------------------------------------------

@@ -4314,6 +4314,10 @@ Hand this file to the panel chair.</translation>
         <translation>Intervie&amp;w notes</translation>
     </message>
     <message>
+        <source>⚠ That change was not made; the rest is saved</source>
+        <translation>⚠ That change was not made; the rest is saved</translation>
+    </message>
+    <message>
         <source>Every submission is scored, or you declared a conflict of interest.</source>
         <translation>Every submission is scored, or you declared a conflict of interest.</translation>
     </message>
@@ -4426,10 +4430,6 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>… typing, not saved yet</source>
         <translation>… typing, not saved yet</translation>
-    </message>
-    <message>
-        <source>⚠ Not saved</source>
-        <translation>⚠ Not saved</translation>
     </message>
     <message>
         <source>Not saved</source>

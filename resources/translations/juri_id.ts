@@ -4313,6 +4313,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>Catatan &amp;wawancara</translation>
     </message>
     <message>
+        <source>⚠ That change was not made; the rest is saved</source>
+        <translation>⚠ Perubahan itu tidak dibuat; yang lain tetap tersimpan</translation>
+    </message>
+    <message>
         <source>Every submission is scored, or you declared a conflict of interest.</source>
         <translation>Semua proposal sudah dinilai, atau Anda menyatakan konflik kepentingan.</translation>
     </message>
@@ -4425,10 +4429,6 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>… typing, not saved yet</source>
         <translation>… sedang mengetik, belum tersimpan</translation>
-    </message>
-    <message>
-        <source>⚠ Not saved</source>
-        <translation>⚠ Tidak tersimpan</translation>
     </message>
     <message>
         <source>Not saved</source>

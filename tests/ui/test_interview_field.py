@@ -203,6 +203,8 @@ def test_a_file_that_is_not_evidence_is_refused_with_a_sentence(qtbot, field_win
     assert box.text().startswith("foto.jpg is not a JPEG photo, a PNG image or a PDF document")
     box.done(0)
     assert tab.evidence.topLevelItemCount() == 0
+    # nothing changed, and the line at the bottom does not say the juror's work is at risk
+    assert win.saved_label.text() == "⚠ That change was not made; the rest is saved"
     assert (
         win.session.workspace.scoring.evaluation(
             win.session.package_id, win.view.code
