@@ -5829,11 +5829,16 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <name>Reliability</name>
     <message>
         <source>α: {band}</source>
+        <extracomment>fewer submissions scored by several jurors say too little to read in words: on two, an ICC of the mean came out 2.667 and read &quot;excellent&quot; (Koo &amp; Li ask for 30 for a reliability study; a round of a handful shows its values, read as too few)</extracomment>
         <translation>α: {band}</translation>
     </message>
     <message>
         <source>{form}: {band}</source>
         <translation>{form}: {band}</translation>
+    </message>
+    <message>
+        <source>not read: too few submissions (%n)</source>
+        <translation>tidak dibaca: proposal terlalu sedikit (%n)</translation>
     </message>
     <message>
         <source>not computable</source>
