@@ -118,3 +118,22 @@ def test_english_texts_read_right_for_any_count() -> None:
     for (context, source), message in entries(CATALOGUES / "juri_en.ts").items():
         if "%n" in source and message.get("numerus") != "yes":
             assert translations(message) == [source], (context, source)
+
+
+#: one Indonesian word per thing (KIPP brief, "Words"): the word on the left, never the others
+SYNONYMS = {
+    "proposal": re.compile(r"\busulan\b", re.IGNORECASE),  # a submission
+    "tahap": re.compile(r"\bbabak\b", re.IGNORECASE),  # a round
+    "penilaian selesai": re.compile(r"\bpenilaian lengkap\b", re.IGNORECASE),
+}
+
+
+def test_the_indonesian_catalogue_says_each_thing_with_one_word() -> None:
+    mixed = [
+        (word, text)
+        for message in entries(CATALOGUES / "juri_id.ts").values()
+        for text in translations(message)
+        for word, other in SYNONYMS.items()
+        if other.search(text)
+    ]
+    assert not mixed, mixed[:5]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import traceback
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.text import without_controls
 from app.errors import JuriError
 from app.i18n import translate
 from app.paths import PACKAGE_SUFFIX, PUBLIC_KEY_SUFFIX
+from app.services.scoring import MAX_COMMENT_CHARS
 
 
 def package_filter() -> str:
@@ -33,6 +36,15 @@ def public_key_filter() -> str:
     return translate("FileFilters", "Juri public key ({pattern})").format(
         pattern=f"*{PUBLIC_KEY_SUFFIX}"
     )
+
+
+class OneLineText(QValidator):
+    """A one-line field that takes pasted text without its control characters (a line
+    break or a form feed becomes a space): the juror is never refused for what they pasted."""
+
+    def validate(self, text: str, position: int) -> tuple[QValidator.State, str, int]:
+        cleaned = without_controls(text, one_line=True)
+        return QValidator.State.Acceptable, cleaned, position
 
 
 def show_error(parent: QWidget | None, title: str, error: BaseException) -> QMessageBox:
@@ -102,6 +114,8 @@ class RecusalDialog(QDialog):
         label.setWordWrap(True)
         layout.addWidget(label)
         self.reason = QLineEdit()
+        self.reason.setValidator(OneLineText(self.reason))
+        self.reason.setMaxLength(MAX_COMMENT_CHARS)
         self.reason.setAccessibleName(translate("Dialogs", "Reason for the conflict of interest"))
         label.setBuddy(self.reason)
         layout.addWidget(self.reason)

@@ -143,7 +143,15 @@ class ExportDialog(QDialog):
             self.folder.setText(folder)
 
     def export(self) -> None:
-        folder = Path(self.folder.text()).expanduser()
+        folder = Path(self.folder.text().strip()).expanduser()
+        if not folder.is_dir():  # "Save in" names a folder: never a file named like one
+            self._say(
+                self.tr(
+                    "There is no folder {path}. Choose one with Choose…, or make it first."
+                ).format(path=folder),
+                self.folder,
+            )
+            return
         passphrase = self.passphrase.text()
         workspace, package_id = self.session.workspace, self.session.package_id
         self.export_button.setEnabled(False)
@@ -165,12 +173,18 @@ class ExportDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self.export_button.setEnabled(True)
         if isinstance(error, KeyFileError) and error.code == "wrong_passphrase":
-            self.problem.setText(self.tr("That passphrase does not open your key. Try again."))
-            self.problem.show()
-            self.passphrase.selectAll()
-            self.passphrase.setFocus()
+            self._say(
+                self.tr("That passphrase does not open your key. Try again."), self.passphrase
+            )
             return
         show_error(self, self.windowTitle(), error)
+
+    def _say(self, problem: str, field: QLineEdit) -> None:
+        """What stops the export, under the fields; the field to correct is ready to type."""
+        self.problem.setText(problem)
+        self.problem.show()
+        field.selectAll()
+        field.setFocus()
 
 
 def show_export_result(parent: QWidget, info: ExportInfo) -> QMessageBox:

@@ -142,12 +142,17 @@ class InterviewTimer(QFrame):
         bold = self.phase_label.font()
         bold.setBold(True)
         self.phase_label.setFont(bold)
+        # the phase and the plan stacked beside the time, the keys on a row of their own: on
+        # one row with the plan they made the middle column so wide that the scoring panel
+        # ran past the window's edge
+        words = QVBoxLayout()
+        words.addWidget(self.phase_label)
+        words.addWidget(self.plan)
         top = QHBoxLayout()
-        top.addWidget(self.phase_label)
+        top.addLayout(words)
         top.addStretch(1)
         top.addWidget(self.time_label)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.plan)
         bottom.addStretch(1)
         for button in (self.start_button, self.questions_button, self.reset_button):
             bottom.addWidget(button)
@@ -244,6 +249,8 @@ class InterviewTab(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the questions, not to it
+        self.scroll = scroll  # where the rows stand in the Tab order: in the tab's place
         hint = QLabel(
             self.tr(
                 "Note each question and what the answer said. A new question "
@@ -269,13 +276,20 @@ class InterviewTab(QWidget):
     def is_dirty(self) -> bool:
         return any(edit.is_dirty() for row in self.rows for edit in row.edits())
 
+    def focus_field(self) -> None:
+        """Where Ctrl+4 puts the cursor: the empty question at the end, ready for the next."""
+        if self.rows:
+            self.rows[-1].question.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _changed(self, code: str) -> None:
         if code != self.code:
             return
         evaluation = self.session.state(code).evaluation
         notes = (*evaluation.questions, QuestionNote(""))
         while len(self.rows) > len(notes):
-            self.rows.pop().deleteLater()
+            gone = self.rows.pop()
+            gone.hide()  # out of the Tab order now, deleted later
+            gone.deleteLater()
         while len(self.rows) < len(notes):
             self._add_row()
         for row, note in zip(self.rows, notes, strict=True):
@@ -291,6 +305,20 @@ class InterviewTab(QWidget):
         self.rows.append(row)
         self.rows_layout.addWidget(row)
         row.show()  # at once, not on the next event: Tab from the notes goes straight to it
+        self._order()
+
+    def _order(self) -> None:
+        """The rows in the Tab order where the tab is, question then notes, and on to the
+        scores after the last: a row made later went to the window's end, and Tab from the
+        last notes wrapped round to the search box. Qt orders only widgets that take focus,
+        so the scroll area does for a moment."""
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        before: QWidget = self.scroll
+        for row in self.rows:
+            for edit in row.edits():
+                QWidget.setTabOrder(before, edit)
+                before = edit
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def _save(self) -> None:
         if self.code:

@@ -23,6 +23,7 @@ from app.settings import Settings, save
 from ui.about import window_title
 from ui.dialogs import package_filter, public_key_filter, show_error
 from ui.export_dialog import ExportDialog, show_export_result
+from ui.interview import InterviewTab
 from ui.keyboard import KeyArbiter
 from ui.main_window_base import JuriWindow
 from ui.package_view import PackageView
@@ -31,6 +32,7 @@ from ui.printing import print_pdf, save_pdf
 from ui.saved_state import state_bytes, state_text
 from ui.session import JurorSession
 from ui.start_page import StartPage
+from ui.tabs import FieldTab
 from ui.tasks import TaskRunner
 
 
@@ -377,7 +379,9 @@ class MainWindow(JuriWindow):
             self.saved_label.setText(self.tr("… typing, not saved yet"))
 
     def _save_failed(self, message: str) -> None:
-        self.saved_label.setText(self.tr("⚠ Not saved"))
+        # a refusal changes nothing: what was saved before stays saved, and the line says so
+        # (a bare "Not saved" stayed there, as if the juror's work were at risk)
+        self.saved_label.setText(self.tr("⚠ That change was not made; the rest is saved"))
         show_error(self, self.tr("Not saved"), JuriError(message))
 
     # --- scoring actions -------------------------------------------------------------------
@@ -407,6 +411,9 @@ class MainWindow(JuriWindow):
     def _tab(self, index: int) -> None:
         if self.view is not None and index < self.view.tabs.count():
             self.view.tabs.setCurrentIndex(index)
+            page = self.view.tabs.currentWidget()
+            if isinstance(page, InterviewTab | FieldTab):  # tabs one types in: the cursor goes
+                page.focus_field()  # there, not on typing into the field it was in
 
     # --- printing and paper sheets ---------------------------------------------------------
 

@@ -92,6 +92,11 @@ class ScoreSpinBox(QSpinBox):
     def fixup(self, text: str) -> str:
         return text if self._parse(text) is not None else "–"
 
+    def commit_typed(self) -> None:
+        """Enter what is typed in the field but not entered yet, as Tab would."""
+        if self.text() != self.textFromValue(self.value()):
+            self.interpretText()
+
     def focusNextPrevChild(self, forward: bool) -> bool:
         """Tab commits the typed value, then moves on along the panel's Tab order."""
         self.interpretText()

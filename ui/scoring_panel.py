@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,14 +17,17 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.evaluation import EvaluationStatus, Recommendation, scored_weight, shown_total
 from app.domain.rubric import Criterion
-from app.i18n import current_language, format_number
+from app.domain.text import without_controls
+from app.i18n import current_language, format_number, locale_for
 from app.reports.text import total_shown
+from app.services.scoring import MAX_COMMENT_CHARS
 from ui.dialogs import RecusalDialog
 from ui.score_input import ScoreButtons, ScoreSpinBox
 from ui.session import JurorSession
@@ -55,9 +58,28 @@ class CommentEdit(QPlainTextEdit):
     def _typed(self) -> None:
         if self.signalsBlocked():
             return
+        if self.document().characterCount() - 1 > MAX_COMMENT_CHARS:
+            self._keep_what_fits()
         self._dirty = True
         self.pending.emit(True)
         self._timer.start()
+
+    def _keep_what_fits(self) -> None:
+        """Typing or pasting past the store's limit keeps what fits, up to the cursor, and
+        says so: the text the juror sees is always the text that is saved."""
+        excess = len(self.toPlainText()) - MAX_COMMENT_CHARS
+        if excess <= 0:
+            return
+        cursor = self.textCursor()
+        cursor.setPosition(max(0, cursor.position() - excess), QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        QToolTip.showText(
+            self.mapToGlobal(self.cursorRect().bottomLeft()),
+            self.tr(
+                "This field holds at most {n} characters; what went past that was left out."
+            ).format(n=locale_for(current_language()).toString(MAX_COMMENT_CHARS)),
+            self,
+        )
 
     def flush(self) -> None:
         self._timer.stop()
@@ -84,6 +106,16 @@ class CommentEdit(QPlainTextEdit):
         """Tab saves the typed text, then moves on along the panel's Tab order."""
         self.flush()
         return super().focusNextPrevChild(forward)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Pasted or dropped text comes in without control characters (a form feed or NUL
+        copied from a PDF becomes a space), so the juror is never refused for what they
+        pasted; the store still refuses them from anywhere else."""
+        if not source.hasText():
+            return
+        cleaned = QMimeData()
+        cleaned.setText(without_controls(source.text()))
+        super().insertFromMimeData(cleaned)
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -275,6 +307,11 @@ class ScoringPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         self.scroll = scroll
+        # never narrower than what it holds (it scrolls down, not across): in a narrow window
+        # the splitter takes the room from the list instead of cutting off scores and total
+        self.setMinimumWidth(
+            content.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        )
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.passing = session.manifest.round.passing_grade
         self._language = language
@@ -366,8 +403,10 @@ class ScoringPanel(QWidget):
     # --- changing --------------------------------------------------------------------------
 
     def flush(self) -> None:
-        """Save typed text now (before switching submission, exporting or closing)."""
+        """Save typed text now (before switching submission, exporting or closing): a score
+        typed and not yet entered too (Ctrl+N straight after typing it lost it)."""
         for editor in self.editors:
+            editor.spin.commit_typed()
             editor.comment.flush()
         self.overall.flush()
 

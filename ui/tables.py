@@ -1,5 +1,6 @@
 """How a table of rows looks in every Juri window (the juror's submissions, the chair's pages):
-whole rows selected one at a time, alternating shades, no row numbers, one line per row."""
+whole rows selected one at a time, alternating shades, no row numbers, one line per row, and
+Tab on out of the table (the arrows move inside it)."""
 
 from __future__ import annotations
 
@@ -12,4 +13,5 @@ def style_rows_table(view: QTableView) -> QTableView:
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
     view.setWordWrap(False)
+    view.setTabKeyNavigation(False)  # Tab leaves the table (no trap); the arrows move inside it
     return view

@@ -271,6 +271,11 @@ class FieldTab(QWidget):
     def is_dirty(self) -> bool:
         return self.notes.is_dirty()
 
+    def focus_field(self) -> None:
+        """Where Ctrl+4 puts the cursor: the first item still to confirm, else the notes."""
+        unchecked = (c for c in self.items.values() if c.isEnabled() and not c.isChecked())
+        next(unchecked, self.notes).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def choose_files(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(
             self,

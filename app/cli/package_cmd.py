@@ -460,6 +460,7 @@ def run_next(args: argparse.Namespace) -> int:
     )
     for line in made.shortlist.lines:
         say(f"  – {line}")
+    say("  " + ", ".join(made.shortlist.codes))  # which ones: the secretariat checks them
     say(
         translate(
             "Cli",

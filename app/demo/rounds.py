@@ -72,9 +72,7 @@ def play_rounds(demo: Demo, report: Report) -> RoundsInfo:
 
     report(translate("Demo", "The chair merges the desk round …"))
     first = _merge(demo, "desk-v1", demo.desk_package, chair, info)
-    flagged = sorted(
-        {d.code for d in first.disagreements} | {s.code for s in first.standings if s.place is None}
-    )
+    flagged = sorted(first.needing_a_juror)  # what the chair's Ctrl+J offers
     manifest = first.manifest
     load: dict[str, int] = {}
     for code in flagged:

@@ -6,7 +6,8 @@ its reader but can drive a terminal (``ESC ]0;…BEL`` retitles it, ``ESC [2J`` 
 text; a Unicode format character (category Cf: the bidirectional overrides U+202A–U+202E and
 isolates U+2066–U+2069, the marks U+200E/U+200F, zero-width characters) makes a name display
 as something else (``photo\u202egpj.exe`` shows as ``photoexe.jpg``). Juri refuses the first in
-every text a juror types and the second in every file name, at input and on reading.
+every text a juror types on the command line (the app takes pasted text without them:
+:func:`without_controls`) and the second in every file name, at input and on reading.
 """
 
 from __future__ import annotations
@@ -23,6 +24,23 @@ def control_character(text: str) -> str | None:
     """The first control character in ``text`` (tab and newline allowed), or ``None``."""
     found = CONTROL.search(text)
     return None if found is None else found.group()
+
+
+#: a line break as Windows and old Macs write it: kept as one newline when text is cleaned
+_BREAK = re.compile(r"\r\n?")
+#: every control character, tab and newline too: a one-line field keeps none
+_ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def without_controls(text: str, *, one_line: bool = False) -> str:
+    """``text`` as a juror may keep it: a carriage return (with its line feed) becomes a line
+    break, and every other control character a space (a form feed or NUL copied from a PDF
+    is a gap between words, not something to refuse the juror for). In a one-line field,
+    tabs and line breaks become spaces too. The store still refuses what this leaves out."""
+    if CONTROL.search(text) is None and not (one_line and _ANY_CONTROL.search(text)):
+        return text
+    text = _BREAK.sub("\n", text)
+    return (_ANY_CONTROL if one_line else CONTROL).sub(" ", text)
 
 
 def format_character(text: str) -> str | None:

@@ -29,6 +29,10 @@ from app.merge.agreement import CROSSED, ONE_WAY, TOTAL, Reliability
 ALPHA_RELIABLE = Fraction(800, 1000)
 ALPHA_TENTATIVE = Fraction(667, 1000)
 ICC_BANDS = (Fraction(1, 2), Fraction(3, 4), Fraction(9, 10))  # poor | moderate | good | …
+#: fewer submissions scored by several jurors say too little to read in words: on two, an ICC
+#: of the mean came out 2.667 and read "excellent" (Koo & Li ask for 30 for a reliability
+#: study; a round of a handful shows its values, read as too few)
+MIN_READ = 5
 
 
 class Verdict(IntEnum):
@@ -53,6 +57,7 @@ class Reading:
     verdict: Verdict | None  # the mean's ICC's when there is one, else alpha's; None: neither
     below_chance: bool  # a value below 0
     single_worse: bool = False  # alpha (single jurors) reads worse than the mean's ICC
+    too_few: int | None = None  # the submissions, when too few to read (below MIN_READ)
 
     def text(self) -> str:
         """The statistics' bands, in words (e.g. "α: unreliable (below 0.667); ICC1k: good")."""
@@ -67,6 +72,9 @@ class Reading:
                     form=self.icc_form, band=_icc_words()[self.icc_band]
                 )
             )
+        if self.too_few is not None:
+            count = self.too_few  # a plain name, for lupdate
+            return translate("Reliability", "not read: too few submissions (%n)", None, count)
         return "; ".join(parts) or translate("Reliability", "not computable")
 
     def advice(self) -> str:
@@ -167,8 +175,12 @@ def panel_icc(item: Reliability) -> tuple[str | None, Fraction | None]:
 
 
 def read(item: Reliability) -> Reading:
+    if item.submissions < MIN_READ:
+        return Reading(None, None, None, None, False, too_few=item.submissions)
     alpha = item.alpha
     form, icc = panel_icc(item)
+    if icc is not None and icc > 1:  # no correlation is above 1: an artefact, not agreement
+        icc = None
     alpha_band = (
         None
         if alpha is None

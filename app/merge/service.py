@@ -112,6 +112,18 @@ class MergeReport:
     def not_ranked(self) -> list[Standing]:
         return [s for s in self.standings if s.place is None]
 
+    @property
+    def needing_a_juror(self) -> list[str]:
+        """Submissions another juror would help, in the order to see to them: each
+        disagreement, widest first, then each whose jurors left (after a recusal) cannot
+        give the minimum of complete evaluations (its note says "assign another juror")."""
+        codes = [d.code for d in sorted(self.disagreements, key=lambda d: -d.spread)]
+        return codes + [
+            s.code
+            for s in self.standings
+            if s.expected < self.min_evaluations and s.code not in codes
+        ]
+
     def settings_json(self) -> dict[str, Any]:
         return {
             "method": self.options.method.value,

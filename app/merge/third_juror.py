@@ -14,6 +14,7 @@ from pathlib import Path
 
 from app.atomic import atomic_write_bytes
 from app.domain.competition import Juror, Manifest
+from app.formats.roster import read_assignments
 from app.merge.csv_file import csv_bytes
 
 HEADER = ("juri", "kode")  # read by app.formats.roster.read_assignments
@@ -38,3 +39,20 @@ def write_assignments(path: Path, pairs: Iterable[tuple[str, str]]) -> None:
     """(juror id, submission code) pairs as an assignments CSV, written atomically."""
     data, _changes = csv_bytes(HEADER, pairs)  # ids and codes: nothing a cell must change
     atomic_write_bytes(path, data)
+
+
+def add_assignments(
+    path: Path, manifest: Manifest, pairs: Iterable[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """``pairs`` added to the assignments file at ``path`` (made when there is none), so the
+    chair gives every flagged submission its juror in one file and the secretariat signs one
+    amendment. A file that is not an assignments file for this package is refused (the
+    reader's message), never written over. Returns every pair the file now holds."""
+    held: list[tuple[str, str]] = []
+    if path.exists():
+        codes = [s.code for s in manifest.submissions]
+        given = read_assignments(path, list(manifest.jurors), codes)
+        held = [(juror, code) for code in codes for juror in given if code in given[juror]]
+    added = [pair for pair in dict.fromkeys(pairs) if pair not in held]
+    write_assignments(path, held + added)
+    return held + added

@@ -12,15 +12,17 @@ the files can check the chain.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.canonical import CanonicalError, canonical_bytes, parse_canonical
 from app.crypto.keys import KeyPair
-from app.domain.competition import Origin, ShortlistRule
+from app.domain.competition import Manifest, Origin, ShortlistRule
+from app.domain.coverage import CellState
 from app.errors import InputError
 from app.i18n import translate
 from app.merge.merged_file import MAX_MERGED_BYTES, chair_public_key
+from app.merge.service import MergeReport
 from app.merge.shortlist import Shortlist, shortlist
 from app.package.builder import BuildReport
 from app.package.derive import NextRequest, next_package
@@ -113,7 +115,28 @@ def make_next_round(
         cancelled=cancelled,
         created=created,
     )
-    return NextRound(report, chosen, origin)
+    warnings = recusals_assigned_again(merged.report, report.manifest)
+    return NextRound(replace(report, warnings=report.warnings + tuple(warnings)), chosen, origin)
+
+
+def recusals_assigned_again(earlier: MergeReport, manifest: Manifest) -> list[str]:
+    """Each juror the new package assigns to a submission they declared a conflict of
+    interest for in the round before: the conflict (an agency they advised, a relative) most
+    likely still holds, and the juror would only find out on opening the package."""
+    found = []
+    for juror in manifest.jurors:
+        for code in manifest.assigned(juror.id):
+            cell = earlier.table.cell(code, juror.id)
+            if cell is not None and cell.state is CellState.RECUSED:
+                found.append(
+                    translate(
+                        "NextRound",
+                        "{juror} declared a conflict of interest for {code} in round {round} "
+                        "and is assigned to it again; if the conflict still holds, give "
+                        "--assignments without that pair.",
+                    ).format(juror=juror.id, code=code, round=earlier.manifest.round.id)
+                )
+    return found
 
 
 def _as_written(data: bytes) -> bool:

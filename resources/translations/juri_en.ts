@@ -588,6 +588,10 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
         <source>Merge settings</source>
         <translation>Merge settings</translation>
     </message>
@@ -684,10 +688,6 @@
         <translation>No package open</translation>
     </message>
     <message>
-        <source>Package {id}, signed by {fp}</source>
-        <translation>Package {id}, signed by {fp}</translation>
-    </message>
-    <message>
         <source>Cancelled. Files already imported are kept; Merge again (F5) merges them.</source>
         <translation>Cancelled. Files already imported are kept; Merge again (F5) merges them.</translation>
     </message>
@@ -706,6 +706,10 @@
     <message>
         <source>Checking the package …</source>
         <translation>Checking the package …</translation>
+    </message>
+    <message>
+        <source>Package {id}, version {version}, signed by {fp}</source>
+        <translation>Package {id}, version {version}, signed by {fp}</translation>
     </message>
     <message>
         <source>Open package</source>
@@ -752,10 +756,6 @@ A key now counts for one juror only, so they count for nobody until you accept e
         <translation>Imported: {read} file(s) read, {new} new.</translation>
     </message>
     <message>
-        <source>Already imported: {names}.</source>
-        <translation>Already imported: {names}.</translation>
-    </message>
-    <message>
         <source>Checking and merging the results …</source>
         <translation>Checking and merging the results …</translation>
     </message>
@@ -791,6 +791,13 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <source>&amp;Accept the key</source>
         <translation>&amp;Accept the key</translation>
     </message>
+    <message numerus="yes">
+        <source>Already imported: %n file(s) ({names}).</source>
+        <translation>
+            <numerusform>Already imported: %n file ({names}).</numerusform>
+            <numerusform>Already imported: %n files ({names}).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>accepted in the chair&apos;s window for {name}</source>
         <translation>accepted in the chair&apos;s window for {name}</translation>
@@ -802,6 +809,14 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>Ranking again …</source>
         <translation>Ranking again …</translation>
+    </message>
+    <message>
+        <source>Select the submission in Ranking or Disagreements first.</source>
+        <translation>Select the submission in Ranking or Disagreements first.</translation>
+    </message>
+    <message>
+        <source>Assignments written: {path} ({codes}). The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW{suffix}</source>
+        <translation>Assignments written: {path} ({codes}). The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW{suffix}</translation>
     </message>
     <message>
         <source>Export signed merged file</source>
@@ -838,10 +853,6 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>Save the assignments for the secretariat</source>
         <translation>Save the assignments for the secretariat</translation>
-    </message>
-    <message>
-        <source>Assignments written: {path}. The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW{suffix}</source>
-        <translation>Assignments written: {path}. The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW{suffix}</translation>
     </message>
     <message>
         <source>Exporting …</source>
@@ -2400,6 +2411,13 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
 </context>
 <context>
+    <name>CommentEdit</name>
+    <message>
+        <source>This field holds at most {n} characters; what went past that was left out.</source>
+        <translation>This field holds at most {n} characters; what went past that was left out.</translation>
+    </message>
+</context>
+<context>
     <name>Coverage</name>
     <message>
         <source>complete</source>
@@ -3124,6 +3142,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>Save results in</source>
         <translation>Save results in</translation>
+    </message>
+    <message>
+        <source>There is no folder {path}. Choose one with Choose…, or make it first.</source>
+        <translation>There is no folder {path}. Choose one with Choose…, or make it first.</translation>
     </message>
     <message>
         <source>Signing your results…</source>
@@ -4312,6 +4334,10 @@ Hand this file to the panel chair.</translation>
         <translation>Intervie&amp;w notes</translation>
     </message>
     <message>
+        <source>⚠ That change was not made; the rest is saved</source>
+        <translation>⚠ That change was not made; the rest is saved</translation>
+    </message>
+    <message>
         <source>Every submission is scored, or you declared a conflict of interest.</source>
         <translation>Every submission is scored, or you declared a conflict of interest.</translation>
     </message>
@@ -4424,10 +4450,6 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>… typing, not saved yet</source>
         <translation>… typing, not saved yet</translation>
-    </message>
-    <message>
-        <source>⚠ Not saved</source>
-        <translation>⚠ Not saved</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -4830,6 +4852,10 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>{name} is a merged file, but not byte for byte as Juri wrote it (was it saved again by another program?): the next round records the SHA-256 of the file the chair signed, so give that file.</source>
         <translation>{name} is a merged file, but not byte for byte as Juri wrote it (was it saved again by another program?): the next round records the SHA-256 of the file the chair signed, so give that file.</translation>
+    </message>
+    <message>
+        <source>{juror} declared a conflict of interest for {code} in round {round} and is assigned to it again; if the conflict still holds, give --assignments without that pair.</source>
+        <translation>{juror} declared a conflict of interest for {code} in round {round} and is assigned to it again; if the conflict still holds, give --assignments without that pair.</translation>
     </message>
     <message>
         <source>{name} is too large to be a merged file.</source>
@@ -5843,11 +5869,16 @@ Compare it with the fingerprint the secretariat gave you.
     <name>Reliability</name>
     <message>
         <source>α: {band}</source>
+        <extracomment>fewer submissions scored by several jurors say too little to read in words: on two, an ICC of the mean came out 2.667 and read &quot;excellent&quot; (Koo &amp; Li ask for 30 for a reliability study; a round of a handful shows its values, read as too few)</extracomment>
         <translation>α: {band}</translation>
     </message>
     <message>
         <source>{form}: {band}</source>
         <translation>{form}: {band}</translation>
+    </message>
+    <message>
+        <source>not read: too few submissions (%n)</source>
+        <translation>not read: too few submissions (%n)</translation>
     </message>
     <message>
         <source>not computable</source>

@@ -86,7 +86,7 @@
     </message>
     <message>
         <source>%n submission(s) have fewer jurors than the round&apos;s minimum of {minimum} complete evaluations, so they can never be ranked: {codes}</source>
-        <translation>%n proposal memiliki juri lebih sedikit daripada minimum {minimum} penilaian lengkap babak ini, sehingga tidak akan pernah diperingkat: {codes}</translation>
+        <translation>%n proposal memiliki juri lebih sedikit daripada minimum {minimum} penilaian selesai tahap ini, sehingga tidak akan pernah diperingkat: {codes}</translation>
     </message>
     <message>
         <source>%n juror(s) have no submission to score: {ids}</source>
@@ -94,19 +94,19 @@
     </message>
     <message>
         <source>another submission&apos;s file has the same name on Windows and macOS (names differing only in case)</source>
-        <translation>berkas usulan lain bernama sama di Windows dan macOS (nama yang hanya berbeda huruf besar-kecilnya)</translation>
+        <translation>berkas proposal lain bernama sama di Windows dan macOS (nama yang hanya berbeda huruf besar-kecilnya)</translation>
     </message>
     <message>
         <source>{name} (submission {code}) cannot go into the package as {member}: {problem}.</source>
-        <translation>{name} (usulan {code}) tidak dapat dimasukkan ke paket sebagai {member}: {problem}.</translation>
+        <translation>{name} (proposal {code}) tidak dapat dimasukkan ke paket sebagai {member}: {problem}.</translation>
     </message>
     <message>
         <source>The file name {name} (submission {code}) cannot go into the package: {problem}. Rename the file.</source>
-        <translation>Nama berkas {name} (usulan {code}) tidak dapat dimasukkan ke paket: {problem}. Ganti nama berkas itu.</translation>
+        <translation>Nama berkas {name} (proposal {code}) tidak dapat dimasukkan ke paket: {problem}. Ganti nama berkas itu.</translation>
     </message>
     <message>
         <source>Submissions {first} and {second} name the same file {name}: give each submission its own file.</source>
-        <translation>Usulan {first} dan {second} menyebut berkas yang sama {name}: berikan setiap usulan berkasnya sendiri.</translation>
+        <translation>Proposal {first} dan {second} menyebut berkas yang sama {name}: berikan setiap proposal berkasnya sendiri.</translation>
     </message>
     <message>
         <source>The roster gives juror {ids} the secretariat&apos;s own public key: each juror needs a key of their own (juri keys export in the juror&apos;s workspace).</source>
@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>Ranked: submissions with enough complete evaluations (needed: {minimum}); not ranked: {unranked}.</source>
-        <translation>Diperingkat: usulan dengan penilaian lengkap yang cukup (diperlukan: {minimum}); tidak diperingkat: {unranked}.</translation>
+        <translation>Diperingkat: proposal dengan penilaian selesai yang cukup (diperlukan: {minimum}); tidak diperingkat: {unranked}.</translation>
     </message>
     <message>
         <source>Tied places are marked with “=”: {ties} submissions share a place that no tie-break separates.</source>
@@ -588,6 +588,10 @@
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
         <source>Merge settings</source>
         <translation>Pengaturan penggabungan</translation>
     </message>
@@ -645,7 +649,7 @@
     </message>
     <message>
         <source>the round&apos;s</source>
-        <translation>bawaan babak</translation>
+        <translation>bawaan tahap</translation>
     </message>
     <message>
         <source>Passing grade</source>
@@ -653,7 +657,7 @@
     </message>
     <message>
         <source>The total a submission needs to pass; at the lowest value, the round&apos;s own</source>
-        <translation>Nilai total yang diperlukan proposal untuk lulus; pada nilai terendah, batas lulus babak ini</translation>
+        <translation>Nilai total yang diperlukan proposal untuk lulus; pada nilai terendah, batas lulus tahap ini</translation>
     </message>
     <message>
         <source>Passing &amp;grade:</source>
@@ -665,7 +669,7 @@
     </message>
     <message>
         <source>Complete evaluations a submission needs to take a place and to pass; at the lowest value, the round&apos;s own minimum</source>
-        <translation>Jumlah penilaian selesai yang diperlukan proposal untuk mendapat peringkat dan lulus; pada nilai terendah, jumlah minimal babak ini</translation>
+        <translation>Jumlah penilaian selesai yang diperlukan proposal untuk mendapat peringkat dan lulus; pada nilai terendah, jumlah minimal tahap ini</translation>
     </message>
     <message>
         <source>Mi&amp;nimum evaluations:</source>
@@ -682,10 +686,6 @@
     <message>
         <source>No package open</source>
         <translation>Belum ada paket yang dibuka</translation>
-    </message>
-    <message>
-        <source>Package {id}, signed by {fp}</source>
-        <translation>Paket {id}, ditandatangani oleh {fp}</translation>
     </message>
     <message>
         <source>Cancelled. Files already imported are kept; Merge again (F5) merges them.</source>
@@ -706,6 +706,10 @@
     <message>
         <source>Checking the package …</source>
         <translation>Memeriksa paket …</translation>
+    </message>
+    <message>
+        <source>Package {id}, version {version}, signed by {fp}</source>
+        <translation>Paket {id}, versi {version}, ditandatangani oleh {fp}</translation>
     </message>
     <message>
         <source>Open package</source>
@@ -752,10 +756,6 @@ Kini sebuah kunci hanya berlaku untuk satu juri, sehingga kunci-kunci ini tidak 
         <translation>Diimpor: {read} file dibaca, {new} baru.</translation>
     </message>
     <message>
-        <source>Already imported: {names}.</source>
-        <translation>Sudah diimpor sebelumnya: {names}.</translation>
-    </message>
-    <message>
         <source>Checking and merging the results …</source>
         <translation>Memeriksa dan menggabungkan hasil …</translation>
     </message>
@@ -791,6 +791,12 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <source>&amp;Accept the key</source>
         <translation>&amp;Terima kunci</translation>
     </message>
+    <message numerus="yes">
+        <source>Already imported: %n file(s) ({names}).</source>
+        <translation>
+            <numerusform>Sudah diimpor sebelumnya: %n file ({names}).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>accepted in the chair&apos;s window for {name}</source>
         <translation>diterima di jendela ketua untuk {name}</translation>
@@ -802,6 +808,14 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>Ranking again …</source>
         <translation>Menyusun ulang peringkat …</translation>
+    </message>
+    <message>
+        <source>Select the submission in Ranking or Disagreements first.</source>
+        <translation>Pilih dahulu proposalnya di tab Peringkat atau Perbedaan penilaian.</translation>
+    </message>
+    <message>
+        <source>Assignments written: {path} ({codes}). The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW{suffix}</source>
+        <translation>Penugasan ditulis: {path} ({codes}). Sekretariat menambahkannya ke paket: juri package amend PAKET --assignments {name} --key SEKRETARIAT.key -o BARU{suffix}</translation>
     </message>
     <message>
         <source>Export signed merged file</source>
@@ -838,10 +852,6 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>Save the assignments for the secretariat</source>
         <translation>Simpan penugasan untuk sekretariat</translation>
-    </message>
-    <message>
-        <source>Assignments written: {path}. The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW{suffix}</source>
-        <translation>Penugasan ditulis: {path}. Sekretariat menambahkannya ke paket: juri package amend PAKET --assignments {name} --key SEKRETARIAT.key -o BARU{suffix}</translation>
     </message>
     <message>
         <source>Exporting …</source>
@@ -1340,11 +1350,11 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>the passing grade, compared with the mean of the jurors&apos; weighted totals whatever the method (default: the round&apos;s)</source>
-        <translation>nilai batas lulus, dibandingkan dengan rata-rata nilai akhir tertimbang para juri apa pun metodenya (bawaan: milik babak)</translation>
+        <translation>nilai batas lulus, dibandingkan dengan rata-rata nilai akhir tertimbang para juri apa pun metodenya (bawaan: milik tahap)</translation>
     </message>
     <message>
         <source>complete evaluations a submission needs to be ranked and to pass (default: the round&apos;s, usually 2)</source>
-        <translation>jumlah penilaian selesai yang diperlukan proposal untuk diperingkat dan lulus (bawaan: milik babak, biasanya 2)</translation>
+        <translation>jumlah penilaian selesai yang diperlukan proposal untuk diperingkat dan lulus (bawaan: milik tahap, biasanya 2)</translation>
     </message>
     <message>
         <source>LIST</source>
@@ -1440,7 +1450,7 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>Ranking ({method}; passing grade {grade}, applied {rule}; complete evaluations needed: {minimum}):</source>
-        <translation>Peringkat ({method}; nilai batas lulus {grade}, diterapkan {rule}; penilaian lengkap yang diperlukan: {minimum}):</translation>
+        <translation>Peringkat ({method}; nilai batas lulus {grade}, diterapkan {rule}; penilaian selesai yang diperlukan: {minimum}):</translation>
     </message>
     <message>
         <source>by {key}</source>
@@ -1456,7 +1466,7 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>Below the minimum number of complete evaluations ({minimum}):</source>
-        <translation>Di bawah jumlah minimum penilaian lengkap ({minimum}):</translation>
+        <translation>Di bawah jumlah minimum penilaian selesai ({minimum}):</translation>
     </message>
     <message>
         <source>Disagreements (totals more than {n} points apart):</source>
@@ -1528,7 +1538,7 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>Write the next version of a package: the same id, submissions, files, rubric and round, with the assignments (and jurors) given added. Nothing can be removed or changed, so every result made for an earlier version still counts. Signed with the secretariat key that signed the package; jurors open the new version in place of the old one and keep their work.</source>
-        <translation>Menulis versi berikutnya sebuah paket: ID, proposal, file, rubrik, dan babak yang sama, dengan penugasan (dan juri) yang diberikan ditambahkan. Tidak ada yang bisa dihapus atau diubah, jadi setiap hasil untuk versi sebelumnya tetap dihitung. Ditandatangani dengan kunci sekretariat yang menandatangani paket itu; juri membuka versi baru menggantikan yang lama dan pekerjaannya tetap ada.</translation>
+        <translation>Menulis versi berikutnya sebuah paket: ID, proposal, file, rubrik, dan tahap yang sama, dengan penugasan (dan juri) yang diberikan ditambahkan. Tidak ada yang bisa dihapus atau diubah, jadi setiap hasil untuk versi sebelumnya tetap dihitung. Ditandatangani dengan kunci sekretariat yang menandatangani paket itu; juri membuka versi baru menggantikan yang lama dan pekerjaannya tetap ada.</translation>
     </message>
     <message>
         <source>the package to amend (its newest version)</source>
@@ -1548,23 +1558,23 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>the next round&apos;s package from a round&apos;s signed merged file (the shortlist)</source>
-        <translation>paket babak berikutnya dari file gabungan bertanda tangan sebuah babak (daftar pendek)</translation>
+        <translation>paket tahap berikutnya dari file gabungan bertanda tangan sebuah tahap (daftar pendek)</translation>
     </message>
     <message>
         <source>Check the chair&apos;s signed merged file and recompute its ranking, take the submissions the rule names (only ranked ones), and write the next round&apos;s package with their files as they were, the round&apos;s criteria from the rubric file, its jurors, and its origin: the earlier package, the merged file&apos;s SHA-256 and the chair&apos;s key. A cut that would split submissions nothing separates is refused unless --include-ties takes them all.</source>
-        <translation>Memeriksa file gabungan bertanda tangan ketua tim panel dan menghitung ulang peringkatnya, mengambil proposal yang disebut aturan (hanya yang diperingkat), lalu menulis paket babak berikutnya dengan file proposal apa adanya, kriteria babak itu dari file rubrik, jurinya, dan asal-usulnya: paket sebelumnya, SHA-256 file gabungan, dan kunci ketua tim panel. Batas yang memisahkan proposal yang tidak terbedakan ditolak, kecuali --include-ties mengambil semuanya.</translation>
+        <translation>Memeriksa file gabungan bertanda tangan ketua tim panel dan menghitung ulang peringkatnya, mengambil proposal yang disebut aturan (hanya yang diperingkat), lalu menulis paket tahap berikutnya dengan file proposal apa adanya, kriteria tahap itu dari file rubrik, jurinya, dan asal-usulnya: paket sebelumnya, SHA-256 file gabungan, dan kunci ketua tim panel. Batas yang memisahkan proposal yang tidak terbedakan ditolak, kecuali --include-ties mengambil semuanya.</translation>
     </message>
     <message>
         <source>the chair&apos;s signed merged file of the round</source>
-        <translation>file gabungan bertanda tangan ketua tim panel untuk babak itu</translation>
+        <translation>file gabungan bertanda tangan ketua tim panel untuk tahap itu</translation>
     </message>
     <message>
         <source>the round&apos;s package the merged file was made with</source>
-        <translation>paket babak yang dipakai membuat file gabungan itu</translation>
+        <translation>paket tahap yang dipakai membuat file gabungan itu</translation>
     </message>
     <message>
         <source>the next round of the rubric file</source>
-        <translation>babak berikutnya dari file rubrik</translation>
+        <translation>tahap berikutnya dari file rubrik</translation>
     </message>
     <message>
         <source>the first N places overall</source>
@@ -1588,11 +1598,11 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>the next round&apos;s jurors: columns id, name, public_key</source>
-        <translation>juri babak berikutnya: kolom id, name, public_key</translation>
+        <translation>juri tahap berikutnya: kolom id, name, public_key</translation>
     </message>
     <message>
         <source>the package id (default: competition-round)</source>
-        <translation>ID paket (bawaan: kompetisi-babak)</translation>
+        <translation>ID paket (bawaan: kompetisi-tahap)</translation>
     </message>
     <message>
         <source>refuse unless the merged file is signed by this chair&apos;s key</source>
@@ -1700,7 +1710,7 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>Made from round {round} of package {id} (manifest {sha})</source>
-        <translation>Dibuat dari babak {round} paket {id} (manifest {sha})</translation>
+        <translation>Dibuat dari tahap {round} paket {id} (manifest {sha})</translation>
     </message>
     <message>
         <source>ranked in the merged file with SHA-256 {sha}</source>
@@ -1816,7 +1826,7 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>SUBMISSION</source>
-        <translation>USULAN</translation>
+        <translation>PROPOSAL</translation>
     </message>
     <message>
         <source>set scores, comments and more</source>
@@ -2400,6 +2410,13 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
 </context>
 <context>
+    <name>CommentEdit</name>
+    <message>
+        <source>This field holds at most {n} characters; what went past that was left out.</source>
+        <translation>Kolom ini memuat paling banyak {n} karakter; kelebihannya tidak diambil.</translation>
+    </message>
+</context>
+<context>
     <name>Coverage</name>
     <message>
         <source>complete</source>
@@ -2538,11 +2555,11 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>Round {round} is the round {name} was for; choose the next round of the rubric file with --round.</source>
-        <translation>Babak {round} adalah babak {name}; pilih babak berikutnya dari file rubrik dengan --round.</translation>
+        <translation>Tahap {round} adalah tahap {name}; pilih tahap berikutnya dari file rubrik dengan --round.</translation>
     </message>
     <message>
         <source>The next round&apos;s package needs an id of its own (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;), not &apos;{id}&apos;.</source>
-        <translation>Paket babak berikutnya memerlukan ID sendiri (huruf, angka, &apos;.&apos;, &apos;_&apos; dan &apos;-&apos;), bukan &apos;{id}&apos;.</translation>
+        <translation>Paket tahap berikutnya memerlukan ID sendiri (huruf, angka, &apos;.&apos;, &apos;_&apos; dan &apos;-&apos;), bukan &apos;{id}&apos;.</translation>
     </message>
     <message>
         <source>The rubric file has no round {earlier} (it has: {ids}), the round the merged file is for: is it the rubric file of this competition?</source>
@@ -3124,6 +3141,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>Save results in</source>
         <translation>Simpan hasil di</translation>
+    </message>
+    <message>
+        <source>There is no folder {path}. Choose one with Choose…, or make it first.</source>
+        <translation>Folder {path} tidak ada. Pilih folder dengan Pilih…, atau buat folder itu dahulu.</translation>
     </message>
     <message>
         <source>Signing your results…</source>
@@ -4312,6 +4333,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>Catatan &amp;wawancara</translation>
     </message>
     <message>
+        <source>⚠ That change was not made; the rest is saved</source>
+        <translation>⚠ Perubahan itu tidak dibuat; yang lain tetap tersimpan</translation>
+    </message>
+    <message>
         <source>Every submission is scored, or you declared a conflict of interest.</source>
         <translation>Semua proposal sudah dinilai, atau Anda menyatakan konflik kepentingan.</translation>
     </message>
@@ -4424,10 +4449,6 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>… typing, not saved yet</source>
         <translation>… sedang mengetik, belum tersimpan</translation>
-    </message>
-    <message>
-        <source>⚠ Not saved</source>
-        <translation>⚠ Tidak tersimpan</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -4829,7 +4850,11 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>{name} is a merged file, but not byte for byte as Juri wrote it (was it saved again by another program?): the next round records the SHA-256 of the file the chair signed, so give that file.</source>
-        <translation>{name} adalah file gabungan, tetapi tidak persis byte demi byte seperti yang ditulis Juri (disimpan ulang oleh program lain?): babak berikutnya mencatat SHA-256 file yang ditandatangani ketua tim panel, jadi berikan file itu.</translation>
+        <translation>{name} adalah file gabungan, tetapi tidak persis byte demi byte seperti yang ditulis Juri (disimpan ulang oleh program lain?): tahap berikutnya mencatat SHA-256 file yang ditandatangani ketua tim panel, jadi berikan file itu.</translation>
+    </message>
+    <message>
+        <source>{juror} declared a conflict of interest for {code} in round {round} and is assigned to it again; if the conflict still holds, give --assignments without that pair.</source>
+        <translation>{juror} menyatakan konflik kepentingan untuk {code} pada tahap {round} dan ditugaskan lagi untuk proposal itu; bila konflik itu masih berlaku, berikan --assignments tanpa pasangan itu.</translation>
     </message>
     <message>
         <source>{name} is too large to be a merged file.</source>
@@ -5843,11 +5868,16 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <name>Reliability</name>
     <message>
         <source>α: {band}</source>
+        <extracomment>fewer submissions scored by several jurors say too little to read in words: on two, an ICC of the mean came out 2.667 and read &quot;excellent&quot; (Koo &amp; Li ask for 30 for a reliability study; a round of a handful shows its values, read as too few)</extracomment>
         <translation>α: {band}</translation>
     </message>
     <message>
         <source>{form}: {band}</source>
         <translation>{form}: {band}</translation>
+    </message>
+    <message>
+        <source>not read: too few submissions (%n)</source>
+        <translation>tidak dibaca: proposal terlalu sedikit (%n)</translation>
     </message>
     <message>
         <source>not computable</source>
@@ -7024,7 +7054,7 @@ Alasan: {reason}</translation>
     </message>
     <message>
         <source>The merged file&apos;s round has no passing grade, so nothing can pass it; shortlist by places instead.</source>
-        <translation>Babak file gabungan ini tidak punya nilai lulus, jadi tidak ada yang bisa lulus; buat daftar pendek berdasarkan peringkat.</translation>
+        <translation>Tahap file gabungan ini tidak punya nilai lulus, jadi tidak ada yang bisa lulus; buat daftar pendek berdasarkan peringkat.</translation>
     </message>
     <message>
         <source>every ranked submission that passes (mean of the totals at or above {grade}): %n submission(s)</source>
@@ -7068,7 +7098,7 @@ Alasan: {reason}</translation>
     </message>
     <message>
         <source>%n submission(s) not ranked (fewer than {minimum} complete evaluations) cannot be shortlisted: {codes}</source>
-        <translation>%n proposal yang tidak diperingkat (kurang dari {minimum} penilaian lengkap) tidak bisa masuk daftar pendek: {codes}</translation>
+        <translation>%n proposal yang tidak diperingkat (kurang dari {minimum} penilaian selesai) tidak bisa masuk daftar pendek: {codes}</translation>
     </message>
     <message>
         <source>The rule shortlists no submission ({rule}). Nothing was written.</source>
@@ -7744,11 +7774,11 @@ Alasan: {reason}</translation>
     </message>
     <message>
         <source>{code}: carries interview questions and notes, but the package&apos;s round ({kind}) is not an interview</source>
-        <translation>{code}: membawa pertanyaan dan catatan wawancara, padahal babak paket ini ({kind}) bukan wawancara</translation>
+        <translation>{code}: membawa pertanyaan dan catatan wawancara, padahal tahap paket ini ({kind}) bukan wawancara</translation>
     </message>
     <message>
         <source>{code}: carries field evidence, but the package&apos;s round ({kind}) is not a field visit</source>
-        <translation>{code}: membawa bukti lapangan, padahal babak paket ini ({kind}) bukan verifikasi lapangan</translation>
+        <translation>{code}: membawa bukti lapangan, padahal tahap paket ini ({kind}) bukan verifikasi lapangan</translation>
     </message>
     <message>
         <source>juror {id}, version {sequence}: {complete} complete, {progress} in progress, {recused} recused, {blank} not started (of {assigned} assigned)</source>

@@ -669,3 +669,44 @@ def test_next_round_by_cluster_and_places_and_what_it_refuses(
     code, out = after(v2, refused, "--top", "3")
     assert code != 0 and "was made with an earlier version of package" in out
     assert not refused.exists()
+
+
+def test_next_round_names_its_submissions_and_warns_of_a_conflict_assigned_again(
+    capsys, demo, chair, tmp_path
+) -> None:
+    """The secretariat sees which submissions go on, and is warned when the next round
+    assigns a juror to a submission they declared a conflict of interest for (the demo's
+    J03 recused from KIPP23-010): the conflict most likely still holds."""
+    merged = tmp_path / "desk.juri-merged.json"
+    merge = ["merge", str(demo / "results"), "--package", str(demo / PACKAGE)]
+    assert juri(capsys, *merge, "--key", str(chair), "-o", str(merged))[0] == 0
+    output = tmp_path / "interview.juripkg"
+    code, out = juri(
+        capsys,
+        "package",
+        "next",
+        str(merged),
+        "--package",
+        str(demo / PACKAGE),
+        "--rubric",
+        str(demo / "input" / "rubric.json"),
+        "--round",
+        "interview",
+        "--roster",
+        str(demo / "input" / "roster.csv"),
+        "--key",
+        str(demo / "secretariat" / "sekretariat.key"),
+        "-o",
+        str(output),
+        "--top",
+        "12",
+        "--include-ties",
+    )
+    assert code == 0, out
+    codes = [s.code for s in open_package(output).manifest.submissions]
+    assert f"  {', '.join(codes)}\n" in out
+    assert (
+        "J03 declared a conflict of interest for KIPP23-010 in round desk and is assigned to "
+        "it again; if the conflict still holds, give --assignments without that pair."
+    ) in out
+    assert out.count("declared a conflict of interest") == 1

@@ -667,3 +667,27 @@ def test_the_detail_sheet_says_how_much_of_the_weight_each_total_covers(
     unfinished = by_pair[("KIPP23-015", "J04")]
     assert unfinished[status] == "in progress" and unfinished[covered] == 80
     assert all(row[covered] == 100 for row in rows[1:] if row[status] == "complete")
+
+
+def test_agreement_on_two_submissions_is_not_read_in_words(
+    capsys, competition, chair, tmp_path
+) -> None:
+    """A field round of two submissions scored by two jurors: the ICC of the mean came out
+    2.667 and was read "excellent". The values are shown; the words say they are too few."""
+    from tests.merge.helpers import build_panel
+    from tests.merge.test_ranking import uniform_results
+
+    panel = build_panel(competition, tmp_path, submissions=2, jurors=2)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for juror, data in uniform_results(panel, {"J01": [9, 8], "J02": [8, 9]}):
+        (inbox / f"{juror}.json").write_bytes(data)
+    common = [str(inbox), "--package", str(panel.package.path), "--key", str(chair)]
+    code, out = juri(capsys, "merge", *common, "-o", str(tmp_path / "m.json"))
+    assert code == 0, out
+    [total] = [line for line in out.splitlines() if line.startswith("  weighted total")]
+    assert total.endswith("— not read: too few submissions (2)"), total
+    assert "Too few submissions were scored by two or more jurors" in out
+    code, out = juri(capsys, "merge", *common, "-o", str(tmp_path / "m.json"), "--json")
+    [row] = [r for r in json.loads(out)["reliability"] if r["view"] == "total"]
+    assert row["reading"]["icc"] is None and row["reading"]["verdict"] is None

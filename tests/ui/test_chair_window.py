@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QToolBar
 
 from app.cli.main import main as cli_main
 from app.crypto.envelope import sign_payload
@@ -370,6 +370,12 @@ def test_drop_a_folder_cancel_and_find_the_files_kept(qtbot, start, simulated, i
     window.dropEvent(drop)
     settled(qtbot, window, lambda r: len(r.intake.verdicts) == 6)
     assert "already imported" in window.statusBar().currentMessage().lower()
+    window.import_paths([inbox])  # the same folder again: said in a line, by file name
+    qtbot.waitUntil(lambda: "0 new" in window.statusBar().currentMessage(), timeout=30_000)
+    first = sorted(p.name for p in inbox.iterdir())[:3]
+    assert window.statusBar().currentMessage() == (
+        f"Imported: 6 file(s) read, 0 new. Already imported: 6 files ({', '.join(first)}, …)."
+    )
 
 
 def test_the_next_start_shows_the_kept_files_and_line_ups(qtbot, start, simulated, inbox) -> None:
@@ -530,6 +536,34 @@ def test_the_chair_sets_the_minimum_and_sees_what_is_not_ranked(
     window.minimum_choice.setValue(0)  # back to the round's
     window.minimum_choice.editingFinished.emit()
     settled(qtbot, window, lambda r: r.min_evaluations == 2)
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_every_merge_setting_shows_and_its_alt_letter_reaches_it(
+    qtbot, start, simulated, language
+) -> None:
+    """At the window's first size, no setting hides behind the toolbar's » (where its
+    Alt+letter did nothing): Alt+letter of the minimum of evaluations reaches it."""
+    window = start(simulated.package, language=language)
+    qtbot.waitUntil(lambda: window.isVisible() and window.desk.package is not None)
+    activate(qtbot, window)
+    settings = window.findChild(QToolBar, "merge_settings")
+    for widget in (
+        window.method_choice,
+        window.trim_choice,
+        window.threshold_choice,
+        window.passing_choice,
+        window.minimum_choice,
+        window.tie_break_button,
+    ):
+        assert widget.isVisible(), widget.objectName() or widget.text()
+        assert settings.geometry().contains(widget.mapTo(window, widget.rect().topRight()))
+    label = next(w for w in settings.findChildren(QLabel) if w.buddy() is window.minimum_choice)
+    letter = label.text()[label.text().index("&") + 1]
+    qtbot.keyClick(
+        window.files, getattr(Qt.Key, f"Key_{letter.upper()}"), Qt.KeyboardModifier.AltModifier
+    )
+    assert window.minimum_choice.hasFocus()
 
 
 def test_under_the_zscore_the_window_shows_the_mean_the_grade_applies_to(
@@ -737,6 +771,40 @@ def test_the_records_dialog_shows_the_date_as_the_language_writes_it(qtbot) -> N
         assert dialog.options().meeting_date.isoformat() == "2026-12-04"
 
 
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_tab_walks_the_records_dialog_field_by_field(qtbot, language) -> None:
+    """Tab leaves the date at once (it walked the weekday, day, month and year first, and
+    the keyboard seemed stuck); the arrows still change the date."""
+    from PySide6.QtCore import QDate
+
+    from app import i18n
+    from ui.chair.recap_dialog import RecapDialog
+
+    i18n.install(language)
+    dialog = RecapDialog(None, "OK", "", "m.juri-merged.json")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    activate(qtbot, dialog)
+    qtbot.keyClicks(dialog.place, "Yogyakarta")
+    walked = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        walked.append(QApplication.focusWidget())
+    assert walked[:2] == [dialog.date, dialog.chair] and walked[2] is dialog.members
+    qtbot.keyClicks(dialog.members, "Dra. Endang Lestari")
+    qtbot.keyClick(dialog.members, Qt.Key.Key_Return)  # one name per line: a new line
+    qtbot.keyClicks(dialog.members, "Dr. Ahmad Fauzi")
+    assert dialog.isVisible()
+    assert dialog.options().members == ("Dra. Endang Lestari", "Dr. Ahmad Fauzi")
+    qtbot.keyClick(dialog.members, Qt.Key.Key_Backtab)
+    qtbot.keyClick(dialog.chair, Qt.Key.Key_Backtab)
+    assert dialog.date.hasFocus()
+    dialog.date.setDate(QDate(2026, 12, 4))
+    dialog.date.setCurrentSection(dialog.date.Section.DaySection)
+    qtbot.keyClick(dialog.date, Qt.Key.Key_Up)
+    assert dialog.options().meeting_date.isoformat() == "2026-12-05"
+
+
 def test_a_bel_in_a_file_name_is_exported_and_reported_not_a_crash(
     qtbot, start, simulated, inbox, tmp_path, monkeypatch
 ) -> None:
@@ -828,9 +896,11 @@ def test_the_chair_assigns_a_third_juror_and_the_window_uses_the_new_version(
         )
         == 0
     ), capsys.readouterr()
+    assert window.package_label.text().startswith("Package kipp-2023-desk-demo, version 1,")
     window.open_package(v2)
     settled(qtbot, window, lambda r: r.manifest.version == 2)
     assert len(window.report.intake.accepted) == 4  # made for version 1, still counting
+    assert window.package_label.text().startswith("Package kipp-2023-desk-demo, version 2,")
     assert "Version 2 is used from now on" in window.statusBar().currentMessage()
     window.open_package(simulated.package)
     qtbot.waitUntil(
@@ -892,3 +962,121 @@ def test_files_of_a_newer_version_than_the_package_open_are_named_and_block_sign
     settled(qtbot, window, lambda r: r.manifest.version == 2)
     assert statuses(window)[merged.name] is FileStatus.MERGED_FILE
     assert "Open the newest version" not in window.files.summary.text()
+
+
+def test_a_submission_short_of_jurors_gets_one_too_and_every_choice_goes_in_one_file(
+    qtbot, start, simulated, tmp_path, monkeypatch, capsys
+) -> None:
+    """The ranking's note says "assign another juror" when a recusal leaves too few jurors:
+    Ctrl+J on that row (Ranking) opens the choice for it, as on a disagreement; each choice
+    is added to one assignments file, so the secretariat signs one amendment for them all."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.demo.create import DEMO_PASSPHRASE
+    from app.package.reader import open_package
+
+    window = start(simulated.package, [simulated.folder / "results"])
+    settled(qtbot, window, lambda r: len(r.intake.accepted) == 4)
+    activate(qtbot, window)
+    window.minimum_choice.setFocus()
+    window.minimum_choice.selectAll()
+    qtbot.keyClicks(window.minimum_choice, "3")  # KIPP23-010 has two jurors: one recused
+    qtbot.keyClick(window.minimum_choice, Qt.Key.Key_Return)
+    settled(qtbot, window, lambda r: r.min_evaluations == 3)
+    short = "KIPP23-010"
+    assert window.report.needing_a_juror[-1] == short
+    offered: list[str] = []
+    target = tmp_path / "penugasan.csv"
+
+    def save_as(_parent, _title, suggested, *_args):
+        offered.append(Path(suggested).name)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+
+    def assign(tab_key, page, code: str) -> str:
+        qtbot.keyClick(window, tab_key, Qt.KeyboardModifier.ControlModifier)
+        rows = [page.model.rows[i].code for i in range(len(page.model.rows))]
+        page.table.setCurrentIndex(
+            page.table.model().mapFromSource(page.model.index(rows.index(code), 0))
+        )
+        qtbot.keyClick(page.table, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: window.third_juror_dialog.isVisible(), timeout=3_000)
+        dialog = window.third_juror_dialog
+        assert code in dialog.windowTitle()
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Space)
+        [juror] = dialog.chosen()
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+        assert not dialog.isVisible()
+        return juror
+
+    first = assign(Qt.Key.Key_3, window.ranking, short)
+    second = assign(Qt.Key.Key_4, window.disagreements, "KIPP23-005")
+    assert offered == ["kipp-2023-desk-demo-assignments.csv", "penugasan.csv"]
+    assert target.read_text(encoding="utf-8-sig").splitlines() == [
+        "juri,kode",
+        f"{first},{short}",
+        f"{second},KIPP23-005",
+    ]
+    assert f"({short}, KIPP23-005)" in window.statusBar().currentMessage()
+    monkeypatch.setenv("JURI_PASSPHRASE", DEMO_PASSPHRASE)
+    v2 = tmp_path / "v2.juripkg"
+    secretariat = str(simulated.folder / "secretariat" / "sekretariat.key")
+    amend = ["package", "amend", str(simulated.package), "--assignments", str(target)]
+    assert cli_main(["--lang", "en", *amend, "--key", secretariat, "-o", str(v2)]) == 0
+    manifest = open_package(v2).manifest  # one amendment gives both their juror
+    assert short in manifest.assigned(first) and "KIPP23-005" in manifest.assigned(second)
+
+
+def test_ctrl_j_is_for_the_submission_selected_or_the_first_that_needs_a_juror(
+    qtbot, start, simulated
+) -> None:
+    window = start(simulated.package, [simulated.folder / "results"])
+    settled(qtbot, window, lambda r: len(r.intake.accepted) == 4)
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.ranking.table, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    first = window.report.needing_a_juror[0]  # nothing selected: the widest disagreement
+    assert first in window.third_juror_dialog.windowTitle()
+    window.third_juror_dialog.reject()
+    activate(qtbot, window)
+    window.ranking.table.setFocus()
+    qtbot.keyClick(
+        window.ranking.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier
+    )  # the last row
+    chosen = window.ranking.selected_code()
+    assert chosen not in window.report.needing_a_juror
+    qtbot.keyClick(window.ranking.table, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert chosen in window.third_juror_dialog.windowTitle()  # the chair's choice, not another
+
+
+def test_an_assignments_file_never_overwrites_another_file(
+    qtbot, start, simulated, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    window = start(simulated.package, [simulated.folder / "results"])
+    settled(qtbot, window, lambda r: len(r.intake.accepted) == 4)
+    notes = tmp_path / "catatan-rapat.csv"
+    notes.write_text("agenda,waktu\nrapat pleno,09.00\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(notes), ""))
+    dialog = window.assign_third_juror()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Space)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(message_boxes()), timeout=3_000)
+    assert "juri" in message_boxes()[0].text()  # the reader's refusal: the columns it needs
+    message_boxes()[0].done(0)
+    assert dialog.isVisible()
+    assert notes.read_text(encoding="utf-8") == "agenda,waktu\nrapat pleno,09.00\n"
+
+
+def test_the_sign_dialog_shows_a_key_files_whole_path(qtbot, start, simulated, tmp_path) -> None:
+    window = start(simulated.package, [simulated.folder / "results"])
+    settled(qtbot, window, lambda r: len(r.intake.accepted) == 4)
+    dialog = window.export_merged(tmp_path / "desk.juri-merged.json")
+    path = "/home/ketua-tim-panel/Dokumen/KIPP 2026/kunci/ketua.key"
+    dialog.key_file.setText(path)
+    qtbot.waitUntil(dialog.isVisible)
+    edit = dialog.key_file
+    assert edit.fontMetrics().horizontalAdvance(path) < edit.contentsRect().width()
+    dialog.reject()

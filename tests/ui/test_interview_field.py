@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from app.domain.evaluation import EvaluationStatus, QuestionNote
 from tests.factory import tiny_pdf
@@ -203,9 +203,69 @@ def test_a_file_that_is_not_evidence_is_refused_with_a_sentence(qtbot, field_win
     assert box.text().startswith("foto.jpg is not a JPEG photo, a PNG image or a PDF document")
     box.done(0)
     assert tab.evidence.topLevelItemCount() == 0
+    # nothing changed, and the line at the bottom does not say the juror's work is at risk
+    assert win.saved_label.text() == "⚠ That change was not made; the rest is saved"
     assert (
         win.session.workspace.scoring.evaluation(
             win.session.package_id, win.view.code
         ).evaluation.evidence
         == ()
     )
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_ctrl_4_puts_the_cursor_where_the_juror_types_next(qtbot, juror_window, language) -> None:
+    """From the search box, Ctrl+4 and typing: the question goes into the interview notes
+    (it went into the search box, emptying the list), and on a field visit Space confirms the
+    first checklist item."""
+    win = juror_window("interview", language=language)
+    search = win.view.submissions.search
+    search.setFocus()
+    qtbot.keyClick(search, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    tab = win.view.interview
+    assert win.view.tabs.currentWidget() is tab and tab.rows[-1].question.hasFocus()
+    qtbot.keyClicks(tab.rows[-1].question, "Berapa posyandu yang memakai aplikasi?")
+    qtbot.keyClick(tab.rows[0].question, Qt.Key.Key_Tab)
+    assert search.text() == "" and win.view.submissions.table.model().rowCount() > 1
+    (note,) = win.session.state(win.view.code).evaluation.questions
+    assert note.question == "Berapa posyandu yang memakai aplikasi?"
+    qtbot.keyClick(tab.rows[0].notes, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert tab.rows[-1].question.hasFocus() and len(tab.rows) == 2  # the next, empty one
+
+
+def test_ctrl_4_on_a_field_visit_starts_at_the_checklist(qtbot, field_window) -> None:
+    win, _chosen, _opened, _folder = field_window
+    win.view.submissions.search.setFocus()
+    qtbot.keyClick(win.view.submissions.search, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    field = win.view.field
+    first, *_rest = field.items.values()
+    assert first.hasFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Space)
+    assert first.isChecked()
+    assert any(win.session.state(win.view.code).evaluation.checklist.values())
+
+
+def test_tab_goes_from_the_interview_notes_on_to_the_scores(qtbot, juror_window) -> None:
+    """Left to right: the notes, then the scores of the same presenter (Tab from the last
+    notes wrapped round to the search box, and the scores were a dozen keys away)."""
+    win = juror_window("interview")
+    tab = win.view.interview
+    first_score = win.view.scoring.editors[0].spin
+    for _ in range(2):
+        qtbot.keyClick(
+            win.view.submissions.search, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier
+        )
+        question = tab.rows[-1].question
+        qtbot.keyClicks(question, "Siapa yang membiayai server?")
+        qtbot.keyClick(question, Qt.Key.Key_Tab)
+        qtbot.keyClicks(tab.rows[-2].notes, "Diskominfo, APBD 2026.")
+        qtbot.keyClick(tab.rows[-2].notes, Qt.Key.Key_Tab)
+        assert tab.rows[-1].question.hasFocus()  # the new, empty question
+        qtbot.keyClick(tab.rows[-1].question, Qt.Key.Key_Tab)
+        qtbot.keyClick(tab.rows[-1].notes, Qt.Key.Key_Tab)
+        assert win.view.scoring.isAncestorOf(QApplication.focusWidget())
+        assert first_score.isAncestorOf(QApplication.focusWidget()) or first_score.hasFocus()
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+        assert tab.rows[-1].notes.hasFocus()
+        win.view.go(1)  # another presenter: new rows, the same order
+        win.view.submissions.search.setFocus()

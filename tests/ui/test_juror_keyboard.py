@@ -83,6 +83,21 @@ def test_tab_walks_every_scoring_control_and_out_of_the_panel(qtbot, opened, lan
     assert not panel.isAncestorOf(focused())
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_tab_leaves_the_submission_list_without_opening_another(qtbot, opened, language) -> None:
+    """Tab walked the list's cells and rows (each row opened its submission) and never left
+    it; now it moves on to the next control, and Shift+Tab comes back."""
+    window = opened(language)
+    table = window.view.submissions.table
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    shown = window.view.code
+    press(qtbot, Qt.Key.Key_Tab)
+    assert not table.hasFocus() and window.view.code == shown
+    press(qtbot, Qt.Key.Key_Backtab)
+    assert table.hasFocus() and window.view.code == shown
+
+
 def test_tab_leaves_the_overall_comment_and_saves_it(qtbot, opened) -> None:
     window = opened()
     panel = window.view.scoring
@@ -304,6 +319,28 @@ def test_ctrl_n_goes_to_the_next_one_to_do_after_the_one_on_screen(qtbot, opened
     press(qtbot, Qt.Key.Key_N, CTRL)
     assert view.code == "KIPP23-001"  # round to the top
     assert isinstance(owner(focused(), [e.spin for e in view.scoring.editors]), ScoreSpinBox)
+
+
+@pytest.mark.parametrize("move", ["ctrl_n", "alt_down", "click"])
+def test_a_score_typed_and_not_entered_is_kept_when_the_juror_moves_on(qtbot, opened, move) -> None:
+    """Type the last score, then straight on to the next submission (Ctrl+N, Alt+↓, a click
+    in the list): the score typed is saved to the submission it was typed for."""
+    window = opened()
+    view = window.view
+    code = view.code
+    last = view.scoring.editors[-1]
+    last.spin.setFocus()
+    qtbot.waitUntil(last.spin.hasFocus)
+    qtbot.keyClicks(last.spin, "7")
+    if move == "ctrl_n":
+        press(qtbot, Qt.Key.Key_N, CTRL)
+    elif move == "alt_down":
+        press(qtbot, Qt.Key.Key_Down, ALT)
+    else:
+        view.submissions.select("KIPP23-004")  # as a click on its row
+    assert view.code != code
+    assert window.session.state(code).evaluation.scores[last.criterion.code] == 7
+    assert last.criterion.code not in window.session.state(view.code).evaluation.scores
 
 
 def test_ctrl_n_finds_work_the_filters_hide(qtbot, opened) -> None:

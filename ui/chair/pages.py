@@ -62,7 +62,6 @@ def table_view(model: ReportModel, name: str, sortable: bool = True) -> QTableVi
         view.setModel(model)
     style_rows_table(view)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
     view.horizontalHeader().setStretchLastSection(True)
     return view
 
@@ -273,6 +272,10 @@ class RankingPage(QWidget):
         self.table.setAccessibleName(translate("ChairPages", "Ranking"))
         stretch_column(self.table, RankingModel.TITLE)
         layout.addWidget(self.table, 1)
+
+    def selected_code(self) -> str | None:
+        index = source_row(self.table)
+        return None if index is None else self.model.standing(index).code
 
     def set_report(self, report: MergeReport | None) -> None:
         self.model.set_report(report)

@@ -23,12 +23,22 @@ from app.i18n import current_language, locale_for
 from app.reports.recap_from_merge import RecapOptions
 
 
+class DateField(QDateEdit):
+    """A date that Tab leaves at once, as every other field: Qt's date field walked its
+    weekday, day, month and year with Tab first, so the keyboard seemed stuck in it. The
+    arrows still move between the parts and change them."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
+
+
 class RecapDialog(QDialog):
     """Asks for the meeting's facts; :meth:`options` turns the answers into RecapOptions."""
 
     def __init__(self, parent: QWidget | None, action: str, place: str, merged_name: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("The signed record (berita acara)"))
+        self.setMinimumWidth(560)  # the text reads as lines, the long date shows whole
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -43,7 +53,7 @@ class RecapDialog(QDialog):
         self.place = QLineEdit(place)
         self.place.setAccessibleName(self.tr("Place of the meeting"))
         form.addRow(self.tr("&Place:"), self.place)
-        self.date = QDateEdit(QDate.currentDate())
+        self.date = DateField(QDate.currentDate())
         locale = locale_for(current_language())  # the date as the record's language writes it
         self.date.setLocale(locale)
         self.date.setDisplayFormat(locale.dateFormat(QLocale.FormatType.LongFormat))

@@ -40,6 +40,7 @@ class SignDialog(QDialog):
         super().__init__(parent)
         self.tasks, self.report, self.target = tasks, report, target
         self.setWindowTitle(self.tr("Sign the merged file"))
+        self.setMinimumWidth(620)  # a key file's whole path shows, and the text reads as lines
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.competition import Manifest
-from app.merge.third_juror import candidates, write_assignments
+from app.errors import JuriError
+from app.merge.third_juror import add_assignments, candidates
+from ui.dialogs import show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -26,11 +28,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 class ThirdJurorDialog(QDialog):
     """Space ticks a juror; Save asks where to write the file (:meth:`save_to` writes it)."""
 
-    saved = Signal(object)  # the Path written
+    saved = Signal(object, object)  # the Path written, every (juror, code) pair it holds
 
     def __init__(self, parent: QWidget | None, manifest: Manifest, code: str, ask_target) -> None:
         super().__init__(parent)
-        self.code, self._ask_target = code, ask_target
+        self.code, self._ask_target, self.manifest = code, ask_target, manifest
         self.setWindowTitle(self.tr("Assign a third juror to {code}").format(code=code))
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -96,6 +98,14 @@ class ThirdJurorDialog(QDialog):
             self.save_to(target)
 
     def save_to(self, target: Path) -> None:
-        write_assignments(target, [(juror, self.code) for juror in self.chosen()])
-        self.saved.emit(target)
+        """Add the choice to ``target`` (an assignments file saved for another flagged
+        submission keeps its rows: the secretariat signs one amendment for them all)."""
+        try:
+            held = add_assignments(
+                target, self.manifest, [(juror, self.code) for juror in self.chosen()]
+            )
+        except JuriError as error:
+            self.refusal = show_error(self, self.windowTitle(), error)
+            return
+        self.saved.emit(target, held)
         self.accept()

@@ -123,6 +123,7 @@ class ChairWindow(JuriWindow):
         self.desk = desk
         self.report: MergeReport | None = None
         self.signed: tuple[Path, bytes] | None = None  # the merged file signed last
+        self.assignments_file: str | None = None  # offered again: one file for every choice
         self.busy = 0
         self.options = options_from(settings)
         self.tabs = QTabWidget()
@@ -275,13 +276,20 @@ class ChairWindow(JuriWindow):
         help_menu.addAction(self.about_action)
 
     def _build_settings_bar(self) -> None:
+        """The file actions on one row and the merge settings on their own below: on one row
+        they ran past the window's edge, and a setting hidden behind » lost its Alt+letter."""
+        files = QToolBar(self.tr("Files"))
+        files.setObjectName("files")
+        files.setMovable(False)
+        self.addToolBar(files)
+        for action in (self.open_action, self.import_action, self.export_merged_action):
+            files.addAction(action)
+        self.addToolBarBreak()
         bar = QToolBar(self.tr("Merge settings"))
         bar.setObjectName("merge_settings")
         bar.setMovable(False)
         self.addToolBar(bar)
-        for action in (self.open_action, self.import_action, self.export_merged_action):
-            bar.addAction(action)
-        bar.addSeparator()
+        self.settings_bar = bar
         self.method_choice = QComboBox()
         self.method_choice.setObjectName("method")
         self.method_choice.setAccessibleName(self.tr("Method"))
@@ -376,9 +384,7 @@ class ChairWindow(JuriWindow):
             self.save_recap_action,
         ):
             action.setEnabled(has_result)
-        self.third_juror_action.setEnabled(
-            self.report is not None and bool(self.report.disagreements)
-        )
+        self.third_juror_action.setEnabled(self.report is not None)
 
     def _update_title(self) -> None:
         package = self.desk.package
@@ -389,8 +395,10 @@ class ChairWindow(JuriWindow):
         else:
             self.setWindowTitle(window_title(f"{package.manifest.title} — {title}"))
             self.package_label.setText(
-                self.tr("Package {id}, signed by {fp}").format(
-                    id=package.manifest.package_id, fp=package.signer_fingerprint
+                self.tr("Package {id}, version {version}, signed by {fp}").format(
+                    id=package.manifest.package_id,
+                    version=package.manifest.version,
+                    fp=package.signer_fingerprint,
                 )
             )
 
@@ -584,10 +592,13 @@ class ChairWindow(JuriWindow):
             message = self.tr("Imported: {read} file(s) read, {new} new.").format(
                 read=imported.read, new=imported.new
             )
-            if imported.known:
-                message += " " + self.tr("Already imported: {names}.").format(
-                    names=", ".join(imported.known)
-                )
+            if imported.known:  # by name, a few: a folder of 300 ran far past the window
+                names = [Path(name).name for name in imported.known]
+                shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
+                count = len(names)
+                message += " " + self.tr(
+                    "Already imported: %n file(s) ({names}).", "", count
+                ).format(names=shown)
             problem = other_versions_problem(report)
             if problem is not None:
                 message += " " + newest_version_advice(problem)
@@ -731,50 +742,68 @@ class ChairWindow(JuriWindow):
         return dialog
 
     def assign_third_juror(self) -> ThirdJurorDialog | None:
-        """For the flagged submission selected in Disagreements (else the widest), jurors to
-        add: an assignments file for the secretariat's ``juri package amend``."""
+        """For the submission selected in Ranking or Disagreements (else the first that needs
+        one: the widest disagreement), jurors to add: an assignments file for the
+        secretariat's ``juri package amend``."""
         report = self.report
-        if report is None or not report.disagreements:
+        if report is None:
             return None
-        code = (
-            self.disagreements.selected_code()
-            or max(report.disagreements, key=lambda d: d.spread).code
-        )
+        page = self.tabs.currentWidget()
+        selected = page.selected_code() if page in (self.ranking, self.disagreements) else None
+        code = selected or next(iter(report.needing_a_juror), None)  # what the chair chose
+        if code is None:
+            self.statusBar().showMessage(
+                self.tr("Select the submission in Ranking or Disagreements first."), 10000
+            )
+            return None
 
         def target() -> Path | None:
             chosen = self._target(
                 self.tr("Save the assignments for the secretariat"),
-                f"{self._stem()}-{code}-assignments.csv",
+                self.assignments_file or f"{self._stem()}-assignments.csv",
                 self.tr("CSV files (*.csv)"),
+                confirm_overwrite=False,  # an earlier choice is added to, never lost
             )
             return None if chosen is None else chosen[0]
 
         dialog = ThirdJurorDialog(self, report.manifest, code, target)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(
-            lambda path: self.statusBar().showMessage(
-                self.tr(
-                    "Assignments written: {path}. The secretariat adds them to the package: juri "
-                    "package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o "
-                    "NEW{suffix}"
-                ).format(path=path, name=Path(path).name, suffix=PACKAGE_SUFFIX),
-                30000,
-            )
-        )
+        dialog.saved.connect(self._assignments_saved)
         dialog.open()
         self.third_juror_dialog = dialog
         return dialog
 
+    def _assignments_saved(self, path: Path, held: list[tuple[str, str]]) -> None:
+        self.assignments_file = path.name
+        codes = ", ".join(dict.fromkeys(code for _juror, code in held))
+        self.statusBar().showMessage(
+            self.tr(
+                "Assignments written: {path} ({codes}). The secretariat adds them to the "
+                "package: juri package amend PACKAGE --assignments {name} --key "
+                "SECRETARIAT.key -o NEW{suffix}"
+            ).format(path=path, codes=codes, name=path.name, suffix=PACKAGE_SUFFIX),
+            30000,
+        )
+
     # --- exports ---------------------------------------------------------------------------
 
     def _target(
-        self, title: str, name: str, filter_text: str, selected: str = ""
+        self,
+        title: str,
+        name: str,
+        filter_text: str,
+        selected: str = "",
+        *,
+        confirm_overwrite: bool = True,
     ) -> tuple[Path, str] | None:
         """Where to write, and which of the file types (``;;``-separated filters) was
         chosen."""
         folder = self.settings.chair_export_folder or str(Path.home())
+        options = (
+            QFileDialog.Option(0) if confirm_overwrite else QFileDialog.Option.DontConfirmOverwrite
+        )
         path, chosen = QFileDialog.getSaveFileName(
-            self, title, str(Path(folder) / name), filter_text, selected
+            self, title, str(Path(folder) / name), filter_text, selected, options
         )
         if not path:
             return None
