@@ -13,7 +13,15 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli.common import CommandError, Commands, add_passphrase_option, emit_json, say
+from app.cli.common import (
+    CommandError,
+    Commands,
+    add_expect_key_option,
+    add_passphrase_option,
+    check_expected_key,
+    emit_json,
+    say,
+)
 from app.cli.outputs import add_overwrite_option, add_pdf_output_option, output_path
 from app.i18n import format_decimal, translate
 
@@ -125,6 +133,7 @@ def register(commands: Commands) -> None:
             "Cli", "also check that the rule applied is the rubric file's final section"
         ),
     )
+    _expect_key_option(verify)
     verify.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     verify.set_defaults(handler=run_verify)
 
@@ -136,6 +145,12 @@ def _round_options(parser: argparse.ArgumentParser) -> None:
         required=True,
         metavar=translate("Cli", "PKG"),
         help=translate("Cli", "the package of a round (repeat: one per merged file)"),
+    )
+
+
+def _expect_key_option(parser: argparse.ArgumentParser) -> None:
+    add_expect_key_option(
+        parser, translate("Cli", "refuse unless the final file is signed by this chair's key")
     )
 
 
@@ -174,6 +189,7 @@ def register_recap(sheets: Commands) -> None:
             "berita acara says the rule was not checked)",
         ),
     )
+    _expect_key_option(recap)
     add_pdf_output_option(recap)
     from app.cli.sheets_cmd import add_meeting_options
 
@@ -397,6 +413,7 @@ def run_verify(args: argparse.Namespace) -> int:
         rubric = read_final_rule(Path(args.rubric)) if args.rubric else None
         merged, packages = _inputs(args)
         document, lineup = check_final(path.name, data, merged, packages, rubric)
+        check_expected_key(args, document.chair_fingerprint, path.name)
     except JuriError as exc:
         if not args.json:
             raise
@@ -488,6 +505,7 @@ def run_recap(args: argparse.Namespace) -> int:
     rubric = read_final_rule(Path(args.rubric)) if args.rubric else None
     merged, packages = _inputs(args)
     document, lineup = check_final(path.name, data, merged, packages, rubric)
+    check_expected_key(args, document.chair_fingerprint, path.name)
     report = write_final_recap(
         final_recap_data(
             lineup, document, hashlib.sha256(data).hexdigest(), options, rule_checked=bool(rubric)

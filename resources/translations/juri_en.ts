@@ -2242,6 +2242,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>the package of a round (repeat: one per merged file)</translation>
     </message>
     <message>
+        <source>refuse unless the final file is signed by this chair&apos;s key</source>
+        <translation>refuse unless the final file is signed by this chair's key</translation>
+    </message>
+    <message>
         <source>the panel&apos;s berita acara of the final line-up across rounds</source>
         <translation>the panel&apos;s berita acara of the final line-up across rounds</translation>
     </message>

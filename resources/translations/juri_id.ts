@@ -2241,6 +2241,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>paket sebuah tahap (ulangi: satu per file gabungan)</translation>
     </message>
     <message>
+        <source>refuse unless the final file is signed by this chair&apos;s key</source>
+        <translation>tolak kecuali file final ditandatangani dengan kunci ketua ini</translation>
+    </message>
+    <message>
         <source>the panel&apos;s berita acara of the final line-up across rounds</source>
         <translation>berita acara tim panel tentang susunan akhir lintas tahap</translation>
     </message>
