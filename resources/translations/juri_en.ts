@@ -2243,7 +2243,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>refuse unless the final file is signed by this chair&apos;s key</source>
-        <translation>refuse unless the final file is signed by this chair's key</translation>
+        <translation>refuse unless the final file is signed by this chair&apos;s key</translation>
     </message>
     <message>
         <source>the panel&apos;s berita acara of the final line-up across rounds</source>
@@ -2549,6 +2549,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
 {problems}</source>
         <translation>The roster {name} cannot amend the package:
 {problems}</translation>
+    </message>
+    <message>
+        <source>The package id &apos;{id}&apos; is the id of round {round}&apos;s package, which this round follows on from: jurors who hold that package could not import this one. Give the next round&apos;s package an id of its own with --id.</source>
+        <translation>The package id '{id}' is the id of round {round}'s package, which this round follows on from: jurors who hold that package could not import this one. Give the next round's package an id of its own with --id.</translation>
     </message>
     <message>
         <source>submission {id} is not on the shortlist</source>

@@ -2550,6 +2550,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
 {problems}</translation>
     </message>
     <message>
+        <source>The package id &apos;{id}&apos; is the id of round {round}&apos;s package, which this round follows on from: jurors who hold that package could not import this one. Give the next round&apos;s package an id of its own with --id.</source>
+        <translation>ID paket &apos;{id}&apos; adalah ID paket tahap {round}, asal tahap ini: juri yang memegang paket itu tidak dapat mengimpor paket ini. Beri paket tahap berikutnya ID sendiri dengan --id.</translation>
+    </message>
+    <message>
         <source>submission {id} is not on the shortlist</source>
         <translation>proposal {id} tidak ada di daftar pendek</translation>
     </message>
