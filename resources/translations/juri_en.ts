@@ -2018,6 +2018,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>Saved. {code}: {status}, weighted total {total}.</translation>
     </message>
     <message>
+        <source>{code} has no evidence named {name}, and a start of a SHA-256 needs {n} characters at least: {name} is too short. Attached: {names}.</source>
+        <translation>{code} has no evidence named {name}, and a start of a SHA-256 needs {n} characters at least: {name} is too short. Attached: {names}.</translation>
+    </message>
+    <message>
         <source>{code} has no evidence named {name}. Attached: {names}.</source>
         <translation>{code} has no evidence named {name}. Attached: {names}.</translation>
     </message>
@@ -2552,7 +2556,7 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     </message>
     <message>
         <source>The package id &apos;{id}&apos; is the id of round {round}&apos;s package, which this round follows on from: jurors who hold that package could not import this one. Give the next round&apos;s package an id of its own with --id.</source>
-        <translation>The package id '{id}' is the id of round {round}'s package, which this round follows on from: jurors who hold that package could not import this one. Give the next round's package an id of its own with --id.</translation>
+        <translation>The package id &apos;{id}&apos; is the id of round {round}&apos;s package, which this round follows on from: jurors who hold that package could not import this one. Give the next round&apos;s package an id of its own with --id.</translation>
     </message>
     <message>
         <source>submission {id} is not on the shortlist</source>

@@ -2017,6 +2017,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Tersimpan. {code}: {status}, nilai akhir tertimbang {total}.</translation>
     </message>
     <message>
+        <source>{code} has no evidence named {name}, and a start of a SHA-256 needs {n} characters at least: {name} is too short. Attached: {names}.</source>
+        <translation>{code} tidak memiliki bukti bernama {name}, dan awal SHA-256 harus sedikitnya {n} karakter: {name} terlalu pendek. Yang terlampir: {names}.</translation>
+    </message>
+    <message>
         <source>{code} has no evidence named {name}. Attached: {names}.</source>
         <translation>{code} tidak memiliki bukti bernama {name}. Yang terlampir: {names}.</translation>
     </message>
