@@ -4618,6 +4618,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>too large</translation>
     </message>
     <message>
+        <source>made for another amendment of this package that is also version {version} (manifest {sha}, not {used}): two different amendments with the same version; ask the secretariat which one is in force</source>
+        <translation>made for another amendment of this package that is also version {version} (manifest {sha}, not {used}): two different amendments with the same version; ask the secretariat which one is in force</translation>
+    </message>
+    <message>
         <source>cannot be read: {error}</source>
         <translation>cannot be read: {error}</translation>
     </message>
@@ -4698,8 +4702,16 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>The minimum number of complete evaluations must lie between 1 and {n}.</translation>
     </message>
     <message>
+        <source>%n file(s) were made for another amendment of package {id} that is also version {version}: {names}. The secretariat signed two different amendments with the same version: ask it which one is in force</source>
+        <translation>%n file(s) were made for another amendment of package {id} that is also version {version}: {names}. The secretariat signed two different amendments with the same version: ask it which one is in force</translation>
+    </message>
+    <message>
         <source>%n file(s) were made for another version of package {id} than version {version} used here, most likely a newer one: {names}</source>
         <translation>%n file(s) were made for another version of package {id} than version {version} used here, most likely a newer one: {names}</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Nothing was written.</translation>
     </message>
     <message>
         <source>Use the newest version of the package (results made for its earlier versions count under it); nothing was written.</source>

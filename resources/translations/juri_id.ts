@@ -4617,6 +4617,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>terlalu besar</translation>
     </message>
     <message>
+        <source>made for another amendment of this package that is also version {version} (manifest {sha}, not {used}): two different amendments with the same version; ask the secretariat which one is in force</source>
+        <translation>dibuat untuk perubahan lain paket ini yang juga versi {version} (manifest {sha}, bukan {used}): dua perubahan berbeda dengan versi yang sama; tanyakan kepada sekretariat mana yang berlaku</translation>
+    </message>
+    <message>
         <source>cannot be read: {error}</source>
         <translation>tidak dapat dibaca: {error}</translation>
     </message>
@@ -4697,8 +4701,16 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Jumlah minimal penilaian selesai harus antara 1 dan {n}.</translation>
     </message>
     <message>
+        <source>%n file(s) were made for another amendment of package {id} that is also version {version}: {names}. The secretariat signed two different amendments with the same version: ask it which one is in force</source>
+        <translation>%n file dibuat untuk perubahan lain paket {id} yang juga versi {version}: {names}. Sekretariat menandatangani dua perubahan berbeda dengan versi yang sama: tanyakan kepadanya mana yang berlaku</translation>
+    </message>
+    <message>
         <source>%n file(s) were made for another version of package {id} than version {version} used here, most likely a newer one: {names}</source>
         <translation>%n file dibuat untuk versi lain paket {id} daripada versi {version} yang dipakai di sini, kemungkinan besar versi yang lebih baru: {names}</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Tidak ada yang ditulis.</translation>
     </message>
     <message>
         <source>Use the newest version of the package (results made for its earlier versions count under it); nothing was written.</source>
