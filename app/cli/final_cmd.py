@@ -13,15 +13,7 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli.common import (
-    CommandError,
-    Commands,
-    add_expect_key_option,
-    add_passphrase_option,
-    check_expected_key,
-    emit_json,
-    say,
-)
+from app.cli.common import CommandError, Commands, add_passphrase_option, emit_json, say
 from app.cli.outputs import add_overwrite_option, add_pdf_output_option, output_path
 from app.i18n import format_decimal, translate
 
@@ -149,6 +141,8 @@ def _round_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _expect_key_option(parser: argparse.ArgumentParser) -> None:
+    from app.cli.common import add_expect_key_option
+
     add_expect_key_option(
         parser, translate("Cli", "refuse unless the final file is signed by this chair's key")
     )
@@ -402,6 +396,7 @@ def _print_json(lineup: LineUp, data: bytes, output: str | None) -> None:
 
 
 def run_verify(args: argparse.Namespace) -> int:
+    from app.cli.common import check_expected_key
     from app.errors import JuriError
     from app.formats.rubric_file import read_final_rule
     from app.rounds.final import check_final
@@ -413,7 +408,7 @@ def run_verify(args: argparse.Namespace) -> int:
         rubric = read_final_rule(Path(args.rubric)) if args.rubric else None
         merged, packages = _inputs(args)
         document, lineup = check_final(path.name, data, merged, packages, rubric)
-        check_expected_key(args, document.chair_fingerprint, path.name)
+        check_expected_key(args, document.chair_fingerprint, path.name)  # --expect-key
     except JuriError as exc:
         if not args.json:
             raise
@@ -490,6 +485,7 @@ def rule_not_checked_text() -> str:
 
 
 def run_recap(args: argparse.Namespace) -> int:
+    from app.cli.common import check_expected_key
     from app.cli.sheets_cmd import meeting_options, pdf_output
     from app.formats.rubric_file import read_final_rule
     from app.reports.final_recap import write_final_recap
