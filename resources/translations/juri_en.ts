@@ -5111,6 +5111,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>This is version {old} of package {id}; your workspace holds version {held}, which already includes everything in it. Nothing was changed.</translation>
     </message>
     <message>
+        <source>Your workspace holds another version {version} of package {id}: the secretariat signed two different amendments with the same version. Ask it which one is in force. Nothing was changed.</source>
+        <translation>Your workspace holds another version {version} of package {id}: the secretariat signed two different amendments with the same version. Ask it which one is in force. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>A different package with the same id ({id}) is already in your workspace; the secretariat must give a new package a new id.</source>
         <translation>A different package with the same id ({id}) is already in your workspace; the secretariat must give a new package a new id.</translation>
     </message>

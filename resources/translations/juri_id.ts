@@ -5110,6 +5110,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Ini versi {old} paket {id}; ruang kerja Anda menyimpan versi {held}, yang sudah mencakup semua isinya. Tidak ada yang diubah.</translation>
     </message>
     <message>
+        <source>Your workspace holds another version {version} of package {id}: the secretariat signed two different amendments with the same version. Ask it which one is in force. Nothing was changed.</source>
+        <translation>Ruang kerja Anda memegang versi {version} lain dari paket {id}: sekretariat menandatangani dua perubahan berbeda dengan versi yang sama. Tanyakan kepadanya mana yang berlaku. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
         <source>A different package with the same id ({id}) is already in your workspace; the secretariat must give a new package a new id.</source>
         <translation>Paket lain dengan ID yang sama ({id}) sudah ada di ruang kerja Anda; sekretariat harus memberi paket baru ID yang baru.</translation>
     </message>
