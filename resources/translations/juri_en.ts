@@ -3671,6 +3671,10 @@ Hand this file to the panel chair.</translation>
         <translation>not in round {round}</translation>
     </message>
     <message>
+        <source>not ranked in round {round}: {complete} of {expected} evaluations ({minimum} needed: assign another juror in that round)</source>
+        <translation>not ranked in round {round}: {complete} of {expected} evaluations ({minimum} needed: assign another juror in that round)</translation>
+    </message>
+    <message>
         <source>not ranked in round {round}: {complete} of {expected} evaluations ({minimum} needed)</source>
         <translation>not ranked in round {round}: {complete} of {expected} evaluations ({minimum} needed)</translation>
     </message>

@@ -3670,6 +3670,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>tidak ada di tahap {round}</translation>
     </message>
     <message>
+        <source>not ranked in round {round}: {complete} of {expected} evaluations ({minimum} needed: assign another juror in that round)</source>
+        <translation>tidak diperingkat di tahap {round}: {complete} dari {expected} penilaian (perlu {minimum}: tugaskan juri lain di tahap itu)</translation>
+    </message>
+    <message>
         <source>not ranked in round {round}: {complete} of {expected} evaluations ({minimum} needed)</source>
         <translation>tidak diperingkat di tahap {round}: {complete} dari {expected} penilaian (perlu {minimum})</translation>
     </message>
@@ -3838,7 +3842,7 @@ Serahkan file ini kepada ketua tim panel.</translation>
     </message>
     <message>
         <source>tie-break {n}</source>
-        <translation>penentu nilai sama {n}</translation>
+        <translation>penentu nilai sama ke-{n}</translation>
     </message>
     <message>
         <source>link of the chain</source>
