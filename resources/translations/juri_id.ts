@@ -1258,11 +1258,11 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>jurors: columns id, name, public_key (base64, or a public key file name)</source>
-        <translation>daftar juri: kolom id, name, public_key (base64, atau nama file kunci publik)</translation>
+        <translation>daftar juri: kolom id_juri, nama, kunci_publik (atau id, name, public_key; base64, atau nama file kunci publik)</translation>
     </message>
     <message>
         <source>pairs juror_id, submission (default: every juror scores every submission)</source>
-        <translation>penugasan: pasangan juror_id, submission (bawaan: setiap juri menilai setiap proposal)</translation>
+        <translation>penugasan: pasangan id_juri, kode (atau juror_id, submission; bawaan: setiap juri menilai setiap proposal)</translation>
     </message>
     <message>
         <source>the secretariat&apos;s private key file</source>
@@ -1598,7 +1598,7 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>the next round&apos;s jurors: columns id, name, public_key</source>
-        <translation>juri tahap berikutnya: kolom id, name, public_key</translation>
+        <translation>juri tahap berikutnya: kolom id_juri, nama, kunci_publik (atau id, name, public_key)</translation>
     </message>
     <message>
         <source>the package id (default: competition-round)</source>
