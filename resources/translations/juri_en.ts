@@ -1610,8 +1610,8 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>refuse unless the merged file is signed by this chair&apos;s key</translation>
     </message>
     <message>
-        <source>{n} submissions, {files} files ({mb} MB), {jurors} jurors, {assignments} assignments.</source>
-        <translation>{n} submissions, {files} files ({mb} MB), {jurors} jurors, {assignments} assignments.</translation>
+        <source>{n} submissions, {files} files ({size}), {jurors} jurors, {assignments} assignments.</source>
+        <translation>{n} submissions, {files} files ({size}), {jurors} jurors, {assignments} assignments.</translation>
     </message>
     <message>
         <source>Signed by {name}, key fingerprint {fp}</source>
@@ -1698,8 +1698,8 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>{id:&lt;8} {name} — key {fp}, {n} submissions</translation>
     </message>
     <message>
-        <source>Submissions: {n} ({mb} MB of files), groups: {groups}; clusters: {clusters}</source>
-        <translation>Submissions: {n} ({mb} MB of files), groups: {groups}; clusters: {clusters}</translation>
+        <source>Submissions: {n} ({size} of files), groups: {groups}; clusters: {clusters}</source>
+        <translation>Submissions: {n} ({size} of files), groups: {groups}; clusters: {clusters}</translation>
     </message>
     <message>
         <source>Version: {version} (manifest SHA-256 {sha})</source>

@@ -1609,8 +1609,8 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>tolak kecuali file gabungan ditandatangani dengan kunci ketua ini</translation>
     </message>
     <message>
-        <source>{n} submissions, {files} files ({mb} MB), {jurors} jurors, {assignments} assignments.</source>
-        <translation>{n} proposal, {files} file ({mb} MB), {jurors} juri, {assignments} penugasan.</translation>
+        <source>{n} submissions, {files} files ({size}), {jurors} jurors, {assignments} assignments.</source>
+        <translation>{n} proposal, {files} file ({size}), {jurors} juri, {assignments} penugasan.</translation>
     </message>
     <message>
         <source>Signed by {name}, key fingerprint {fp}</source>
@@ -1697,8 +1697,8 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>{id:&lt;8} {name} — kunci {fp}, {n} proposal</translation>
     </message>
     <message>
-        <source>Submissions: {n} ({mb} MB of files), groups: {groups}; clusters: {clusters}</source>
-        <translation>Proposal: {n} ({mb} MB file), kelompok: {groups}; kluster: {clusters}</translation>
+        <source>Submissions: {n} ({size} of files), groups: {groups}; clusters: {clusters}</source>
+        <translation>Proposal: {n} ({size} file), kelompok: {groups}; kluster: {clusters}</translation>
     </message>
     <message>
         <source>Version: {version} (manifest SHA-256 {sha})</source>
