@@ -120,7 +120,7 @@ def format_size(size: int, language: str | None = None) -> str:
     small file), else MB with one decimal in the language's spelling (``1,5 MB``)."""
     mib = 1024 * 1024
     if size < mib:
-        return f"{max(1, -(-size // 1024))} KB" if size else "0 KB"
+        return f"{max(1, size // 1024)} KB" if size else "0 KB"
     return f"{format_decimal(Decimal(size) / mib, 1, language)} MB"
 
 

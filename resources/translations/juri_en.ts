@@ -449,6 +449,10 @@
         <translation>Juror</translation>
     </message>
     <message>
+        <source>Same file also for</source>
+        <translation>Same file also for</translation>
+    </message>
+    <message>
         <source>Preview of the selected file</source>
         <translation>Preview of the selected file</translation>
     </message>
@@ -463,6 +467,10 @@
     <message>
         <source>Evidence files in the accepted results: {n}. Each one&apos;s SHA-256 is signed with its juror&apos;s result: a swapped file makes the result tampered.</source>
         <translation>Evidence files in the accepted results: {n}. Each one&apos;s SHA-256 is signed with its juror&apos;s result: a swapped file makes the result tampered.</translation>
+    </message>
+    <message>
+        <source>⚠ %n file(s) are the very same file given for more than one submission (column “Same file also for”): one photo cannot show two visits; ask the juror.</source>
+        <translation>⚠ %n file(s) are the very same file given for more than one submission (column “Same file also for”): one photo cannot show two visits; ask the juror.</translation>
     </message>
     <message>
         <source>PDF document: open it to read it.</source>

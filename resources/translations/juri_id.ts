@@ -449,6 +449,10 @@
         <translation>Juri</translation>
     </message>
     <message>
+        <source>Same file also for</source>
+        <translation>Berkas yang sama juga untuk</translation>
+    </message>
+    <message>
         <source>Preview of the selected file</source>
         <translation>Pratinjau berkas yang dipilih</translation>
     </message>
@@ -463,6 +467,10 @@
     <message>
         <source>Evidence files in the accepted results: {n}. Each one&apos;s SHA-256 is signed with its juror&apos;s result: a swapped file makes the result tampered.</source>
         <translation>Berkas bukti dalam hasil yang diterima: {n}. SHA-256 setiap berkas ikut ditandatangani bersama hasil jurinya: berkas yang ditukar membuat hasil itu dinyatakan diubah.</translation>
+    </message>
+    <message>
+        <source>⚠ %n file(s) are the very same file given for more than one submission (column “Same file also for”): one photo cannot show two visits; ask the juror.</source>
+        <translation>⚠ %n berkas adalah berkas yang persis sama yang diberikan untuk lebih dari satu proposal (kolom “Berkas yang sama juga untuk”): satu foto tidak dapat menunjukkan dua kunjungan; tanyakan kepada jurinya.</translation>
     </message>
     <message>
         <source>PDF document: open it to read it.</source>

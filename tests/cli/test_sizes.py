@@ -12,7 +12,7 @@ def test_sizes_read_in_kb_below_a_megabyte_and_with_the_languages_decimal_sign()
     assert format_size(0) == "0 KB"
     assert format_size(1) == "1 KB"
     assert format_size(20_480) == "20 KB"
-    assert format_size(20_481) == "21 KB"
+    assert format_size(20_481) == "20 KB"
     assert format_size(1536 * 1024, "id") == "1,5 MB"
     assert format_size(1536 * 1024, "en") == "1.5 MB"
 
