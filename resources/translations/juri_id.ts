@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>No complete evaluation yet.</source>
-        <translation>Belum ada penilaian yang lengkap.</translation>
+        <translation>Belum ada penilaian yang selesai.</translation>
     </message>
     <message>
         <source>{juror}: median {median}, mean {mean} (n = {n})</source>
@@ -5803,7 +5803,7 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>the number of complete evaluations</source>
-        <translation>jumlah penilaian yang lengkap</translation>
+        <translation>jumlah penilaian yang selesai</translation>
     </message>
     <message>
         <source>Equal scores are separated by, in this order: {keys}.</source>
