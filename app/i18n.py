@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -93,8 +94,8 @@ def locale_for(language: str) -> QLocale:
     )
 
 
-def format_decimal(value: Decimal, places: int = 2, language: str | None = None) -> str:
-    """Format an exact decimal with the language's decimal and group separators.
+def format_decimal(value: Decimal | Fraction, places: int = 2, language: str | None = None) -> str:
+    """Format an exact decimal (or fraction) with the language's decimal and group separators.
 
     Rounds half-up on the decimal's digits, never through a float, so ``72.225`` shows as
     ``72,23`` in Indonesian and ``72.23`` in English.

@@ -37,4 +37,6 @@ ARGPARSE_TEXTS = (
 
 
 def translate_argparse() -> None:
+    # argparse looks its messages up through its module-level gettext alias, which the
+    # type stubs leave out as private
     argparse._ = lambda text: translate("argparse", text)  # type: ignore[attr-defined]

@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from app.bench.scale import QUICK, Scale
-from app.cli.common import CommandError, emit_json, say
+from app.cli.common import CommandError, Commands, emit_json, say
 from app.i18n import translate
 
 
-def register(commands) -> None:
+def register(commands: Commands) -> None:
     parser = commands.add_parser(
         "bench",
         help=translate("Cli", "measure Juri's speed on a synthetic competition"),

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import CommandError
+from app.cli.common import CommandError, Commands
 from app.i18n import translate
 
 
-def register(commands) -> None:
+def register(commands: Commands) -> None:
     parser = commands.add_parser(
         "chair",
         help=translate(

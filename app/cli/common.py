@@ -2,23 +2,35 @@
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
-from app.crypto.keys import KeyPair, private_key_exposure, read_private_key
+from app.crypto.keys import (
+    KeyPair,
+    check_private_key_file,
+    private_key_exposure,
+    read_private_key,
+)
 from app.domain.text import visible
 from app.errors import JuriError
 from app.i18n import translate
+
+if TYPE_CHECKING:  # imported when a command opens the workspace: not at start
+    from app.services.wiring import Services
 
 EXIT_OK = 0
 EXIT_REFUSED = 1  # verification failed, input refused, wrong passphrase …
 EXIT_USAGE = 2
 
 PASSPHRASE_ENV = "JURI_PASSPHRASE"
+
+# what each command module's ``register`` adds its parser to (argparse's subparsers action)
+Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 class CommandError(JuriError):
@@ -60,12 +72,14 @@ def warn_if_exposed(key_file: Path) -> None:
 
 def unlock_key(path: Path, args: Any, prompt: str) -> KeyPair:
     """Open a private key file with the passphrase ``prompt`` asks for, warning first when the
-    file is exposed."""
+    file is exposed. A file that is no private key (missing, damaged, a public key file) is
+    said before any warning or passphrase."""
+    check_private_key_file(path)
     warn_if_exposed(path)
     return read_private_key(path, read_passphrase(args, prompt))
 
 
-def open_workspace(args: Any):
+def open_workspace(args: Any) -> Services:
     from app.services import wiring
 
     workspace = wiring.open_workspace(
@@ -90,7 +104,7 @@ def emit_json(value: Any) -> None:
     print(text if visible(text) == text else json.dumps(value, ensure_ascii=True, indent=2))
 
 
-def add_expect_key_option(parser, help_text: str) -> None:
+def add_expect_key_option(parser: argparse.ArgumentParser, help_text: str) -> None:
     parser.add_argument("--expect-key", metavar=translate("Cli", "FINGERPRINT"), help=help_text)
 
 
@@ -106,7 +120,7 @@ def check_expected_key(args: Any, actual: str, name: str) -> None:
         )
 
 
-def add_passphrase_option(parser) -> None:
+def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--passphrase-file",
         metavar=translate("Cli", "FILE"),

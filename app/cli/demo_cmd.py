@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.cli.common import say
+from app.cli.common import Commands, say
 from app.i18n import translate
 
+if TYPE_CHECKING:  # imported when the demo is made: not at start
+    from app.demo.rounds import RoundsInfo
 
-def register(commands) -> None:
+
+def register(commands: Commands) -> None:
     demo = commands.add_parser(
         "demo",
         help=translate("Cli", "make a ready demo competition"),
@@ -51,7 +56,7 @@ def register(commands) -> None:
     demo.set_defaults(handler=run_demo)
 
 
-def run_demo(args) -> int:
+def run_demo(args: argparse.Namespace) -> int:
     from app.demo.create import create_demo
 
     info = create_demo(
@@ -88,7 +93,8 @@ def run_demo(args) -> int:
     return 0
 
 
-def _say_rounds(folder: Path, rounds) -> None:
+def _say_rounds(folder: Path, rounds: RoundsInfo) -> None:
+    assert rounds.final is not None  # the rounds end with the final line-up
     for juror, code in rounds.third_jurors:
         say(translate("Cli", "Third juror: {juror} for {code}").format(juror=juror, code=code))
     for name, path in rounds.packages.items():

@@ -8,17 +8,25 @@ for a signed final file and refuses it unless it is exactly what the merged file
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.cli.common import CommandError, add_passphrase_option, emit_json, say
-from app.cli.outputs import add_overwrite_option, output_path
+from app.cli.common import CommandError, Commands, add_passphrase_option, emit_json, say
+from app.cli.outputs import add_overwrite_option, add_pdf_output_option, output_path
 from app.i18n import format_decimal, translate
+
+if TYPE_CHECKING:  # imported by the verbs that use them: not at start
+    from app.merge.intake import InputFile
+    from app.merge.ranking import Place
+    from app.package.reader import VerifiedPackage
+    from app.rounds.lineup import FinalStanding, LineUp
 
 TOP = 20
 
 
-def register(commands) -> None:
+def register(commands: Commands) -> None:
     final = commands.add_parser(
         "final",
         help=translate(
@@ -121,7 +129,7 @@ def register(commands) -> None:
     verify.set_defaults(handler=run_verify)
 
 
-def _round_options(parser) -> None:
+def _round_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--package",
         action="append",
@@ -131,7 +139,7 @@ def _round_options(parser) -> None:
     )
 
 
-def register_recap(sheets) -> None:
+def register_recap(sheets: Commands) -> None:
     """``juri sheets final``, beside the other printed sheets."""
     recap = sheets.add_parser(
         "final",
@@ -166,13 +174,7 @@ def register_recap(sheets) -> None:
             "berita acara says the rule was not checked)",
         ),
     )
-    recap.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar=translate("Cli", "PDF"),
-        help=translate("Cli", "the PDF file to write"),
-    )
+    add_pdf_output_option(recap)
     from app.cli.sheets_cmd import add_meeting_options
 
     add_meeting_options(
@@ -189,7 +191,7 @@ def register_recap(sheets) -> None:
 # --- reading what was given ------------------------------------------------------------------
 
 
-def _inputs(args):
+def _inputs(args: argparse.Namespace) -> tuple[list[InputFile], list[VerifiedPackage]]:
     """The merged files and the packages, read (every package verified in full)."""
     from app.merge.intake import read_inputs
     from app.package.reader import open_package
@@ -219,7 +221,7 @@ def _final_bytes(path: Path) -> bytes:
 # --- make ------------------------------------------------------------------------------------
 
 
-def run_make(args) -> int:
+def run_make(args: argparse.Namespace) -> int:
     from app.cli.merge_cmd import chair_key
     from app.formats.rubric_file import read_final_rule
     from app.rounds.final import make_lineup
@@ -265,7 +267,7 @@ def run_make(args) -> int:
     return 0
 
 
-def _print(lineup, top: int) -> None:
+def _print(lineup: LineUp, top: int) -> None:
     from app.rounds.final_sheets import cluster_members, role_text
     from app.rounds.lineup import evaluations_text, not_ranked_note, place_note, rule_text
 
@@ -314,7 +316,7 @@ def _print(lineup, top: int) -> None:
             )
         )
         for standing in members:
-            if standing.cluster_place is not None:
+            if standing.cluster_place is not None and standing.place is not None:
                 overall = translate("Cli", "overall {rank}").format(rank=standing.place.rank)
                 note = place_note(lineup, standing, standing.cluster_place)
                 say(
@@ -333,24 +335,26 @@ def _print(lineup, top: int) -> None:
     _say_warnings(lineup)  # again under the line-up, where the eye ends
 
 
-def _say_warnings(lineup) -> None:
-    from app.rounds.lineup import minimum_warnings
+def _say_warnings(lineup: LineUp) -> None:
+    from app.rounds.lineup import lineup_warnings
 
-    for warning in minimum_warnings(lineup):
+    for warning in lineup_warnings(lineup):
         say("!! " + warning)
 
 
-def _line(lineup, standing, place, note: str) -> str:
+def _line(lineup: LineUp, standing: FinalStanding, place: Place | None, note: str) -> str:
+    """A ranked candidate's line, at ``place`` (overall, or in its cluster)."""
+    assert place is not None and standing.score is not None  # ranked: placed and scored
     rounds = " · ".join(
         f"{record.round_id} "
         + (
             "–"
-            if found is None or found.score is None
+            if found is None or found.score is None or found.place is None
             else f"{format_decimal(found.score, found.decimals)} (#{found.place.rank})"
         )
         for record, found in zip(lineup.rounds, standing.rounds, strict=True)
     )
-    title = lineup.manifest.submission(standing.code).title[:40]
+    title = lineup.manifest.listed_submission(standing.code).title[:40]
     return (
         f"  {place.rank:>3}  {standing.code:<14} "
         f"{format_decimal(standing.score, standing.decimals):>6}  {title}  [{rounds}]"
@@ -358,10 +362,10 @@ def _line(lineup, standing, place, note: str) -> str:
     )
 
 
-def _print_json(lineup, data: bytes, output: str | None) -> None:
+def _print_json(lineup: LineUp, data: bytes, output: str | None) -> None:
     import json
 
-    from app.rounds.lineup import minimum_warnings, place_note, rule_text
+    from app.rounds.lineup import lineup_warnings, place_note, rule_text
 
     payload = json.loads(data)["payload"]  # as just signed and written
     notes = {s.code: place_note(lineup, s) for s in lineup.standings}
@@ -371,7 +375,7 @@ def _print_json(lineup, data: bytes, output: str | None) -> None:
             "sha256": hashlib.sha256(data).hexdigest(),
             "rule": payload["rule"],
             "rule_text": rule_text(lineup),
-            "warnings": minimum_warnings(lineup),
+            "warnings": lineup_warnings(lineup),
             "rounds": payload["rounds"],
             "ranking": [{**row, "note": notes[row["submission"]]} for row in payload["ranking"]],
         }
@@ -381,11 +385,11 @@ def _print_json(lineup, data: bytes, output: str | None) -> None:
 # --- verify ----------------------------------------------------------------------------------
 
 
-def run_verify(args) -> int:
+def run_verify(args: argparse.Namespace) -> int:
     from app.errors import JuriError
     from app.formats.rubric_file import read_final_rule
     from app.rounds.final import check_final
-    from app.rounds.lineup import evaluations_text, minimum_warnings, rule_text
+    from app.rounds.lineup import evaluations_text, lineup_warnings, rule_text
 
     path = Path(args.final)
     try:
@@ -411,7 +415,7 @@ def run_verify(args) -> int:
                 "ranked": len(lineup.ranked),
                 "not_ranked": len(lineup.not_ranked),
                 "rule_checked": rubric is not None,
-                "warnings": minimum_warnings(lineup),
+                "warnings": lineup_warnings(lineup),
             }
         )
         return 0
@@ -468,7 +472,7 @@ def rule_not_checked_text() -> str:
 # --- the berita acara ------------------------------------------------------------------------
 
 
-def run_recap(args) -> int:
+def run_recap(args: argparse.Namespace) -> int:
     from app.cli.sheets_cmd import meeting_options, pdf_output
     from app.formats.rubric_file import read_final_rule
     from app.reports.final_recap import write_final_recap

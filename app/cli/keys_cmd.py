@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from app.cli.common import (
     CommandError,
+    Commands,
     add_passphrase_option,
     open_workspace,
     read_passphrase,
@@ -27,7 +29,7 @@ from app.i18n import translate
 from app.paths import PUBLIC_KEY_SUFFIX
 
 
-def register(commands) -> None:
+def register(commands: Commands) -> None:
     keys = commands.add_parser(
         "keys",
         help=translate("Cli", "make and show signing keys"),
@@ -109,7 +111,7 @@ def register(commands) -> None:
     check.set_defaults(handler=run_check)
 
 
-def run_new(args) -> int:
+def run_new(args: argparse.Namespace) -> int:
     if args.out:
         target = Path(args.out)
         if target.exists():
@@ -156,14 +158,14 @@ def public_file_for(private_key: Path) -> Path:
     return private_key.with_name(private_key.stem + PUBLIC_KEY_SUFFIX)
 
 
-def _key_file(args) -> Path:
+def _key_file(args: argparse.Namespace) -> Path:
     if args.file:
         return Path(args.file)
     with open_workspace(args) as ws:
         return ws.identity.require().key_file
 
 
-def run_show(args) -> int:
+def run_show(args: argparse.Namespace) -> int:
     source = _key_file(args)
     public_key, label = read_public_half(source)
     if file_kind(source) == "private-key":
@@ -174,7 +176,7 @@ def run_show(args) -> int:
     return 0
 
 
-def _public_name(args, source: Path) -> str:
+def _public_name(args: argparse.Namespace, source: Path) -> str:
     """The public key file's default name: a key file's own stem, or for the workspace's key
     the juror's id, as the app names it (every juror's file was ``juror.pub.json``, and the
     secretariat collecting them found each one writing over the last)."""
@@ -184,7 +186,7 @@ def _public_name(args, source: Path) -> str:
         return ws.identity.require().juror_id + PUBLIC_KEY_SUFFIX
 
 
-def run_export(args) -> int:
+def run_export(args: argparse.Namespace) -> int:
     source = _key_file(args)
     public_key, label = read_public_half(source)
     target = output_path(
@@ -207,7 +209,7 @@ def run_export(args) -> int:
     return 0
 
 
-def run_check(args) -> int:
+def run_check(args: argparse.Namespace) -> int:
     if args.file:
         pair = unlock_key(Path(args.file), args, translate("Cli", "Passphrase: "))
     else:  # the workspace's key: also that it is this workspace juror's, not a swapped file

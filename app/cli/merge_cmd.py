@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 from collections.abc import Sequence
+from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 from app import paths
 from app.cli.choices import METHOD, TIE_BREAK
 from app.cli.common import (
     CommandError,
+    Commands,
     add_passphrase_option,
     emit_json,
     say,
@@ -19,7 +24,8 @@ from app.cli.outputs import add_overwrite_option, output_path
 from app.crypto.keys import KeyPair
 from app.domain.numbers import parse_decimal, round_half_up
 from app.i18n import format_decimal, translate
-from app.merge.agreement import TOTAL
+from app.merge.agreement import TOTAL, Reliability
+from app.merge.cells import ExportReport
 from app.merge.desk import ChairDesk
 from app.merge.keys import AcceptedKey, normalise_fingerprint
 from app.merge.methods import Method
@@ -39,7 +45,7 @@ from app.package.reader import open_package
 TOP = 10
 
 
-def register(commands) -> None:
+def register(commands: Commands) -> None:
     parser = commands.add_parser(
         "merge",
         help=translate("Cli", "merge the jurors' result files into a signed ranking (panel chair)"),
@@ -187,9 +193,7 @@ def register(commands) -> None:
     parser.set_defaults(handler=run_merge)
 
 
-def _decimal(value: str | None, option: str):
-    if value is None:
-        return None
+def _decimal(value: str, option: str) -> Decimal:
     try:
         return parse_decimal(value, allow_comma=True)
     except ValueError:
@@ -217,7 +221,7 @@ def _accepted_key(text: str) -> AcceptedKey:
     return AcceptedKey(juror.strip(), normalise_fingerprint(fingerprint))
 
 
-def chair_key(args) -> KeyPair:
+def chair_key(args: argparse.Namespace) -> KeyPair:
     if args.key:
         return unlock_key(Path(args.key), args, translate("Cli", "Passphrase of the key: "))
     folder = Path(args.workspace) if args.workspace else paths.default_workspace_dir()
@@ -239,7 +243,7 @@ def chair_key(args) -> KeyPair:
     )
 
 
-def run_merge(args) -> int:
+def run_merge(args: argparse.Namespace) -> int:
     if not args.inputs and not args.store:
         raise CommandError(
             translate("Cli", "Give result files or folders to merge (or --store to merge a store).")
@@ -248,7 +252,9 @@ def run_merge(args) -> int:
         method=Method(args.method),
         trim=args.trim,
         threshold=_decimal(args.threshold, "--threshold"),
-        passing_grade=_decimal(args.passing_grade, "--passing-grade"),
+        passing_grade=None
+        if args.passing_grade is None
+        else _decimal(args.passing_grade, "--passing-grade"),
         min_evaluations=args.min_evaluations,
         tie_break=tuple(
             TIE_BREAK.parse(t) or t.strip() for t in args.tie_break.split(",") if t.strip()
@@ -300,7 +306,7 @@ def run_merge(args) -> int:
     return 0
 
 
-def _outputs(args, package_id: str) -> dict[str, Path]:
+def _outputs(args: argparse.Namespace, package_id: str) -> dict[str, Path]:
     """The merged file and the spreadsheets, checked before any work (app/cli/outputs.py):
     never over an input, a key, a juror's signed result, or each other."""
     inputs: list[str | Path | None] = [args.package, args.key]
@@ -313,7 +319,7 @@ def _outputs(args, package_id: str) -> dict[str, Path]:
     }
     chosen: dict[str, Path] = {}
     for kind, (value, default) in wanted.items():
-        if value:
+        if value or kind == "merged":  # -o is required: "" is the current folder, as elsewhere
             chosen[kind] = output_path(
                 value,
                 kind=kind,
@@ -324,7 +330,7 @@ def _outputs(args, package_id: str) -> dict[str, Path]:
     return chosen
 
 
-def _exports(report: MergeReport, outputs: dict[str, Path]) -> list:
+def _exports(report: MergeReport, outputs: dict[str, Path]) -> list[ExportReport]:
     """The workbook and CSV files asked for, each with the report of what it changed."""
     written = []
     if "xlsx" in outputs:
@@ -340,17 +346,17 @@ def _exports(report: MergeReport, outputs: dict[str, Path]) -> list:
     return written
 
 
-def _three(value) -> str:
+def _three(value: Fraction | None) -> str:
     return "–" if value is None else format_decimal(round_half_up(value, 3), 3)
 
 
 def _print(
-    args,
+    args: argparse.Namespace,
     report: MergeReport,
     output: Path | None,
     data: bytes | None,
     unbound: tuple[str, ...] = (),
-    exports: Sequence = (),
+    exports: Sequence[ExportReport] = (),
 ) -> None:
     if args.json:
         _print_json(report, output, data, unbound, exports)
@@ -388,7 +394,7 @@ def _print(
             total=sum(counts.values()),
         )
     )
-    if output is None:
+    if output is None or data is None:  # nothing written: no ranking to show
         return
     grade = report.passing_grade
     say(
@@ -409,7 +415,8 @@ def _print(
     for standing in report.standings[: max(args.top, 0)]:
         if standing.place is None:
             break
-        submission = report.manifest.submission(standing.code)
+        assert standing.score is not None and standing.mean is not None  # a ranked one has both
+        submission = report.manifest.listed_submission(standing.code)
         marks = []
         if standing.decimals > SHOWN_DECIMALS:
             marks.append(translate("Cli", "equal at two decimals"))
@@ -467,15 +474,15 @@ def _print(
             )
         )
     say(translate("Cli", "Reliability (Krippendorff's alpha, interval; ICC):"))
-    for item in report.reliability:
-        view = translate("Cli", "weighted total") if item.view == TOTAL else item.view
+    for measured in report.reliability:
+        view = translate("Cli", "weighted total") if measured.view == TOTAL else measured.view
         forms = ", ".join(
-            f"{form} {_three(value)}" for form, value in item.icc.items() if value is not None
+            f"{form} {_three(value)}" for form, value in measured.icc.items() if value is not None
         )
         say(
-            f"  {view:<16} α {_three(item.alpha)}"
+            f"  {view:<16} α {_three(measured.alpha)}"
             + (f"; {forms}" if forms else "")
-            + f" ({item.design_label()}) — {read(item).text()}"
+            + f" ({measured.design_label()}) — {read(measured).text()}"
         )
     for line in advice(report.reliability):
         say("  " + line)
@@ -490,7 +497,7 @@ def _print(
             say(line)
 
 
-def _reading_json(item) -> dict:
+def _reading_json(item: Reliability) -> dict[str, Any]:
     reading = read(item)
     return {
         "alpha": reading.alpha_band,
@@ -508,9 +515,9 @@ def _print_json(
     output: Path | None,
     data: bytes | None,
     unbound: tuple[str, ...],
-    exports: Sequence = (),
+    exports: Sequence[ExportReport] = (),
 ) -> None:
-    def exact(value) -> str | None:
+    def exact(value: Fraction | None) -> str | None:
         return None if value is None else str(round_half_up(value, 3))
 
     counts = report.table.counts()

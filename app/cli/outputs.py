@@ -11,11 +11,13 @@ file without an extension.
 
 from __future__ import annotations
 
+import argparse
 import os
 import re
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 from app.errors import JuriError
 from app.i18n import translate
@@ -31,7 +33,7 @@ class OutputRefused(JuriError):
     code = "output_refused"
 
 
-def add_overwrite_option(parser) -> None:
+def add_overwrite_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         OVERWRITE,
         action="store_true",
@@ -40,6 +42,17 @@ def add_overwrite_option(parser) -> None:
             "replace an existing file that is not this command's own earlier output (never "
             "a key, an input or a signed file of another kind)",
         ),
+    )
+
+
+def add_pdf_output_option(parser: argparse.ArgumentParser) -> None:
+    """``-o PDF``, the printed sheets' output (each of them also takes ``--overwrite``)."""
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar=translate("Cli", "PDF"),
+        help=translate("Cli", "the PDF file to write"),
     )
 
 
@@ -153,7 +166,7 @@ def file_kind(path: Path) -> str | None:
         return None
 
 
-def _json_format(handle, head: bytes) -> str | None:
+def _json_format(handle: BinaryIO, head: bytes) -> str | None:
     """The ``format`` of a Juri JSON file, searched through the file: in canonical form the
     member comes after ``evaluations``, which may be megabytes long."""
     if not head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):

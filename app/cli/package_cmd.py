@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.cli.common import (
     CommandError,
+    Commands,
     add_expect_key_option,
     add_passphrase_option,
     check_expected_key,
@@ -15,7 +16,7 @@ from app.cli.common import (
     unlock_key,
 )
 from app.cli.outputs import add_overwrite_option, output_path
-from app.domain.competition import Manifest
+from app.domain.competition import MAX_PLACES, Manifest
 from app.domain.numbers import decimal_text
 from app.i18n import current_language, format_size, translate
 from app.package.builder import BuildReport, BuildRequest, build_package
@@ -23,7 +24,7 @@ from app.package.reader import VerifiedPackage, open_package
 from app.paths import PACKAGE_SUFFIX
 
 
-def register(commands) -> None:
+def register(commands: Commands) -> None:
     package = commands.add_parser(
         "package", help=translate("Cli", "build, verify and describe submission packages")
     )
@@ -233,7 +234,7 @@ def register(commands) -> None:
     info.set_defaults(handler=run_info)
 
 
-def _add_new_package_options(parser, id_help: str) -> None:
+def _add_new_package_options(parser: argparse.ArgumentParser, id_help: str) -> None:
     """What ``package build`` and ``package next`` both ask for a new package: its
     assignments, the secretariat's key and name, its id, title and file."""
     parser.add_argument(
@@ -272,7 +273,7 @@ def _add_new_package_options(parser, id_help: str) -> None:
     )
 
 
-def run_build(args) -> int:
+def run_build(args: argparse.Namespace) -> int:
     key_path = Path(args.key)
     output = output_path(
         args.output,
@@ -331,21 +332,22 @@ def _summary(report: BuildReport, fingerprint: str) -> None:
 
 
 def _places(text: str) -> int:
-    """A number of places: a whole number of at least 1."""
+    """A number of places: a whole number from 1 to the most submissions a package holds
+    (a larger one takes no more, and could not be written in the manifest's JSON)."""
     try:
         value = int(text)
     except ValueError:
         value = 0
-    if value < 1:
+    if not 1 <= value <= MAX_PLACES:
         raise argparse.ArgumentTypeError(
             translate(
-                "Cli", "'{value}' is not a number of places (a whole number of at least 1)"
-            ).format(value=text)
+                "Cli", "'{value}' is not a number of places (a whole number from 1 to {most})"
+            ).format(value=text, most=MAX_PLACES)
         )
     return value
 
 
-def run_amend(args) -> int:
+def run_amend(args: argparse.Namespace) -> int:
     from app.package.derive import AmendRequest, amend_package
 
     output = output_path(
@@ -394,7 +396,7 @@ def run_amend(args) -> int:
     return 0
 
 
-def run_next(args) -> int:
+def run_next(args: argparse.Namespace) -> int:
     from app.domain.competition import ShortlistRule
     from app.reports.next_round import NextRoundRequest, make_next_round
 
@@ -475,13 +477,13 @@ def run_next(args) -> int:
     return 0
 
 
-def _verified(args) -> VerifiedPackage:
+def _verified(args: argparse.Namespace) -> VerifiedPackage:
     package = open_package(Path(args.package))
     check_expected_key(args, package.signer_fingerprint, Path(args.package).name)
     return package
 
 
-def run_verify(args) -> int:
+def run_verify(args: argparse.Namespace) -> int:
     package = _verified(args)
     if args.json:
         emit_json(
@@ -505,7 +507,7 @@ def run_verify(args) -> int:
     return 0
 
 
-def run_info(args) -> int:
+def run_info(args: argparse.Namespace) -> int:
     package = _verified(args)
     manifest = package.manifest
     if args.json:

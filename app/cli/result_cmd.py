@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from app.canonical import CanonicalError, parse_strict
@@ -9,6 +10,7 @@ from app.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
     CommandError,
+    Commands,
     add_passphrase_option,
     emit_json,
     open_workspace,
@@ -29,7 +31,7 @@ from app.reports.text import evidence_line
 from app.results.verify import check_result
 
 
-def register(commands) -> None:
+def register(commands: Commands) -> None:
     result = commands.add_parser(
         "result", help=translate("Cli", "export, verify and show signed result files")
     )
@@ -80,7 +82,7 @@ def register(commands) -> None:
     show.set_defaults(handler=run_show)
 
 
-def run_export(args) -> int:
+def run_export(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         package = ws.packages.resolve(args.package)
         progress = ws.scoring.progress(package.id)
@@ -114,7 +116,7 @@ def run_export(args) -> int:
     return 0
 
 
-def run_verify(args) -> int:
+def run_verify(args: argparse.Namespace) -> int:
     package = open_package(Path(args.package))
     checks = []
     for name in args.results:
@@ -155,7 +157,7 @@ def _read(path: Path) -> bytes:
     return path.read_bytes()
 
 
-def run_show(args) -> int:
+def run_show(args: argparse.Namespace) -> int:
     path = Path(args.result)
     try:
         payload, _signature = split_envelope(parse_strict(_read(path), max_bytes=MAX_RESULT_BYTES))

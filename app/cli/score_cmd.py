@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
 from decimal import Decimal
 from pathlib import Path
 
 from app.cli.choices import RECOMMENDATION, YES_NO
-from app.cli.common import CommandError, open_workspace, say
+from app.cli.common import CommandError, Commands, open_workspace, say
 from app.domain.evaluation import (
     Evaluation,
     EvaluationStatus,
@@ -18,12 +19,13 @@ from app.domain.evaluation import (
 )
 from app.domain.evidence import Evidence
 from app.domain.numbers import parse_canonical_decimal, parse_decimal
+from app.domain.rubric import Rubric
 from app.i18n import current_language, format_number, translate
 from app.reports.text import evidence_line, total_shown
 from app.services.scoring import EvaluationState, Source
 
 
-def register(commands) -> None:
+def register(commands: Commands) -> None:
     score = commands.add_parser(
         "score", help=translate("Cli", "enter and show scores without the GUI")
     )
@@ -149,7 +151,7 @@ def register(commands) -> None:
     unrecuse.set_defaults(handler=run_unrecuse)
 
 
-def _package_option(parser) -> None:
+def _package_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--package",
         metavar="ID",
@@ -199,7 +201,7 @@ def _yes(value: str) -> bool:
     return answer == "yes"
 
 
-def run_list(args) -> int:
+def run_list(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         package = ws.packages.resolve(args.package)
         rubric = ws.packages.manifest(package.id).rubric
@@ -227,7 +229,7 @@ def run_list(args) -> int:
     return 0
 
 
-def _total(state: EvaluationState, rubric) -> str:
+def _total(state: EvaluationState, rubric: Rubric) -> str:
     """The weighted total; for one in progress, marked as the total so far with the share of
     the weight scored; "–" where nothing is scored (never a misleading 0)."""
     shown = total_shown(
@@ -241,13 +243,13 @@ def _total(state: EvaluationState, rubric) -> str:
     )
 
 
-def run_show(args) -> int:
+def run_show(args: argparse.Namespace) -> int:
     language = current_language()
     with open_workspace(args) as ws:
         package = ws.packages.resolve(args.package)
         manifest = ws.packages.manifest(package.id)
         state = ws.scoring.evaluation(package.id, args.code)
-    submission = manifest.submission(args.code)
+    submission = manifest.listed_submission(args.code)  # an evaluation's: in the package
     evaluation = state.evaluation
     say(f"{submission.code} — {submission.title}")
     say(f"{submission.agency}")
@@ -281,7 +283,7 @@ def run_show(args) -> int:
     return 0
 
 
-def run_set(args) -> int:
+def run_set(args: argparse.Namespace) -> int:
     source = Source.PAPER if args.paper else Source.CLI
     if any(not question.strip() for question, _ in args.question_note):
         raise CommandError(  # the question names the entry: an empty one would be dropped
@@ -291,10 +293,11 @@ def run_set(args) -> int:
                 "nothing was changed.",
             )
         )
-    with open_workspace(args) as ws:
+    done: list[str] = []  # said once all of it is saved
+    with open_workspace(args) as ws, ws.scoring.together():  # all of it, or nothing
         package = ws.packages.resolve(args.package)
         pid, code = package.id, args.code
-        rubric = ws.packages.manifest(pid).rubric
+        rubric = ws.packages.terms(pid).rubric
         state = None
         for text in args.scores:
             criterion, _ = _pair(text, translate("Cli", "a score"))
@@ -327,7 +330,7 @@ def run_set(args) -> int:
             state = ws.scoring.set_questions(pid, code, questions, source=source)
         for path in args.attach:
             state = ws.scoring.attach_evidence(pid, code, Path(path), source=source)
-            say(
+            done.append(
                 translate("Cli", "Attached {name} (SHA-256 {sha}…).").format(
                     name=state.evaluation.evidence[-1].name,
                     sha=state.evaluation.evidence[-1].sha256[:16],
@@ -336,11 +339,13 @@ def run_set(args) -> int:
         for named in args.detach:
             found = _evidence_named(ws.scoring.evaluation(pid, code).evaluation, named)
             state = ws.scoring.remove_evidence(pid, code, found.sha256, source=source)
-            say(translate("Cli", "Removed {name}.").format(name=found.name))
+            done.append(translate("Cli", "Removed {name}.").format(name=found.name))
         if state is None:
             raise CommandError(
                 translate("Cli", "Nothing to set: give CRITERION=SCORE or an option.")
             )
+    for line in done:
+        say(line)
     say(
         translate("Cli", "Saved. {code}: {status}, weighted total {total}.").format(
             code=code, status=state.status.label(), total=_total(state, rubric)
@@ -376,7 +381,7 @@ def _evidence_named(evaluation: Evaluation, named: str) -> Evidence:
     )
 
 
-def run_recuse(args) -> int:
+def run_recuse(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         package = ws.packages.resolve(args.package)
         ws.scoring.recuse(package.id, args.code, args.reason, source=Source.CLI)
@@ -384,7 +389,7 @@ def run_recuse(args) -> int:
     return 0
 
 
-def run_unrecuse(args) -> int:
+def run_unrecuse(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         package = ws.packages.resolve(args.package)
         ws.scoring.withdraw_recusal(package.id, args.code, source=Source.CLI)

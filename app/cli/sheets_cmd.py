@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.cli.common import CommandError, add_expect_key_option, check_expected_key, say
-from app.cli.outputs import add_overwrite_option, output_path
+from app.cli.common import CommandError, Commands, add_expect_key_option, check_expected_key, say
+from app.cli.outputs import add_overwrite_option, add_pdf_output_option, output_path
 from app.formats.result import MAX_RESULT_BYTES
 from app.i18n import translate
 from app.package.reader import open_package
 
+if TYPE_CHECKING:  # imported by the verbs that print a recap: not at start
+    from app.reports.recap_from_merge import RecapOptions
 
-def register(commands) -> None:
+
+def register(commands: Commands) -> None:
     sheets = commands.add_parser(
         "sheets", help=translate("Cli", "print evaluation sheets as PDF (blank or filled)")
     )
@@ -42,22 +47,8 @@ def register(commands) -> None:
         metavar="ID",
         help=translate("Cli", "only this juror's sheets (repeat, or separate ids with commas)"),
     )
-    blank.add_argument(
-        "--submission",
-        action="append",
-        default=[],
-        metavar=translate("Cli", "CODE"),
-        help=translate(
-            "Cli", "only the sheets of this submission (repeat, or separate codes with commas)"
-        ),
-    )
-    blank.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar=translate("Cli", "PDF"),
-        help=translate("Cli", "the PDF file to write"),
-    )
+    _submission_filter(blank)
+    add_pdf_output_option(blank)
     add_overwrite_option(blank)
     blank.set_defaults(handler=run_blank)
 
@@ -82,22 +73,8 @@ def register(commands) -> None:
         metavar=translate("Cli", "PKG"),
         help=translate("Cli", "the package file the result is for"),
     )
-    filled.add_argument(
-        "--submission",
-        action="append",
-        default=[],
-        metavar=translate("Cli", "CODE"),
-        help=translate(
-            "Cli", "only the sheets of this submission (repeat, or separate codes with commas)"
-        ),
-    )
-    filled.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar=translate("Cli", "PDF"),
-        help=translate("Cli", "the PDF file to write"),
-    )
+    _submission_filter(filled)
+    add_pdf_output_option(filled)
     add_overwrite_option(filled)
     filled.set_defaults(handler=run_filled)
 
@@ -127,13 +104,7 @@ def register(commands) -> None:
         metavar=translate("Cli", "PKG"),
         help=translate("Cli", "the package file the results are for"),
     )
-    recap.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar=translate("Cli", "PDF"),
-        help=translate("Cli", "the PDF file to write"),
-    )
+    add_pdf_output_option(recap)
     recap.add_argument(
         "--results",
         action="append",
@@ -160,11 +131,26 @@ def register(commands) -> None:
     register_recap(sub)  # juri sheets final: the final line-up across rounds
 
 
-def add_meeting_options(parser, members_help: str) -> None:
+MAX_MEETING_TEXT = 200  # a place or a name on one line of the berita acara
+
+
+def _meeting_text(text: str) -> str:
+    """A place or a name for the berita acara: one line's worth, not a page's."""
+    if len(text) > MAX_MEETING_TEXT:
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "'{start}…' is longer than {n} characters").format(
+                start=text[:40], n=MAX_MEETING_TEXT
+            )
+        )
+    return text
+
+
+def add_meeting_options(parser: argparse.ArgumentParser, members_help: str) -> None:
     """What a berita acara says of the meeting: place, date, who signs."""
     parser.add_argument(
         "--place",
         default="",
+        type=_meeting_text,
         metavar=translate("Cli", "PLACE"),
         help=translate("Cli", "where the panel met (default: left blank)"),
     )
@@ -178,17 +164,23 @@ def add_meeting_options(parser, members_help: str) -> None:
     parser.add_argument(
         "--chair",
         default="",
+        type=_meeting_text,
         metavar=translate("Cli", "NAME"),
         help=translate(
             "Cli", "the chair's name under the signature (default: the name on the chair's key)"
         ),
     )
     parser.add_argument(
-        "--member", action="append", default=[], metavar=translate("Cli", "NAME"), help=members_help
+        "--member",
+        action="append",
+        default=[],
+        type=_meeting_text,
+        metavar=translate("Cli", "NAME"),
+        help=members_help,
     )
 
 
-def meeting_options(args):
+def meeting_options(args: argparse.Namespace) -> RecapOptions:
     """The meeting options given (:func:`add_meeting_options`), as a recap takes them."""
     from app.reports.recap_from_merge import RecapOptions, parse_meeting_date
 
@@ -210,7 +202,7 @@ def _ids(values: list[str]) -> list[str]:
     return list(seen)
 
 
-def pdf_output(args, default_name: str, *inputs: str) -> Path:
+def pdf_output(args: argparse.Namespace, default_name: str, *inputs: str) -> Path:
     """The PDF to write (app/cli/outputs.py): never over the package or a file read."""
     packages = args.package if isinstance(args.package, list) else [args.package]
     return output_path(
@@ -248,7 +240,7 @@ def _progress() -> Callable[[int, int], None] | None:
     return show
 
 
-def run_blank(args) -> int:
+def run_blank(args: argparse.Namespace) -> int:
     from app.reports.sheets import assigned_pairs, write_blank_sheets
 
     output = pdf_output(args, "sheets-blank.pdf")
@@ -264,7 +256,7 @@ def run_blank(args) -> int:
     return 0
 
 
-def run_filled(args) -> int:
+def run_filled(args: argparse.Namespace) -> int:
     from app.reports.sheets import write_filled_sheets
 
     output = pdf_output(args, "sheets-filled.pdf", args.result)
@@ -287,7 +279,7 @@ def run_filled(args) -> int:
     return 0
 
 
-def run_recap(args) -> int:
+def run_recap(args: argparse.Namespace) -> int:
     from app.merge.intake import read_inputs
     from app.merge.merged_file import MAX_MERGED_BYTES
     from app.reports.recap import write_recap
@@ -321,3 +313,15 @@ def run_recap(args) -> int:
     )
     say(translate("Cli", "{pages} pages.").format(pages=report.pages))
     return 0
+
+
+def _submission_filter(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--submission",
+        action="append",
+        default=[],
+        metavar=translate("Cli", "CODE"),
+        help=translate(
+            "Cli", "only the sheets of this submission (repeat, or separate codes with commas)"
+        ),
+    )

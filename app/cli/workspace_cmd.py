@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
-from app.cli.common import CommandError, open_workspace, say
+from app.cli.common import CommandError, Commands, open_workspace, say
 from app.domain.evaluation import progress_text
 from app.i18n import current_language, translate
 from app.pact import pact_text
 from app.storage.audit import verify_chain
 
 
-def register(commands) -> None:
+def register(commands: Commands) -> None:
     workspace = commands.add_parser(
         "workspace",
         help=translate("Cli", "the juror's workspace: open packages, integrity pact, audit log"),
@@ -37,7 +38,7 @@ def register(commands) -> None:
     check.set_defaults(handler=run_audit)
 
 
-def run_info(args) -> int:
+def run_info(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         say(translate("Cli", "Workspace: {path}").format(path=ws.folder))
         identity = ws.identity.get()
@@ -68,7 +69,7 @@ def run_info(args) -> int:
     return 0
 
 
-def run_import(args) -> int:
+def run_import(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         info = ws.packages.import_package(Path(args.package))
         progress = ws.scoring.progress(info.id)
@@ -117,7 +118,7 @@ def run_import(args) -> int:
     return 0
 
 
-def run_pact(args) -> int:
+def run_pact(args: argparse.Namespace) -> int:
     say(pact_text(current_language()))
     if not args.accept:
         return 0
@@ -127,7 +128,7 @@ def run_pact(args) -> int:
     return 0
 
 
-def run_audit(args) -> int:
+def run_audit(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws, ws.workspace.reading() as session:
         report = verify_chain(session)
     if not report.ok:

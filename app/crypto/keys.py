@@ -40,6 +40,8 @@ KEY_FILE_VERSION = 1
 SCRYPT_N = 2**17
 SCRYPT_R = 8
 SCRYPT_P = 1
+SALT_BYTES, NONCE_BYTES = 16, 12
+CIPHERTEXT_BYTES = 32 + 16  # the raw private key and AES-GCM's tag
 MIN_PASSPHRASE_LENGTH = 8
 MAX_KEY_FILE_BYTES = 64 * 1024
 PRIVATE_KEY_MODE = 0o600  # read and written by its owner only
@@ -140,7 +142,7 @@ def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
 def private_key_document(pair: KeyPair, passphrase: str) -> dict:
     """The JSON document of an encrypted private key file."""
     check_new_passphrase(passphrase)
-    salt, nonce = os.urandom(16), os.urandom(12)
+    salt, nonce = os.urandom(SALT_BYTES), os.urandom(NONCE_BYTES)
     raw = pair.private_key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
     key = _derive(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
     ciphertext = AESGCM(key).encrypt(nonce, raw, pair.public_key)
@@ -234,6 +236,11 @@ def _read_document(path: Path, expected_format: str) -> dict:
     return document
 
 
+def check_private_key_file(path: Path) -> None:
+    """``KeyFileError`` unless ``path`` holds a private key file (it is not unlocked)."""
+    _read_document(path, PRIVATE_KEY_FORMAT)
+
+
 def read_public_half(path: Path) -> tuple[bytes, str]:
     """The public key and label of a private *or* public key file, without a passphrase."""
     try:
@@ -260,9 +267,11 @@ def read_private_key(path: Path, passphrase: str) -> KeyPair:
         n, r, p = int(kdf["n"]), int(kdf["r"]), int(kdf["p"])
         if not (2**10 <= n <= 2**22 and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16):
             raise ValueError("unsupported scrypt parameters")
-        salt = unb64(kdf["salt"], "salt")
-        nonce = unb64(cipher["nonce"], "nonce")
-        ciphertext = unb64(document["ciphertext"], "ciphertext")
+        salt = _sized(unb64(kdf["salt"], "salt"), SALT_BYTES, "salt")
+        nonce = _sized(unb64(cipher["nonce"], "nonce"), NONCE_BYTES, "nonce")
+        ciphertext = _sized(
+            unb64(document["ciphertext"], "ciphertext"), CIPHERTEXT_BYTES, "ciphertext"
+        )
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
         raise _damaged(path, str(exc)) from exc
     key = _derive(passphrase, salt, n, r, p)
@@ -279,6 +288,16 @@ def read_private_key(path: Path, passphrase: str) -> KeyPair:
     if pair.public_key != public_key:
         raise _damaged(path, translate("Keys", "the private and public halves do not match"))
     return pair
+
+
+def _sized(data: bytes, size: int, part: str) -> bytes:
+    """``data`` when it has the length Juri writes: another is a damaged file, never a wrong
+    passphrase (and AES-GCM refuses a short nonce with an error of its own)."""
+    if len(data) != size:
+        raise ValueError(
+            translate("Keys", "the {part} is not {n} bytes long").format(part=part, n=size)
+        )
+    return data
 
 
 def public_key_document(public_key: bytes, label: str) -> dict:

@@ -13,6 +13,7 @@ from app.i18n import translate
 
 DEFAULT_MIN_EVALUATIONS = 2  # KIPP: every proposal is scored by at least two evaluators
 MAX_MIN_EVALUATIONS = 100
+MAX_PLACES = 100_000  # a shortlist rule's places: no package holds more (app.package.limits)
 MAX_PHASE_MINUTES = 180  # an interview's presentation or questions: three hours at most
 
 
@@ -180,6 +181,16 @@ class Origin:
 
 
 @dataclass(frozen=True, slots=True)
+class ScoringTerms:
+    """What scoring an evaluation needs of its package: the round, the rubric and the
+    field-visit checklist (the same in every version of a package)."""
+
+    round: Round
+    rubric: Rubric
+    checklist: tuple[ChecklistItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Manifest:
     """Everything a package says about one round: who scores what, and against which rubric.
 
@@ -209,8 +220,17 @@ class Manifest:
         object.__setattr__(self, "_submissions", {s.code: s for s in self.submissions})
         object.__setattr__(self, "_jurors", {j.id: j for j in self.jurors})
 
+    @property
+    def terms(self) -> ScoringTerms:
+        return ScoringTerms(self.round, self.rubric, self.checklist)
+
     def submission(self, code: str) -> Submission | None:
         return self._submissions.get(code)
+
+    def listed_submission(self, code: str) -> Submission:
+        """The submission of a code taken from this package (a standing's, a checked
+        result's): a KeyError for any other is a bug, never the user's input."""
+        return self._submissions[code]
 
     def juror(self, juror_id: str) -> Juror | None:
         return self._jurors.get(juror_id)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import warnings
 from decimal import Decimal
 from io import BytesIO
 from pathlib import Path
@@ -128,25 +129,55 @@ def checked_evidence(name: str, data: bytes) -> Evidence:
 
 
 def _open_image(name: str, data: bytes, media_type: str) -> tuple[str | None, str | None]:
-    """Decode the whole picture (a truncated one fails) and read its time and place."""
+    """Decode the whole picture (a truncated one fails) and read its time and place. A picture
+    of more pixels than Pillow opens without a warning is refused before it is decoded: a few
+    hundred kilobytes of PNG can ask for gigabytes, and no phone photo within the size limit
+    needs that many."""
     from PIL import Image
 
     try:
-        with Image.open(BytesIO(data), formats=("JPEG" if media_type == JPEG else "PNG",)) as image:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(BytesIO(data), formats=("JPEG" if media_type == JPEG else "PNG",))
+    except (Image.DecompressionBombWarning, Image.DecompressionBombError):
+        raise _too_many_pixels(name) from None
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise _damaged(name) from exc
+    try:
+        with image:
             metadata = image_metadata(image)
             if media_type == JPEG:  # decoding at an eighth of the size still reads every byte
                 image.draft("RGB", (max(1, image.width // 8), max(1, image.height // 8)))
             image.load()
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
-        raise InputError(
-            translate(
-                "Evidence",
-                "{name} cannot be read as a picture: it is damaged or incomplete "
-                "(perhaps cut short while copied). Copy it again from the camera or phone.",
-            ).format(name=name),
-            code="evidence_damaged",
-        ) from exc
+        raise _damaged(name) from exc
     return metadata
+
+
+def _damaged(name: str) -> InputError:
+    return InputError(
+        translate(
+            "Evidence",
+            "{name} cannot be read as a picture: it is damaged or incomplete "
+            "(perhaps cut short while copied). Copy it again from the camera or phone.",
+        ).format(name=name),
+        code="evidence_damaged",
+    )
+
+
+def _too_many_pixels(name: str) -> InputError:
+    """The refusal of a picture whose header asks for more pixels than Juri decodes."""
+    from PIL import Image
+
+    return InputError(
+        translate(
+            "Evidence",
+            "{name} is a picture of more than {limit} megapixels, more than an evidence "
+            "picture may have. Attach a smaller copy (a phone can share a photo in a smaller "
+            "size).",
+        ).format(name=name, limit=(Image.MAX_IMAGE_PIXELS or 0) // 1_000_000),
+        code="evidence_too_large",
+    )
 
 
 def image_metadata(image: Any) -> tuple[str | None, str | None]:

@@ -134,26 +134,30 @@ def identifier_problem(value: str) -> str | None:
     for position, char in enumerate(value, start=1):
         if char.isascii() and (char.isalnum() or char in "._-"):
             continue
-        if char == " ":
-            described = translate("Fields", "a space")
-        else:
-            kind = unicodedata.category(char)
-            name = unicodedata.name(char, "")
-            code = f"U+{ord(char):04X}"
-            described = (
-                translate("Fields", "the invisible character {name} ({code})")
-                if kind[0] in "CZ"
-                else translate("Fields", "the character {char} {name} ({code})")
-            ).format(name=name, code=code, char=char)
         return translate(
             "Fields",
             "'{value}' has {character} at position {position}; use only letters, "
             "digits, '.', '_' and '-'",
-        ).format(value=value[:80], character=described, position=position)
+        ).format(value=value[:80], character=described_character(char), position=position)
     return translate(
         "Fields",
         "'{value}' may use only letters, digits, '.', '_' and '-' (at most 64)",
     ).format(value=value[:80])
+
+
+def described_character(char: str) -> str:
+    """A character as a message names it: ``the invisible character ZERO WIDTH SPACE
+    (U+200B)``, since a cell holding one looks right."""
+    if char == " ":
+        return translate("Fields", "a space")
+    kind = unicodedata.category(char)
+    name = unicodedata.name(char, "")
+    code = f"U+{ord(char):04X}"
+    return (
+        translate("Fields", "the invisible character {name} ({code})")
+        if kind[0] in "CZ"
+        else translate("Fields", "the character {char} {name} ({code})")
+    ).format(name=name, code=code, char=char)
 
 
 def identifier(container: dict[str, Any], key: str, path: str) -> str:

@@ -11,6 +11,7 @@ from app.domain.competition import (
     Juror,
     Manifest,
     Origin,
+    ScoringTerms,
     Secretariat,
     ShortlistRule,
     Submission,
@@ -175,9 +176,8 @@ def manifest_from_json(document: Any) -> Manifest:
     root = f.obj(document, "")
     schema = check_format(root)
     f.only_keys(root, MANIFEST_KEYS if schema >= 2 else MANIFEST_KEYS_1, "")
+    terms = terms_from_json(root)
     secretariat = f.obj(f.member(root, "secretariat", ""), "secretariat")
-    for part in ("round", "rubric"):
-        f.canonical_decimals(root.get(part), _DECIMALS, part)
     submissions = _submissions(f.member(root, "submissions", ""))
     jurors = _jurors(f.member(root, "jurors", ""))
     secretariat_key = _key(secretariat, "secretariat")
@@ -191,7 +191,7 @@ def manifest_from_json(document: Any) -> Manifest:
             )
     version, amends, origin = _lineage(root) if schema >= 2 else (1, (), None)
     package_id = f.identifier(root, "package_id", "")
-    round_ = round_from_json(f.member(root, "round", ""), "round")
+    round_ = terms.round
     if origin is not None and origin.package_id == package_id:
         raise f.FieldError(
             "origin.package_id", translate("Manifest", "a package cannot come from itself")
@@ -213,14 +213,29 @@ def manifest_from_json(document: Any) -> Manifest:
         ),
         competition=competition_from_json(f.member(root, "competition", ""), "competition"),
         round=round_,
-        rubric=rubric_from_json(f.member(root, "rubric", ""), "rubric"),
-        checklist=checklist_from_json(root.get("checklist", []), "checklist"),
+        rubric=terms.rubric,
+        checklist=terms.checklist,
         jurors=jurors,
         submissions=submissions,
         assignments=_assignments(f.member(root, "assignments", ""), jurors, submissions),
         version=version,
         amends=amends,
         origin=origin,
+    )
+
+
+def terms_from_json(document: Any) -> ScoringTerms:
+    """The manifest's round, rubric and checklist, checked as :func:`manifest_from_json`
+    checks them, the rest left unread: for a manifest already read in full once (a workspace's
+    stored copy), where saving one score should not read thousands of submissions again."""
+    root = f.obj(document, "")
+    check_format(root)
+    for part in ("round", "rubric"):
+        f.canonical_decimals(root.get(part), _DECIMALS, part)
+    return ScoringTerms(
+        round=round_from_json(f.member(root, "round", ""), "round"),
+        rubric=rubric_from_json(f.member(root, "rubric", ""), "rubric"),
+        checklist=checklist_from_json(root.get("checklist", []), "checklist"),
     )
 
 

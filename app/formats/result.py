@@ -237,9 +237,11 @@ def payload_public_key(payload: dict[str, Any]) -> bytes:
         raise f.FieldError("juror.public_key", str(exc)) from None
 
 
-def parse_result_payload(payload: dict[str, Any]) -> ResultDocument:
+def parse_result_payload(payload: dict[str, Any], *, open_files: bool = True) -> ResultDocument:
     """Structure, types and spellings of a result payload; the checks against a package come
-    later (:func:`app.results.verify.check_result`)."""
+    later (:func:`app.results.verify.check_result`). ``open_files=False`` leaves opening the
+    evidence files as what they are to :func:`check_evidence_files` (their bytes are still
+    checked against their size and SHA-256)."""
     schema = check_result_format(payload)
     f.exact_keys(payload, PAYLOAD_KEYS, "")
     package = f.obj(payload["package"], "package")
@@ -249,7 +251,9 @@ def parse_result_payload(payload: dict[str, Any]) -> ResultDocument:
     head = f.obj(payload["audit_head"], "audit_head")
     f.exact_keys(head, {"seq", "hash"}, "audit_head")
     pact = _pact(payload["integrity_pact"])
-    reader = _EvaluationReader(EVALUATION_KEYS if schema == RESULT_SCHEMA else EVALUATION_KEYS_1)
+    reader = _EvaluationReader(
+        EVALUATION_KEYS if schema == RESULT_SCHEMA else EVALUATION_KEYS_1, open_files
+    )
     evaluations, statuses, totals, criteria = [], {}, {}, {}
     for i, value in enumerate(f.items(payload["evaluations"], "evaluations")):
         evaluation, status, total, listed = reader.read(value, i)
@@ -349,8 +353,9 @@ class _EvaluationReader:
     """Reads the evaluations of one payload, parsing each distinct score text once (a scale
     has few steps) and sharing one tuple per distinct list of criteria."""
 
-    def __init__(self, keys: frozenset[str]) -> None:
+    def __init__(self, keys: frozenset[str], open_files: bool = True) -> None:
         self.keys = keys  # an evaluation's members, by the file's schema
+        self.open_files = open_files  # open each evidence file as what it is, while reading
         self.decimals: dict[str, Decimal] = {}
         self.names: set[str] = set()  # criterion codes already found well formed
         self.criteria: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -559,6 +564,8 @@ class _EvaluationReader:
             at = f"{where}[{j}]"
             f.exact_keys(f.obj(item, at), EVIDENCE_KEYS, at)
             evidence = _evidence(item, at)
+            if self.open_files:
+                _open_evidence(evidence, at)
             if any(e.sha256 == evidence.sha256 for e in found):
                 _fault(at, translate("Result", "the same file is attached twice"))
             self.evidence_bytes += evidence.size
@@ -635,11 +642,41 @@ def _evidence(item: dict[str, Any], at: str) -> Evidence:
                 media_type=media_type
             ),
         )
-    try:  # the check --attach makes: a PDF that does not open or a broken photo is no evidence
-        checked_evidence(visible(name), content)
+    return Evidence(name, media_type, sha256, size, taken_at, place, data)
+
+
+def check_evidence_files(document: ResultDocument) -> None:
+    """Open every evidence file of a result read with ``open_files=False`` as what it is;
+    ``FieldError`` naming the first that does not open, or whose time or place is not its
+    own. Opening a picture costs time and memory out of all proportion to its bytes (a 650 KB
+    PNG decodes to 700 MB), so a verifier does this only once the file's signer is known to
+    be the juror's: nobody else's file costs the chair that."""
+    for i, evaluation in enumerate(document.evaluations):
+        for j, evidence in enumerate(evaluation.evidence):
+            _open_evidence(evidence, f"evaluations[{i}].evidence[{j}]")
+
+
+def _open_evidence(evidence: Evidence, at: str) -> None:
+    """The check --attach makes (a PDF that does not open or a broken photo is no evidence),
+    and the time and place it reads, which the chair is shown as the camera's."""
+    assert evidence.data is not None
+    try:
+        found = checked_evidence(visible(evidence.name), base64.b64decode(evidence.data))
     except InputError as exc:
         _fault(f"{at}.data", exc.message)
-    return Evidence(name, media_type, sha256, size, taken_at, place, data)
+    for key, claimed, own in (
+        ("taken_at", evidence.taken_at, found.taken_at),
+        ("place", evidence.place, found.place),
+    ):
+        if claimed != own:
+            _fault(
+                f"{at}.{key}",
+                translate(
+                    "Result",
+                    "is not what the file's own EXIF data says ({own}): the time and place are "
+                    "the camera's, read from the file when it is attached",
+                ).format(own=own or translate("Result", "none")),
+            )
 
 
 def _base64(value: Any, where: str, size: int) -> bytes:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.formats.fields import identifier_problem, is_video_url
+from app.domain.text import CONTROL
+from app.formats.fields import described_character, identifier_problem, is_video_url
 from app.formats.files_folder import FilesFolder, Say
 from app.formats.member_names import VIDEO_SUFFIXES
 from app.formats.pdf_check import pdf_problem
@@ -69,8 +71,13 @@ def read_submissions(
         )
     seen: dict[str, tuple[str, int]] = {}  # lower-case code → code and row
     renamed: dict[str, list[str]] = {}  # column → "row 4: A.PDF → A.pdf", for one warning
+    labels: dict[str, dict[str, tuple[str, int]]] = {"group": {}, "cluster": {}}
     result = []
     for row in table.rows:
+        for column, spellings in labels.items():
+            why = _label_problem(row[column], row.number, spellings)
+            if why is not None:
+                table.problem(row, column, why)
         checked = _check_row(table, row, folder, seen, renamed)
         if checked:
             result.append(checked)
@@ -180,6 +187,28 @@ def _check_row(
         proposal,
         video_file,
     )
+
+
+def _label_problem(value: str, row: int, spellings: dict[str, tuple[str, int]]) -> str | None:
+    """Why a group or cluster cannot be read as written, or ``None``. Each spelling is a group
+    (or cluster) of its own in the rankings per group and per cluster and in a shortlist of the
+    first N of each, so a spelling that only looks like another's — letter case, full-width
+    letters, an invisible character pasted from a web page — would make a group of one."""
+    for position, char in enumerate(value, start=1):
+        if CONTROL.fullmatch(char) or (not char.isascii() and unicodedata.category(char) == "Cf"):
+            return translate(
+                "Submissions", "'{value}' has {character} at position {position}; retype it"
+            ).format(value=value[:80], character=described_character(char), position=position)
+    key = unicodedata.normalize("NFKC", value).casefold()
+    twin, twin_row = spellings.setdefault(key, (value, row))
+    if twin == value:
+        return None
+    return translate(
+        "Submissions",
+        "'{value}' differs from '{other}' in row {row} only in upper and lower case or in the "
+        "width of its letters; a ranking per group or cluster would count them as two: write "
+        "them the same",
+    ).format(value=value[:80], other=twin[:80], row=twin_row)
 
 
 def _proposal(

@@ -92,17 +92,17 @@ def _scaled_ratings(table: EvaluationTable, view: str) -> dict[str, dict[str, in
     """Submission → juror → the total or the criterion's score as the table's integers (see
     :mod:`app.domain.score_grid`: each times one common denominator): ICC and alpha are ratios
     of sums of squares, unchanged by a common factor, and both then work on plain integers."""
-    complete = table.complete_by_submission()
     if view == TOTAL:
-        return {
-            code: {juror: cell.points for juror, cell in cells.items()}
-            for code, cells in complete.items()
-        }
+        return {code: dict(points) for code, points in table.points_by_submission().items()}
     index = table.manifest.rubric.codes.index(view)
-    return {
-        code: {juror: cell.row[index] for juror, cell in cells.items()}
-        for code, cells in complete.items()
-    }
+    found: dict[str, dict[str, int]] = {}
+    for code, cells in table.complete_by_submission().items():
+        scores = found[code] = {}
+        for juror, cell in cells.items():
+            score = cell.row[index] if cell.row is not None else None
+            assert score is not None  # a complete evaluation scores every criterion
+            scores[juror] = score
+    return found
 
 
 def _icc(

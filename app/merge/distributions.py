@@ -65,7 +65,9 @@ def juror_totals(table: EvaluationTable) -> dict[str, list[Fraction]]:
 
 def criterion_scores(table: EvaluationTable) -> dict[str, dict[str, list[Fraction]]]:
     """Criterion code → juror id → that juror's scores on it in complete evaluations."""
-    found = {code: {juror: [] for juror in table.jurors} for code in table.manifest.rubric.codes}
+    found: dict[str, dict[str, list[Fraction]]] = {
+        code: {juror: [] for juror in table.jurors} for code in table.manifest.rubric.codes
+    }
     for submission in table.manifest.submissions:
         for juror, cell in table.complete(submission.code).items():
             for code, by_juror in found.items():

@@ -105,9 +105,9 @@ class Intake:
     def decisions(self) -> list[KeyDecision]:
         """The chair's decisions the accepted results rely on, in juror order."""
         return [
-            self.accepted[j].decision
+            decision
             for j in sorted(self.accepted)
-            if self.accepted[j].decision is not None
+            if (decision := self.accepted[j].decision) is not None
         ]
 
 
@@ -159,6 +159,8 @@ class _Candidate:
     name: str
     inside: str | None
     check: ResultCheck
+    result: ResultDocument  # the valid check's document
+    signer: str  # and its signer
     envelope: dict[str, Any]
     decision: KeyDecision | None
 
@@ -214,7 +216,7 @@ class _Judge:
             )
             return
         self.seen[digest] = item.name
-        if merged:
+        if merged and document is not None:  # a merged payload has a document: for mypy
             self.take_merged(item.name, digest, document)
         else:
             self.take_result(item.name, data, document, inside)
@@ -314,27 +316,28 @@ class _Judge:
             data, self.manifest, self.manifest_sha256, parsed=document, canonical=True
         )
         decision = None
-        owner = self.owners.get(check.signer) if check.status is ResultStatus.UNKNOWN_KEY else None
-        if owner is not None and owner == check.document.juror_id:
-            self.used_keys.add(AcceptedKey(owner, check.signer))
-            claimed = check.document
-            decision = KeyDecision(claimed.juror_id, check.signer, claimed.public_key)
-            check = check_result(
-                data,
-                _with_key(self.manifest, claimed),
-                self.manifest_sha256,
-                parsed=document,
-                canonical=True,
-            )
-        elif owner is not None:
-            check = replace(
-                check,
-                reason=check.reason
-                + "; "
-                + translate("Merge", "the chair accepted this key for juror {owner} only").format(
-                    owner=owner
-                ),
-            )
+        claimed, signer = check.document, check.signer  # both set for an unknown key
+        if check.status is ResultStatus.UNKNOWN_KEY and claimed is not None and signer is not None:
+            owner = self.owners.get(signer)  # the juror the chair accepted the key for, if any
+            if owner == claimed.juror_id:
+                self.used_keys.add(AcceptedKey(owner, signer))
+                decision = KeyDecision(claimed.juror_id, signer, claimed.public_key)
+                check = check_result(
+                    data,
+                    _with_key(self.manifest, claimed),
+                    self.manifest_sha256,
+                    parsed=document,
+                    canonical=True,
+                )
+            elif owner is not None:
+                check = replace(
+                    check,
+                    reason=check.reason
+                    + "; "
+                    + translate(
+                        "Merge", "the chair accepted this key for juror {owner} only"
+                    ).format(owner=owner),
+                )
         result = check.document
         if (
             check.status is ResultStatus.FOREIGN_PACKAGE
@@ -356,7 +359,10 @@ class _Judge:
         )
         index = self.add(verdict)
         if check.valid and document is not None:
-            self.candidates.append(_Candidate(index, name, inside, check, document, decision))
+            assert result is not None and check.signer is not None  # a valid check has both
+            self.candidates.append(
+                _Candidate(index, name, inside, check, result, check.signer, document, decision)
+            )
 
     def settle(self) -> Intake:
         """Per juror, the newest genuine result wins: highest sequence, then latest ``created``
@@ -365,11 +371,11 @@ class _Judge:
         merging everything at once."""
         by_juror: dict[str, list[_Candidate]] = {}
         for candidate in self.candidates:
-            by_juror.setdefault(candidate.check.document.juror_id, []).append(candidate)
+            by_juror.setdefault(candidate.result.juror_id, []).append(candidate)
         verdicts = self.intake.verdicts
         for juror, candidates in by_juror.items():
             winner = max(candidates, key=_newness)
-            sequence = winner.check.document.sequence
+            sequence = winner.result.sequence
             for candidate in candidates:
                 old = verdicts[candidate.index]
                 if candidate is winner:
@@ -380,14 +386,12 @@ class _Judge:
                             "Merge",
                             "valid signature, key {fingerprint} accepted by the chair for "
                             "juror {juror}; {summary}",
-                        ).format(
-                            fingerprint=candidate.check.signer, juror=juror, summary=old.reason
-                        )
+                        ).format(fingerprint=candidate.signer, juror=juror, summary=old.reason)
                     )
                     verdicts[candidate.index] = replace(
                         old, status=FileStatus.ACCEPTED, reason=reason
                     )
-                elif candidate.check.document.sequence == sequence:
+                elif candidate.result.sequence == sequence:
                     verdicts[candidate.index] = replace(
                         old,
                         status=FileStatus.DUPLICATE,
@@ -401,7 +405,7 @@ class _Judge:
                             "Merge",
                             "version {old} of juror {id}; version {new} ({name}) replaces it",
                         ).format(
-                            old=candidate.check.document.sequence,
+                            old=candidate.result.sequence,
                             id=juror,
                             new=sequence,
                             name=shown_name(winner.name),
@@ -411,8 +415,8 @@ class _Judge:
                 winner.name,
                 winner.check.sha256,
                 winner.envelope,
-                winner.check.document,
-                winner.check.signer,
+                winner.result,
+                winner.signer,
                 winner.decision,
                 winner.check.cells or {},
             )
@@ -423,23 +427,21 @@ class _Judge:
 def _newness(candidate: _Candidate) -> tuple[int, str, str]:
     """Sequence, then ``created`` (one fixed width, checked by the reader, so text order is
     time order), then SHA-256."""
-    document = candidate.check.document
+    document = candidate.result
     return document.sequence, document.created, candidate.check.sha256
 
 
 def _fork_reason(loser: _Candidate, winner: _Candidate, juror: str) -> str:
     """Why the other file of the same sequence is used: made later, or — made at the same
     moment — chosen by its higher SHA-256, a fixed but arbitrary rule the chair must know."""
-    sequence, name = winner.check.document.sequence, shown_name(winner.name)
-    if loser.check.document.created == winner.check.document.created:
+    sequence, name = winner.result.sequence, shown_name(winner.name)
+    if loser.result.created == winner.result.created:
         return translate(
             "Merge",
             "also version {n} of juror {id}, but different from {name}; both say they "
             "were made at {time}, so the one with the higher SHA-256 ({name}) is used, which "
             "says nothing about which is right: ask the juror",
-        ).format(
-            n=sequence, id=juror, name=name, time=format_file_time(winner.check.document.created)
-        )
+        ).format(n=sequence, id=juror, name=name, time=format_file_time(winner.result.created))
     return translate(
         "Merge",
         "also version {n} of juror {id}, but different from {name}, which was made "

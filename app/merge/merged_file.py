@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeGuard
 
 from app.canonical import canonical_bytes
 from app.crypto.keys import decode_public_key, fingerprint
@@ -57,7 +57,7 @@ class MergedDocument:
     decisions: tuple[dict[str, Any], ...]
 
 
-def is_merged_payload(payload: object) -> bool:
+def is_merged_payload(payload: object) -> TypeGuard[dict[str, Any]]:
     return isinstance(payload, dict) and payload.get("format") == MERGED_FORMAT
 
 

@@ -20,7 +20,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import ROUND_HALF_EVEN, Decimal, localcontext
 from enum import StrEnum
 from fractions import Fraction
@@ -94,7 +94,7 @@ def sample_sd(values: list[Fraction]) -> Fraction | None:
     return _scaled_sd([p * (common // q) for p, q in ratios], common)
 
 
-def _scaled_sd(scaled: list[int], common: int) -> Fraction | None:
+def _scaled_sd(scaled: Sequence[int], common: int) -> Fraction | None:
     """:func:`sample_sd` of the values ``scaled[i] / common``."""
     n = len(scaled)
     if n < 2:
@@ -217,8 +217,8 @@ def submission_scores(
             for code, row in totals.items()
         }
     codes = [s.code for s in table.manifest.submissions]
-    totals = {code: list(table.totals(code).values()) for code in codes}
+    listed = {code: list(table.totals(code).values()) for code in codes}
     combine = {Method.MEDIAN: median, Method.TRIMMED: lambda values: trimmed_mean(values, trim)}[
         method
     ]
-    return {code: combine(values) if values else None for code, values in totals.items()}
+    return {code: combine(values) if values else None for code, values in listed.items()}

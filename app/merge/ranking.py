@@ -137,19 +137,17 @@ def ordinals(values: Iterable[Fraction]) -> dict[tuple[int, int], int]:
 
 
 def _keys(
-    table: EvaluationTable,
-    scores: Mapping[str, Fraction | None],
-    codes: Sequence[str],
-    tie_break: tuple[str, ...],
+    table: EvaluationTable, scores: Mapping[str, Fraction], tie_break: tuple[str, ...]
 ) -> dict[str, tuple[int, ...]]:
-    """Each submission's ranking key as integers: its score's ordinal, then each tie-break
-    with the order of the exact means.
+    """Each scored submission's ranking key as integers: its score's ordinal, then each
+    tie-break with the order of the exact means.
 
     A criterion's mean over ``n`` complete evaluations is ``Σ score·Q / (Q·n)`` (see
     :mod:`app.domain.score_grid`); with ``M`` the least common multiple of every ``n``,
     ``Σ score·Q · (M / n)`` orders and equals the submissions as the means do. The
     ``evaluations`` key is ``n`` itself."""
-    ordinal = ordinals(scores[code] for code in codes)
+    codes = list(scores)
+    ordinal = ordinals(scores.values())
     complete = table.complete_by_submission()
     rubric_codes = table.manifest.rubric.codes
     pick = _picker(
@@ -230,12 +228,14 @@ def rank(
     manifest = table.manifest
     codes = [s.code for s in manifest.submissions]
     complete = table.complete_by_submission()
-    ranked = [
-        code for code in codes if len(complete[code]) >= minimum and scores.get(code) is not None
-    ]
-    keys = _keys(table, scores, ranked, tie_break)
+    ranked = {
+        code: score
+        for code in codes
+        if len(complete[code]) >= minimum and (score := scores.get(code)) is not None
+    }
+    keys = _keys(table, ranked, tie_break)
     ordered, overall, by_group, by_cluster = places(manifest, keys, tie_break)
-    decimals = separating_decimals([scores[code] for code in ordered])
+    decimals = separating_decimals([ranked[code] for code in ordered])
     # the grade as g_p / g_q, compared in integers (a Fraction comparison checks its operand's
     # type against the numbers ABCs: a tenth of the ranking's time)
     g_p, g_q = (None, 1) if passing_grade is None else passing_grade.as_integer_ratio()
@@ -244,11 +244,14 @@ def rank(
     # the ranked ones in rank order (equal ranks are equal keys, kept in package order), then
     # the unranked ones in package order
     for code, shown in zip(ordered, decimals, strict=True):
-        score, mean = scores[code], means[code]
+        score, mean = ranked[code], means[code]
+        assert mean is not None  # a submission with a score has complete totals to average
         m_p, m_q = mean.as_integer_ratio()
         passes = None if g_p is None else m_p * g_q >= g_p * m_q
         mean_shown = (
-            SHOWN_DECIMALS if passes is not False else below_grade_decimals(mean, passing_grade)
+            below_grade_decimals(mean, passing_grade)
+            if passes is False and passing_grade is not None
+            else SHOWN_DECIMALS
         )
         if score is mean or score.as_integer_ratio() == (m_p, m_q):  # the score is the
             shown = max(shown, mean_shown)  # figure compared with the grade

@@ -49,6 +49,9 @@ from app.merge.table import EvaluationTable, build_table
 DEFAULT_THRESHOLD = Decimal(20)
 
 
+MAX_TRIM = 100  # totals dropped at each end: more than any panel's jurors per submission
+
+
 @dataclass(frozen=True)
 class MergeOptions:
     method: Method = Method.MEAN
@@ -60,8 +63,11 @@ class MergeOptions:
     accepted_keys: tuple[AcceptedKey, ...] = ()  # keys the chair accepted, each for one juror
 
     def check(self) -> None:
-        if self.trim < 0:
-            raise InputError(translate("Merge", "The trim must be 0 or more."), code="bad_trim")
+        if not 0 <= self.trim <= MAX_TRIM:
+            raise InputError(
+                translate("Merge", "The trim must lie between 0 and {n}.").format(n=MAX_TRIM),
+                code="bad_trim",
+            )
         if self.threshold < 0:
             raise InputError(
                 translate("Merge", "The disagreement threshold must be 0 or more."),
@@ -136,7 +142,7 @@ class MergeReport:
         rows = []
         flagged = self.flagged
         for standing in self.standings:
-            submission = self.manifest.submission(standing.code)
+            submission = self.manifest.listed_submission(standing.code)
             totals = self.table.totals(standing.code)
             gap = spread(totals)
             rows.append(

@@ -14,15 +14,23 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from app.domain.competition import ShortlistRule
+from app.domain.numbers import total_text
 from app.errors import InputError
 from app.formats.table import listed
-from app.i18n import translate
+from app.i18n import format_decimal, translate
 from app.merge.ranking import Place, Standing
 from app.merge.service import MergeReport
+from app.merge.shown import SHOWN_DECIMALS, separating_decimals
 
 
 class TieAtCut(InputError):
+    """A cut that would split submissions nothing separates; ``ties`` says each one."""
+
     code = "tie_at_cut"
+
+    def __init__(self, message: str, ties: Sequence[str]) -> None:
+        super().__init__(message)
+        self.ties = tuple(ties)
 
 
 @dataclass(frozen=True)
@@ -38,6 +46,7 @@ class _Cut:
     tied: list[str]  # the submissions sharing the place the cut falls in (when it splits them)
     first: int  # their place
     n: int
+    edge: str = ""  # how close the last one taken and the first one left out are, if close
 
 
 def shortlist(report: MergeReport, rule: ShortlistRule) -> Shortlist:
@@ -71,11 +80,20 @@ def shortlist(report: MergeReport, rule: ShortlistRule) -> Shortlist:
         passed = [s.code for s in ranked if s.passes]
         chosen.update(passed)
         count = len(passed)
-        lines.append(
-            translate(
-                "Shortlist", "every ranked submission that passes: %n submission(s)", None, count
-            )
-        )
+        grade = report.passing_grade
+        line = translate(
+            "Shortlist",
+            "every ranked submission that passes (mean of the totals at or above {grade}): "
+            "%n submission(s)",
+            None,
+            count,
+        ).format(grade=format_decimal(grade, SHOWN_DECIMALS))
+        own = manifest.round.passing_grade
+        if own != grade:
+            line += "; " + translate(
+                "Shortlist", "the merged file's passing grade, not the round's ({own})"
+            ).format(own="–" if own is None else format_decimal(own, SHOWN_DECIMALS))
+        lines.append(line)
     if rule.top is not None:
         cuts.append(
             _cut(
@@ -126,6 +144,7 @@ def shortlist(report: MergeReport, rule: ShortlistRule) -> Shortlist:
             )
     split = [cut for cut in cuts if cut.tied]
     if split and not rule.include_ties:
+        ties = [_tie_text(cut) for cut in split]
         raise TieAtCut(
             "\n".join(
                 [
@@ -135,14 +154,15 @@ def shortlist(report: MergeReport, rule: ShortlistRule) -> Shortlist:
                         "nothing separates (their scores and every tie-break are equal), and Juri "
                         "never cuts a tie silently.",
                     ),
-                    *(f"  – {_tie_text(cut)}" for cut in split),
+                    *(f"  – {tie}" for tie in ties),
                     translate(
                         "Shortlist",
                         "Take every tied submission with --include-ties, or choose "
                         "a number of places that does not cut a tie.",
                     ),
                 ]
-            )
+            ),
+            ties,
         )
     for cut in cuts:
         chosen.update(cut.taken)
@@ -156,6 +176,8 @@ def shortlist(report: MergeReport, rule: ShortlistRule) -> Shortlist:
             )
         elif len(cut.taken) < cut.n:
             line += "; " + translate("Shortlist", "fewer ranked submissions than places")
+        elif cut.edge:
+            line += "; " + cut.edge
         lines.append(line)
     unranked = [s.code for s in report.standings if s.place is None]
     count = len(unranked)
@@ -184,12 +206,59 @@ def _cut(
 ) -> _Cut:
     """The first ``n`` places of ``members`` (in ranking order); ``tied`` lists the
     submissions sharing the place the cut falls in, when it does not take them all."""
-    taken = [s for s in members if place_of(s).rank <= n]
+
+    def rank(standing: Standing) -> int:
+        place = place_of(standing)
+        assert place is not None  # the members are ranked ones, in the cut's group or cluster
+        return place.rank
+
+    taken = [s for s in members if rank(s) <= n]
     if len(taken) <= n:
-        return _Cut(where, [s.code for s in taken], [], 0, n)
-    first = place_of(taken[-1]).rank  # a run of equals straddles the cut
-    tied = [s.code for s in members if place_of(s).rank == first]
+        left = members[len(taken)] if taken and len(taken) < len(members) else None
+        edge = "" if left is None else _edge(taken[-1], left, place_of)
+        return _Cut(where, [s.code for s in taken], [], 0, n, edge)
+    first = rank(taken[-1])  # a run of equals straddles the cut
+    tied = [s.code for s in members if rank(s) == first]
     return _Cut(where, [s.code for s in taken], tied, first, n)
+
+
+def _edge(last: Standing, left: Standing, place_of: Callable[[Standing], Place | None]) -> str:
+    """A cut between two scores that show alike, said with what parts them: decimals past
+    the two shown, or the tie-break that placed equal scores (empty when the cut is clear)."""
+    a, b = last.score, left.score
+    if a is None or b is None or total_text(a) != total_text(b):
+        return ""
+    above, below = place_of(last), place_of(left)
+    assert above is not None and below is not None
+    if a == b:
+        return translate(
+            "Shortlist",
+            "at the cut: {last} (place {above}) goes on and {left} (place {below}) does not: "
+            "their scores are equal ({score}), and the tie-break {key} placed {left} below",
+        ).format(
+            last=last.code,
+            above=above.rank,
+            left=left.code,
+            below=below.rank,
+            score=format_decimal(a, SHOWN_DECIMALS),
+            key=below.decided_by or "?",
+        )
+    decimals = max(separating_decimals([a, b]))
+    return translate(
+        "Shortlist",
+        "at the cut: {last} (place {above}, {score}) goes on and {left} (place {below}, "
+        "{other}) does not: their scores are equal at two decimals ({shown}) and apart at "
+        "{decimals} decimals",
+    ).format(
+        last=last.code,
+        above=above.rank,
+        score=format_decimal(a, decimals),
+        left=left.code,
+        below=below.rank,
+        other=format_decimal(b, decimals),
+        shown=format_decimal(a, SHOWN_DECIMALS),
+        decimals=decimals,
+    )
 
 
 def _tie_text(cut: _Cut) -> str:

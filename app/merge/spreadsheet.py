@@ -79,7 +79,7 @@ def ranking_rows(report: MergeReport) -> tuple[list[str], list[list[Any]]]:
     flagged = report.flagged
     rows = []
     for standing in report.standings:
-        submission = report.manifest.submission(standing.code)
+        submission = report.manifest.listed_submission(standing.code)
         totals = report.table.totals(standing.code)
         gap = max(totals.values()) - min(totals.values()) if len(totals) > 1 else None
         rows.append(
@@ -144,14 +144,14 @@ def _grouped(report: MergeReport, attribute: str, title: str, sheet: str) -> She
         members = [
             s
             for s in report.standings
-            if getattr(report.manifest.submission(s.code), attribute) == name
+            if getattr(report.manifest.listed_submission(s.code), attribute) == name
         ]
         place_of = (
             (lambda s: s.group_place) if attribute == "group" else (lambda s: s.cluster_place)
         )
         members.sort(key=lambda s: (place_of(s) is None, place_of(s).rank if place_of(s) else 0))
         for standing in members:
-            submission = report.manifest.submission(standing.code)
+            submission = report.manifest.listed_submission(standing.code)
             place = place_of(standing)
             rows.append(
                 [
@@ -289,7 +289,7 @@ def _disagreements(report: MergeReport) -> Sheet:
     rows = [
         [
             d.code,
-            report.manifest.submission(d.code).title,
+            report.manifest.listed_submission(d.code).title,
             _number(d.spread),
             d.lowest[0],
             _number(d.lowest[1]),
@@ -353,7 +353,7 @@ def _settings(report: MergeReport) -> Sheet:
     """The rules the ranking applied, in words: the workbook says how it was made."""
     options = report.options
     grade = report.passing_grade
-    rows = [
+    rows: list[list[Any]] = [
         [translate("Export", "method"), options.method.label()],
         [
             translate("Export", "passing grade"),

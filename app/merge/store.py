@@ -247,18 +247,20 @@ class MergeStore:
         return added
 
     def accepted_keys(self, package_id: str) -> list[AcceptedKey]:
-        """The keys accepted for a juror, in the order the chair accepted them."""
+        """The keys accepted for a juror, in the order the chair accepted them (those an
+        older Juri accepted for nobody in particular are :meth:`unbound_keys`)."""
         with self.transaction() as session:
             rows = session.execute(
                 select(StoredDecision.juror_id, StoredDecision.subject)
                 .where(
                     StoredDecision.package_id == package_id,
                     StoredDecision.decision == ACCEPT_KEY,
-                    StoredDecision.juror_id.is_not(None),
                 )
                 .order_by(StoredDecision.id)
             )
-            return [AcceptedKey(juror, fingerprint) for juror, fingerprint in rows]
+            return [
+                AcceptedKey(juror, fingerprint) for juror, fingerprint in rows if juror is not None
+            ]
 
     def unbound_keys(self, package_id: str) -> list[str]:
         """Fingerprints an older Juri accepted for no juror in particular: they count for

@@ -66,7 +66,12 @@ class EvaluationTable:
         return self._points_by_juror
 
     def totals(self, code: str) -> dict[str, Fraction]:
-        return {j: c.total for j, c in self._complete.get(code, {}).items()}
+        """Juror id → complete weighted total of one submission, in roster order."""
+        found = {}
+        for juror, cell in self._complete.get(code, {}).items():
+            assert cell.total is not None  # a complete cell carries its figures
+            found[juror] = cell.total
+        return found
 
     def expected(self, code: str) -> int:
         """Evaluations a submission should get: assigned jurors who did not recuse."""
@@ -114,6 +119,7 @@ def build_table(
                     if cell.state is not CellState.RECUSED:
                         expected[code] += 1
                     continue
+            assert cell.points is not None  # a complete cell carries its figures
             complete[code][jid] = own[code] = cell
             points[code][jid] = cell.points
             mine.append(cell.points)

@@ -16,12 +16,17 @@ import io
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.i18n import current_language, translate
 from app.merge.cells import EXCEL_MAX_CHARS, FORMULA_STARTS, Change, ExportReport, tidy
 from app.merge.service import MergeReport
 from app.merge.spreadsheet import Sheet, sheets, write_export
+
+if TYPE_CHECKING:  # openpyxl is imported when a workbook is written (and has no type hints)
+    from openpyxl.cell import Cell
+    from openpyxl.workbook import Workbook
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 MIN_WIDTH, MAX_WIDTH = 6, 60  # column widths, in characters
 # Texts Excel would read as an error value when typed: kept as text like formulas.
@@ -68,7 +73,7 @@ def workbook_bytes(views: Sequence[Sheet]) -> tuple[bytes, list[Change]]:
     return buffer.getvalue(), changes
 
 
-def _write_sheet(workbook, view: Sheet, changes: list[Change]) -> None:
+def _write_sheet(workbook: Workbook, view: Sheet, changes: list[Change]) -> None:
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
@@ -100,7 +105,9 @@ def _write_sheet(workbook, view: Sheet, changes: list[Change]) -> None:
             sheet.append([_cell(sheet, line, first + offset, 1, changes)])
 
 
-def _cell(sheet, value: Any, row: int, column: int, changes: list[Change]):
+def _cell(
+    sheet: WriteOnlyWorksheet, value: Any, row: int, column: int, changes: list[Change]
+) -> Cell:
     """One cell: a number with its decimals, or a text cell that is exactly the text."""
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.comments import Comment

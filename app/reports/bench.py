@@ -52,7 +52,8 @@ def bench_manifest(
         )
         for i, item in ((i, demo[i % len(demo)]) for i in range(sheets))
     )
-    jurors, assignments = [], {}
+    jurors: list[Juror] = []
+    assignments: dict[str, tuple[str, ...]] = {}
     for start in range(0, sheets, per_juror):
         juror_id = f"T{len(jurors) + 1:03d}"
         jurors.append(Juror(juror_id, f"Juri Tim Evaluasi {len(jurors) + 1}", bytes(32)))

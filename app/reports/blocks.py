@@ -4,7 +4,7 @@ block, a QR code."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from xml.sax.saxutils import escape
+from typing import TypeAlias
 
 from reportlab.lib import colors
 from reportlab.lib.units import cm
@@ -14,8 +14,10 @@ from app.qr import QUIET_ZONE, dark_runs, qr_matrix
 from app.reports.page import FRAME_WIDTH, INK, RULE
 from app.reports.stamp import CellText, cell_text
 from app.reports.styles import CELL_FONT, Text, facts_table_style, styles
+from app.reports.text import escape
 
 Fact = tuple[str, str]  # label, value as paragraph markup
+TableCell: TypeAlias = Flowable | str | list[Flowable]  # what a cell of a ReportLab Table holds
 
 
 class WritingLines(Flowable):
@@ -107,7 +109,7 @@ def signature_block(
 ) -> Table:
     """Where someone signs by hand: the role, room for the signature, the name and a detail."""
     s = styles()
-    cells: list[list[Flowable | str]] = []
+    cells: list[list[TableCell]] = []
     if place_date:
         cells.append([Text(place_date, s["signature"])])
     cells += [
@@ -132,6 +134,13 @@ def signature_block(
         )
     )
     return table
+
+
+def header_cells(columns: Sequence[tuple[str, str]]) -> list[TableCell]:
+    """A table's header row: each column's title, escaped, in its style (``cell_head``,
+    ``cell_head_right`` …)."""
+    s = styles()
+    return [Text(escape(text), s[style]) for text, style in columns]
 
 
 def side_by_side(left: Flowable | str, right: Flowable | str, gap: float = 0.6 * cm) -> Table:

@@ -9,13 +9,13 @@ than that column is printed smaller, on one line, rather than broken.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.reports.styles import Text
+from app.reports.text import escape
 
 PADDING = 10.5  # the grid tables' left and right padding (5 + 5), and half a point to spare
 MAX_CODE_WIDTH = 4.5 * cm  # wider, and the titles beside the codes get too narrow

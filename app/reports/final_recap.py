@@ -15,14 +15,13 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from app.atomic import atomic_writer
 from app.i18n import current_language, translate
-from app.reports.blocks import facts_band
+from app.reports.blocks import facts_band, header_cells
 from app.reports.page import DocumentInfo, PageDecor, build_pdf
 from app.reports.recap import (
     BLANK,
@@ -36,7 +35,7 @@ from app.reports.recap import (
 )
 from app.reports.recap_model import PanelMember, ViewKind
 from app.reports.styles import Text, styles
-from app.reports.text import category_label, format_date, format_datetime, now
+from app.reports.text import category_label, escape, format_date, format_datetime, now
 
 
 @dataclass(frozen=True)
@@ -342,9 +341,8 @@ def _round_cells(data: FinalRecapData, row: FinalRow) -> list[Text]:
 
 def _ranking(data: FinalRecapData, rows: tuple[FinalRow, ...], *, overall: bool) -> Flowable:
     s = styles()
-    head = [
-        Text(escape(text), s[style])
-        for text, style in (
+    head = header_cells(
+        (
             (translate("Recap", "Rank"), "cell_head"),
             (translate("Recap", "Code"), "cell_head"),
             (
@@ -360,7 +358,7 @@ def _ranking(data: FinalRecapData, rows: tuple[FinalRow, ...], *, overall: bool)
                 "cell_head",
             ),
         )
-    ]
+    )
     body = []
     for row in rows:
         under = [row.agency]
@@ -389,16 +387,15 @@ def _ranking(data: FinalRecapData, rows: tuple[FinalRow, ...], *, overall: bool)
 
 def _cluster_summary(data: FinalRecapData, views: list[FinalView]) -> list[Flowable]:
     s = styles()
-    head = [
-        Text(escape(text), s[style])
-        for text, style in (
+    head = header_cells(
+        (
             (translate("FinalRecap", "Cluster"), "cell_head"),
             (translate("FinalRecap", "In the final round"), "cell_head_right"),
             (translate("FinalRecap", "Ranked"), "cell_head_right"),
             (translate("FinalRecap", "Best place"), "cell_head_right"),
             (translate("FinalRecap", "Places in the final ranking"), "cell_head"),
         )
-    ]
+    )
     body = []
     for view in views:
         places = [row.overall_rank for row in view.rows if row.overall_rank is not None]

@@ -25,7 +25,10 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus.doctemplate import LayoutError
 
+from app.errors import JuriError
+from app.i18n import translate
 from app.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -235,5 +238,18 @@ def build_pdf(
         invariant=info.invariant,
         initialFontName=REGULAR,
     )
-    document.build(story, canvasmaker=partial(DecoratedCanvas, decor=decor, page_label=page_label))
+    try:
+        document.build(
+            story, canvasmaker=partial(DecoratedCanvas, decor=decor, page_label=page_label)
+        )
+    except LayoutError:  # a table cell never splits across pages
+        raise JuriError(
+            translate(
+                "Page",
+                "The PDF cannot be laid out on A4 pages: a text in it is too long for one page "
+                "(a name, a place or a title of thousands of characters). Shorten it and try "
+                "again; nothing was written.",
+            ),
+            code="pdf_layout",
+        ) from None
     return document.canv.page_count

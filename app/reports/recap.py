@@ -16,7 +16,6 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import cm
 from reportlab.platypus import (
@@ -29,7 +28,13 @@ from reportlab.platypus import (
 
 from app.atomic import atomic_writer
 from app.i18n import current_language, format_decimal, format_number, translate
-from app.reports.blocks import facts_band, side_by_side, signature_block
+from app.reports.blocks import (
+    TableCell,
+    facts_band,
+    header_cells,
+    side_by_side,
+    signature_block,
+)
 from app.reports.chart import distribution_charts
 from app.reports.codes import code_cell, code_width
 from app.reports.page import (
@@ -53,6 +58,7 @@ from app.reports.recap_model import (
 from app.reports.styles import Text, grid_table_style, styles
 from app.reports.text import (
     category_label,
+    escape,
     footer_text,
     format_date,
     markup,
@@ -401,9 +407,8 @@ def _title_cell(row: RankingRow, with_categories: bool = False) -> list[Text]:
 
 def _ranking(data: RecapData, rows: Sequence[RankingRow]) -> list[Flowable]:
     s = styles()
-    head = [
-        Text(escape(text), s[style])
-        for text, style in (
+    head = header_cells(
+        (
             (translate("Recap", "Rank"), "cell_head"),
             (translate("Recap", "Code"), "cell_head"),
             (translate("Recap", "Innovation, agency, group and cluster"), "cell_head"),
@@ -411,7 +416,7 @@ def _ranking(data: RecapData, rows: Sequence[RankingRow]) -> list[Flowable]:
             (translate("Recap", "Score"), "cell_head_right"),
             (translate("Recap", "Remarks"), "cell_head"),
         )
-    ]
+    )
     code = _code_column(data)
     body = []
     for row in rows:
@@ -437,16 +442,15 @@ def _view(data: RecapData, kind: ViewKind, key: str, rows: Sequence[RankingRow])
         else translate("Recap", "Cluster: {name}")
     ).format(name=category_label(key))
     count = translate("Recap", "{n} ranked").format(n=len(rows))
-    head = [
-        Text(escape(text), s[style])
-        for text, style in (
+    head = header_cells(
+        (
             (translate("Recap", "Rank"), "cell_head"),
             (translate("Recap", "Code"), "cell_head"),
             (translate("Recap", "Innovation and agency"), "cell_head"),
             (translate("Recap", "Score"), "cell_head_right"),
             (translate("Recap", "Remarks"), "cell_head"),
         )
-    ]
+    )
     code = _code_column(data)
     body = [
         [
@@ -475,6 +479,7 @@ def _ranked_table(
 ) -> Table:
     """A ranking table with a band at the passing grade, between the last row that passes and
     the first that does not."""
+    cells = [head, *body]
     cut = None
     if data.passing_grade is not None:
         cut = next(
@@ -487,14 +492,14 @@ def _ranked_table(
             ),
             None,
         )
-    cells = [head, *body]
-    if cut is not None:
-        text = translate(
-            "Recap", "passing grade {grade}: above this line, the submissions that reach it"
-        ).format(grade=format_number(data.passing_grade))
-        cells.insert(
-            cut + 1, [Text(f"▲ {escape(text)}", styles()["cell_bold"])] + [""] * (len(head) - 1)
-        )
+        if cut is not None:
+            text = translate(
+                "Recap", "passing grade {grade}: above this line, the submissions that reach it"
+            ).format(grade=format_number(data.passing_grade))
+            cells.insert(
+                cut + 1,
+                [Text(f"▲ {escape(text)}", styles()["cell_bold"])] + [""] * (len(head) - 1),
+            )
     fixed = sum(w for w in widths if w is not None)
     widths = [FRAME_WIDTH - fixed if w is None else w for w in widths]
     table = Table(cells, colWidths=widths, repeatRows=1, hAlign="LEFT")
@@ -528,7 +533,7 @@ def _legend(data: RecapData) -> list[Flowable]:
                     "score that ranks, so the shaded rows need not be the first ones.",
                 )
             )
-    if any(row.score.as_tuple().exponent < -2 for row in data.ranking):
+    if any(int(row.score.as_tuple().exponent) < -2 for row in data.ranking):
         parts.append(
             translate(
                 "Recap",
@@ -557,15 +562,14 @@ def score_shown(value: Decimal) -> str:
 
 def _not_ranked(data: RecapData) -> list[Flowable]:
     s = styles()
-    head = [
-        Text(escape(text), s[style])
-        for text, style in (
+    head = header_cells(
+        (
             (translate("Recap", "Code"), "cell_head"),
             (translate("Recap", "Innovation and agency"), "cell_head"),
             (translate("Recap", "Evaluations"), "cell_head_right"),
             (translate("Recap", "Remarks"), "cell_head"),
         )
-    ]
+    )
     code = _code_column(data)
     body = [
         [
@@ -589,15 +593,14 @@ def _not_ranked(data: RecapData) -> list[Flowable]:
 
 def _reliability(data: RecapData) -> list[Flowable]:
     s = styles()
-    head = [
-        Text(escape(text), s[style])
-        for text, style in (
+    head = header_cells(
+        (
             (translate("Recap", "Scores"), "cell_head"),
             ("α", "cell_head_right"),
             ("ICC", "cell_head_right"),
             (translate("Recap", "Reading"), "cell_head"),
         )
-    ]
+    )
     body = [
         [
             [code_cell(line.code, s["cell_bold"], VIEW_WIDTH), Text(escape(line.view), s["cell"])]
@@ -632,16 +635,15 @@ def _disagreements(data: RecapData) -> list[Flowable]:
                 s["body"],
             )
         ]
-    head = [
-        Text(escape(text), s[style])
-        for text, style in (
+    head = header_cells(
+        (
             (translate("Recap", "Code"), "cell_head"),
             (translate("Recap", "Innovation"), "cell_head"),
             (translate("Recap", "Jurors' totals"), "cell_head"),
             (translate("Recap", "Spread"), "cell_head_right"),
             (translate("Recap", "Remarks"), "cell_head"),
         )
-    ]
+    )
     code = _code_column(data)
     body = []
     for item in data.disagreements:
@@ -906,7 +908,7 @@ def _members_table(members: Sequence) -> Table:
     """Numbered rows with room to sign, the numbers staggered left and right as on Indonesian
     attendance and signature lists, so neighbours do not sign over each other."""
     s = styles()
-    head = [
+    head: list[TableCell] = [
         Text(escape(text), s["cell_head"])
         for text in (
             "#",

@@ -18,7 +18,6 @@ import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from app.canonical import CanonicalError, parse_strict
@@ -26,6 +25,7 @@ from app.crypto.keys import fingerprint
 from app.domain.competition import Manifest
 from app.domain.numbers import round_half_up
 from app.errors import Cancelled, InputError, JuriError
+from app.formats import fields as f
 from app.i18n import current_language, translate
 from app.merge.agreement import TOTAL, Reliability
 from app.merge.intake import InputFile, take_in
@@ -37,7 +37,7 @@ from app.merge.merged_file import (
     parse_merged_payload,
 )
 from app.merge.methods import Method
-from app.merge.ranking import EVALUATIONS, not_ranked_text, passing_rule_text
+from app.merge.ranking import EVALUATIONS, PASSING_QUANTITY, not_ranked_text, passing_rule_text
 from app.merge.reading import advice, panel_icc, read, sources
 from app.merge.service import MergeOptions, MergeReport, merge
 from app.merge.shown import SHOWN_DECIMALS
@@ -182,28 +182,50 @@ def check_merged(
     return MergedRecap(report, payload, hashlib.sha256(data).hexdigest())
 
 
+SETTINGS_KEYS = frozenset(
+    {
+        "method",
+        "trim",
+        "threshold",
+        "passing_grade",
+        "passing_grade_applies_to",
+        "min_evaluations",
+        "tie_break",
+    }
+)
+
+
 def _options(name: str, payload: dict[str, Any]) -> MergeOptions:
-    """The chair's settings and key decisions as the merged file records them."""
-    settings = payload.get("settings")
+    """The chair's settings and key decisions as the merged file records them, read as
+    strictly as Juri writes them (docs/formats.md §8): they are merged again with, so a value
+    no merge could have run with is refused here, in words."""
     try:
-        if not isinstance(settings, dict):
-            raise ValueError("settings")
-        grade = settings.get("passing_grade")
-        tie_break = settings.get("tie_break")
-        if not isinstance(tie_break, list) or not all(isinstance(t, str) for t in tie_break):
-            raise ValueError("tie_break")
-        trim = settings.get("trim")
-        if not isinstance(trim, int) or isinstance(trim, bool):
-            raise ValueError("trim")
-        minimum = settings.get("min_evaluations")  # absent before Juri recorded it
-        if minimum is not None and (not isinstance(minimum, int) or isinstance(minimum, bool)):
-            raise ValueError("min_evaluations")
-        return MergeOptions(
-            method=Method(settings.get("method")),
-            trim=trim,
-            threshold=Decimal(str(settings.get("threshold"))),
-            passing_grade=None if grade is None else Decimal(str(grade)),
-            min_evaluations=minimum,
+        settings = f.obj(f.member(payload, "settings", ""), "settings")
+        f.exact_keys(settings, SETTINGS_KEYS, "settings")
+        method = settings["method"]
+        if method not in Method.__members__.values():
+            raise f.FieldError(
+                "settings.method",
+                translate("RecapMerge", "must be mean, median, trimmed or zscore"),
+            )
+        if settings["passing_grade_applies_to"] != PASSING_QUANTITY:
+            raise f.FieldError(
+                "settings.passing_grade_applies_to",
+                translate("RecapMerge", "must be {quantity}").format(quantity=PASSING_QUANTITY),
+            )
+        f.canonical_decimals(settings, {"threshold", "passing_grade"}, "settings")
+        tie_break = f.items(settings["tie_break"], "settings.tie_break", max_items=1000)
+        for i, key in enumerate(tie_break):
+            if type(key) is not str:
+                raise f.FieldError(
+                    f"settings.tie_break[{i}]", translate("RecapMerge", "must be a text")
+                )
+        options = MergeOptions(
+            method=Method(method),
+            trim=f.integer(settings, "trim", "settings"),
+            threshold=f.decimal(settings, "threshold", "settings"),
+            passing_grade=f.decimal(settings, "passing_grade", "settings", required=False),
+            min_evaluations=f.integer(settings, "min_evaluations", "settings", minimum=1),
             tie_break=tuple(tie_break),
             accepted_keys=tuple(
                 AcceptedKey(str(d.get("juror")), str(d.get("fingerprint")))
@@ -211,12 +233,19 @@ def _options(name: str, payload: dict[str, Any]) -> MergeOptions:
                 if isinstance(d, dict)
             ),
         )
-    except (ValueError, InvalidOperation) as exc:
-        raise MergedFileRefused(
-            translate(
-                "RecapMerge", "The settings in the merged file {name} cannot be read ({problem})."
-            ).format(name=name, problem=exc)
-        ) from None
+        options.check()
+    except f.FieldError as exc:
+        problem = str(exc)
+    except InputError as exc:
+        problem = exc.message
+    else:
+        return options
+    raise MergedFileRefused(
+        translate(
+            "RecapMerge", "The settings in the merged file {name} cannot be read ({problem})."
+        ).format(name=name, problem=problem.rstrip(".")),
+        code="merged_settings",
+    )
 
 
 # --- the recapitulation's data ---------------------------------------------------------------
@@ -231,9 +260,9 @@ def recap_data(merged: MergedRecap, options: RecapOptions = RecapOptions()) -> R
     rows: dict[str, RankingRow] = {}
     ranking = []
     for standing in report.standings:
-        if standing.place is None or standing.score is None:
+        if standing.place is None or standing.score is None or standing.mean is None:
             continue
-        submission = manifest.submission(standing.code)
+        submission = manifest.listed_submission(standing.code)
         notes = []
         if standing.decimals > SHOWN_DECIMALS:
             notes.append(translate("RecapMerge", "equal to a neighbour at two decimals"))
@@ -291,7 +320,7 @@ def recap_data(merged: MergedRecap, options: RecapOptions = RecapOptions()) -> R
     disagreements = tuple(
         Disagreement(
             d.code,
-            manifest.submission(d.code).title,
+            manifest.listed_submission(d.code).title,
             tuple(
                 JurorTotal(juror, round_half_up(total))
                 for juror, total in sorted(report.table.totals(d.code).items())
@@ -321,8 +350,8 @@ def recap_data(merged: MergedRecap, options: RecapOptions = RecapOptions()) -> R
     not_ranked = tuple(
         NotRankedRow(
             s.code,
-            manifest.submission(s.code).title,
-            manifest.submission(s.code).agency,
+            manifest.listed_submission(s.code).title,
+            manifest.listed_submission(s.code).agency,
             s.complete,
             s.expected,
             not_ranked_text(s, report.min_evaluations),

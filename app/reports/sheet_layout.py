@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from fractions import Fraction
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import cm
 from reportlab.platypus import (
@@ -35,8 +34,10 @@ from app.i18n import current_language, format_decimal, format_number, translate
 from app.reports.blocks import (
     Box,
     QrCode,
+    TableCell,
     WritingLines,
     facts_band,
+    header_cells,
     side_by_side,
     signature_block,
 )
@@ -46,6 +47,7 @@ from app.reports.styles import CELL_FONT, Text, grid_table_style, styles
 from app.reports.text import (
     blocks,
     category_label,
+    escape,
     format_date,
     format_datetime,
     markup,
@@ -461,17 +463,16 @@ def _summary(manifest: Manifest, filled: FilledEvaluation) -> list[Flowable]:
     s = styles()
     language = current_language()
     evaluation = filled.evaluation
-    head = [
-        Text(escape(text), s[style])
-        for text, style in (
+    head = header_cells(
+        (
             ("#", "cell_head"),
             (translate("Sheets", "Criterion"), "cell_head"),
             (translate("Sheets", "Weight"), "cell_head_right"),
             (translate("Sheets", "Score"), "cell_head_right"),
             (translate("Sheets", "Points"), "cell_head_right"),
         )
-    ]
-    rows: list[list[Flowable | str]] = [head]
+    )
+    rows: list[list[TableCell]] = [head]
     for number, criterion in enumerate(manifest.rubric, start=1):
         score = evaluation.scores.get(criterion.code)
         points = (

@@ -101,7 +101,7 @@ def assigned_pairs(
             continue
         for code in manifest.assigned(juror.id):
             if not wanted_codes or code in wanted_codes:
-                pairs.append((juror, manifest.submission(code)))
+                pairs.append((juror, manifest.listed_submission(code)))
     if not pairs:
         raise InputError(
             translate(
@@ -210,7 +210,7 @@ def write_filled_sheets(
     sheets = [
         _Sheet(
             juror,
-            manifest.submission(code),
+            manifest.listed_submission(code),
             FilledEvaluation(
                 evaluation=evaluations[code],
                 status=EvaluationStatus(document.declared_status[code]),

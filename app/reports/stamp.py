@@ -257,10 +257,10 @@ class _StampedText(Text):
         self._stamped: Canvas | None = None  # the document that holds its form
 
     def draw(self) -> None:
-        canvas = self.canv
-        if canvas is self._stamped:
+        canvas = self.canv  # the document drawn in now; a remembered one may be None: none yet
+        if self._stamped is not None and canvas is self._stamped:
             canvas.doForm(self._form)
-        elif canvas is self._drawn:  # the second time in this document: make the form
+        elif self._drawn is not None and canvas is self._drawn:  # the second time: make the form
             canvas.beginForm(self._form, -PAGE_WIDTH, -PAGE_HEIGHT, PAGE_WIDTH, PAGE_HEIGHT)
             super().draw()
             canvas.endForm()

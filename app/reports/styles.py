@@ -8,6 +8,7 @@ with the page's margins.
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -34,7 +35,7 @@ def styles() -> dict[str, ParagraphStyle]:
         spaceAfter=4,
     )
 
-    def derive(name: str, **options) -> ParagraphStyle:
+    def derive(name: str, **options: Any) -> ParagraphStyle:
         return ParagraphStyle(name, parent=body, **options)
 
     return {

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from xml.sax.saxutils import escape
+from html import escape as _html_escape
 
 from app.domain.evidence import Evidence
 from app.i18n import format_decimal, format_number, translate
@@ -21,6 +21,13 @@ from app.local_time import zone_name as zone_name
 
 # Known spellings of KIPP groups and clusters that are abbreviations, kept in capitals.
 _ABBREVIATIONS = {"bumn": "BUMN", "bumd": "BUMD", "opd": "OPD"}
+
+
+def escape(text: str) -> str:
+    """``&``, ``<`` and ``>`` as entities, as ReportLab's paragraph markup needs them: the
+    escape of every document (html's, without quotes; xml.sax's would import urllib, http and
+    email into every command that prints a number)."""
+    return _html_escape(text, quote=False)
 
 
 def page_label(number: int, total: int) -> str:

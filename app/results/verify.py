@@ -27,6 +27,7 @@ from app.formats.fields import IDENTIFIER, FieldError, SchemaTooNew
 from app.formats.result import (
     MAX_RESULT_BYTES,
     ResultDocument,
+    check_evidence_files,
     check_result_format,
     parse_result_payload,
     payload_public_key,
@@ -78,7 +79,7 @@ def check_result(
     manifest: Manifest,
     manifest_sha256: str,
     *,
-    parsed: object | None = None,
+    parsed: dict[str, Any] | None = None,
     canonical: bool = False,
 ) -> ResultCheck:
     """The verdict on one result file. ``parsed`` is ``parse_strict(data)`` when the caller
@@ -132,7 +133,7 @@ def check_result(
         )
     signer = fingerprint(public_key)
     try:
-        document = parse_result_payload(payload)
+        document = parse_result_payload(payload, open_files=False)  # opened once trusted
     except FieldError as exc:
         return verdict(
             ResultStatus.MALFORMED,
@@ -198,6 +199,14 @@ def check_result(
             document,
             signer,
         )
+    try:  # only now: the signer is the juror's (see check_evidence_files)
+        check_evidence_files(document)
+    except FieldError as exc:
+        return verdict(
+            ResultStatus.MALFORMED,
+            translate("Verify", "signed, but not a valid result ({problem})").format(problem=exc),
+            signer=signer,
+        )
     problem = _listing_problem(document, manifest, earlier)
     if problem:
         return verdict(ResultStatus.MALFORMED, problem, document, signer)
@@ -254,7 +263,8 @@ def _rubric_problem(
     kind, checklist = manifest.round.kind, manifest.checklist
     items = {item.code for item in checklist}
     judged: dict[tuple[str, Decimal], str | None] = {}
-    grid, known = rubric.grid, {}
+    grid = rubric.grid
+    known: dict[Decimal, int] = {}  # each score's integer, across evaluations
     scored: dict[str, Cell] = {}
     codes = rubric.codes
     for evaluation in document.evaluations:
@@ -297,6 +307,7 @@ def _rubric_problem(
         expected_total = None
         if not evaluation.recused:
             found = scored[code] = grid.score(evaluation.scores, known, CELL_STATES[status])
+            assert found.total is not None  # a scored cell has its total
             expected_total = total_text(found.total)
         if document.declared_total[code] != expected_total:
             return translate(

@@ -7,14 +7,20 @@ be one unbroken chain: one first round whose package comes from no earlier round
 later round's package coming from exactly the merged file given for the round before it, in
 the order the rubric file lists the rounds. A merged file changed after a shortlist was made
 from it no longer has the hash the next package names, so the chain breaks there, with the
-reason.
+reason. And the next package must hold exactly the shortlist its recorded rule takes from that
+merged file's ranking (recomputed), so a package signed by the secretariat's key with another
+tool cannot bring in a submission the rule did not take, or leave out one it took.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
+from app.errors import InputError
+from app.formats.table import listed
 from app.i18n import translate
+from app.merge.shortlist import TieAtCut, shortlist
 from app.rounds.record import RoundRecord, RoundsRefused
 
 
@@ -154,6 +160,58 @@ def _check_link(previous: RoundRecord, record: RoundRecord) -> None:
             ),
             code="chain_new_codes",
         )
+    _check_shortlist(previous, record)
+
+
+def _check_shortlist(previous: RoundRecord, record: RoundRecord) -> None:
+    """The next package holds exactly what its recorded rule takes from the ranking of the
+    merged file before it, as ``juri package next`` takes it."""
+    origin = record.manifest.origin
+    assert origin is not None
+    try:
+        expected = set(shortlist(previous.report, origin.rule).codes)
+    except TieAtCut as exc:
+        reason = translate(
+            "Rounds", "the rule cuts a tie without taking every tied submission ({ties})"
+        ).format(ties="; ".join(exc.ties))
+    except InputError as exc:  # nothing taken, or no passing grade to pass
+        reason = exc.message
+    else:
+        held = {s.code for s in record.manifest.submissions}
+        extra = [s.code for s in record.manifest.submissions if s.code not in expected]
+        left = [s.code for s in previous.manifest.submissions if s.code in expected - held]
+        if not extra and not left:
+            return
+        parts = []
+        if extra:
+            parts.append(
+                translate("Rounds", "it holds {codes}, which the rule does not take").format(
+                    codes=listed(extra, 10)
+                )
+            )
+        if left:
+            parts.append(
+                translate("Rounds", "it leaves out {codes}, which the rule takes").format(
+                    codes=listed(left, 10)
+                )
+            )
+        reason = "; ".join(parts)
+    raise RoundsRefused(
+        translate(
+            "Rounds",
+            "The package of round {round} ({package}) does not hold the shortlist its "
+            "origin records ({rule}) from the merged file of round {earlier}: {reason}. "
+            "'juri package next' never makes such a package; ask the secretariat for the one it "
+            "made from that merged file.",
+        ).format(
+            round=record.round_id,
+            package=record.manifest.package_id,
+            rule=origin.rule.describe(),
+            earlier=previous.round_id,
+            reason=reason.rstrip("."),
+        ),
+        code="chain_not_shortlist",
+    )
 
 
 def _check_order(ordered: Sequence[RoundRecord], round_order: Sequence[str]) -> None:
@@ -170,12 +228,38 @@ def _check_order(ordered: Sequence[RoundRecord], round_order: Sequence[str]) -> 
                 code="round_unknown",
             )
     positions = [round_order.index(r.round_id) for r in ordered]
+    held = " → ".join(r.round_id for r in ordered)
     if positions != sorted(positions):
         raise RoundsRefused(
             translate(
                 "Rounds",
                 "The rounds were held in the order {chain}, which is not the order the "
                 "rubric file lists them ({ids}).",
-            ).format(chain=" → ".join(r.round_id for r in ordered), ids=", ".join(round_order)),
+            ).format(chain=held, ids=", ".join(round_order)),
             code="round_order",
         )
+    # every round from the rubric file's first, none skipped: a round that starts a chain
+    # later, or follows one that is not right before it, had its submissions chosen by no
+    # ranking of the round before (juri package next never skips one)
+    if positions[0] != 0:
+        raise RoundsRefused(
+            translate(
+                "Rounds",
+                "The chain of rounds starts at round {round}, but the rubric file's first "
+                "round is {first}: its package comes from no earlier round, so its submissions "
+                "were chosen by no ranking. Give the merged files of every round from {first}, "
+                "each next package made by 'juri package next'.",
+            ).format(round=ordered[0].round_id, first=round_order[0]),
+            code="chain_late_start",
+        )
+    for earlier, later in pairwise(positions):
+        if later != earlier + 1:
+            raise RoundsRefused(
+                translate(
+                    "Rounds",
+                    "The rounds were held in the order {chain}, but round {skipped} was "
+                    "skipped: the rubric file lists {ids}, and each round is shortlisted from "
+                    "the one right before it.",
+                ).format(chain=held, skipped=round_order[earlier + 1], ids=", ".join(round_order)),
+                code="round_skipped",
+            )

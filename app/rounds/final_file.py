@@ -20,7 +20,7 @@ from typing import Any
 from app.atomic import atomic_write_bytes
 from app.canonical import CanonicalError, canonical_bytes, parse_strict
 from app.crypto.envelope import SignatureProblem, split_envelope
-from app.crypto.keys import fingerprint
+from app.crypto.keys import KeyPair, fingerprint
 from app.domain.competition import RoundKind
 from app.errors import JuriError
 from app.formats import fields as f
@@ -209,7 +209,7 @@ def _round(value: Any, where: str) -> RoundReference:
     )
 
 
-def write_final(lineup: LineUp, pair, path: Path) -> bytes:
+def write_final(lineup: LineUp, pair: KeyPair, path: Path) -> bytes:
     """Sign the line-up with the chair's key and write it atomically; the bytes written."""
     data = lineup.signed(pair)
     try:

@@ -27,7 +27,7 @@ from app.rounds.lineup import (
     FinalStanding,
     LineUp,
     evaluations_text,
-    minimum_warnings,
+    lineup_warnings,
     not_ranked_note,
     place_note,
     rule_text,
@@ -56,7 +56,7 @@ def final_recap_data(
             members = [
                 s
                 for s in lineup.standings
-                if getattr(manifest.submission(s.code), kind.value) == name
+                if getattr(manifest.listed_submission(s.code), kind.value) == name
             ]
             ranked = sorted(
                 (s for s in members if place_of(s) is not None), key=lambda s: place_of(s).rank
@@ -72,9 +72,9 @@ def final_recap_data(
     not_ranked = tuple(
         FinalNotRanked(
             s.code,
-            manifest.submission(s.code).title,
-            manifest.submission(s.code).agency,
-            manifest.submission(s.code).cluster,
+            manifest.listed_submission(s.code).title,
+            manifest.listed_submission(s.code).agency,
+            manifest.listed_submission(s.code).cluster,
             not_ranked_note(lineup, s),
         )
         for s in lineup.not_ranked
@@ -99,7 +99,7 @@ def final_recap_data(
         panel=tuple(panel),
         place=options.place,
         meeting_date=options.meeting_date,
-        warnings=tuple(minimum_warnings(lineup)),
+        warnings=tuple(lineup_warnings(lineup)),
         rule_check=translate("FinalRecap", "Checked against the rubric file's final section.")
         if rule_checked
         else translate(
@@ -110,9 +110,11 @@ def final_recap_data(
 
 
 def _row(
-    lineup: LineUp, standing: FinalStanding, place: Place, *, overall: bool = True
+    lineup: LineUp, standing: FinalStanding, place: Place | None, *, overall: bool = True
 ) -> FinalRow:
-    submission = lineup.manifest.submission(standing.code)
+    """A ranked candidate's row, at ``place`` (overall, or in its group's or cluster's view)."""
+    assert place is not None and standing.place is not None and standing.score is not None
+    submission = lineup.manifest.listed_submission(standing.code)
     rounds = tuple(
         RoundScore(None, None, present=False)
         if found is None

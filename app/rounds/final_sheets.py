@@ -26,7 +26,7 @@ from app.rounds.lineup import (
     FinalStanding,
     LineUp,
     evaluations,
-    minimum_warnings,
+    lineup_warnings,
     place_note,
     rule_text,
 )
@@ -57,7 +57,7 @@ def _ranking(lineup: LineUp) -> Sheet:
     header.append(translate("FinalSheets", "note"))
     rows = []
     for standing in lineup.standings:
-        submission = lineup.manifest.submission(standing.code)
+        submission = lineup.manifest.listed_submission(standing.code)
         row: list[Any] = [
             _rank(standing.place),
             submission.code,
@@ -104,10 +104,12 @@ def _parts(
     rows = []
     for name in manifest.groups if attribute == "group" else manifest.clusters:
         members = [
-            s for s in lineup.standings if getattr(manifest.submission(s.code), attribute) == name
+            s
+            for s in lineup.standings
+            if getattr(manifest.listed_submission(s.code), attribute) == name
         ]
         for standing in members:  # ranked by place, then the others (the line-up's order)
-            submission = manifest.submission(standing.code)
+            submission = manifest.listed_submission(standing.code)
             place = place_of(standing)
             rows.append(
                 [
@@ -156,7 +158,7 @@ def cluster_members(lineup: LineUp) -> list[tuple[str, list[FinalStanding]]]:
     manifest = lineup.manifest
     names = [*manifest.clusters, ""]
     found = [
-        (name, [s for s in lineup.standings if manifest.submission(s.code).cluster == name])
+        (name, [s for s in lineup.standings if manifest.listed_submission(s.code).cluster == name])
         for name in names
     ]
     return [(name, members) for name, members in found if members]
@@ -231,11 +233,11 @@ def role_text(lineup: LineUp, round_id: str) -> str:
 
 
 def _rule(lineup: LineUp) -> Sheet:
-    rows = [
+    rows: list[list[Any]] = [
         [translate("FinalSheets", "rule"), rule_text(lineup)],
         [translate("FinalSheets", "ranked"), len(lineup.ranked)],
         [translate("FinalSheets", "not ranked"), len(lineup.not_ranked)],
-        *([translate("FinalSheets", "warning"), w] for w in minimum_warnings(lineup)),
+        *([translate("FinalSheets", "warning"), w] for w in lineup_warnings(lineup)),
     ]
     return Sheet(
         translate("FinalSheets", "Rule"),

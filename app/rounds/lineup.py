@@ -97,7 +97,7 @@ class LineUp:
         return sign_payload(self.payload(pair.label, pair.public_key), pair)
 
     def _row_json(self, standing: FinalStanding) -> dict[str, Any]:
-        submission = self.manifest.submission(standing.code)
+        submission = self.manifest.listed_submission(standing.code)
         place = standing.place
         return {
             "submission": standing.code,
@@ -161,9 +161,11 @@ def evaluations_text(record: RoundRecord) -> str:
     ).format(minimum=record.report.min_evaluations, complete=complete, expected=expected)
 
 
-def minimum_warnings(lineup: LineUp) -> list[str]:
-    """A sentence for each round merged with a lower minimum of complete evaluations than its
-    rubric's: its places may rest on a single juror's evaluation."""
+def lineup_warnings(lineup: LineUp) -> list[str]:
+    """A sentence for each round merged under other settings than its rubric's, where the
+    line-up depends on them: a lower minimum of complete evaluations (its places may rest on a
+    single juror's evaluation), and a gate round's other passing grade (its gate is not the
+    rubric's)."""
     warnings = []
     for record in lineup.rounds:
         applied, own = record.report.min_evaluations, record.round.min_evaluations
@@ -183,7 +185,24 @@ def minimum_warnings(lineup: LineUp) -> list[str]:
                     expected=evaluations(record)[1],
                 )
             )
+        grade, rubric_grade = record.report.passing_grade, record.round.passing_grade
+        if record.round_id in lineup.rule.gates and grade != rubric_grade:
+            warnings.append(
+                translate(
+                    "FinalRule",
+                    "Warning: round {round} was merged with the passing grade {applied}, not the "
+                    "rubric's {own} for it: its gate is not the one the rubric sets.",
+                ).format(
+                    round=record.round_id,
+                    applied=_grade_text(grade),
+                    own=_grade_text(rubric_grade),
+                )
+            )
     return warnings
+
+
+def _grade_text(grade: Decimal | None) -> str:
+    return translate("FinalRule", "none") if grade is None else format_decimal(grade, 2)
 
 
 def _standing_json(standing: Standing | None) -> dict[str, Any] | None:
@@ -303,13 +322,17 @@ def _exclusions(
 
 
 def _final_score(rule: FinalRule, found: list[Standing | None]) -> Fraction:
+    """The final score of a candidate without exclusions: every round the rule scores
+    ranked it, so gave it a score."""
+    scores = [s.score for s in found if s is not None and s.score is not None]
+    assert len(scores) == len(found)  # no exclusion: ranked in every scoring round
     if rule.combine is Combine.LAST:
-        return found[0].score
+        return scores[0]
     return (
         sum(
             (
-                Fraction(weight) * standing.score
-                for (_round, weight), standing in zip(rule.weights, found, strict=True)
+                Fraction(weight) * score
+                for (_round, weight), score in zip(rule.weights, scores, strict=True)
             ),
             Fraction(0),
         )
@@ -348,6 +371,7 @@ def rule_text(lineup: LineUp) -> str:
             "FinalRule", "Final score = {parts} (each round's score as its merge ranks)."
         ).format(parts=parts)
     else:
+        assert rule.decides is not None  # "last" names its round (the last one by default)
         text = translate(
             "FinalRule", "Final score = the score of round {round} (as its merge ranks)."
         ).format(round=lineup.record(rule.decides).label)
@@ -355,9 +379,14 @@ def rule_text(lineup: LineUp) -> str:
         text += " " + translate(
             "FinalRule",
             "Only submissions that passed round {rounds} "
-            "(mean of the totals at or above its passing grade) take a "
+            "(mean of the totals at or above its passing grade: {grades}) take a "
             "place.",
-        ).format(rounds=", ".join(lineup.record(g).label for g in rule.gates))
+        ).format(
+            rounds=", ".join(lineup.record(g).label for g in rule.gates),
+            grades=", ".join(
+                f"{g} {_grade_text(lineup.record(g).report.passing_grade)}" for g in rule.gates
+            ),
+        )
     needed = [r for r in lineup.rounds if r.round_id in (*rule.scoring, *rule.gates)]
     text += " " + translate(
         "FinalRule",
@@ -386,7 +415,7 @@ def exclusion_text(lineup: LineUp, standing: FinalStanding, exclusion: Exclusion
     found = standing.rounds[lineup.rounds.index(record)]
     if exclusion.reason == NOT_IN_ROUND or found is None:
         return translate("FinalRule", "not in round {round}").format(round=record.round_id)
-    if exclusion.reason == TOO_FEW_EVALUATIONS:
+    if exclusion.reason == TOO_FEW_EVALUATIONS or found.mean is None:  # no mean: not ranked
         complete, expected = found.complete, found.expected  # plain names, for lupdate
         minimum = record.report.min_evaluations
         if short_of_jurors(found, minimum):  # the remedy, as the round's own merge says it

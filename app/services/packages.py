@@ -13,15 +13,16 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
 from app import limits
 from app.canonical import parse_strict
 from app.domain.amendment import amendment_problem
-from app.domain.competition import FileEntry, Manifest
+from app.domain.competition import FileEntry, Manifest, ScoringTerms
 from app.errors import Cancelled, WorkspaceError
-from app.formats.manifest import manifest_from_json
+from app.formats.manifest import manifest_from_json, terms_from_json
 from app.i18n import translate
 from app.package.reader import VerifiedPackage, open_package, read_member
 from app.paths import PACKAGE_SUFFIX
@@ -56,6 +57,7 @@ class PackageService:
         self._identity = identity
         self._lock = threading.Lock()  # imports run on the task thread, reads on the GUI's
         self._manifests: dict[str, Manifest] = {}
+        self._terms: dict[str, ScoringTerms] = {}  # of packages whose manifest is not read
         self._generations: dict[str, int] = {}  # package id → newer versions taken in so far
 
     # --- reading ---------------------------------------------------------------------------
@@ -120,15 +122,31 @@ class PackageService:
         with self._lock:
             cached = self._manifests.get(package_id)
         if cached is None:
-            with self._ws.reading() as session:
-                row = session.get(Package, package_id)
-                if row is None:
-                    raise self._unknown(package_id)
-                data = row.manifest
-            cached = manifest_from_json(parse_strict(data, max_bytes=len(data)))
+            cached = manifest_from_json(self._stored_manifest(package_id))
             with self._lock:
                 cached = self._manifests.setdefault(package_id, cached)
         return cached
+
+    def terms(self, package_id: str) -> ScoringTerms:
+        """What scoring needs of the package, without reading its submissions again (the
+        stored manifest was read in full when it was imported): a command that saves one
+        score then never reads thousands of submissions."""
+        with self._lock:
+            held = self._manifests.get(package_id)
+            cached = held.terms if held is not None else self._terms.get(package_id)
+        if cached is None:
+            cached = terms_from_json(self._stored_manifest(package_id))
+            with self._lock:
+                cached = self._terms.setdefault(package_id, cached)
+        return cached
+
+    def _stored_manifest(self, package_id: str) -> Any:
+        with self._ws.reading() as session:
+            row = session.get(Package, package_id)
+            if row is None:
+                raise self._unknown(package_id)
+            data = row.manifest
+        return parse_strict(data, max_bytes=len(data))
 
     def generation(self, package_id: str) -> int:
         """How many times this service took a newer version of the package in: what caches
@@ -233,6 +251,7 @@ class PackageService:
                 raise
             with self._lock:
                 self._manifests[manifest.package_id] = manifest
+                self._terms.pop(manifest.package_id, None)
             return self._info_by_id(manifest.package_id, newly_imported=True)
         finally:
             with contextlib.suppress(OSError):
@@ -299,6 +318,7 @@ class PackageService:
                 held.archive.unlink(missing_ok=True)
         with self._lock:
             self._manifests[held.id] = manifest
+            self._terms.pop(held.id, None)
             self._generations[held.id] = self._generations.get(held.id, 0) + 1
         return replace(
             self._info_by_id(held.id, newly_imported=True), replaced=older.version, added=added

@@ -1,9 +1,11 @@
 """Every change a juror makes to an evaluation, each saved and audited at once.
 
 Each method is one transaction: the change, the recomputed status and total, and an audit entry
-commit together. Setting a value to what it already is writes nothing. Values are checked
-against the rubric first, so an invalid score can never reach the database. The rows are read
-and written by the evaluation store (app/storage/evaluations.py).
+commit together; inside :meth:`ScoringService.together`, every change made commits as one (a
+command that sets several things at once changes nothing when one of them is refused). Setting a
+value to what it already is writes nothing. Values are checked against the rubric first, so an
+invalid score can never reach the database. The rows are read and written by the evaluation
+store (app/storage/evaluations.py).
 
 The progress counts of a package are read from the database once, then kept up to date by
 every save from the status it had and the status it has now, so the window's progress line
@@ -13,7 +15,8 @@ costs nothing per keystroke. Only saves change a status, and every save goes thr
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
@@ -22,7 +25,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from app.domain.competition import Manifest, RoundKind
+from app.domain.competition import RoundKind, ScoringTerms
 from app.domain.evaluation import (
     MAX_QUESTIONS,
     Evaluation,
@@ -116,6 +119,7 @@ class ScoringService:
         self._actors: dict[str, str] = {}
         # package id → (its generation, the counts of its evaluations by status)
         self._counts: dict[str, tuple[int, dict[EvaluationStatus, int]]] = {}
+        self._together = threading.local()  # the transaction open in together(), per thread
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -145,13 +149,27 @@ class ScoringService:
         with self._lock:
             return ProgressSummary(dict(counts))
 
+    @contextmanager
+    def together(self) -> Iterator[None]:
+        """Every change made inside saved in one transaction, or none of them when one is
+        refused (``juri score set S001 LATAR=8 KEBARUAN=11``: nothing saved)."""
+        recounts: list[tuple[str, EvaluationStatus, EvaluationStatus]] = []
+        with self._ws.writing() as connection:
+            self._together.connection, self._together.recounts = connection, recounts
+            try:
+                yield
+            finally:
+                self._together.connection = self._together.recounts = None
+        for recount in recounts:
+            self._recount(*recount)
+
     def evaluation(self, package_id: str, code: str) -> EvaluationState:
-        manifest = self._packages.manifest(package_id)
-        with self._ws.reading() as session:
-            stored = evaluations.load(session.connection(), package_id, code)
+        terms = self._packages.terms(package_id)
+        with self._reading() as connection:
+            stored = evaluations.load(connection, package_id, code)
         if stored is None:
             raise self._not_assigned(code)
-        return self._state(manifest, stored.evaluation, changed=False)
+        return self._state(terms, stored.evaluation, changed=False)
 
     def all_evaluations(self, package_id: str) -> list[Evaluation]:
         """Every evaluation of the package in package order, loaded in three queries."""
@@ -160,21 +178,21 @@ class ScoringService:
 
     def open_points(self, package_id: str) -> list[OpenPoints]:
         """Every non-recused evaluation with something left to do, in package order."""
-        manifest = self._packages.manifest(package_id)
-        field_round = manifest.round.kind == RoundKind.FIELD
+        terms = self._packages.terms(package_id)
+        field_round = terms.round.kind == RoundKind.FIELD
         result = []
         for evaluation in self.all_evaluations(package_id):
             if evaluation.recused:
                 continue
-            unscored = tuple(manifest.rubric.missing(evaluation.scores))
+            unscored = tuple(terms.rubric.missing(evaluation.scores))
             uncommented = tuple(
                 c.code
-                for c in manifest.rubric
+                for c in terms.rubric
                 if c.code not in unscored and not evaluation.comments.get(c.code)
             )
             unconfirmed = tuple(
                 i.code
-                for i in manifest.checklist
+                for i in terms.checklist
                 if field_round and not evaluation.checklist.get(i.code)
             )
             if unscored or uncommented or unconfirmed:
@@ -192,8 +210,8 @@ class ScoringService:
         *,
         source: str = Source.APP,
     ) -> EvaluationState:
-        manifest = self._packages.manifest(package_id)
-        problem = _score_problem(manifest, criterion, value)
+        terms = self._packages.terms(package_id)
+        problem = _score_problem(terms, criterion, value)
         if problem:
             raise WorkspaceError(problem, code="invalid_score")
 
@@ -221,9 +239,9 @@ class ScoringService:
         source: str = Source.APP,
     ) -> EvaluationState:
         """The comment on one criterion, or the overall comment when ``criterion`` is None."""
-        manifest = self._packages.manifest(package_id)
+        terms = self._packages.terms(package_id)
         _check_text(text)
-        problem = None if criterion is None else _score_problem(manifest, criterion, None)
+        problem = None if criterion is None else _score_problem(terms, criterion, None)
         if problem:
             raise WorkspaceError(problem, code="invalid_score")
 
@@ -285,8 +303,8 @@ class ScoringService:
     def set_checklist_item(
         self, package_id: str, code: str, item: str, checked: bool, *, source: str = Source.APP
     ) -> EvaluationState:
-        manifest = self._packages.manifest(package_id)
-        if item not in {i.code for i in manifest.checklist}:
+        terms = self._packages.terms(package_id)
+        if item not in {i.code for i in terms.checklist}:
             raise WorkspaceError(
                 translate("Scoring", "The field-visit checklist has no item {item}.").format(
                     item=item
@@ -485,19 +503,19 @@ class ScoringService:
         source: str,
         also: Also | None = None,
     ) -> EvaluationState:
-        manifest = self._packages.manifest(package_id)
+        terms = self._packages.terms(package_id)
         now = self._ws.clock()
         actor = self._actor(package_id)
-        with self._ws.writing() as connection:  # read, change, write back, audit: one fsync
+        with self._writing() as connection:  # read, change, write back, audit: one fsync
             stored = evaluations.load(connection, package_id, code)
             if stored is None:
                 raise self._not_assigned(code)
             changed = change(stored.evaluation)
             if changed is None:
-                return self._state(manifest, stored.evaluation, changed=False)
+                return self._state(terms, stored.evaluation, changed=False)
             evaluation, detail = changed
             evaluation.updated = now
-            state = self._state(manifest, evaluation)
+            state = self._state(terms, evaluation)
             evaluations.save(connection, stored, evaluation, state.status, total_text(state.total))
             if also is not None:
                 also(connection, stored)
@@ -510,8 +528,29 @@ class ScoringService:
                 subject=code,
                 detail={**detail, "source": source},
             )
-        self._recount(package_id, stored.status, state.status)
+        recounts = getattr(self._together, "recounts", None)
+        if recounts is None:
+            self._recount(package_id, stored.status, state.status)
+        else:  # counted once the whole change commits
+            recounts.append((package_id, stored.status, state.status))
         return state
+
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """The transaction of :meth:`together` when one is open, else a new one."""
+        open_ = getattr(self._together, "connection", None)
+        with nullcontext(open_) if open_ is not None else self._ws.writing() as connection:
+            yield connection
+
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        """What this thread's open :meth:`together` has changed so far, or the last commit."""
+        open_ = getattr(self._together, "connection", None)
+        if open_ is not None:
+            yield open_
+        else:
+            with self._ws.reading() as session:
+                yield session.connection()
 
     def _recount(self, package_id: str, before: EvaluationStatus, after: EvaluationStatus) -> None:
         """The progress counts after a committed save, from the old and the new status."""
@@ -534,7 +573,7 @@ class ScoringService:
         return actor
 
     def _require_round(self, package_id: str, kind: RoundKind, refusal: str) -> None:
-        if self._packages.manifest(package_id).round.kind is not kind:
+        if self._packages.terms(package_id).round.kind is not kind:
             raise WorkspaceError(refusal, code="wrong_round")
 
     @staticmethod
@@ -559,19 +598,21 @@ class ScoringService:
             )
 
     @staticmethod
-    def _state(manifest: Manifest, evaluation: Evaluation, changed: bool = True) -> EvaluationState:
-        status = evaluation.status(manifest.rubric, manifest.round.kind, manifest.checklist)
-        return EvaluationState(evaluation, status, evaluation.total(manifest.rubric), changed)
+    def _state(
+        terms: ScoringTerms, evaluation: Evaluation, changed: bool = True
+    ) -> EvaluationState:
+        status = evaluation.status(terms.rubric, terms.round.kind, terms.checklist)
+        return EvaluationState(evaluation, status, evaluation.total(terms.rubric), changed)
 
 
-def _score_problem(manifest: Manifest, criterion: str, value: Decimal | None) -> str | None:
+def _score_problem(terms: ScoringTerms, criterion: str, value: Decimal | None) -> str | None:
     """Why ``value`` cannot be saved for ``criterion`` (None: no score, refused only for a
     criterion the rubric does not have)."""
     if value is None:
-        if manifest.rubric.get(criterion) is not None:
+        if terms.rubric.get(criterion) is not None:
             return None
         value = Decimal(0)
-    return manifest.rubric.score_problem(criterion, value)
+    return terms.rubric.score_problem(criterion, value)
 
 
 def _check_text(text: str) -> None:

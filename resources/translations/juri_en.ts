@@ -1630,8 +1630,8 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>Check %n warning(s) before sending the package:</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a number of places (a whole number of at least 1)</source>
-        <translation>&apos;{value}&apos; is not a number of places (a whole number of at least 1)</translation>
+        <source>&apos;{value}&apos; is not a number of places (a whole number from 1 to {most})</source>
+        <translation>&apos;{value}&apos; is not a number of places (a whole number from 1 to {most})</translation>
     </message>
     <message>
         <source>Version {version} of package {id} written: {path}</source>
@@ -2350,6 +2350,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>a panel member who signs (repeat; default: every juror of the roster)</translation>
     </message>
     <message>
+        <source>&apos;{start}…&apos; is longer than {n} characters</source>
+        <translation>&apos;{start}…&apos; is longer than {n} characters</translation>
+    </message>
+    <message>
         <source>Sheets: {done} of {total}</source>
         <translation>Sheets: {done} of {total}</translation>
     </message>
@@ -2689,6 +2693,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>{name} cannot be read as a picture: it is damaged or incomplete (perhaps cut short while copied). Copy it again from the camera or phone.</source>
         <translation>{name} cannot be read as a picture: it is damaged or incomplete (perhaps cut short while copied). Copy it again from the camera or phone.</translation>
+    </message>
+    <message>
+        <source>{name} is a picture of more than {limit} megapixels, more than an evidence picture may have. Attach a smaller copy (a phone can share a photo in a smaller size).</source>
+        <translation>{name} is a picture of more than {limit} megapixels, more than an evidence picture may have. Attach a smaller copy (a phone can share a photo in a smaller size).</translation>
     </message>
 </context>
 <context>
@@ -3651,16 +3659,24 @@ Hand this file to the panel chair.</translation>
         <translation>Final score = the score of round {round} (as its merge ranks).</translation>
     </message>
     <message>
-        <source>Only submissions that passed round {rounds} (mean of the totals at or above its passing grade) take a place.</source>
-        <translation>Only submissions that passed round {rounds} (mean of the totals at or above its passing grade) take a place.</translation>
-    </message>
-    <message>
         <source>minimum of complete evaluations {minimum}, {complete} of {expected} evaluations complete</source>
         <translation>minimum of complete evaluations {minimum}, {complete} of {expected} evaluations complete</translation>
     </message>
     <message>
         <source>Warning: round {round} was merged with a minimum of {applied} complete evaluations, below the rubric&apos;s minimum of {own} for it: its places may rest on fewer evaluations than the rubric asks ({complete} of {expected} evaluations complete).</source>
         <translation>Warning: round {round} was merged with a minimum of {applied} complete evaluations, below the rubric&apos;s minimum of {own} for it: its places may rest on fewer evaluations than the rubric asks ({complete} of {expected} evaluations complete).</translation>
+    </message>
+    <message>
+        <source>Warning: round {round} was merged with the passing grade {applied}, not the rubric&apos;s {own} for it: its gate is not the one the rubric sets.</source>
+        <translation>Warning: round {round} was merged with the passing grade {applied}, not the rubric&apos;s {own} for it: its gate is not the one the rubric sets.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Only submissions that passed round {rounds} (mean of the totals at or above its passing grade: {grades}) take a place.</source>
+        <translation>Only submissions that passed round {rounds} (mean of the totals at or above its passing grade: {grades}) take a place.</translation>
     </message>
     <message>
         <source>A submission not ranked in a round the rule needs (fewer complete evaluations than that round&apos;s minimum: {minimums}) takes no place.</source>
@@ -4168,6 +4184,10 @@ Hand this file to the panel chair.</translation>
         <translation>the private and public halves do not match</translation>
     </message>
     <message>
+        <source>the {part} is not {n} bytes long</source>
+        <translation>the {part} is not {n} bytes long</translation>
+    </message>
+    <message>
         <source>not a canonical encoding of a key</source>
         <translation>not a canonical encoding of a key</translation>
     </message>
@@ -4662,8 +4682,8 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Unknown tie-break &apos;{item}&apos;: give criterion codes ({codes}), &apos;weights&apos; or &apos;evaluations&apos;.</translation>
     </message>
     <message>
-        <source>The trim must be 0 or more.</source>
-        <translation>The trim must be 0 or more.</translation>
+        <source>The trim must lie between 0 and {n}.</source>
+        <translation>The trim must lie between 0 and {n}.</translation>
     </message>
     <message>
         <source>The disagreement threshold must be 0 or more.</source>
@@ -5108,6 +5128,13 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>I have read the integrity pact and &amp;accept it</source>
         <translation>I have read the integrity pact and &amp;accept it</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>The PDF cannot be laid out on A4 pages: a text in it is too long for one page (a name, a place or a title of thousands of characters). Shorten it and try again; nothing was written.</source>
+        <translation>The PDF cannot be laid out on A4 pages: a text in it is too long for one page (a name, a place or a title of thousands of characters). Shorten it and try again; nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -5779,6 +5806,18 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>The ranking signed in {name} does not follow from the results it carries (was it made by another version of Juri?). Merge again and use the new merged file.</translation>
     </message>
     <message>
+        <source>must be mean, median, trimmed or zscore</source>
+        <translation>must be mean, median, trimmed or zscore</translation>
+    </message>
+    <message>
+        <source>must be {quantity}</source>
+        <translation>must be {quantity}</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>must be a text</translation>
+    </message>
+    <message>
         <source>The settings in the merged file {name} cannot be read ({problem}).</source>
         <translation>The settings in the merged file {name} cannot be read ({problem}).</translation>
     </message>
@@ -6056,6 +6095,14 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>the file is not the {media_type} the evaluation names</translation>
     </message>
     <message>
+        <source>is not what the file&apos;s own EXIF data says ({own}): the time and place are the camera&apos;s, read from the file when it is attached</source>
+        <translation>is not what the file&apos;s own EXIF data says ({own}): the time and place are the camera&apos;s, read from the file when it is attached</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
         <source>must be the file&apos;s bytes in base64</source>
         <translation>must be the file&apos;s bytes in base64</translation>
     </message>
@@ -6182,12 +6229,36 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>The package of round {round} holds submissions that round {earlier} did not: {codes}.</translation>
     </message>
     <message>
+        <source>the rule cuts a tie without taking every tied submission ({ties})</source>
+        <translation>the rule cuts a tie without taking every tied submission ({ties})</translation>
+    </message>
+    <message>
+        <source>it holds {codes}, which the rule does not take</source>
+        <translation>it holds {codes}, which the rule does not take</translation>
+    </message>
+    <message>
+        <source>it leaves out {codes}, which the rule takes</source>
+        <translation>it leaves out {codes}, which the rule takes</translation>
+    </message>
+    <message>
+        <source>The package of round {round} ({package}) does not hold the shortlist its origin records ({rule}) from the merged file of round {earlier}: {reason}. &apos;juri package next&apos; never makes such a package; ask the secretariat for the one it made from that merged file.</source>
+        <translation>The package of round {round} ({package}) does not hold the shortlist its origin records ({rule}) from the merged file of round {earlier}: {reason}. &apos;juri package next&apos; never makes such a package; ask the secretariat for the one it made from that merged file.</translation>
+    </message>
+    <message>
         <source>The rubric file has no round {round} (it has: {ids}): is it the rubric file of this competition?</source>
         <translation>The rubric file has no round {round} (it has: {ids}): is it the rubric file of this competition?</translation>
     </message>
     <message>
         <source>The rounds were held in the order {chain}, which is not the order the rubric file lists them ({ids}).</source>
         <translation>The rounds were held in the order {chain}, which is not the order the rubric file lists them ({ids}).</translation>
+    </message>
+    <message>
+        <source>The chain of rounds starts at round {round}, but the rubric file&apos;s first round is {first}: its package comes from no earlier round, so its submissions were chosen by no ranking. Give the merged files of every round from {first}, each next package made by &apos;juri package next&apos;.</source>
+        <translation>The chain of rounds starts at round {round}, but the rubric file&apos;s first round is {first}: its package comes from no earlier round, so its submissions were chosen by no ranking. Give the merged files of every round from {first}, each next package made by &apos;juri package next&apos;.</translation>
+    </message>
+    <message>
+        <source>The rounds were held in the order {chain}, but round {skipped} was skipped: the rubric file lists {ids}, and each round is shortlisted from the one right before it.</source>
+        <translation>The rounds were held in the order {chain}, but round {skipped} was skipped: the rubric file lists {ids}, and each round is shortlisted from the one right before it.</translation>
     </message>
     <message>
         <source>The rubric file is for the competition {rubric}, the packages for {packages}: give this competition&apos;s rubric file.</source>
@@ -6999,8 +7070,12 @@ Reason: {reason}</translation>
         <translation>The merged file&apos;s round has no passing grade, so nothing can pass it; shortlist by places instead.</translation>
     </message>
     <message>
-        <source>every ranked submission that passes: %n submission(s)</source>
-        <translation>every ranked submission that passes: %n submission(s)</translation>
+        <source>every ranked submission that passes (mean of the totals at or above {grade}): %n submission(s)</source>
+        <translation>every ranked submission that passes (mean of the totals at or above {grade}): %n submission(s)</translation>
+    </message>
+    <message>
+        <source>the merged file&apos;s passing grade, not the round&apos;s ({own})</source>
+        <translation>the merged file&apos;s passing grade, not the round&apos;s ({own})</translation>
     </message>
     <message>
         <source>the first {n} places in group {name}</source>
@@ -7041,6 +7116,14 @@ Reason: {reason}</translation>
     <message>
         <source>The rule shortlists no submission ({rule}). Nothing was written.</source>
         <translation>The rule shortlists no submission ({rule}). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>at the cut: {last} (place {above}) goes on and {left} (place {below}) does not: their scores are equal ({score}), and the tie-break {key} placed {left} below</source>
+        <translation>at the cut: {last} (place {above}) goes on and {left} (place {below}) does not: their scores are equal ({score}), and the tie-break {key} placed {left} below</translation>
+    </message>
+    <message>
+        <source>at the cut: {last} (place {above}, {score}) goes on and {left} (place {below}, {other}) does not: their scores are equal at two decimals ({shown}) and apart at {decimals} decimals</source>
+        <translation>at the cut: {last} (place {above}, {score}) goes on and {left} (place {below}, {other}) does not: their scores are equal at two decimals ({shown}) and apart at {decimals} decimals</translation>
     </message>
     <message>
         <source>{where}: {codes} share place {place}, so {n} places would take {places} of these {count}</source>
@@ -7294,6 +7377,14 @@ Reason: {reason}</translation>
     <message>
         <source>&apos;{url}&apos; is not a web link (only http:// and https:// links)</source>
         <translation>&apos;{url}&apos; is not a web link (only http:// and https:// links)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; has {character} at position {position}; retype it</source>
+        <translation>&apos;{value}&apos; has {character} at position {position}; retype it</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; differs from &apos;{other}&apos; in row {row} only in upper and lower case or in the width of its letters; a ranking per group or cluster would count them as two: write them the same</source>
+        <translation>&apos;{value}&apos; differs from &apos;{other}&apos; in row {row} only in upper and lower case or in the width of its letters; a ranking per group or cluster would count them as two: write them the same</translation>
     </message>
     <message>
         <source>{name} is not a PDF file</source>

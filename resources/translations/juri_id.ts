@@ -1629,8 +1629,8 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Periksa %n peringatan sebelum mengirim paket:</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a number of places (a whole number of at least 1)</source>
-        <translation>&apos;{value}&apos; bukan jumlah peringkat (bilangan bulat minimal 1)</translation>
+        <source>&apos;{value}&apos; is not a number of places (a whole number from 1 to {most})</source>
+        <translation>&apos;{value}&apos; bukan jumlah peringkat (bilangan bulat dari 1 sampai {most})</translation>
     </message>
     <message>
         <source>Version {version} of package {id} written: {path}</source>
@@ -2349,6 +2349,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>anggota tim panel yang menandatangani (ulangi; bawaan: semua juri dalam daftar)</translation>
     </message>
     <message>
+        <source>&apos;{start}…&apos; is longer than {n} characters</source>
+        <translation>&apos;{start}…&apos; lebih panjang dari {n} karakter</translation>
+    </message>
+    <message>
         <source>Sheets: {done} of {total}</source>
         <translation>Lembar: {done} dari {total}</translation>
     </message>
@@ -2688,6 +2692,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>{name} cannot be read as a picture: it is damaged or incomplete (perhaps cut short while copied). Copy it again from the camera or phone.</source>
         <translation>{name} tidak dapat dibaca sebagai gambar: berkasnya rusak atau tidak lengkap (mungkin terpotong saat disalin). Salin lagi dari kamera atau ponsel.</translation>
+    </message>
+    <message>
+        <source>{name} is a picture of more than {limit} megapixels, more than an evidence picture may have. Attach a smaller copy (a phone can share a photo in a smaller size).</source>
+        <translation>{name} adalah gambar lebih dari {limit} megapiksel, lebih besar dari yang boleh untuk gambar bukti. Lampirkan salinan yang lebih kecil (ponsel dapat membagikan foto dalam ukuran lebih kecil).</translation>
     </message>
 </context>
 <context>
@@ -3650,16 +3658,24 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>Nilai akhir = nilai tahap {round} (sebagaimana penggabungannya memeringkat).</translation>
     </message>
     <message>
-        <source>Only submissions that passed round {rounds} (mean of the totals at or above its passing grade) take a place.</source>
-        <translation>Hanya proposal yang lulus tahap {rounds} (rata-rata nilai total sama dengan atau di atas nilai batas lulusnya) yang mendapat peringkat.</translation>
-    </message>
-    <message>
         <source>minimum of complete evaluations {minimum}, {complete} of {expected} evaluations complete</source>
         <translation>minimal penilaian selesai {minimum}, {complete} dari {expected} penilaian selesai</translation>
     </message>
     <message>
         <source>Warning: round {round} was merged with a minimum of {applied} complete evaluations, below the rubric&apos;s minimum of {own} for it: its places may rest on fewer evaluations than the rubric asks ({complete} of {expected} evaluations complete).</source>
         <translation>Peringatan: tahap {round} digabungkan dengan minimal {applied} penilaian selesai, di bawah minimal {own} dari rubrik untuk tahap itu: peringkatnya mungkin bertumpu pada penilaian yang lebih sedikit daripada yang diminta rubrik ({complete} dari {expected} penilaian selesai).</translation>
+    </message>
+    <message>
+        <source>Warning: round {round} was merged with the passing grade {applied}, not the rubric&apos;s {own} for it: its gate is not the one the rubric sets.</source>
+        <translation>Peringatan: tahap {round} digabung dengan nilai batas lulus {applied}, bukan {own} dari rubrik untuknya: gerbangnya bukan yang ditetapkan rubrik.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Only submissions that passed round {rounds} (mean of the totals at or above its passing grade: {grades}) take a place.</source>
+        <translation>Hanya proposal yang lulus tahap {rounds} (rata-rata nilai total sama dengan atau di atas nilai batas lulusnya: {grades}) yang mendapat peringkat.</translation>
     </message>
     <message>
         <source>A submission not ranked in a round the rule needs (fewer complete evaluations than that round&apos;s minimum: {minimums}) takes no place.</source>
@@ -4167,6 +4183,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>bagian privat dan publik kunci tidak cocok</translation>
     </message>
     <message>
+        <source>the {part} is not {n} bytes long</source>
+        <translation>{part} tidak sepanjang {n} bita</translation>
+    </message>
+    <message>
         <source>not a canonical encoding of a key</source>
         <translation>bukan penulisan kanonis sebuah kunci</translation>
     </message>
@@ -4661,8 +4681,8 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Penentu nilai sama &apos;{item}&apos; tidak dikenal: berikan kode kriteria ({codes}), &apos;weights&apos; atau &apos;evaluations&apos;.</translation>
     </message>
     <message>
-        <source>The trim must be 0 or more.</source>
-        <translation>Jumlah yang dibuang (trim) harus 0 atau lebih.</translation>
+        <source>The trim must lie between 0 and {n}.</source>
+        <translation>Jumlah yang dibuang (trim) harus antara 0 dan {n}.</translation>
     </message>
     <message>
         <source>The disagreement threshold must be 0 or more.</source>
@@ -5107,6 +5127,13 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>I have read the integrity pact and &amp;accept it</source>
         <translation>Saya telah membaca pakta integritas dan &amp;menyetujuinya</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>The PDF cannot be laid out on A4 pages: a text in it is too long for one page (a name, a place or a title of thousands of characters). Shorten it and try again; nothing was written.</source>
+        <translation>PDF tidak dapat ditata pada halaman A4: ada teks yang terlalu panjang untuk satu halaman (nama, tempat, atau judul ribuan karakter). Perpendek teks itu lalu coba lagi; tidak ada yang ditulis.</translation>
     </message>
 </context>
 <context>
@@ -5778,6 +5805,18 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Peringkat yang ditandatangani dalam {name} tidak sesuai dengan hasil yang dimuatnya (dibuat oleh versi Juri yang lain?). Gabungkan lagi lalu gunakan file gabungan yang baru.</translation>
     </message>
     <message>
+        <source>must be mean, median, trimmed or zscore</source>
+        <translation>harus mean, median, trimmed atau zscore</translation>
+    </message>
+    <message>
+        <source>must be {quantity}</source>
+        <translation>harus {quantity}</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>harus berupa teks</translation>
+    </message>
+    <message>
         <source>The settings in the merged file {name} cannot be read ({problem}).</source>
         <translation>Pengaturan dalam file gabungan {name} tidak dapat dibaca ({problem}).</translation>
     </message>
@@ -6055,6 +6094,14 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>berkas ini bukan {media_type} seperti yang tertulis dalam penilaian</translation>
     </message>
     <message>
+        <source>is not what the file&apos;s own EXIF data says ({own}): the time and place are the camera&apos;s, read from the file when it is attached</source>
+        <translation>bukan yang dikatakan data EXIF file itu sendiri ({own}): waktu dan tempat adalah milik kamera, dibaca dari file saat dilampirkan</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
         <source>must be the file&apos;s bytes in base64</source>
         <translation>harus berupa isi berkas dalam base64</translation>
     </message>
@@ -6181,12 +6228,36 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Paket tahap {round} memuat proposal yang tidak ada di tahap {earlier}: {codes}.</translation>
     </message>
     <message>
+        <source>the rule cuts a tie without taking every tied submission ({ties})</source>
+        <translation>aturannya memotong nilai sama tanpa mengambil semua proposal yang bernilai sama ({ties})</translation>
+    </message>
+    <message>
+        <source>it holds {codes}, which the rule does not take</source>
+        <translation>paket memuat {codes}, yang tidak diambil aturannya</translation>
+    </message>
+    <message>
+        <source>it leaves out {codes}, which the rule takes</source>
+        <translation>paket tidak memuat {codes}, yang diambil aturannya</translation>
+    </message>
+    <message>
+        <source>The package of round {round} ({package}) does not hold the shortlist its origin records ({rule}) from the merged file of round {earlier}: {reason}. &apos;juri package next&apos; never makes such a package; ask the secretariat for the one it made from that merged file.</source>
+        <translation>Paket tahap {round} ({package}) tidak memuat hasil penyaringan yang dicatat asal-usulnya ({rule}) dari file gabungan tahap {earlier}: {reason}. &apos;juri package next&apos; tidak pernah membuat paket seperti itu; mintalah kepada sekretariat paket yang dibuatnya dari file gabungan tersebut.</translation>
+    </message>
+    <message>
         <source>The rubric file has no round {round} (it has: {ids}): is it the rubric file of this competition?</source>
         <translation>File rubrik tidak memiliki tahap {round} (yang ada: {ids}): apakah ini file rubrik kompetisi ini?</translation>
     </message>
     <message>
         <source>The rounds were held in the order {chain}, which is not the order the rubric file lists them ({ids}).</source>
         <translation>Tahap-tahap diselenggarakan dengan urutan {chain}, yang bukan urutan dalam file rubrik ({ids}).</translation>
+    </message>
+    <message>
+        <source>The chain of rounds starts at round {round}, but the rubric file&apos;s first round is {first}: its package comes from no earlier round, so its submissions were chosen by no ranking. Give the merged files of every round from {first}, each next package made by &apos;juri package next&apos;.</source>
+        <translation>Rantai tahap dimulai dari tahap {round}, padahal tahap pertama dalam file rubrik adalah {first}: paketnya tidak berasal dari tahap sebelumnya, jadi proposalnya tidak dipilih oleh peringkat mana pun. Berikan file gabungan setiap tahap mulai dari {first}, dengan setiap paket berikutnya dibuat oleh &apos;juri package next&apos;.</translation>
+    </message>
+    <message>
+        <source>The rounds were held in the order {chain}, but round {skipped} was skipped: the rubric file lists {ids}, and each round is shortlisted from the one right before it.</source>
+        <translation>Tahap-tahap diselenggarakan dengan urutan {chain}, tetapi tahap {skipped} dilewati: file rubrik mencantumkan {ids}, dan setiap tahap disaring dari tahap tepat sebelumnya.</translation>
     </message>
     <message>
         <source>The rubric file is for the competition {rubric}, the packages for {packages}: give this competition&apos;s rubric file.</source>
@@ -6998,8 +7069,12 @@ Alasan: {reason}</translation>
         <translation>Tahap file gabungan ini tidak punya nilai lulus, jadi tidak ada yang bisa lulus; buat daftar pendek berdasarkan peringkat.</translation>
     </message>
     <message>
-        <source>every ranked submission that passes: %n submission(s)</source>
-        <translation>setiap proposal diperingkat yang lulus: %n proposal</translation>
+        <source>every ranked submission that passes (mean of the totals at or above {grade}): %n submission(s)</source>
+        <translation>setiap proposal diperingkat yang lulus (rata-rata nilai total sama dengan atau di atas {grade}): %n proposal</translation>
+    </message>
+    <message>
+        <source>the merged file&apos;s passing grade, not the round&apos;s ({own})</source>
+        <translation>nilai batas lulus file gabungan, bukan milik tahap ini ({own})</translation>
     </message>
     <message>
         <source>the first {n} places in group {name}</source>
@@ -7040,6 +7115,14 @@ Alasan: {reason}</translation>
     <message>
         <source>The rule shortlists no submission ({rule}). Nothing was written.</source>
         <translation>Aturan ini tidak memasukkan satu proposal pun ke daftar pendek ({rule}). Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>at the cut: {last} (place {above}) goes on and {left} (place {below}) does not: their scores are equal ({score}), and the tie-break {key} placed {left} below</source>
+        <translation>di batas: {last} (peringkat {above}) lanjut dan {left} (peringkat {below}) tidak: nilainya sama ({score}), dan penentu nilai sama {key} menempatkan {left} di bawah</translation>
+    </message>
+    <message>
+        <source>at the cut: {last} (place {above}, {score}) goes on and {left} (place {below}, {other}) does not: their scores are equal at two decimals ({shown}) and apart at {decimals} decimals</source>
+        <translation>di batas: {last} (peringkat {above}, {score}) lanjut dan {left} (peringkat {below}, {other}) tidak: nilainya sama pada dua desimal ({shown}) dan berbeda pada {decimals} desimal</translation>
     </message>
     <message>
         <source>{where}: {codes} share place {place}, so {n} places would take {places} of these {count}</source>
@@ -7293,6 +7376,14 @@ Alasan: {reason}</translation>
     <message>
         <source>&apos;{url}&apos; is not a web link (only http:// and https:// links)</source>
         <translation>&apos;{url}&apos; bukan tautan web (hanya tautan http:// dan https://)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; has {character} at position {position}; retype it</source>
+        <translation>&apos;{value}&apos; memuat {character} pada posisi {position}; ketik ulang</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; differs from &apos;{other}&apos; in row {row} only in upper and lower case or in the width of its letters; a ranking per group or cluster would count them as two: write them the same</source>
+        <translation>&apos;{value}&apos; berbeda dari &apos;{other}&apos; di baris {row} hanya dalam huruf besar dan kecil atau lebar hurufnya; peringkat per kelompok atau kluster akan menghitungnya sebagai dua: tulis keduanya sama</translation>
     </message>
     <message>
         <source>{name} is not a PDF file</source>

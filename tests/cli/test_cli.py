@@ -8,6 +8,7 @@ import pytest
 
 from app.cli.main import main
 from app.crypto.keys import encode_public_key, read_public_key
+from app.formats import manifest as manifest_format
 from tests.factory import PASSPHRASE
 from tests.package.test_package import cut_short, disagreeing_header, proposal_name
 
@@ -257,3 +258,60 @@ def test_output_piped_into_a_closed_reader_is_not_an_error(capfd, monkeypatch) -
     monkeypatch.setattr("app.demo.create.create_demo", lambda *a, report, **k: report("…"))
     assert main(["--lang", "en", "demo", "anywhere"]) == 0
     assert "Traceback" not in capfd.readouterr().err
+
+
+def test_score_set_reads_the_rubric_not_every_submission_again(
+    capsys, competition, monkeypatch
+) -> None:
+    """Scripts call ``juri score set`` in loops (issue 16, item 3): once a package is imported,
+    saving a score reads the stored manifest's round, rubric and checklist only — the same
+    checks as the full read — never its thousands of submissions again."""
+    setup = competition(submissions=3, jurors=1)
+    workspace = ["--lang", "en", "--workspace", str(setup.workspaces["J01"])]
+    assert main([*workspace, "workspace", "import", str(setup.package)]) == 0
+    capsys.readouterr()
+
+    def refused(*_args):
+        raise AssertionError("the submissions were read again")
+
+    monkeypatch.setattr(manifest_format, "_submissions", refused)
+    assert main([*workspace, "score", "set", "S001", "LATAR=8", "KEBARUAN=11"]) == 1
+    assert "KEBARUAN" in capsys.readouterr().err  # the rubric still refuses what it must
+    assert main([*workspace, "score", "set", "S001", "LATAR=8"]) == 0
+    assert "S001: in progress" in capsys.readouterr().out
+
+
+def test_a_refused_score_set_saves_none_of_its_changes(capsys, competition) -> None:
+    """``juri score set S001 LATAR=8 KEBARUAN=11`` is refused for the 11 and saves nothing:
+    not LATAR's 8 either, nor the comment or the recommendation given with it."""
+    setup = competition(submissions=3, jurors=1)
+    workspace = ["--lang", "en", "--workspace", str(setup.workspaces["J01"])]
+    assert main([*workspace, "workspace", "import", str(setup.package)]) == 0
+    assert main([*workspace, "score", "set", "S001", "LATAR=8", "KEBARUAN=11"]) == 1
+    assert (
+        main(
+            [
+                *workspace,
+                "score",
+                "set",
+                "S002",
+                "LATAR=8",
+                "--overall",
+                "Baik",
+                "--recommend",
+                "advance",
+                "--check",
+                "NOPE=yes",
+            ]
+        )
+        == 1
+    )
+    assert main([*workspace, "score", "set", "S003", "LATAR=7", "KEBARUAN=6"]) == 0
+    capsys.readouterr()
+    assert main([*workspace, "score", "list"]) == 0
+    rows = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()[:3]}
+    assert "not started" in rows["S001"] and "not started" in rows["S002"]
+    assert "in progress" in rows["S003"]
+    assert main([*workspace, "score", "show", "S002"]) == 0
+    shown = capsys.readouterr().out
+    assert "Baik" not in shown and "Recommendation: recommended" not in shown

@@ -80,23 +80,15 @@ def test_a_juror_attaches_evidence_and_the_chair_verifies_it(
     setup, workspace = juror("field")
     photo = write(tmp_path / "kunjungan", "IMG_2041.JPG", jpeg())
     plan = write(tmp_path / "kunjungan", "denah.png", png())
-    code, out = juri(
-        capsys,
-        *workspace,
-        "score",
-        "set",
-        "S001",
-        "--check",
-        "PIMPINAN=yes",
-        "--attach",
-        str(photo),
-        "--attach",
-        str(plan),
-        "--attach",
-        str(photo),
-    )
-    assert code == 1 and "Attached IMG_2041.JPG (SHA-256" in out
-    assert "This file is already attached to S001, as IMG_2041.JPG." in out
+    visit = [*workspace, "score", "set", "S001", "--check", "PIMPINAN=yes"]
+    attach_both = ["--attach", str(photo), "--attach", str(plan)]
+    code, out = juri(capsys, *visit, *attach_both, "--attach", str(photo))
+    assert code == 1 and "This file is already attached to S001, as IMG_2041.JPG." in out
+    assert "Attached" not in out  # refused as a whole: nothing of it was saved
+    code, out = juri(capsys, *workspace, "score", "show", "S001")
+    assert "Evidence:" not in out
+    code, out = juri(capsys, *visit, *attach_both)
+    assert code == 0 and "Attached IMG_2041.JPG (SHA-256" in out
     code, out = juri(capsys, *workspace, "score", "show", "S001")
     assert "Evidence: IMG_2041.JPG · SHA-256 " in out
     assert f"taken 12 May 2024 10:31 WIB · at {MONAS_PLACE}" in out

@@ -345,6 +345,20 @@ def test_refusals(capsys, demo, chair, tmp_path) -> None:
     assert code == 2
 
 
+def test_an_empty_output_name_writes_into_the_current_folder_as_every_verb_does(
+    capsys, demo, chair, tmp_path, monkeypatch
+) -> None:
+    """``-o "$OUT"`` with ``OUT`` unset: the merged file under its default name in the current
+    folder, like ``juri result export -o ""`` (it was a KeyError traceback, nothing written)."""
+    monkeypatch.chdir(tmp_path)
+    given = [str(demo / "results"), "--package", str(demo / PACKAGE), "--key", str(chair)]
+    code, out = juri(capsys, "merge", "-o", "", *given)
+    written = tmp_path / "kipp-2023-desk-demo.juri-merged.json"
+    assert code == 0, out
+    assert f"Merged file written: {written.name}" in out
+    assert json.loads(written.read_bytes())["payload"]["format"] == "juri-merged"
+
+
 def test_the_chair_reads_indonesian(capsys, demo, chair, tmp_path) -> None:
     code = main(
         [

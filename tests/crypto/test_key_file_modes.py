@@ -11,7 +11,7 @@ import pytest
 
 from app.atomic import atomic_writer
 from app.cli.main import main
-from app.crypto.keys import KeyPair, private_key_exposure, write_private_key
+from app.crypto.keys import KeyPair, private_key_exposure, write_private_key, write_public_key
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="Windows files carry no mode bits")
 PASSPHRASE = "a long passphrase"
@@ -85,6 +85,22 @@ def test_the_command_line_warns_before_it_unlocks_an_exposed_key(
         f"{key} (permissions 0644). Make it readable by you alone (chmod 600), or "
         "keep it on a disk only you use.\n"
     )
+
+
+def test_a_public_key_file_given_as_the_key_is_said_before_any_passphrase_or_warning(
+    tmp_path, capsys, monkeypatch
+) -> None:
+    """Third red-team pass: a public key file (readable by all, as it should be) given to
+    --key drew the warning that others can read "the private key file", and a passphrase was
+    asked for, before Juri said it was not a private key."""
+    monkeypatch.delenv("JURI_PASSPHRASE", raising=False)
+    public = tmp_path / "ketua.pub.json"
+    write_public_key(public, KeyPair.generate().public_key, "Ketua")
+    public.chmod(0o644)
+    code, out, err = juri(capsys, "keys", "check", str(public))
+    assert code == 1, out + err
+    assert "is a public key file, not a private key" in err
+    assert "Warning" not in err and "passphrase is needed" not in err
 
 
 def test_a_juror_exporting_with_an_exposed_key_is_warned(

@@ -1,10 +1,13 @@
+import json
 import re
 from pathlib import Path
 
 import pytest
 
+from app.canonical import canonical_bytes
 from app.crypto.keys import (
     KeyPair,
+    b64,
     decode_public_key,
     encode_public_key,
     fingerprint,
@@ -92,3 +95,31 @@ def test_public_key_files_carry_no_private_material(tmp_path: Path) -> None:
 def test_malformed_public_keys_are_refused(text: str) -> None:
     with pytest.raises(ValueError):
         decode_public_key(text)
+
+
+@pytest.mark.parametrize(
+    ("part", "value"),
+    [
+        ("nonce", "AA=="),  # one byte: AES-GCM takes 8 to 128 (a ValueError traceback)
+        ("nonce", b64(b"\x00" * 16)),
+        ("salt", ""),
+        ("ciphertext", "AA=="),
+        ("ciphertext", b64(b"\x00" * 64)),
+    ],
+)
+def test_a_key_file_whose_parts_have_the_wrong_length_is_called_damaged(
+    tmp_path: Path, part: str, value: str
+) -> None:
+    """Third red-team pass: Juri writes a 12-byte nonce, a 16-byte salt and 48 bytes of
+    ciphertext (the 32-byte key and its 16-byte tag); anything else is a damaged file, not a
+    wrong passphrase (and a short nonce made a traceback)."""
+    path = tmp_path / "k.key"
+    write_private_key(path, KeyPair.generate(), "a long passphrase")
+    document = json.loads(path.read_bytes())
+    where = {"nonce": document["cipher"], "salt": document["kdf"]}.get(part, document)
+    where[part] = value
+    path.write_bytes(canonical_bytes(document))
+    with pytest.raises(KeyFileError) as caught:
+        read_private_key(path, "a long passphrase")
+    assert caught.value.code == "key_damaged", caught.value.message
+    assert f"the {part} is not" in caught.value.message

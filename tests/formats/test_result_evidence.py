@@ -8,21 +8,27 @@ from __future__ import annotations
 import base64
 import copy
 import hashlib
+import io
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import pytest
+from PIL import Image
 
 from app.crypto.envelope import sign_payload
-from app.crypto.keys import KeyPair
+from app.crypto.keys import KeyPair, encode_public_key
 from app.domain.evaluation import QuestionNote
+from app.errors import InputError
+from app.formats import result as result_module
+from app.formats.evidence_file import checked_evidence
 from app.formats.fields import FieldError
 from app.formats.result import EVALUATION_KEYS_1, _base64, parse_result_payload
 from app.package.reader import VerifiedPackage, open_package
 from app.results.verify import ResultStatus, check_result
 from tests.factory import PASSPHRASE, make_competition, tiny_pdf
-from tests.photos import jpeg, png, write
+from tests.photos import MONAS_PLACE, jpeg, png, write
 
 
 class Exported:
@@ -344,3 +350,88 @@ def test_a_question_with_a_control_character_is_refused(interview) -> None:
 def test_tabs_and_line_breaks_are_typed_text(field) -> None:
     data = field.resigned(lambda p: p["evaluations"][0]["field"].update(notes="a\tb\nc"))
     assert field.check(data).status is ResultStatus.VALID
+
+
+@pytest.mark.parametrize(
+    ("index", "change", "path", "words"),
+    [
+        # the photo's EXIF says 2024-05-12 10:31:05+07:00 at Monas
+        (0, {"taken_at": "2023-08-24T12:50:00+07:00"}, "taken_at", "2024-05-12T10:31:05+07:00"),
+        (0, {"taken_at": "2024-05-12T10:31:05"}, "taken_at", "2024-05-12T10:31:05+07:00"),
+        (0, {"taken_at": None}, "taken_at", "2024-05-12T10:31:05+07:00"),
+        (0, {"place": "-6.175400,106.827200"}, "place", MONAS_PLACE),
+        (0, {"place": None}, "place", MONAS_PLACE),
+        # the PNG and the PDF carry neither: a time or place claimed for them is nobody's
+        (1, {"taken_at": "2024-05-12T10:31:05+07:00"}, "taken_at", "none"),
+        (2, {"place": MONAS_PLACE}, "place", "none"),
+    ],
+)
+def test_a_time_or_place_the_file_does_not_carry_is_refused(
+    field, index, change, path, words
+) -> None:
+    """The time and place are shown to the chair as the camera's; one the photo's EXIF does
+    not give (an old photo passed off as the visit's) is no claim of the camera."""
+    assert field.check(field.data).status is ResultStatus.VALID
+    check = field.check(field.resigned(lambda p: evidence(p, index).update(change)))
+    assert check.status is ResultStatus.MALFORMED
+    assert f"evaluations[0].evidence[{index}].{path}" in check.reason, check.reason
+    assert "is not what the file's own EXIF data says" in check.reason
+    assert words in check.reason, check.reason
+
+
+def test_nobodys_result_has_its_files_opened(field, monkeypatch) -> None:
+    """Third red-team pass: opening a picture costs time and memory out of all proportion to
+    its bytes (a 650 KB PNG decodes to 700 MB in seconds), so a file signed by a key that is
+    not the juror's is judged — unknown key — before any file in it is opened; once the key
+    counts for the juror, the files are opened and a broken one makes the result malformed."""
+    stranger = KeyPair.generate("Orang lain")
+    broken = jpeg()[:400]  # the right size and hash, but no picture
+
+    def swap(payload: dict[str, Any]) -> None:
+        payload["juror"]["public_key"] = encode_public_key(stranger.public_key)
+        evidence(payload).update(
+            data=base64.b64encode(broken).decode(),
+            size=len(broken),
+            sha256=hashlib.sha256(broken).hexdigest(),
+            taken_at=None,
+            place=None,
+        )
+
+    payload = copy.deepcopy(field.payload)
+    swap(payload)
+    data = sign_payload(payload, stranger)
+    opened: list[str] = []
+    real = result_module.checked_evidence
+    monkeypatch.setattr(
+        result_module,
+        "checked_evidence",
+        lambda name, content: opened.append(name) or real(name, content),
+    )
+    check = field.check(data)
+    assert check.status is ResultStatus.UNKNOWN_KEY, check.reason
+    assert opened == []
+
+    manifest = field.package.manifest
+    jurors = tuple(
+        replace(j, public_key=stranger.public_key) if j.id == "J01" else j for j in manifest.jurors
+    )
+    check = check_result(data, replace(manifest, jurors=jurors), field.package.manifest_sha256)
+    assert check.status is ResultStatus.MALFORMED
+    assert "evaluations[0].evidence[0].data" in check.reason
+    assert "cannot be read as a picture" in check.reason
+    assert opened
+
+
+def test_a_picture_of_more_pixels_than_juri_opens_is_refused_in_words(tmp_path, recwarn) -> None:
+    """A picture with more pixels than Pillow opens without warning (89 million) was called
+    "damaged or incomplete", or opened with a warning printed in the terminal."""
+    buffer = io.BytesIO()
+    Image.new("1", (10_000, 9_000)).save(buffer, "PNG")
+    with pytest.raises(InputError) as caught:
+        checked_evidence("peta.png", buffer.getvalue())
+    assert caught.value.code == "evidence_too_large"
+    assert caught.value.message.startswith(
+        "peta.png is a picture of more than 89 megapixels, more than an evidence picture may "
+        "have. Attach a smaller copy"
+    )
+    assert not [w for w in recwarn if "DecompressionBomb" in type(w.message).__name__]

@@ -607,3 +607,42 @@ def test_a_cell_showing_one_address_but_linking_to_another_is_refused(
         "http://www.youtube.com/watch?v=1",
         "https://youtu.be/label",
     ]
+
+
+def test_groups_and_clusters_that_only_look_alike_are_refused_naming_both_rows(
+    tmp_path: Path, files: Path
+) -> None:
+    """Third red-team pass: the per-group and per-cluster rankings, and `juri package next
+    --top-per-group`, count each spelling as a group of its own, so one row typed "Umum" (or
+    with a zero-width space pasted from the web) would rank first in a group of one."""
+    for name in ("KIPP23-004.pdf", "KIPP23-005.pdf"):
+        (files / name).write_bytes(tiny_pdf(name))
+    path = workbook(
+        tmp_path / "subs.xlsx",
+        [
+            row("KIPP23-001"),
+            row("KIPP23-002", group="Umum"),
+            row("KIPP23-003", group="ｕｍｕｍ"),
+            row("KIPP23-004", group="umum\u200b"),
+            row("KIPP23-005", cluster="kota\u202e"),
+        ],
+    )
+    message = refusal(lambda: read_submissions(path, files))
+    assert (
+        "row 3, column D (group): 'Umum' differs from 'umum' in row 2 only in upper and lower "
+        "case or in the width of its letters; a ranking per group or cluster would count them "
+        "as two: write them the same"
+    ) in message
+    assert "row 4, column D (group): 'ｕｍｕｍ' differs from 'umum' in row 2" in message
+    assert (
+        "row 5, column D (group): 'umum\u200b' has the invisible character ZERO WIDTH SPACE "
+        "(U+200B) at position 5"
+    ) in message
+    assert "row 6, column E (cluster): 'kota\u202e' has the invisible character" in message
+    assert "(U+202E)" in message
+
+    # one spelling throughout, even an unusual one, is one group
+    same = workbook(
+        tmp_path / "same.xlsx", [row("KIPP23-001", group="Umum"), row("KIPP23-002", group="Umum")]
+    )
+    assert {r.group for r in read_submissions(same, files)} == {"Umum"}

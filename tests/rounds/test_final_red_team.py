@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -156,3 +157,44 @@ def test_verify_names_the_field_that_differs_and_says_when_the_rule_is_unchecked
     )
     assert code == 0, out
     assert "Checked against the rubric file's final section." in pdf_text(checked)
+
+
+def test_a_gates_passing_grade_is_stated_and_a_changed_one_warned_in_every_final_output(
+    capsys, chair_key, tmp_path
+) -> None:
+    """Third red-team pass: the field round merged with the passing grade 50 instead of its
+    rubric's 70 lets S005 (mean 55.56) through the gate; the rule sentence gave no grade and
+    nothing warned, so the line-up read as if the rubric's gate had been applied."""
+    pipeline = three_rounds(tmp_path / "kipp")
+    merge_round(pipeline, "field", FIELD, passing_grade=Decimal(50))
+    output = tmp_path / "kipp.juri-final.json"
+    code, out = make(capsys, pipeline, chair_key, output)
+    assert code == 0, out
+    assert "S005" in out.split("Final line-up")[1].split("Not ranked")[0]  # through the gate
+    stated = "(mean of the totals at or above its passing grade: field 50.00)"
+    changed = (
+        "Warning: round field was merged with the passing grade 50.00, not the rubric's 70.00 "
+        "for it: its gate is not the one the rubric sets."
+    )
+    assert stated in out and changed in out
+
+    code, out = make(capsys, pipeline, chair_key, tmp_path / "j.juri-final.json", "--json")
+    assert code == 0, out
+    report = json.loads(out)
+    assert stated in report["rule_text"] and changed in report["warnings"]
+
+    code, out = juri(capsys, "final", "verify", str(output), *files(pipeline))
+    assert code == 0 and stated in out and changed in out
+
+    pdf = tmp_path / "final.pdf"
+    code, out = juri(capsys, "sheets", "final", str(output), *files(pipeline), "-o", str(pdf))
+    assert code == 0, out
+    flat = pdf_text(pdf)
+    assert stated in flat and changed in flat
+
+    # merged with the rubric's own grade: stated, and no warning
+    merge_round(pipeline, "field", FIELD)
+    code, out = make(capsys, pipeline, chair_key, tmp_path / "own.juri-final.json")
+    assert code == 0, out
+    assert "(mean of the totals at or above its passing grade: field 70.00)" in out
+    assert "Warning" not in out
