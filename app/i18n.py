@@ -116,6 +116,15 @@ def format_number(value: Decimal, language: str | None = None) -> str:
     return decimal_text(value).replace(".", locale_for(language or _language).decimalPoint())
 
 
+def format_size(size: int, language: str | None = None) -> str:
+    """A file's size as people read it: whole KB below a megabyte (never "0.0 MB" for a
+    small file), else MB with one decimal in the language's spelling (``1,5 MB``)."""
+    mib = 1024 * 1024
+    if size < mib:
+        return f"{max(1, size // 1024)} KB" if size else "0 KB"
+    return f"{format_decimal(Decimal(size) / mib, 1, language)} MB"
+
+
 # --- catalogues -------------------------------------------------------------------------------
 
 

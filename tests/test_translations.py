@@ -124,7 +124,7 @@ def test_english_texts_read_right_for_any_count() -> None:
 SYNONYMS = {
     "proposal": re.compile(r"\busulan\b", re.IGNORECASE),  # a submission
     "tahap": re.compile(r"\bbabak\b", re.IGNORECASE),  # a round
-    "penilaian selesai": re.compile(r"\bpenilaian lengkap\b", re.IGNORECASE),
+    "penilaian selesai": re.compile(r"\bpenilaian (yang )?lengkap\b", re.IGNORECASE),
 }
 
 

@@ -7,8 +7,6 @@ really a JPEG opens as a JPEG), then hands it to the computer's viewer.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
@@ -16,8 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, Q
 from app import paths
 from app.atomic import atomic_write_bytes
 from app.domain.evidence import JPEG, PNG, Evidence
-from app.i18n import format_decimal
-from app.limits import MiB
+from app.i18n import format_size
 from app.reports.text import taken_text
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -28,12 +25,6 @@ def open_evidence(evidence: Evidence, data: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     atomic_write_bytes(target, data)
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-
-
-def size_text(size: int) -> str:
-    if size < MiB:
-        return f"{max(1, size // 1024)} KB"
-    return f"{format_decimal(Decimal(size) / MiB, places=1)} MB"
 
 
 class EvidenceList(QTreeWidget):
@@ -75,7 +66,7 @@ class EvidenceList(QTreeWidget):
                     *leading,
                     evidence.name,
                     kinds.get(evidence.media_type, self.tr("PDF document")),
-                    size_text(evidence.size),
+                    format_size(evidence.size),
                     taken_text(evidence.taken_at),
                     evidence.place or "–",
                 ]

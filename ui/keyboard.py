@@ -28,6 +28,16 @@ COMBO_KEYS = frozenset(
 )
 
 
+ARROWS = {"Up": "↑", "Down": "↓", "Left": "←", "Right": "→"}
+
+
+def key_text(sequence: QKeySequence) -> str:
+    """A shortcut as the keyboard shows it, arrows as arrows ("Alt+↓", not "Alt+Down", as
+    the guide and the help's own first lines write them) in either language."""
+    text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+    return "+".join(ARROWS.get(part, part) for part in text.split("+"))
+
+
 def _combination(sequence: QKeySequence) -> QKeyCombination | None:
     return sequence[0] if sequence.count() == 1 else None
 

@@ -24,7 +24,7 @@ from ui.about import window_title
 from ui.dialogs import package_filter, public_key_filter, show_error
 from ui.export_dialog import ExportDialog, show_export_result
 from ui.interview import InterviewTab
-from ui.keyboard import KeyArbiter
+from ui.keyboard import KeyArbiter, key_text
 from ui.main_window_base import JuriWindow
 from ui.package_view import PackageView
 from ui.paper_entry import PaperBand, PaperSheetDialog
@@ -541,10 +541,7 @@ class MainWindow(JuriWindow):
             (self.tr("Open the choices of a list box"), "Alt+↓"),
         ]
         rows += [
-            (
-                action.text().replace("&", ""),
-                action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-            )
+            (action.text().replace("&", ""), key_text(action.shortcut()))
             for action in (
                 self.next_unscored_action,
                 self.next_action,
@@ -558,15 +555,13 @@ class MainWindow(JuriWindow):
                 self.print_action,
                 self.save_pdf_action,
                 self.paper_action,
-                *self.tab_actions,
+                *(a for a in self.tab_actions if a.isEnabled()),  # the tabs this round has
             )
         ]
         rows.append(
             (
                 self.tr("Find a submission"),
-                QKeySequence(QKeySequence.StandardKey.Find).toString(
-                    QKeySequence.SequenceFormat.NativeText
-                ),
+                key_text(QKeySequence(QKeySequence.StandardKey.Find)),
             )
         )
         rows.append((self.tr("Find in the proposal"), "Ctrl+Shift+F"))

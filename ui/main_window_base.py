@@ -45,8 +45,17 @@ class JuriWindow(QMainWindow):
         saved = getattr(self.settings, self.geometry_setting)
         if saved:
             self.restoreGeometry(state_bytes(saved))
+            return
+        width, height = self.default_size
+        screen = self.screen().availableGeometry()
+        fits = self.minimumWidth() <= screen.width() and self.minimumHeight() <= screen.height()
+        if fits and (width > screen.width() or height > screen.height()):
+            # a 1366×768 laptop, the commonest: the first size ran past the screen's bottom,
+            # hiding the status line ("✓ Saved"); the window fills the screen instead
+            self.resize(min(width, screen.width()), min(height, screen.height()))
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         else:
-            self.resize(*self.default_size)
+            self.resize(width, height)
 
     def add_view_choices(self, view_menu: QMenu) -> None:
         add_theme_and_language_menus(

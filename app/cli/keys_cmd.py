@@ -176,13 +176,23 @@ def run_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _public_name(args: argparse.Namespace, source: Path) -> str:
+    """The public key file's default name: a key file's own stem, or for the workspace's key
+    the juror's id, as the app names it (every juror's file was ``juror.pub.json``, and the
+    secretariat collecting them found each one writing over the last)."""
+    if args.file:
+        return source.name.split(".")[0] + PUBLIC_KEY_SUFFIX
+    with open_workspace(args) as ws:
+        return ws.identity.require().juror_id + PUBLIC_KEY_SUFFIX
+
+
 def run_export(args: argparse.Namespace) -> int:
     source = _key_file(args)
     public_key, label = read_public_half(source)
     target = output_path(
         args.output,
         kind="public-key",
-        default_name=source.name.split(".")[0] + PUBLIC_KEY_SUFFIX,
+        default_name=_public_name(args, source),
         inputs=[source],
         overwrite=args.overwrite,
     )

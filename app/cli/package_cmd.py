@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from decimal import Decimal
 from pathlib import Path
 
 from app.cli.common import (
@@ -19,7 +18,7 @@ from app.cli.common import (
 from app.cli.outputs import add_overwrite_option, output_path
 from app.domain.competition import MAX_PLACES, Manifest
 from app.domain.numbers import decimal_text
-from app.i18n import current_language, format_decimal, translate
+from app.i18n import current_language, format_size, translate
 from app.package.builder import BuildReport, BuildRequest, build_package
 from app.package.reader import VerifiedPackage, open_package
 from app.paths import PACKAGE_SUFFIX
@@ -311,11 +310,11 @@ def _summary(report: BuildReport, fingerprint: str) -> None:
     say(
         translate(
             "Cli",
-            "{n} submissions, {files} files ({mb} MB), {jurors} jurors, {assignments} assignments.",
+            "{n} submissions, {files} files ({size}), {jurors} jurors, {assignments} assignments.",
         ).format(
             n=len(manifest.submissions),
             files=report.file_count,
-            mb=format_decimal(Decimal(report.file_bytes) / 10**6, 1),
+            size=format_size(report.file_bytes),
             jurors=len(manifest.jurors),
             assignments=report.assignment_count,
         )
@@ -560,10 +559,10 @@ def run_info(args: argparse.Namespace) -> int:
         )
     say(
         translate(
-            "Cli", "Submissions: {n} ({mb} MB of files), groups: {groups}; clusters: {clusters}"
+            "Cli", "Submissions: {n} ({size} of files), groups: {groups}; clusters: {clusters}"
         ).format(
             n=len(manifest.submissions),
-            mb=f"{package.file_bytes / 1e6:.1f}",
+            size=format_size(package.file_bytes),
             groups=", ".join(manifest.groups) or "–",
             clusters=", ".join(manifest.clusters) or "–",
         )

@@ -87,10 +87,16 @@ class Standing(NamedTuple):
         return self.place is not None
 
 
+def short_of_jurors(standing: Standing, minimum: int) -> bool:
+    """Whether the jurors left to a submission (after a recusal) cannot give the minimum of
+    complete evaluations: only another juror can rank it."""
+    return standing.expected < minimum
+
+
 def not_ranked_text(standing: Standing, minimum: int) -> str:
     """Why a submission takes no place, as every output says it."""
     complete, expected = standing.complete, standing.expected  # plain names, for lupdate
-    if expected < minimum:
+    if short_of_jurors(standing, minimum):
         return translate(
             "Ranking",
             "not ranked: {complete} of {expected} evaluations "

@@ -40,6 +40,7 @@ from app.merge.ranking import (
     place_words,
     rank,
     resolve_tie_break,
+    short_of_jurors,
 )
 from app.merge.shown import SHOWN_DECIMALS
 from app.merge.statuses import shown_name
@@ -121,7 +122,7 @@ class MergeReport:
         return codes + [
             s.code
             for s in self.standings
-            if s.expected < self.min_evaluations and s.code not in codes
+            if short_of_jurors(s, self.min_evaluations) and s.code not in codes
         ]
 
     def settings_json(self) -> dict[str, Any]:

@@ -25,7 +25,7 @@ from app.domain.competition import Manifest
 from app.domain.numbers import decimal_text, total_text
 from app.formats.final_rule import Combine, FinalRule, final_rule_to_json
 from app.i18n import format_decimal, translate
-from app.merge.ranking import Place, Standing, ordinals, place_words, places
+from app.merge.ranking import Place, Standing, ordinals, place_words, places, short_of_jurors
 from app.merge.shown import SHOWN_DECIMALS, separating_decimals
 from app.rounds.record import RoundRecord, RoundsRefused
 
@@ -417,6 +417,13 @@ def exclusion_text(lineup: LineUp, standing: FinalStanding, exclusion: Exclusion
         return translate("FinalRule", "not in round {round}").format(round=record.round_id)
     if exclusion.reason == TOO_FEW_EVALUATIONS or found.mean is None:  # no mean: not ranked
         complete, expected = found.complete, found.expected  # plain names, for lupdate
+        minimum = record.report.min_evaluations
+        if short_of_jurors(found, minimum):  # the remedy, as the round's own merge says it
+            return translate(
+                "FinalRule",
+                "not ranked in round {round}: {complete} of {expected} evaluations "
+                "({minimum} needed: assign another juror in that round)",
+            ).format(round=record.round_id, complete=complete, expected=expected, minimum=minimum)
         return translate(
             "FinalRule",
             "not ranked in round {round}: {complete} of {expected} evaluations ({minimum} needed)",

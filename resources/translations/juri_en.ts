@@ -449,6 +449,10 @@
         <translation>Juror</translation>
     </message>
     <message>
+        <source>Same file also for</source>
+        <translation>Same file also for</translation>
+    </message>
+    <message>
         <source>Preview of the selected file</source>
         <translation>Preview of the selected file</translation>
     </message>
@@ -463,6 +467,10 @@
     <message>
         <source>Evidence files in the accepted results: {n}. Each one&apos;s SHA-256 is signed with its juror&apos;s result: a swapped file makes the result tampered.</source>
         <translation>Evidence files in the accepted results: {n}. Each one&apos;s SHA-256 is signed with its juror&apos;s result: a swapped file makes the result tampered.</translation>
+    </message>
+    <message>
+        <source>⚠ %n file(s) are the very same file given for more than one submission (column “Same file also for”): one photo cannot show two visits; ask the juror.</source>
+        <translation>⚠ %n file(s) are the very same file given for more than one submission (column “Same file also for”): one photo cannot show two visits; ask the juror.</translation>
     </message>
     <message>
         <source>PDF document: open it to read it.</source>
@@ -1610,8 +1618,8 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>refuse unless the merged file is signed by this chair&apos;s key</translation>
     </message>
     <message>
-        <source>{n} submissions, {files} files ({mb} MB), {jurors} jurors, {assignments} assignments.</source>
-        <translation>{n} submissions, {files} files ({mb} MB), {jurors} jurors, {assignments} assignments.</translation>
+        <source>{n} submissions, {files} files ({size}), {jurors} jurors, {assignments} assignments.</source>
+        <translation>{n} submissions, {files} files ({size}), {jurors} jurors, {assignments} assignments.</translation>
     </message>
     <message>
         <source>Signed by {name}, key fingerprint {fp}</source>
@@ -1698,8 +1706,8 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>{id:&lt;8} {name} — key {fp}, {n} submissions</translation>
     </message>
     <message>
-        <source>Submissions: {n} ({mb} MB of files), groups: {groups}; clusters: {clusters}</source>
-        <translation>Submissions: {n} ({mb} MB of files), groups: {groups}; clusters: {clusters}</translation>
+        <source>Submissions: {n} ({size} of files), groups: {groups}; clusters: {clusters}</source>
+        <translation>Submissions: {n} ({size} of files), groups: {groups}; clusters: {clusters}</translation>
     </message>
     <message>
         <source>Version: {version} (manifest SHA-256 {sha})</source>
@@ -3697,6 +3705,10 @@ Hand this file to the panel chair.</translation>
     <message>
         <source>not in round {round}</source>
         <translation>not in round {round}</translation>
+    </message>
+    <message>
+        <source>not ranked in round {round}: {complete} of {expected} evaluations ({minimum} needed: assign another juror in that round)</source>
+        <translation>not ranked in round {round}: {complete} of {expected} evaluations ({minimum} needed: assign another juror in that round)</translation>
     </message>
     <message>
         <source>not ranked in round {round}: {complete} of {expected} evaluations ({minimum} needed)</source>

@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>No complete evaluation yet.</source>
-        <translation>Belum ada penilaian yang lengkap.</translation>
+        <translation>Belum ada penilaian yang selesai.</translation>
     </message>
     <message>
         <source>{juror}: median {median}, mean {mean} (n = {n})</source>
@@ -449,6 +449,10 @@
         <translation>Juri</translation>
     </message>
     <message>
+        <source>Same file also for</source>
+        <translation>Berkas yang sama juga untuk</translation>
+    </message>
+    <message>
         <source>Preview of the selected file</source>
         <translation>Pratinjau berkas yang dipilih</translation>
     </message>
@@ -463,6 +467,10 @@
     <message>
         <source>Evidence files in the accepted results: {n}. Each one&apos;s SHA-256 is signed with its juror&apos;s result: a swapped file makes the result tampered.</source>
         <translation>Berkas bukti dalam hasil yang diterima: {n}. SHA-256 setiap berkas ikut ditandatangani bersama hasil jurinya: berkas yang ditukar membuat hasil itu dinyatakan diubah.</translation>
+    </message>
+    <message>
+        <source>⚠ %n file(s) are the very same file given for more than one submission (column “Same file also for”): one photo cannot show two visits; ask the juror.</source>
+        <translation>⚠ %n berkas adalah berkas yang persis sama yang diberikan untuk lebih dari satu proposal (kolom “Berkas yang sama juga untuk”): satu foto tidak dapat menunjukkan dua kunjungan; tanyakan kepada jurinya.</translation>
     </message>
     <message>
         <source>PDF document: open it to read it.</source>
@@ -1258,11 +1266,11 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>jurors: columns id, name, public_key (base64, or a public key file name)</source>
-        <translation>daftar juri: kolom id, name, public_key (base64, atau nama file kunci publik)</translation>
+        <translation>daftar juri: kolom id_juri, nama, kunci_publik (atau id, name, public_key; base64, atau nama file kunci publik)</translation>
     </message>
     <message>
         <source>pairs juror_id, submission (default: every juror scores every submission)</source>
-        <translation>penugasan: pasangan juror_id, submission (bawaan: setiap juri menilai setiap proposal)</translation>
+        <translation>penugasan: pasangan id_juri, kode (atau juror_id, submission; bawaan: setiap juri menilai setiap proposal)</translation>
     </message>
     <message>
         <source>the secretariat&apos;s private key file</source>
@@ -1598,7 +1606,7 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     </message>
     <message>
         <source>the next round&apos;s jurors: columns id, name, public_key</source>
-        <translation>juri tahap berikutnya: kolom id, name, public_key</translation>
+        <translation>juri tahap berikutnya: kolom id_juri, nama, kunci_publik (atau id, name, public_key)</translation>
     </message>
     <message>
         <source>the package id (default: competition-round)</source>
@@ -1609,8 +1617,8 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>tolak kecuali file gabungan ditandatangani dengan kunci ketua ini</translation>
     </message>
     <message>
-        <source>{n} submissions, {files} files ({mb} MB), {jurors} jurors, {assignments} assignments.</source>
-        <translation>{n} proposal, {files} file ({mb} MB), {jurors} juri, {assignments} penugasan.</translation>
+        <source>{n} submissions, {files} files ({size}), {jurors} jurors, {assignments} assignments.</source>
+        <translation>{n} proposal, {files} file ({size}), {jurors} juri, {assignments} penugasan.</translation>
     </message>
     <message>
         <source>Signed by {name}, key fingerprint {fp}</source>
@@ -1697,8 +1705,8 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>{id:&lt;8} {name} — kunci {fp}, {n} proposal</translation>
     </message>
     <message>
-        <source>Submissions: {n} ({mb} MB of files), groups: {groups}; clusters: {clusters}</source>
-        <translation>Proposal: {n} ({mb} MB file), kelompok: {groups}; kluster: {clusters}</translation>
+        <source>Submissions: {n} ({size} of files), groups: {groups}; clusters: {clusters}</source>
+        <translation>Proposal: {n} ({size} file), kelompok: {groups}; kluster: {clusters}</translation>
     </message>
     <message>
         <source>Version: {version} (manifest SHA-256 {sha})</source>
@@ -3698,6 +3706,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>tidak ada di tahap {round}</translation>
     </message>
     <message>
+        <source>not ranked in round {round}: {complete} of {expected} evaluations ({minimum} needed: assign another juror in that round)</source>
+        <translation>tidak diperingkat di tahap {round}: {complete} dari {expected} penilaian (perlu {minimum}: tugaskan juri lain di tahap itu)</translation>
+    </message>
+    <message>
         <source>not ranked in round {round}: {complete} of {expected} evaluations ({minimum} needed)</source>
         <translation>tidak diperingkat di tahap {round}: {complete} dari {expected} penilaian (perlu {minimum})</translation>
     </message>
@@ -3866,7 +3878,7 @@ Serahkan file ini kepada ketua tim panel.</translation>
     </message>
     <message>
         <source>tie-break {n}</source>
-        <translation>penentu nilai sama {n}</translation>
+        <translation>penentu nilai sama ke-{n}</translation>
     </message>
     <message>
         <source>link of the chain</source>
@@ -5858,7 +5870,7 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>the number of complete evaluations</source>
-        <translation>jumlah penilaian yang lengkap</translation>
+        <translation>jumlah penilaian yang selesai</translation>
     </message>
     <message>
         <source>Equal scores are separated by, in this order: {keys}.</source>

@@ -237,8 +237,8 @@ def test_juror_key_and_public_key_export(capsys, tmp_path, monkeypatch) -> None:
     assert code == 0, err
     fingerprint = out.split("Fingerprint: ")[1].strip()
     code, out, _ = run(capsys, "keys", "export", "-o", str(tmp_path))
-    public = tmp_path / "juror.pub.json"
-    assert code == 0 and public.is_file()
+    public = tmp_path / "J05.pub.json"  # named after the juror, as the app names it: the
+    assert code == 0 and public.is_file()  # secretariat collects one file per juror
     code, out, _ = run(capsys, "keys", "show", str(public))
     assert fingerprint in out and encode_public_key(read_public_key(public)[0]) in out
     code, out, _ = run(capsys, "keys", "check")

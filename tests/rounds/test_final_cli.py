@@ -521,3 +521,20 @@ def test_a_rubric_files_final_section_is_read_strictly(
     )
     assert code == 1 and not output.exists()
     assert f"The rubric file {path.name} is not valid: {problem}" in out
+
+
+def test_a_finalist_left_short_of_jurors_by_recusals_says_what_would_rank_it(
+    capsys, chair_key, tmp_path_factory, tmp_path
+) -> None:
+    """S003 was first of the interview; on the field visit two of its three jurors declared a
+    conflict of interest, so one evaluation is all it can get. The final line-up says, as the
+    field round's merge does, that only another juror in that round can rank it."""
+    field = {**FIELD, "J02": {**FIELD["J02"], "S003": "recused"}}
+    field["J03"] = {**FIELD["J03"], "S003": "recused"}
+    pipeline = three_rounds(tmp_path_factory.mktemp("short") / "kipp", field=field)
+    code, out = make(capsys, pipeline, chair_key, tmp_path / "kipp.juri-final.json")
+    assert code == 0, out
+    assert (
+        "S003: not ranked in round field: 1 of 1 evaluations (2 needed: assign another juror "
+        "in that round)"
+    ) in out

@@ -67,19 +67,20 @@ def test_the_chair_sees_previews_and_opens_the_evidence(
     page = window.evidence
     assert window.tabs.currentWidget() is page
     rows = [
-        [page.list.topLevelItem(r).text(c) for c in range(7)]
+        [page.list.topLevelItem(r).text(c) for c in range(8)]
         for r in range(page.list.topLevelItemCount())
     ]
     assert rows[0] == [
         "S001",
         "J01",
+        "",  # given for no other submission
         "depan.jpg",
         "JPEG photo",
         "1 KB",
         "12 May 2024 10:31 WIB",
         "-6.175392,106.827125",
     ]
-    assert [row[2] for row in rows] == ["depan.jpg", "denah.png", "SK.pdf"]
+    assert [row[3] for row in rows] == ["depan.jpg", "denah.png", "SK.pdf"]
     assert page.summary.text().startswith("Evidence files in the accepted results: 3.")
     assert page.preview.pixmap().width() > 0  # the photo itself, before anything is opened
     page.list.setFocus()
@@ -89,3 +90,39 @@ def test_the_chair_sees_previews_and_opens_the_evidence(
     assert page.preview.text() == "PDF document: open it to read it."
     qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
     assert Path(opened[1]).suffix == ".pdf" and Path(opened[1]).read_bytes() == DECREE
+
+
+def test_one_photo_given_for_two_visits_is_pointed_out(qtbot, start, tmp_path) -> None:  # noqa: F811
+    """A juror attached the same photo as evidence of the visits to S001 and S002: the chair
+    sees which other submission each copy is for, and the summary says to ask the juror."""
+    setup = make_competition(tmp_path / "field", submissions=2, jurors=2)
+    setup.build(round_id="field", package_id="test-field", output=setup.folder / "field.juripkg")
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    photo = write(tmp_path / "visit", "IMG_0001.jpg", PHOTO)
+    for juror in ("J01", "J02"):
+        with setup.workspace(juror) as ws:
+            ws.packages.import_package(setup.package)
+            if juror == "J01":
+                for code in ("S001", "S002"):
+                    ws.scoring.attach_evidence("test-field", code, photo)
+            ws.scoring.attach_evidence(
+                "test-field", "S001", write(tmp_path / juror, "papan.png", png())
+            )
+            ws.results.export("test-field", PASSPHRASE, inbox)
+    window = start(setup.package, [inbox])
+    settled(qtbot, window, lambda r: len(r.intake.accepted) == 2)
+    page = window.evidence
+    rows = {
+        tuple(page.list.topLevelItem(r).text(c) for c in range(4))
+        for r in range(page.list.topLevelItemCount())
+    }
+    assert rows == {
+        ("S001", "J01", "S002", "IMG_0001.jpg"),
+        ("S002", "J01", "S001", "IMG_0001.jpg"),
+        ("S001", "J01", "", "papan.png"),
+        ("S001", "J02", "", "papan.png"),  # the same board photographed: one submission
+    }
+    assert "2 file(s) are the very same file given for more than one submission" in (
+        page.summary.text()
+    )

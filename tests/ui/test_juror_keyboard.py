@@ -371,3 +371,23 @@ def test_export_button_of_the_sheets_flow_is_untouched_by_enter_on_cancel(
     cancel.setFocus()
     press(qtbot, Qt.Key.Key_Return)
     assert chosen == [] and not dialog.isVisible()
+
+
+@pytest.mark.parametrize("round_id", ["desk", "interview"])
+def test_the_keyboard_help_shows_arrows_and_only_this_rounds_tabs(
+    qtbot, juror_window, round_id
+) -> None:
+    """F1 in Indonesian wrote "Alt+Down" just under "Alt+↓", and listed the field visit's
+    Ctrl+4 in a desk round, which has no such tab."""
+    from PySide6.QtGui import QKeySequence
+
+    window = juror_window(round_id, language="id")
+    press(qtbot, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: getattr(window, "shortcuts_box", None) is not None)
+    text = window.shortcuts_box.text()
+    window.shortcuts_box.done(0)
+    assert "Alt+↓" in text and "Alt+↑" in text and "Down" not in text and "Up<" not in text
+    assert ("Kunjungan lapangan" in text) is False
+    assert ("Catatan wawancara" in text) is (round_id == "interview")
+    shown = window.next_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    assert shown == "Alt+↓"  # the menu says it the same way

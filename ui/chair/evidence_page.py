@@ -31,7 +31,11 @@ class EvidencePage(QWidget):
         self.summary = heading()
         self.summary.setAccessibleName(translate("ChairPages", "Summary of the evidence"))
         self.list = EvidenceList(
-            (translate("ChairPages", "Submission"), translate("ChairPages", "Juror"))
+            (
+                translate("ChairPages", "Submission"),
+                translate("ChairPages", "Juror"),
+                translate("ChairPages", "Same file also for"),
+            )
         )
         self.list.currentItemChanged.connect(lambda *_: self._preview())
         self.list.activated.connect(lambda _index: self.open_current())
@@ -53,18 +57,28 @@ class EvidencePage(QWidget):
         self.set_report(None)
 
     def set_report(self, report: MergeReport | None) -> None:
-        rows = (
+        found = (
             []
             if report is None
             else [
-                ((evaluation.submission, juror), evidence)
+                (evaluation.submission, juror, evidence)
                 for juror, accepted in sorted(report.intake.accepted.items())
                 for evaluation in accepted.document.evaluations
                 for evidence in evaluation.evidence
             ]
         )
+        # the very same file given as evidence of visits to several submissions is worth a
+        # question to the juror: one photo cannot show two places
+        where: dict[str, set[str]] = {}
+        for code, _juror, evidence in found:
+            where.setdefault(evidence.sha256, set()).add(code)
+        rows = [
+            ((code, juror, ", ".join(sorted(where[evidence.sha256] - {code}))), evidence)
+            for code, juror, evidence in found
+        ]
         rows.sort(key=lambda row: row[0])
         self.list.show_rows(rows)
+        shared = sum(1 for (_code, _juror, others), _evidence in rows if others)
         count = len(rows)
         text = translate(
             "ChairPages",
@@ -78,6 +92,15 @@ class EvidencePage(QWidget):
                 "is signed with its juror's result: a swapped file makes the result "
                 "tampered.",
             ).format(n=count)
+        if shared:
+            text += " " + translate(
+                "ChairPages",
+                "⚠ %n file(s) are the very same file given for more than one submission "
+                "(column “Same file also for”): one photo cannot show two visits; ask the "
+                "juror.",
+                None,
+                shared,
+            )
         self.summary.setText(text)
         self._preview()
 
