@@ -341,6 +341,10 @@
         <translation>No file of its juror is signed by the accepted key(s) {keys}.</translation>
     </message>
     <message>
+        <source>Until the secretariat says which one is in force, these files do not count and the merged file cannot be signed.</source>
+        <translation>Until the secretariat says which one is in force, these files do not count and the merged file cannot be signed.</translation>
+    </message>
+    <message>
         <source>Open the newest version of the package (File → Open package): results made for its earlier versions count under it. Until then these files do not count and the merged file cannot be signed.</source>
         <translation>Open the newest version of the package (File → Open package): results made for its earlier versions count under it. Until then these files do not count and the merged file cannot be signed.</translation>
     </message>

@@ -341,6 +341,10 @@
         <translation>Tidak ada file milik jurinya yang ditandatangani dengan kunci yang diterima {keys}.</translation>
     </message>
     <message>
+        <source>Until the secretariat says which one is in force, these files do not count and the merged file cannot be signed.</source>
+        <translation>Sampai sekretariat menyatakan mana yang berlaku, berkas-berkas ini tidak dihitung dan berkas gabungan tidak dapat ditandatangani.</translation>
+    </message>
+    <message>
         <source>Open the newest version of the package (File → Open package): results made for its earlier versions count under it. Until then these files do not count and the merged file cannot be signed.</source>
         <translation>Buka versi terbaru paket (Berkas → Buka paket): hasil yang dibuat untuk versi sebelumnya tetap dihitung di bawahnya. Sampai saat itu file-file ini tidak dihitung dan file gabungan tidak bisa ditandatangani.</translation>
     </message>

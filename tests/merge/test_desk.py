@@ -257,6 +257,12 @@ def test_two_amendments_with_the_same_version_are_said_to_be_so(competition, tmp
         write_merged(report, CHAIR, target)
     assert caught.value.code == "rival_amendments" and not target.exists()
     assert caught.value.message.endswith("which one is in force. Nothing was written.")
+    from ui.chair.pages import newest_version_advice  # what the chair's window says of it
+
+    advice = newest_version_advice(report)
+    assert advice is not None and advice.startswith(problem)
+    assert "Until the secretariat says which one is in force" in advice
+    assert "Open the newest version" not in advice
 
     # given the first one again, the files made for it count, and those of the second would
     # be the rivals now

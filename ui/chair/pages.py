@@ -190,25 +190,33 @@ class FilesPage(QWidget):
             ).format(
                 keys=", ".join(f"{k.fingerprint} ({k.juror})" for k in report.intake.unused_keys)
             )
-        problem = other_versions_problem(report)
-        if problem is not None:
-            text += " " + newest_version_advice(problem)
+        advice = newest_version_advice(report)
+        if advice is not None:
+            text += " " + advice
         self.summary.setText(text)
 
 
-def newest_version_advice(problem: str) -> str:
+def newest_version_advice(report: MergeReport) -> str | None:
     """What the window says when files were made for another version of the package than
-    the one open (:func:`~app.merge.service.other_versions_problem`)."""
-    return (
-        problem
-        + ". "
-        + translate(
+    the one open (:func:`~app.merge.service.other_versions_problem`), or None: open the newest
+    version, or, for a second amendment with the same version, ask the secretariat."""
+    problem = other_versions_problem(report)
+    if problem is None:
+        return None
+    if report.intake.rival_versions:
+        advice = translate(
+            "ChairPages",
+            "Until the secretariat says which one is in force, these files do not count and "
+            "the merged file cannot be signed.",
+        )
+    else:
+        advice = translate(
             "ChairPages",
             "Open the newest version of the package (File → Open package): results made for "
             "its earlier versions count under it. Until then these files do not count and the "
             "merged file cannot be signed.",
         )
-    )
+    return f"{problem}. {advice}"
 
 
 class CoveragePage(QWidget):

@@ -42,7 +42,7 @@ from app.merge.cells import ExportReport
 from app.merge.desk import ChairDesk, Imported, Switch
 from app.merge.methods import Method
 from app.merge.ranking import DEFAULT_TIE_BREAK, EVALUATIONS, WEIGHTS
-from app.merge.service import DEFAULT_THRESHOLD, MergeOptions, MergeReport, other_versions_problem
+from app.merge.service import DEFAULT_THRESHOLD, MergeOptions, MergeReport
 from app.merge.statuses import FileVerdict
 from app.paths import MERGED_SUFFIX, PACKAGE_SUFFIX
 from app.reports.recap_from_merge import RecapOptions, recap_pdf
@@ -599,9 +599,9 @@ class ChairWindow(JuriWindow):
                 message += " " + self.tr(
                     "Already imported: %n file(s) ({names}).", "", count
                 ).format(names=shown)
-            problem = other_versions_problem(report)
-            if problem is not None:
-                message += " " + newest_version_advice(problem)
+            advice = newest_version_advice(report)
+            if advice is not None:
+                message += " " + advice
             self.statusBar().showMessage(message, 15000)
 
         return self.run(
@@ -827,9 +827,9 @@ class ChairWindow(JuriWindow):
         """Ask for the chair's key and passphrase, then sign and write the merged file."""
         if self.report is None or not self.report.intake.accepted:
             return None
-        problem = other_versions_problem(self.report)
-        if problem is not None:  # signing would drop their results without anyone deciding so
-            show_error(self, self.tr("Sign"), JuriError(newest_version_advice(problem)))
+        advice = newest_version_advice(self.report)
+        if advice is not None:  # signing would drop their results without anyone deciding so
+            show_error(self, self.tr("Sign"), JuriError(advice))
             return None
         dialog = SignDialog(self, self.tasks, self.report, target, self.default_key_file())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
