@@ -6864,6 +6864,14 @@ Reason: {reason}</translation>
         <translation>Field notes</translation>
     </message>
     <message>
+        <source>Evidence signed with the result: {n}</source>
+        <translation>Evidence signed with the result: {n}</translation>
+    </message>
+    <message>
+        <source>Evidence attached: none</source>
+        <translation>Evidence attached: none</translation>
+    </message>
+    <message>
         <source>Recommendation</source>
         <translation>Recommendation</translation>
     </message>

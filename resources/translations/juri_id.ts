@@ -6863,6 +6863,14 @@ Alasan: {reason}</translation>
         <translation>Catatan lapangan</translation>
     </message>
     <message>
+        <source>Evidence signed with the result: {n}</source>
+        <translation>Bukti yang ditandatangani bersama hasil: {n}</translation>
+    </message>
+    <message>
+        <source>Evidence attached: none</source>
+        <translation>Bukti terlampir: tidak ada</translation>
+    </message>
+    <message>
         <source>Recommendation</source>
         <translation>Rekomendasi</translation>
     </message>
