@@ -1710,6 +1710,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>Submissions: {n} ({size} of files), groups: {groups}; clusters: {clusters}</translation>
     </message>
     <message>
+        <source>{range}, step {step}</source>
+        <translation>{range}, step {step}</translation>
+    </message>
+    <message>
         <source>Version: {version} (manifest SHA-256 {sha})</source>
         <translation>Version: {version} (manifest SHA-256 {sha})</translation>
     </message>
@@ -6192,6 +6196,21 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>; did you mean {id}?</source>
         <translation>; did you mean {id}?</translation>
+    </message>
+</context>
+<context>
+    <name>RoundKind</name>
+    <message>
+        <source>desk round</source>
+        <translation>desk round</translation>
+    </message>
+    <message>
+        <source>interview round</source>
+        <translation>interview round</translation>
+    </message>
+    <message>
+        <source>field round</source>
+        <translation>field round</translation>
     </message>
 </context>
 <context>

@@ -1709,6 +1709,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Proposal: {n} ({size} file), kelompok: {groups}; kluster: {clusters}</translation>
     </message>
     <message>
+        <source>{range}, step {step}</source>
+        <translation>{range}, langkah {step}</translation>
+    </message>
+    <message>
         <source>Version: {version} (manifest SHA-256 {sha})</source>
         <translation>Versi: {version} (SHA-256 manifest {sha})</translation>
     </message>
@@ -6191,6 +6195,21 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>; did you mean {id}?</source>
         <translation>; maksud Anda {id}?</translation>
+    </message>
+</context>
+<context>
+    <name>RoundKind</name>
+    <message>
+        <source>desk round</source>
+        <translation>penilaian proposal</translation>
+    </message>
+    <message>
+        <source>interview round</source>
+        <translation>wawancara</translation>
+    </message>
+    <message>
+        <source>field round</source>
+        <translation>verifikasi lapangan</translation>
     </message>
 </context>
 <context>
