@@ -6402,6 +6402,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Cannot read the rubric file {path}: {error}</translation>
     </message>
     <message>
+        <source>The rubric file {path} holds several rounds ({ids}); a package is for one: choose it with --round, e.g. --round {first}.</source>
+        <translation>The rubric file {path} holds several rounds ({ids}); a package is for one: choose it with --round, e.g. --round {first}.</translation>
+    </message>
+    <message>
         <source>The rubric file {path} is not valid: {problem}</source>
         <translation>The rubric file {path} is not valid: {problem}</translation>
     </message>
@@ -6428,10 +6432,6 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>names unknown round(s): {names}</source>
         <translation>names unknown round(s): {names}</translation>
-    </message>
-    <message>
-        <source>has several rounds; choose one of: {ids}</source>
-        <translation>has several rounds; choose one of: {ids}</translation>
     </message>
     <message>
         <source>has no round &apos;{id}&apos; (it has: {ids})</source>

@@ -6401,6 +6401,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Tidak dapat membaca file rubrik {path}: {error}</translation>
     </message>
     <message>
+        <source>The rubric file {path} holds several rounds ({ids}); a package is for one: choose it with --round, e.g. --round {first}.</source>
+        <translation>File rubrik {path} berisi beberapa tahap ({ids}); satu paket untuk satu tahap: pilih tahapnya dengan --round, misalnya --round {first}.</translation>
+    </message>
+    <message>
         <source>The rubric file {path} is not valid: {problem}</source>
         <translation>File rubrik {path} tidak valid: {problem}</translation>
     </message>
@@ -6427,10 +6431,6 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>names unknown round(s): {names}</source>
         <translation>mencantumkan tahap yang tidak dikenal: {names}</translation>
-    </message>
-    <message>
-        <source>has several rounds; choose one of: {ids}</source>
-        <translation>berisi beberapa tahap; pilih salah satu: {ids}</translation>
     </message>
     <message>
         <source>has no round &apos;{id}&apos; (it has: {ids})</source>
