@@ -502,6 +502,38 @@ def test_the_chair_prints_the_signed_record_of_what_was_signed(
     assert window.settings.chair_place == "Jakarta"  # offered again next time
 
 
+def test_names_typed_for_the_record_survive_a_cancelled_save(
+    qtbot, start, simulated, inbox, chair_key, tmp_path, monkeypatch
+) -> None:
+    """The chair types the names, then cancels the save dialog (a wrong folder): the names are
+    offered again the next time, in that session."""
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QFileDialog
+
+    window = start(simulated.package, [inbox])
+    settled(qtbot, window, lambda r: len(r.intake.verdicts) == 6)
+    sign(qtbot, window, tmp_path / "merged.json", chair_key, PASSPHRASE)
+    qtbot.waitUntil(lambda: window.signed is not None, timeout=10_000)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: ("", ""))
+    window.save_recap_action.trigger()
+    dialog = window.recap_dialog
+    qtbot.keyClicks(dialog.place, "Makassar")
+    dialog.date.setDate(QDate(2026, 11, 30))
+    qtbot.keyClicks(dialog.chair, "Prof. Dr. Hasan Basri")
+    qtbot.keyClicks(dialog.members, "Dr. Siti Rahma")
+    qtbot.keyClick(dialog.members, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.members, "Ir. Budi Santoso")
+    qtbot.keyClick(dialog.place, Qt.Key.Key_Return)  # the save dialog opens and is cancelled
+    assert getattr(window, "recap_job", None) is None
+    window.save_recap_action.trigger()
+    again = window.recap_dialog
+    assert again is not dialog and again.isVisible()
+    assert again.place.text() == "Makassar" and again.chair.text() == "Prof. Dr. Hasan Basri"
+    assert again.members.toPlainText() == "Dr. Siti Rahma\nIr. Budi Santoso"
+    assert again.date.date() == QDate(2026, 11, 30)
+    again.reject()
+
+
 # --- ranking integrity: the minimum, look-alike scores, the pass mark, reliability, tie-breaks
 
 

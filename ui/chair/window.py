@@ -123,6 +123,7 @@ class ChairWindow(JuriWindow):
         self.desk = desk
         self.report: MergeReport | None = None
         self.signed: tuple[Path, bytes] | None = None  # the merged file signed last
+        self.recap_typed: RecapOptions | None = None  # the record's names typed last
         self.assignments_file: str | None = None  # offered again: one file for every choice
         self.busy = 0
         self.options = options_from(settings)
@@ -938,7 +939,9 @@ class ChairWindow(JuriWindow):
             self.recap_dialog = box
             return box
         action = self.tr("&Print…") if kind == "print" else self.tr("&Save as PDF…")
-        dialog = RecapDialog(self, action, self.settings.chair_place, self.signed[0].name)
+        dialog = RecapDialog(
+            self, action, self.settings.chair_place, self.signed[0].name, self.recap_typed
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._make_recap(kind, dialog.options()))
         dialog.open()
@@ -950,6 +953,7 @@ class ChairWindow(JuriWindow):
 
         self.settings.chair_place = options.place
         save(self.settings)
+        self.recap_typed = options  # kept for the session, even if the save is cancelled
         (path, data), desk = self.signed, self.desk
 
         def make(progress, cancelled) -> bytes:  # on the desk's worker thread
@@ -991,4 +995,5 @@ class ChairWindow(JuriWindow):
         if old.report is not None:
             self.show_report(old.report)
         self.signed = old.signed
+        self.recap_typed = old.recap_typed
         self.tabs.setCurrentIndex(old.tabs.currentIndex())
