@@ -571,19 +571,7 @@ class MainWindow(JuriWindow):
                 (self.tr("Interview timer: the presenter is done, questions start"), "F9"),
                 (self.tr("Interview timer: reset for the next presenter"), "Shift+F8"),
             ]
-        table = "".join(
-            f"<tr><td>{what}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>" for what, keys in rows
-        )
-        box = QMessageBox(
-            QMessageBox.Icon.NoIcon,
-            self.tr("Keyboard shortcuts"),
-            f"<table>{table}</table>",
-            QMessageBox.StandardButton.Close,
-            self,
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        self.shortcuts_box = box
+        self.show_shortcut_table(rows)
 
     # --- window events ---------------------------------------------------------------------
 

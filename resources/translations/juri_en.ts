@@ -576,6 +576,10 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
         <source>&amp;About Juri</source>
         <translation>&amp;About Juri</translation>
     </message>
@@ -710,6 +714,34 @@
     <message>
         <source>Package checked: complete and signed by {name} ({fp}).</source>
         <translation>Package checked: complete and signed by {name} ({fp}).</translation>
+    </message>
+    <message>
+        <source>Page: {name}</source>
+        <translation>Page: {name}</translation>
+    </message>
+    <message>
+        <source>Next / previous field or setting</source>
+        <translation>Next / previous field or setting</translation>
+    </message>
+    <message>
+        <source>Move in a table or list</source>
+        <translation>Move in a table or list</translation>
+    </message>
+    <message>
+        <source>Open the choices of a list box</source>
+        <translation>Open the choices of a list box</translation>
+    </message>
+    <message>
+        <source>Go to a setting or page by its underlined letter</source>
+        <translation>Go to a setting or page by its underlined letter</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation>Alt+letter</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>This help</translation>
     </message>
     <message>
         <source>Checking the package …</source>
@@ -4062,6 +4094,10 @@ Hand this file to the panel chair.</translation>
         <source>Switch the window to the new language now? Your work is saved.</source>
         <translation>Switch the window to the new language now? Your work is saved.</translation>
     </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
 </context>
 <context>
     <name>KeyExposure</name>
@@ -4518,10 +4554,6 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>Interview timer: reset for the next presenter</source>
         <translation>Interview timer: reset for the next presenter</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Keyboard shortcuts</translation>
     </message>
 </context>
 <context>

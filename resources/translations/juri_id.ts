@@ -576,6 +576,10 @@
         <translation>&amp;Keluar</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pintasan keyboard</translation>
+    </message>
+    <message>
         <source>&amp;About Juri</source>
         <translation>&amp;Tentang Juri</translation>
     </message>
@@ -710,6 +714,34 @@
     <message>
         <source>Package checked: complete and signed by {name} ({fp}).</source>
         <translation>Paket diperiksa: lengkap dan ditandatangani oleh {name} ({fp}).</translation>
+    </message>
+    <message>
+        <source>Page: {name}</source>
+        <translation>Halaman: {name}</translation>
+    </message>
+    <message>
+        <source>Next / previous field or setting</source>
+        <translation>Isian atau pengaturan berikutnya / sebelumnya</translation>
+    </message>
+    <message>
+        <source>Move in a table or list</source>
+        <translation>Bergerak di tabel atau daftar</translation>
+    </message>
+    <message>
+        <source>Open the choices of a list box</source>
+        <translation>Membuka pilihan kotak daftar</translation>
+    </message>
+    <message>
+        <source>Go to a setting or page by its underlined letter</source>
+        <translation>Menuju pengaturan atau halaman lewat huruf bergaris bawahnya</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation>Alt+huruf</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>Bantuan ini</translation>
     </message>
     <message>
         <source>Checking the package …</source>
@@ -4061,6 +4093,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <source>Switch the window to the new language now? Your work is saved.</source>
         <translation>Ganti bahasa jendela sekarang? Pekerjaan Anda sudah tersimpan.</translation>
     </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
+    </message>
 </context>
 <context>
     <name>KeyExposure</name>
@@ -4517,10 +4553,6 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>Interview timer: reset for the next presenter</source>
         <translation>Pengatur waktu wawancara: ulang untuk penyaji berikutnya</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Pintasan keyboard</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,7 @@ from ui.chair.sign_dialog import SignDialog
 from ui.chair.third_juror_dialog import ThirdJurorDialog
 from ui.chair.tie_break_dialog import TieBreakDialog
 from ui.dialogs import package_filter, show_error
+from ui.keyboard import key_text
 from ui.main_window_base import JuriWindow
 from ui.tasks import Task, TaskRunner
 
@@ -241,6 +242,12 @@ class ChairWindow(JuriWindow):
             )
             for i in range(self.tabs.count())
         ]
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"),
+            self.show_shortcuts,
+            QKeySequence.StandardKey.HelpContents,
+            "shortcuts",
+        )
         self.about_action = self._action(self.tr("&About Juri"), self.about, None, "about")
 
     def _build_menus(self) -> None:
@@ -274,6 +281,7 @@ class ChairWindow(JuriWindow):
         view_menu.addSeparator()
         self.add_view_choices(view_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
     def _build_settings_bar(self) -> None:
@@ -985,6 +993,38 @@ class ChairWindow(JuriWindow):
             )
 
     # --- the rest --------------------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        """The chair's keys (F1): the menu actions that have one, the pages, and the keys of
+        the lists and settings."""
+        rows = [
+            (action.text().replace("&", ""), key_text(action.shortcut()))
+            for action in (
+                self.open_action,
+                self.import_action,
+                self.import_folder_action,
+                self.merge_action,
+                self.export_merged_action,
+                self.print_recap_action,
+                self.save_recap_action,
+                self.tie_break_action,
+                self.third_juror_action,
+                self.quit_action,
+            )
+            if not action.shortcut().isEmpty()  # Quit has none on some desktops
+        ]
+        rows += [
+            (self.tr("Page: {name}").format(name=action.text()), key_text(action.shortcut()))
+            for action in self.tab_actions
+        ]
+        rows += [
+            (self.tr("Next / previous field or setting"), "Tab / Shift+Tab"),
+            (self.tr("Move in a table or list"), "↑ ↓ PgUp PgDn"),
+            (self.tr("Open the choices of a list box"), "Alt+↓"),
+            (self.tr("Go to a setting or page by its underlined letter"), self.tr("Alt+letter")),
+            (self.tr("This help"), key_text(self.shortcuts_action.shortcut())),
+        ]
+        self.show_shortcut_table(rows)
 
     def theme_changed(self) -> None:
         self.charts.follow_theme()
