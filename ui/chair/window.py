@@ -65,7 +65,7 @@ from ui.chair.sign_dialog import SignDialog
 from ui.chair.third_juror_dialog import ThirdJurorDialog
 from ui.chair.tie_break_dialog import TieBreakDialog
 from ui.dialogs import package_filter, show_error
-from ui.keyboard import key_text
+from ui.keyboard import action_rows, key_text
 from ui.main_window_base import JuriWindow
 from ui.tasks import Task, TaskRunner
 
@@ -997,9 +997,8 @@ class ChairWindow(JuriWindow):
     def show_shortcuts(self) -> None:
         """The chair's keys (F1): the menu actions that have one, the pages, and the keys of
         the lists and settings."""
-        rows = [
-            (action.text().replace("&", ""), key_text(action.shortcut()))
-            for action in (
+        rows = action_rows(
+            (
                 self.open_action,
                 self.import_action,
                 self.import_folder_action,
@@ -1011,11 +1010,10 @@ class ChairWindow(JuriWindow):
                 self.third_juror_action,
                 self.quit_action,
             )
-            if not action.shortcut().isEmpty()  # Quit has none on some desktops
-        ]
+        )
         rows += [
-            (self.tr("Page: {name}").format(name=action.text()), key_text(action.shortcut()))
-            for action in self.tab_actions
+            (self.tr("Page: {name}").format(name=what), keys)
+            for what, keys in action_rows(self.tab_actions)
         ]
         rows += [
             (self.tr("Next / previous field or setting"), "Tab / Shift+Tab"),
