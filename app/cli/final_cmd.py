@@ -125,6 +125,7 @@ def register(commands: Commands) -> None:
             "Cli", "also check that the rule applied is the rubric file's final section"
         ),
     )
+    _expect_key_option(verify)
     verify.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     verify.set_defaults(handler=run_verify)
 
@@ -136,6 +137,14 @@ def _round_options(parser: argparse.ArgumentParser) -> None:
         required=True,
         metavar=translate("Cli", "PKG"),
         help=translate("Cli", "the package of a round (repeat: one per merged file)"),
+    )
+
+
+def _expect_key_option(parser: argparse.ArgumentParser) -> None:
+    from app.cli.common import add_expect_key_option
+
+    add_expect_key_option(
+        parser, translate("Cli", "refuse unless the final file is signed by this chair's key")
     )
 
 
@@ -174,6 +183,7 @@ def register_recap(sheets: Commands) -> None:
             "berita acara says the rule was not checked)",
         ),
     )
+    _expect_key_option(recap)
     add_pdf_output_option(recap)
     from app.cli.sheets_cmd import add_meeting_options
 
@@ -386,6 +396,7 @@ def _print_json(lineup: LineUp, data: bytes, output: str | None) -> None:
 
 
 def run_verify(args: argparse.Namespace) -> int:
+    from app.cli.common import check_expected_key
     from app.errors import JuriError
     from app.formats.rubric_file import read_final_rule
     from app.rounds.final import check_final
@@ -397,6 +408,7 @@ def run_verify(args: argparse.Namespace) -> int:
         rubric = read_final_rule(Path(args.rubric)) if args.rubric else None
         merged, packages = _inputs(args)
         document, lineup = check_final(path.name, data, merged, packages, rubric)
+        check_expected_key(args, document.chair_fingerprint, path.name)  # --expect-key
     except JuriError as exc:
         if not args.json:
             raise
@@ -473,6 +485,7 @@ def rule_not_checked_text() -> str:
 
 
 def run_recap(args: argparse.Namespace) -> int:
+    from app.cli.common import check_expected_key
     from app.cli.sheets_cmd import meeting_options, pdf_output
     from app.formats.rubric_file import read_final_rule
     from app.reports.final_recap import write_final_recap
@@ -488,6 +501,7 @@ def run_recap(args: argparse.Namespace) -> int:
     rubric = read_final_rule(Path(args.rubric)) if args.rubric else None
     merged, packages = _inputs(args)
     document, lineup = check_final(path.name, data, merged, packages, rubric)
+    check_expected_key(args, document.chair_fingerprint, path.name)
     report = write_final_recap(
         final_recap_data(
             lineup, document, hashlib.sha256(data).hexdigest(), options, rule_checked=bool(rubric)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from decimal import Decimal
 from pathlib import Path
+from string import hexdigits
 
 from app.cli.choices import RECOMMENDATION, YES_NO
 from app.cli.common import CommandError, Commands, open_workspace, say
@@ -354,16 +355,33 @@ def run_set(args: argparse.Namespace) -> int:
     return 0
 
 
+HASH_START = 8  # the fewest characters of a SHA-256 that name an attached file
+
+
 def _evidence_named(evaluation: Evaluation, named: str) -> Evidence:
     """The one attached file with that name, or whose SHA-256 starts with it (8 characters
-    at least)."""
+    at least: fewer could name another file tomorrow). A shorter start is told so, since
+    "no evidence named 3fa9" alone leaves the juror wondering why the hash did not work."""
     found = [
         e
         for e in evaluation.evidence
-        if e.name == named or (len(named) >= 8 and e.sha256.startswith(named.lower()))
+        if e.name == named or (len(named) >= HASH_START and e.sha256.startswith(named.lower()))
     ]
     if len(found) == 1:
         return found[0]
+    if not found and 0 < len(named) < HASH_START and all(c in hexdigits for c in named):
+        raise CommandError(
+            translate(
+                "Cli",
+                "{code} has no evidence named {name}, and a start of a SHA-256 needs "
+                "{n} characters at least: {name} is too short. Attached: {names}.",
+            ).format(
+                code=evaluation.submission,
+                name=named,
+                n=HASH_START,
+                names=", ".join(f"{e.name} ({e.sha256[:HASH_START]})" for e in evaluation.evidence),
+            )
+        )
     if not found:
         raise CommandError(
             translate("Cli", "{code} has no evidence named {name}. Attached: {names}.").format(

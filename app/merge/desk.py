@@ -59,6 +59,9 @@ class Switch(StrEnum):
     SAME = "same"  # the package open, again
     NEWER = "newer"  # a newer version of the package open: used, the files kept
     OLDER_KEPT = "older_kept"  # an older version of the package open: the newer one stays
+    # another amendment with the same version as the package open: used, the files kept, and
+    # those made for the other one said to be so (the secretariat must say which is in force)
+    RIVAL = "rival"
 
 
 def _switch(current: VerifiedPackage | None, given: VerifiedPackage) -> Switch:
@@ -70,6 +73,8 @@ def _switch(current: VerifiedPackage | None, given: VerifiedPackage) -> Switch:
         return Switch.NEWER
     if current.manifest.of_lineage(given.manifest_sha256):
         return Switch.OLDER_KEPT
+    if given.manifest.version == current.manifest.version > 1:  # two amendments, not rebuilds
+        return Switch.RIVAL
     return Switch.OTHER
 
 
@@ -84,6 +89,8 @@ class ChairDesk:
         self.report: MergeReport | None = None
         self._files: list[InputFile] = []  # without a store: every readable file given
         self._unreadable: dict[str, InputFile] = {}  # never kept in a store: shown all session
+        # every version of the package open given this session, by manifest SHA-256
+        self._given: dict[str, VerifiedPackage] = {}
 
     # --- the package -----------------------------------------------------------------------
 
@@ -120,8 +127,19 @@ class ChairDesk:
         self.package = package
         self.report = None
         if switch is Switch.OTHER:
-            self._files, self._unreadable = [], {}
+            self._files, self._unreadable, self._given = [], {}, {}
+        self._given[package.manifest_sha256] = package
         return switch
+
+    def rivals(self) -> tuple[str, ...]:
+        """The manifest SHA-256 of every other amendment given this session with the same
+        version as the package open: two the secretariat signed, one of them not in force."""
+        package = self.require_package()
+        return tuple(
+            sha
+            for sha, given in self._given.items()
+            if sha != package.manifest_sha256 and given.manifest.version == package.manifest.version
+        )
 
     def require_package(self) -> VerifiedPackage:
         if self.package is None:
@@ -222,6 +240,7 @@ class ChairDesk:
             package.manifest,
             package.manifest_sha256,
             options,
+            rivals=self.rivals(),
             progress=progress,
             cancelled=cancelled,
         )

@@ -100,6 +100,9 @@ class Intake:
     # files (results, merged files) made for a version of this package the given version does
     # not name: most likely a newer one, whose results must not be set aside silently
     other_versions: list[str] = field(default_factory=list)
+    # those of them made for another amendment with the same version as the one in use (the
+    # chair was given both): the secretariat signed two, and must say which one is in force
+    rival_versions: list[str] = field(default_factory=list)
 
     @property
     def decisions(self) -> list[KeyDecision]:
@@ -167,10 +170,15 @@ class _Candidate:
 
 class _Judge:
     def __init__(
-        self, manifest: Manifest, manifest_sha256: str, accepted_keys: Collection[AcceptedKey]
+        self,
+        manifest: Manifest,
+        manifest_sha256: str,
+        accepted_keys: Collection[AcceptedKey],
+        rivals: Collection[str] = (),
     ) -> None:
         self.manifest = manifest
         self.manifest_sha256 = manifest_sha256
+        self.rivals = frozenset(rivals)
         for key in accepted_keys:  # however the decisions came, the same rules
             check_acceptable(manifest, key, accepted_keys)
         self.accepted_keys = set(accepted_keys)
@@ -183,6 +191,22 @@ class _Judge:
     def add(self, verdict: FileVerdict) -> int:
         self.intake.verdicts.append(verdict)
         return len(self.intake.verdicts) - 1
+
+    def other_version(self, name: str, manifest_sha256: str, reason: str) -> str:
+        """Note a file made for another version of this package; its reason, said plainly
+        when that version is a rival amendment with the same version number."""
+        self.intake.other_versions.append(name)
+        if manifest_sha256 not in self.rivals:
+            return reason
+        self.intake.rival_versions.append(name)
+        return translate(
+            "Merge",
+            "made for another amendment of this package that is also version {version} "
+            "(manifest {sha}, not {used}): two different amendments with the same version; ask "
+            "the secretariat which one is in force",
+        ).format(
+            version=self.manifest.version, sha=manifest_sha256[:16], used=self.manifest_sha256[:16]
+        )
 
     def take(self, item: InputFile, inside: str | None = None) -> None:
         if item.error is not None:
@@ -269,16 +293,16 @@ class _Judge:
             merged.manifest_sha256 != self.manifest_sha256
             and not self.manifest.of_lineage(merged.manifest_sha256)
         ):
-            self.intake.other_versions.append(name)
+            reason = translate(
+                "Merge",
+                "a merged file made for another version of this package (manifest {sha}), "
+                "which version {version} does not name as an earlier one: a newer version, "
+                "or one the secretariat did not sign as an amendment; use the newest "
+                "version of the package",
+            ).format(sha=merged.manifest_sha256[:16], version=self.manifest.version)
             verdict(
                 FileStatus.FOREIGN_PACKAGE,
-                translate(
-                    "Merge",
-                    "a merged file made for another version of this package (manifest {sha}), "
-                    "which version {version} does not name as an earlier one: a newer version, "
-                    "or one the secretariat did not sign as an amendment; use the newest "
-                    "version of the package",
-                ).format(sha=merged.manifest_sha256[:16], version=self.manifest.version),
+                self.other_version(name, merged.manifest_sha256, reason),
                 signer,
             )
             return
@@ -344,7 +368,9 @@ class _Judge:
             and result is not None
             and result.package_id == self.manifest.package_id
         ):
-            self.intake.other_versions.append(name)
+            check = replace(
+                check, reason=self.other_version(name, result.manifest_sha256, check.reason)
+            )
         verdict = FileVerdict(
             name,
             FileStatus.of(check.status),
@@ -464,12 +490,15 @@ def take_in(
     manifest_sha256: str,
     accepted_keys: Collection[AcceptedKey] = (),
     *,
+    rivals: Collection[str] = (),
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Intake:
     """Judge every file (in the order given, which only decides which copy of a duplicate is
-    named first); the accepted results do not depend on the order."""
-    judge = _Judge(manifest, manifest_sha256, accepted_keys)
+    named first); the accepted results do not depend on the order. ``rivals``: the manifest
+    SHA-256 of other amendments of this package with the same version, which the chair was
+    given too (:class:`~app.merge.desk.ChairDesk`): files made for them are said to be so."""
+    judge = _Judge(manifest, manifest_sha256, accepted_keys, rivals)
     files = list(files)
     with collector_paused():  # the parsed files stay alive: nothing for the collector
         for done, item in enumerate(files, start=1):

@@ -10,7 +10,7 @@ bytes (Ed25519 signatures are deterministic too).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
@@ -220,11 +220,13 @@ def merge(
     manifest_sha256: str,
     options: MergeOptions = MergeOptions(),
     *,
+    rivals: Collection[str] = (),
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> MergeReport:
     """Judge, lay out, score, rank and measure; ``progress(done, total)`` counts the files
-    judged and ``cancelled()`` stops the work with :class:`~app.errors.Cancelled`."""
+    judged and ``cancelled()`` stops the work with :class:`~app.errors.Cancelled`
+    (``rivals``: see :func:`~app.merge.intake.take_in`)."""
     options.check()
     resolve_tie_break(options.tie_break, manifest.rubric)  # refuse a bad order before the work
     intake = take_in(
@@ -232,6 +234,7 @@ def merge(
         manifest,
         manifest_sha256,
         options.accepted_keys,
+        rivals=rivals,
         progress=progress,
         cancelled=cancelled,
     )
@@ -293,8 +296,21 @@ def other_versions_problem(report: MergeReport) -> str | None:
     names = report.intake.other_versions
     if not names:
         return None
+    rivals = report.intake.rival_versions
+    if rivals:
+        count = len(rivals)
+        return translate(
+            "Merge",
+            "%n file(s) were made for another amendment of package {id} that is also version "
+            "{version}: {names}. The secretariat signed two different amendments with the same "
+            "version: ask it which one is in force",
+            None,
+            count,
+        ).format(
+            id=report.manifest.package_id, version=report.manifest.version, names=_listed(rivals)
+        )
     count = len(names)
-    listed = ", ".join(shown_name(n) for n in names[:5]) + (" …" if count > 5 else "")
+    listed = _listed(names)
     return translate(
         "Merge",
         "%n file(s) were made for another version of package {id} than version {version} "
@@ -302,6 +318,11 @@ def other_versions_problem(report: MergeReport) -> str | None:
         None,
         count,
     ).format(id=report.manifest.package_id, version=report.manifest.version, names=listed)
+
+
+def _listed(names: list[str]) -> str:
+    """The first five names, and "…" when there are more."""
+    return ", ".join(shown_name(n) for n in names[:5]) + (" …" if len(names) > 5 else "")
 
 
 def write_merged(report: MergeReport, pair: KeyPair, path: Path) -> bytes:
@@ -312,12 +333,16 @@ def write_merged(report: MergeReport, pair: KeyPair, path: Path) -> bytes:
         raise JuriError(
             problem
             + ". "
-            + translate(
-                "Merge",
-                "Use the newest version of the package (results made for its earlier "
-                "versions count under it); nothing was written.",
+            + (
+                translate("Merge", "Nothing was written.")
+                if report.intake.rival_versions
+                else translate(
+                    "Merge",
+                    "Use the newest version of the package (results made for its earlier "
+                    "versions count under it); nothing was written.",
+                )
             ),
-            code="older_package",
+            code="rival_amendments" if report.intake.rival_versions else "older_package",
         )
     data = report.signed(pair)
     try:

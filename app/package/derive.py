@@ -220,6 +220,23 @@ class NextRequest:
     title: str | None = None
 
 
+def _refuse_earlier_id(package_id: str, earlier: Manifest) -> None:
+    """Refuse the id of the package two rounds back, as the earlier package's origin records
+    it (the round just before is refused with the id's other faults): a juror who holds that
+    package could not import this one, since a workspace holds one package per id."""
+    origin = earlier.origin
+    if origin is not None and package_id == origin.package_id:
+        raise InputError(
+            translate(
+                "Derive",
+                "The package id '{id}' is the id of round {round}'s package, which this "
+                "round follows on from: jurors who hold that package could not import this "
+                "one. Give the next round's package an id of its own with --id.",
+            ).format(id=package_id, round=origin.round),
+            code="earlier_package_id",
+        )
+
+
 def next_package(
     request: NextRequest,
     *,
@@ -284,6 +301,7 @@ def next_package(
             ).format(id=package_id),
             code="bad_package_id",
         )
+    _refuse_earlier_id(package_id, earlier)
     manifest = Manifest(
         package_id=package_id,
         created=created or utc_now(),

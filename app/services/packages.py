@@ -276,6 +276,16 @@ class PackageService:
                 ).format(old=manifest.version, id=held.id, held=older.version),
                 code="older_version",
             )
+        if manifest.version == older.version > 1:  # both amend the same version: a fork
+            raise WorkspaceError(
+                translate(
+                    "Packages",
+                    "Your workspace holds another version {version} of package {id}: the "
+                    "secretariat signed two different amendments with the same version. Ask it "
+                    "which one is in force. Nothing was changed.",
+                ).format(version=older.version, id=held.id),
+                code="rival_amendment",
+            )
         if not manifest.of_lineage(held.manifest_sha256):
             raise WorkspaceError(
                 translate(

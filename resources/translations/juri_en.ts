@@ -2062,6 +2062,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>Saved. {code}: {status}, weighted total {total}.</translation>
     </message>
     <message>
+        <source>{code} has no evidence named {name}, and a start of a SHA-256 needs {n} characters at least: {name} is too short. Attached: {names}.</source>
+        <translation>{code} has no evidence named {name}, and a start of a SHA-256 needs {n} characters at least: {name} is too short. Attached: {names}.</translation>
+    </message>
+    <message>
         <source>{code} has no evidence named {name}. Attached: {names}.</source>
         <translation>{code} has no evidence named {name}. Attached: {names}.</translation>
     </message>
@@ -2284,6 +2288,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>the package of a round (repeat: one per merged file)</source>
         <translation>the package of a round (repeat: one per merged file)</translation>
+    </message>
+    <message>
+        <source>refuse unless the final file is signed by this chair&apos;s key</source>
+        <translation>refuse unless the final file is signed by this chair&apos;s key</translation>
     </message>
     <message>
         <source>the panel&apos;s berita acara of the final line-up across rounds</source>
@@ -2589,6 +2597,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
 {problems}</source>
         <translation>The roster {name} cannot amend the package:
 {problems}</translation>
+    </message>
+    <message>
+        <source>The package id &apos;{id}&apos; is the id of round {round}&apos;s package, which this round follows on from: jurors who hold that package could not import this one. Give the next round&apos;s package an id of its own with --id.</source>
+        <translation>The package id &apos;{id}&apos; is the id of round {round}&apos;s package, which this round follows on from: jurors who hold that package could not import this one. Give the next round&apos;s package an id of its own with --id.</translation>
     </message>
     <message>
         <source>submission {id} is not on the shortlist</source>
@@ -4654,6 +4666,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>too large</translation>
     </message>
     <message>
+        <source>made for another amendment of this package that is also version {version} (manifest {sha}, not {used}): two different amendments with the same version; ask the secretariat which one is in force</source>
+        <translation>made for another amendment of this package that is also version {version} (manifest {sha}, not {used}): two different amendments with the same version; ask the secretariat which one is in force</translation>
+    </message>
+    <message>
         <source>cannot be read: {error}</source>
         <translation>cannot be read: {error}</translation>
     </message>
@@ -4734,8 +4750,16 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>The minimum number of complete evaluations must lie between 1 and {n}.</translation>
     </message>
     <message>
+        <source>%n file(s) were made for another amendment of package {id} that is also version {version}: {names}. The secretariat signed two different amendments with the same version: ask it which one is in force</source>
+        <translation>%n file(s) were made for another amendment of package {id} that is also version {version}: {names}. The secretariat signed two different amendments with the same version: ask it which one is in force</translation>
+    </message>
+    <message>
         <source>%n file(s) were made for another version of package {id} than version {version} used here, most likely a newer one: {names}</source>
         <translation>%n file(s) were made for another version of package {id} than version {version} used here, most likely a newer one: {names}</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Nothing was written.</translation>
     </message>
     <message>
         <source>Use the newest version of the package (results made for its earlier versions count under it); nothing was written.</source>
@@ -5133,6 +5157,10 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>This is version {old} of package {id}; your workspace holds version {held}, which already includes everything in it. Nothing was changed.</source>
         <translation>This is version {old} of package {id}; your workspace holds version {held}, which already includes everything in it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Your workspace holds another version {version} of package {id}: the secretariat signed two different amendments with the same version. Ask it which one is in force. Nothing was changed.</source>
+        <translation>Your workspace holds another version {version} of package {id}: the secretariat signed two different amendments with the same version. Ask it which one is in force. Nothing was changed.</translation>
     </message>
     <message>
         <source>A different package with the same id ({id}) is already in your workspace; the secretariat must give a new package a new id.</source>

@@ -2061,6 +2061,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Tersimpan. {code}: {status}, nilai akhir tertimbang {total}.</translation>
     </message>
     <message>
+        <source>{code} has no evidence named {name}, and a start of a SHA-256 needs {n} characters at least: {name} is too short. Attached: {names}.</source>
+        <translation>{code} tidak memiliki bukti bernama {name}, dan awal SHA-256 harus sedikitnya {n} karakter: {name} terlalu pendek. Yang terlampir: {names}.</translation>
+    </message>
+    <message>
         <source>{code} has no evidence named {name}. Attached: {names}.</source>
         <translation>{code} tidak memiliki bukti bernama {name}. Yang terlampir: {names}.</translation>
     </message>
@@ -2283,6 +2287,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>the package of a round (repeat: one per merged file)</source>
         <translation>paket sebuah tahap (ulangi: satu per file gabungan)</translation>
+    </message>
+    <message>
+        <source>refuse unless the final file is signed by this chair&apos;s key</source>
+        <translation>tolak kecuali file final ditandatangani dengan kunci ketua ini</translation>
     </message>
     <message>
         <source>the panel&apos;s berita acara of the final line-up across rounds</source>
@@ -2588,6 +2596,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
 {problems}</source>
         <translation>Daftar juri {name} tidak bisa mengubah paket:
 {problems}</translation>
+    </message>
+    <message>
+        <source>The package id &apos;{id}&apos; is the id of round {round}&apos;s package, which this round follows on from: jurors who hold that package could not import this one. Give the next round&apos;s package an id of its own with --id.</source>
+        <translation>ID paket &apos;{id}&apos; adalah ID paket tahap {round}, asal tahap ini: juri yang memegang paket itu tidak dapat mengimpor paket ini. Beri paket tahap berikutnya ID sendiri dengan --id.</translation>
     </message>
     <message>
         <source>submission {id} is not on the shortlist</source>
@@ -4653,6 +4665,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>terlalu besar</translation>
     </message>
     <message>
+        <source>made for another amendment of this package that is also version {version} (manifest {sha}, not {used}): two different amendments with the same version; ask the secretariat which one is in force</source>
+        <translation>dibuat untuk perubahan lain paket ini yang juga versi {version} (manifest {sha}, bukan {used}): dua perubahan berbeda dengan versi yang sama; tanyakan kepada sekretariat mana yang berlaku</translation>
+    </message>
+    <message>
         <source>cannot be read: {error}</source>
         <translation>tidak dapat dibaca: {error}</translation>
     </message>
@@ -4733,8 +4749,16 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Jumlah minimal penilaian selesai harus antara 1 dan {n}.</translation>
     </message>
     <message>
+        <source>%n file(s) were made for another amendment of package {id} that is also version {version}: {names}. The secretariat signed two different amendments with the same version: ask it which one is in force</source>
+        <translation>%n file dibuat untuk perubahan lain paket {id} yang juga versi {version}: {names}. Sekretariat menandatangani dua perubahan berbeda dengan versi yang sama: tanyakan kepadanya mana yang berlaku</translation>
+    </message>
+    <message>
         <source>%n file(s) were made for another version of package {id} than version {version} used here, most likely a newer one: {names}</source>
         <translation>%n file dibuat untuk versi lain paket {id} daripada versi {version} yang dipakai di sini, kemungkinan besar versi yang lebih baru: {names}</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Tidak ada yang ditulis.</translation>
     </message>
     <message>
         <source>Use the newest version of the package (results made for its earlier versions count under it); nothing was written.</source>
@@ -5132,6 +5156,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>This is version {old} of package {id}; your workspace holds version {held}, which already includes everything in it. Nothing was changed.</source>
         <translation>Ini versi {old} paket {id}; ruang kerja Anda menyimpan versi {held}, yang sudah mencakup semua isinya. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Your workspace holds another version {version} of package {id}: the secretariat signed two different amendments with the same version. Ask it which one is in force. Nothing was changed.</source>
+        <translation>Ruang kerja Anda memegang versi {version} lain dari paket {id}: sekretariat menandatangani dua perubahan berbeda dengan versi yang sama. Tanyakan kepadanya mana yang berlaku. Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>A different package with the same id ({id}) is already in your workspace; the secretariat must give a new package a new id.</source>

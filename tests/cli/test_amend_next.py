@@ -164,6 +164,42 @@ def test_a_third_juror_is_added_and_version_1_results_merge_under_version_2(
     assert juri(capsys, "--workspace", str(workspace), "score", "list")[1] == after
 
 
+def test_a_juror_given_two_amendments_with_the_same_version_is_told_so(
+    capsys, demo, tmp_path
+) -> None:
+    """The secretariat amended version 1 twice: both are "version 2". A juror holding one is
+    told so when given the other, not that "a different package has the same id"."""
+    third = _third_juror(demo)
+    first = tmp_path / "v2-a.juripkg"
+    assert (
+        _amend(
+            capsys, demo, first, "--assignments", str(_pairs(tmp_path / "a.csv", (third, FLAGGED)))
+        )[0]
+        == 0
+    )
+    v1 = open_package(demo / PACKAGE).manifest
+    newcomer = next(j.id for j in v1.jurors if j.id != third)
+    added = next(s.code for s in v1.submissions if s.code not in v1.assigned(newcomer))
+    second = tmp_path / "v2-b.juripkg"
+    pairs = _pairs(tmp_path / "b.csv", (third, FLAGGED), (newcomer, added))
+    assert _amend(capsys, demo, second, "--assignments", str(pairs))[0] == 0
+    workspace = ["--workspace", str(demo / "jurors" / third)]
+    assert juri(capsys, *workspace, "workspace", "import", str(first))[0] == 0
+    code, before = juri(capsys, *workspace, "score", "list")
+    code, out = juri(capsys, *workspace, "workspace", "import", str(second))
+    assert (
+        code == 1
+        and (
+            "Your workspace holds another version 2 of package kipp-2023-desk-demo: the "
+            "secretariat signed two different amendments with the same version. Ask it which "
+            "one is in force. Nothing was changed."
+        )
+        in out
+    )
+    assert "same id" not in out
+    assert juri(capsys, *workspace, "score", "list")[1] == before
+
+
 def test_a_juror_with_nothing_new_opens_each_newer_version_and_keeps_everything(
     capsys, demo, tmp_path
 ) -> None:

@@ -4,6 +4,7 @@ juror without the window, or the demo, does — and what the chair then verifies
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 
 import pytest
@@ -97,6 +98,19 @@ def test_a_juror_attaches_evidence_and_the_chair_verifies_it(
     assert code == 0 and "Removed denah.png." in out
     code, out = juri(capsys, *workspace, "score", "set", "S001", "--detach", "denah.png")
     assert code == 1 and "S001 has no evidence named denah.png. Attached: IMG_2041.JPG." in out
+    photo_sha = hashlib.sha256(photo.read_bytes()).hexdigest()
+    code, out = juri(capsys, *workspace, "score", "set", "S001", "--detach", photo_sha[:5])
+    assert (
+        code == 1
+        and (
+            f"S001 has no evidence named {photo_sha[:5]}, and a start of a SHA-256 needs 8 "
+            f"characters at least: {photo_sha[:5]} is too short. Attached: IMG_2041.JPG "
+            f"({photo_sha[:8]})."
+        )
+        in out
+    )
+    code, out = juri(capsys, *workspace, "score", "show", "S001")
+    assert "Evidence: IMG_2041.JPG" in out  # nothing was removed
 
     monkeypatch.setenv("JURI_PASSPHRASE", PASSPHRASE)
     code, out = juri(capsys, *workspace, "result", "export", "-o", str(tmp_path))

@@ -127,8 +127,14 @@ class Pipeline:
 
     def next_round(self, merged: Path, package: Path, round_id: str, top: int) -> Path:
         target = self.work / f"{round_id}.juripkg"
-        ok(
-            self.capsys,
+        ok(self.capsys, *self.next_args(merged, package, round_id, top, target))
+        return target
+
+    def next_args(
+        self, merged: Path, package: Path, round_id: str, top: int, target: Path
+    ) -> list[str]:
+        """``juri package next`` as the secretariat types it."""
+        return [
             "package",
             "next",
             str(merged),
@@ -147,8 +153,7 @@ class Pipeline:
             str(self.secretariat_key),
             "-o",
             str(target),
-        )
-        return target
+        ]
 
 
 def score(code: str, juror: str) -> int:
@@ -274,7 +279,14 @@ def test_the_whole_pipeline_from_the_command_line(capsys, pipeline) -> None:
     )
     interview_merged = p.merge("interview", interview, "interview.juri-merged.json")
 
-    # the field round: the first two, the checklist confirmed, a photo from each visit
+    # the field round: the first two, the checklist confirmed, a photo from each visit; never
+    # under the desk package's id, which jurors holding the desk package could not import
+    taken = p.work / "field-desk-id.juripkg"
+    out = refused(
+        capsys, *p.next_args(interview_merged, interview, "field", 2, taken), "--id", DESK_ID
+    )
+    assert f"The package id '{DESK_ID}' is the id of round desk's package" in out
+    assert not taken.exists()
     field = p.next_round(interview_merged, interview, "field", 2)
     field_manifest = open_package(field).manifest
     checks = [arg for item in field_manifest.checklist for arg in ("--check", f"{item.code}=ya")]

@@ -200,3 +200,65 @@ def test_the_desk_uses_the_newest_version_and_refuses_one_that_removes(
     assert caught.value.code == "not_an_amendment"
     assert "it removes submission(s) S003 from juror J02" in caught.value.message
     assert desk.package is v1
+
+
+def test_two_amendments_with_the_same_version_are_said_to_be_so(competition, tmp_path) -> None:
+    """The secretariat amended version 1 twice (a third juror for S002 in one, for S003 in
+    the other): both are "version 2". Given one after the other, the desk does not call the
+    results made for the first "most likely a newer version": it says two different
+    amendments carry the same version, and the secretariat must say which one is in force."""
+    from app.merge.desk import Switch
+    from app.merge.service import other_versions_problem, write_merged
+    from app.package.derive import AmendRequest, amend_package
+    from app.package.reader import open_package
+    from tests.merge.helpers import Panel
+
+    setup = competition(submissions=3, jurors=2, with_workspaces=False, build=False)
+    sheet = tmp_path / "pairs.csv"
+    sheet.write_text("juror_id,submission\nJ01,S001\nJ02,S001\nJ02,S002\nJ02,S003\n")
+    setup.build(assignments=sheet)
+    versions = []
+    for code in ("S002", "S003"):
+        pairs = tmp_path / f"third-{code}.csv"
+        pairs.write_text(f"juri,kode\nJ01,{code}\n")
+        made = amend_package(
+            AmendRequest(setup.package, pairs, setup.secretariat, tmp_path / f"v2-{code}.juripkg")
+        )
+        versions.append(open_package(made.report.path))
+    first, second = versions
+    assert first.manifest.version == second.manifest.version == 2
+    made_for_first = Panel(first, setup.juror_keys, tmp_path).result("J01", {"S001": 8, "S002": 7})
+    made_for_v1 = Panel(open_package(setup.package), setup.juror_keys, tmp_path).result(
+        "J02", {"S001": 6, "S002": 5, "S003": 4}
+    )
+    desk = ChairDesk()
+    desk.use(first)
+    desk.add([InputFile("J01_v2.json", made_for_first), InputFile("J02_v1.json", made_for_v1)])
+    assert desk.use(second) is Switch.RIVAL and desk.package is second
+    report = desk.merge()
+    [verdict] = [v for v in report.intake.verdicts if v.name == "J01_v2.json"]
+    assert verdict.status is FileStatus.FOREIGN_PACKAGE
+    assert (
+        "made for another amendment of this package that is also version 2 (manifest "
+        f"{first.manifest_sha256[:16]}, not {second.manifest_sha256[:16]}): two different "
+        "amendments with the same version; ask the secretariat which one is in force"
+    ) in verdict.reason
+    assert "newer" not in verdict.reason
+    assert list(report.intake.accepted) == ["J02"]  # made for version 1: counts under both
+    problem = other_versions_problem(report)
+    assert problem is not None and "most likely a newer one" not in problem
+    assert (
+        "1 file(s) were made for another amendment of package "
+        f"{second.manifest.package_id} that is also version 2: J01_v2.json. The secretariat "
+        "signed two different amendments with the same version: ask it which one is in force"
+    ) == problem
+    target = tmp_path / "merged.juri-merged.json"
+    with pytest.raises(JuriError) as caught:
+        write_merged(report, CHAIR, target)
+    assert caught.value.code == "rival_amendments" and not target.exists()
+    assert caught.value.message.endswith("which one is in force. Nothing was written.")
+
+    # given the first one again, the files made for it count, and those of the second would
+    # be the rivals now
+    assert desk.use(first) is Switch.RIVAL
+    assert sorted(desk.merge().intake.accepted) == ["J01", "J02"]

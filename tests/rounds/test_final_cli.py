@@ -81,8 +81,11 @@ def make(
 def test_the_verbs_have_help(capsys) -> None:
     for verb, options in (
         (("final", "make"), ("--package", "--rubric", "--key", "--xlsx", "--json", "-o")),
-        (("final", "verify"), ("--package", "--rubric", "--json")),
-        (("sheets", "final"), ("--package", "--place", "--date", "--chair", "--member", "-o")),
+        (("final", "verify"), ("--package", "--rubric", "--json", "--expect-key")),
+        (
+            ("sheets", "final"),
+            ("--package", "--place", "--date", "--chair", "--member", "-o", "--expect-key"),
+        ),
     ):
         code, out = juri(capsys, *verb, "--help")
         assert code == 0 and out.startswith(f"usage: juri {' '.join(verb)}")
@@ -363,6 +366,52 @@ def test_the_final_file_verifies_and_a_changed_byte_is_refused(
     )
     assert code == 1
     assert "applied another rule than the rubric file's final section" in out
+
+
+def test_expect_key_refuses_a_final_file_signed_again_by_another_key(
+    capsys, weights, chair_key, tmp_path
+) -> None:
+    """The line-up copied unchanged and signed by a key of one's own verifies as a sound final
+    file; --expect-key makes Juri compare its signer with the fingerprint the chair reads out,
+    in 'juri final verify' and before 'juri sheets final' prints anything."""
+    output = tmp_path / "kipp.juri-final.json"
+    assert make(capsys, weights, chair_key, output)[0] == 0
+    code, out = juri(capsys, "final", "verify", str(output), *files(weights), "--json")
+    chair_fp = json.loads(out)["chair_fingerprint"]
+    forger = KeyPair.generate("Bukan Ketua")
+
+    def sign_as_forger(payload: dict) -> None:
+        payload["chair"] = {
+            "name": forger.label,
+            "public_key": encode_public_key(forger.public_key),
+        }
+
+    forged = tmp_path / "forged.juri-final.json"
+    forged.write_bytes(resign(output.read_bytes(), sign_as_forger, forger))
+    assert juri(capsys, "final", "verify", str(forged), *files(weights))[0] == 0
+    refusal = f"forged.juri-final.json is signed by key {forger.fingerprint}, not by {chair_fp}"
+    code, out = juri(
+        capsys, "final", "verify", str(forged), *files(weights), "--expect-key", chair_fp
+    )
+    assert code == 1 and refusal in out and "VALID" not in out
+    code, out = juri(
+        capsys, "final", "verify", str(forged), *files(weights), "--expect-key", chair_fp, "--json"
+    )
+    assert code == 1 and json.loads(out)["status"] == "refused"
+    assert refusal in json.loads(out)["reason"]
+    code, out = juri(
+        capsys, "final", "verify", str(output), *files(weights), "--expect-key", chair_fp.lower()
+    )
+    assert code == 0 and "VALID" in out, out
+
+    pdf = tmp_path / "berita-acara-final.pdf"
+    for final, refused in ((forged, True), (output, False)):
+        code, out = juri(
+            capsys, "sheets", "final", str(final), *files(weights), "-o", str(pdf),
+            "--expect-key", chair_fp,
+        )  # fmt: skip
+        assert (code == 1 and refusal in out) if refused else code == 0, out
+        assert pdf.exists() is not refused
 
 
 def test_the_berita_acara_prints_the_signed_line_up_per_cluster(
