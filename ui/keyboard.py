@@ -38,6 +38,16 @@ def key_text(sequence: QKeySequence) -> str:
     return "+".join(ARROWS.get(part, part) for part in text.split("+"))
 
 
+def action_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
+    """The keyboard help's rows for menu actions: each one's text and its key, leaving out an
+    action with no key on this desktop (Quit on some)."""
+    return [
+        (action.text().replace("&", ""), key_text(action.shortcut()))
+        for action in actions
+        if not action.shortcut().isEmpty()
+    ]
+
+
 def _combination(sequence: QKeySequence) -> QKeyCombination | None:
     return sequence[0] if sequence.count() == 1 else None
 

@@ -24,7 +24,7 @@ from ui.about import window_title
 from ui.dialogs import package_filter, public_key_filter, show_error
 from ui.export_dialog import ExportDialog, show_export_result
 from ui.interview import InterviewTab
-from ui.keyboard import KeyArbiter, key_text
+from ui.keyboard import KeyArbiter, action_rows, key_text
 from ui.main_window_base import JuriWindow
 from ui.package_view import PackageView
 from ui.paper_entry import PaperBand, PaperSheetDialog
@@ -540,9 +540,8 @@ class MainWindow(JuriWindow):
             (self.tr("Back from a comment to its score"), "Esc"),
             (self.tr("Open the choices of a list box"), "Alt+↓"),
         ]
-        rows += [
-            (action.text().replace("&", ""), key_text(action.shortcut()))
-            for action in (
+        rows += action_rows(
+            (
                 self.next_unscored_action,
                 self.next_action,
                 self.previous_action,
@@ -557,7 +556,7 @@ class MainWindow(JuriWindow):
                 self.paper_action,
                 *(a for a in self.tab_actions if a.isEnabled()),  # the tabs this round has
             )
-        ]
+        )
         rows.append(
             (
                 self.tr("Find a submission"),
@@ -571,19 +570,7 @@ class MainWindow(JuriWindow):
                 (self.tr("Interview timer: the presenter is done, questions start"), "F9"),
                 (self.tr("Interview timer: reset for the next presenter"), "Shift+F8"),
             ]
-        table = "".join(
-            f"<tr><td>{what}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>" for what, keys in rows
-        )
-        box = QMessageBox(
-            QMessageBox.Icon.NoIcon,
-            self.tr("Keyboard shortcuts"),
-            f"<table>{table}</table>",
-            QMessageBox.StandardButton.Close,
-            self,
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        self.shortcuts_box = box
+        self.show_shortcut_table(rows)
 
     # --- window events ---------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 """What the juror's and the chair's windows share: their settings and task runner, the
-remembered size, the theme and language choices, the About box, and saving on close.
+remembered size, the theme and language choices, the About box, the keyboard help (F1), and
+saving on close.
 
 A new language takes effect in a new window: the window says which language was chosen
 (``languageChosen``) and its launcher builds the window again in that language with
@@ -97,6 +98,23 @@ class JuriWindow(QMainWindow):
         )
         box.open()
         self.language_box = box
+
+    def show_shortcut_table(self, rows: list[tuple[str, str]]) -> None:
+        """The keyboard help (F1): what each key does, one row each, in a box that Esc or
+        Enter closes; each window lists its own keys."""
+        table = "".join(
+            f"<tr><td>{what}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>" for what, keys in rows
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.NoIcon,
+            QCoreApplication.translate("JuriWindow", "Keyboard shortcuts"),
+            f"<table>{table}</table>",
+            QMessageBox.StandardButton.Close,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.shortcuts_box = box
 
     def about(self) -> None:
         from ui.about import show_about

@@ -18,7 +18,9 @@ from app.cli.common import (
 from app.cli.outputs import add_overwrite_option, output_path
 from app.domain.competition import MAX_PLACES, Manifest
 from app.domain.numbers import decimal_text
-from app.i18n import current_language, format_size, translate
+from app.domain.rubric import Scale
+from app.i18n import current_language, format_number, format_size, translate
+from app.local_time import format_file_time
 from app.package.builder import BuildReport, BuildRequest, build_package
 from app.package.reader import VerifiedPackage, open_package
 from app.paths import PACKAGE_SUFFIX
@@ -523,7 +525,7 @@ def run_info(args: argparse.Namespace) -> int:
     )
     say(
         translate("Cli", "Round: {name} ({kind})").format(
-            name=manifest.round.name.get(language), kind=manifest.round.kind.value
+            name=manifest.round.name.get(language), kind=manifest.round.kind.label()
         )
     )
     if manifest.round.passing_grade is not None:
@@ -532,7 +534,7 @@ def run_info(args: argparse.Namespace) -> int:
                 grade=decimal_text(manifest.round.passing_grade)
             )
         )
-    say(translate("Cli", "Created: {when}").format(when=manifest.created))
+    say(translate("Cli", "Created: {when}").format(when=format_file_time(manifest.created)))
     for line in _chain(package):
         say(line)
     say(
@@ -544,7 +546,7 @@ def run_info(args: argparse.Namespace) -> int:
     for criterion in manifest.rubric:
         say(
             f"  {criterion.code:<16} {decimal_text(criterion.weight):>5}%  "
-            f"{criterion.scale.describe():<8} {criterion.title.get(language)}"
+            f"{_scale_text(criterion.scale):<8} {criterion.title.get(language)}"
         )
     say(translate("Cli", "Jurors:"))
     for juror in manifest.jurors:
@@ -568,6 +570,16 @@ def run_info(args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def _scale_text(scale: Scale) -> str:
+    """``1–10``, with the step when it is not 1 (``1–10, step 0.5``): a juror typing 7.5 on a
+    whole-number scale is refused, so the step is part of the scale."""
+    if scale.step == 1:
+        return scale.describe()
+    return translate("Cli", "{range}, step {step}").format(
+        range=scale.describe(), step=format_number(scale.step)
+    )
 
 
 def _chain(package: VerifiedPackage) -> list[str]:

@@ -22,6 +22,14 @@ class RoundKind(StrEnum):
     INTERVIEW = "interview"
     FIELD = "field"
 
+    def label(self) -> str:
+        """The kind as people name it, in the user's language (KIPP's words)."""
+        return {
+            RoundKind.DESK: translate("RoundKind", "desk round"),
+            RoundKind.INTERVIEW: translate("RoundKind", "interview round"),
+            RoundKind.FIELD: translate("RoundKind", "field round"),
+        }[self]
+
 
 class FileRole(StrEnum):
     PROPOSAL = "proposal"

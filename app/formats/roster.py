@@ -29,7 +29,11 @@ from app.i18n import translate
 ROSTER_COLUMNS = [
     Column("id", ("juror_id", "id_juri", "kode_juri", "juri"), local="id_juri"),
     Column("name", ("nama", "nama_juri", "juror"), local="nama"),
-    Column("public_key", ("kunci_publik", "key", "kunci", "public_key_file"), local="kunci_publik"),
+    Column(
+        "public_key",
+        ("kunci_publik", "key", "kunci", "public_key_file", "file_kunci", "berkas_kunci"),
+        local="kunci_publik",
+    ),
 ]
 ASSIGNMENT_COLUMNS = [
     Column("juror_id", ("id", "juri", "id_juri", "juror"), local="id_juri"),

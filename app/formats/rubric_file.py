@@ -55,6 +55,14 @@ def read_final_rule(path: Path) -> RoundDefinition:
     return _read(path, parse_final_rule)
 
 
+class _SeveralRounds(Exception):
+    """The file holds several rounds and none was chosen: not a fault of the file."""
+
+    def __init__(self, ids: list[str]) -> None:
+        super().__init__(", ".join(ids))
+        self.ids = ids
+
+
 def _read(path: Path, parse: Callable[[object], _Parsed]) -> _Parsed:
     try:
         data = path.read_bytes()
@@ -66,6 +74,15 @@ def _read(path: Path, parse: Callable[[object], _Parsed]) -> _Parsed:
         ) from exc
     try:
         return parse(parse_strict(data, max_bytes=MAX_RUBRIC_BYTES, decimals_as_numbers=True))
+    except _SeveralRounds as exc:
+        raise InputError(
+            translate(
+                "RubricFile",
+                "The rubric file {path} holds several rounds ({ids}); a package is for one: "
+                "choose it with --round, e.g. --round {first}.",
+            ).format(path=path.name, ids=", ".join(exc.ids), first=exc.ids[0]),
+            code="round_needed",
+        ) from None
     except (CanonicalError, f.FieldError) as exc:
         raise InputError(
             translate("RubricFile", "The rubric file {path} is not valid: {problem}").format(
@@ -148,12 +165,7 @@ def _choose_round(rounds: list[Round], round_id: str | None) -> Round:
     if round_id is None:
         if len(rounds) == 1:
             return rounds[0]
-        raise f.FieldError(
-            "rounds",
-            translate("RubricFile", "has several rounds; choose one of: {ids}").format(
-                ids=", ".join(r.id for r in rounds)
-            ),
-        )
+        raise _SeveralRounds([r.id for r in rounds])
     for round_ in rounds:
         if round_.id == round_id:
             return round_

@@ -48,6 +48,7 @@ from app.reports.text import (
     blocks,
     category_label,
     escape,
+    evidence_line,
     format_date,
     format_datetime,
     markup,
@@ -572,7 +573,22 @@ def _overall_body(manifest: Manifest, evaluation: Evaluation | None) -> list[Flo
                 Text(block, s["comment"])
                 for block in blocks(evaluation.field_notes or translate("Sheets", "(none)"))
             ]
+            body += _evidence(evaluation)
     return body
+
+
+def _evidence(evaluation: Evaluation) -> list[Flowable]:
+    """The files the juror attached, as the signed result names them: the paper signed names
+    what was signed (a swapped photo has another SHA-256)."""
+    s = styles()
+    label = translate("Sheets", "Evidence signed with the result: {n}").format(
+        n=len(evaluation.evidence)
+    )
+    if not evaluation.evidence:
+        label = translate("Sheets", "Evidence attached: none")
+    story: list[Flowable] = [Spacer(1, 4), Text(escape(label).upper(), s["label"])]
+    story += [Text(escape(f"• {evidence_line(item)}"), s["body"]) for item in evaluation.evidence]
+    return story
 
 
 def _overall_tail(

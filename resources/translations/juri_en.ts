@@ -580,6 +580,10 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
         <source>&amp;About Juri</source>
         <translation>&amp;About Juri</translation>
     </message>
@@ -714,6 +718,34 @@
     <message>
         <source>Package checked: complete and signed by {name} ({fp}).</source>
         <translation>Package checked: complete and signed by {name} ({fp}).</translation>
+    </message>
+    <message>
+        <source>Page: {name}</source>
+        <translation>Page: {name}</translation>
+    </message>
+    <message>
+        <source>Next / previous field or setting</source>
+        <translation>Next / previous field or setting</translation>
+    </message>
+    <message>
+        <source>Move in a table or list</source>
+        <translation>Move in a table or list</translation>
+    </message>
+    <message>
+        <source>Open the choices of a list box</source>
+        <translation>Open the choices of a list box</translation>
+    </message>
+    <message>
+        <source>Go to a setting or page by its underlined letter</source>
+        <translation>Go to a setting or page by its underlined letter</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation>Alt+letter</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>This help</translation>
     </message>
     <message>
         <source>Checking the package …</source>
@@ -1712,6 +1744,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>Submissions: {n} ({size} of files), groups: {groups}; clusters: {clusters}</source>
         <translation>Submissions: {n} ({size} of files), groups: {groups}; clusters: {clusters}</translation>
+    </message>
+    <message>
+        <source>{range}, step {step}</source>
+        <translation>{range}, step {step}</translation>
     </message>
     <message>
         <source>Version: {version} (manifest SHA-256 {sha})</source>
@@ -4074,6 +4110,10 @@ Hand this file to the panel chair.</translation>
         <source>Switch the window to the new language now? Your work is saved.</source>
         <translation>Switch the window to the new language now? Your work is saved.</translation>
     </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
 </context>
 <context>
     <name>KeyExposure</name>
@@ -4530,10 +4570,6 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>Interview timer: reset for the next presenter</source>
         <translation>Interview timer: reset for the next presenter</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -6227,6 +6263,21 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
 </context>
 <context>
+    <name>RoundKind</name>
+    <message>
+        <source>desk round</source>
+        <translation>desk round</translation>
+    </message>
+    <message>
+        <source>interview round</source>
+        <translation>interview round</translation>
+    </message>
+    <message>
+        <source>field round</source>
+        <translation>field round</translation>
+    </message>
+</context>
+<context>
     <name>Rounds</name>
     <message>
         <source>{first} and {second} are both merged files of round {round}: give one merged file per round (merge the round&apos;s results together with &apos;juri merge&apos;).</source>
@@ -6415,6 +6466,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Cannot read the rubric file {path}: {error}</translation>
     </message>
     <message>
+        <source>The rubric file {path} holds several rounds ({ids}); a package is for one: choose it with --round, e.g. --round {first}.</source>
+        <translation>The rubric file {path} holds several rounds ({ids}); a package is for one: choose it with --round, e.g. --round {first}.</translation>
+    </message>
+    <message>
         <source>The rubric file {path} is not valid: {problem}</source>
         <translation>The rubric file {path} is not valid: {problem}</translation>
     </message>
@@ -6441,10 +6496,6 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>names unknown round(s): {names}</source>
         <translation>names unknown round(s): {names}</translation>
-    </message>
-    <message>
-        <source>has several rounds; choose one of: {ids}</source>
-        <translation>has several rounds; choose one of: {ids}</translation>
     </message>
     <message>
         <source>has no round &apos;{id}&apos; (it has: {ids})</source>
@@ -6894,6 +6945,14 @@ Reason: {reason}</translation>
     <message>
         <source>Field notes</source>
         <translation>Field notes</translation>
+    </message>
+    <message>
+        <source>Evidence signed with the result: {n}</source>
+        <translation>Evidence signed with the result: {n}</translation>
+    </message>
+    <message>
+        <source>Evidence attached: none</source>
+        <translation>Evidence attached: none</translation>
     </message>
     <message>
         <source>Recommendation</source>

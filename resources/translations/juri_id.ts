@@ -580,6 +580,10 @@
         <translation>&amp;Keluar</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pintasan keyboard</translation>
+    </message>
+    <message>
         <source>&amp;About Juri</source>
         <translation>&amp;Tentang Juri</translation>
     </message>
@@ -714,6 +718,34 @@
     <message>
         <source>Package checked: complete and signed by {name} ({fp}).</source>
         <translation>Paket diperiksa: lengkap dan ditandatangani oleh {name} ({fp}).</translation>
+    </message>
+    <message>
+        <source>Page: {name}</source>
+        <translation>Halaman: {name}</translation>
+    </message>
+    <message>
+        <source>Next / previous field or setting</source>
+        <translation>Isian atau pengaturan berikutnya / sebelumnya</translation>
+    </message>
+    <message>
+        <source>Move in a table or list</source>
+        <translation>Bergerak di tabel atau daftar</translation>
+    </message>
+    <message>
+        <source>Open the choices of a list box</source>
+        <translation>Membuka pilihan kotak daftar</translation>
+    </message>
+    <message>
+        <source>Go to a setting or page by its underlined letter</source>
+        <translation>Menuju pengaturan atau halaman lewat huruf bergaris bawahnya</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation>Alt+huruf</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>Bantuan ini</translation>
     </message>
     <message>
         <source>Checking the package …</source>
@@ -1711,6 +1743,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>Submissions: {n} ({size} of files), groups: {groups}; clusters: {clusters}</source>
         <translation>Proposal: {n} ({size} file), kelompok: {groups}; kluster: {clusters}</translation>
+    </message>
+    <message>
+        <source>{range}, step {step}</source>
+        <translation>{range}, langkah {step}</translation>
     </message>
     <message>
         <source>Version: {version} (manifest SHA-256 {sha})</source>
@@ -4073,6 +4109,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <source>Switch the window to the new language now? Your work is saved.</source>
         <translation>Ganti bahasa jendela sekarang? Pekerjaan Anda sudah tersimpan.</translation>
     </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
+    </message>
 </context>
 <context>
     <name>KeyExposure</name>
@@ -4529,10 +4569,6 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>Interview timer: reset for the next presenter</source>
         <translation>Pengatur waktu wawancara: ulang untuk penyaji berikutnya</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Pintasan keyboard</translation>
     </message>
 </context>
 <context>
@@ -6226,6 +6262,21 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
 </context>
 <context>
+    <name>RoundKind</name>
+    <message>
+        <source>desk round</source>
+        <translation>penilaian proposal</translation>
+    </message>
+    <message>
+        <source>interview round</source>
+        <translation>wawancara</translation>
+    </message>
+    <message>
+        <source>field round</source>
+        <translation>verifikasi lapangan</translation>
+    </message>
+</context>
+<context>
     <name>Rounds</name>
     <message>
         <source>{first} and {second} are both merged files of round {round}: give one merged file per round (merge the round&apos;s results together with &apos;juri merge&apos;).</source>
@@ -6414,6 +6465,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Tidak dapat membaca file rubrik {path}: {error}</translation>
     </message>
     <message>
+        <source>The rubric file {path} holds several rounds ({ids}); a package is for one: choose it with --round, e.g. --round {first}.</source>
+        <translation>File rubrik {path} berisi beberapa tahap ({ids}); satu paket untuk satu tahap: pilih tahapnya dengan --round, misalnya --round {first}.</translation>
+    </message>
+    <message>
         <source>The rubric file {path} is not valid: {problem}</source>
         <translation>File rubrik {path} tidak valid: {problem}</translation>
     </message>
@@ -6440,10 +6495,6 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>names unknown round(s): {names}</source>
         <translation>mencantumkan tahap yang tidak dikenal: {names}</translation>
-    </message>
-    <message>
-        <source>has several rounds; choose one of: {ids}</source>
-        <translation>berisi beberapa tahap; pilih salah satu: {ids}</translation>
     </message>
     <message>
         <source>has no round &apos;{id}&apos; (it has: {ids})</source>
@@ -6893,6 +6944,14 @@ Alasan: {reason}</translation>
     <message>
         <source>Field notes</source>
         <translation>Catatan lapangan</translation>
+    </message>
+    <message>
+        <source>Evidence signed with the result: {n}</source>
+        <translation>Bukti yang ditandatangani bersama hasil: {n}</translation>
+    </message>
+    <message>
+        <source>Evidence attached: none</source>
+        <translation>Bukti terlampir: tidak ada</translation>
     </message>
     <message>
         <source>Recommendation</source>

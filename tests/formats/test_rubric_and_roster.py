@@ -90,8 +90,11 @@ def test_bad_rubrics_say_what_and_where(tmp_path: Path, change, message: str) ->
 
 
 def test_a_round_must_be_chosen_when_there_are_several() -> None:
-    with pytest.raises(InputError, match="choose one of: desk, interview, field"):
+    with pytest.raises(InputError) as caught:
         read_rubric_file(DEMO_RUBRIC)
+    assert caught.value.code == "round_needed" and "not valid" not in caught.value.message
+    assert "several rounds (desk, interview, field)" in caught.value.message
+    assert "--round, e.g. --round desk" in caught.value.message
     with pytest.raises(InputError, match="has no round 'final'"):
         read_rubric_file(DEMO_RUBRIC, "final")
 

@@ -502,6 +502,38 @@ def test_the_chair_prints_the_signed_record_of_what_was_signed(
     assert window.settings.chair_place == "Jakarta"  # offered again next time
 
 
+def test_names_typed_for_the_record_survive_a_cancelled_save(
+    qtbot, start, simulated, inbox, chair_key, tmp_path, monkeypatch
+) -> None:
+    """The chair types the names, then cancels the save dialog (a wrong folder): the names are
+    offered again the next time, in that session."""
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QFileDialog
+
+    window = start(simulated.package, [inbox])
+    settled(qtbot, window, lambda r: len(r.intake.verdicts) == 6)
+    sign(qtbot, window, tmp_path / "merged.json", chair_key, PASSPHRASE)
+    qtbot.waitUntil(lambda: window.signed is not None, timeout=10_000)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: ("", ""))
+    window.save_recap_action.trigger()
+    dialog = window.recap_dialog
+    qtbot.keyClicks(dialog.place, "Makassar")
+    dialog.date.setDate(QDate(2026, 11, 30))
+    qtbot.keyClicks(dialog.chair, "Prof. Dr. Hasan Basri")
+    qtbot.keyClicks(dialog.members, "Dr. Siti Rahma")
+    qtbot.keyClick(dialog.members, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.members, "Ir. Budi Santoso")
+    qtbot.keyClick(dialog.place, Qt.Key.Key_Return)  # the save dialog opens and is cancelled
+    assert getattr(window, "recap_job", None) is None
+    window.save_recap_action.trigger()
+    again = window.recap_dialog
+    assert again is not dialog and again.isVisible()
+    assert again.place.text() == "Makassar" and again.chair.text() == "Prof. Dr. Hasan Basri"
+    assert again.members.toPlainText() == "Dr. Siti Rahma\nIr. Budi Santoso"
+    assert again.date.date() == QDate(2026, 11, 30)
+    again.reject()
+
+
 # --- ranking integrity: the minimum, look-alike scores, the pass mark, reliability, tie-breaks
 
 
@@ -1080,3 +1112,39 @@ def test_the_sign_dialog_shows_a_key_files_whole_path(qtbot, start, simulated, t
     edit = dialog.key_file
     assert edit.fontMetrics().horizontalAdvance(path) < edit.contentsRect().width()
     dialog.reject()
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_f1_shows_the_chairs_keyboard_help_wherever_the_focus_is(
+    qtbot, start, simulated, inbox, language
+) -> None:
+    """The chair's window had no keyboard help; F1 opens it from a setting, a table or a
+    page, and lists the chair's own keys (not the juror's)."""
+    from tests.ui.conftest import activate
+
+    window = start(simulated.package, [inbox], language=language)
+    settled(qtbot, window, lambda r: len(r.intake.verdicts) == 6)
+    window.show()
+    activate(qtbot, window)
+    texts = []
+    for target in (window.passing_choice, window.method_choice, window.files, window.tabs):
+        target.setFocus()
+        qtbot.waitUntil(lambda t=target: QApplication.focusWidget() is not None)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F1)
+        qtbot.waitUntil(lambda: getattr(window, "shortcuts_box", None) is not None)
+        box = window.shortcuts_box
+        qtbot.waitUntil(box.isVisible)
+        texts.append(box.text())
+        box.done(0)
+        window.shortcuts_box = None
+    text = texts[0]
+    assert all(t == text for t in texts)
+    for key in ("F5", "Ctrl+E", "Ctrl+T", "Ctrl+J", "Ctrl+Shift+S", "Ctrl+7", "Alt+↓", "F1"):
+        assert f"<b>{key}</b>" in text, key
+    assert "Ctrl+R" not in text and "Next unscored" not in text  # the juror's keys are not here
+    if language == "id":
+        assert "Gabungkan ulang" in text and "Halaman: Peringkat" in text, text
+        assert "Alt+huruf" in text
+    else:
+        assert "Merge again" in text and "Page: Ranking" in text
+    assert window.shortcuts_action in window.menuBar().actions()[-1].menu().actions()

@@ -35,7 +35,16 @@ class DateField(QDateEdit):
 class RecapDialog(QDialog):
     """Asks for the meeting's facts; :meth:`options` turns the answers into RecapOptions."""
 
-    def __init__(self, parent: QWidget | None, action: str, place: str, merged_name: str) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        action: str,
+        place: str,
+        merged_name: str,
+        earlier: RecapOptions | None = None,
+    ) -> None:
+        """``earlier``: what the chair typed last in this session, offered again (the save
+        dialog cancelled, a second copy) so the names are not typed twice."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("The signed record (berita acara)"))
         self.setMinimumWidth(560)  # the text reads as lines, the long date shows whole
@@ -78,6 +87,11 @@ class RecapDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        if earlier is not None:
+            day = earlier.meeting_date
+            self.date.setDate(QDate(day.year, day.month, day.day))
+            self.chair.setText(earlier.chair)
+            self.members.setPlainText("\n".join(earlier.members))
         self.place.setFocus()
 
     def options(self) -> RecapOptions:

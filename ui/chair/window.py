@@ -65,6 +65,7 @@ from ui.chair.sign_dialog import SignDialog
 from ui.chair.third_juror_dialog import ThirdJurorDialog
 from ui.chair.tie_break_dialog import TieBreakDialog
 from ui.dialogs import package_filter, show_error
+from ui.keyboard import action_rows, key_text
 from ui.main_window_base import JuriWindow
 from ui.tasks import Task, TaskRunner
 
@@ -123,6 +124,7 @@ class ChairWindow(JuriWindow):
         self.desk = desk
         self.report: MergeReport | None = None
         self.signed: tuple[Path, bytes] | None = None  # the merged file signed last
+        self.recap_typed: RecapOptions | None = None  # the record's names typed last
         self.assignments_file: str | None = None  # offered again: one file for every choice
         self.busy = 0
         self.options = options_from(settings)
@@ -240,6 +242,12 @@ class ChairWindow(JuriWindow):
             )
             for i in range(self.tabs.count())
         ]
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"),
+            self.show_shortcuts,
+            QKeySequence.StandardKey.HelpContents,
+            "shortcuts",
+        )
         self.about_action = self._action(self.tr("&About Juri"), self.about, None, "about")
 
     def _build_menus(self) -> None:
@@ -273,6 +281,7 @@ class ChairWindow(JuriWindow):
         view_menu.addSeparator()
         self.add_view_choices(view_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
     def _build_settings_bar(self) -> None:
@@ -938,7 +947,9 @@ class ChairWindow(JuriWindow):
             self.recap_dialog = box
             return box
         action = self.tr("&Print…") if kind == "print" else self.tr("&Save as PDF…")
-        dialog = RecapDialog(self, action, self.settings.chair_place, self.signed[0].name)
+        dialog = RecapDialog(
+            self, action, self.settings.chair_place, self.signed[0].name, self.recap_typed
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._make_recap(kind, dialog.options()))
         dialog.open()
@@ -950,6 +961,7 @@ class ChairWindow(JuriWindow):
 
         self.settings.chair_place = options.place
         save(self.settings)
+        self.recap_typed = options  # kept for the session, even if the save is cancelled
         (path, data), desk = self.signed, self.desk
 
         def make(progress, cancelled) -> bytes:  # on the desk's worker thread
@@ -982,6 +994,36 @@ class ChairWindow(JuriWindow):
 
     # --- the rest --------------------------------------------------------------------------
 
+    def show_shortcuts(self) -> None:
+        """The chair's keys (F1): the menu actions that have one, the pages, and the keys of
+        the lists and settings."""
+        rows = action_rows(
+            (
+                self.open_action,
+                self.import_action,
+                self.import_folder_action,
+                self.merge_action,
+                self.export_merged_action,
+                self.print_recap_action,
+                self.save_recap_action,
+                self.tie_break_action,
+                self.third_juror_action,
+                self.quit_action,
+            )
+        )
+        rows += [
+            (self.tr("Page: {name}").format(name=what), keys)
+            for what, keys in action_rows(self.tab_actions)
+        ]
+        rows += [
+            (self.tr("Next / previous field or setting"), "Tab / Shift+Tab"),
+            (self.tr("Move in a table or list"), "↑ ↓ PgUp PgDn"),
+            (self.tr("Open the choices of a list box"), "Alt+↓"),
+            (self.tr("Go to a setting or page by its underlined letter"), self.tr("Alt+letter")),
+            (self.tr("This help"), key_text(self.shortcuts_action.shortcut())),
+        ]
+        self.show_shortcut_table(rows)
+
     def theme_changed(self) -> None:
         self.charts.follow_theme()
 
@@ -991,4 +1033,5 @@ class ChairWindow(JuriWindow):
         if old.report is not None:
             self.show_report(old.report)
         self.signed = old.signed
+        self.recap_typed = old.recap_typed
         self.tabs.setCurrentIndex(old.tabs.currentIndex())
