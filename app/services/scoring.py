@@ -153,6 +153,9 @@ class ScoringService:
     def together(self) -> Iterator[None]:
         """Every change made inside saved in one transaction, or none of them when one is
         refused (``juri score set S001 LATAR=8 KEBARUAN=11``: nothing saved)."""
+        if getattr(self._together, "connection", None) is not None:  # already inside one
+            yield
+            return
         recounts: list[tuple[str, EvaluationStatus, EvaluationStatus]] = []
         with self._ws.writing() as connection:
             self._together.connection, self._together.recounts = connection, recounts

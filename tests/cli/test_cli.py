@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 
 import pytest
 
 from app.cli.main import main
 from app.crypto.keys import encode_public_key, read_public_key
+from app.errors import WorkspaceError
 from app.formats import manifest as manifest_format
 from tests.factory import PASSPHRASE
 from tests.package.test_package import cut_short, disagreeing_header, proposal_name
@@ -315,3 +317,23 @@ def test_a_refused_score_set_saves_none_of_its_changes(capsys, competition) -> N
     assert main([*workspace, "score", "show", "S002"]) == 0
     shown = capsys.readouterr().out
     assert "Baik" not in shown and "Recommendation: recommended" not in shown
+
+
+def test_changes_made_together_inside_together_commit_once(competition) -> None:
+    """``together()`` inside ``together()`` joins the open transaction: a refusal in the inner
+    one still undoes the outer one's changes, and nothing is left half-open."""
+    setup = competition(submissions=3, jurors=1)
+    ws = setup.workspace("J01")
+    try:
+        ws.packages.import_package(setup.package)
+        pid = ws.packages.resolve(None).id
+        with pytest.raises(WorkspaceError), ws.scoring.together():
+            ws.scoring.set_score(pid, "S001", "LATAR", Decimal(8))
+            with ws.scoring.together():
+                ws.scoring.set_score(pid, "S001", "KEBARUAN", Decimal(7))
+                ws.scoring.set_score(pid, "S001", "KEBARUAN", Decimal(11))
+        assert ws.scoring.evaluation(pid, "S001").evaluation.scores == {}
+        ws.scoring.set_score(pid, "S001", "LATAR", Decimal(8))  # saves on their own again
+        assert ws.scoring.evaluation(pid, "S001").evaluation.scores == {"LATAR": Decimal(8)}
+    finally:
+        ws.close()
