@@ -645,28 +645,9 @@ def test_next_round_by_cluster_and_places_and_what_it_refuses(
         for r in ranking
         if r["rank"] is not None and (r["rank"] <= 3 or r["cluster_rank"] == 1)
     }
-    key = str(demo / "secretariat" / "sekretariat.key")
 
     def after(package: Path, output: Path, *rule: str) -> tuple[int, str]:
-        return juri(
-            capsys,
-            "package",
-            "next",
-            str(merged),
-            "--package",
-            str(package),
-            "--rubric",
-            str(demo / "input" / "rubric.json"),
-            "--round",
-            "interview",
-            "--roster",
-            str(demo / "input" / "roster.csv"),
-            "--key",
-            key,
-            "-o",
-            str(output),
-            *rule,
-        )
+        return _next_round(capsys, demo, merged, package, output, *rule)
 
     output = tmp_path / "interview.juripkg"
     code, out = after(demo / PACKAGE, output, "--top", "3", "--top-per-cluster", "1")
@@ -717,13 +698,30 @@ def test_next_round_names_its_submissions_and_warns_of_a_conflict_assigned_again
     merge = ["merge", str(demo / "results"), "--package", str(demo / PACKAGE)]
     assert juri(capsys, *merge, "--key", str(chair), "-o", str(merged))[0] == 0
     output = tmp_path / "interview.juripkg"
-    code, out = juri(
+    code, out = _next_round(
+        capsys, demo, merged, demo / PACKAGE, output, "--top", "12", "--include-ties"
+    )
+    assert code == 0, out
+    codes = [s.code for s in open_package(output).manifest.submissions]
+    assert f"  {', '.join(codes)}\n" in out
+    assert (
+        "J03 declared a conflict of interest for KIPP23-010 in round desk and is assigned to "
+        "it again; if the conflict still holds, give --assignments without that pair."
+    ) in out
+    assert out.count("declared a conflict of interest") == 1
+
+
+def _next_round(
+    capsys, demo: Path, merged: Path, package: Path, output: Path, *rule: str
+) -> tuple[int, str]:
+    """``juri package next`` from the demo's desk round to its interview round."""
+    return juri(
         capsys,
         "package",
         "next",
         str(merged),
         "--package",
-        str(demo / PACKAGE),
+        str(package),
         "--rubric",
         str(demo / "input" / "rubric.json"),
         "--round",
@@ -734,15 +732,5 @@ def test_next_round_names_its_submissions_and_warns_of_a_conflict_assigned_again
         str(demo / "secretariat" / "sekretariat.key"),
         "-o",
         str(output),
-        "--top",
-        "12",
-        "--include-ties",
+        *rule,
     )
-    assert code == 0, out
-    codes = [s.code for s in open_package(output).manifest.submissions]
-    assert f"  {', '.join(codes)}\n" in out
-    assert (
-        "J03 declared a conflict of interest for KIPP23-010 in round desk and is assigned to "
-        "it again; if the conflict still holds, give --assignments without that pair."
-    ) in out
-    assert out.count("declared a conflict of interest") == 1
