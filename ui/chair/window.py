@@ -150,12 +150,12 @@ class ChairWindow(JuriWindow):
             self.pages,
             (
                 self.tr("F&iles"),
-                self.tr("&Coverage"),
+                self.tr("Covera&ge"),
                 self.tr("&Ranking"),
                 self.tr("&Disagreements"),
                 self.tr("Re&liability"),
                 self.tr("Ch&arts"),
-                self.tr("E&vidence"),
+                self.tr("Eviden&ce"),
             ),
             strict=True,
         ):
@@ -228,7 +228,7 @@ class ChairWindow(JuriWindow):
             self.tr("Tie-brea&ks…"), self.choose_tie_break, "Ctrl+T", "tie_break"
         )
         self.third_juror_action = self._action(
-            self.tr("Assign a &third juror…"), self.assign_third_juror, "Ctrl+J", "third_juror"
+            self.tr("Assign a third &juror…"), self.assign_third_juror, "Ctrl+J", "third_juror"
         )
         self.quit_action = self._action(
             self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"
@@ -346,7 +346,7 @@ class ChairWindow(JuriWindow):
         self.passing_choice.setToolTip(
             self.tr("The total a submission needs to pass; at the lowest value, the round's own")
         )
-        self._labelled(bar, self.tr("Passing &grade:"), self.passing_choice)
+        self._labelled(bar, self.tr("&Passing grade:"), self.passing_choice)
         self.passing_choice.editingFinished.connect(self._settings_changed)
         self.minimum_choice = QSpinBox()
         self.minimum_choice.setObjectName("min_evaluations")
