@@ -198,10 +198,6 @@
         <translation>{status} · no integrity pact</translation>
     </message>
     <message>
-        <source>{value} (unverified)</source>
-        <translation>{value} (unverified)</translation>
-    </message>
-    <message>
         <source>Submission</source>
         <translation>Submission</translation>
     </message>
@@ -3409,6 +3405,21 @@ Hand this file to the panel chair.</translation>
     <message>
         <source>Juri public key ({pattern})</source>
         <translation>Juri public key ({pattern})</translation>
+    </message>
+</context>
+<context>
+    <name>FileVerdict</name>
+    <message>
+        <source>{value} (unverified)</source>
+        <translation>{value} (unverified)</translation>
+    </message>
+    <message>
+        <source>claims to be juror {juror}&apos;s (unverified)</source>
+        <translation>claims to be juror {juror}'s (unverified)</translation>
+    </message>
+    <message>
+        <source>claims to be juror {juror}&apos;s, version {version} (unverified)</source>
+        <translation>claims to be juror {juror}'s, version {version} (unverified)</translation>
     </message>
 </context>
 <context>

@@ -198,10 +198,6 @@
         <translation>{status} · tanpa pakta integritas</translation>
     </message>
     <message>
-        <source>{value} (unverified)</source>
-        <translation>{value} (belum terverifikasi)</translation>
-    </message>
-    <message>
         <source>Submission</source>
         <translation>Proposal</translation>
     </message>
@@ -3408,6 +3404,21 @@ Serahkan file ini kepada ketua tim panel.</translation>
     <message>
         <source>Juri public key ({pattern})</source>
         <translation>Kunci publik Juri ({pattern})</translation>
+    </message>
+</context>
+<context>
+    <name>FileVerdict</name>
+    <message>
+        <source>{value} (unverified)</source>
+        <translation>{value} (belum terverifikasi)</translation>
+    </message>
+    <message>
+        <source>claims to be juror {juror}&apos;s (unverified)</source>
+        <translation>mengaku milik juri {juror} (belum terverifikasi)</translation>
+    </message>
+    <message>
+        <source>claims to be juror {juror}&apos;s, version {version} (unverified)</source>
+        <translation>mengaku milik juri {juror}, versi {version} (belum terverifikasi)</translation>
     </message>
 </context>
 <context>
