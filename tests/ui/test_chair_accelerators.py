@@ -1,12 +1,14 @@
-"""The chair's window and its dialogs, in both languages: each Alt+letter belongs to one control
-on every tab (issue 14, item 3 asks it of every dialog; the chair's window had "&View" and
-"E&vidence", "&Berkas" and "&Bukti", "Pang&kas" and "juri &ketiga"), and Enter in each dialog
-does what the dialog is for."""
+"""The chair's window with the keyboard, in both languages: each Alt+letter belongs to one
+control on every tab (issue 14, item 3 asks it of every dialog; the chair's window had "&View"
+and "E&vidence", "&Berkas" and "&Bukti", "Pang&kas" and "juri &ketiga"), Enter in each dialog
+does what the dialog is for, and the window's shortcuts work from inside a text field (item 2:
+on Linux the settings' number fields took Ctrl+E as "end of line")."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QPushButton
 
 from tests.factory import PASSPHRASE
 from tests.ui.accelerators import all_clashes, scopes_of
@@ -19,6 +21,7 @@ from tests.ui.test_chair_window import (  # noqa: F401 - the fixtures
     simulated,
     start,
 )
+from tests.ui.test_juror_keyboard import ClaimsEndOfLine
 
 
 def default_button(dialog: QDialog) -> str:
@@ -83,3 +86,33 @@ def test_every_chair_tab_and_dialog_has_unique_accelerators_and_enter_acts(
         },
     }
     assert defaults == expected[language]
+
+
+@pytest.mark.parametrize("field", ["threshold", "passing", "minimum"])
+def test_ctrl_e_signs_from_inside_a_settings_field(
+    qtbot,
+    start,  # noqa: F811 - the fixtures imported above
+    simulated,  # noqa: F811
+    inbox,  # noqa: F811
+    tmp_path,
+    monkeypatch,
+    field,
+) -> None:
+    window = start(simulated.package, [inbox])
+    settled(qtbot, window, lambda r: len(r.intake.accepted) == 4)
+    target = tmp_path / "desk.juri-merged.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), ""))
+    activate(qtbot, window)
+    widget = {
+        "threshold": window.threshold_choice,
+        "passing": window.passing_choice,
+        "minimum": window.minimum_choice,
+    }[field]
+    widget.installEventFilter(ClaimsEndOfLine(widget))
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: type(QApplication.activeModalWidget()).__name__ == "SignDialog", timeout=3_000
+    )
+    QApplication.activeModalWidget().reject()

@@ -65,7 +65,7 @@ from ui.chair.sign_dialog import SignDialog
 from ui.chair.third_juror_dialog import ThirdJurorDialog
 from ui.chair.tie_break_dialog import TieBreakDialog
 from ui.dialogs import package_filter, show_error
-from ui.keyboard import action_rows, key_text
+from ui.keyboard import KeyArbiter, action_rows, key_text
 from ui.main_window_base import JuriWindow
 from ui.tasks import Task, TaskRunner
 
@@ -166,6 +166,7 @@ class ChairWindow(JuriWindow):
         self._build_actions()
         self._build_menus()
         self._build_settings_bar()
+        self.keys = KeyArbiter(self, self.actions())  # Ctrl+E signs from inside a number field
         self.accept_key_action.setEnabled(False)
         self.files.canAcceptChanged.connect(self.accept_key_action.setEnabled)
         self.package_label = QLabel()
