@@ -3253,8 +3253,8 @@ Hand this file to the panel chair.</translation>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <source>Remo&amp;ve</source>
-        <translation>Remo&amp;ve</translation>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>Evidence from the visit</source>
@@ -3415,11 +3415,11 @@ Hand this file to the panel chair.</translation>
     </message>
     <message>
         <source>claims to be juror {juror}&apos;s (unverified)</source>
-        <translation>claims to be juror {juror}'s (unverified)</translation>
+        <translation>claims to be juror {juror}&apos;s (unverified)</translation>
     </message>
     <message>
         <source>claims to be juror {juror}&apos;s, version {version} (unverified)</source>
-        <translation>claims to be juror {juror}'s, version {version} (unverified)</translation>
+        <translation>claims to be juror {juror}&apos;s, version {version} (unverified)</translation>
     </message>
 </context>
 <context>

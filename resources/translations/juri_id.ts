@@ -3252,7 +3252,7 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>B&amp;uka</translation>
     </message>
     <message>
-        <source>Remo&amp;ve</source>
+        <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
