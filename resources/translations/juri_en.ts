@@ -4232,6 +4232,18 @@ Hand this file to the panel chair.</translation>
         <translation>unsupported version</translation>
     </message>
     <message>
+        <source>its fields are not {fields}</source>
+        <translation>its fields are not {fields}</translation>
+    </message>
+    <message>
+        <source>the label is not text</source>
+        <translation>the label is not text</translation>
+    </message>
+    <message>
+        <source>its fingerprint {stated} is not the fingerprint of its key ({actual})</source>
+        <translation>its fingerprint {stated} is not the fingerprint of its key ({actual})</translation>
+    </message>
+    <message>
         <source>Wrong passphrase for the key {fingerprint}.</source>
         <translation>Wrong passphrase for the key {fingerprint}.</translation>
     </message>
@@ -4987,6 +4999,10 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>The package&apos;s entry {name} is marked as a program or a special file; packages hold plain files only.</source>
         <translation>The package&apos;s entry {name} is marked as a program or a special file; packages hold plain files only.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s entry {name} is marked hidden, as a system file or as a folder for Windows; packages hold plain files only.</source>
+        <translation>The package's entry {name} is marked hidden, as a system file or as a folder for Windows; packages hold plain files only.</translation>
     </message>
     <message>
         <source>The package contains an encrypted entry ({name}).</source>

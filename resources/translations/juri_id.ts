@@ -4231,6 +4231,18 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>versi tidak didukung</translation>
     </message>
     <message>
+        <source>its fields are not {fields}</source>
+        <translation>isinya bukan tepat {fields}</translation>
+    </message>
+    <message>
+        <source>the label is not text</source>
+        <translation>labelnya bukan teks</translation>
+    </message>
+    <message>
+        <source>its fingerprint {stated} is not the fingerprint of its key ({actual})</source>
+        <translation>sidik kunci yang tertulis, {stated}, bukan sidik kunci dari kuncinya ({actual})</translation>
+    </message>
+    <message>
         <source>Wrong passphrase for the key {fingerprint}.</source>
         <translation>Kata sandi untuk kunci {fingerprint} salah.</translation>
     </message>
@@ -4986,6 +4998,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>The package&apos;s entry {name} is marked as a program or a special file; packages hold plain files only.</source>
         <translation>Entri paket {name} ditandai sebagai program atau berkas khusus; paket hanya memuat berkas biasa.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s entry {name} is marked hidden, as a system file or as a folder for Windows; packages hold plain files only.</source>
+        <translation>Entri paket {name} ditandai tersembunyi, sebagai berkas sistem, atau sebagai folder bagi Windows; paket hanya memuat berkas biasa.</translation>
     </message>
     <message>
         <source>The package contains an encrypted entry ({name}).</source>
