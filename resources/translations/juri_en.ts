@@ -5002,7 +5002,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>The package&apos;s entry {name} is marked hidden, as a system file or as a folder for Windows; packages hold plain files only.</source>
-        <translation>The package's entry {name} is marked hidden, as a system file or as a folder for Windows; packages hold plain files only.</translation>
+        <translation>The package&apos;s entry {name} is marked hidden, as a system file or as a folder for Windows; packages hold plain files only.</translation>
     </message>
     <message>
         <source>The package contains an encrypted entry ({name}).</source>
@@ -5890,6 +5890,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>The ranking signed in {name} does not follow from the results it carries (was it made by another version of Juri?). Merge again and use the new merged file.</translation>
     </message>
     <message>
+        <source>{name} records {members} other than merging the results it carries gives: it is not a merged file as Juri writes it, so the paper could say what the merge did not. Merge again and use the new merged file.</source>
+        <translation>{name} records {members} other than merging the results it carries gives: it is not a merged file as Juri writes it, so the paper could say what the merge did not. Merge again and use the new merged file.</translation>
+    </message>
+    <message>
         <source>must be mean, median, trimmed or zscore</source>
         <translation>must be mean, median, trimmed or zscore</translation>
     </message>
@@ -6220,6 +6224,10 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>the name is empty</source>
         <translation>the name is empty</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; has {character} at position {position}; a juror&apos;s name is one line of visible text: retype it</source>
+        <translation>'{value}' has {character} at position {position}; a juror's name is one line of visible text: retype it</translation>
     </message>
     <message>
         <source>the same key is already given in row {row}</source>

@@ -5889,6 +5889,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Peringkat yang ditandatangani dalam {name} tidak sesuai dengan hasil yang dimuatnya (dibuat oleh versi Juri yang lain?). Gabungkan lagi lalu gunakan file gabungan yang baru.</translation>
     </message>
     <message>
+        <source>{name} records {members} other than merging the results it carries gives: it is not a merged file as Juri writes it, so the paper could say what the merge did not. Merge again and use the new merged file.</source>
+        <translation>{name} mencatat {members} secara lain daripada hasil penggabungan file hasil yang dimuatnya: ini bukan file gabungan sebagaimana ditulis Juri, sehingga kertasnya bisa menyatakan hal yang tidak dilakukan penggabungan. Gabungkan lagi lalu gunakan file gabungan yang baru.</translation>
+    </message>
+    <message>
         <source>must be mean, median, trimmed or zscore</source>
         <translation>harus mean, median, trimmed atau zscore</translation>
     </message>
@@ -6219,6 +6223,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>the name is empty</source>
         <translation>nama kosong</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; has {character} at position {position}; a juror&apos;s name is one line of visible text: retype it</source>
+        <translation>'{value}' memuat {character} pada posisi {position}; nama juri adalah satu baris teks yang terlihat: ketik ulang</translation>
     </message>
     <message>
         <source>the same key is already given in row {row}</source>
