@@ -6238,7 +6238,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>&apos;{value}&apos; has {character} at position {position}; a juror&apos;s name is one line of visible text: retype it</source>
-        <translation>'{value}' has {character} at position {position}; a juror's name is one line of visible text: retype it</translation>
+        <translation>&apos;{value}&apos; has {character} at position {position}; a juror&apos;s name is one line of visible text: retype it</translation>
     </message>
     <message>
         <source>the same key is already given in row {row}</source>

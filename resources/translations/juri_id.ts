@@ -6237,7 +6237,7 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>&apos;{value}&apos; has {character} at position {position}; a juror&apos;s name is one line of visible text: retype it</source>
-        <translation>'{value}' memuat {character} pada posisi {position}; nama juri adalah satu baris teks yang terlihat: ketik ulang</translation>
+        <translation>&apos;{value}&apos; memuat {character} pada posisi {position}; nama juri adalah satu baris teks yang terlihat: ketik ulang</translation>
     </message>
     <message>
         <source>the same key is already given in row {row}</source>
