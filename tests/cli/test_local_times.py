@@ -5,7 +5,6 @@ were printed as "2026-12-04T16:13:08.488Z")."""
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 
@@ -14,15 +13,6 @@ from tests.factory import PASSPHRASE
 
 ISO = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 LOCAL = re.compile(r"\d{1,2} \w+ \d{4} \d\d[.:]\d\d WIB")
-
-
-@pytest.fixture
-def in_jakarta(monkeypatch, jakarta_time):
-    monkeypatch.setenv("TZ", "Asia/Jakarta")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 @pytest.mark.parametrize("language", ["en", "id"])
