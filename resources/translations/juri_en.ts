@@ -7553,6 +7553,10 @@ Reason: {reason}</translation>
         <translation>{file}: only .xlsx and .csv spreadsheets can be read.</translation>
     </message>
     <message>
+        <source>{file}: sheets {sheets} each have a header row with these columns and rows under it, but one sheet is read: put every row on one sheet, or hide the sheets that are not to be read.</source>
+        <translation>{file}: sheets {sheets} each have a header row with these columns and rows under it, but one sheet is read: put every row on one sheet, or hide the sheets that are not to be read.</translation>
+    </message>
+    <message>
         <source>{where}: none of the first {n} rows is a header row. Name the columns in one row: {columns}.</source>
         <translation>{where}: none of the first {n} rows is a header row. Name the columns in one row: {columns}.</translation>
     </message>

@@ -7552,6 +7552,10 @@ Alasan: {reason}</translation>
         <translation>{file}: hanya spreadsheet .xlsx dan .csv yang dapat dibaca.</translation>
     </message>
     <message>
+        <source>{file}: sheets {sheets} each have a header row with these columns and rows under it, but one sheet is read: put every row on one sheet, or hide the sheets that are not to be read.</source>
+        <translation>{file}: lembar {sheets} masing-masing punya baris judul kolom dengan kolom-kolom ini dan baris data di bawahnya, padahal hanya satu lembar yang dibaca: pindahkan semua baris ke satu lembar, atau sembunyikan lembar yang tidak boleh dibaca.</translation>
+    </message>
+    <message>
         <source>{where}: none of the first {n} rows is a header row. Name the columns in one row: {columns}.</source>
         <translation>{where}: tidak satu pun dari {n} baris pertama adalah baris judul kolom. Tuliskan nama kolom dalam satu baris: {columns}.</translation>
     </message>

@@ -4,6 +4,7 @@ way Excel or LibreOffice leaves it, read as the sheet shows it, or refused namin
 from __future__ import annotations
 
 import io
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -383,6 +384,43 @@ def test_a_title_row_and_a_cover_sheet_are_skipped_and_said(tmp_path: Path, file
     ]
 
 
+def test_rows_under_the_same_header_on_two_sheets_are_refused_naming_both(
+    tmp_path: Path, files: Path
+) -> None:
+    """A sheet per group: reading only the first would build a package missing the rest."""
+    book = openpyxl.Workbook()
+    book.active.title = "usulan"
+    book.active.append(HEADER)
+    book.active.append(row("KIPP23-001"))
+    other = book.create_sheet("replikasi")
+    other.append(HEADER)
+    other.append(row("KIPP23-002"))
+    path = tmp_path / "subs.xlsx"
+    book.save(path)
+    with pytest.raises(InputError) as caught:
+        read_submissions(path, files)
+    assert caught.value.code == "rows_on_several_sheets"
+    assert caught.value.message.startswith('subs.xlsx: sheets "usulan", "replikasi" each have')
+    other.sheet_state = "hidden"  # the way out the message gives
+    book.save(path)
+    assert [r.code for r in read_submissions(path, files)] == ["KIPP23-001"]
+
+
+def test_notes_on_a_sheet_after_the_data_sheet_are_said_not_read(
+    tmp_path: Path, files: Path
+) -> None:
+    def notes(book, sheet) -> None:
+        book.create_sheet("Petunjuk").append(["kode", "kode inovasi dari formulir"])
+
+    path = workbook(tmp_path / "subs.xlsx", [row("KIPP23-001")], notes)
+    warnings: list[str] = []
+    read_submissions(path, files, warnings)
+    assert warnings == [
+        'subs.xlsx: read sheet "usulan" with its header in row 1; other sheets '
+        "and the rows above were not read"
+    ]
+
+
 def test_a_sep_line_before_the_header_is_understood(tmp_path: Path, files: Path) -> None:
     path = tmp_path / "subs.csv"
     path.write_text(
@@ -449,6 +487,27 @@ def test_file_names_are_forgiven_with_a_warning_or_refused_with_a_suggestion(
         "row 2: KIPP23-001.PDF → KIPP23-001.pdf, row 3: files/KIPP23-002.pdf → KIPP23-002.pdf, "
         "row 4: files\\KIPP23-003.pdf → KIPP23-003.pdf"
     ]
+
+
+def test_an_accented_name_is_found_whichever_unicode_form_the_file_system_keeps(
+    tmp_path: Path, files: Path
+) -> None:
+    """A file named on a Mac (or unpacked from its zip) spells é as e + a combining accent;
+    the sheet spells it as one character. They look the same: no refusal, no warning."""
+    written = unicodedata.normalize("NFC", "KIPP23-001 Inovasi Pelayanan Café.pdf")
+    on_disk = unicodedata.normalize("NFD", written)
+    assert on_disk != written
+    (files / on_disk).write_bytes(tiny_pdf())
+    if not (files / written).exists() or (files / written).samefile(files / on_disk):
+        path = workbook(tmp_path / "subs.xlsx", [row("KIPP23-001", written)])
+        warnings: list[str] = []
+        rows = read_submissions(path, files, warnings)
+        assert rows[0].proposal.name == on_disk
+        assert warnings == []
+    path = workbook(tmp_path / "subs.xlsx", [row("KIPP23-001", written.upper())])
+    warnings = []
+    assert read_submissions(path, files, warnings)[0].proposal.name == on_disk
+    assert len(warnings) == 1 and "were read as the file found" in warnings[0]
 
 
 def test_a_name_matching_two_files_apart_from_case_is_refused(tmp_path: Path, files: Path) -> None:
