@@ -221,7 +221,7 @@ def _xlsx_table(
     looked_at = [grid for grid, _ in sheets]
     complete = [(g, h) for g, h in sheets if h is not None and not h.missing]
     if complete:
-        with_rows = [g.sheet for g, h in complete if h is not None and _has_rows_below(g, h)]
+        with_rows = [g.sheet for g, h in complete if _has_rows_below(g, h)]
         if len(with_rows) > 1:
             raise InputError(
                 translate(
@@ -232,8 +232,7 @@ def _xlsx_table(
                 ).format(file=path.name, sheets=", ".join(f'"{name}"' for name in with_rows)),
                 code="rows_on_several_sheets",
             )
-        grid, header = complete[0]
-        return grid, header, looked_at
+        return complete[0][0], complete[0][1], looked_at
     best = sheets[0]
     for grid, header in sheets[1:]:
         if best[1] is None or (header is not None and len(header.missing) < len(best[1].missing)):
