@@ -14,6 +14,7 @@ by comma, semicolon or tab (a spreadsheet saved with an Indonesian locale uses s
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,8 +42,19 @@ XLSX_SUFFIXES = (".xlsx", ".xlsm")
 OTHER_WORKBOOKS = (".xls", ".xlsb", ".ods", ".numbers", ".fods")
 
 
+_HEADER_PUNCTUATION = str.maketrans("-/.:*", "     ")
+
+
 def normalise_header(text: str) -> str:
-    return "_".join(text.strip().strip("*").lower().replace("-", " ").replace("/", " ").split())
+    """``No. Registrasi*``, ``Tautan Vídeo`` and ``no_registrasi``, ``tautan_video`` alike:
+    case, spaces, line breaks, ``-/.:*``, accents and invisible characters pasted from the web
+    do not change what a header means."""
+    folded = "".join(
+        c
+        for c in unicodedata.normalize("NFKD", text)
+        if not unicodedata.combining(c) and unicodedata.category(c) != "Cf"
+    )
+    return "_".join(folded.lower().translate(_HEADER_PUNCTUATION).split())
 
 
 @dataclass(frozen=True)

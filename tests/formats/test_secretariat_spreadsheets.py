@@ -384,6 +384,26 @@ def test_a_title_row_and_a_cover_sheet_are_skipped_and_said(tmp_path: Path, file
     ]
 
 
+def test_headers_are_read_however_they_were_spelled(tmp_path: Path, files: Path) -> None:
+    """Accents, a line break, a no-break space, a zero-width space from a web form, ``No.``
+    and a required-column star do not change what a header means."""
+    header = [
+        "No. Registrasi*",
+        "Judul\nInovasi",
+        "Instansi\u00a0",
+        "Kelompok\u200b",
+        "Klaster",
+        "KATEGORI",
+        "Tautan Vídeo",
+        " Berkas  Proposal ",
+    ]
+    path = workbook(tmp_path / "subs.xlsx", [row("KIPP23-001")], header=header)
+    rows = read_submissions(path, files)
+    assert [(r.code, r.group, r.video_url) for r in rows] == [
+        ("KIPP23-001", "umum", "https://youtu.be/x")
+    ]
+
+
 def test_rows_under_the_same_header_on_two_sheets_are_refused_naming_both(
     tmp_path: Path, files: Path
 ) -> None:
