@@ -42,7 +42,9 @@ class FilesFolder:
         path = self._inside(name)
         if path is None:
             problem(
-                translate("Files", "{name} is outside the files folder").format(name=written)
+                translate("Files", "{name} is outside the folder {folder}").format(
+                    name=written, folder=self.root
+                )
                 + self._suggestion(name)
             )
             return None

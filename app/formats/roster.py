@@ -7,7 +7,7 @@ import binascii
 import re
 import unicodedata
 from collections.abc import Mapping
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from app.canonical import CanonicalError, parse_strict
 from app.crypto.keys import (
@@ -22,7 +22,7 @@ from app.crypto.keys import (
 from app.domain.competition import Juror
 from app.errors import JuriError
 from app.formats.fields import identifier_problem
-from app.formats.files_folder import Say
+from app.formats.files_folder import FilesFolder, Say
 from app.formats.table import Column, TableRow, read_table
 from app.i18n import translate
 
@@ -39,15 +39,20 @@ ASSIGNMENT_COLUMNS = [
     Column("juror_id", ("id", "juri", "id_juri", "juror"), local="id_juri"),
     Column("submission", ("code", "kode", "submission_code", "usulan", "inovasi"), local="kode"),
 ]
+# A key file named in the roster is looked for up to this size, then read_public_key refuses
+# an oversized one in its own words (a limit of MAX_KEY_FILE_BYTES here would say "0 MB").
+KEY_FILE_LOOKUP_BYTES = 1024 * 1024
 # A key's fingerprint (§1 of docs/formats.md), with or without its dashes.
 FINGERPRINT = re.compile(r"[A-Z2-7]{4}(-?[A-Z2-7]{4}){3}")
 
 
 def read_roster(path: Path, warnings: list[str] | None = None) -> list[Juror]:
     """Jurors with their keys; a key cell holds the base64 key, the text of a public key file,
-    or names a public key file next to the roster."""
+    or names a public key file in the roster's folder (found as proposals are: ``\\``,
+    letter case, accents; never outside that folder)."""
     table = read_table(path, ROSTER_COLUMNS, preferred_sheets=("roster", "juri", "jurors"))
     problems = table.problems
+    folder = FilesFolder(path.parent)
     jurors: list[Juror] = []
     ids: dict[str, tuple[str, int]] = {}  # lower-case id → id and row
     keys: dict[bytes, int] = {}
@@ -55,6 +60,13 @@ def read_roster(path: Path, warnings: list[str] | None = None) -> list[Juror]:
 
         def problem(column: str, message: str, row: TableRow = row) -> None:
             table.problem(row, column, message)
+
+        def found_as(actual: str, row: TableRow = row) -> None:
+            problems.warn(
+                translate("Roster", "row {row}: the key file {name} was read as {file}").format(
+                    row=row.number, name=row["public_key"], file=actual
+                )
+            )
 
         juror_id, name, key_text = row["id"], row["name"], row["public_key"]
         why = (
@@ -83,7 +95,7 @@ def read_roster(path: Path, warnings: list[str] | None = None) -> list[Juror]:
         ids[juror_id.lower()] = juror_id, row.number
         if not name:
             problem("name", translate("Roster", "the name is empty"))
-        public_key = _public_key(key_text, path.parent, lambda m: problem("public_key", m))
+        public_key = _public_key(key_text, folder, lambda m: problem("public_key", m), found_as)
         if public_key is None:
             continue
         if public_key in keys:
@@ -103,7 +115,7 @@ def read_roster(path: Path, warnings: list[str] | None = None) -> list[Juror]:
     return jurors
 
 
-def _public_key(text: str, folder: Path, problem: Say) -> bytes | None:
+def _public_key(text: str, folder: FilesFolder, problem: Say, found_as: Say) -> bytes | None:
     """The key a cell gives, however it was pasted: white space and invisible characters
     inside the 44 characters (a key copied from an e-mail breaks across lines), or the whole
     text of a ``.pub.json`` file; a fingerprint is recognised and refused in words."""
@@ -135,10 +147,12 @@ def _public_key(text: str, folder: Path, problem: Say) -> bytes | None:
                 )
             )
             return None
-    candidate = folder / text
-    if candidate.suffix and candidate.is_file():
+    if PurePosixPath(text.replace("\\", "/")).suffix:  # names a file
+        found = folder.find(text, KEY_FILE_LOOKUP_BYTES, problem, found_as)
+        if found is None:
+            return None
         try:
-            return read_public_key(candidate)[0]
+            return read_public_key(found)[0]
         except JuriError as exc:
             problem(exc.message)
             return None

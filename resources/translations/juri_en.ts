@@ -3414,8 +3414,8 @@ Hand this file to the panel chair.</translation>
 <context>
     <name>Files</name>
     <message>
-        <source>{name} is outside the files folder</source>
-        <translation>{name} is outside the files folder</translation>
+        <source>{name} is outside the folder {folder}</source>
+        <translation>{name} is outside the folder {folder}</translation>
     </message>
     <message>
         <source>{name} is larger than {mb} MB</source>
@@ -6189,6 +6189,10 @@ Compare it with the fingerprint the secretariat gave you.
 </context>
 <context>
     <name>Roster</name>
+    <message>
+        <source>row {row}: the key file {name} was read as {file}</source>
+        <translation>row {row}: the key file {name} was read as {file}</translation>
+    </message>
     <message>
         <source>the juror id is empty</source>
         <translation>the juror id is empty</translation>

@@ -3413,8 +3413,8 @@ Serahkan file ini kepada ketua tim panel.</translation>
 <context>
     <name>Files</name>
     <message>
-        <source>{name} is outside the files folder</source>
-        <translation>{name} berada di luar folder file</translation>
+        <source>{name} is outside the folder {folder}</source>
+        <translation>{name} berada di luar folder {folder}</translation>
     </message>
     <message>
         <source>{name} is larger than {mb} MB</source>
@@ -6188,6 +6188,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
 </context>
 <context>
     <name>Roster</name>
+    <message>
+        <source>row {row}: the key file {name} was read as {file}</source>
+        <translation>baris {row}: file kunci {name} dibaca sebagai {file}</translation>
+    </message>
     <message>
         <source>the juror id is empty</source>
         <translation>id juri kosong</translation>

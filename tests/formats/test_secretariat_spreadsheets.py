@@ -560,6 +560,47 @@ def test_roster_keys_are_read_however_they_were_pasted(tmp_path: Path) -> None:
     assert [j.public_key for j in read_roster(path)] == [a.public_key, b.public_key, c.public_key]
 
 
+def test_key_files_are_named_as_people_write_them_and_only_inside_the_rosters_folder(
+    tmp_path: Path,
+) -> None:
+    """Key file names are found the way proposals are: another letter case, a Windows path,
+    a near miss suggested; a name reaching outside the roster's folder is refused."""
+    folder = tmp_path / "juri"
+    (folder / "kunci").mkdir(parents=True)
+    a, b = KeyPair.generate(), KeyPair.generate()
+    write_public_key(folder / "J01.pub.json", a.public_key, "Ani")
+    write_public_key(folder / "kunci" / "J02.pub.json", b.public_key, "Budi")
+    write_public_key(tmp_path / "J03.pub.json", KeyPair.generate().public_key, "Citra")
+    rows = [
+        ["J01", "Ani", "J01.PUB.JSON"],
+        ["J02", "Budi", "kunci\\J02.pub.json"],
+        ["J03", "Citra", "../J03.pub.json"],
+        ["J04", "Dewi", "J01.pub"],
+    ]
+
+    def roster(rows: list[list[str]]) -> Path:
+        book = openpyxl.Workbook()
+        book.active.append(["id_juri", "nama", "kunci_publik"])
+        for values in rows:
+            book.active.append(values)
+        book.save(folder / "juri.xlsx")
+        return folder / "juri.xlsx"
+
+    lines = refusal(lambda: read_roster(roster(rows))).splitlines()
+    assert len(lines) == 3
+    assert lines[1].startswith(
+        f"  – row 4, column C (kunci_publik): ../J03.pub.json is outside the folder {folder}"
+    )
+    assert lines[2] == (
+        f"  – row 5, column C (kunci_publik): there is no file J01.pub in the folder {folder}; "
+        "did you mean J01.pub.json?"
+    )
+    warnings: list[str] = []
+    jurors = read_roster(roster(rows[:2]), warnings)
+    assert [j.public_key for j in jurors] == [a.public_key, b.public_key]
+    assert warnings == ["juri.xlsx: row 2: the key file J01.PUB.JSON was read as J01.pub.json"]
+
+
 def test_a_fingerprint_or_a_private_key_in_the_key_column_is_named(tmp_path: Path) -> None:
     from app.crypto.keys import private_key_document
 
