@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
+from urllib.parse import unquote, urlparse
 
 from app.canonical import CanonicalError, parse_strict
 from app.crypto.keys import (
@@ -68,7 +69,7 @@ def read_roster(path: Path, warnings: list[str] | None = None) -> list[Juror]:
                 )
             )
 
-        juror_id, name, key_text = row["id"], row["name"], row["public_key"]
+        juror_id, name, key_text = row["id"], row["name"], _key_cell(row)
         why = (
             translate("Roster", "the juror id is empty")
             if not juror_id
@@ -113,6 +114,19 @@ def read_roster(path: Path, warnings: list[str] | None = None) -> list[Juror]:
         problems.add(translate("Roster", "there are no jurors below the header row"))
     problems.finish("invalid_roster", warnings)
     return jurors
+
+
+def _key_cell(row: TableRow) -> str:
+    """What the key cell gives: its text, or the file it links to when it shows a label
+    ("Kunci J01", Insert → Link to the juror's .pub.json) rather than a key or a file name."""
+    text, target = row["public_key"], row.links.get("public_key", "")
+    if not target or target.lower().startswith(("http://", "https://", "mailto:")):
+        return text
+    if text.startswith("{") or _is_32_bytes("".join(text.split())):
+        return text
+    if PurePosixPath(text.replace("\\", "/")).suffix:
+        return text
+    return unquote(urlparse(target).path if target.lower().startswith("file:") else target)
 
 
 def _public_key(text: str, folder: FilesFolder, problem: Say, found_as: Say) -> bytes | None:

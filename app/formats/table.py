@@ -93,6 +93,9 @@ class TableRow:
     number: int  # the row number a spreadsheet program shows (1-based)
     values: dict[str, str]
     unread: set[str] = field(default_factory=set)  # columns whose cell is a problem already
+    # hyperlink targets of cells read by what they show (a roster's "Kunci J01" linking to
+    # the key file), for a reader that can use them
+    links: dict[str, str] = field(default_factory=dict)
 
     def __getitem__(self, name: str) -> str:
         return self.values.get(name, "")
@@ -354,8 +357,11 @@ def _table(
         raw = grid.rows[index]
         values = {}
         unread = set()
+        targets = {}
         for name, column in positions.items():
             place = (index, column)
+            if name not in links and place in grid.links:
+                targets[name] = grid.links[place].strip()
             if name in links and place in grid.links:
                 values[name] = grid.links[place].strip()
                 if _link_hides_another(
@@ -377,7 +383,7 @@ def _table(
                     )
                 )
         if any(values.values()) or unread:
-            table.rows.append(TableRow(index + 1, values, unread))
+            table.rows.append(TableRow(index + 1, values, unread, targets))
             if index in grid.hidden_rows:
                 hidden_rows.append(index + 1)
     if hidden_rows:

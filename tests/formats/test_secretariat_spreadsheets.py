@@ -601,6 +601,32 @@ def test_key_files_are_named_as_people_write_them_and_only_inside_the_rosters_fo
     assert warnings == ["juri.xlsx: row 2: the key file J01.PUB.JSON was read as J01.pub.json"]
 
 
+def test_a_key_cell_showing_a_label_is_read_by_the_key_file_it_links_to(tmp_path: Path) -> None:
+    """'Kunci Ani' linked (Insert → Link) to the juror's .pub.json gives that file's key; a
+    key shown in the cell wins over a link to where it came from."""
+    a, b = KeyPair.generate(), KeyPair.generate()
+    write_public_key(tmp_path / "J01.pub.json", a.public_key, "Ani")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["id_juri", "nama", "kunci_publik"])
+    sheet.append(["J01", "Ani", "Kunci Ani"])
+    sheet.append(["J02", "Budi", encode_public_key(b.public_key)])
+    sheet.append(["J03", "Citra", "Kunci Citra"])
+    sheet["C2"].hyperlink = "J01.pub.json"
+    sheet["C3"].hyperlink = "https://mail.example.id/pesan/123"
+    sheet["C4"].hyperlink = "J03.pub.json"
+    path = tmp_path / "juri.xlsx"
+    book.save(path)
+    message = refusal(lambda: read_roster(path))
+    assert message.splitlines()[1:] == [
+        f"  – row 4, column C (kunci_publik): there is no file J03.pub.json in the folder "
+        f"{tmp_path}; did you mean J01.pub.json?"
+    ]
+    sheet.delete_rows(4)
+    book.save(path)
+    assert [j.public_key for j in read_roster(path)] == [a.public_key, b.public_key]
+
+
 def test_a_fingerprint_or_a_private_key_in_the_key_column_is_named(tmp_path: Path) -> None:
     from app.crypto.keys import private_key_document
 
