@@ -24,7 +24,7 @@ from app.domain.competition import Juror
 from app.errors import JuriError
 from app.formats.fields import identifier_problem
 from app.formats.files_folder import FilesFolder, Say
-from app.formats.table import Column, TableRow, read_table
+from app.formats.table import Column, TableRow, listed, read_table
 from app.i18n import translate
 
 ROSTER_COLUMNS = [
@@ -248,6 +248,9 @@ def read_assignments(
     folded_jurors = {j.lower(): j for j in known} if known is not None else {}
     folded_codes = {c.lower(): c for c in order} if order is not None else {}
     chosen: dict[str, set[str]] = {j: set() for j in known or ()}
+    # a pair given twice is harmless in itself, but often a slip for another pair: said
+    first_row: dict[tuple[str, str], int] = {}
+    repeated: list[str] = []
     for row in table.rows:
         juror_id, code = row["juror_id"], row["submission"]
         bad = [
@@ -272,6 +275,20 @@ def read_assignments(
                 table.problem(row, column, message)
         if not any(bad) and known is not None and order is not None:
             chosen[juror_id].add(code)
+            earlier = first_row.setdefault((juror_id, code), row.number)
+            if earlier != row.number:
+                repeated.append(
+                    translate("Roster", "row {row} repeats row {earlier}").format(
+                        row=row.number, earlier=earlier
+                    )
+                )
+    if repeated:
+        count = len(repeated)  # a plain name: lupdate skips calls with nested parentheses
+        problems.warn(
+            translate(
+                "Roster", "%n pair(s) of juror and submission given twice: {rows}", None, count
+            ).format(rows=listed(repeated))
+        )
     problems.finish("invalid_assignments", warnings)
     if order is None:
         return {}

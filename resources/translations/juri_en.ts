@@ -6262,6 +6262,14 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>submission {id} is not in the submissions sheet</translation>
     </message>
     <message>
+        <source>row {row} repeats row {earlier}</source>
+        <translation>row {row} repeats row {earlier}</translation>
+    </message>
+    <message>
+        <source>%n pair(s) of juror and submission given twice: {rows}</source>
+        <translation>%n pair(s) of juror and submission given twice: {rows}</translation>
+    </message>
+    <message>
         <source>; did you mean {id}?</source>
         <translation>; did you mean {id}?</translation>
     </message>

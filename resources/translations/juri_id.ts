@@ -6261,6 +6261,14 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>proposal {id} tidak ada di spreadsheet proposal</translation>
     </message>
     <message>
+        <source>row {row} repeats row {earlier}</source>
+        <translation>baris {row} mengulang baris {earlier}</translation>
+    </message>
+    <message>
+        <source>%n pair(s) of juror and submission given twice: {rows}</source>
+        <translation>%n pasangan juri dan proposal ditulis dua kali: {rows}</translation>
+    </message>
+    <message>
         <source>; did you mean {id}?</source>
         <translation>; maksud Anda {id}?</translation>
     </message>

@@ -677,6 +677,21 @@ def test_invisible_and_look_alike_characters_are_named_with_their_position(
     ) in message
 
 
+def test_a_pair_given_twice_in_the_assignments_is_said(tmp_path: Path) -> None:
+    """Harmless in itself, but often a slip for another pair (KIPP23-001 typed for -002)."""
+    assignments = tmp_path / "penugasan.csv"
+    assignments.write_text("id_juri,kode\nJ01,S1\nJ02,S1\nJ01,S2\nJ02,S1\n", encoding="utf-8")
+    warnings: list[str] = []
+    jurors = [_juror("J01"), _juror("J02")]
+    assert read_assignments(assignments, jurors, ["S1", "S2"], warnings) == {
+        "J01": ["S1", "S2"],
+        "J02": ["S1"],
+    }
+    assert warnings == [
+        "penugasan.csv: 1 pair(s) of juror and submission given twice: row 5 repeats row 3"
+    ]
+
+
 def test_juror_ids_blank_or_differing_only_in_case_are_refused(tmp_path: Path) -> None:
     keys = [encode_public_key(KeyPair.generate().public_key) for _ in range(3)]
     roster = tmp_path / "juri.csv"
