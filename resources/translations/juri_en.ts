@@ -7478,6 +7478,10 @@ Reason: {reason}</translation>
         <translation>the agency is empty</translation>
     </message>
     <message>
+        <source>the text is longer than {n} characters</source>
+        <translation>the text is longer than {n} characters</translation>
+    </message>
+    <message>
         <source>&apos;{url}&apos; is not a web link (only http:// and https:// links)</source>
         <translation>&apos;{url}&apos; is not a web link (only http:// and https:// links)</translation>
     </message>

@@ -7477,6 +7477,10 @@ Alasan: {reason}</translation>
         <translation>instansi kosong</translation>
     </message>
     <message>
+        <source>the text is longer than {n} characters</source>
+        <translation>teksnya lebih panjang dari {n} karakter</translation>
+    </message>
+    <message>
         <source>&apos;{url}&apos; is not a web link (only http:// and https:// links)</source>
         <translation>&apos;{url}&apos; bukan tautan web (hanya tautan http:// dan https://)</translation>
     </message>
