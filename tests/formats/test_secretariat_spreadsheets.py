@@ -3,6 +3,7 @@ way Excel or LibreOffice leaves it, read as the sheet shows it, or refused namin
 
 from __future__ import annotations
 
+import datetime
 import io
 import unicodedata
 import zipfile
@@ -139,6 +140,34 @@ def test_numbers_are_read_as_their_format_shows_them(tmp_path: Path, files: Path
     assignments.write_text("id_juri,kode\nJ01,001\n", encoding="utf-8")
     juror = _juror("J01")
     assert read_assignments(assignments, [juror], [r.code for r in rows]) == {"J01": ["001"]}
+
+
+def test_a_date_excel_made_of_what_was_typed_is_read_in_iso_form_and_said(
+    tmp_path: Path, files: Path
+) -> None:
+    """Excel turns "Mar-23" or "1-2" typed in a cell into a date shown as such; it is read as
+    2023-03-01 (the sheet no longer holds what was typed) and the build says so."""
+
+    def dates(_book, sheet):
+        sheet["F2"] = datetime.date(2023, 3, 1)
+        sheet["F2"].number_format = "mmm-yy"
+        sheet["F3"] = datetime.datetime(2023, 1, 2)
+        sheet["F3"].number_format = "d-mmm"
+        sheet["F4"] = datetime.date(2023, 1, 3)
+        sheet["F4"].number_format = "yyyy-mm-dd"  # shown as read: nothing to say
+
+    path = workbook(
+        tmp_path / "subs.xlsx", [row("KIPP23-001"), row("KIPP23-002"), row("KIPP23-003")], dates
+    )
+    warnings: list[str] = []
+    rows = read_submissions(path, files, warnings)
+    assert [r.category for r in rows] == ["2023-03-01", "2023-01-02", "2023-01-03"]
+    assert warnings == [
+        "subs.xlsx: column F (category): 1 number(s) in the format mmm-yy were read without "
+        "it: row 2: 2023-03-01",
+        "subs.xlsx: column F (category): 1 number(s) in the format d-mmm were read without "
+        "it: row 3: 2023-01-02",
+    ]
 
 
 def _juror(juror_id: str):
