@@ -470,13 +470,16 @@ def test_notes_on_a_sheet_after_the_data_sheet_are_said_not_read(
     ]
 
 
-def test_a_sep_line_before_the_header_is_understood(tmp_path: Path, files: Path) -> None:
+@pytest.mark.parametrize("newline", ["\r\n", "\n", "\r"])  # Windows, Unix, CSV (Macintosh)
+def test_a_sep_line_before_the_header_is_understood(
+    tmp_path: Path, files: Path, newline: str
+) -> None:
     path = tmp_path / "subs.csv"
-    path.write_text(
-        "sep=;\r\n" + ";".join(HEADER) + "\r\n" + ";".join(map(str, row("KIPP23-001"))) + "\r\n",
-        encoding="utf-8",
-    )
-    assert [r.code for r in read_submissions(path, files)] == ["KIPP23-001"]
+    lines = ["sep=;", ";".join(HEADER), ";".join(map(str, row("KIPP23-001")))]
+    path.write_bytes(newline.join(lines).encode() + newline.encode())
+    warnings: list[str] = []
+    assert [r.code for r in read_submissions(path, files, warnings)] == ["KIPP23-001"]
+    assert warnings == []
 
 
 def test_without_a_header_the_accepted_names_are_listed_in_the_users_language(
