@@ -3336,6 +3336,10 @@ Hand this file to the panel chair.</translation>
         <translation>&apos;{value}&apos; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64)</translation>
     </message>
     <message>
+        <source>the control character {code}</source>
+        <translation>the control character {code}</translation>
+    </message>
+    <message>
         <source>must be a whole number of at least {n}</source>
         <translation>must be a whole number of at least {n}</translation>
     </message>
@@ -6227,7 +6231,7 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
     <message>
         <source>&apos;{value}&apos; has {character} at position {position}; a juror&apos;s name is one line of visible text: retype it</source>
-        <translation>'{value}' has {character} at position {position}; a juror's name is one line of visible text: retype it</translation>
+        <translation>&apos;{value}&apos; has {character} at position {position}; a juror&apos;s name is one line of visible text: retype it</translation>
     </message>
     <message>
         <source>the same key is already given in row {row}</source>

@@ -3335,6 +3335,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>&apos;{value}&apos; hanya boleh berisi huruf, angka, &apos;.&apos;, &apos;_&apos;, dan &apos;-&apos; (paling banyak 64 karakter)</translation>
     </message>
     <message>
+        <source>the control character {code}</source>
+        <translation>karakter kendali {code}</translation>
+    </message>
+    <message>
         <source>must be a whole number of at least {n}</source>
         <translation>harus berupa bilangan bulat paling sedikit {n}</translation>
     </message>
@@ -6226,7 +6230,7 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
     <message>
         <source>&apos;{value}&apos; has {character} at position {position}; a juror&apos;s name is one line of visible text: retype it</source>
-        <translation>'{value}' memuat {character} pada posisi {position}; nama juri adalah satu baris teks yang terlihat: ketik ulang</translation>
+        <translation>&apos;{value}&apos; memuat {character} pada posisi {position}; nama juri adalah satu baris teks yang terlihat: ketik ulang</translation>
     </message>
     <message>
         <source>the same key is already given in row {row}</source>
