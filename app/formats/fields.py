@@ -29,6 +29,17 @@ TIME = re.compile(
     r"\.[0-9]{3}Z"
 )
 MAX_TEXT = 100_000
+# The longest text a submission's field may hold in a manifest. The manifest reader refuses
+# longer, and the submissions sheet is checked against the same figures, so that the builder
+# never writes a package its reader refuses (a 300-character category once did).
+SUBMISSION_TEXT_LIMITS = {
+    "title": 1000,
+    "agency": 1000,
+    "group": 200,
+    "cluster": 200,
+    "category": 200,
+    "video_url": 2000,
+}
 
 
 class FieldError(ValueError):
@@ -153,6 +164,8 @@ def described_character(char: str) -> str:
     kind = unicodedata.category(char)
     name = unicodedata.name(char, "")
     code = f"U+{ord(char):04X}"
+    if not name:  # control characters have no Unicode name: a line break, a tab, ESC
+        return translate("Fields", "the control character {code}").format(code=code)
     return (
         translate("Fields", "the invisible character {name} ({code})")
         if kind[0] in "CZ"

@@ -3332,6 +3332,10 @@ Hand this file to the panel chair.</translation>
         <translation>&apos;{value}&apos; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64)</translation>
     </message>
     <message>
+        <source>the control character {code}</source>
+        <translation>the control character {code}</translation>
+    </message>
+    <message>
         <source>must be a whole number of at least {n}</source>
         <translation>must be a whole number of at least {n}</translation>
     </message>
@@ -3425,8 +3429,8 @@ Hand this file to the panel chair.</translation>
 <context>
     <name>Files</name>
     <message>
-        <source>{name} is outside the files folder</source>
-        <translation>{name} is outside the files folder</translation>
+        <source>{name} is outside the folder {folder}</source>
+        <translation>{name} is outside the folder {folder}</translation>
     </message>
     <message>
         <source>{name} is larger than {mb} MB</source>
@@ -6221,6 +6225,10 @@ Compare it with the fingerprint the secretariat gave you.
 <context>
     <name>Roster</name>
     <message>
+        <source>row {row}: the key file {name} was read as {file}</source>
+        <translation>row {row}: the key file {name} was read as {file}</translation>
+    </message>
+    <message>
         <source>the juror id is empty</source>
         <translation>the juror id is empty</translation>
     </message>
@@ -6291,6 +6299,14 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>submission {id} is not in the submissions sheet</source>
         <translation>submission {id} is not in the submissions sheet</translation>
+    </message>
+    <message>
+        <source>row {row} repeats row {earlier}</source>
+        <translation>row {row} repeats row {earlier}</translation>
+    </message>
+    <message>
+        <source>%n pair(s) of juror and submission given twice: {rows}</source>
+        <translation>%n pair(s) of juror and submission given twice: {rows}</translation>
     </message>
     <message>
         <source>; did you mean {id}?</source>
@@ -7501,6 +7517,10 @@ Reason: {reason}</translation>
         <translation>the agency is empty</translation>
     </message>
     <message>
+        <source>the text is longer than {n} characters</source>
+        <translation>the text is longer than {n} characters</translation>
+    </message>
+    <message>
         <source>&apos;{url}&apos; is not a web link (only http:// and https:// links)</source>
         <translation>&apos;{url}&apos; is not a web link (only http:// and https:// links)</translation>
     </message>
@@ -7586,6 +7606,10 @@ Reason: {reason}</translation>
     <message>
         <source>{file}: only .xlsx and .csv spreadsheets can be read.</source>
         <translation>{file}: only .xlsx and .csv spreadsheets can be read.</translation>
+    </message>
+    <message>
+        <source>{file}: sheets {sheets} each have a header row with these columns and rows under it, but one sheet is read: put every row on one sheet, or hide the sheets that are not to be read.</source>
+        <translation>{file}: sheets {sheets} each have a header row with these columns and rows under it, but one sheet is read: put every row on one sheet, or hide the sheets that are not to be read.</translation>
     </message>
     <message>
         <source>{where}: none of the first {n} rows is a header row. Name the columns in one row: {columns}.</source>

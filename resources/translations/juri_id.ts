@@ -3331,6 +3331,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>&apos;{value}&apos; hanya boleh berisi huruf, angka, &apos;.&apos;, &apos;_&apos;, dan &apos;-&apos; (paling banyak 64 karakter)</translation>
     </message>
     <message>
+        <source>the control character {code}</source>
+        <translation>karakter kendali {code}</translation>
+    </message>
+    <message>
         <source>must be a whole number of at least {n}</source>
         <translation>harus berupa bilangan bulat paling sedikit {n}</translation>
     </message>
@@ -3424,8 +3428,8 @@ Serahkan file ini kepada ketua tim panel.</translation>
 <context>
     <name>Files</name>
     <message>
-        <source>{name} is outside the files folder</source>
-        <translation>{name} berada di luar folder file</translation>
+        <source>{name} is outside the folder {folder}</source>
+        <translation>{name} berada di luar folder {folder}</translation>
     </message>
     <message>
         <source>{name} is larger than {mb} MB</source>
@@ -6220,6 +6224,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
 <context>
     <name>Roster</name>
     <message>
+        <source>row {row}: the key file {name} was read as {file}</source>
+        <translation>baris {row}: file kunci {name} dibaca sebagai {file}</translation>
+    </message>
+    <message>
         <source>the juror id is empty</source>
         <translation>id juri kosong</translation>
     </message>
@@ -6290,6 +6298,14 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>submission {id} is not in the submissions sheet</source>
         <translation>proposal {id} tidak ada di spreadsheet proposal</translation>
+    </message>
+    <message>
+        <source>row {row} repeats row {earlier}</source>
+        <translation>baris {row} mengulang baris {earlier}</translation>
+    </message>
+    <message>
+        <source>%n pair(s) of juror and submission given twice: {rows}</source>
+        <translation>%n pasangan juri dan proposal ditulis dua kali: {rows}</translation>
     </message>
     <message>
         <source>; did you mean {id}?</source>
@@ -7500,6 +7516,10 @@ Alasan: {reason}</translation>
         <translation>instansi kosong</translation>
     </message>
     <message>
+        <source>the text is longer than {n} characters</source>
+        <translation>teksnya lebih panjang dari {n} karakter</translation>
+    </message>
+    <message>
         <source>&apos;{url}&apos; is not a web link (only http:// and https:// links)</source>
         <translation>&apos;{url}&apos; bukan tautan web (hanya tautan http:// dan https://)</translation>
     </message>
@@ -7585,6 +7605,10 @@ Alasan: {reason}</translation>
     <message>
         <source>{file}: only .xlsx and .csv spreadsheets can be read.</source>
         <translation>{file}: hanya spreadsheet .xlsx dan .csv yang dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>{file}: sheets {sheets} each have a header row with these columns and rows under it, but one sheet is read: put every row on one sheet, or hide the sheets that are not to be read.</source>
+        <translation>{file}: lembar {sheets} masing-masing punya baris judul kolom dengan kolom-kolom ini dan baris data di bawahnya, padahal hanya satu lembar yang dibaca: pindahkan semua baris ke satu lembar, atau sembunyikan lembar yang tidak boleh dibaca.</translation>
     </message>
     <message>
         <source>{where}: none of the first {n} rows is a header row. Name the columns in one row: {columns}.</source>

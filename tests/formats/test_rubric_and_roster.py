@@ -165,7 +165,10 @@ def test_a_jurors_name_is_one_line_of_visible_text(tmp_path: Path, name, charact
     with pytest.raises(InputError) as caught:
         read_roster(roster)
     message = caught.value.message
-    assert "row 2, column B (name)" in message and f"({character}) at position" in message
+    assert "row 2, column B (name)" in message and "character  (" not in message
+    assert f"({character}) at position" in message or (
+        f"the control character {character} at position" in message
+    )
     assert "one line of visible text" in message and "\x1b" not in message
     roster.write_text(f"id,name,public_key\nJ1,Dr. Ratna Sari Dewi,{key}\n", encoding="utf-8")
     assert read_roster(roster)[0].name == "Dr. Ratna Sari Dewi"
