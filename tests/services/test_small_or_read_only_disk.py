@@ -20,6 +20,7 @@ from app.errors import WorkspaceError
 from app.package.reader import open_package
 from app.results.verify import check_result
 from app.services import sequence_mark
+from app.services.packages import PACKAGES_DIR
 from app.services.wiring import open_workspace
 from app.services.workspace import DATABASE_NAME
 from app.storage import backup
@@ -191,3 +192,20 @@ def test_a_workspace_folder_that_became_read_only_simulated(
         monkeypatch.setattr(sequence_mark, "atomic_write_bytes", read_only_folder)
         refused_as_read_only(lambda: ws.results.export("test-pkg", PASSPHRASE, out))
         assert not list(out.iterdir())
+
+
+def test_a_package_copy_cut_short_is_removed_when_the_workspace_opens(competition) -> None:
+    """An import killed halfway (the laptop's lid closed, the process ended) leaves its copy of
+    the package, as large as the package, in the workspace's packages folder: the next open
+    removes it (the folder's lock says no other import is running), and nothing else there."""
+    setup = competition(submissions=2, jurors=1)
+    with setup.workspace("J01") as ws:
+        ws.packages.import_package(setup.package)
+        folder = ws.folder / PACKAGES_DIR
+    kept = sorted(path.name for path in folder.iterdir())
+    leftover = folder / ".incoming-0123456789abcdef.part"
+    leftover.write_bytes(setup.package.read_bytes())
+    with setup.workspace("J01") as ws:
+        assert not leftover.exists()
+        assert sorted(path.name for path in folder.iterdir()) == kept
+        assert ws.packages.list()[0].archive.is_file()
