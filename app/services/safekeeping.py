@@ -69,7 +69,23 @@ class Safekeeping:
             problem = "the database file is empty"  # emptied by a tool, not by Juri
         if problem is None:
             return
-        recovery = backup.recover(self.database, problem)
+        try:
+            recovery = backup.recover(self.database, problem)
+        except (OSError, sqlite3.Error) as exc:  # no room (or no right) to put it in place
+            raise WorkspaceError(
+                translate(
+                    "Workspace",
+                    "The workspace database {path} is damaged ({problem}), and Juri could "
+                    "not put its newest backup in its place ({error}). Nothing was changed. "
+                    "{advice}",
+                ).format(
+                    path=self.database,
+                    problem=problem,
+                    error=exc,
+                    advice=write_advice(exc, self.database.parent),
+                ),
+                code="restore_failed",
+            ) from exc
         if recovery is None:
             raise WorkspaceError(
                 translate(

@@ -198,7 +198,11 @@ def recover(database: Path, problem: str) -> Recovery | None:
     if backup is None:
         return None
     part = database.with_name(database.name + PART_SUFFIX)
-    _copy_database(backup, part)
+    try:
+        _copy_database(backup, part)
+    except BaseException:
+        _remove_copy(part)  # a full disk: the damaged file stays as it was, and no half copy
+        raise
     stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
     set_aside = database.with_name(f"{database.name}.damaged-{stamp}")
     database.replace(set_aside)
