@@ -27,8 +27,8 @@ from app.services.workspace import DATABASE_NAME
 from app.storage import backup
 from app.storage.backup import BackupPolicy
 from tests.disks import tmpfs
-from tests.services.test_backups import damage
 from tests.factory import PASSPHRASE
+from tests.services.test_backups import damage
 
 D = Decimal
 
