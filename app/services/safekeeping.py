@@ -58,6 +58,7 @@ class Safekeeping:
 
     def check_on_open(self) -> None:
         """Refuse or repair a damaged database before anything else touches it."""
+        backup.remove_restore_leftover(self.database)
         if not self.database.exists():
             return
         problem = backup.integrity_problem(self.database)

@@ -257,3 +257,17 @@ def test_a_damaged_workspace_on_a_full_disk_is_refused_in_a_sentence_simulated(
     monkeypatch.setattr(backup, "_copy_database", disk_fills)
     code, err, before = damaged_on_a_full_disk(folder, tmp_path, capsys)
     assert_refused_untouched(folder, code, err, before)
+
+
+def test_a_restore_cut_short_leaves_nothing_after_the_next_open(competition, tmp_path) -> None:
+    """A restore killed halfway leaves its copy of a backup (as large as the database) beside
+    the database: never used, and removed when the workspace next opens."""
+    folder = tmp_path / "workspace"
+    juror_workspace(competition, folder)
+    database = folder / DATABASE_NAME
+    leftover = database.with_name(database.name + backup.PART_SUFFIX)
+    leftover.write_bytes(backup.list_backups(database)[0].read_bytes())
+    with open_workspace(folder) as ws:
+        assert ws.notices == []
+        assert ws.scoring.evaluation("test-pkg", "S001").evaluation.submission == "S001"
+    assert not list(folder.glob("*.part*"))
