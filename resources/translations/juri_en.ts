@@ -8076,6 +8076,10 @@ Reason: {reason}</translation>
         <translation>Juri is already open on this workspace{detail}. Close the other window first; two copies of Juri must not write to one workspace.</translation>
     </message>
     <message>
+        <source>The workspace database {path} is damaged ({problem}), and Juri could not put its newest backup in its place ({error}). Nothing was changed. {advice}</source>
+        <translation>The workspace database {path} is damaged ({problem}), and Juri could not put its newest backup in its place ({error}). Nothing was changed. {advice}</translation>
+    </message>
+    <message>
         <source>The workspace database {path} is damaged ({problem}) and there is no good backup of it. Nothing was changed. Copy the folder {folder} and give it to the secretariat.</source>
         <translation>The workspace database {path} is damaged ({problem}) and there is no good backup of it. Nothing was changed. Copy the folder {folder} and give it to the secretariat.</translation>
     </message>

@@ -8075,6 +8075,10 @@ Alasan: {reason}</translation>
         <translation>Juri sudah terbuka pada ruang kerja ini{detail}. Tutup jendela yang lain terlebih dahulu; dua salinan Juri tidak boleh menulis ke ruang kerja yang sama.</translation>
     </message>
     <message>
+        <source>The workspace database {path} is damaged ({problem}), and Juri could not put its newest backup in its place ({error}). Nothing was changed. {advice}</source>
+        <translation>Basis data ruang kerja {path} rusak ({problem}), dan Juri tidak dapat memasang cadangan terbarunya sebagai gantinya ({error}). Tidak ada yang diubah. {advice}</translation>
+    </message>
+    <message>
         <source>The workspace database {path} is damaged ({problem}) and there is no good backup of it. Nothing was changed. Copy the folder {folder} and give it to the secretariat.</source>
         <translation>Basis data ruang kerja {path} rusak ({problem}) dan tidak ada cadangan yang baik. Tidak ada yang diubah. Salin folder {folder} dan serahkan kepada sekretariat.</translation>
     </message>
