@@ -1450,6 +1450,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>No result file was accepted, so there is nothing to merge; see the reasons above.</translation>
     </message>
     <message>
+        <source>{first} and {other} are not versions of one package (made by juri package amend from one another): give --package again only for the versions of the package the results are for. Nothing was written.</source>
+        <translation>{first} and {other} are not versions of one package (made by juri package amend from one another): give --package again only for the versions of the package the results are for. Nothing was written.</translation>
+    </message>
+    <message>
         <source>Note: the key {fp} was accepted by an earlier version of Juri for no juror in particular, and counts for nobody now. Compare it with the jurors&apos; signed paper sheets and accept it again for its juror: --accept-key JUROR_ID={fp}.</source>
         <translation>Note: the key {fp} was accepted by an earlier version of Juri for no juror in particular, and counts for nobody now. Compare it with the jurors&apos; signed paper sheets and accept it again for its juror: --accept-key JUROR_ID={fp}.</translation>
     </message>
@@ -1476,6 +1480,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>METHOD</source>
         <translation>METHOD</translation>
+    </message>
+    <message>
+        <source>the package file the results are for; give it again for each version of it you hold (juri package amend): the newest is used, and results made for the earlier ones count under it</source>
+        <translation>the package file the results are for; give it again for each version of it you hold (juri package amend): the newest is used, and results made for the earlier ones count under it</translation>
     </message>
     <message>
         <source>how jurors&apos; totals combine: {words} (default: mean)</source>

@@ -1449,6 +1449,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Tidak ada file hasil yang diterima, jadi tidak ada yang dapat digabungkan; lihat alasannya di atas.</translation>
     </message>
     <message>
+        <source>{first} and {other} are not versions of one package (made by juri package amend from one another): give --package again only for the versions of the package the results are for. Nothing was written.</source>
+        <translation>{first} dan {other} bukan versi dari satu paket (dibuat dengan juri package amend dari satu sama lain): berikan --package lagi hanya untuk versi paket tempat hasil itu dibuat. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
         <source>Note: the key {fp} was accepted by an earlier version of Juri for no juror in particular, and counts for nobody now. Compare it with the jurors&apos; signed paper sheets and accept it again for its juror: --accept-key JUROR_ID={fp}.</source>
         <translation>Catatan: kunci {fp} diterima oleh versi Juri sebelumnya tanpa menyebut juri tertentu, dan kini tidak berlaku untuk siapa pun. Cocokkan dengan lembar kertas bertanda tangan para juri dan terima ulang untuk jurinya: --accept-key ID_JURI={fp}.</translation>
     </message>
@@ -1475,6 +1479,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>METHOD</source>
         <translation>METODE</translation>
+    </message>
+    <message>
+        <source>the package file the results are for; give it again for each version of it you hold (juri package amend): the newest is used, and results made for the earlier ones count under it</source>
+        <translation>file paket tempat hasil itu dibuat; berikan lagi untuk setiap versinya yang Anda pegang (juri package amend): versi terbaru yang dipakai, dan hasil yang dibuat untuk versi sebelumnya tetap dihitung di bawahnya</translation>
     </message>
     <message>
         <source>how jurors&apos; totals combine: {words} (default: mean)</source>
