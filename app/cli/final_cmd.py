@@ -312,14 +312,18 @@ def _print(lineup: LineUp, top: int) -> None:
     for standing in lineup.ranked[: max(top, 0)]:
         say(_line(lineup, standing, standing.place, place_note(lineup, standing)))
     say(translate("Cli", "Per cluster:"))
-    for name, members in cluster_members(lineup):
+    for name, entered, members in cluster_members(lineup):
         ranks = [s.place.rank for s in members if s.place is not None]
         say(
             "  "
             + translate(
-                "Cli", "{cluster}: {count} in the final round, {ranked} ranked, places {ranks}"
+                "Cli",
+                "{cluster}: {entered} in round {first}, {count} in the final round, "
+                "{ranked} ranked, places {ranks}",
             ).format(
                 cluster=name or "–",
+                entered=entered,
+                first=lineup.rounds[0].round_id,
                 count=len(members),
                 ranked=len(ranks),
                 ranks=", ".join(map(str, ranks)) or "–",

@@ -2322,6 +2322,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>package {package}, merged file {name} (SHA-256 {sha}…) signed by {fp}; {ranked} of {total} ranked, {evaluations}; {role}</translation>
     </message>
     <message>
+        <source>{cluster}: {entered} in round {first}, {count} in the final round, {ranked} ranked, places {ranks}</source>
+        <translation>{cluster}: {entered} in round {first}, {count} in the final round, {ranked} ranked, places {ranks}</translation>
+    </message>
+    <message>
         <source>{name} (SHA-256 {sha}…), package {package}, signed by {fp}; {ranked} of {total} ranked, {evaluations}</source>
         <translation>{name} (SHA-256 {sha}…), package {package}, signed by {fp}; {ranked} of {total} ranked, {evaluations}</translation>
     </message>
@@ -2368,10 +2372,6 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>Per cluster:</source>
         <translation>Per cluster:</translation>
-    </message>
-    <message>
-        <source>{cluster}: {count} in the final round, {ranked} ranked, places {ranks}</source>
-        <translation>{cluster}: {count} in the final round, {ranked} ranked, places {ranks}</translation>
     </message>
     <message>
         <source>overall {rank}</source>
@@ -3608,6 +3608,10 @@ Hand this file to the panel chair.</translation>
         <translation>Cluster</translation>
     </message>
     <message>
+        <source>In round {round}</source>
+        <translation>In round {round}</translation>
+    </message>
+    <message>
         <source>In the final round</source>
         <translation>In the final round</translation>
     </message>
@@ -3624,8 +3628,8 @@ Hand this file to the panel chair.</translation>
         <translation>Places in the final ranking</translation>
     </message>
     <message>
-        <source>How each cluster stands in the final ranking, for the panel to weigh fair representation; each cluster&apos;s own line-up follows.</source>
-        <translation>How each cluster stands in the final ranking, for the panel to weigh fair representation; each cluster&apos;s own line-up follows.</translation>
+        <source>How each cluster that entered round {round} stands in the final ranking, those with no submission left in the final round included, for the panel to weigh fair representation; the line-up of each cluster in the final round follows.</source>
+        <translation>How each cluster that entered round {round} stands in the final ranking, those with no submission left in the final round included, for the panel to weigh fair representation; the line-up of each cluster in the final round follows.</translation>
     </message>
     <message>
         <source>None of its submissions takes a place.</source>
@@ -3824,6 +3828,10 @@ Hand this file to the panel chair.</translation>
     <message>
         <source>overall rank</source>
         <translation>overall rank</translation>
+    </message>
+    <message>
+        <source>entered round {round}</source>
+        <translation>entered round {round}</translation>
     </message>
     <message>
         <source>candidates</source>

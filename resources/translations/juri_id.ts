@@ -2321,6 +2321,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>paket {package}, file gabungan {name} (SHA-256 {sha}…) ditandatangani oleh {fp}; {ranked} dari {total} diperingkat, {evaluations}; {role}</translation>
     </message>
     <message>
+        <source>{cluster}: {entered} in round {first}, {count} in the final round, {ranked} ranked, places {ranks}</source>
+        <translation>{cluster}: {entered} di tahap {first}, {count} di tahap terakhir, {ranked} diperingkat, peringkat {ranks}</translation>
+    </message>
+    <message>
         <source>{name} (SHA-256 {sha}…), package {package}, signed by {fp}; {ranked} of {total} ranked, {evaluations}</source>
         <translation>{name} (SHA-256 {sha}…), paket {package}, ditandatangani oleh {fp}; {ranked} dari {total} diperingkat, {evaluations}</translation>
     </message>
@@ -2367,10 +2371,6 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>Per cluster:</source>
         <translation>Per kluster:</translation>
-    </message>
-    <message>
-        <source>{cluster}: {count} in the final round, {ranked} ranked, places {ranks}</source>
-        <translation>{cluster}: {count} di tahap terakhir, {ranked} diperingkat, peringkat {ranks}</translation>
     </message>
     <message>
         <source>overall {rank}</source>
@@ -3607,6 +3607,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>Kluster</translation>
     </message>
     <message>
+        <source>In round {round}</source>
+        <translation>Di tahap {round}</translation>
+    </message>
+    <message>
         <source>In the final round</source>
         <translation>Di tahap terakhir</translation>
     </message>
@@ -3623,8 +3627,8 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>Peringkat dalam peringkat akhir</translation>
     </message>
     <message>
-        <source>How each cluster stands in the final ranking, for the panel to weigh fair representation; each cluster&apos;s own line-up follows.</source>
-        <translation>Kedudukan setiap kluster dalam peringkat akhir, untuk ditimbang tim panel demi keterwakilan yang adil; susunan masing-masing kluster menyusul.</translation>
+        <source>How each cluster that entered round {round} stands in the final ranking, those with no submission left in the final round included, for the panel to weigh fair representation; the line-up of each cluster in the final round follows.</source>
+        <translation>Kedudukan setiap kluster yang masuk di tahap {round} dalam peringkat akhir, termasuk kluster yang tidak punya proposal lagi di tahap terakhir, untuk ditimbang tim panel demi keterwakilan yang adil; susunan setiap kluster di tahap terakhir menyusul.</translation>
     </message>
     <message>
         <source>None of its submissions takes a place.</source>
@@ -3823,6 +3827,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
     <message>
         <source>overall rank</source>
         <translation>peringkat keseluruhan</translation>
+    </message>
+    <message>
+        <source>entered round {round}</source>
+        <translation>masuk tahap {round}</translation>
     </message>
     <message>
         <source>candidates</source>
