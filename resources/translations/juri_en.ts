@@ -1114,8 +1114,8 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>Final line-up: {path}</translation>
     </message>
     <message>
-        <source>Check it: cd {folder} &amp;&amp; juri final verify {final} {merged} {packages}</source>
-        <translation>Check it: cd {folder} &amp;&amp; juri final verify {final} {merged} {packages}</translation>
+        <source>Check it: cd {folder} &amp;&amp; juri final verify {final} {merged} {packages} --rubric {rubric}</source>
+        <translation>Check it: cd {folder} &amp;&amp; juri final verify {final} {merged} {packages} --rubric {rubric}</translation>
     </message>
     <message>
         <source>make and show signing keys</source>

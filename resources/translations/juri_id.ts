@@ -1113,8 +1113,8 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Susunan akhir: {path}</translation>
     </message>
     <message>
-        <source>Check it: cd {folder} &amp;&amp; juri final verify {final} {merged} {packages}</source>
-        <translation>Periksa: cd {folder} &amp;&amp; juri final verify {final} {merged} {packages}</translation>
+        <source>Check it: cd {folder} &amp;&amp; juri final verify {final} {merged} {packages} --rubric {rubric}</source>
+        <translation>Periksa: cd {folder} &amp;&amp; juri final verify {final} {merged} {packages} --rubric {rubric}</translation>
     </message>
     <message>
         <source>make and show signing keys</source>
