@@ -30,4 +30,8 @@ def test_every_round_verb_has_its_help_in_the_readme() -> None:
 def test_a_help_block_in_the_readme_is_what_the_verb_prints(verb, capsys, monkeypatch) -> None:
     monkeypatch.setenv("COLUMNS", "100")
     assert main(["--lang", "en", *verb.split(), "--help"]) == 0
-    assert blocks()[verb] == capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert blocks()[verb] == printed, (
+        f"README.md's help of juri {verb} differs: paste `COLUMNS=100 juri --lang en {verb} "
+        "--help` into its block"
+    )
