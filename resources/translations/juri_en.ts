@@ -720,6 +720,26 @@
         <translation>Package checked: complete and signed by {name} ({fp}).</translation>
     </message>
     <message>
+        <source>Assignments written: {path} ({codes}).</source>
+        <translation>Assignments written: {path} ({codes}).</translation>
+    </message>
+    <message>
+        <source>Assign a third juror</source>
+        <translation>Assign a third juror</translation>
+    </message>
+    <message>
+        <source>Give this file to the secretariat: the chair does not sign packages. The secretariat signs version {version} of the package with its own key:
+
+juri package amend {package} --assignments {name} --key SECRETARIAT.key -o {new}
+
+and sends it to the jurors and to you. Open it here (File → Open package): the results given so far keep counting.</source>
+        <translation>Give this file to the secretariat: the chair does not sign packages. The secretariat signs version {version} of the package with its own key:
+
+juri package amend {package} --assignments {name} --key SECRETARIAT.key -o {new}
+
+and sends it to the jurors and to you. Open it here (File → Open package): the results given so far keep counting.</translation>
+    </message>
+    <message>
         <source>Page: {name}</source>
         <translation>Page: {name}</translation>
     </message>
@@ -857,10 +877,6 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>Select the submission in Ranking or Disagreements first.</source>
         <translation>Select the submission in Ranking or Disagreements first.</translation>
-    </message>
-    <message>
-        <source>Assignments written: {path} ({codes}). The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW{suffix}</source>
-        <translation>Assignments written: {path} ({codes}). The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW{suffix}</translation>
     </message>
     <message>
         <source>Export signed merged file</source>

@@ -720,6 +720,26 @@
         <translation>Paket diperiksa: lengkap dan ditandatangani oleh {name} ({fp}).</translation>
     </message>
     <message>
+        <source>Assignments written: {path} ({codes}).</source>
+        <translation>Penugasan ditulis: {path} ({codes}).</translation>
+    </message>
+    <message>
+        <source>Assign a third juror</source>
+        <translation>Tugaskan juri ketiga</translation>
+    </message>
+    <message>
+        <source>Give this file to the secretariat: the chair does not sign packages. The secretariat signs version {version} of the package with its own key:
+
+juri package amend {package} --assignments {name} --key SECRETARIAT.key -o {new}
+
+and sends it to the jurors and to you. Open it here (File → Open package): the results given so far keep counting.</source>
+        <translation>Serahkan file ini kepada sekretariat: ketua tim panel tidak menandatangani paket. Sekretariat menandatangani versi {version} paket dengan kuncinya sendiri:
+
+juri package amend {package} --assignments {name} --key SEKRETARIAT.key -o {new}
+
+lalu mengirimkannya kepada para juri dan kepada Anda. Buka di sini (Berkas → Buka paket): hasil yang sudah diberikan tetap dihitung.</translation>
+    </message>
+    <message>
         <source>Page: {name}</source>
         <translation>Halaman: {name}</translation>
     </message>
@@ -856,10 +876,6 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>Select the submission in Ranking or Disagreements first.</source>
         <translation>Pilih dahulu proposalnya di tab Peringkat atau Perbedaan penilaian.</translation>
-    </message>
-    <message>
-        <source>Assignments written: {path} ({codes}). The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW{suffix}</source>
-        <translation>Penugasan ditulis: {path} ({codes}). Sekretariat menambahkannya ke paket: juri package amend PAKET --assignments {name} --key SEKRETARIAT.key -o BARU{suffix}</translation>
     </message>
     <message>
         <source>Export signed merged file</source>
