@@ -2342,6 +2342,14 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>{cluster}: {entered} in round {first}, {count} in the final round, {ranked} ranked, places {ranks}</translation>
     </message>
     <message>
+        <source>Per group:</source>
+        <translation>Per group:</translation>
+    </message>
+    <message>
+        <source>{group}: {count} in the final round, {ranked} ranked</source>
+        <translation>{group}: {count} in the final round, {ranked} ranked</translation>
+    </message>
+    <message>
         <source>{name} (SHA-256 {sha}…), package {package}, signed by {fp}; {ranked} of {total} ranked, {evaluations}</source>
         <translation>{name} (SHA-256 {sha}…), package {package}, signed by {fp}; {ranked} of {total} ranked, {evaluations}</translation>
     </message>

@@ -2341,6 +2341,14 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>{cluster}: {entered} di tahap {first}, {count} di tahap terakhir, {ranked} diperingkat, peringkat {ranks}</translation>
     </message>
     <message>
+        <source>Per group:</source>
+        <translation>Per kelompok:</translation>
+    </message>
+    <message>
+        <source>{group}: {count} in the final round, {ranked} ranked</source>
+        <translation>{group}: {count} di tahap terakhir, {ranked} diperingkat</translation>
+    </message>
+    <message>
         <source>{name} (SHA-256 {sha}…), package {package}, signed by {fp}; {ranked} of {total} ranked, {evaluations}</source>
         <translation>{name} (SHA-256 {sha}…), paket {package}, ditandatangani oleh {fp}; {ranked} dari {total} diperingkat, {evaluations}</translation>
     </message>
