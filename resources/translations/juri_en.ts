@@ -2050,6 +2050,14 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>no</translation>
     </message>
     <message>
+        <source>Checklist {code}: {value} — {text}</source>
+        <translation>Checklist {code}: {value} — {text}</translation>
+    </message>
+    <message>
+        <source>Field notes: {text}</source>
+        <translation>Field notes: {text}</translation>
+    </message>
+    <message>
         <source>Question {n}: {text}</source>
         <translation>Question {n}: {text}</translation>
     </message>

@@ -2049,6 +2049,14 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>tidak</translation>
     </message>
     <message>
+        <source>Checklist {code}: {value} — {text}</source>
+        <translation>Daftar periksa {code}: {value} — {text}</translation>
+    </message>
+    <message>
+        <source>Field notes: {text}</source>
+        <translation>Catatan kunjungan: {text}</translation>
+    </message>
+    <message>
         <source>Question {n}: {text}</source>
         <translation>Pertanyaan {n}: {text}</translation>
     </message>
