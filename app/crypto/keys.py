@@ -46,6 +46,8 @@ MIN_PASSPHRASE_LENGTH = 8
 MAX_KEY_FILE_BYTES = 64 * 1024
 PRIVATE_KEY_MODE = 0o600  # read and written by its owner only
 FINGERPRINT_BYTES = 10  # 80 bits, 16 base32 characters: enough to compare by eye or phone
+_PUBLIC_FIELDS = {"format", "version", "label", "public_key", "fingerprint"}
+_PRIVATE_FIELDS = _PUBLIC_FIELDS | {"kdf", "cipher", "ciphertext"}
 
 
 def fingerprint(public_key: bytes) -> str:
@@ -67,10 +69,13 @@ class UnacceptableKey(ValueError):
 def decode_public_key(text: object) -> bytes:
     """Raw 32 bytes from the base64 text of an Ed25519 public key; ``ValueError`` otherwise,
     :class:`UnacceptableKey` for a weak or malformed point. Every reader of a key (roster,
-    manifest, key files, result and merged files) comes through here."""
+    manifest, key files, result and merged files) comes through here. The text is taken as it
+    stands: a signed file that spelled the key with a space or a newline would be a second
+    spelling of the same signed value (the roster cell, typed by people, is tidied by its own
+    reader first)."""
     if not isinstance(text, str):
         raise ValueError("a public key must be base64 text")
-    raw = unb64(text.strip(), "the public key")
+    raw = unb64(text, "the public key")
     if len(raw) != 32:
         raise ValueError("an Ed25519 public key has 32 bytes")
     problem = key_problem(raw)
@@ -233,7 +238,35 @@ def _read_document(path: Path, expected_format: str) -> dict:
         raise _damaged(path, translate("Keys", "unknown format"))
     if document.get("version") != KEY_FILE_VERSION:
         raise _damaged(path, translate("Keys", "unsupported version"))
+    fields = _PRIVATE_FIELDS if expected_format == PRIVATE_KEY_FORMAT else _PUBLIC_FIELDS
+    if set(document) != fields:
+        raise _damaged(
+            path,
+            translate("Keys", "its fields are not {fields}").format(
+                fields=", ".join(sorted(fields))
+            ),
+        )
+    if not isinstance(document["label"], str):
+        raise _damaged(path, translate("Keys", "the label is not text"))
     return document
+
+
+def _stated_key(path: Path, document: dict) -> bytes:
+    """The key of a key file whose ``fingerprint`` is that key's: a file that states one
+    fingerprint for another key would show a reader (or a secretariat officer comparing it
+    with the juror's paper sheet) a fingerprint that is not the key's."""
+    try:
+        key = decode_public_key(document["public_key"])
+    except ValueError as exc:
+        raise _damaged(path, str(exc)) from exc
+    if document["fingerprint"] != fingerprint(key):
+        raise _damaged(
+            path,
+            translate(
+                "Keys", "its fingerprint {stated} is not the fingerprint of its key ({actual})"
+            ).format(stated=str(document["fingerprint"])[:40], actual=fingerprint(key)),
+        )
+    return key
 
 
 def check_private_key_file(path: Path) -> None:
@@ -249,18 +282,15 @@ def read_public_half(path: Path) -> tuple[bytes, str]:
         if exc.code != "key_wrong_kind":
             raise
         document = _read_document(path, PUBLIC_KEY_FORMAT)
-    try:
-        return decode_public_key(document.get("public_key")), str(document.get("label", ""))
-    except ValueError as exc:
-        raise _damaged(path, str(exc)) from exc
+    return _stated_key(path, document), document["label"]
 
 
 def read_private_key(path: Path, passphrase: str) -> KeyPair:
     """Unlock a private key file; a wrong passphrase raises ``KeyFileError`` (code
     ``wrong_passphrase``) and changes nothing."""
     document = _read_document(path, PRIVATE_KEY_FORMAT)
+    public_key = _stated_key(path, document)
     try:
-        public_key = decode_public_key(document["public_key"])
         kdf, cipher = document["kdf"], document["cipher"]
         if kdf.get("name") != "scrypt" or cipher.get("name") != "aes-256-gcm":
             raise ValueError("unsupported encryption")
@@ -284,7 +314,7 @@ def read_private_key(path: Path, passphrase: str) -> KeyPair:
             ),
             code="wrong_passphrase",
         ) from None
-    pair = KeyPair(Ed25519PrivateKey.from_private_bytes(raw), str(document.get("label", "")))
+    pair = KeyPair(Ed25519PrivateKey.from_private_bytes(raw), document["label"])
     if pair.public_key != public_key:
         raise _damaged(path, translate("Keys", "the private and public halves do not match"))
     return pair
@@ -318,7 +348,4 @@ def write_public_key(path: Path, public_key: bytes, label: str) -> None:
 def read_public_key(path: Path) -> tuple[bytes, str]:
     """Public key and label from a public key file (never needs a passphrase)."""
     document = _read_document(path, PUBLIC_KEY_FORMAT)
-    try:
-        return decode_public_key(document.get("public_key")), str(document.get("label", ""))
-    except ValueError as exc:
-        raise _damaged(path, str(exc)) from exc
+    return _stated_key(path, document), document["label"]

@@ -50,6 +50,17 @@ def format_character(text: str) -> str | None:
     return next((ch for ch in text if unicodedata.category(ch) == "Cf"), None)
 
 
+def unseen_character(text: str, *, one_line: bool = False) -> tuple[int, str] | None:
+    """The position (from 1) and the first control or Unicode format character of ``text``
+    (tabs and line breaks too when ``one_line``), or ``None``: what a reader cannot see, or
+    what moves the text around it, in a value that names something."""
+    pattern = _ANY_CONTROL if one_line else CONTROL
+    for position, char in enumerate(text, start=1):
+        if pattern.fullmatch(char) or (not char.isascii() and unicodedata.category(char) == "Cf"):
+            return position, char
+    return None
+
+
 def code_point(character: str) -> str:
     """``U+202E``: how a message names a character nobody can see."""
     return f"U+{ord(character):04X}"

@@ -153,6 +153,8 @@ def described_character(char: str) -> str:
     kind = unicodedata.category(char)
     name = unicodedata.name(char, "")
     code = f"U+{ord(char):04X}"
+    if not name:  # control characters have no Unicode name: a line break, a tab, ESC
+        return translate("Fields", "the control character {code}").format(code=code)
     return (
         translate("Fields", "the invisible character {name} ({code})")
         if kind[0] in "CZ"

@@ -20,8 +20,9 @@ from app.crypto.keys import (
     read_public_key,
 )
 from app.domain.competition import Juror
+from app.domain.text import unseen_character, without_controls
 from app.errors import JuriError
-from app.formats.fields import identifier_problem
+from app.formats.fields import described_character, identifier_problem
 from app.formats.files_folder import Say
 from app.formats.table import Column, TableRow, read_table
 from app.i18n import translate
@@ -83,6 +84,21 @@ def read_roster(path: Path, warnings: list[str] | None = None) -> list[Juror]:
         ids[juror_id.lower()] = juror_id, row.number
         if not name:
             problem("name", translate("Roster", "the name is empty"))
+        unseen = unseen_character(name, one_line=True)
+        if unseen is not None:  # the name is signed into the package and every result
+            problem(
+                "name",
+                translate(
+                    "Roster",
+                    "'{value}' has {character} at position {position}; a juror's name is one "
+                    "line of visible text: retype it",
+                ).format(
+                    value=without_controls(name[:80], one_line=True),
+                    character=described_character(unseen[1]),
+                    position=unseen[0],
+                ),
+            )
+            continue
         public_key = _public_key(key_text, path.parent, lambda m: problem("public_key", m))
         if public_key is None:
             continue

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.domain.text import CONTROL
+from app.domain.text import unseen_character
 from app.formats.fields import described_character, identifier_problem, is_video_url
 from app.formats.files_folder import FilesFolder, Say
 from app.formats.member_names import VIDEO_SUFFIXES
@@ -194,11 +194,12 @@ def _label_problem(value: str, row: int, spellings: dict[str, tuple[str, int]]) 
     (or cluster) of its own in the rankings per group and per cluster and in a shortlist of the
     first N of each, so a spelling that only looks like another's — letter case, full-width
     letters, an invisible character pasted from a web page — would make a group of one."""
-    for position, char in enumerate(value, start=1):
-        if CONTROL.fullmatch(char) or (not char.isascii() and unicodedata.category(char) == "Cf"):
-            return translate(
-                "Submissions", "'{value}' has {character} at position {position}; retype it"
-            ).format(value=value[:80], character=described_character(char), position=position)
+    unseen = unseen_character(value)
+    if unseen is not None:
+        position, char = unseen
+        return translate(
+            "Submissions", "'{value}' has {character} at position {position}; retype it"
+        ).format(value=value[:80], character=described_character(char), position=position)
     key = unicodedata.normalize("NFKC", value).casefold()
     twin, twin_row = spellings.setdefault(key, (value, row))
     if twin == value:

@@ -73,6 +73,11 @@ Progress = Callable[[int, int], None]
 _ENCRYPTED = 0x1 | 0x40  # general purpose flags: encrypted, strongly encrypted
 _PATCHED = 0x20  # patched data (a zip feature nothing but PKWARE's tools write)
 _METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)  # what zip tools write and Juri reads
+# The low half of the external attributes: the MS-DOS/Windows attributes Windows zip tools
+# apply. Read-only, archive and "normal" change nothing a reader finds; hidden, system, folder
+# (7-Zip extracts a file entry so marked as an empty folder), reparse point and the rest do.
+_DOS_FREE = 0x01 | 0x20 | 0x80
+_DOS_FOLDER = 0x10
 
 
 @dataclass(frozen=True)
@@ -330,6 +335,15 @@ def _checked_directory(
                     "Package",
                     "The package's entry {name} is marked as a program or a special "
                     "file; packages hold plain files only.",
+                ).format(name=name[:200]),
+            )
+        if info.external_attr & 0xFFFF & ~(_DOS_FREE | (_DOS_FOLDER if folder else 0)):
+            raise refuse(
+                "special_file",
+                translate(
+                    "Package",
+                    "The package's entry {name} is marked hidden, as a system file or as a "
+                    "folder for Windows; packages hold plain files only.",
                 ).format(name=name[:200]),
             )
         if info.flag_bits & _ENCRYPTED:

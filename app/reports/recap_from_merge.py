@@ -179,6 +179,19 @@ def check_merged(
                 "merged file.",
             ).format(name=name)
         )
+    expected = report.payload(merged.chair_name, merged.chair_key)
+    differing = sorted(
+        k for k in expected.keys() | payload.keys() if expected.get(k) != payload.get(k)
+    )
+    if differing:  # the decisions, the as-of time …: what no merge of these results writes
+        raise MergedFileRefused(
+            translate(
+                "RecapMerge",
+                "{name} records {members} other than merging the results it carries "
+                "gives: it is not a merged file as Juri writes it, so the paper could say "
+                "what the merge did not. Merge again and use the new merged file.",
+            ).format(name=name, members=", ".join(differing))
+        )
     return MergedRecap(report, payload, hashlib.sha256(data).hexdigest())
 
 

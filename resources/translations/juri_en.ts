@@ -3376,6 +3376,10 @@ Hand this file to the panel chair.</translation>
         <translation>&apos;{value}&apos; may use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64)</translation>
     </message>
     <message>
+        <source>the control character {code}</source>
+        <translation>the control character {code}</translation>
+    </message>
+    <message>
         <source>must be a whole number of at least {n}</source>
         <translation>must be a whole number of at least {n}</translation>
     </message>
@@ -4280,6 +4284,18 @@ Hand this file to the panel chair.</translation>
         <translation>unsupported version</translation>
     </message>
     <message>
+        <source>its fields are not {fields}</source>
+        <translation>its fields are not {fields}</translation>
+    </message>
+    <message>
+        <source>the label is not text</source>
+        <translation>the label is not text</translation>
+    </message>
+    <message>
+        <source>its fingerprint {stated} is not the fingerprint of its key ({actual})</source>
+        <translation>its fingerprint {stated} is not the fingerprint of its key ({actual})</translation>
+    </message>
+    <message>
         <source>Wrong passphrase for the key {fingerprint}.</source>
         <translation>Wrong passphrase for the key {fingerprint}.</translation>
     </message>
@@ -5035,6 +5051,10 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>The package&apos;s entry {name} is marked as a program or a special file; packages hold plain files only.</source>
         <translation>The package&apos;s entry {name} is marked as a program or a special file; packages hold plain files only.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s entry {name} is marked hidden, as a system file or as a folder for Windows; packages hold plain files only.</source>
+        <translation>The package&apos;s entry {name} is marked hidden, as a system file or as a folder for Windows; packages hold plain files only.</translation>
     </message>
     <message>
         <source>The package contains an encrypted entry ({name}).</source>
@@ -5922,6 +5942,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>The ranking signed in {name} does not follow from the results it carries (was it made by another version of Juri?). Merge again and use the new merged file.</translation>
     </message>
     <message>
+        <source>{name} records {members} other than merging the results it carries gives: it is not a merged file as Juri writes it, so the paper could say what the merge did not. Merge again and use the new merged file.</source>
+        <translation>{name} records {members} other than merging the results it carries gives: it is not a merged file as Juri writes it, so the paper could say what the merge did not. Merge again and use the new merged file.</translation>
+    </message>
+    <message>
         <source>must be mean, median, trimmed or zscore</source>
         <translation>must be mean, median, trimmed or zscore</translation>
     </message>
@@ -6252,6 +6276,10 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>the name is empty</source>
         <translation>the name is empty</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; has {character} at position {position}; a juror&apos;s name is one line of visible text: retype it</source>
+        <translation>&apos;{value}&apos; has {character} at position {position}; a juror&apos;s name is one line of visible text: retype it</translation>
     </message>
     <message>
         <source>the same key is already given in row {row}</source>

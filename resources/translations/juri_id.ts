@@ -3375,6 +3375,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>&apos;{value}&apos; hanya boleh berisi huruf, angka, &apos;.&apos;, &apos;_&apos;, dan &apos;-&apos; (paling banyak 64 karakter)</translation>
     </message>
     <message>
+        <source>the control character {code}</source>
+        <translation>karakter kendali {code}</translation>
+    </message>
+    <message>
         <source>must be a whole number of at least {n}</source>
         <translation>harus berupa bilangan bulat paling sedikit {n}</translation>
     </message>
@@ -4279,6 +4283,18 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>versi tidak didukung</translation>
     </message>
     <message>
+        <source>its fields are not {fields}</source>
+        <translation>isinya bukan tepat {fields}</translation>
+    </message>
+    <message>
+        <source>the label is not text</source>
+        <translation>labelnya bukan teks</translation>
+    </message>
+    <message>
+        <source>its fingerprint {stated} is not the fingerprint of its key ({actual})</source>
+        <translation>sidik kunci yang tertulis, {stated}, bukan sidik kunci dari kuncinya ({actual})</translation>
+    </message>
+    <message>
         <source>Wrong passphrase for the key {fingerprint}.</source>
         <translation>Kata sandi untuk kunci {fingerprint} salah.</translation>
     </message>
@@ -5034,6 +5050,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>The package&apos;s entry {name} is marked as a program or a special file; packages hold plain files only.</source>
         <translation>Entri paket {name} ditandai sebagai program atau berkas khusus; paket hanya memuat berkas biasa.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s entry {name} is marked hidden, as a system file or as a folder for Windows; packages hold plain files only.</source>
+        <translation>Entri paket {name} ditandai tersembunyi, sebagai berkas sistem, atau sebagai folder bagi Windows; paket hanya memuat berkas biasa.</translation>
     </message>
     <message>
         <source>The package contains an encrypted entry ({name}).</source>
@@ -5921,6 +5941,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Peringkat yang ditandatangani dalam {name} tidak sesuai dengan hasil yang dimuatnya (dibuat oleh versi Juri yang lain?). Gabungkan lagi lalu gunakan file gabungan yang baru.</translation>
     </message>
     <message>
+        <source>{name} records {members} other than merging the results it carries gives: it is not a merged file as Juri writes it, so the paper could say what the merge did not. Merge again and use the new merged file.</source>
+        <translation>{name} mencatat {members} secara lain daripada hasil penggabungan file hasil yang dimuatnya: ini bukan file gabungan sebagaimana ditulis Juri, sehingga kertasnya bisa menyatakan hal yang tidak dilakukan penggabungan. Gabungkan lagi lalu gunakan file gabungan yang baru.</translation>
+    </message>
+    <message>
         <source>must be mean, median, trimmed or zscore</source>
         <translation>harus mean, median, trimmed atau zscore</translation>
     </message>
@@ -6251,6 +6275,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>the name is empty</source>
         <translation>nama kosong</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; has {character} at position {position}; a juror&apos;s name is one line of visible text: retype it</source>
+        <translation>&apos;{value}&apos; memuat {character} pada posisi {position}; nama juri adalah satu baris teks yang terlihat: ketik ulang</translation>
     </message>
     <message>
         <source>the same key is already given in row {row}</source>

@@ -12,7 +12,13 @@ from pypdf import PdfReader
 
 from app.cli.main import main
 from app.crypto.envelope import sign_payload
-from app.crypto.keys import KeyPair, decode_public_key, encode_public_key, fingerprint
+from app.crypto.keys import (
+    KeyPair,
+    decode_public_key,
+    encode_public_key,
+    fingerprint,
+    read_private_key,
+)
 from app.demo.create import DEMO_PASSPHRASE
 from tests.reports.pdf import page_texts, qr_texts, render
 
@@ -475,3 +481,43 @@ def test_recap_pdf_for_a_window_reports_progress_and_stops_on_cancel(
             inputs,
             cancelled=lambda: True,
         )
+
+
+@pytest.mark.parametrize(
+    ("change", "member"),
+    [
+        (lambda p, other: p.update(as_of="2020-01-01T00:00:00.000Z"), "as_of"),
+        (
+            lambda p, other: p["decisions"].append(
+                {
+                    "decision": "accept_key",
+                    "fingerprint": other.fingerprint,
+                    "juror": "J02",
+                    "public_key": encode_public_key(other.public_key),
+                }
+            ),
+            "decisions",
+        ),
+        (lambda p, other: p["results"].reverse(), "results"),
+    ],
+)
+def test_recap_refuses_a_signed_merged_file_that_says_what_its_merge_does_not(
+    capsys, demo, chair_key, tmp_path, change, member
+) -> None:
+    """Signed by the chair's own key, a merged file whose ranking follows from its results
+    but whose other parts do not (a key "accepted" for J02 that no result relies on, another
+    as-of time, results out of order) was printed as the signed record."""
+    merged = tmp_path / "m.juri-merged.json"
+    merged_json(capsys, demo, demo / "results", chair_key, merged)
+    payload = json.loads(merged.read_bytes())["payload"]
+    change(payload, KeyPair.generate("a key nobody signed with"))
+    altered = tmp_path / "altered.juri-merged.json"
+    altered.write_bytes(sign_payload(payload, read_private_key(chair_key, DEMO_PASSPHRASE)))
+    out = tmp_path / "r.pdf"
+    common = ["--package", str(demo / PACKAGE), "-o", str(out)]
+    code, _out, err = juri(capsys, "sheets", "recap", str(merged), *common)
+    assert code == 0, err
+    out.unlink()
+    code, _out, err = juri(capsys, "sheets", "recap", str(altered), *common)
+    assert code == 1 and f"records {member} other than merging the results" in err
+    assert not out.exists()

@@ -143,3 +143,32 @@ def test_assignments_refer_to_known_jurors_and_submissions(tmp_path: Path) -> No
         read_assignments(sheet, jurors, ["S1"])
     assert "juror J9 is not in the roster" in caught.value.message
     assert "submission S9 is not in the submissions sheet" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("name", "character"),
+    [
+        ("Dr. Ratna\nJ02: VALID", "U+000A"),  # a second line in every listing that prints it
+        ("Dr.\x1b[2JRatna", "U+001B"),  # clears the terminal that prints it
+        ("Dr.\tRatna", "U+0009"),
+        ("Ratna\u202eiS .rD", "U+202E"),  # shows reversed
+        ("Ratna\u200b", "U+200B"),
+    ],
+)
+def test_a_jurors_name_is_one_line_of_visible_text(tmp_path: Path, name, character) -> None:
+    """The name is signed into the package and every result file and printed on the berita
+    acara: a line break, a terminal control or an invisible character in it was taken in."""
+    key = encode_public_key(KeyPair.generate().public_key)
+    roster = tmp_path / "roster.csv"
+    quoted = name.replace('"', '""')
+    roster.write_text(f'id,name,public_key\nJ1,"{quoted}",{key}\n', encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_roster(roster)
+    message = caught.value.message
+    assert "row 2, column B (name)" in message and "character  (" not in message
+    assert f"({character}) at position" in message or (
+        f"the control character {character} at position" in message
+    )
+    assert "one line of visible text" in message and "\x1b" not in message
+    roster.write_text(f"id,name,public_key\nJ1,Dr. Ratna Sari Dewi,{key}\n", encoding="utf-8")
+    assert read_roster(roster)[0].name == "Dr. Ratna Sari Dewi"

@@ -476,3 +476,46 @@ def test_a_name_that_zipfile_cuts_to_nothing_or_to_a_folder_is_refused(
     staged = rewrite(built.package, tmp_path / "staged.juripkg", add={placeholder: b"MZ"})
     bad = changed(staged, tmp_path / "bad.juripkg", with_nul)
     assert "control character" in refused(bad, "unsafe_path")
+
+
+@pytest.mark.parametrize(
+    ("system", "attributes"),
+    [
+        (0, 0x10),  # MS-DOS host, the folder attribute: 7-Zip makes an empty folder of it
+        (0, 0x02),  # hidden: the proposal comes out of the zip invisible in Explorer
+        (0, 0x04),  # system
+        (3, 0x02),  # the same bits under a Unix host
+        (11, 0x10),  # NTFS host
+        (0, 0x400),  # reparse point
+    ],
+)
+def test_entries_marked_hidden_system_or_as_a_folder_on_windows_are_refused(
+    built, tmp_path, system: int, attributes: int
+) -> None:
+    """The low half of an entry's external attributes holds its MS-DOS/Windows attributes,
+    which Windows zip tools apply: a proposal marked as a folder (7-Zip extracts a folder of
+    that name and no file), hidden or as a system file would not be the file Juri verified."""
+    name = proposal_name(built.package)
+    with zipfile.ZipFile(built.package) as archive:
+        data = archive.read(name)
+    info = zipfile.ZipInfo(name)
+    info.create_system = system
+    info.external_attr = (0o100644 << 16) | attributes
+    bad = rewrite(built.package, tmp_path / "bad.juripkg", drop={name}, infos=[(info, data)])
+    assert "marked hidden, as a system file or as a folder" in refused(bad, "special_file")
+
+
+@pytest.mark.parametrize("attributes", [0x01, 0x20, 0x80, 0x21])
+def test_the_read_only_archive_and_normal_attributes_are_left_free(
+    built, tmp_path, attributes: int
+) -> None:
+    """What Windows zip writers set on an ordinary file (read-only, archive, normal) changes
+    nothing a reader makes of it, so a repacked package still opens."""
+    name = proposal_name(built.package)
+    with zipfile.ZipFile(built.package) as archive:
+        data = archive.read(name)
+    info = zipfile.ZipInfo(name)
+    info.create_system = 0
+    info.external_attr = attributes
+    ok = rewrite(built.package, tmp_path / "ok.juripkg", drop={name}, infos=[(info, data)])
+    assert open_package(ok).manifest.package_id
