@@ -275,13 +275,13 @@ def run_show(args: argparse.Namespace) -> int:
             value=translate("Cli", "yes") if evaluation.video_watched else translate("Cli", "no")
         )
     )
-    for item in manifest.checklist:  # a field round's: what the juror confirmed so far
-        done = evaluation.checklist.get(item.code)
+    for check in manifest.checklist:  # a field round's: what the juror confirmed so far
+        done = evaluation.checklist.get(check.code)
         say(
             translate("Cli", "Checklist {code}: {value} — {text}").format(
-                code=item.code,
+                code=check.code,
                 value=translate("Cli", "yes") if done else translate("Cli", "no"),
-                text=item.text.get(language),
+                text=check.text.get(language),
             )
         )
     if evaluation.field_notes:
