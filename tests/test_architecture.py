@@ -33,6 +33,56 @@ def test_the_import_contracts_hold() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _run_time_imports(path: Path, modules: set[str]) -> set[str]:
+    """The modules of ``modules`` that ``path`` imports when it runs, at its top or inside a
+    function (an ``if TYPE_CHECKING:`` block imports nothing)."""
+    found: set[str] = set()
+
+    def visit(node: ast.AST) -> None:
+        if isinstance(node, ast.If) and ast.unparse(node.test) in {
+            "TYPE_CHECKING",
+            "typing.TYPE_CHECKING",
+        }:
+            for child in node.orelse:
+                visit(child)
+            return
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+        for child in ast.iter_child_nodes(node):
+            visit(child)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")))
+    return found & modules
+
+
+def test_app_has_no_import_cycle_not_even_through_imports_inside_functions() -> None:
+    """Issue 15.4: no lazy import dodges a cycle. A module imported inside a function (kept
+    off the start-up path) must still sit below its importer: two modules that import each
+    other, at their tops or in a function, are one module or share a third."""
+    paths = {_module_name(path): path for path in (ROOT / "app").rglob("*.py")}
+    graph = {name: _run_time_imports(path, set(paths)) - {name} for name, path in paths.items()}
+    cycles = []
+    for start in sorted(graph):
+        seen, stack = {start}, [(start, (start,))]
+        while stack:
+            name, trail = stack.pop()
+            for imported in sorted(graph[name]):
+                if imported == start and len(trail) > 1 and min(trail) == start:
+                    cycles.append(" -> ".join((*trail, start)))
+                elif imported not in seen:
+                    seen.add(imported)
+                    stack.append((imported, (*trail, imported)))
+    assert cycles == []
+
+
 def imported_modules(path: Path) -> set[str]:
     names: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ui.entry import BENCH_WINDOW, QUIT_WHEN_READY
+from ui.program_flags import BENCH_WINDOW, QUIT_WHEN_READY
 
 if TYPE_CHECKING:  # the window's child imports this module, and none of the bench's steps
     from app.bench.run import Made

@@ -16,11 +16,8 @@ from pathlib import Path
 
 from app.cli.main import command_names, split_global_options
 from app.cli.main import main as cli_main
+from ui.program_flags import BENCH_WINDOW, OPEN_FLAG, QUIT_WHEN_READY, SELF_TEST
 
-OPEN_FLAG = "--open"
-SELF_TEST = "--self-test"
-QUIT_WHEN_READY = "--quit-when-ready"  # start, show the window, quit: measures start-up
-BENCH_WINDOW = "--bench-window"  # the bench's child that measures the window (ui.bench)
 HELP_FLAGS = {"-h", "--help"}
 
 

@@ -13,8 +13,16 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli.common import CommandError, Commands, add_passphrase_option, emit_json, say
+from app.cli.common import (
+    CommandError,
+    Commands,
+    add_passphrase_option,
+    check_expected_key,
+    emit_json,
+    say,
+)
 from app.cli.outputs import add_overwrite_option, add_pdf_output_option, output_path
+from app.cli.recap_options import add_meeting_options, meeting_options, pdf_output
 from app.i18n import format_decimal, translate
 
 if TYPE_CHECKING:  # imported by the verbs that use them: not at start
@@ -187,8 +195,6 @@ def register_recap(sheets: Commands) -> None:
     )
     _expect_key_option(recap)
     add_pdf_output_option(recap)
-    from app.cli.sheets_cmd import add_meeting_options
-
     add_meeting_options(
         recap,
         translate(
@@ -509,8 +515,6 @@ def rule_not_checked_text() -> str:
 
 
 def run_recap(args: argparse.Namespace) -> int:
-    from app.cli.common import check_expected_key
-    from app.cli.sheets_cmd import meeting_options, pdf_output
     from app.formats.rubric_file import read_final_rule
     from app.reports.final_recap import write_final_recap
     from app.rounds.final import check_final

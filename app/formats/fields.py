@@ -29,6 +29,17 @@ TIME = re.compile(
     r"\.[0-9]{3}Z"
 )
 MAX_TEXT = 100_000
+# The longest text a submission's field may hold in a manifest. The manifest reader refuses
+# longer, and the submissions sheet is checked against the same figures, so that the builder
+# never writes a package its reader refuses (a 300-character category once did).
+SUBMISSION_TEXT_LIMITS = {
+    "title": 1000,
+    "agency": 1000,
+    "group": 200,
+    "cluster": 200,
+    "category": 200,
+    "video_url": 2000,
+}
 
 
 class FieldError(ValueError):

@@ -4,13 +4,17 @@ A name is taken as written first. When no file has that name, what people common
 forgiven with a warning, never silently: Windows separators (``proposals\\a.pdf``), the folder
 itself named in front (``proposals/a.pdf`` when the folder given *is* ``proposals``), and a
 name whose letter case differs from the file's (``A.PDF`` for ``a.pdf``) when exactly one file
-matches. Otherwise the refusal suggests the nearest name. Nothing outside the folder is read,
+matches. Accented letters are compared in one Unicode form (NFC): a file named on a Mac or
+unpacked from its zip spells ``é`` as ``e`` and a combining accent, a spreadsheet as one
+character, and the two look the same, so that match is taken as exact. Otherwise the refusal
+suggests the nearest name. Nothing outside the folder is read,
 whatever the name or a link inside the folder says.
 """
 
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
@@ -25,8 +29,8 @@ class FilesFolder:
         self.root = root
         self.exists = root.is_dir()
         self._resolved = root.resolve()
-        self._paths: dict[str, list[str]] | None = None  # lower-case relative path → paths
-        self._names: dict[str, list[str]] = {}  # lower-case file name → relative paths
+        self._paths: dict[str, list[str]] | None = None  # _key(relative path) → paths
+        self._names: dict[str, list[str]] = {}  # _key(file name) → relative paths
 
     def find(self, written: str, max_bytes: int, problem: Say, found_as: Say) -> Path | None:
         """The file ``written`` names, checked to be inside the folder and at most
@@ -38,7 +42,9 @@ class FilesFolder:
         path = self._inside(name)
         if path is None:
             problem(
-                translate("Files", "{name} is outside the files folder").format(name=written)
+                translate("Files", "{name} is outside the folder {folder}").format(
+                    name=written, folder=self.root
+                )
                 + self._suggestion(name)
             )
             return None
@@ -63,7 +69,7 @@ class FilesFolder:
         parts = [p for p in PurePosixPath(name).parts if p not in ("/", ".")]
         if len(parts) > 1 and parts[0].lower() == self._resolved.name.lower():
             name = "/".join(parts[1:])  # the folder named once too many
-        matches = self._index().get(name.lower(), [])
+        matches = self._index().get(_key(name), [])
         if len(matches) > 1:
             problem(
                 translate(
@@ -82,7 +88,8 @@ class FilesFolder:
                 + self._suggestion(name)
             )
             return None
-        found_as(matches[0])
+        if _nfc(matches[0]) != _nfc(written.strip()):
+            found_as(matches[0])
         return path
 
     def _suggestion(self, name: str) -> str:
@@ -90,7 +97,7 @@ class FilesFolder:
         import difflib  # only for a refusal
 
         index = self._index()
-        lowered = name.lower()
+        lowered = _key(name)
         base = lowered.rsplit("/", 1)[-1]
         same_name = self._names.get(base, [])
         close = same_name[:1] or [
@@ -109,9 +116,18 @@ class FilesFolder:
             for folder, _dirs, files in os.walk(self.root):
                 for file in files:
                     relative = (Path(folder) / file).relative_to(self.root).as_posix()
-                    self._paths.setdefault(relative.lower(), []).append(relative)
-                    self._names.setdefault(file.lower(), []).append(relative)
+                    self._paths.setdefault(_key(relative), []).append(relative)
+                    self._names.setdefault(_key(file), []).append(relative)
                     count += 1
                 if count > MAX_INDEXED:
                     break
         return self._paths
+
+
+def _nfc(name: str) -> str:
+    return unicodedata.normalize("NFC", name)
+
+
+def _key(name: str) -> str:
+    """How names are compared when not written exactly: one Unicode form, any letter case."""
+    return _nfc(name).lower()

@@ -32,6 +32,8 @@ _UTF8_SEQUENCE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
 )
 
+_SEP_LINE = re.compile(r"sep=(.)(?:\r\n|\n|\r)", re.IGNORECASE)
+
 Place = tuple[int, int]
 
 
@@ -94,9 +96,9 @@ def _delimiter(text: str) -> tuple[str, str]:
 
 
 def _without_sep_line(text: str) -> tuple[str, str]:
-    first, _newline, rest = text.partition("\n")
-    if first.lower().startswith("sep=") and len(first.rstrip("\r")) == 5:
-        return rest, first[4]
+    match = _SEP_LINE.match(text)  # any line ending: Excel for Mac's "CSV (Macintosh)" uses CR
+    if match:
+        return text[match.end() :], match.group(1)
     return text, ""
 
 

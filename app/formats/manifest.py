@@ -378,7 +378,8 @@ def _submissions(value: Any) -> tuple[Submission, ...]:
         roles = [e.role for e in files]
         if len(set(roles)) != len(roles):
             raise f.FieldError(f"{where}.files", translate("Manifest", "a file role repeats"))
-        video_url = f.text(data, "video_url", where, required=False, max_length=2000)
+        limit = f.SUBMISSION_TEXT_LIMITS
+        video_url = f.text(data, "video_url", where, required=False, max_length=limit["video_url"])
         if video_url and not f.is_video_url(video_url):
             raise f.FieldError(
                 f"{where}.video_url",
@@ -387,11 +388,13 @@ def _submissions(value: Any) -> tuple[Submission, ...]:
         result.append(
             Submission(
                 code=code,
-                title=f.text(data, "title", where, max_length=1000),
-                agency=f.text(data, "agency", where, max_length=1000),
-                group=f.text(data, "group", where, required=False, max_length=200),
-                cluster=f.text(data, "cluster", where, required=False, max_length=200),
-                category=f.text(data, "category", where, required=False, max_length=200),
+                title=f.text(data, "title", where, max_length=limit["title"]),
+                agency=f.text(data, "agency", where, max_length=limit["agency"]),
+                group=f.text(data, "group", where, required=False, max_length=limit["group"]),
+                cluster=f.text(data, "cluster", where, required=False, max_length=limit["cluster"]),
+                category=f.text(
+                    data, "category", where, required=False, max_length=limit["category"]
+                ),
                 video_url=video_url,
                 files=tuple(files),
             )

@@ -7,7 +7,8 @@ import binascii
 import re
 import unicodedata
 from collections.abc import Mapping
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from urllib.parse import unquote, urlparse
 
 from app.canonical import CanonicalError, parse_strict
 from app.crypto.keys import (
@@ -23,8 +24,8 @@ from app.domain.competition import Juror
 from app.domain.text import unseen_character, without_controls
 from app.errors import JuriError
 from app.formats.fields import described_character, identifier_problem
-from app.formats.files_folder import Say
-from app.formats.table import Column, TableRow, read_table
+from app.formats.files_folder import FilesFolder, Say
+from app.formats.table import Column, TableRow, listed, read_table
 from app.i18n import translate
 
 ROSTER_COLUMNS = [
@@ -40,15 +41,20 @@ ASSIGNMENT_COLUMNS = [
     Column("juror_id", ("id", "juri", "id_juri", "juror"), local="id_juri"),
     Column("submission", ("code", "kode", "submission_code", "usulan", "inovasi"), local="kode"),
 ]
+# A key file named in the roster is looked for up to this size, then read_public_key refuses
+# an oversized one in its own words (a limit of MAX_KEY_FILE_BYTES here would say "0 MB").
+KEY_FILE_LOOKUP_BYTES = 1024 * 1024
 # A key's fingerprint (§1 of docs/formats.md), with or without its dashes.
 FINGERPRINT = re.compile(r"[A-Z2-7]{4}(-?[A-Z2-7]{4}){3}")
 
 
 def read_roster(path: Path, warnings: list[str] | None = None) -> list[Juror]:
     """Jurors with their keys; a key cell holds the base64 key, the text of a public key file,
-    or names a public key file next to the roster."""
+    or names a public key file in the roster's folder (found as proposals are: ``\\``,
+    letter case, accents; never outside that folder)."""
     table = read_table(path, ROSTER_COLUMNS, preferred_sheets=("roster", "juri", "jurors"))
     problems = table.problems
+    folder = FilesFolder(path.parent)
     jurors: list[Juror] = []
     ids: dict[str, tuple[str, int]] = {}  # lower-case id → id and row
     keys: dict[bytes, int] = {}
@@ -57,7 +63,14 @@ def read_roster(path: Path, warnings: list[str] | None = None) -> list[Juror]:
         def problem(column: str, message: str, row: TableRow = row) -> None:
             table.problem(row, column, message)
 
-        juror_id, name, key_text = row["id"], row["name"], row["public_key"]
+        def found_as(actual: str, row: TableRow = row) -> None:
+            problems.warn(
+                translate("Roster", "row {row}: the key file {name} was read as {file}").format(
+                    row=row.number, name=row["public_key"], file=actual
+                )
+            )
+
+        juror_id, name, key_text = row["id"], row["name"], _key_cell(row)
         why = (
             translate("Roster", "the juror id is empty")
             if not juror_id
@@ -99,7 +112,7 @@ def read_roster(path: Path, warnings: list[str] | None = None) -> list[Juror]:
                 ),
             )
             continue
-        public_key = _public_key(key_text, path.parent, lambda m: problem("public_key", m))
+        public_key = _public_key(key_text, folder, lambda m: problem("public_key", m), found_as)
         if public_key is None:
             continue
         if public_key in keys:
@@ -119,7 +132,20 @@ def read_roster(path: Path, warnings: list[str] | None = None) -> list[Juror]:
     return jurors
 
 
-def _public_key(text: str, folder: Path, problem: Say) -> bytes | None:
+def _key_cell(row: TableRow) -> str:
+    """What the key cell gives: its text, or the file it links to when it shows a label
+    ("Kunci J01", Insert → Link to the juror's .pub.json) rather than a key or a file name."""
+    text, target = row["public_key"], row.links.get("public_key", "")
+    if not target or target.lower().startswith(("http://", "https://", "mailto:")):
+        return text
+    if text.startswith("{") or _is_32_bytes("".join(text.split())):
+        return text
+    if PurePosixPath(text.replace("\\", "/")).suffix:
+        return text
+    return unquote(urlparse(target).path if target.lower().startswith("file:") else target)
+
+
+def _public_key(text: str, folder: FilesFolder, problem: Say, found_as: Say) -> bytes | None:
     """The key a cell gives, however it was pasted: white space and invisible characters
     inside the 44 characters (a key copied from an e-mail breaks across lines), or the whole
     text of a ``.pub.json`` file; a fingerprint is recognised and refused in words."""
@@ -151,10 +177,12 @@ def _public_key(text: str, folder: Path, problem: Say) -> bytes | None:
                 )
             )
             return None
-    candidate = folder / text
-    if candidate.suffix and candidate.is_file():
+    if PurePosixPath(text.replace("\\", "/")).suffix:  # names a file
+        found = folder.find(text, KEY_FILE_LOOKUP_BYTES, problem, found_as)
+        if found is None:
+            return None
         try:
-            return read_public_key(candidate)[0]
+            return read_public_key(found)[0]
         except JuriError as exc:
             problem(exc.message)
             return None
@@ -236,6 +264,9 @@ def read_assignments(
     folded_jurors = {j.lower(): j for j in known} if known is not None else {}
     folded_codes = {c.lower(): c for c in order} if order is not None else {}
     chosen: dict[str, set[str]] = {j: set() for j in known or ()}
+    # a pair given twice is harmless in itself, but often a slip for another pair: said
+    first_row: dict[tuple[str, str], int] = {}
+    repeated: list[str] = []
     for row in table.rows:
         juror_id, code = row["juror_id"], row["submission"]
         bad = [
@@ -260,6 +291,20 @@ def read_assignments(
                 table.problem(row, column, message)
         if not any(bad) and known is not None and order is not None:
             chosen[juror_id].add(code)
+            earlier = first_row.setdefault((juror_id, code), row.number)
+            if earlier != row.number:
+                repeated.append(
+                    translate("Roster", "row {row} repeats row {earlier}").format(
+                        row=row.number, earlier=earlier
+                    )
+                )
+    if repeated:
+        count = len(repeated)  # a plain name: lupdate skips calls with nested parentheses
+        problems.warn(
+            translate(
+                "Roster", "%n pair(s) of juror and submission given twice: {rows}", None, count
+            ).format(rows=listed(repeated))
+        )
     problems.finish("invalid_assignments", warnings)
     if order is None:
         return {}

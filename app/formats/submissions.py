@@ -8,7 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.domain.text import unseen_character
-from app.formats.fields import described_character, identifier_problem, is_video_url
+from app.formats.fields import (
+    SUBMISSION_TEXT_LIMITS,
+    described_character,
+    identifier_problem,
+    is_video_url,
+)
 from app.formats.files_folder import FilesFolder, Say
 from app.formats.member_names import VIDEO_SUFFIXES
 from app.formats.pdf_check import pdf_problem
@@ -148,6 +153,14 @@ def _check_row(
         )
     if not row["agency"]:
         problem("agency", translate("Submissions", "the agency is empty"))
+    for column in ("agency", "group", "cluster", "category", "video_url"):
+        if len(row[column]) > SUBMISSION_TEXT_LIMITS[column]:
+            problem(
+                column,
+                translate("Submissions", "the text is longer than {n} characters").format(
+                    n=SUBMISSION_TEXT_LIMITS[column]
+                ),
+            )
     url = row["video_url"]
     if url and not is_video_url(url):
         problem(

@@ -14,6 +14,7 @@ by comma, semicolon or tab (a spreadsheet saved with an Indonesian locale uses s
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,8 +42,19 @@ XLSX_SUFFIXES = (".xlsx", ".xlsm")
 OTHER_WORKBOOKS = (".xls", ".xlsb", ".ods", ".numbers", ".fods")
 
 
+_HEADER_PUNCTUATION = str.maketrans("-/.:*", "     ")
+
+
 def normalise_header(text: str) -> str:
-    return "_".join(text.strip().strip("*").lower().replace("-", " ").replace("/", " ").split())
+    """``No. Registrasi*``, ``Tautan Vídeo`` and ``no_registrasi``, ``tautan_video`` alike:
+    case, spaces, line breaks, ``-/.:*``, accents and invisible characters pasted from the web
+    do not change what a header means."""
+    folded = "".join(
+        c
+        for c in unicodedata.normalize("NFKD", text)
+        if not unicodedata.combining(c) and unicodedata.category(c) != "Cf"
+    )
+    return "_".join(folded.lower().translate(_HEADER_PUNCTUATION).split())
 
 
 @dataclass(frozen=True)
@@ -81,6 +93,9 @@ class TableRow:
     number: int  # the row number a spreadsheet program shows (1-based)
     values: dict[str, str]
     unread: set[str] = field(default_factory=set)  # columns whose cell is a problem already
+    # hyperlink targets of cells read by what they show (a roster's "Kunci J01" linking to
+    # the key file), for a reader that can use them
+    links: dict[str, str] = field(default_factory=dict)
 
     def __getitem__(self, name: str) -> str:
         return self.values.get(name, "")
@@ -202,31 +217,50 @@ def read_table(path: Path, columns: list[Column], preferred_sheets: tuple[str, .
         ) from exc
     if header is None or header.missing:
         raise _missing_columns(path, grid, header, looked_at, columns)
-    return _table(path, grid, header, columns, first_sheet=looked_at[0].sheet)
+    others = any(g is not grid and _has_text(g.rows) for g in looked_at)
+    return _table(path, grid, header, columns, other_sheets_with_text=others)
 
 
 def _xlsx_table(
     path: Path, columns: list[Column], preferred: tuple[str, ...]
 ) -> tuple[Grid, _Header | None, list[Grid]]:
     """The first visible sheet (preferred names first) whose first rows hold a header with
-    every required column; else the sheet that comes closest."""
-    looked_at: list[Grid] = []
-    best: tuple[Grid, _Header | None] | None = None
+    every required column; else the sheet that comes closest. Every visible sheet is looked
+    at: rows under the same header on a second sheet would otherwise be left out unsaid (a
+    sheet per group is a common habit), so they are refused."""
+    sheets: list[tuple[Grid, _Header | None]] = []
     with open_workbook(path) as book:
         for name in book.sheet_names(preferred, normalise_header):
             grid = book.grid(name)
-            looked_at.append(grid)
-            header = _find_header(grid, columns)
-            if header is not None and not header.missing:
-                return grid, header, looked_at
-            if (
-                best is None
-                or best[1] is None
-                or (header is not None and len(header.missing) < len(best[1].missing))
-            ):
-                best = grid, header
-    assert best is not None  # sheet_names refuses a workbook without a visible sheet
+            sheets.append((grid, _find_header(grid, columns)))
+    looked_at = [grid for grid, _ in sheets]
+    complete = [(g, h) for g, h in sheets if h is not None and not h.missing]
+    if complete:
+        with_rows = [g.sheet for g, h in complete if _has_rows_below(g, h)]
+        if len(with_rows) > 1:
+            raise InputError(
+                translate(
+                    "Table",
+                    "{file}: sheets {sheets} each have a header row with these columns and "
+                    "rows under it, but one sheet is read: put every row on one sheet, or "
+                    "hide the sheets that are not to be read.",
+                ).format(file=path.name, sheets=", ".join(f'"{name}"' for name in with_rows)),
+                code="rows_on_several_sheets",
+            )
+        return complete[0][0], complete[0][1], looked_at
+    best = sheets[0]
+    for grid, header in sheets[1:]:
+        if best[1] is None or (header is not None and len(header.missing) < len(best[1].missing)):
+            best = grid, header
     return best[0], best[1], looked_at
+
+
+def _has_rows_below(grid: Grid, header: _Header) -> bool:
+    return _has_text(grid.rows[header.index + 1 :])
+
+
+def _has_text(rows: list[list[str]]) -> bool:
+    return any(cell.strip() for row in rows for cell in row)
 
 
 def _find_header(grid: Grid, columns: list[Column]) -> _Header | None:
@@ -263,7 +297,7 @@ def _positions(row: list[str], columns: list[Column], hidden: set[int]) -> dict[
 def _missing_columns(
     path: Path, grid: Grid, header: _Header | None, looked_at: list[Grid], columns: list[Column]
 ) -> InputError:
-    if all(not any(cell.strip() for cell in row) for g in looked_at for row in g.rows):
+    if not any(_has_text(g.rows) for g in looked_at):
         return InputError(
             translate("Table", "{file} is empty.").format(file=path.name), code="empty_spreadsheet"
         )
@@ -300,7 +334,7 @@ def _file_and_sheet(path: Path, sheet: str | None) -> str:
 
 
 def _table(
-    path: Path, grid: Grid, header: _Header, columns: list[Column], first_sheet: str | None
+    path: Path, grid: Grid, header: _Header, columns: list[Column], other_sheets_with_text: bool
 ) -> Table:
     positions = header.positions
     table = Table(
@@ -313,7 +347,7 @@ def _table(
     problems = table.problems
     for note in grid.notes:
         problems.warn(note)
-    _note_what_was_read(table, grid, header, first_sheet)
+    _note_what_was_read(table, grid, header, other_sheets_with_text)
     _note_columns(table, grid, header, columns)
     filled = _fill_merges(table, grid, header, columns)
     links = {c.name for c in columns if c.link}
@@ -323,8 +357,11 @@ def _table(
         raw = grid.rows[index]
         values = {}
         unread = set()
+        targets = {}
         for name, column in positions.items():
             place = (index, column)
+            if name not in links and place in grid.links:
+                targets[name] = grid.links[place].strip()
             if name in links and place in grid.links:
                 values[name] = grid.links[place].strip()
                 if _link_hides_another(
@@ -346,7 +383,7 @@ def _table(
                     )
                 )
         if any(values.values()) or unread:
-            table.rows.append(TableRow(index + 1, values, unread))
+            table.rows.append(TableRow(index + 1, values, unread, targets))
             if index in grid.hidden_rows:
                 hidden_rows.append(index + 1)
     if hidden_rows:
@@ -412,9 +449,10 @@ def _cell_problem(table: Table, number: int, name: str, place: tuple[int, int], 
     return False
 
 
-def _note_what_was_read(table: Table, grid: Grid, header: _Header, first_sheet: str | None) -> None:
-    above = any(cell.strip() for row in grid.rows[: header.index] for cell in row)
-    if not above and grid.sheet == first_sheet:
+def _note_what_was_read(table: Table, grid: Grid, header: _Header, other_sheets: bool) -> None:
+    """Say which sheet and header row were read when text elsewhere was not (a title, a cover
+    sheet, notes on another sheet, even when the data sheet comes first)."""
+    if not other_sheets and not _has_text(grid.rows[: header.index]):
         return
     problems = table.problems
     if grid.sheet is None:

@@ -42,6 +42,7 @@ XLSX_ERRORS = (
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and password-protected workbooks
 _HYPERLINK = re.compile(r'\s*=\s*HYPERLINK\(\s*"((?:[^"]|"")*)"', re.IGNORECASE)
 _TRUE = ("1", "true")
+_ISO_FORMATS = ("yyyy-mm-dd", "yyyy-mm-dd h:mm:ss")  # dates shown as they are read
 
 
 def unreadable(path: Path) -> InputError:
@@ -195,9 +196,9 @@ def _text(cell: dict, place: tuple[int, int], grid: Grid, formats: list[str]) ->
     if kind == "e":
         grid.errors[place] = str(value)
         return ""
+    style = cell["style_id"] or 0
+    number_format = formats[style] if style < len(formats) else "General"
     if kind == "n":
-        style = cell["style_id"] or 0
-        number_format = formats[style] if style < len(formats) else "General"
         shown = shown_number(value, number_format)
         if shown is None:
             grid.unrendered[place] = number_format
@@ -205,9 +206,13 @@ def _text(cell: dict, place: tuple[int, int], grid: Grid, formats: list[str]) ->
         return shown
     if kind == "b":
         return "TRUE" if value else "FALSE"
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
-    if isinstance(value, dt.date | dt.time):
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        # Excel turns what looks like a date ("1-2", "Mar-23") into one; read it in ISO form
+        # and say so unless the sheet shows it that way already
+        if isinstance(value, dt.datetime) and value.time() == dt.time():
+            value = value.date()
+        if number_format.lower() not in _ISO_FORMATS:
+            grid.unrendered[place] = number_format
         return value.isoformat()
     return str(value)[:MAX_CELL_CHARS]
 

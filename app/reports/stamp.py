@@ -158,22 +158,27 @@ class _EndMark(Flowable):
         self.state = (frame._y, frame._prevASpace)
 
 
+def frame_place(model: Frame) -> dict[str, Any]:
+    """The arguments that make a frame in the same place as ``model``, with its padding."""
+    return {
+        "x1": model._x1,
+        "y1": model._y1,
+        "width": model._width,
+        "height": model._height,
+        "leftPadding": model._leftPadding,
+        "bottomPadding": model._bottomPadding,
+        "rightPadding": model._rightPadding,
+        "topPadding": model._topPadding,
+        "overlapAttachedSpace": model._oASpace,
+    }
+
+
 class _StartedFrame(Frame):
     """A frame that starts each page in a given state (the state of a frame half filled)."""
 
     def __init__(self, model: Frame, state: StartState) -> None:
         self._start = state
-        super().__init__(
-            model._x1,
-            model._y1,
-            model._width,
-            model._height,
-            leftPadding=model._leftPadding,
-            bottomPadding=model._bottomPadding,
-            rightPadding=model._rightPadding,
-            topPadding=model._topPadding,
-            overlapAttachedSpace=model._oASpace,
-        )
+        super().__init__(**frame_place(model))
 
     def _reset(self) -> None:
         super()._reset()
@@ -185,17 +190,7 @@ class _ScratchDocument(BaseDocTemplate):
     flowable drawn, page by page, with its place; its own output is thrown away."""
 
     def __init__(self, model: Frame, state: StartState) -> None:
-        rest = Frame(
-            model._x1,
-            model._y1,
-            model._width,
-            model._height,
-            leftPadding=model._leftPadding,
-            bottomPadding=model._bottomPadding,
-            rightPadding=model._rightPadding,
-            topPadding=model._topPadding,
-            overlapAttachedSpace=model._oASpace,
-        )
+        rest = Frame(**frame_place(model))
         super().__init__(
             io.BytesIO(),
             pageTemplates=[

@@ -32,6 +32,8 @@ from app.storage import audit, evaluations
 from app.storage.models import Package, Submission
 
 PACKAGES_DIR = "packages"
+# a package being copied in: renamed to its archive's name once verified, removed on a refusal
+INCOMING_PREFIX, INCOMING_SUFFIX = ".incoming-", ".part"
 COPY_CHUNK = 1024 * 1024
 
 Progress = Callable[[int, int], None]
@@ -59,6 +61,15 @@ class PackageService:
         self._manifests: dict[str, Manifest] = {}
         self._terms: dict[str, ScoringTerms] = {}  # of packages whose manifest is not read
         self._generations: dict[str, int] = {}  # package id → newer versions taken in so far
+
+    def remove_leftovers(self) -> None:
+        """Remove the copies of imports cut short (a killed process leaves one as large as
+        its package): called when the workspace opens, whose lock says no import runs."""
+        folder = self._ws.folder / PACKAGES_DIR
+        if folder.is_dir():
+            for leftover in folder.glob(f"{INCOMING_PREFIX}*{INCOMING_SUFFIX}"):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -199,7 +210,7 @@ class PackageService:
         identity = self._identity.require()
         folder = self._ws.folder / PACKAGES_DIR
         folder.mkdir(parents=True, exist_ok=True)
-        incoming = folder / f".incoming-{secrets.token_hex(8)}.part"
+        incoming = folder / f"{INCOMING_PREFIX}{secrets.token_hex(8)}{INCOMING_SUFFIX}"
         try:
             size = _copy(Path(source), incoming, progress, cancelled)
             verified = open_package(
@@ -396,33 +407,26 @@ class PackageService:
             session.flush()
             connection = session.connection()
             evaluations.add_blank(connection, manifest.package_id, assigned)
-            if replaces is None:
-                audit.append(
-                    connection,
-                    at=now,
-                    actor=juror_id,
-                    action="import_package",
-                    package_id=manifest.package_id,
-                    detail={
-                        "manifest_sha256": manifest_sha256,
-                        "signer": signer,
-                        "assigned": len(assigned),
-                    },
-                )
-            else:
-                audit.append(
-                    connection,
-                    at=now,
-                    actor=juror_id,
-                    action="update_package",
-                    package_id=manifest.package_id,
-                    detail={
-                        "manifest_sha256": manifest_sha256,
+            action, detail = (
+                ("import_package", {"signer": signer, "assigned": len(assigned)})
+                if replaces is None
+                else (
+                    "update_package",
+                    {
                         "version": manifest.version,
                         "replaces": replaces.manifest_sha256,
                         "added": list(assigned),
                     },
                 )
+            )
+            audit.append(
+                connection,
+                at=now,
+                actor=juror_id,
+                action=action,
+                package_id=manifest.package_id,
+                detail={"manifest_sha256": manifest_sha256, **detail},
+            )
 
 
 def _copy(

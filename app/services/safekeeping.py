@@ -58,6 +58,7 @@ class Safekeeping:
 
     def check_on_open(self) -> None:
         """Refuse or repair a damaged database before anything else touches it."""
+        backup.remove_restore_leftover(self.database)
         if not self.database.exists():
             return
         problem = backup.integrity_problem(self.database)
@@ -69,7 +70,23 @@ class Safekeeping:
             problem = "the database file is empty"  # emptied by a tool, not by Juri
         if problem is None:
             return
-        recovery = backup.recover(self.database, problem)
+        try:
+            recovery = backup.recover(self.database, problem)
+        except (OSError, sqlite3.Error) as exc:  # no room (or no right) to put it in place
+            raise WorkspaceError(
+                translate(
+                    "Workspace",
+                    "The workspace database {path} is damaged ({problem}), and Juri could "
+                    "not put its newest backup in its place ({error}). Nothing was changed. "
+                    "{advice}",
+                ).format(
+                    path=self.database,
+                    problem=problem,
+                    error=exc,
+                    advice=write_advice(exc, self.database.parent),
+                ),
+                code="restore_failed",
+            ) from exc
         if recovery is None:
             raise WorkspaceError(
                 translate(

@@ -119,6 +119,7 @@ class ScoringService:
         self._actors: dict[str, str] = {}
         # package id → (its generation, the counts of its evaluations by status)
         self._counts: dict[str, tuple[int, dict[EvaluationStatus, int]]] = {}
+        self._saves = 0  # saves committed so far: counts read across one are not kept
         self._together = threading.local()  # the transaction open in together(), per thread
 
     # --- reading ---------------------------------------------------------------------------
@@ -140,11 +141,14 @@ class ScoringService:
             cached = self._counts.get(package_id)
             counts = cached[1] if cached is not None and cached[0] == version else None
         if counts is None:
+            with self._lock:
+                saves = self._saves
             with self._ws.reading() as session:
                 counts = evaluations.status_counts(session.connection(), package_id)
             with self._lock:
-                # a package opened later has rows only then: an empty count is not kept
-                if any(counts.values()):
+                # a package opened later has rows only then: an empty count is not kept; nor
+                # one read while another thread's save committed (it may predate the save)
+                if any(counts.values()) and saves == self._saves:
                     self._counts[package_id] = version, counts
         with self._lock:
             return ProgressSummary(dict(counts))
@@ -558,6 +562,7 @@ class ScoringService:
     def _recount(self, package_id: str, before: EvaluationStatus, after: EvaluationStatus) -> None:
         """The progress counts after a committed save, from the old and the new status."""
         with self._lock:
+            self._saves += 1
             cached = self._counts.get(package_id)
             counts = None if cached is None else cached[1]
             if counts is not None and before != after:

@@ -63,4 +63,6 @@ def build_services(workspace: Workspace) -> Services:
 def open_workspace(folder: Path | None = None, **options: Any) -> Services:
     """Open the workspace in ``folder`` (the default one when None) with its services;
     ``options`` are :class:`Workspace`'s (clock, backups, checkpoint_every)."""
-    return build_services(Workspace(folder, **options))
+    services = build_services(Workspace(folder, **options))
+    services.packages.remove_leftovers()  # the workspace's lock: no import of ours runs now
+    return services

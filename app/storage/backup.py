@@ -191,14 +191,28 @@ def newest_good_backup(database: Path) -> Path | None:
     return None
 
 
+def restore_copy(database: Path) -> Path:
+    """Where :func:`recover` copies a backup before it takes the database's place."""
+    return database.with_name(database.name + PART_SUFFIX)
+
+
+def remove_restore_leftover(database: Path) -> None:
+    """A restore cut short by a crash leaves its copy, never used: removed on open."""
+    _remove_copy(restore_copy(database))
+
+
 def recover(database: Path, problem: str) -> Recovery | None:
     """Set the damaged ``database`` (and its WAL) aside and put the newest good backup in its
     place. Without a good backup nothing is touched and the answer is None."""
     backup = newest_good_backup(database)
     if backup is None:
         return None
-    part = database.with_name(database.name + PART_SUFFIX)
-    _copy_database(backup, part)
+    part = restore_copy(database)
+    try:
+        _copy_database(backup, part)
+    except BaseException:
+        _remove_copy(part)  # a full disk: the damaged file stays as it was, and no half copy
+        raise
     stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
     set_aside = database.with_name(f"{database.name}.damaged-{stamp}")
     database.replace(set_aside)

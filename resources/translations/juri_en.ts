@@ -3458,8 +3458,8 @@ Hand this file to the panel chair.</translation>
 <context>
     <name>Files</name>
     <message>
-        <source>{name} is outside the files folder</source>
-        <translation>{name} is outside the files folder</translation>
+        <source>{name} is outside the folder {folder}</source>
+        <translation>{name} is outside the folder {folder}</translation>
     </message>
     <message>
         <source>{name} is larger than {mb} MB</source>
@@ -6262,6 +6262,10 @@ Compare it with the fingerprint the secretariat gave you.
 <context>
     <name>Roster</name>
     <message>
+        <source>row {row}: the key file {name} was read as {file}</source>
+        <translation>row {row}: the key file {name} was read as {file}</translation>
+    </message>
+    <message>
         <source>the juror id is empty</source>
         <translation>the juror id is empty</translation>
     </message>
@@ -6332,6 +6336,14 @@ Compare it with the fingerprint the secretariat gave you.
     <message>
         <source>submission {id} is not in the submissions sheet</source>
         <translation>submission {id} is not in the submissions sheet</translation>
+    </message>
+    <message>
+        <source>row {row} repeats row {earlier}</source>
+        <translation>row {row} repeats row {earlier}</translation>
+    </message>
+    <message>
+        <source>%n pair(s) of juror and submission given twice: {rows}</source>
+        <translation>%n pair(s) of juror and submission given twice: {rows}</translation>
     </message>
     <message>
         <source>; did you mean {id}?</source>
@@ -7542,6 +7554,10 @@ Reason: {reason}</translation>
         <translation>the agency is empty</translation>
     </message>
     <message>
+        <source>the text is longer than {n} characters</source>
+        <translation>the text is longer than {n} characters</translation>
+    </message>
+    <message>
         <source>&apos;{url}&apos; is not a web link (only http:// and https:// links)</source>
         <translation>&apos;{url}&apos; is not a web link (only http:// and https:// links)</translation>
     </message>
@@ -7627,6 +7643,10 @@ Reason: {reason}</translation>
     <message>
         <source>{file}: only .xlsx and .csv spreadsheets can be read.</source>
         <translation>{file}: only .xlsx and .csv spreadsheets can be read.</translation>
+    </message>
+    <message>
+        <source>{file}: sheets {sheets} each have a header row with these columns and rows under it, but one sheet is read: put every row on one sheet, or hide the sheets that are not to be read.</source>
+        <translation>{file}: sheets {sheets} each have a header row with these columns and rows under it, but one sheet is read: put every row on one sheet, or hide the sheets that are not to be read.</translation>
     </message>
     <message>
         <source>{where}: none of the first {n} rows is a header row. Name the columns in one row: {columns}.</source>
@@ -8091,6 +8111,10 @@ Reason: {reason}</translation>
     <message>
         <source>Juri is already open on this workspace{detail}. Close the other window first; two copies of Juri must not write to one workspace.</source>
         <translation>Juri is already open on this workspace{detail}. Close the other window first; two copies of Juri must not write to one workspace.</translation>
+    </message>
+    <message>
+        <source>The workspace database {path} is damaged ({problem}), and Juri could not put its newest backup in its place ({error}). Nothing was changed. {advice}</source>
+        <translation>The workspace database {path} is damaged ({problem}), and Juri could not put its newest backup in its place ({error}). Nothing was changed. {advice}</translation>
     </message>
     <message>
         <source>The workspace database {path} is damaged ({problem}) and there is no good backup of it. Nothing was changed. Copy the folder {folder} and give it to the secretariat.</source>

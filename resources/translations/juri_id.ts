@@ -3457,8 +3457,8 @@ Serahkan file ini kepada ketua tim panel.</translation>
 <context>
     <name>Files</name>
     <message>
-        <source>{name} is outside the files folder</source>
-        <translation>{name} berada di luar folder file</translation>
+        <source>{name} is outside the folder {folder}</source>
+        <translation>{name} berada di luar folder {folder}</translation>
     </message>
     <message>
         <source>{name} is larger than {mb} MB</source>
@@ -6261,6 +6261,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
 <context>
     <name>Roster</name>
     <message>
+        <source>row {row}: the key file {name} was read as {file}</source>
+        <translation>baris {row}: file kunci {name} dibaca sebagai {file}</translation>
+    </message>
+    <message>
         <source>the juror id is empty</source>
         <translation>id juri kosong</translation>
     </message>
@@ -6331,6 +6335,14 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     <message>
         <source>submission {id} is not in the submissions sheet</source>
         <translation>proposal {id} tidak ada di spreadsheet proposal</translation>
+    </message>
+    <message>
+        <source>row {row} repeats row {earlier}</source>
+        <translation>baris {row} mengulang baris {earlier}</translation>
+    </message>
+    <message>
+        <source>%n pair(s) of juror and submission given twice: {rows}</source>
+        <translation>%n pasangan juri dan proposal ditulis dua kali: {rows}</translation>
     </message>
     <message>
         <source>; did you mean {id}?</source>
@@ -7541,6 +7553,10 @@ Alasan: {reason}</translation>
         <translation>instansi kosong</translation>
     </message>
     <message>
+        <source>the text is longer than {n} characters</source>
+        <translation>teksnya lebih panjang dari {n} karakter</translation>
+    </message>
+    <message>
         <source>&apos;{url}&apos; is not a web link (only http:// and https:// links)</source>
         <translation>&apos;{url}&apos; bukan tautan web (hanya tautan http:// dan https://)</translation>
     </message>
@@ -7626,6 +7642,10 @@ Alasan: {reason}</translation>
     <message>
         <source>{file}: only .xlsx and .csv spreadsheets can be read.</source>
         <translation>{file}: hanya spreadsheet .xlsx dan .csv yang dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>{file}: sheets {sheets} each have a header row with these columns and rows under it, but one sheet is read: put every row on one sheet, or hide the sheets that are not to be read.</source>
+        <translation>{file}: lembar {sheets} masing-masing punya baris judul kolom dengan kolom-kolom ini dan baris data di bawahnya, padahal hanya satu lembar yang dibaca: pindahkan semua baris ke satu lembar, atau sembunyikan lembar yang tidak boleh dibaca.</translation>
     </message>
     <message>
         <source>{where}: none of the first {n} rows is a header row. Name the columns in one row: {columns}.</source>
@@ -8090,6 +8110,10 @@ Alasan: {reason}</translation>
     <message>
         <source>Juri is already open on this workspace{detail}. Close the other window first; two copies of Juri must not write to one workspace.</source>
         <translation>Juri sudah terbuka pada ruang kerja ini{detail}. Tutup jendela yang lain terlebih dahulu; dua salinan Juri tidak boleh menulis ke ruang kerja yang sama.</translation>
+    </message>
+    <message>
+        <source>The workspace database {path} is damaged ({problem}), and Juri could not put its newest backup in its place ({error}). Nothing was changed. {advice}</source>
+        <translation>Basis data ruang kerja {path} rusak ({problem}), dan Juri tidak dapat memasang cadangan terbarunya sebagai gantinya ({error}). Tidak ada yang diubah. {advice}</translation>
     </message>
     <message>
         <source>The workspace database {path} is damaged ({problem}) and there is no good backup of it. Nothing was changed. Copy the folder {folder} and give it to the secretariat.</source>

@@ -3,7 +3,9 @@ way Excel or LibreOffice leaves it, read as the sheet shows it, or refused namin
 
 from __future__ import annotations
 
+import datetime
 import io
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -138,6 +140,34 @@ def test_numbers_are_read_as_their_format_shows_them(tmp_path: Path, files: Path
     assignments.write_text("id_juri,kode\nJ01,001\n", encoding="utf-8")
     juror = _juror("J01")
     assert read_assignments(assignments, [juror], [r.code for r in rows]) == {"J01": ["001"]}
+
+
+def test_a_date_excel_made_of_what_was_typed_is_read_in_iso_form_and_said(
+    tmp_path: Path, files: Path
+) -> None:
+    """Excel turns "Mar-23" or "1-2" typed in a cell into a date shown as such; it is read as
+    2023-03-01 (the sheet no longer holds what was typed) and the build says so."""
+
+    def dates(_book, sheet):
+        sheet["F2"] = datetime.date(2023, 3, 1)
+        sheet["F2"].number_format = "mmm-yy"
+        sheet["F3"] = datetime.datetime(2023, 1, 2)
+        sheet["F3"].number_format = "d-mmm"
+        sheet["F4"] = datetime.date(2023, 1, 3)
+        sheet["F4"].number_format = "yyyy-mm-dd"  # shown as read: nothing to say
+
+    path = workbook(
+        tmp_path / "subs.xlsx", [row("KIPP23-001"), row("KIPP23-002"), row("KIPP23-003")], dates
+    )
+    warnings: list[str] = []
+    rows = read_submissions(path, files, warnings)
+    assert [r.category for r in rows] == ["2023-03-01", "2023-01-02", "2023-01-03"]
+    assert warnings == [
+        "subs.xlsx: column F (category): 1 number(s) in the format mmm-yy were read without "
+        "it: row 2: 2023-03-01",
+        "subs.xlsx: column F (category): 1 number(s) in the format d-mmm were read without "
+        "it: row 3: 2023-01-02",
+    ]
 
 
 def _juror(juror_id: str):
@@ -383,13 +413,73 @@ def test_a_title_row_and_a_cover_sheet_are_skipped_and_said(tmp_path: Path, file
     ]
 
 
-def test_a_sep_line_before_the_header_is_understood(tmp_path: Path, files: Path) -> None:
-    path = tmp_path / "subs.csv"
-    path.write_text(
-        "sep=;\r\n" + ";".join(HEADER) + "\r\n" + ";".join(map(str, row("KIPP23-001"))) + "\r\n",
-        encoding="utf-8",
-    )
+def test_headers_are_read_however_they_were_spelled(tmp_path: Path, files: Path) -> None:
+    """Accents, a line break, a no-break space, a zero-width space from a web form, ``No.``
+    and a required-column star do not change what a header means."""
+    header = [
+        "No. Registrasi*",
+        "Judul\nInovasi",
+        "Instansi\u00a0",
+        "Kelompok\u200b",
+        "Klaster",
+        "KATEGORI",
+        "Tautan Vídeo",
+        " Berkas  Proposal ",
+    ]
+    path = workbook(tmp_path / "subs.xlsx", [row("KIPP23-001")], header=header)
+    rows = read_submissions(path, files)
+    assert [(r.code, r.group, r.video_url) for r in rows] == [
+        ("KIPP23-001", "umum", "https://youtu.be/x")
+    ]
+
+
+def test_rows_under_the_same_header_on_two_sheets_are_refused_naming_both(
+    tmp_path: Path, files: Path
+) -> None:
+    """A sheet per group: reading only the first would build a package missing the rest."""
+    book = openpyxl.Workbook()
+    book.active.title = "usulan"
+    book.active.append(HEADER)
+    book.active.append(row("KIPP23-001"))
+    other = book.create_sheet("replikasi")
+    other.append(HEADER)
+    other.append(row("KIPP23-002"))
+    path = tmp_path / "subs.xlsx"
+    book.save(path)
+    with pytest.raises(InputError) as caught:
+        read_submissions(path, files)
+    assert caught.value.code == "rows_on_several_sheets"
+    assert caught.value.message.startswith('subs.xlsx: sheets "usulan", "replikasi" each have')
+    other.sheet_state = "hidden"  # the way out the message gives
+    book.save(path)
     assert [r.code for r in read_submissions(path, files)] == ["KIPP23-001"]
+
+
+def test_notes_on_a_sheet_after_the_data_sheet_are_said_not_read(
+    tmp_path: Path, files: Path
+) -> None:
+    def notes(book, sheet) -> None:
+        book.create_sheet("Petunjuk").append(["kode", "kode inovasi dari formulir"])
+
+    path = workbook(tmp_path / "subs.xlsx", [row("KIPP23-001")], notes)
+    warnings: list[str] = []
+    read_submissions(path, files, warnings)
+    assert warnings == [
+        'subs.xlsx: read sheet "usulan" with its header in row 1; other sheets '
+        "and the rows above were not read"
+    ]
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\n", "\r"])  # Windows, Unix, CSV (Macintosh)
+def test_a_sep_line_before_the_header_is_understood(
+    tmp_path: Path, files: Path, newline: str
+) -> None:
+    path = tmp_path / "subs.csv"
+    lines = ["sep=;", ";".join(HEADER), ";".join(map(str, row("KIPP23-001")))]
+    path.write_bytes(newline.join(lines).encode() + newline.encode())
+    warnings: list[str] = []
+    assert [r.code for r in read_submissions(path, files, warnings)] == ["KIPP23-001"]
+    assert warnings == []
 
 
 def test_without_a_header_the_accepted_names_are_listed_in_the_users_language(
@@ -451,6 +541,27 @@ def test_file_names_are_forgiven_with_a_warning_or_refused_with_a_suggestion(
     ]
 
 
+def test_an_accented_name_is_found_whichever_unicode_form_the_file_system_keeps(
+    tmp_path: Path, files: Path
+) -> None:
+    """A file named on a Mac (or unpacked from its zip) spells é as e + a combining accent;
+    the sheet spells it as one character. They look the same: no refusal, no warning."""
+    written = unicodedata.normalize("NFC", "KIPP23-001 Inovasi Pelayanan Café.pdf")
+    on_disk = unicodedata.normalize("NFD", written)
+    assert on_disk != written
+    (files / on_disk).write_bytes(tiny_pdf())
+    if not (files / written).exists() or (files / written).samefile(files / on_disk):
+        path = workbook(tmp_path / "subs.xlsx", [row("KIPP23-001", written)])
+        warnings: list[str] = []
+        rows = read_submissions(path, files, warnings)
+        assert rows[0].proposal.name == on_disk
+        assert warnings == []
+    path = workbook(tmp_path / "subs.xlsx", [row("KIPP23-001", written.upper())])
+    warnings = []
+    assert read_submissions(path, files, warnings)[0].proposal.name == on_disk
+    assert len(warnings) == 1 and "were read as the file found" in warnings[0]
+
+
 def test_a_name_matching_two_files_apart_from_case_is_refused(tmp_path: Path, files: Path) -> None:
     (files / "kipp23-001.pdf").write_bytes(tiny_pdf())
     if len(list(files.iterdir())) < 4:
@@ -479,6 +590,73 @@ def test_roster_keys_are_read_however_they_were_pasted(tmp_path: Path) -> None:
     path = tmp_path / "juri.xlsx"
     book.save(path)
     assert [j.public_key for j in read_roster(path)] == [a.public_key, b.public_key, c.public_key]
+
+
+def test_key_files_are_named_as_people_write_them_and_only_inside_the_rosters_folder(
+    tmp_path: Path,
+) -> None:
+    """Key file names are found the way proposals are: another letter case, a Windows path,
+    a near miss suggested; a name reaching outside the roster's folder is refused."""
+    folder = tmp_path / "juri"
+    (folder / "kunci").mkdir(parents=True)
+    a, b = KeyPair.generate(), KeyPair.generate()
+    write_public_key(folder / "J01.pub.json", a.public_key, "Ani")
+    write_public_key(folder / "kunci" / "J02.pub.json", b.public_key, "Budi")
+    write_public_key(tmp_path / "J03.pub.json", KeyPair.generate().public_key, "Citra")
+    rows = [
+        ["J01", "Ani", "J01.PUB.JSON"],
+        ["J02", "Budi", "kunci\\J02.pub.json"],
+        ["J03", "Citra", "../J03.pub.json"],
+        ["J04", "Dewi", "J01.pub"],
+    ]
+
+    def roster(rows: list[list[str]]) -> Path:
+        book = openpyxl.Workbook()
+        book.active.append(["id_juri", "nama", "kunci_publik"])
+        for values in rows:
+            book.active.append(values)
+        book.save(folder / "juri.xlsx")
+        return folder / "juri.xlsx"
+
+    lines = refusal(lambda: read_roster(roster(rows))).splitlines()
+    assert len(lines) == 3
+    assert lines[1].startswith(
+        f"  – row 4, column C (kunci_publik): ../J03.pub.json is outside the folder {folder}"
+    )
+    assert lines[2] == (
+        f"  – row 5, column C (kunci_publik): there is no file J01.pub in the folder {folder}; "
+        "did you mean J01.pub.json?"
+    )
+    warnings: list[str] = []
+    jurors = read_roster(roster(rows[:2]), warnings)
+    assert [j.public_key for j in jurors] == [a.public_key, b.public_key]
+    assert warnings == ["juri.xlsx: row 2: the key file J01.PUB.JSON was read as J01.pub.json"]
+
+
+def test_a_key_cell_showing_a_label_is_read_by_the_key_file_it_links_to(tmp_path: Path) -> None:
+    """'Kunci Ani' linked (Insert → Link) to the juror's .pub.json gives that file's key; a
+    key shown in the cell wins over a link to where it came from."""
+    a, b = KeyPair.generate(), KeyPair.generate()
+    write_public_key(tmp_path / "J01.pub.json", a.public_key, "Ani")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["id_juri", "nama", "kunci_publik"])
+    sheet.append(["J01", "Ani", "Kunci Ani"])
+    sheet.append(["J02", "Budi", encode_public_key(b.public_key)])
+    sheet.append(["J03", "Citra", "Kunci Citra"])
+    sheet["C2"].hyperlink = "J01.pub.json"
+    sheet["C3"].hyperlink = "https://mail.example.id/pesan/123"
+    sheet["C4"].hyperlink = "J03.pub.json"
+    path = tmp_path / "juri.xlsx"
+    book.save(path)
+    message = refusal(lambda: read_roster(path))
+    assert message.splitlines()[1:] == [
+        f"  – row 4, column C (kunci_publik): there is no file J03.pub.json in the folder "
+        f"{tmp_path}; did you mean J01.pub.json?"
+    ]
+    sheet.delete_rows(4)
+    book.save(path)
+    assert [j.public_key for j in read_roster(path)] == [a.public_key, b.public_key]
 
 
 def test_a_fingerprint_or_a_private_key_in_the_key_column_is_named(tmp_path: Path) -> None:
@@ -529,6 +707,21 @@ def test_invisible_and_look_alike_characters_are_named_with_their_position(
         "row 3, column A (code): 'KIPP23\u2011002' has the character \u2011 NON-BREAKING "
         "HYPHEN (U+2011) at position 7"
     ) in message
+
+
+def test_a_pair_given_twice_in_the_assignments_is_said(tmp_path: Path) -> None:
+    """Harmless in itself, but often a slip for another pair (KIPP23-001 typed for -002)."""
+    assignments = tmp_path / "penugasan.csv"
+    assignments.write_text("id_juri,kode\nJ01,S1\nJ02,S1\nJ01,S2\nJ02,S1\n", encoding="utf-8")
+    warnings: list[str] = []
+    jurors = [_juror("J01"), _juror("J02")]
+    assert read_assignments(assignments, jurors, ["S1", "S2"], warnings) == {
+        "J01": ["S1", "S2"],
+        "J02": ["S1"],
+    }
+    assert warnings == [
+        "penugasan.csv: 1 pair(s) of juror and submission given twice: row 5 repeats row 3"
+    ]
 
 
 def test_juror_ids_blank_or_differing_only_in_case_are_refused(tmp_path: Path) -> None:

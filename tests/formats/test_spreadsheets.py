@@ -64,7 +64,7 @@ def test_every_problem_is_reported_with_row_and_column(tmp_path: Path, files: Pa
     assert "row 4, column A (code): code A1 already appears in row 3" in message
     assert "row 5, column H (proposal): there is no file missing.pdf in the folder" in message
     assert "row 6, column H (proposal): notes.pdf is not a PDF file" in message
-    assert "row 7, column H (proposal): ../secret.pdf is outside the files folder" in message
+    assert f"row 7, column H (proposal): ../secret.pdf is outside the folder {files}" in message
     assert "row 8, column A (code): 'F 6' has a space at position 2; use only letters" in message
     assert "row 8, column B (title): the title is empty" in message
 

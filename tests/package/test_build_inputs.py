@@ -104,6 +104,38 @@ def test_codes_that_differ_only_in_case_are_refused_naming_both_rows(capsys, sec
     assert not output.parent.exists() or list(output.parent.iterdir()) == []
 
 
+def test_texts_as_long_as_the_reader_takes_build_and_longer_ones_are_refused(
+    capsys, secretariat
+) -> None:
+    """A 300-character category was built and the package then failed package info and
+    verify; every text is now checked at build against the reader's own limits."""
+    setup, key = secretariat
+
+    def lengths(extra: int):
+        def change(rows) -> None:
+            rows[1][2] = "A" * (1000 + extra)  # agency
+            rows[1][4] = "C" * (200 + extra)  # cluster
+            rows[2][5] = "K" * (200 + extra)  # category
+
+        return change
+
+    rewrite_rows(setup.submissions, lengths(0))
+    code, _out, err, output = build(capsys, setup, key)
+    assert code == 0, err
+    assert open_package(output).manifest.submissions[1].category == "K" * 200
+    assert main(["package", "verify", str(output)]) == 0
+    capsys.readouterr()
+    output.unlink()
+    rewrite_rows(setup.submissions, lengths(1))
+    code, out, err, output = build(capsys, setup, key)
+    assert code == 1 and out == "" and not output.exists()
+    assert err.splitlines()[1:] == [
+        "  – row 2, column C (agency): the text is longer than 1000 characters",
+        "  – row 2, column E (cluster): the text is longer than 200 characters",
+        "  – row 3, column F (category): the text is longer than 200 characters",
+    ]
+
+
 def test_every_input_is_checked_before_the_build_is_refused(capsys, secretariat) -> None:
     setup, key = secretariat
     (setup.files / "S002.pdf").unlink()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+import sqlite3
 from decimal import Decimal
 from pathlib import Path
 
@@ -20,12 +21,14 @@ from app.errors import WorkspaceError
 from app.package.reader import open_package
 from app.results.verify import check_result
 from app.services import sequence_mark
+from app.services.packages import PACKAGES_DIR
 from app.services.wiring import open_workspace
 from app.services.workspace import DATABASE_NAME
 from app.storage import backup
 from app.storage.backup import BackupPolicy
 from tests.disks import tmpfs
 from tests.factory import PASSPHRASE
+from tests.services.test_backups import damage
 
 D = Decimal
 
@@ -191,3 +194,80 @@ def test_a_workspace_folder_that_became_read_only_simulated(
         monkeypatch.setattr(sequence_mark, "atomic_write_bytes", read_only_folder)
         refused_as_read_only(lambda: ws.results.export("test-pkg", PASSPHRASE, out))
         assert not list(out.iterdir())
+
+
+def test_a_package_copy_cut_short_is_removed_when_the_workspace_opens(competition) -> None:
+    """An import killed halfway (the laptop's lid closed, the process ended) leaves its copy of
+    the package, as large as the package, in the workspace's packages folder: the next open
+    removes it (the folder's lock says no other import is running), and nothing else there."""
+    setup = competition(submissions=2, jurors=1)
+    with setup.workspace("J01") as ws:
+        ws.packages.import_package(setup.package)
+        folder = ws.folder / PACKAGES_DIR
+    kept = sorted(path.name for path in folder.iterdir())
+    leftover = folder / ".incoming-0123456789abcdef.part"
+    leftover.write_bytes(setup.package.read_bytes())
+    with setup.workspace("J01") as ws:
+        assert not leftover.exists()
+        assert sorted(path.name for path in folder.iterdir()) == kept
+        assert ws.packages.list()[0].archive.is_file()
+
+
+def damaged_on_a_full_disk(folder: Path, tmp_path: Path, capsys) -> tuple[int, str, bytes]:
+    """The juror opens a workspace whose database was damaged, on a disk with no room left
+    to put the newest backup in its place: ``juri score list``'s exit code and message."""
+    database = folder / DATABASE_NAME
+    damage(database, "header")
+    before = database.read_bytes()
+    code = main(["--lang", "en", "--workspace", str(folder), "score", "list"])
+    return code, capsys.readouterr().err, before
+
+
+def assert_refused_untouched(folder: Path, code: int, err: str, before: bytes) -> None:
+    assert code == 1 and "Traceback" not in err, err
+    assert "damaged" in err and "Nothing was changed" in err and "Free some disk space" in err
+    assert (folder / DATABASE_NAME).read_bytes() == before
+    assert not list(folder.glob("*.damaged-*")), "set aside only once a backup replaces it"
+    assert not list(folder.glob("*.part*")), "no half copy left taking the space"
+
+
+def test_a_damaged_workspace_on_a_full_disk_is_refused_in_a_sentence(
+    competition, small_disk, tmp_path, capsys
+) -> None:
+    folder = small_disk / "workspace"
+    juror_workspace(competition, folder)
+    shutil.rmtree(folder / PACKAGES_DIR)
+    free = shutil.disk_usage(small_disk).free
+    (small_disk / "filler").write_bytes(bytes(free - 8 * 1024))  # the disk, nearly full
+    code, err, before = damaged_on_a_full_disk(folder, tmp_path, capsys)
+    assert_refused_untouched(folder, code, err, before)
+
+
+def test_a_damaged_workspace_on_a_full_disk_is_refused_in_a_sentence_simulated(
+    competition, tmp_path, monkeypatch, capsys
+) -> None:
+    folder = tmp_path / "workspace"
+    juror_workspace(competition, folder)
+    copy = backup._copy_database
+
+    def disk_fills(source: Path, target: Path, **options) -> None:
+        copy(source, target, **options)
+        raise sqlite3.OperationalError("database or disk is full")  # after half a copy
+
+    monkeypatch.setattr(backup, "_copy_database", disk_fills)
+    code, err, before = damaged_on_a_full_disk(folder, tmp_path, capsys)
+    assert_refused_untouched(folder, code, err, before)
+
+
+def test_a_restore_cut_short_leaves_nothing_after_the_next_open(competition, tmp_path) -> None:
+    """A restore killed halfway leaves its copy of a backup (as large as the database) beside
+    the database: never used, and removed when the workspace next opens."""
+    folder = tmp_path / "workspace"
+    juror_workspace(competition, folder)
+    database = folder / DATABASE_NAME
+    leftover = database.with_name(database.name + backup.PART_SUFFIX)
+    leftover.write_bytes(backup.list_backups(database)[0].read_bytes())
+    with open_workspace(folder) as ws:
+        assert ws.notices == []
+        assert ws.scoring.evaluation("test-pkg", "S001").evaluation.submission == "S001"
+    assert not list(folder.glob("*.part*"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import threading
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 from app.errors import KeyFileError, WorkspaceError
 from app.package.reader import open_package
 from app.results.verify import ResultStatus, check_result
+from app.services import scoring as scoring_module
 from app.services.wiring import Services, open_workspace
 from app.storage.audit import verify_chain
 from tests.factory import PASSPHRASE
@@ -110,6 +112,25 @@ def test_scoring_saves_each_change_and_derives_status_and_total(ws) -> None:
     assert summary["S001"].status == "complete" and summary["S001"].total == "100.00"
     progress = ws.scoring.progress("test-pkg")
     assert progress.done == 1 and progress.assigned == 4
+
+
+def test_progress_read_while_another_thread_saves_is_not_kept_stale(ws, monkeypatch) -> None:
+    """The counts are read once and then kept up to date by each save; a save that commits
+    on another thread while they are being read must not leave the kept counts one behind
+    (services are called from the GUI thread and the task thread)."""
+    read = scoring_module.evaluations.status_counts
+
+    def read_then_a_save_lands(connection, package_id):
+        counts = read(connection, package_id)  # before the save below commits
+        saver = threading.Thread(target=score_all, args=(ws, "S002"))
+        saver.start()
+        saver.join()
+        return counts
+
+    monkeypatch.setattr(scoring_module.evaluations, "status_counts", read_then_a_save_lands)
+    ws.scoring.progress("test-pkg")
+    monkeypatch.setattr(scoring_module.evaluations, "status_counts", read)
+    assert ws.scoring.progress("test-pkg").done == 1
 
 
 def test_invalid_scores_never_reach_the_database(ws) -> None:
