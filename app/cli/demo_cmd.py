@@ -108,8 +108,14 @@ def _say_rounds(folder: Path, rounds: RoundsInfo) -> None:
     packages = " ".join(f"--package {rounds.packages[r].relative_to(folder)}" for r in rounds_order)
     say(
         translate(
-            "Cli", "Check it: cd {folder} && juri final verify {final} {merged} {packages}"
+            "Cli",
+            "Check it: cd {folder} && juri final verify {final} {merged} {packages} "
+            "--rubric {rubric}",
         ).format(
-            folder=folder, final=rounds.final.relative_to(folder), merged=merged, packages=packages
+            folder=folder,
+            final=rounds.final.relative_to(folder),
+            merged=merged,
+            packages=packages,
+            rubric=Path("input", "rubric.json"),  # app.demo.create writes it there
         )
     )

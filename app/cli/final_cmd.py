@@ -26,6 +26,8 @@ from app.cli.recap_options import add_meeting_options, meeting_options, pdf_outp
 from app.i18n import format_decimal, translate
 
 if TYPE_CHECKING:  # imported by the verbs that use them: not at start
+    from collections.abc import Callable
+
     from app.merge.intake import InputFile
     from app.merge.ranking import Place
     from app.package.reader import VerifiedPackage
@@ -318,37 +320,59 @@ def _print(lineup: LineUp, top: int) -> None:
     for standing in lineup.ranked[: max(top, 0)]:
         say(_line(lineup, standing, standing.place, place_note(lineup, standing)))
     say(translate("Cli", "Per cluster:"))
-    for name, members in cluster_members(lineup):
+    for name, entered, members in cluster_members(lineup):
         ranks = [s.place.rank for s in members if s.place is not None]
         say(
             "  "
             + translate(
-                "Cli", "{cluster}: {count} in the final round, {ranked} ranked, places {ranks}"
+                "Cli",
+                "{cluster}: {entered} in round {first}, {count} in the final round, "
+                "{ranked} ranked, places {ranks}",
             ).format(
                 cluster=name or "–",
+                entered=entered,
+                first=lineup.rounds[0].round_id,
                 count=len(members),
                 ranked=len(ranks),
                 ranks=", ".join(map(str, ranks)) or "–",
             )
         )
-        for standing in members:
-            if standing.cluster_place is not None and standing.place is not None:
-                overall = translate("Cli", "overall {rank}").format(rank=standing.place.rank)
-                note = place_note(lineup, standing, standing.cluster_place)
-                say(
-                    "  "
-                    + _line(
-                        lineup,
-                        standing,
-                        standing.cluster_place,
-                        "; ".join(p for p in (overall, note) if p),
-                    )
-                )
+        _say_members(lineup, members, lambda s: s.cluster_place)
+    manifest = lineup.manifest
+    if manifest.groups:
+        say(translate("Cli", "Per group:"))
+    for group in manifest.groups:
+        members = [s for s in lineup.standings if manifest.listed_submission(s.code).group == group]
+        ranked = sum(s.group_place is not None for s in members)
+        say(
+            "  "
+            + translate("Cli", "{group}: {count} in the final round, {ranked} ranked").format(
+                group=group, count=len(members), ranked=ranked
+            )
+        )
+        _say_members(lineup, members, lambda s: s.group_place)
     if lineup.not_ranked:
         say(translate("Cli", "Not ranked:"))
         for standing in lineup.not_ranked:
             say(f"  {standing.code}: {not_ranked_note(lineup, standing)}")
     _say_warnings(lineup)  # again under the line-up, where the eye ends
+
+
+def _say_members(
+    lineup: LineUp,
+    members: list[FinalStanding],
+    place_of: Callable[[FinalStanding], Place | None],
+) -> None:
+    """The ranked ones of a cluster's or group's line-up, at their place in it, each with its
+    overall place."""
+    from app.rounds.lineup import place_note
+
+    for standing in members:
+        place = place_of(standing)
+        if place is not None and standing.place is not None:
+            overall = translate("Cli", "overall {rank}").format(rank=standing.place.rank)
+            note = place_note(lineup, standing, place)
+            say("  " + _line(lineup, standing, place, "; ".join(p for p in (overall, note) if p)))
 
 
 def _say_warnings(lineup: LineUp) -> None:
@@ -359,7 +383,7 @@ def _say_warnings(lineup: LineUp) -> None:
 
 
 def _line(lineup: LineUp, standing: FinalStanding, place: Place | None, note: str) -> str:
-    """A ranked candidate's line, at ``place`` (overall, or in its cluster)."""
+    """A ranked candidate's line, at ``place`` (overall, or in its cluster or group)."""
     assert place is not None and standing.score is not None  # ranked: placed and scored
     rounds = " · ".join(
         f"{record.round_id} "

@@ -26,7 +26,7 @@ from app.domain.numbers import parse_decimal, round_half_up
 from app.i18n import format_decimal, translate
 from app.merge.agreement import TOTAL, Reliability
 from app.merge.cells import ExportReport
-from app.merge.desk import ChairDesk
+from app.merge.desk import ChairDesk, Switch
 from app.merge.keys import AcceptedKey, normalise_fingerprint
 from app.merge.methods import Method
 from app.merge.ranking import DEFAULT_TIE_BREAK, not_ranked_text, passing_rule_text
@@ -40,7 +40,7 @@ from app.merge.service import (
 )
 from app.merge.shown import SHOWN_DECIMALS
 from app.merge.table import CellState
-from app.package.reader import open_package
+from app.package.reader import VerifiedPackage, open_package
 
 TOP = 10
 
@@ -66,8 +66,14 @@ def register(commands: Commands) -> None:
     parser.add_argument(
         "--package",
         required=True,
+        action="append",
         metavar=translate("Cli", "PKG"),
-        help=translate("Cli", "the package file the results are for"),
+        help=translate(
+            "Cli",
+            "the package file the results are for; give it again for each version of it "
+            "you hold (juri package amend): the newest is used, and results made for the "
+            "earlier ones count under it",
+        ),
     )
     parser.add_argument(
         "-o",
@@ -262,8 +268,8 @@ def run_merge(args: argparse.Namespace) -> int:
     )
     options.check()
     keys = [_accepted_key(text) for text in args.accept_key]
-    package = open_package(Path(args.package))
-    outputs = _outputs(args, package.manifest.package_id)
+    packages = [open_package(Path(p)) for p in args.package]
+    outputs = _outputs(args, packages[0].manifest.package_id)
     pair = chair_key(args)
     store = None
     if args.store:
@@ -272,7 +278,7 @@ def run_merge(args: argparse.Namespace) -> int:
         store = MergeStore(args.store)
     desk = ChairDesk(store, options)  # the same steps as the chair's window
     try:
-        desk.use(package)
+        _use_newest(desk, packages)
         desk.accept_keys(keys, translate("Cli", "accepted with juri merge --accept-key"))
         desk.add_paths(Path(p) for p in args.inputs)
         report = desk.merge()
@@ -306,10 +312,27 @@ def run_merge(args: argparse.Namespace) -> int:
     return 0
 
 
+def _use_newest(desk: ChairDesk, packages: Sequence[VerifiedPackage]) -> None:
+    """Every --package given to the desk in turn, as the chair's window opens them: the
+    newest version of the package is used whatever the order. Packages that are not
+    versions of one package are refused: one merge ranks one package."""
+    for index, package in enumerate(packages):
+        if desk.use(package) is Switch.OTHER and index > 0:
+            raise CommandError(
+                translate(
+                    "Cli",
+                    "{first} and {other} are not versions of one package (made by juri "
+                    "package amend from one another): give --package again only for the "
+                    "versions of the package the results are for. Nothing was written.",
+                ).format(first=packages[0].path.name, other=package.path.name),
+                code="not_one_package",
+            )
+
+
 def _outputs(args: argparse.Namespace, package_id: str) -> dict[str, Path]:
     """The merged file and the spreadsheets, checked before any work (app/cli/outputs.py):
     never over an input, a key, a juror's signed result, or each other."""
-    inputs: list[str | Path | None] = [args.package, args.key]
+    inputs: list[str | Path | None] = [*args.package, args.key]
     inputs += [p for p in args.inputs if not Path(p).is_dir()]
     wanted = {
         "merged": (args.output, f"{package_id}{paths.MERGED_SUFFIX}"),

@@ -275,6 +275,17 @@ def run_show(args: argparse.Namespace) -> int:
             value=translate("Cli", "yes") if evaluation.video_watched else translate("Cli", "no")
         )
     )
+    for check in manifest.checklist:  # a field round's: what the juror confirmed so far
+        done = evaluation.checklist.get(check.code)
+        say(
+            translate("Cli", "Checklist {code}: {value} — {text}").format(
+                code=check.code,
+                value=translate("Cli", "yes") if done else translate("Cli", "no"),
+                text=check.text.get(language),
+            )
+        )
+    if evaluation.field_notes:
+        say(translate("Cli", "Field notes: {text}").format(text=evaluation.field_notes))
     for number, question in enumerate(evaluation.questions, start=1):
         say(translate("Cli", "Question {n}: {text}").format(n=number, text=question.question))
         if question.notes:

@@ -83,6 +83,7 @@ class FinalView:
     key: str
     candidates: int  # submissions of this group or cluster in the final round
     rows: tuple[FinalRow, ...]  # the ranked ones, by their place in the view
+    entered: int  # submissions of this group or cluster in the first round
 
 
 @dataclass(frozen=True)
@@ -178,7 +179,8 @@ def final_recap_story(data: FinalRecapData) -> list[Flowable]:
             *_cluster_summary(data, clusters),
         ]
         for view in clusters:
-            story += _view(data, view)
+            if view.candidates:  # the summary says which clusters have none left
+                story += _view(data, view)
     groups = data.views_of(ViewKind.GROUP)
     if groups:
         story += [CondPageBreak(5 * cm), heading(translate("Recap", "Ranking per group"))]
@@ -390,6 +392,10 @@ def _cluster_summary(data: FinalRecapData, views: list[FinalView]) -> list[Flowa
     head = header_cells(
         (
             (translate("FinalRecap", "Cluster"), "cell_head"),
+            (
+                translate("FinalRecap", "In round {round}").format(round=data.round_ids[0]),
+                "cell_head_right",
+            ),
             (translate("FinalRecap", "In the final round"), "cell_head_right"),
             (translate("FinalRecap", "Ranked"), "cell_head_right"),
             (translate("FinalRecap", "Best place"), "cell_head_right"),
@@ -402,6 +408,7 @@ def _cluster_summary(data: FinalRecapData, views: list[FinalView]) -> list[Flowa
         body.append(
             [
                 Text(f"<b>{escape(category_label(view.key))}</b>", s["cell"]),
+                Text(str(view.entered), s["cell_right"]),
                 Text(str(view.candidates), s["cell_right"]),
                 Text(str(len(view.rows)), s["cell_right"]),
                 Text(str(min(places)) if places else "–", s["cell_right_bold"]),
@@ -410,12 +417,13 @@ def _cluster_summary(data: FinalRecapData, views: list[FinalView]) -> list[Flowa
         )
     intro = translate(
         "FinalRecap",
-        "How each cluster stands in the final ranking, for the "
-        "panel to weigh fair representation; each cluster's own line-up follows.",
-    )
+        "How each cluster that entered round {round} stands in the final ranking, "
+        "those with no submission left in the final round included, for the panel to "
+        "weigh fair representation; the line-up of each cluster in the final round follows.",
+    ).format(round=data.round_ids[0])
     return [
         Text(escape(intro), s["body"]),
-        grid(head, body, [None, 2.4 * cm, 2.5 * cm, 2.3 * cm, 4.6 * cm]),
+        grid(head, body, [None, 2.2 * cm, 2.2 * cm, 1.8 * cm, 1.8 * cm, 4.0 * cm]),
         Spacer(1, 6),
     ]
 

@@ -22,7 +22,7 @@ from app.reports.final_recap import (
 from app.reports.recap_from_merge import RecapOptions
 from app.reports.recap_model import PanelMember, PanelRole, ViewKind
 from app.rounds.final_file import FinalDocument
-from app.rounds.final_sheets import role_text
+from app.rounds.final_sheets import cluster_members, role_text
 from app.rounds.lineup import (
     FinalStanding,
     LineUp,
@@ -47,12 +47,15 @@ def final_recap_data(
     options = options or RecapOptions()
     manifest = lineup.manifest
     ranking = tuple(_row(lineup, s, s.place) for s in lineup.ranked)
+    clusters = {view.name: view.entered for view in cluster_members(lineup) if view.name}
+    first = lineup.rounds[0].manifest
+    groups = {name: sum(s.group == name for s in first.submissions) for name in manifest.groups}
     views = []
-    for kind, names, place_of in (
-        (ViewKind.CLUSTER, manifest.clusters, lambda s: s.cluster_place),
-        (ViewKind.GROUP, manifest.groups, lambda s: s.group_place),
+    for kind, entered, place_of in (
+        (ViewKind.CLUSTER, clusters, lambda s: s.cluster_place),
+        (ViewKind.GROUP, groups, lambda s: s.group_place),
     ):
-        for name in names:
+        for name in entered:
             members = [
                 s
                 for s in lineup.standings
@@ -67,6 +70,7 @@ def final_recap_data(
                     name,
                     len(members),
                     tuple(_row(lineup, s, place_of(s), overall=False) for s in ranked),
+                    entered[name],
                 )
             )
     not_ranked = tuple(

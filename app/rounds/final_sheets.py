@@ -13,7 +13,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.domain.numbers import decimal_text, round_half_up
 from app.formats.final_rule import Combine
@@ -127,9 +127,11 @@ def _parts(
 
 
 def _clusters(lineup: LineUp) -> Sheet:
-    """Each cluster at a glance: how many finalists, how many ranked, where they stand."""
+    """Each cluster at a glance: how many entered, how many finalists, how many ranked, where
+    they stand."""
     header = [
         translate("FinalSheets", "cluster"),
+        translate("FinalSheets", "entered round {round}").format(round=lineup.rounds[0].round_id),
         translate("FinalSheets", "candidates"),
         translate("FinalSheets", "ranked"),
         translate("FinalSheets", "not ranked"),
@@ -137,11 +139,12 @@ def _clusters(lineup: LineUp) -> Sheet:
         translate("FinalSheets", "ranks"),
     ]
     rows = []
-    for name, members in cluster_members(lineup):
+    for name, entered, members in cluster_members(lineup):
         ranks = [s.place.rank for s in members if s.place is not None]
         rows.append(
             [
                 name,
+                entered,
                 len(members),
                 len(ranks),
                 len(members) - len(ranks),
@@ -152,16 +155,26 @@ def _clusters(lineup: LineUp) -> Sheet:
     return Sheet(translate("FinalSheets", "Clusters"), header, rows)
 
 
-def cluster_members(lineup: LineUp) -> list[tuple[str, list[FinalStanding]]]:
-    """The candidates of each cluster in line-up order (the clusters in name order; a
-    candidate without a cluster under ``""`` last)."""
-    manifest = lineup.manifest
-    names = [*manifest.clusters, ""]
+class ClusterView(NamedTuple):
+    name: str  # "": the submissions without a cluster
+    entered: int  # its submissions in the first round
+    members: list[FinalStanding]  # its candidates in the final round, in line-up order
+
+
+def cluster_members(lineup: LineUp) -> list[ClusterView]:
+    """Every cluster that entered the first round, in name order (a submission without a
+    cluster under ``""`` last), with its candidates in the final round: a cluster with none
+    left is listed too, as the panel weighs fair representation against what entered."""
+    first, manifest = lineup.rounds[0].manifest, lineup.manifest
     found = [
-        (name, [s for s in lineup.standings if manifest.listed_submission(s.code).cluster == name])
-        for name in names
+        ClusterView(
+            name,
+            sum(s.cluster == name for s in first.submissions),
+            [s for s in lineup.standings if manifest.listed_submission(s.code).cluster == name],
+        )
+        for name in [*sorted({*first.clusters, *manifest.clusters}), ""]
     ]
-    return [(name, members) for name, members in found if members]
+    return [view for view in found if view.entered or view.members]
 
 
 def _rounds(lineup: LineUp) -> Sheet:

@@ -704,6 +704,26 @@
         <translation>Package checked: complete and signed by {name} ({fp}).</translation>
     </message>
     <message>
+        <source>Assignments written: {path} ({codes}).</source>
+        <translation>Assignments written: {path} ({codes}).</translation>
+    </message>
+    <message>
+        <source>Assign a third juror</source>
+        <translation>Assign a third juror</translation>
+    </message>
+    <message>
+        <source>Give this file to the secretariat: the chair does not sign packages. The secretariat signs version {version} of the package with its own key:
+
+juri package amend {package} --assignments {name} --key SECRETARIAT.key -o {new}
+
+and sends it to the jurors and to you. Open it here (File → Open package): the results given so far keep counting.</source>
+        <translation>Give this file to the secretariat: the chair does not sign packages. The secretariat signs version {version} of the package with its own key:
+
+juri package amend {package} --assignments {name} --key SECRETARIAT.key -o {new}
+
+and sends it to the jurors and to you. Open it here (File → Open package): the results given so far keep counting.</translation>
+    </message>
+    <message>
         <source>Page: {name}</source>
         <translation>Page: {name}</translation>
     </message>
@@ -853,10 +873,6 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>Select the submission in Ranking or Disagreements first.</source>
         <translation>Select the submission in Ranking or Disagreements first.</translation>
-    </message>
-    <message>
-        <source>Assignments written: {path} ({codes}). The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW{suffix}</source>
-        <translation>Assignments written: {path} ({codes}). The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW{suffix}</translation>
     </message>
     <message>
         <source>Export signed merged file</source>
@@ -1110,8 +1126,8 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>Final line-up: {path}</translation>
     </message>
     <message>
-        <source>Check it: cd {folder} &amp;&amp; juri final verify {final} {merged} {packages}</source>
-        <translation>Check it: cd {folder} &amp;&amp; juri final verify {final} {merged} {packages}</translation>
+        <source>Check it: cd {folder} &amp;&amp; juri final verify {final} {merged} {packages} --rubric {rubric}</source>
+        <translation>Check it: cd {folder} &amp;&amp; juri final verify {final} {merged} {packages} --rubric {rubric}</translation>
     </message>
     <message>
         <source>make and show signing keys</source>
@@ -1446,6 +1462,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>No result file was accepted, so there is nothing to merge; see the reasons above.</translation>
     </message>
     <message>
+        <source>{first} and {other} are not versions of one package (made by juri package amend from one another): give --package again only for the versions of the package the results are for. Nothing was written.</source>
+        <translation>{first} and {other} are not versions of one package (made by juri package amend from one another): give --package again only for the versions of the package the results are for. Nothing was written.</translation>
+    </message>
+    <message>
         <source>Note: the key {fp} was accepted by an earlier version of Juri for no juror in particular, and counts for nobody now. Compare it with the jurors&apos; signed paper sheets and accept it again for its juror: --accept-key JUROR_ID={fp}.</source>
         <translation>Note: the key {fp} was accepted by an earlier version of Juri for no juror in particular, and counts for nobody now. Compare it with the jurors&apos; signed paper sheets and accept it again for its juror: --accept-key JUROR_ID={fp}.</translation>
     </message>
@@ -1472,6 +1492,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>METHOD</source>
         <translation>METHOD</translation>
+    </message>
+    <message>
+        <source>the package file the results are for; give it again for each version of it you hold (juri package amend): the newest is used, and results made for the earlier ones count under it</source>
+        <translation>the package file the results are for; give it again for each version of it you hold (juri package amend): the newest is used, and results made for the earlier ones count under it</translation>
     </message>
     <message>
         <source>how jurors&apos; totals combine: {words} (default: mean)</source>
@@ -2022,6 +2046,14 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>no</translation>
     </message>
     <message>
+        <source>Checklist {code}: {value} — {text}</source>
+        <translation>Checklist {code}: {value} — {text}</translation>
+    </message>
+    <message>
+        <source>Field notes: {text}</source>
+        <translation>Field notes: {text}</translation>
+    </message>
+    <message>
         <source>Question {n}: {text}</source>
         <translation>Question {n}: {text}</translation>
     </message>
@@ -2310,6 +2342,18 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>package {package}, merged file {name} (SHA-256 {sha}…) signed by {fp}; {ranked} of {total} ranked, {evaluations}; {role}</translation>
     </message>
     <message>
+        <source>{cluster}: {entered} in round {first}, {count} in the final round, {ranked} ranked, places {ranks}</source>
+        <translation>{cluster}: {entered} in round {first}, {count} in the final round, {ranked} ranked, places {ranks}</translation>
+    </message>
+    <message>
+        <source>Per group:</source>
+        <translation>Per group:</translation>
+    </message>
+    <message>
+        <source>{group}: {count} in the final round, {ranked} ranked</source>
+        <translation>{group}: {count} in the final round, {ranked} ranked</translation>
+    </message>
+    <message>
         <source>{name} (SHA-256 {sha}…), package {package}, signed by {fp}; {ranked} of {total} ranked, {evaluations}</source>
         <translation>{name} (SHA-256 {sha}…), package {package}, signed by {fp}; {ranked} of {total} ranked, {evaluations}</translation>
     </message>
@@ -2356,10 +2400,6 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>Per cluster:</source>
         <translation>Per cluster:</translation>
-    </message>
-    <message>
-        <source>{cluster}: {count} in the final round, {ranked} ranked, places {ranks}</source>
-        <translation>{cluster}: {count} in the final round, {ranked} ranked, places {ranks}</translation>
     </message>
     <message>
         <source>overall {rank}</source>
@@ -3615,6 +3655,10 @@ Hand this file to the panel chair.</translation>
         <translation>Cluster</translation>
     </message>
     <message>
+        <source>In round {round}</source>
+        <translation>In round {round}</translation>
+    </message>
+    <message>
         <source>In the final round</source>
         <translation>In the final round</translation>
     </message>
@@ -3631,8 +3675,8 @@ Hand this file to the panel chair.</translation>
         <translation>Places in the final ranking</translation>
     </message>
     <message>
-        <source>How each cluster stands in the final ranking, for the panel to weigh fair representation; each cluster&apos;s own line-up follows.</source>
-        <translation>How each cluster stands in the final ranking, for the panel to weigh fair representation; each cluster&apos;s own line-up follows.</translation>
+        <source>How each cluster that entered round {round} stands in the final ranking, those with no submission left in the final round included, for the panel to weigh fair representation; the line-up of each cluster in the final round follows.</source>
+        <translation>How each cluster that entered round {round} stands in the final ranking, those with no submission left in the final round included, for the panel to weigh fair representation; the line-up of each cluster in the final round follows.</translation>
     </message>
     <message>
         <source>None of its submissions takes a place.</source>
@@ -3831,6 +3875,10 @@ Hand this file to the panel chair.</translation>
     <message>
         <source>overall rank</source>
         <translation>overall rank</translation>
+    </message>
+    <message>
+        <source>entered round {round}</source>
+        <translation>entered round {round}</translation>
     </message>
     <message>
         <source>candidates</source>

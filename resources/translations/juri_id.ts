@@ -704,6 +704,26 @@
         <translation>Paket diperiksa: lengkap dan ditandatangani oleh {name} ({fp}).</translation>
     </message>
     <message>
+        <source>Assignments written: {path} ({codes}).</source>
+        <translation>Penugasan ditulis: {path} ({codes}).</translation>
+    </message>
+    <message>
+        <source>Assign a third juror</source>
+        <translation>Tugaskan juri ketiga</translation>
+    </message>
+    <message>
+        <source>Give this file to the secretariat: the chair does not sign packages. The secretariat signs version {version} of the package with its own key:
+
+juri package amend {package} --assignments {name} --key SECRETARIAT.key -o {new}
+
+and sends it to the jurors and to you. Open it here (File → Open package): the results given so far keep counting.</source>
+        <translation>Serahkan file ini kepada sekretariat: ketua tim panel tidak menandatangani paket. Sekretariat menandatangani versi {version} paket dengan kuncinya sendiri:
+
+juri package amend {package} --assignments {name} --key SEKRETARIAT.key -o {new}
+
+lalu mengirimkannya kepada para juri dan kepada Anda. Buka di sini (Berkas → Buka paket): hasil yang sudah diberikan tetap dihitung.</translation>
+    </message>
+    <message>
         <source>Page: {name}</source>
         <translation>Halaman: {name}</translation>
     </message>
@@ -852,10 +872,6 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>Select the submission in Ranking or Disagreements first.</source>
         <translation>Pilih dahulu proposalnya di tab Peringkat atau Perbedaan penilaian.</translation>
-    </message>
-    <message>
-        <source>Assignments written: {path} ({codes}). The secretariat adds them to the package: juri package amend PACKAGE --assignments {name} --key SECRETARIAT.key -o NEW{suffix}</source>
-        <translation>Penugasan ditulis: {path} ({codes}). Sekretariat menambahkannya ke paket: juri package amend PAKET --assignments {name} --key SEKRETARIAT.key -o BARU{suffix}</translation>
     </message>
     <message>
         <source>Export signed merged file</source>
@@ -1109,8 +1125,8 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Susunan akhir: {path}</translation>
     </message>
     <message>
-        <source>Check it: cd {folder} &amp;&amp; juri final verify {final} {merged} {packages}</source>
-        <translation>Periksa: cd {folder} &amp;&amp; juri final verify {final} {merged} {packages}</translation>
+        <source>Check it: cd {folder} &amp;&amp; juri final verify {final} {merged} {packages} --rubric {rubric}</source>
+        <translation>Periksa: cd {folder} &amp;&amp; juri final verify {final} {merged} {packages} --rubric {rubric}</translation>
     </message>
     <message>
         <source>make and show signing keys</source>
@@ -1445,6 +1461,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>Tidak ada file hasil yang diterima, jadi tidak ada yang dapat digabungkan; lihat alasannya di atas.</translation>
     </message>
     <message>
+        <source>{first} and {other} are not versions of one package (made by juri package amend from one another): give --package again only for the versions of the package the results are for. Nothing was written.</source>
+        <translation>{first} dan {other} bukan versi dari satu paket (dibuat dengan juri package amend dari satu sama lain): berikan --package lagi hanya untuk versi paket tempat hasil itu dibuat. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
         <source>Note: the key {fp} was accepted by an earlier version of Juri for no juror in particular, and counts for nobody now. Compare it with the jurors&apos; signed paper sheets and accept it again for its juror: --accept-key JUROR_ID={fp}.</source>
         <translation>Catatan: kunci {fp} diterima oleh versi Juri sebelumnya tanpa menyebut juri tertentu, dan kini tidak berlaku untuk siapa pun. Cocokkan dengan lembar kertas bertanda tangan para juri dan terima ulang untuk jurinya: --accept-key ID_JURI={fp}.</translation>
     </message>
@@ -1471,6 +1491,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>METHOD</source>
         <translation>METODE</translation>
+    </message>
+    <message>
+        <source>the package file the results are for; give it again for each version of it you hold (juri package amend): the newest is used, and results made for the earlier ones count under it</source>
+        <translation>file paket tempat hasil itu dibuat; berikan lagi untuk setiap versinya yang Anda pegang (juri package amend): versi terbaru yang dipakai, dan hasil yang dibuat untuk versi sebelumnya tetap dihitung di bawahnya</translation>
     </message>
     <message>
         <source>how jurors&apos; totals combine: {words} (default: mean)</source>
@@ -2021,6 +2045,14 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>tidak</translation>
     </message>
     <message>
+        <source>Checklist {code}: {value} — {text}</source>
+        <translation>Daftar periksa {code}: {value} — {text}</translation>
+    </message>
+    <message>
+        <source>Field notes: {text}</source>
+        <translation>Catatan kunjungan: {text}</translation>
+    </message>
+    <message>
         <source>Question {n}: {text}</source>
         <translation>Pertanyaan {n}: {text}</translation>
     </message>
@@ -2309,6 +2341,18 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>paket {package}, file gabungan {name} (SHA-256 {sha}…) ditandatangani oleh {fp}; {ranked} dari {total} diperingkat, {evaluations}; {role}</translation>
     </message>
     <message>
+        <source>{cluster}: {entered} in round {first}, {count} in the final round, {ranked} ranked, places {ranks}</source>
+        <translation>{cluster}: {entered} di tahap {first}, {count} di tahap terakhir, {ranked} diperingkat, peringkat {ranks}</translation>
+    </message>
+    <message>
+        <source>Per group:</source>
+        <translation>Per kelompok:</translation>
+    </message>
+    <message>
+        <source>{group}: {count} in the final round, {ranked} ranked</source>
+        <translation>{group}: {count} di tahap terakhir, {ranked} diperingkat</translation>
+    </message>
+    <message>
         <source>{name} (SHA-256 {sha}…), package {package}, signed by {fp}; {ranked} of {total} ranked, {evaluations}</source>
         <translation>{name} (SHA-256 {sha}…), paket {package}, ditandatangani oleh {fp}; {ranked} dari {total} diperingkat, {evaluations}</translation>
     </message>
@@ -2355,10 +2399,6 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>Per cluster:</source>
         <translation>Per kluster:</translation>
-    </message>
-    <message>
-        <source>{cluster}: {count} in the final round, {ranked} ranked, places {ranks}</source>
-        <translation>{cluster}: {count} di tahap terakhir, {ranked} diperingkat, peringkat {ranks}</translation>
     </message>
     <message>
         <source>overall {rank}</source>
@@ -3614,6 +3654,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>Kluster</translation>
     </message>
     <message>
+        <source>In round {round}</source>
+        <translation>Di tahap {round}</translation>
+    </message>
+    <message>
         <source>In the final round</source>
         <translation>Di tahap terakhir</translation>
     </message>
@@ -3630,8 +3674,8 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>Peringkat dalam peringkat akhir</translation>
     </message>
     <message>
-        <source>How each cluster stands in the final ranking, for the panel to weigh fair representation; each cluster&apos;s own line-up follows.</source>
-        <translation>Kedudukan setiap kluster dalam peringkat akhir, untuk ditimbang tim panel demi keterwakilan yang adil; susunan masing-masing kluster menyusul.</translation>
+        <source>How each cluster that entered round {round} stands in the final ranking, those with no submission left in the final round included, for the panel to weigh fair representation; the line-up of each cluster in the final round follows.</source>
+        <translation>Kedudukan setiap kluster yang masuk di tahap {round} dalam peringkat akhir, termasuk kluster yang tidak punya proposal lagi di tahap terakhir, untuk ditimbang tim panel demi keterwakilan yang adil; susunan setiap kluster di tahap terakhir menyusul.</translation>
     </message>
     <message>
         <source>None of its submissions takes a place.</source>
@@ -3830,6 +3874,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
     <message>
         <source>overall rank</source>
         <translation>peringkat keseluruhan</translation>
+    </message>
+    <message>
+        <source>entered round {round}</source>
+        <translation>masuk tahap {round}</translation>
     </message>
     <message>
         <source>candidates</source>

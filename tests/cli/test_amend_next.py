@@ -734,3 +734,49 @@ def _next_round(
         str(output),
         *rule,
     )
+
+
+def test_merge_given_every_version_uses_the_newest_whatever_the_order(
+    capsys, demo, chair, tmp_path
+) -> None:
+    """A chair holding version 1 and version 2 gives both to ``juri merge``: the newest is
+    used, as in the chair's window, in either order (an argparse option given twice used to
+    keep the last one, so version 1 given last refused the third juror's result). Another
+    package given beside them is refused, nothing written."""
+    v2 = tmp_path / "v2.juripkg"
+    third = _third_juror(demo)
+    more = _pairs(tmp_path / "third.csv", (third, FLAGGED))
+    assert _amend(capsys, demo, v2, "--assignments", str(more))[0] == 0
+    workspace = demo / "jurors" / third
+    assert juri(capsys, "--workspace", str(workspace), "workspace", "import", str(v2))[0] == 0
+    results = tmp_path / "results"
+    shutil.copytree(demo / "results", results)
+    exported = results / f"{third}-v2.juri-result.json"
+    code, out = juri(capsys, "--workspace", str(workspace), "result", "export", "-o", str(exported))
+    assert code == 0, out
+    newest = open_package(v2).manifest_sha256
+    for order in ((demo / PACKAGE, v2), (v2, demo / PACKAGE)):
+        merged = tmp_path / f"merged-{order[0].stem}.juri-merged.json"
+        given = [part for path in order for part in ("--package", str(path))]
+        code, out = juri(
+            capsys, "merge", str(results), *given, "--key", str(chair), "-o", str(merged)
+        )
+        assert code == 0, out
+        assert f"{exported.name}: ACCEPTED: juror {third}, version 2" in out
+        assert json.loads(merged.read_bytes())["payload"]["package"]["manifest_sha256"] == newest
+
+    rebuilt = tmp_path / "rebuilt.juripkg"  # the same id, built again: not an amendment
+    inputs = demo / "input"
+    build = ["package", "build", "--submissions", str(inputs / "submissions.xlsx")]
+    build += ["--files", str(inputs / "proposals"), "--rubric", str(inputs / "rubric.json")]
+    build += ["--roster", str(inputs / "roster.csv"), "--assignments"]
+    build += [str(inputs / "assignments.csv"), "--round", "desk", "--id", "kipp-2023-desk-demo"]
+    key = demo / "secretariat" / "sekretariat.key"
+    code, out = juri(capsys, *build, "--key", str(key), "-o", str(rebuilt))
+    assert code == 0, out
+    refused = tmp_path / "refused.juri-merged.json"
+    given = ["--package", str(v2), "--package", str(rebuilt)]
+    code, out = juri(capsys, "merge", str(results), *given, "--key", str(chair), "-o", str(refused))
+    assert code != 0
+    assert "v2.juripkg and rebuilt.juripkg are not versions of one package" in out
+    assert not refused.exists()

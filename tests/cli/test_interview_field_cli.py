@@ -226,3 +226,54 @@ def test_a_text_saved_before_the_refusal_stops_the_export(
     assert "\033" not in out and not list(tmp_path.glob("*.juri-result.json"))
     assert juri(capsys, *workspace, "score", "set", "S001", "--overall", "ab")[0] == 0
     assert juri(capsys, *workspace, "result", "export", "-o", str(tmp_path))[0] == 0
+
+
+def test_a_field_juror_opens_the_next_version_and_keeps_visit_and_evidence(
+    capsys, juror, tmp_path, monkeypatch
+) -> None:
+    """Issue 13.1 on a field round: the juror's checklist, visit notes, comment and photo
+    made on version 1 are all there, byte for byte, after version 2 (a new juror added by
+    ``juri package amend``) is opened, and the next export carries the photo."""
+    from app.crypto.keys import KeyPair, encode_public_key, write_private_key
+
+    setup, workspace = juror("field")
+    photo = write(tmp_path / "kunjungan", "IMG_2041.JPG", jpeg())
+    visit = [*workspace, "score", "set", "S001", "KESESUAIAN=8", "--check", "PIMPINAN=yes"]
+    code, out = juri(
+        capsys, *visit, "--notes", "Layanan berjalan.", "--overall", "Baik.", "--attach", str(photo)
+    )
+    assert code == 0, out
+    before = juri(capsys, *workspace, "score", "show", "S001")[1]
+    assert "Evidence: IMG_2041.JPG" in before and "Field notes: Layanan berjalan." in before
+    assert "Checklist PIMPINAN: yes — " in before  # score show shows the visit it was told
+
+    monkeypatch.setenv("JURI_PASSPHRASE", PASSPHRASE)
+    key = tmp_path / "sekretariat.key"
+    write_private_key(key, setup.secretariat, PASSPHRASE)
+    roster = tmp_path / "more-roster.csv"
+    newcomer = encode_public_key(KeyPair.generate("J05").public_key)
+    roster.write_text(f"id,name,public_key\nJ05,Juri Lima,{newcomer}\n", encoding="utf-8")
+    pairs = tmp_path / "more.csv"
+    pairs.write_text("juror_id,submission\nJ05,S001\n", encoding="utf-8")
+    v2 = tmp_path / "field-v2.juripkg"
+    amend = ["package", "amend", str(setup.package), "--assignments", str(pairs)]
+    code, out = juri(capsys, *amend, "--roster", str(roster), "--key", str(key), "-o", str(v2))
+    assert code == 0, out
+    code, out = juri(capsys, *workspace, "workspace", "import", str(v2))
+    assert code == 0 and "every evaluation is kept" in out
+    assert juri(capsys, *workspace, "score", "show", "S001")[1] == before
+
+    code, out = juri(capsys, *workspace, "result", "export", "-o", str(tmp_path))
+    assert code == 0, out
+    code, out = juri(
+        capsys,
+        "result",
+        "verify",
+        str(tmp_path / "J01_cli-field_v1.juri-result.json"),
+        "--package",
+        str(v2),
+    )
+    assert code == 0 and "VALID: juror J01" in out
+    envelope = json.loads((tmp_path / "J01_cli-field_v1.juri-result.json").read_bytes())
+    [evidence] = envelope["payload"]["evaluations"][0]["evidence"]
+    assert base64.b64decode(evidence["data"]) == photo.read_bytes()

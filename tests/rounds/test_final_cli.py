@@ -461,6 +461,37 @@ def test_the_berita_acara_prints_the_signed_line_up_per_cluster(
     assert code == 1 and "is tampered" in out and not (tmp_path / "no.pdf").exists()
 
 
+def test_every_cluster_that_entered_is_weighed_also_one_with_no_finalist(
+    capsys, weights, chair_key, tmp_path
+) -> None:
+    """S007, the only submission of cluster provinsi, was left out at the desk's cut: the
+    panel weighing fair representation sees provinsi in the final berita acara, in
+    ``juri final make`` and in the XLSX with 1 entered and 0 in the final round (it used
+    to be missing, as if the cluster had never entered). ``juri final make`` prints the
+    line-up per group as well as per cluster (it printed clusters only)."""
+    output, xlsx = tmp_path / "kipp.juri-final.json", tmp_path / "final.xlsx"
+    code, out = make(capsys, weights, chair_key, output, "--xlsx", str(xlsx))
+    assert code == 0, out
+    assert "  provinsi: 1 in round desk, 0 in the final round, 0 ranked, places –" in out
+    assert "  kota: 3 in round desk, 1 in the final round, 1 ranked, places 2" in out
+    group = out[out.index("Per group:\n") :].splitlines()  # the line-up per group too
+    assert group[1] == "  umum: 4 in the final round, 2 ranked"
+    assert group[2].split()[:3] == ["1", "S001", "90.00"] and "[overall 1]" in group[2]
+    sheet = openpyxl.load_workbook(xlsx)["Clusters"]
+    rows = {row[0]: row[1:4] for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert rows["provinsi"] == (1, 0, 0) and rows["kabupaten"] == (3, 3, 1)
+    pdf = tmp_path / "berita-acara-final.pdf"
+    code, out = juri(capsys, "sheets", "final", str(output), *files(weights), "-o", str(pdf))
+    assert code == 0, out
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    summary = text[text.index("Per cluster: fair representation") :]
+    assert "In round" in summary and "included" in " ".join(summary.split())
+    assert ["Provinsi", "1", "0", "0", "–", "–"] in [line.split() for line in text.splitlines()]
+    assert "Cluster: Provinsi" not in text  # no line-up of its own: nothing of it is left
+
+
 def copy_of(pipeline: Competition3, folder: Path) -> Competition3:
     """The pipeline's merged files copied to ``folder`` (packages shared), to tamper with."""
     folder.mkdir()

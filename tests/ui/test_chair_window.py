@@ -906,7 +906,16 @@ def test_the_chair_assigns_a_third_juror_and_the_window_uses_the_new_version(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert target.read_text(encoding="utf-8-sig").splitlines() == ["juri,kode", f"{free},{flagged}"]
-    assert "juri package amend" in window.statusBar().currentMessage()
+    assert f"Assignments written: {target} ({flagged})." in window.statusBar().currentMessage()
+    # what the secretariat needs, in full where the chair can read and copy it (the status
+    # bar cut the command off behind the package label): who signs, and the command
+    [box] = [b for b in message_boxes() if b.windowTitle() == "Assign a third juror"]
+    assert "the chair does not sign packages" in box.text()
+    assert (
+        f"juri package amend {simulated.package.name} --assignments third.csv --key "
+        "SECRETARIAT.key -o kipp-2023-desk-demo-v2.juripkg"
+    ) in box.text()
+    box.done(0)
 
     monkeypatch.setenv("JURI_PASSPHRASE", DEMO_PASSPHRASE)
     v2 = tmp_path / "v2.juripkg"
@@ -1040,6 +1049,9 @@ def test_a_submission_short_of_jurors_gets_one_too_and_every_choice_goes_in_one_
         [juror] = dialog.chosen()
         qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
         assert not dialog.isVisible()
+        [box] = [b for b in message_boxes() if b.windowTitle() == "Assign a third juror"]
+        qtbot.keyClick(box, Qt.Key.Key_Escape)  # read, the chair closes it and goes on
+        assert not message_boxes()
         return juror
 
     first = assign(Qt.Key.Key_3, window.ranking, short)

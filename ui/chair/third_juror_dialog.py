@@ -62,6 +62,8 @@ class ThirdJurorDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
+        # each juror's whole line shows (names with titles are long), within reason
+        self.list.setMinimumWidth(min(self.list.sizeHintForColumn(0) + 32, 640))
         self.empty = QLabel(
             self.tr(
                 "Every juror of the roster is assigned to {code} already; "

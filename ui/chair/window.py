@@ -784,16 +784,39 @@ class ChairWindow(JuriWindow):
         return dialog
 
     def _assignments_saved(self, path: Path, held: list[tuple[str, str]]) -> None:
+        """Say where the file is and, in a box the chair can read to the end (the status bar
+        cuts a long line), what the secretariat does with it: it signs, the chair does not."""
         self.assignments_file = path.name
         codes = ", ".join(dict.fromkeys(code for _juror, code in held))
-        self.statusBar().showMessage(
-            self.tr(
-                "Assignments written: {path} ({codes}). The secretariat adds them to the "
-                "package: juri package amend PACKAGE --assignments {name} --key "
-                "SECRETARIAT.key -o NEW{suffix}"
-            ).format(path=path, codes=codes, name=path.name, suffix=PACKAGE_SUFFIX),
-            30000,
+        written = self.tr("Assignments written: {path} ({codes}).").format(path=path, codes=codes)
+        self.statusBar().showMessage(written, 30000)
+        package = self.desk.require_package()
+        version = package.manifest.version + 1
+        stem = package.path.name.removesuffix(PACKAGE_SUFFIX).removesuffix(f"-v{version - 1}")
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Assign a third juror"),
+            written
+            + "\n\n"
+            + self.tr(
+                "Give this file to the secretariat: the chair does not sign packages. The "
+                "secretariat signs version {version} of the package with its own key:\n\n"
+                "juri package amend {package} --assignments {name} --key SECRETARIAT.key "
+                "-o {new}\n\nand sends it to the jurors and to you. Open it here (File → "
+                "Open package): the results given so far keep counting."
+            ).format(
+                version=version,
+                package=package.path.name,
+                name=path.name,
+                new=f"{stem}-v{version}{PACKAGE_SUFFIX}",
+            ),
+            QMessageBox.StandardButton.Close,
+            self,
         )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.assignments_message = box
 
     # --- exports ---------------------------------------------------------------------------
 
