@@ -12,6 +12,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -103,3 +104,13 @@ def jakarta_time(monkeypatch: pytest.MonkeyPatch) -> None:
     """The computer is set to Jakarta's zone, as a juror's laptop in Indonesia is: times at
     UTC+7 are named WIB (``app.local_time.zone_name``)."""
     monkeypatch.setattr("app.local_time.system_zone_id", lambda: "Asia/Jakarta")
+
+
+@pytest.fixture
+def in_jakarta(monkeypatch, jakarta_time):
+    """The computer's clock and zone set to Jakarta (WIB, UTC+7)."""
+    monkeypatch.setenv("TZ", "Asia/Jakarta")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()

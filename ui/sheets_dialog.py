@@ -28,6 +28,7 @@ from app.domain.competition import Manifest
 from app.errors import WorkspaceError
 from app.formats.result import MAX_RESULT_BYTES
 from app.i18n import translate
+from app.local_time import format_file_time
 from app.reports.sheets import assigned_pairs, render_blank_sheets, write_filled_sheets
 from ui.dialogs import add_buttons
 from ui.printing import Cancel, MakePdf, Progress
@@ -85,7 +86,7 @@ class SheetsDialog(QDialog):
                 self.tr(
                     "From your last exported result file, version {n} ({when}): changes made "
                     "after it are not on the sheet; export again to include them."
-                ).format(n=self.last.sequence, when=self.last.created.replace("T", " ")[:16])
+                ).format(n=self.last.sequence, when=format_file_time(self.last.created))
             )
         layout.addWidget(self.filled_note)
         layout.addSpacing(8)

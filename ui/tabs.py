@@ -205,7 +205,7 @@ class FieldTab(QWidget):
         self.attach_button.clicked.connect(self.choose_files)
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.clicked.connect(self.open_current)
-        self.remove_button = QPushButton(self.tr("Remo&ve"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.clicked.connect(self.remove_current)
         QShortcut(
             QKeySequence.StandardKey.Delete,

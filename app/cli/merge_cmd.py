@@ -385,7 +385,9 @@ def _print(
         _print_json(report, output, data, unbound, exports)
         return
     for verdict in report.intake.verdicts:
-        say(f"{verdict.name}: {verdict.status.label().upper()}: {verdict.reason}")
+        claim = verdict.claim()
+        reason = f"{verdict.reason}; {claim}" if claim else verdict.reason
+        say(f"{verdict.name}: {verdict.status.label().upper()}: {reason}")
     for fingerprint in unbound:
         say(
             translate(

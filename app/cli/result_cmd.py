@@ -26,6 +26,7 @@ from app.domain.numbers import parse_decimal
 from app.formats.fields import FieldError
 from app.formats.result import MAX_RESULT_BYTES, parse_result_payload
 from app.i18n import format_decimal, translate
+from app.local_time import format_file_time
 from app.package.reader import open_package
 from app.reports.text import evidence_line
 from app.results.verify import check_result
@@ -181,12 +182,14 @@ def run_show(args: argparse.Namespace) -> int:
     )
     say(
         translate("Cli", "Package: {id}, version {n}, made {when}").format(
-            id=document.package_id, n=document.sequence, when=document.created
+            id=document.package_id, n=document.sequence, when=format_file_time(document.created)
         )
     )
     say(
         translate("Cli", "Integrity pact: {state}").format(
-            state=translate("Cli", "accepted on {when}").format(when=document.pact.accepted_at)
+            state=translate("Cli", "accepted on {when}").format(
+                when=format_file_time(document.pact.accepted_at)
+            )
             if document.pact
             else translate("Cli", "not accepted yet")
         )

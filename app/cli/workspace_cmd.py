@@ -8,6 +8,7 @@ from pathlib import Path
 from app.cli.common import CommandError, Commands, open_workspace, say
 from app.domain.evaluation import progress_text
 from app.i18n import current_language, translate
+from app.local_time import format_file_time
 from app.pact import pact_text
 from app.storage.audit import verify_chain
 
@@ -54,7 +55,9 @@ def run_info(args: argparse.Namespace) -> int:
         )
         say(
             translate("Cli", "Integrity pact: {state}").format(
-                state=translate("Cli", "accepted on {when}").format(when=identity.pact_accepted_at)
+                state=translate("Cli", "accepted on {when}").format(
+                    when=format_file_time(identity.pact_accepted_at or "")
+                )
                 if identity.pact_accepted
                 else translate("Cli", "not accepted yet")
             )
@@ -124,7 +127,11 @@ def run_pact(args: argparse.Namespace) -> int:
         return 0
     with open_workspace(args) as ws:
         info = ws.identity.accept_pact()
-        say(translate("Cli", "Accepted on {when}.").format(when=info.pact_accepted_at))
+        say(
+            translate("Cli", "Accepted on {when}.").format(
+                when=format_file_time(info.pact_accepted_at or "")
+            )
+        )
     return 0
 
 

@@ -80,6 +80,30 @@ class FileVerdict:
     def pact_missing(self) -> bool:
         return self.pact is False
 
+    def shown_who(self) -> tuple[str, str]:
+        """The juror and the version as people read them ("" where unknown); of a file that
+        could not be verified, who it claims to be, marked unverified, never as if it were
+        that juror's. The chair's window, its Files sheet and shell say it the same way."""
+        if self.juror is not None or self.claimed is None:
+            return self.juror or "", "" if self.sequence is None else str(self.sequence)
+        juror, sequence = self.claimed
+        unverified = translate("FileVerdict", "{value} (unverified)")
+        version = "" if sequence is None else unverified.format(value=sequence)
+        return unverified.format(value=juror), version
+
+    def claim(self) -> str:
+        """A sentence naming who an unverified file claims to be from ("" when verified)."""
+        if self.juror is not None or self.claimed is None:
+            return ""
+        juror, sequence = self.claimed
+        if sequence is None:
+            return translate("FileVerdict", "claims to be juror {juror}'s (unverified)").format(
+                juror=juror
+            )
+        return translate(
+            "FileVerdict", "claims to be juror {juror}'s, version {version} (unverified)"
+        ).format(juror=juror, version=sequence)
+
     def to_json(self) -> dict:
         return {
             "file": self.name,

@@ -478,7 +478,7 @@ def _file_entry(manifest: Manifest, verdict: FileVerdict) -> ResultFileEntry:
         set_aside=verdict.status in (FileStatus.SUPERSEDED, FileStatus.DUPLICATE),
         status=verdict.status.label(),
         reason="" if accepted else verdict.reason,
-        juror_id=verdict.juror or "",
+        juror_id=verdict.shown_who()[0],
         juror_name=juror.name if juror else "",
         sequence=verdict.sequence,
         fingerprint=verdict.signer or "",

@@ -198,10 +198,6 @@
         <translation>{status} · no integrity pact</translation>
     </message>
     <message>
-        <source>{value} (unverified)</source>
-        <translation>{value} (unverified)</translation>
-    </message>
-    <message>
         <source>Submission</source>
         <translation>Submission</translation>
     </message>
@@ -317,8 +313,8 @@
         <translation>The selected file&apos;s status</translation>
     </message>
     <message>
-        <source>Acce&amp;pt this key…</source>
-        <translation>Acce&amp;pt this key…</translation>
+        <source>Accept this &amp;key…</source>
+        <translation>Accept this &amp;key…</translation>
     </message>
     <message>
         <source>Accept the unknown key of the selected file</source>
@@ -409,8 +405,8 @@
         <translation>Disagreements</translation>
     </message>
     <message>
-        <source>Assign a &amp;third juror…</source>
-        <translation>Assign a &amp;third juror…</translation>
+        <source>Assign a third &amp;juror…</source>
+        <translation>Assign a third &amp;juror…</translation>
     </message>
     <message>
         <source>Choose jurors to add to the selected submission and save the assignments file the secretariat signs with juri package amend</source>
@@ -500,10 +496,6 @@
         <translation>F&amp;iles</translation>
     </message>
     <message>
-        <source>&amp;Coverage</source>
-        <translation>&amp;Coverage</translation>
-    </message>
-    <message>
         <source>&amp;Ranking</source>
         <translation>&amp;Ranking</translation>
     </message>
@@ -520,8 +512,8 @@
         <translation>Ch&amp;arts</translation>
     </message>
     <message>
-        <source>E&amp;vidence</source>
-        <translation>E&amp;vidence</translation>
+        <source>Eviden&amp;ce</source>
+        <translation>Eviden&amp;ce</translation>
     </message>
     <message>
         <source>Package</source>
@@ -570,10 +562,6 @@
     <message>
         <source>Tie-brea&amp;ks…</source>
         <translation>Tie-brea&amp;ks…</translation>
-    </message>
-    <message>
-        <source>Assign a &amp;third juror…</source>
-        <translation>Assign a &amp;third juror…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -676,10 +664,6 @@
         <translation>The total a submission needs to pass; at the lowest value, the round&apos;s own</translation>
     </message>
     <message>
-        <source>Passing &amp;grade:</source>
-        <translation>Passing &amp;grade:</translation>
-    </message>
-    <message>
         <source>Minimum of complete evaluations</source>
         <translation>Minimum of complete evaluations</translation>
     </message>
@@ -772,6 +756,10 @@ and sends it to the jurors and to you. Open it here (File → Open package): the
         <translation>Checking the package …</translation>
     </message>
     <message>
+        <source>Assign a third &amp;juror…</source>
+        <translation>Assign a third &amp;juror…</translation>
+    </message>
+    <message>
         <source>Package {id}, version {version}, signed by {fp}</source>
         <translation>Package {id}, version {version}, signed by {fp}</translation>
     </message>
@@ -854,6 +842,14 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>&amp;Accept the key</source>
         <translation>&amp;Accept the key</translation>
+    </message>
+    <message>
+        <source>Covera&amp;ge</source>
+        <translation>Covera&amp;ge</translation>
+    </message>
+    <message>
+        <source>&amp;Passing grade:</source>
+        <translation>&amp;Passing grade:</translation>
     </message>
     <message numerus="yes">
         <source>Already imported: %n file(s) ({names}).</source>
@@ -3297,8 +3293,8 @@ Hand this file to the panel chair.</translation>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <source>Remo&amp;ve</source>
-        <translation>Remo&amp;ve</translation>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>Evidence from the visit</source>
@@ -3453,6 +3449,21 @@ Hand this file to the panel chair.</translation>
     <message>
         <source>Juri public key ({pattern})</source>
         <translation>Juri public key ({pattern})</translation>
+    </message>
+</context>
+<context>
+    <name>FileVerdict</name>
+    <message>
+        <source>{value} (unverified)</source>
+        <translation>{value} (unverified)</translation>
+    </message>
+    <message>
+        <source>claims to be juror {juror}&apos;s (unverified)</source>
+        <translation>claims to be juror {juror}&apos;s (unverified)</translation>
+    </message>
+    <message>
+        <source>claims to be juror {juror}&apos;s, version {version} (unverified)</source>
+        <translation>claims to be juror {juror}&apos;s, version {version} (unverified)</translation>
     </message>
 </context>
 <context>
@@ -5879,8 +5890,8 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>Place of the meeting</translation>
     </message>
     <message>
-        <source>&amp;Place:</source>
-        <translation>&amp;Place:</translation>
+        <source>P&amp;lace:</source>
+        <translation>P&amp;lace:</translation>
     </message>
     <message>
         <source>Date of the meeting</source>

@@ -198,10 +198,6 @@
         <translation>{status} · tanpa pakta integritas</translation>
     </message>
     <message>
-        <source>{value} (unverified)</source>
-        <translation>{value} (belum terverifikasi)</translation>
-    </message>
-    <message>
         <source>Submission</source>
         <translation>Proposal</translation>
     </message>
@@ -317,8 +313,8 @@
         <translation>Status file yang dipilih</translation>
     </message>
     <message>
-        <source>Acce&amp;pt this key…</source>
-        <translation>Ter&amp;ima kunci ini…</translation>
+        <source>Accept this &amp;key…</source>
+        <translation>Terima kunci &amp;juri ini…</translation>
     </message>
     <message>
         <source>Accept the unknown key of the selected file</source>
@@ -409,8 +405,8 @@
         <translation>Perbedaan penilaian</translation>
     </message>
     <message>
-        <source>Assign a &amp;third juror…</source>
-        <translation>Tugaskan juri &amp;ketiga…</translation>
+        <source>Assign a third &amp;juror…</source>
+        <translation>Tugaskan &amp;juri ketiga…</translation>
     </message>
     <message>
         <source>Choose jurors to add to the selected submission and save the assignments file the secretariat signs with juri package amend</source>
@@ -462,7 +458,7 @@
     </message>
     <message>
         <source>&amp;Open the file</source>
-        <translation>B&amp;uka berkas</translation>
+        <translation>Buka berka&amp;s</translation>
     </message>
     <message>
         <source>The accepted results carry no evidence (photos and documents are attached in field rounds).</source>
@@ -500,10 +496,6 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>&amp;Coverage</source>
-        <translation>&amp;Cakupan</translation>
-    </message>
-    <message>
         <source>&amp;Ranking</source>
         <translation>&amp;Peringkat</translation>
     </message>
@@ -520,8 +512,8 @@
         <translation>&amp;Grafik</translation>
     </message>
     <message>
-        <source>E&amp;vidence</source>
-        <translation>&amp;Bukti</translation>
+        <source>Eviden&amp;ce</source>
+        <translation>Bukt&amp;i</translation>
     </message>
     <message>
         <source>Package</source>
@@ -529,7 +521,7 @@
     </message>
     <message>
         <source>&amp;Open package…</source>
-        <translation>Buka pa&amp;ket…</translation>
+        <translation>&amp;Buka paket…</translation>
     </message>
     <message>
         <source>&amp;Import results…</source>
@@ -570,10 +562,6 @@
     <message>
         <source>Tie-brea&amp;ks…</source>
         <translation>Urutan penentu nilai &amp;sama…</translation>
-    </message>
-    <message>
-        <source>Assign a &amp;third juror…</source>
-        <translation>Tugaskan juri &amp;ketiga…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -676,10 +664,6 @@
         <translation>Nilai total yang diperlukan proposal untuk lulus; pada nilai terendah, batas lulus tahap ini</translation>
     </message>
     <message>
-        <source>Passing &amp;grade:</source>
-        <translation>Batas &amp;lulus:</translation>
-    </message>
-    <message>
         <source>Minimum of complete evaluations</source>
         <translation>Jumlah minimal penilaian selesai</translation>
     </message>
@@ -772,6 +756,10 @@ lalu mengirimkannya kepada para juri dan kepada Anda. Buka di sini (Berkas → B
         <translation>Memeriksa paket …</translation>
     </message>
     <message>
+        <source>Assign a third &amp;juror…</source>
+        <translation>Tugaskan &amp;juri ketiga…</translation>
+    </message>
+    <message>
         <source>Package {id}, version {version}, signed by {fp}</source>
         <translation>Paket {id}, versi {version}, ditandatangani oleh {fp}</translation>
     </message>
@@ -797,7 +785,7 @@ lalu mengirimkannya kepada para juri dan kepada Anda. Buka di sini (Berkas → B
 A key now counts for one juror only, so they count for nobody until you accept each again: compare its fingerprint with the jurors&apos; signed evaluation sheets, select a file of that juror signed by it on the Files tab, and choose &quot;Accept this key&quot;.</source>
         <translation>Versi Juri sebelumnya menerima kunci-kunci ini tanpa menyebut juri tertentu: {fps}.
 
-Kini sebuah kunci hanya berlaku untuk satu juri, sehingga kunci-kunci ini tidak berlaku untuk siapa pun sampai Anda menerimanya ulang: cocokkan sidik kuncinya dengan lembar penilaian yang ditandatangani para juri, pilih di tab File sebuah file juri tersebut yang ditandatangani dengan kunci itu, lalu pilih &quot;Terima kunci ini&quot;.</translation>
+Kini sebuah kunci hanya berlaku untuk satu juri, sehingga kunci-kunci ini tidak berlaku untuk siapa pun sampai Anda menerimanya ulang: cocokkan sidik kuncinya dengan lembar penilaian yang ditandatangani para juri, pilih di tab File sebuah file juri tersebut yang ditandatangani dengan kunci itu, lalu pilih &quot;Terima kunci juri ini&quot;.</translation>
     </message>
     <message>
         <source>Import result files</source>
@@ -854,6 +842,14 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>&amp;Accept the key</source>
         <translation>&amp;Terima kunci</translation>
+    </message>
+    <message>
+        <source>Covera&amp;ge</source>
+        <translation>&amp;Cakupan</translation>
+    </message>
+    <message>
+        <source>&amp;Passing grade:</source>
+        <translation>Batas &amp;lulus:</translation>
     </message>
     <message numerus="yes">
         <source>Already imported: %n file(s) ({names}).</source>
@@ -3296,7 +3292,7 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>B&amp;uka</translation>
     </message>
     <message>
-        <source>Remo&amp;ve</source>
+        <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
@@ -3452,6 +3448,21 @@ Serahkan file ini kepada ketua tim panel.</translation>
     <message>
         <source>Juri public key ({pattern})</source>
         <translation>Kunci publik Juri ({pattern})</translation>
+    </message>
+</context>
+<context>
+    <name>FileVerdict</name>
+    <message>
+        <source>{value} (unverified)</source>
+        <translation>{value} (belum terverifikasi)</translation>
+    </message>
+    <message>
+        <source>claims to be juror {juror}&apos;s (unverified)</source>
+        <translation>mengaku milik juri {juror} (belum terverifikasi)</translation>
+    </message>
+    <message>
+        <source>claims to be juror {juror}&apos;s, version {version} (unverified)</source>
+        <translation>mengaku milik juri {juror}, versi {version} (belum terverifikasi)</translation>
     </message>
 </context>
 <context>
@@ -5878,7 +5889,7 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Tempat rapat</translation>
     </message>
     <message>
-        <source>&amp;Place:</source>
+        <source>P&amp;lace:</source>
         <translation>&amp;Tempat:</translation>
     </message>
     <message>

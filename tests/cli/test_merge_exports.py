@@ -13,7 +13,7 @@ import openpyxl
 from app.cli.main import main
 from app.crypto.keys import KeyPair, write_private_key
 from app.demo.create import DEMO_PASSPHRASE
-from tests.merge.helpers import panel_with_titles
+from tests.merge.helpers import build_panel, panel_with_titles
 
 TITLES = {
     "S001": "+62 Lapor",
@@ -126,3 +126,43 @@ def test_exports_keep_titles_exact_neutralise_formulas_and_report_a_form_feed(
         change["problems"] == ["control characters replaced by a visible sign: 1 (U+000C → ␌)"]
         for change in workbook + sheet
     )
+
+
+def test_a_tampered_file_names_who_it_claims_to_be_marked_unverified(
+    competition, tmp_path, capsys, monkeypatch
+) -> None:
+    """Issue 14.12 in the window, and the same in the chair's shell and the Files sheet: the
+    juror a changed file claims to be from, never shown as that juror's (nor left blank)."""
+    panel = build_panel(competition, tmp_path, submissions=2)
+    inbox = tmp_path / "masuk"
+    inbox.mkdir()
+    (inbox / "J01.json").write_bytes(panel.result("J01", {"S001": 8, "S002": 6}))
+    (inbox / "J03.json").write_bytes(
+        panel.result("J03", {"S001": 5, "S002": 5}, sequence=2).replace(
+            b'"value":"5"', b'"value":"6"', 1
+        )
+    )
+    monkeypatch.setenv("JURI_PASSPHRASE", DEMO_PASSPHRASE)
+    key = tmp_path / "chair.key"
+    write_private_key(key, KeyPair.generate("Ketua"), DEMO_PASSPHRASE)
+    xlsx = tmp_path / "r.xlsx"
+    claims = {
+        "en": "; claims to be juror J03's, version 2 (unverified)",
+        "id": "; mengaku milik juri J03, versi 2 (belum terverifikasi)",
+    }
+    for language, unverified in (("en", "unverified"), ("id", "belum terverifikasi")):
+        code = main(
+            [
+                *("--lang", language, "merge", str(inbox), "--package", str(panel.package.path)),
+                *("-o", str(tmp_path / "m.json"), "--key", str(key), "--xlsx", str(xlsx)),
+                "--overwrite",
+            ]
+        )
+        out = capsys.readouterr().out
+        assert code == 0, out
+        [line] = [line for line in out.splitlines() if line.startswith(f"{inbox / 'J03.json'}:")]
+        assert line.endswith(claims[language])
+        files = openpyxl.load_workbook(xlsx).worksheets[4]
+        [row] = [r for r in files.iter_rows(min_row=2, values_only=True) if "J03" in r[0]]
+        juror, version = row[3], row[4]
+        assert (juror, version) == (f"J03 ({unverified})", f"2 ({unverified})")

@@ -5,21 +5,8 @@ output shows times)."""
 from __future__ import annotations
 
 import json
-import time
-
-import pytest
 
 from app.cli.main import main
-
-
-@pytest.fixture
-def in_jakarta(monkeypatch, jakarta_time):
-    """The computer's clock and zone set to Jakarta (WIB, UTC+7)."""
-    monkeypatch.setenv("TZ", "Asia/Jakarta")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def test_package_info_in_indonesian(capsys, competition, in_jakarta) -> None:

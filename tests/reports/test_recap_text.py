@@ -133,6 +133,7 @@ def test_file_names_without_folders_and_older_versions_apart(competition, tmp_pa
     assert "J01_v1.json" in aside and "version 2 (J01_v2.json) replaces it" in aside
     assert "superseded" in aside and "duplicate" in aside
     assert "J03.json" in refused and "tampered" in refused
+    assert "J03 (unverified)" in refused  # who it claims to be, never as J03's (item 12)
     assert "superseded" not in refused and "J01_v1.json" not in refused
     members = text[text.index("Members of the panel") :]
     assert "Dr. Siti Member" in members and " member " not in members

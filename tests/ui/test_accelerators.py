@@ -90,7 +90,10 @@ def test_every_window_and_dialog_has_unique_accelerators(
         box.done(0)
         qtbot.waitUntil(lambda: window.view is not None, timeout=5_000)
         assert shown_title(window).count("Juri") == 1, shown_title(window)
-        scopes.update(scopes_of(window, round_id))
+        for tab in range(window.view.tabs.count()):  # each tab's buttons join the window's keys
+            window.view.tabs.setCurrentIndex(tab)
+            scopes.update(scopes_of(window, f"{round_id}, {window.view.tabs.tabText(tab)}"))
+        window.view.tabs.setCurrentIndex(0)
         window.view.scoring.recuse("Saya narasumber inovasi ini.")  # the button's other text
         scopes.update(scopes_of(window, f"{round_id}, recused"))
         window.session.start_paper(window.view.code)  # the paper band and its button

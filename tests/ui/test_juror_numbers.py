@@ -118,3 +118,26 @@ def test_a_total_so_far_says_it_is_partial(qtbot, opened) -> None:
     qtbot.waitUntil(lambda: view.scoring.total.text() == "Total 77.78")  # complete: final
     index = model.index(model.row_of("KIPP23-003"), SubmissionTableModel.TOTAL)
     assert index.data(Qt.ItemDataRole.FontRole) is None
+
+
+@pytest.mark.parametrize(("language", "zone"), [("id", "WIB"), ("en", "WIB")])
+def test_the_sheets_dialog_dates_the_last_export_in_local_time(
+    qtbot, opened, tmp_path, in_jakarta, language, zone
+) -> None:
+    """It said "(2026-12-04 16:13)": the time in UTC, unnamed, seven hours behind a juror's
+    clock in Jakarta (issue 14.11 asks local time with its zone wherever Juri shows one)."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.local_time import format_file_time
+    from tests.factory import PASSPHRASE
+    from ui.sheets_dialog import SheetsDialog
+
+    window = opened(language)
+    session = window.session
+    session.workspace.results.export(session.package_id, PASSPHRASE, tmp_path)
+    created = session.workspace.results.history(session.package_id)[-1].created_at
+    window.save_sheets()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), SheetsDialog))
+    note = QApplication.activeModalWidget().filled_note.text()
+    QApplication.activeModalWidget().reject()
+    assert f"({format_file_time(created)})" in note and zone in note, note

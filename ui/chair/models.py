@@ -163,16 +163,8 @@ def _status_text(verdict: FileVerdict) -> str:
 
 
 def _who(verdict: FileVerdict) -> tuple[str, str]:
-    """The juror and version of a file; of a file that could not be verified, who it claims
-    to be, marked unverified (never as if it were that juror's)."""
-    if verdict.juror is not None or verdict.claimed is None:
-        return (verdict.juror or "–", "–" if verdict.sequence is None else str(verdict.sequence))
-    juror, sequence = verdict.claimed
-    unverified = translate("ChairModels", "{value} (unverified)")
-    return (
-        unverified.format(value=juror),
-        "–" if sequence is None else unverified.format(value=sequence),
-    )
+    """The juror and version of a file, "–" where unknown (see FileVerdict.shown_who)."""
+    return tuple(text or "–" for text in verdict.shown_who())  # type: ignore[return-value]
 
 
 class CoverageModel(ReportModel):

@@ -113,7 +113,7 @@ class FilesPage(QWidget):
         self.details.setAccessibleName(translate("ChairPages", "The selected file's status"))
         layout.addWidget(self.details)
         row = QHBoxLayout()
-        self.accept_button = QPushButton(translate("ChairPages", "Acce&pt this key…"))
+        self.accept_button = QPushButton(translate("ChairPages", "Accept this &key…"))
         self.accept_button.setAccessibleName(
             translate("ChairPages", "Accept the unknown key of the selected file")
         )
@@ -337,7 +337,7 @@ class DisagreementsPage(QWidget):
         stretch_column(self.table, DisagreementModel.TITLE)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
-        self.third_button = QPushButton(translate("ChairPages", "Assign a &third juror…"))
+        self.third_button = QPushButton(translate("ChairPages", "Assign a third &juror…"))
         self.third_button.setToolTip(
             translate(
                 "ChairPages",

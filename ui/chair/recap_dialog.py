@@ -61,7 +61,7 @@ class RecapDialog(QDialog):
         form = QFormLayout()
         self.place = QLineEdit(place)
         self.place.setAccessibleName(self.tr("Place of the meeting"))
-        form.addRow(self.tr("&Place:"), self.place)
+        form.addRow(self.tr("P&lace:"), self.place)
         self.date = DateField(QDate.currentDate())
         locale = locale_for(current_language())  # the date as the record's language writes it
         self.date.setLocale(locale)

@@ -65,7 +65,7 @@ from ui.chair.sign_dialog import SignDialog
 from ui.chair.third_juror_dialog import ThirdJurorDialog
 from ui.chair.tie_break_dialog import TieBreakDialog
 from ui.dialogs import package_filter, show_error
-from ui.keyboard import action_rows, key_text
+from ui.keyboard import KeyArbiter, action_rows, key_text
 from ui.main_window_base import JuriWindow
 from ui.tasks import Task, TaskRunner
 
@@ -150,12 +150,12 @@ class ChairWindow(JuriWindow):
             self.pages,
             (
                 self.tr("F&iles"),
-                self.tr("&Coverage"),
+                self.tr("Covera&ge"),
                 self.tr("&Ranking"),
                 self.tr("&Disagreements"),
                 self.tr("Re&liability"),
                 self.tr("Ch&arts"),
-                self.tr("E&vidence"),
+                self.tr("Eviden&ce"),
             ),
             strict=True,
         ):
@@ -166,6 +166,7 @@ class ChairWindow(JuriWindow):
         self._build_actions()
         self._build_menus()
         self._build_settings_bar()
+        self.keys = KeyArbiter(self, self.actions())  # Ctrl+E signs from inside a number field
         self.accept_key_action.setEnabled(False)
         self.files.canAcceptChanged.connect(self.accept_key_action.setEnabled)
         self.package_label = QLabel()
@@ -228,7 +229,7 @@ class ChairWindow(JuriWindow):
             self.tr("Tie-brea&ks…"), self.choose_tie_break, "Ctrl+T", "tie_break"
         )
         self.third_juror_action = self._action(
-            self.tr("Assign a &third juror…"), self.assign_third_juror, "Ctrl+J", "third_juror"
+            self.tr("Assign a third &juror…"), self.assign_third_juror, "Ctrl+J", "third_juror"
         )
         self.quit_action = self._action(
             self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"
@@ -346,7 +347,7 @@ class ChairWindow(JuriWindow):
         self.passing_choice.setToolTip(
             self.tr("The total a submission needs to pass; at the lowest value, the round's own")
         )
-        self._labelled(bar, self.tr("Passing &grade:"), self.passing_choice)
+        self._labelled(bar, self.tr("&Passing grade:"), self.passing_choice)
         self.passing_choice.editingFinished.connect(self._settings_changed)
         self.minimum_choice = QSpinBox()
         self.minimum_choice.setObjectName("min_evaluations")
