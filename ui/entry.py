@@ -124,8 +124,8 @@ def _chair(argv: list[str], language: str | None, quit_when_ready: bool) -> int:
     args = parse_arguments([a for a in argv if a != QUIT_WHEN_READY])
     if isinstance(args, int):
         return args
-    package = Path(args.package) if args.package else None
-    return run(package, [Path(p) for p in args.inputs], language, quit_when_ready=quit_when_ready)
+    packages = [Path(p) for p in args.package or ()]
+    return run(packages, [Path(p) for p in args.inputs], language, quit_when_ready=quit_when_ready)
 
 
 def _demo_then_gui(argv: list[str], language: str | None) -> int:

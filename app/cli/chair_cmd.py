@@ -27,8 +27,14 @@ def register(commands: Commands) -> None:
     )
     parser.add_argument(
         "--package",
+        action="append",
         metavar=translate("Cli", "PKG"),
-        help=translate("Cli", "the package file the results are for"),
+        help=translate(
+            "Cli",
+            "the package file the results are for; give it again for each version of it "
+            "you hold (juri package amend): the newest is used, and results made for the "
+            "earlier ones count under it",
+        ),
     )
     parser.add_argument(
         "inputs",

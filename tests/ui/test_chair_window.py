@@ -1160,3 +1160,30 @@ def test_f1_shows_the_chairs_keyboard_help_wherever_the_focus_is(
     else:
         assert "Merge again" in text and "Page: Ranking" in text
     assert window.shortcuts_action in window.menuBar().actions()[-1].menu().actions()
+
+
+def test_juri_chair_given_every_version_opens_the_newest_whatever_the_order(
+    qtbot, start, simulated, tmp_path, monkeypatch
+) -> None:
+    """``juri chair --package v2 --package v1 results/``: a chair holding both versions gives
+    both, as to ``juri merge``; the newest is used with every result counting, and the next
+    start without --package opens it (the option kept only the last one given)."""
+    from app import settings
+    from app.demo.create import DEMO_PASSPHRASE
+    from app.package.reader import open_package
+
+    monkeypatch.setenv("JURI_PASSPHRASE", DEMO_PASSPHRASE)
+    v1 = open_package(simulated.package).manifest
+    [free] = [j.id for j in v1.jurors if "KIPP23-005" not in v1.assigned(j.id)]
+    pairs = tmp_path / "third.csv"
+    pairs.write_text(f"juri,kode\n{free},KIPP23-005\n", encoding="utf-8")
+    v2 = tmp_path / "v2.juripkg"
+    secretariat = str(simulated.folder / "secretariat" / "sekretariat.key")
+    amend = ["package", "amend", str(simulated.package), "--assignments", str(pairs)]
+    assert cli_main(["--lang", "en", *amend, "--key", secretariat, "-o", str(v2)]) == 0
+
+    window = start([v2, simulated.package], [simulated.folder / "results"])
+    settled(qtbot, window, lambda r: len(r.intake.accepted) == 4)
+    assert window.report.manifest.version == 2
+    assert window.package_label.text().startswith("Package kipp-2023-desk-demo, version 2,")
+    assert Path(settings.load().chair_package) == v2.resolve()

@@ -26,11 +26,17 @@ class ChairLauncher(QObject):
     ready = Signal(object)  # the ChairWindow
 
     def __init__(
-        self, package: Path | None = None, inputs: Sequence[Path] = (), language: str | None = None
+        self,
+        packages: Path | Sequence[Path] | None = None,
+        inputs: Sequence[Path] = (),
+        language: str | None = None,
     ) -> None:
+        """``packages``: the package, or each version of it the chair holds (the newest is
+        used whatever the order, as when the chair opens them one after another)."""
         self.app = application()
         super().__init__(self.app)
-        self.package, self.inputs, self.language = package, list(inputs), language
+        self.packages = [packages] if isinstance(packages, Path) else list(packages or ())
+        self.inputs, self.language = list(inputs), language
         self.tasks = TaskRunner(self)
         self.preferences = settings.load()
         self.window: ChairWindow | None = None
@@ -55,15 +61,17 @@ class ChairLauncher(QObject):
         self.window = window
         if problem is not None:
             show_error(window, translate("ChairWindow", "Merge store"), problem)
-        package = self.package
+        packages = self.packages
         if (
-            package is None
+            not packages
             and self.preferences.chair_package
             and Path(self.preferences.chair_package).is_file()
         ):
-            package = Path(self.preferences.chair_package)
-        if package is not None:
-            window.open_package(package, self.inputs)
+            packages = [Path(self.preferences.chair_package)]
+        for earlier in packages[:-1]:  # opened in turn on the one task thread
+            window.open_package(earlier)
+        if packages:
+            window.open_package(packages[-1], self.inputs)
         elif self.inputs:
             window.statusBar().showMessage(
                 translate(
@@ -97,13 +105,13 @@ class ChairLauncher(QObject):
 
 
 def run(
-    package: Path | None = None,
+    packages: Path | Sequence[Path] | None = None,
     inputs: Sequence[Path] = (),
     language: str | None = None,
     *,
     quit_when_ready: bool = False,
 ) -> int:
-    launcher = ChairLauncher(package, inputs, language)
+    launcher = ChairLauncher(packages, inputs, language)
     app = launcher.app
     if quit_when_ready:
         launcher.ready.connect(lambda _window: QTimer.singleShot(0, app.quit))

@@ -481,7 +481,8 @@ class ChairWindow(JuriWindow):
 
         def opened(result: tuple[MergeReport, tuple[str, ...], str, Switch | None]) -> None:
             report, unbound, signer, switched = result
-            self.settings.chair_package = str(path.resolve())
+            in_use = desk.package.path if desk.package is not None else path  # the newest
+            self.settings.chair_package = str(in_use.resolve())
             tie_break = report.options.tie_break  # fitted to this package's rubric
             if tie_break != self.options.tie_break:
                 self.options = replace(self.options, tie_break=tie_break)
