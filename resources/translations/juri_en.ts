@@ -6624,6 +6624,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>An interview keeps at most {n} questions.</translation>
     </message>
     <message>
+        <source>The checklist and visit notes are kept in a field round only.</source>
+        <translation>The checklist and visit notes are kept in a field round only.</translation>
+    </message>
+    <message>
         <source>Evidence is attached in a field round only.</source>
         <translation>Evidence is attached in a field round only.</translation>
     </message>

@@ -6623,6 +6623,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Satu wawancara menyimpan paling banyak {n} pertanyaan.</translation>
     </message>
     <message>
+        <source>The checklist and visit notes are kept in a field round only.</source>
+        <translation>Daftar periksa dan catatan kunjungan hanya disimpan pada tahap verifikasi lapangan.</translation>
+    </message>
+    <message>
         <source>Evidence is attached in a field round only.</source>
         <translation>Bukti hanya dilampirkan pada verifikasi lapangan.</translation>
     </message>
