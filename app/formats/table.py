@@ -21,7 +21,7 @@ from pathlib import Path
 from app.errors import InputError
 from app.formats.grid import MAX_COLUMNS, Grid, column_letter, csv_grid
 from app.formats.xlsx_grid import open_workbook
-from app.i18n import current_language, translate
+from app.i18n import current_language, os_problem, translate
 
 __all__ = [
     "Column",
@@ -212,7 +212,7 @@ def read_table(path: Path, columns: list[Column], preferred_sheets: tuple[str, .
     except OSError as exc:
         raise InputError(
             translate("Table", "Cannot read {file}: {error}").format(
-                file=path, error=exc.strerror or exc
+                file=path, error=os_problem(exc)
             )
         ) from exc
     if header is None or header.missing:

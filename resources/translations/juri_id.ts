@@ -5017,6 +5017,37 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
 </context>
 <context>
+    <name>OsError</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>file atau folder itu tidak ada</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>tidak ada izin</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>itu folder, bukan file</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>sebagian lokasinya bukan folder</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disk penuh</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disk hanya dapat dibaca</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>namanya terlalu panjang</translation>
+    </message>
+</context>
+<context>
     <name>Package</name>
     <message>
         <source>Cannot read {path}: {error}</source>
