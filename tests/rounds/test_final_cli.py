@@ -461,6 +461,27 @@ def test_the_berita_acara_prints_the_signed_line_up_per_cluster(
     assert code == 1 and "is tampered" in out and not (tmp_path / "no.pdf").exists()
 
 
+def test_the_berita_acara_names_the_rounds_in_the_readers_language(
+    capsys, weights, chair_key, tmp_path
+) -> None:
+    """A new chair printed the Indonesian berita acara and read "lintas 3 tahap (desk,
+    interview, field)" and "Tahap desk → interview → field": the rubric file's ids, English
+    words, where the rounds' names in the reader's language belong."""
+    output = tmp_path / "kipp.juri-final.json"
+    assert make(capsys, weights, chair_key, output)[0] == 0
+    pdf = tmp_path / "berita-acara-final.pdf"
+    code = main(["--lang", "id", "sheets", "final", str(output), *files(weights), "-o", str(pdf)])
+    assert code == 0, capsys.readouterr()
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = " ".join(text.split())
+    names = "Penilaian proposal, Presentasi dan wawancara, Verifikasi lapangan"
+    assert f"lintas 3 tahap ({names})" in flat, flat[:600]
+    assert "Penilaian proposal → Presentasi dan wawancara → Verifikasi lapangan" in flat
+    assert "desk, interview, field" not in flat and "desk → interview" not in flat
+
+
 def test_every_cluster_that_entered_is_weighed_also_one_with_no_finalist(
     capsys, weights, chair_key, tmp_path
 ) -> None:
