@@ -7739,6 +7739,10 @@ Reason: {reason}</translation>
         <translation>the header is row {row}; the rows above it were not read</translation>
     </message>
     <message>
+        <source>read sheet &quot;{sheet}&quot; with its header in row {row}; other sheets were not read</source>
+        <translation>read sheet "{sheet}" with its header in row {row}; other sheets were not read</translation>
+    </message>
+    <message>
         <source>read sheet &quot;{sheet}&quot; with its header in row {row}; other sheets and the rows above were not read</source>
         <translation>read sheet &quot;{sheet}&quot; with its header in row {row}; other sheets and the rows above were not read</translation>
     </message>

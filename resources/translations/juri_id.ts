@@ -7738,6 +7738,10 @@ Alasan: {reason}</translation>
         <translation>baris judul kolom ada di baris {row}; baris di atasnya tidak dibaca</translation>
     </message>
     <message>
+        <source>read sheet &quot;{sheet}&quot; with its header in row {row}; other sheets were not read</source>
+        <translation>yang dibaca lembar "{sheet}" dengan baris judul kolom di baris {row}; lembar lain tidak dibaca</translation>
+    </message>
+    <message>
         <source>read sheet &quot;{sheet}&quot; with its header in row {row}; other sheets and the rows above were not read</source>
         <translation>yang dibaca lembar &quot;{sheet}&quot; dengan baris judul kolom di baris {row}; lembar lain dan baris di atasnya tidak dibaca</translation>
     </message>

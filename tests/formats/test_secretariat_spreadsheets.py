@@ -465,9 +465,27 @@ def test_notes_on_a_sheet_after_the_data_sheet_are_said_not_read(
     warnings: list[str] = []
     read_submissions(path, files, warnings)
     assert warnings == [
-        'subs.xlsx: read sheet "usulan" with its header in row 1; other sheets '
-        "and the rows above were not read"
+        'subs.xlsx: read sheet "usulan" with its header in row 1; other sheets were not read'
     ]
+
+
+def test_a_title_row_on_the_only_sheet_is_said_without_other_sheets(
+    tmp_path: Path, files: Path
+) -> None:
+    """A new secretariat officer's one-sheet workbook with a title row was told "other sheets
+    and the rows above were not read": there were no other sheets, only the title."""
+    book = openpyxl.Workbook()
+    data = book.active
+    data.title = "Data"
+    data.append(["DAFTAR PROPOSAL KOMPETISI INOVASI KABUPATEN 2026"])
+    data.append([])
+    data.append(HEADER)
+    data.append(row("KIPP23-001"))
+    path = tmp_path / "subs.xlsx"
+    book.save(path)
+    warnings: list[str] = []
+    assert [r.code for r in read_submissions(path, files, warnings)] == ["KIPP23-001"]
+    assert warnings == ["subs.xlsx: the header is row 3; the rows above it were not read"]
 
 
 @pytest.mark.parametrize("newline", ["\r\n", "\n", "\r"])  # Windows, Unix, CSV (Macintosh)
