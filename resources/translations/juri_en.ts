@@ -1514,6 +1514,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>also write the ranking as CSV that Excel set to Indonesian opens directly (UTF-8 with BOM, semicolons, decimal commas)</translation>
     </message>
     <message>
+        <source>Ranking ({method}; no passing grade in this round; complete evaluations needed: {minimum}):</source>
+        <translation>Ranking ({method}; no passing grade in this round; complete evaluations needed: {minimum}):</translation>
+    </message>
+    <message>
         <source>Ranking ({method}; passing grade {grade}, applied {rule}; complete evaluations needed: {minimum}):</source>
         <translation>Ranking ({method}; passing grade {grade}, applied {rule}; complete evaluations needed: {minimum}):</translation>
     </message>
@@ -7740,7 +7744,7 @@ Reason: {reason}</translation>
     </message>
     <message>
         <source>read sheet &quot;{sheet}&quot; with its header in row {row}; other sheets were not read</source>
-        <translation>read sheet "{sheet}" with its header in row {row}; other sheets were not read</translation>
+        <translation>read sheet &quot;{sheet}&quot; with its header in row {row}; other sheets were not read</translation>
     </message>
     <message>
         <source>read sheet &quot;{sheet}&quot; with its header in row {row}; other sheets and the rows above were not read</source>

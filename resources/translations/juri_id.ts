@@ -1513,6 +1513,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>tulis juga peringkat sebagai CSV yang langsung dibuka Excel berpengaturan Indonesia (UTF-8 dengan BOM, titik koma, desimal koma)</translation>
     </message>
     <message>
+        <source>Ranking ({method}; no passing grade in this round; complete evaluations needed: {minimum}):</source>
+        <translation>Peringkat ({method}; tahap ini tanpa nilai batas lulus; penilaian selesai yang diperlukan: {minimum}):</translation>
+    </message>
+    <message>
         <source>Ranking ({method}; passing grade {grade}, applied {rule}; complete evaluations needed: {minimum}):</source>
         <translation>Peringkat ({method}; nilai batas lulus {grade}, diterapkan {rule}; penilaian selesai yang diperlukan: {minimum}):</translation>
     </message>
@@ -7739,7 +7743,7 @@ Alasan: {reason}</translation>
     </message>
     <message>
         <source>read sheet &quot;{sheet}&quot; with its header in row {row}; other sheets were not read</source>
-        <translation>yang dibaca lembar "{sheet}" dengan baris judul kolom di baris {row}; lembar lain tidak dibaca</translation>
+        <translation>yang dibaca lembar &quot;{sheet}&quot; dengan baris judul kolom di baris {row}; lembar lain tidak dibaca</translation>
     </message>
     <message>
         <source>read sheet &quot;{sheet}&quot; with its header in row {row}; other sheets and the rows above were not read</source>

@@ -590,3 +590,25 @@ def test_a_finalist_left_short_of_jurors_by_recusals_says_what_would_rank_it(
         "S003: not ranked in round field: 1 of 1 evaluations (2 needed: assign another juror "
         "in that round)"
     ) in out
+
+
+def test_a_round_without_a_passing_grade_says_so_in_the_ranking_head(
+    capsys, weights, chair_key, tmp_path
+) -> None:
+    """A new chair merging the interview round (no passing grade) read "passing grade –,
+    applied to the mean of the jurors' weighted totals": a rule for a grade that is not there."""
+    stage = weights.stages["interview"]
+    code, out = juri(
+        capsys,
+        "merge",
+        str(stage.merged),
+        "--package",
+        str(stage.package),
+        "-o",
+        str(tmp_path / "again.juri-merged.json"),
+        "--key",
+        str(chair_key),
+    )
+    assert code == 0, out
+    assert "no passing grade in this round" in out, out
+    assert "passing grade –" not in out
