@@ -381,6 +381,10 @@
         <translation>Ranking</translation>
     </message>
     <message>
+        <source>{method}. No passing grade in this round.</source>
+        <translation>{method}. No passing grade in this round.</translation>
+    </message>
+    <message>
         <source>{method}. Passing grade: {grade} — {passing} of {total} pass.</source>
         <translation>{method}. Passing grade: {grade} — {passing} of {total} pass.</translation>
     </message>

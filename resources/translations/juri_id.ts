@@ -381,6 +381,10 @@
         <translation>Peringkat</translation>
     </message>
     <message>
+        <source>{method}. No passing grade in this round.</source>
+        <translation>{method}. Tahap ini tanpa nilai batas lulus.</translation>
+    </message>
+    <message>
         <source>{method}. Passing grade: {grade} — {passing} of {total} pass.</source>
         <translation>{method}. Nilai batas lulus: {grade} — {passing} dari {total} lulus.</translation>
     </message>
