@@ -577,6 +577,7 @@ def _print_json(
                     "icc": {k: exact(v) for k, v in r.icc.items()},
                     "design": r.design,
                     "submissions": r.submissions,
+                    "paired": r.paired,
                     "reading": _reading_json(r),
                 }
                 for r in report.reliability

@@ -76,6 +76,7 @@ class Reliability:
     icc: dict[str, Fraction | None]
     design: str | None  # CROSSED, ONE_WAY, or None when ICC could not be computed
     submissions: int  # rows the ICC used
+    paired: int = 0  # submissions scored by two or more jurors: what alpha used
 
     def design_label(self) -> str:
         count = self.submissions  # a plain name: lupdate skips dotted or nested arguments
@@ -129,5 +130,7 @@ def reliability(table: EvaluationTable) -> list[Reliability]:
         ratings = _scaled_ratings(table, view)
         units = [list(row.values()) for row in ratings.values()]  # by submission
         forms, design, rows = _icc(ratings, jurors)
-        found.append(Reliability(view, alpha_interval_of_integers(units), forms, design, rows))
+        paired = sum(1 for unit in units if len(unit) >= 2)
+        alpha = alpha_interval_of_integers(units)
+        found.append(Reliability(view, alpha, forms, design, rows, paired))
     return found

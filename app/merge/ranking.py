@@ -86,6 +86,13 @@ class Standing(NamedTuple):
     def ranked(self) -> bool:
         return self.place is not None
 
+    @property
+    def verdict(self) -> bool | None:
+        """Whether it passes, as a table shows it: ``None`` (shown "–") also for a submission
+        not ranked, which does not pass but was never measured against the grade ("no"
+        would say its mean fell below it)."""
+        return self.passes if self.ranked else None
+
 
 def short_of_jurors(standing: Standing, minimum: int) -> bool:
     """Whether the jurors left to a submission (after a recusal) cannot give the minimum of

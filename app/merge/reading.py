@@ -58,6 +58,7 @@ class Reading:
     below_chance: bool  # a value below 0
     single_worse: bool = False  # alpha (single jurors) reads worse than the mean's ICC
     too_few: int | None = None  # the submissions, when too few to read (below MIN_READ)
+    icc_too_few: int | None = None  # the ICC's rows, when only the ICC has too few to read
 
     def text(self) -> str:
         """The statistics' bands, in words (e.g. "α: unreliable (below 0.667); ICC1k: good")."""
@@ -75,15 +76,31 @@ class Reading:
         if self.too_few is not None:
             count = self.too_few  # a plain name, for lupdate
             return translate("Reliability", "not read: too few submissions (%n)", None, count)
+        if self.icc_too_few is not None:
+            rows = self.icc_too_few  # a plain name, for lupdate
+            parts.append(
+                translate(
+                    "Reliability",
+                    "ICC not read: too few submissions scored by the same jurors (%n)",
+                    None,
+                    rows,
+                )
+            )
         return "; ".join(parts) or translate("Reliability", "not computable")
 
     def advice(self) -> str:
         """What the chair should do."""
-        if self.verdict is None:
+        if self.too_few is not None:
             return translate(
                 "Reliability",
                 "Too few submissions were scored by two or more jurors to "
                 "measure agreement; it says nothing yet about the ranking.",
+            )
+        if self.verdict is None:
+            return translate(
+                "Reliability",
+                "Agreement could not be measured on these scores; it says nothing yet "
+                "about the ranking.",
             )
         advice = {
             Verdict.GOOD: translate(
@@ -175,10 +192,16 @@ def panel_icc(item: Reliability) -> tuple[str | None, Fraction | None]:
 
 
 def read(item: Reliability) -> Reading:
-    if item.submissions < MIN_READ:
-        return Reading(None, None, None, None, False, too_few=item.submissions)
+    """Alpha is read on every submission scored by two or more jurors, the ICC on those its
+    design uses (scored by the same jurors): a third juror on a few submissions leaves the
+    ICC few rows while alpha still reads them all."""
+    if max(item.paired, item.submissions) < MIN_READ:
+        return Reading(None, None, None, None, False, too_few=max(item.paired, item.submissions))
     alpha = item.alpha
     form, icc = panel_icc(item)
+    icc_too_few = item.submissions if item.submissions < MIN_READ else None
+    if icc_too_few is not None:
+        icc = None
     if icc is not None and icc > 1:  # no correlation is above 1: an artefact, not agreement
         icc = None
     alpha_band = (
@@ -226,4 +249,14 @@ def read(item: Reliability) -> Reading:
     # the ranking rests on the jurors' mean: its ICC decides when there is one
     verdict = icc_verdict if icc_verdict is not None else alpha_verdict
     single_worse = alpha_verdict is not None and verdict is not None and alpha_verdict < verdict
-    return Reading(alpha_band, form if icc_band else None, icc_band, verdict, below, single_worse)
+    if icc_too_few is not None:
+        below = alpha is not None and alpha < 0
+    return Reading(
+        alpha_band,
+        form if icc_band else None,
+        icc_band,
+        verdict,
+        below,
+        single_worse,
+        icc_too_few=icc_too_few,
+    )

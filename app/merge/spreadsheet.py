@@ -95,7 +95,7 @@ def ranking_rows(report: MergeReport) -> tuple[list[str], list[list[Any]]]:
                 standing.cluster_place.rank if standing.cluster_place else None,
                 _number(standing.score, standing.decimals),
                 _number(standing.mean, standing.mean_decimals),
-                _yes_no(standing.passes),
+                _yes_no(standing.verdict),
                 standing.complete,
                 standing.expected,
                 *(_number(totals.get(j)) for j in jurors),
@@ -161,7 +161,7 @@ def _grouped(report: MergeReport, attribute: str, title: str, sheet: str) -> She
                     submission.title,
                     submission.agency,
                     _number(standing.score, standing.decimals),
-                    _yes_no(standing.passes),
+                    _yes_no(standing.verdict),
                     standing.place.rank if standing.place else None,
                 ]
             )

@@ -6083,12 +6083,20 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>not read: too few submissions (%n)</translation>
     </message>
     <message>
+        <source>ICC not read: too few submissions scored by the same jurors (%n)</source>
+        <translation>ICC not read: too few submissions scored by the same jurors (%n)</translation>
+    </message>
+    <message>
         <source>not computable</source>
         <translation>not computable</translation>
     </message>
     <message>
         <source>Too few submissions were scored by two or more jurors to measure agreement; it says nothing yet about the ranking.</source>
         <translation>Too few submissions were scored by two or more jurors to measure agreement; it says nothing yet about the ranking.</translation>
+    </message>
+    <message>
+        <source>Agreement could not be measured on these scores; it says nothing yet about the ranking.</source>
+        <translation>Agreement could not be measured on these scores; it says nothing yet about the ranking.</translation>
     </message>
     <message>
         <source>The jurors agree: the ranking can rest on these scores.</source>

@@ -6082,12 +6082,20 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>tidak dibaca: proposal terlalu sedikit (%n)</translation>
     </message>
     <message>
+        <source>ICC not read: too few submissions scored by the same jurors (%n)</source>
+        <translation>ICC tidak dibaca: terlalu sedikit proposal yang dinilai oleh juri yang sama (%n)</translation>
+    </message>
+    <message>
         <source>not computable</source>
         <translation>tidak dapat dihitung</translation>
     </message>
     <message>
         <source>Too few submissions were scored by two or more jurors to measure agreement; it says nothing yet about the ranking.</source>
         <translation>Terlalu sedikit proposal yang dinilai oleh dua juri atau lebih untuk mengukur kesepakatan; belum ada yang dapat disimpulkan tentang peringkatnya.</translation>
+    </message>
+    <message>
+        <source>Agreement could not be measured on these scores; it says nothing yet about the ranking.</source>
+        <translation>Kesepakatan tidak dapat diukur dari nilai-nilai ini; belum ada yang dapat disimpulkan tentang peringkatnya.</translation>
     </message>
     <message>
         <source>The jurors agree: the ranking can rest on these scores.</source>

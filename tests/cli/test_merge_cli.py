@@ -422,7 +422,10 @@ def test_one_jurors_file_of_three_ranks_nothing_and_every_output_says_why(
     book = openpyxl.load_workbook(tmp_path / "one.xlsx")
     sheet = [[c.value for c in r] for r in book["Ranking"].iter_rows()]
     header, rows = sheet[0], {r[2]: dict(zip(sheet[0], r, strict=True)) for r in sheet[1:]}
-    assert rows["KIPP23-007"]["rank"] is None and rows["KIPP23-007"]["passes (mean ≥ 85)"] == "no"
+    assert rows["KIPP23-007"]["rank"] is None
+    # it does not pass (the merged file says so), but was never measured against the grade:
+    # "no" under "passes (mean ≥ 85)" would say its mean fell below 85
+    assert rows["KIPP23-007"]["passes (mean ≥ 85)"] in (None, "")
     assert rows["KIPP23-007"]["note"] == "not ranked: 1 of 3 evaluations (2 needed)"
     settings = dict(r[:2] for r in book["Settings"].iter_rows(values_only=True))
     assert settings["minimum of complete evaluations"] == 2

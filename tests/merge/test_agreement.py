@@ -97,3 +97,40 @@ def test_reliability_needs_something_to_compare(panel) -> None:
     assert total.alpha is None and total.design is None
     assert set(total.icc.values()) == {None}
     assert total.design_label() == "ICC not computable"
+
+
+def test_a_third_juror_on_a_few_submissions_leaves_alpha_read_on_all(competition, tmp_path) -> None:
+    """A new chair's desk round: two jurors score all eight (one recused from one), a third
+    juror joins five. Only four were scored by all three, so the crossed ICC has four rows;
+    the reading said "not read: too few submissions (4)" and "too few submissions were
+    scored by two or more jurors" — all eight were. Alpha is read on all eight."""
+    from app.merge.reading import read
+
+    codes = [f"S{n:03}" for n in range(1, 9)]
+    panel = build_panel(
+        competition,
+        tmp_path,
+        submissions=8,
+        jurors=3,
+        assignments={
+            "J01": [c for c in codes if c != "S004"],
+            "J02": codes,
+            "J03": codes[3:],
+        },
+    )
+    j01 = dict(zip(codes, (9, 5, 2, None, 7, 3, 8, 4), strict=True))
+    j02 = dict(zip(codes, (8, 6, 3, 5, 7, 2, 9, 4), strict=True))
+    j03 = dict(zip(codes[3:], (6, 8, 3, 8, 5), strict=True))
+    results = [
+        ("J01", panel.result("J01", {c: v for c, v in j01.items() if v is not None})),
+        ("J02", panel.result("J02", j02)),
+        ("J03", panel.result("J03", j03)),
+    ]
+    total = panel.merge(results).reliability[0]
+    assert total.design == CROSSED and total.submissions == 4 and total.paired == 8
+    reading = read(total)
+    assert reading.too_few is None and reading.alpha_band is not None
+    text = reading.text()
+    assert text.startswith("α: ") and "too few submissions (4)" not in text
+    assert text.endswith("ICC not read: too few submissions scored by the same jurors (4)")
+    assert "two or more jurors" not in reading.advice()

@@ -21,6 +21,7 @@ from app.crypto.envelope import sign_payload
 from app.crypto.keys import KeyPair, encode_public_key, write_private_key
 from app.demo.create import DemoInfo
 from app.merge.methods import Method
+from app.merge.spreadsheet import ranking_rows
 from app.merge.statuses import FileStatus
 from app.merge.table import CellState
 from tests.factory import PASSPHRASE, copy_demo
@@ -91,6 +92,10 @@ def start(qtbot) -> Iterator[Callable[..., ChairWindow]]:
     for launcher in launchers:
         launcher.close()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def passes_column(header: list[str]) -> str:
+    return next(name for name in header if name.startswith("passes"))
 
 
 def settled(qtbot, window: ChairWindow, condition=lambda report: True) -> None:
@@ -554,10 +559,16 @@ def test_the_chair_sets_the_minimum_and_sees_what_is_not_ranked(
     qtbot.keyClick(window.minimum_choice, Qt.Key.Key_Return)
     settled(qtbot, window, lambda r: r.min_evaluations == 3)
     rows = {model.standing(row).code: row for row in range(model.rowCount())}
+    assert window.report.passing_grade is not None
+    header, cells = ranking_rows(window.report)
+    exported = {row[header.index("code")]: row for row in cells}
     for code in ("KIPP23-010", "KIPP23-015"):
         note = model.data(model.index(rows[code], RankingModel.NOTE))
         assert model.data(model.index(rows[code], RankingModel.RANK)) == "–"
         assert note.startswith("not ranked: 2 of")
+        # never measured against the pass mark: "–", not "no" (its mean did not fall below)
+        assert model.data(model.index(rows[code], RankingModel.PASSES)) == "–"
+        assert exported[code][header.index(passes_column(header))] == ""
     assert model.data(model.index(rows["KIPP23-010"], RankingModel.NOTE)) == (
         "not ranked: 2 of 2 evaluations (3 needed: assign another juror)"
     )  # one recused

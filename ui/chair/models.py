@@ -323,10 +323,10 @@ class RankingModel(ReportModel):
             self.MEAN: number(standing.mean, standing.mean_decimals),
             self.EVALUATIONS: f"{standing.complete}/{standing.expected}",
             self.PASSES: "–"
-            if standing.passes is None
+            if standing.verdict is None
             else (
                 translate("ChairModels", "yes")
-                if standing.passes
+                if standing.verdict
                 else translate("ChairModels", "no")
             ),
         }[column]
