@@ -592,6 +592,31 @@ def test_roster_keys_are_read_however_they_were_pasted(tmp_path: Path) -> None:
     assert [j.public_key for j in read_roster(path)] == [a.public_key, b.public_key, c.public_key]
 
 
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        (lambda d: d.pop("fingerprint"), "its fields are not"),  # nothing to compare by eye
+        (lambda d: d.update(version=2), "unsupported version"),  # a newer format, guessed at
+        (lambda d: d.update(extra="x"), "its fields are not"),
+        (lambda d: d.update(label=["Budi"]), "the label is not text"),
+    ],
+)
+def test_a_pasted_key_file_is_read_exactly_as_the_file_would_be(
+    tmp_path: Path, change, why: str
+) -> None:
+    """A key file's text pasted into a cell was read by its key alone: missing its
+    fingerprint, of another version or with members no key file has, it was taken, where
+    the same text saved as the file is refused as damaged."""
+    document = public_key_document(KeyPair.generate().public_key, "Budi")
+    change(document)
+    roster = tmp_path / "juri.csv"
+    pasted = canonical_bytes(document).decode().replace('"', '""')
+    roster.write_text(f'id,name,public_key\nJ02,Budi,"{pasted}"\n', encoding="utf-8")
+    message = refusal(lambda: read_roster(roster))
+    assert "row 2, column C (public_key): The key file pasted in this cell is damaged" in message
+    assert why in message
+
+
 def test_key_files_are_named_as_people_write_them_and_only_inside_the_rosters_folder(
     tmp_path: Path,
 ) -> None:
