@@ -25,6 +25,7 @@ from app.crypto.keys import (
     write_private_key,
     write_public_key,
 )
+from app.formats.fields import one_line_problem
 from app.i18n import translate
 from app.paths import PUBLIC_KEY_SUFFIX
 
@@ -120,6 +121,9 @@ def run_new(args: argparse.Namespace) -> int:
                     path=target
                 )
             )
+        problem = one_line_problem(args.label or "")
+        if problem is not None:  # signed as the chair's or the secretariat's name
+            raise CommandError(translate("Cli", "The label {problem}.").format(problem=problem))
         passphrase = read_passphrase(args, translate("Cli", "New passphrase: "), confirm=True)
         check_new_passphrase(passphrase)
         pair = KeyPair.generate(args.label or target.stem)

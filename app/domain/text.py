@@ -68,6 +68,18 @@ def unseen_character(text: str, *, one_line: bool = False) -> tuple[int, str] | 
     return None
 
 
+def one_line(text: str) -> str:
+    """``text`` as one line of visible text: every character :func:`unseen_character` finds
+    in a one-line value becomes a space. For a key's label signed as a chair's name: a label
+    made before Juri checked labels keeps working, and the name signed is one the readers
+    take."""
+    if unseen_character(text, one_line=True) is None:
+        return text
+    return " ".join(
+        "".join(" " if unseen_character(char, one_line=True) else char for char in text).split()
+    )
+
+
 def code_point(character: str) -> str:
     """``U+202E``: how a message names a character nobody can see."""
     return f"U+{ord(character):04X}"

@@ -1209,6 +1209,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>{path} sudah ada; kunci tidak pernah ditimpa.</translation>
     </message>
     <message>
+        <source>The label {problem}.</source>
+        <translation>Label {problem}.</translation>
+    </message>
+    <message>
         <source>New passphrase: </source>
         <translation>Kata sandi baru: </translation>
     </message>
@@ -3375,6 +3379,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>karakter kendali {code}</translation>
     </message>
     <message>
+        <source>has {character} at position {position}; a name is one line of visible text</source>
+        <translation>memuat {character} pada posisi {position}; nama harus satu baris teks yang terlihat</translation>
+    </message>
+    <message>
         <source>must be a whole number of at least {n}</source>
         <translation>harus berupa bilangan bulat paling sedikit {n}</translation>
     </message>
@@ -4067,6 +4075,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
     <message>
         <source>Enter your name.</source>
         <translation>Masukkan nama Anda.</translation>
+    </message>
+    <message>
+        <source>Your name {problem}.</source>
+        <translation>Nama Anda {problem}.</translation>
     </message>
     <message>
         <source>The key file {path} holds the key {found}, not your key {expected}: it belongs to someone else. Put your own key file back.</source>
@@ -6328,12 +6340,8 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>sel ini berisi teks yang bukan file kunci publik Juri yang utuh: tempelkan seluruh isi file .pub.json, atau hanya nilai public_key-nya</translation>
     </message>
     <message>
-        <source>the pasted key file holds no usable public key</source>
-        <translation>file kunci yang ditempelkan tidak memuat kunci publik yang dapat dipakai</translation>
-    </message>
-    <message>
-        <source>the pasted key file is damaged: its fingerprint {stated} is not its key&apos;s ({actual})</source>
-        <translation>file kunci yang ditempelkan rusak: sidik kuncinya {stated} bukan milik kuncinya ({actual})</translation>
+        <source>pasted in this cell</source>
+        <translation>yang ditempel di sel ini</translation>
     </message>
     <message>
         <source>juror {id} is not in the roster</source>
@@ -7961,6 +7969,10 @@ Alasan: {reason}</translation>
     <message>
         <source>the key is juror {owner}&apos;s in the roster, so it can never count for juror {id}</source>
         <translation>kunci ini milik juri {owner} dalam daftar juri, sehingga tidak pernah dapat berlaku untuk juri {id}</translation>
+    </message>
+    <message>
+        <source>signed with juror {id}&apos;s key, but it names the juror {claimed} where the package&apos;s roster has {name}</source>
+        <translation>ditandatangani dengan kunci juri {id}, tetapi menyebut juri {claimed} padahal daftar juri paket mencatat {name}</translation>
     </message>
     <message>
         <source>evaluates submission(s) not assigned to juror {id}: {codes}</source>

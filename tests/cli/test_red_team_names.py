@@ -1,0 +1,121 @@
+"""Red-team pass 4: names a signed file shows its reader are one line of visible text.
+
+A chair's name in a merged or final file is the label of the chair's key, and is printed under
+the signature of the berita acara and in every listing: a line break there adds a line of the
+attacker's choosing (``Disetujui: Menteri``), an ``ESC`` drives the terminal, a right-to-left
+override shows the name reversed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.cli.main import main
+from app.crypto.envelope import sign_payload
+from app.crypto.keys import KeyPair, read_private_key, write_private_key
+from app.demo.create import DEMO_PASSPHRASE
+
+PACKAGE = "kipp-2023-desk-demo.juripkg"
+HOSTILE = "Ketua Panel\x1b[31m\u2028Disetujui: Menteri\u202eabc"
+
+
+def juri(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(["--lang", "en", *args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def merged_with(capsys, demo: Path, key: Path, out: Path) -> dict:
+    code, _out, err = juri(
+        capsys, "merge", str(demo / "results"), "--package", str(demo / PACKAGE),
+        "-o", str(out), "--key", str(key),
+    )  # fmt: skip
+    assert code == 0, err
+    return json.loads(out.read_bytes())["payload"]
+
+
+def test_a_keys_label_that_is_not_one_line_is_signed_as_one(
+    capsys, simulated_demo, tmp_path, monkeypatch
+) -> None:
+    """A chair key made before labels were checked still merges: the name signed is its
+    label on one visible line, which the recap then reads."""
+    monkeypatch.setenv("JURI_PASSPHRASE", DEMO_PASSPHRASE)
+    key = tmp_path / "chair.key"
+    write_private_key(key, KeyPair.generate(HOSTILE), DEMO_PASSPHRASE)
+    merged = tmp_path / "m.juri-merged.json"
+    payload = merged_with(capsys, simulated_demo.folder, key, merged)
+    assert payload["chair"]["name"] == "Ketua Panel [31m Disetujui: Menteri abc"
+    pdf = tmp_path / "r.pdf"
+    args = ("sheets", "recap", str(merged), "--package", str(simulated_demo.folder / PACKAGE))
+    code, _out, err = juri(capsys, *args, "-o", str(pdf))
+    assert code == 0, err
+
+
+@pytest.mark.parametrize(("character", "code"), [("\x1b", "U+001B"), ("\u2028", "U+2028")])
+def test_a_merged_file_whose_chair_name_is_not_one_line_is_refused(
+    capsys, simulated_demo, tmp_path, monkeypatch, character: str, code: str
+) -> None:
+    """Signed by the chair's own key, but holding a name Juri never signs: the recap would
+    print it under the signature as written."""
+    monkeypatch.setenv("JURI_PASSPHRASE", DEMO_PASSPHRASE)
+    chair = KeyPair.generate("Ketua")
+    key = tmp_path / "chair.key"
+    write_private_key(key, chair, DEMO_PASSPHRASE)
+    merged = tmp_path / "m.juri-merged.json"
+    payload = merged_with(capsys, simulated_demo.folder, key, merged)
+    payload["chair"]["name"] = f"Ketua{character}Disetujui: Menteri"
+    merged.write_bytes(sign_payload(payload, chair))
+    pdf = tmp_path / "r.pdf"
+    args = ("sheets", "recap", str(merged), "--package", str(simulated_demo.folder / PACKAGE))
+    status, _out, err = juri(capsys, *args, "-o", str(pdf))
+    assert status == 1 and "chair.name: has" in err and code in err and "at position 6" in err
+    assert "one line of visible text" in err and "\x1b" not in err
+    assert not pdf.exists()
+
+
+def test_a_new_keys_label_and_a_jurors_name_are_one_line(capsys, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("JURI_PASSPHRASE", DEMO_PASSPHRASE)
+    key = tmp_path / "chair.key"
+    code, _out, err = juri(capsys, "keys", "new", "--out", str(key), "--label", "Ketua\u2028X")
+    assert code == 1 and "The label has" in err and "(U+2028) at position 6" in err
+    assert not key.exists() and not list(tmp_path.iterdir())
+    workspace = tmp_path / "ws"
+    code, _out, err = juri(
+        capsys, "--workspace", str(workspace), "keys", "new", "--juror-id", "J01",
+        "--name", "Ani\nJ02 Budi",
+    )  # fmt: skip
+    assert code == 1 and "Your name has the control character U+000A at position 4" in err
+
+
+def test_a_result_naming_another_juror_than_the_roster_is_not_valid(
+    capsys, simulated_demo, tmp_path, monkeypatch
+) -> None:
+    """J01's own key signed a file naming J01 "Prof. Bambang (Ketua Tim Panel)": it was
+    valid, and ``juri result show`` gave that name as the juror's; Juri signs the roster's."""
+    monkeypatch.setenv("JURI_PASSPHRASE", DEMO_PASSPHRASE)
+    demo = simulated_demo.folder
+    pair = read_private_key(demo / "jurors" / "J01" / "keys" / "juror.key", DEMO_PASSPHRASE)
+    source = next((demo / "results").glob("J01_*.juri-result.json"))
+    payload = json.loads(source.read_bytes())["payload"]
+    roster_name = payload["juror"]["name"]
+    payload["juror"]["name"] = "Prof. Bambang (Ketua Tim Panel)"
+    payload["sequence"] = 2
+    forged = tmp_path / "J01_v2.juri-result.json"
+    forged.write_bytes(sign_payload(payload, pair))
+    args = ("result", "verify", str(forged), "--package", str(demo / PACKAGE))
+    code, out, _err = juri(capsys, *args)
+    assert code == 1 and "MALFORMED: signed with juror J01's key" in out
+    assert (
+        "names the juror 'Prof. Bambang (Ketua Tim Panel)' where the package's roster has "
+        f"{roster_name}" in out
+    )
+    merged = tmp_path / "m.juri-merged.json"
+    code, out, err = juri(
+        capsys, "merge", str(forged), str(demo / "results"), "--package", str(demo / PACKAGE),
+        "-o", str(merged), "--key", str(demo / "secretariat" / "sekretariat.key"), "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    [entry] = [f for f in json.loads(out)["files"] if f["file"].endswith("J01_v2.juri-result.json")]
+    assert entry["status"] == "malformed"
