@@ -978,6 +978,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>read the passphrase from this file instead of asking (or set JURI_PASSPHRASE)</translation>
     </message>
     <message>
+        <source>{text} {problem}</source>
+        <translation>{text} {problem}</translation>
+    </message>
+    <message>
         <source>make a ready demo competition</source>
         <translation>make a ready demo competition</translation>
     </message>

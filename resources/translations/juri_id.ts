@@ -977,6 +977,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>baca kata sandi dari file ini alih-alih menanyakannya (atau atur JURI_PASSPHRASE)</translation>
     </message>
     <message>
+        <source>{text} {problem}</source>
+        <translation>{text} {problem}</translation>
+    </message>
+    <message>
         <source>make a ready demo competition</source>
         <translation>buat kompetisi demo siap pakai</translation>
     </message>

@@ -80,7 +80,7 @@ def test_a_new_keys_label_and_a_jurors_name_are_one_line(capsys, tmp_path, monke
     key = tmp_path / "chair.key"
     code, _out, err = juri(capsys, "keys", "new", "--out", str(key), "--label", "Ketua\u2028X")
     assert code == 1 and "The label has" in err and "(U+2028) at position 6" in err
-    assert not key.exists() and not list(tmp_path.iterdir())
+    assert not key.exists() and not list(tmp_path.glob("chair*"))
     workspace = tmp_path / "ws"
     code, _out, err = juri(
         capsys, "--workspace", str(workspace), "keys", "new", "--juror-id", "J01",
@@ -119,3 +119,34 @@ def test_a_result_naming_another_juror_than_the_roster_is_not_valid(
     assert code == 0, err
     [entry] = [f for f in json.loads(out)["files"] if f["file"].endswith("J01_v2.juri-result.json")]
     assert entry["status"] == "malformed"
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "why"),
+    [
+        ("--title", "T" * 100_001, "is longer than 500 characters"),  # the reader refused it
+        ("--secretariat", "Sekretariat\nDisetujui: Menteri", "U+000A at position 12"),
+        ("--secretariat", "Sekretariat\x1b[2J", "U+001B at position 12"),
+        ("--title", "KIPP\u202e2023", "(U+202E) at position 5"),
+    ],
+)
+def test_a_packages_title_and_secretariat_are_one_line_the_reader_takes(
+    capsys, simulated_demo, tmp_path, monkeypatch, option: str, value: str, why: str
+) -> None:
+    """``--title`` of 100,001 characters made a package Juri's own reader refuses ("title: is
+    longer than 100000 characters"); a line break in ``--secretariat`` was signed and shown to
+    every juror as "Signed by Sekretariat" over a second line of the sender's choosing."""
+    monkeypatch.setenv("JURI_PASSPHRASE", DEMO_PASSPHRASE)
+    demo = simulated_demo.folder
+    given = demo / "input"
+    out = tmp_path / "p.juripkg"
+    code = main([
+            "--lang", "en", "package", "build", "--submissions", str(given / "submissions.xlsx"),
+            "--files", str(given / "proposals"), "--rubric", str(given / "rubric.json"),
+            "--round", "desk", "--roster", str(given / "roster.csv"),
+            "--key", str(demo / "secretariat" / "sekretariat.key"), "-o", str(out),
+            option, value,
+    ])  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 2 and f"argument {option}:" in err and why in err and "\x1b" not in err
+    assert not out.exists()
