@@ -14,7 +14,7 @@ import pytest
 
 from app.cli.main import main
 from app.crypto.envelope import sign_payload
-from app.crypto.keys import KeyPair, read_private_key, write_private_key
+from app.crypto.keys import KeyPair, read_private_key, write_private_key, write_public_key
 from app.demo.create import DEMO_PASSPHRASE
 
 PACKAGE = "kipp-2023-desk-demo.juripkg"
@@ -150,3 +150,18 @@ def test_a_packages_title_and_secretariat_are_one_line_the_reader_takes(
     err = capsys.readouterr().err
     assert code == 2 and f"argument {option}:" in err and why in err and "\x1b" not in err
     assert not out.exists()
+
+
+def test_keys_show_prints_a_label_of_several_lines_on_one(capsys, tmp_path) -> None:
+    """A juror's public key file labelled "Ani\\nFingerprint: AAAA-…" showed a fingerprint of
+    its own above the real one, where the secretariat compares it with the paper sheet."""
+    pair = KeyPair.generate()
+    public = tmp_path / "J01.pub.json"
+    write_public_key(public, pair.public_key, "Ani\nFingerprint: AAAA-BBBB-CCCC-DDDD")
+    code, out, _err = juri(capsys, "keys", "show", str(public))
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "Label: 'Ani\\nFingerprint: AAAA-BBBB-CCCC-DDDD'"
+    assert [line for line in lines if line.startswith("Fingerprint:")] == [
+        f"Fingerprint: {pair.fingerprint}"
+    ]
