@@ -153,3 +153,12 @@ def one_line_text(max_chars: int) -> Callable[[str], str]:
         return text
 
     return checked
+
+
+def shown_on_one_line(name: str) -> str:
+    """A name read from a file as a line of output shows it: itself, or quoted with its line
+    breaks and invisible characters escaped (``'Ani\\nFingerprint: AAAA-…'``) when it is not
+    one line of visible text, so it cannot print a line of its own (a false fingerprint)."""
+    from app.domain.text import one_line
+
+    return name if one_line(name) == name else repr(name)

@@ -12,6 +12,7 @@ from app.cli.common import (
     open_workspace,
     read_passphrase,
     say,
+    shown_on_one_line,
     unlock_key,
     warn_if_exposed,
 )
@@ -25,7 +26,6 @@ from app.crypto.keys import (
     write_private_key,
     write_public_key,
 )
-from app.domain.text import one_line
 from app.formats.fields import one_line_problem
 from app.i18n import translate
 from app.paths import PUBLIC_KEY_SUFFIX
@@ -175,10 +175,7 @@ def run_show(args: argparse.Namespace) -> int:
     public_key, label = read_public_half(source)
     if file_kind(source) == "private-key":
         warn_if_exposed(source)  # as unlocking it would: showing it is no reason to stay quiet
-    # a label on several lines (a key file made by hand or before labels were checked) could
-    # show a fingerprint of its own above the real one: shown quoted, its breaks as \n
-    shown = label if one_line(label) == label else repr(label)
-    say(translate("Cli", "Label: {label}").format(label=shown))
+    say(translate("Cli", "Label: {label}").format(label=shown_on_one_line(label)))
     say(translate("Cli", "Fingerprint: {fp}").format(fp=fingerprint(public_key)))
     say(translate("Cli", "Public key (base64): {key}").format(key=encode_public_key(public_key)))
     return 0

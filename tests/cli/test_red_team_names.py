@@ -165,3 +165,22 @@ def test_keys_show_prints_a_label_of_several_lines_on_one(capsys, tmp_path) -> N
     assert [line for line in lines if line.startswith("Fingerprint:")] == [
         f"Fingerprint: {pair.fingerprint}"
     ]
+
+
+def test_result_show_prints_a_jurors_name_of_several_lines_on_one(
+    capsys, simulated_demo, tmp_path
+) -> None:
+    """``juri result show`` reads no roster: a name "Ani (J02), key AAAA-…\\nJuror: Ani" signed
+    by J01 printed a first line claiming another juror and key."""
+    demo = simulated_demo.folder
+    pair = read_private_key(demo / "jurors" / "J01" / "keys" / "juror.key", DEMO_PASSPHRASE)
+    source = next((demo / "results").glob("J01_*.juri-result.json"))
+    payload = json.loads(source.read_bytes())["payload"]
+    payload["juror"]["name"] = "Ani (J02), key AAAA-BBBB-CCCC-DDDD\nJuror: Ani"
+    crafted = tmp_path / "crafted.juri-result.json"
+    crafted.write_bytes(sign_payload(payload, pair))
+    code, out, _err = juri(capsys, "result", "show", str(crafted))
+    assert code == 0
+    assert out.splitlines()[0] == (
+        f"Juror: 'Ani (J02), key AAAA-BBBB-CCCC-DDDD\\nJuror: Ani' (J01), key {pair.fingerprint}"
+    )
