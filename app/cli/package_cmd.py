@@ -14,6 +14,7 @@ from app.cli.common import (
     emit_json,
     one_line_text,
     say,
+    shown_on_one_line,
     unlock_key,
 )
 from app.cli.outputs import add_overwrite_option, output_path
@@ -508,7 +509,7 @@ def run_verify(args: argparse.Namespace) -> int:
     say(
         translate("Cli", "VALID: package {id} is complete and signed by {name} (key {fp}).").format(
             id=package.manifest.package_id,
-            name=package.manifest.secretariat.name,
+            name=shown_on_one_line(package.manifest.secretariat.name),
             fp=package.signer_fingerprint,
         )
     )
@@ -523,7 +524,7 @@ def run_info(args: argparse.Namespace) -> int:
         emit_json(_info_json(package))
         return 0
     language = current_language()
-    say(f"{manifest.title}")
+    say(shown_on_one_line(manifest.title))
     say(translate("Cli", "Package id: {id}").format(id=manifest.package_id))
     say(
         translate("Cli", "Competition: {name} ({year})").format(
@@ -546,7 +547,7 @@ def run_info(args: argparse.Namespace) -> int:
         say(line)
     say(
         translate("Cli", "Secretariat: {name}, key {fp}").format(
-            name=manifest.secretariat.name, fp=package.signer_fingerprint
+            name=shown_on_one_line(manifest.secretariat.name), fp=package.signer_fingerprint
         )
     )
     say(translate("Cli", "Criteria:"))
@@ -561,7 +562,7 @@ def run_info(args: argparse.Namespace) -> int:
             "  "
             + translate("Cli", "{id:<8} {name} — key {fp}, {n} submissions").format(
                 id=juror.id,
-                name=juror.name,
+                name=shown_on_one_line(juror.name),
                 fp=juror.fingerprint,
                 n=len(manifest.assigned(juror.id)),
             )

@@ -16,6 +16,7 @@ from app.cli.main import main
 from app.crypto.envelope import sign_payload
 from app.crypto.keys import KeyPair, read_private_key, write_private_key, write_public_key
 from app.demo.create import DEMO_PASSPHRASE
+from app.package.builder import BuildRequest, build_package
 
 PACKAGE = "kipp-2023-desk-demo.juripkg"
 HOSTILE = "Ketua Panel\x1b[31m\u2028Disetujui: Menteri\u202eabc"
@@ -184,3 +185,31 @@ def test_result_show_prints_a_jurors_name_of_several_lines_on_one(
     assert out.splitlines()[0] == (
         f"Juror: 'Ani (J02), key AAAA-BBBB-CCCC-DDDD\\nJuror: Ani' (J01), key {pair.fingerprint}"
     )
+
+
+def test_package_verify_and_info_print_an_older_packages_names_on_one_line(
+    capsys, simulated_demo, tmp_path
+) -> None:
+    """A package signed before names were checked still opens; its secretariat's name on two
+    lines printed "VALID: … signed by Sekretariat" and a line of the sender's choosing."""
+    given = simulated_demo.folder / "input"
+    package = tmp_path / "old.juripkg"
+    build_package(
+        BuildRequest(
+            submissions=given / "submissions.xlsx",
+            files_dir=given / "proposals",
+            rubric=given / "rubric.json",
+            roster=given / "roster.csv",
+            key=KeyPair.generate(),
+            secretariat_name="Sekretariat\nDisetujui: Menteri",
+            output=package,
+            round_id="desk",
+            title="KIPP\n(resmi)",
+        )
+    )
+    code, out, _err = juri(capsys, "package", "verify", str(package))
+    assert code == 0 and "signed by 'Sekretariat\\nDisetujui: Menteri' (key" in out
+    code, out, _err = juri(capsys, "package", "info", str(package))
+    assert code == 0 and out.splitlines()[0] == "'KIPP\\n(resmi)'"
+    assert "Secretariat: 'Sekretariat\\nDisetujui: Menteri', key" in out
+    assert "\nDisetujui" not in out and "\n(resmi)" not in out
