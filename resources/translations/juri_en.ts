@@ -7752,6 +7752,10 @@ Reason: {reason}</translation>
         <translation>{file} is too large.</translation>
     </message>
     <message>
+        <source>{file}: the cell that starts in row {row} runs past {n} characters: most often a quote (&quot;) opened in it and never closed, which takes in every row after it</source>
+        <translation>{file}: the cell that starts in row {row} runs past {n} characters: most often a quote (&quot;) opened in it and never closed, which takes in every row after it</translation>
+    </message>
+    <message>
         <source>{file} says it is UTF-16 text but is damaged. Save it again as &quot;CSV UTF-8&quot;.</source>
         <translation>{file} says it is UTF-16 text but is damaged. Save it again as &quot;CSV UTF-8&quot;.</translation>
     </message>

@@ -7751,6 +7751,10 @@ Alasan: {reason}</translation>
         <translation>{file} terlalu besar.</translation>
     </message>
     <message>
+        <source>{file}: the cell that starts in row {row} runs past {n} characters: most often a quote (&quot;) opened in it and never closed, which takes in every row after it</source>
+        <translation>{file}: sel yang dimulai di baris {row} melebihi {n} karakter: biasanya karena tanda kutip (&quot;) dibuka di sel itu dan tidak pernah ditutup, sehingga semua baris sesudahnya ikut masuk</translation>
+    </message>
+    <message>
         <source>{file} says it is UTF-16 text but is damaged. Save it again as &quot;CSV UTF-8&quot;.</source>
         <translation>{file} mengaku teks UTF-16 tetapi rusak. Simpan ulang sebagai &quot;CSV UTF-8&quot;.</translation>
     </message>

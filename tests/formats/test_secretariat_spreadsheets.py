@@ -891,3 +891,19 @@ def test_groups_and_clusters_that_only_look_alike_are_refused_naming_both_rows(
         tmp_path / "same.xlsx", [row("KIPP23-001", group="Umum"), row("KIPP23-002", group="Umum")]
     )
     assert {r.group for r in read_submissions(same, files)} == {"Umum"}
+
+
+def test_a_csv_quote_never_closed_is_refused_in_words_not_a_traceback(tmp_path: Path) -> None:
+    """A stray opening quote takes in every row after it as one cell; past the csv module's
+    131,072 characters ``juri package build`` ended in a traceback (``_csv.Error: field
+    larger than field limit``)."""
+    roster = tmp_path / "juri.csv"
+    rest = "".join(f"J{i:04d},Juri {i},{'A' * 43}=\n" for i in range(2, 3000))
+    roster.write_text(f'id,name,public_key\nJ0001,"Ani,{"A" * 43}=\n{rest}', encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_roster(roster)
+    assert caught.value.code == "cell_too_long"
+    assert caught.value.message.startswith(
+        "juri.csv: the cell that starts in row 2 runs past 131072 characters: most often a "
+        'quote (") opened in it and never closed'
+    )
