@@ -8,6 +8,7 @@ time; a source checkout without ``.qm`` files compiles them once into the cache 
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import shutil
@@ -123,6 +124,22 @@ def format_size(size: int, language: str | None = None) -> str:
     if size < mib:
         return f"{max(1, size // 1024)} KB" if size else "0 KB"
     return f"{format_decimal(Decimal(size) / mib, 1, language)} MB"
+
+
+def os_problem(exc: OSError) -> str:
+    """What the operating system refused, in the user's language: its own words
+    (``strerror``) are English whatever the language, and showed through refusals."""
+    words = {
+        errno.ENOENT: translate("OsError", "no such file or folder"),
+        errno.EACCES: translate("OsError", "permission denied"),
+        errno.EPERM: translate("OsError", "permission denied"),
+        errno.EISDIR: translate("OsError", "it is a folder, not a file"),
+        errno.ENOTDIR: translate("OsError", "a part of the path is not a folder"),
+        errno.ENOSPC: translate("OsError", "the disk is full"),
+        errno.EROFS: translate("OsError", "the disk is read-only"),
+        errno.ENAMETOOLONG: translate("OsError", "the name is too long"),
+    }
+    return words.get(exc.errno or -1) or exc.strerror or str(exc)
 
 
 # --- catalogues -------------------------------------------------------------------------------

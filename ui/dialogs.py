@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.text import without_controls
 from app.errors import JuriError
-from app.i18n import translate
+from app.i18n import os_problem, translate
 from app.paths import PACKAGE_SUFFIX, PUBLIC_KEY_SUFFIX
 from app.services.scoring import MAX_COMMENT_CHARS
 
@@ -58,7 +58,7 @@ def show_error(parent: QWidget | None, title: str, error: BaseException) -> QMes
     elif isinstance(error, OSError):  # a full or read-only USB stick, a missing folder …
         box.setText(
             translate("Dialogs", "The file could not be used: {problem} ({path})").format(
-                problem=error.strerror or error, path=error.filename or ""
+                problem=os_problem(error), path=error.filename or ""
             )
         )
     else:

@@ -52,7 +52,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QWidget
 
 from app.atomic import atomic_write_bytes
 from app.errors import Cancelled, JuriError
-from app.i18n import translate
+from app.i18n import os_problem, translate
 from ui.dialogs import show_error
 from ui.tasks import TaskRunner
 
@@ -110,7 +110,7 @@ def _pdf_bytes(result: bytes | Path) -> bytes:
         except OSError as exc:
             raise PrintError(
                 translate("Printing", "The PDF could not be read: {error}").format(
-                    error=exc.strerror or exc
+                    error=os_problem(exc)
                 )
             ) from exc
     return bytes(result)
@@ -168,7 +168,7 @@ def save_pdf(
                     "Printing",
                     "The PDF could not be written to {path}: {error}. Any earlier file "
                     "there is unchanged.",
-                ).format(path=target, error=exc.strerror or exc)
+                ).format(path=target, error=os_problem(exc))
             ) from exc
         return _page_count(target)
 

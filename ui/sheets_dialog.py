@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.domain.competition import Manifest
 from app.errors import WorkspaceError
 from app.formats.result import MAX_RESULT_BYTES
-from app.i18n import translate
+from app.i18n import os_problem, translate
 from app.local_time import format_file_time
 from app.reports.sheets import assigned_pairs, render_blank_sheets, write_filled_sheets
 from ui.dialogs import add_buttons
@@ -167,7 +167,7 @@ class SheetsDialog(QDialog):
                         "SheetsDialog",
                         "Your last result file {path} cannot be read ({error}); "
                         "export your results again.",
-                    ).format(path=source, error=exc.strerror or exc),
+                    ).format(path=source, error=os_problem(exc)),
                     code="result_unreadable",
                 ) from exc
             with tempfile.TemporaryDirectory(prefix="juri-sheets-") as folder:

@@ -19,7 +19,7 @@ from app.crypto.keys import (
 )
 from app.domain.text import visible
 from app.errors import JuriError
-from app.i18n import translate
+from app.i18n import os_problem, translate
 
 if TYPE_CHECKING:  # imported when a command opens the workspace: not at start
     from app.services.wiring import Services
@@ -47,7 +47,7 @@ def read_passphrase(args: Any, prompt: str, *, confirm: bool = False) -> str:
         except OSError as exc:
             raise CommandError(
                 translate("Cli", "Cannot read the passphrase file {path}: {error}").format(
-                    path=path, error=exc.strerror or exc
+                    path=path, error=os_problem(exc)
                 )
             ) from exc
     if os.environ.get(PASSPHRASE_ENV):

@@ -23,7 +23,7 @@ from app.cli.common import (
 )
 from app.cli.outputs import add_overwrite_option, add_pdf_output_option, output_path
 from app.cli.recap_options import add_meeting_options, meeting_options, pdf_output
-from app.i18n import format_decimal, translate
+from app.i18n import format_decimal, os_problem, translate
 
 if TYPE_CHECKING:  # imported by the verbs that use them: not at start
     from collections.abc import Callable
@@ -230,9 +230,7 @@ def _final_bytes(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise CommandError(
-            translate("Cli", "Cannot read {path}: {error}").format(
-                path=path, error=exc.strerror or exc
-            )
+            translate("Cli", "Cannot read {path}: {error}").format(path=path, error=os_problem(exc))
         ) from exc
 
 

@@ -23,7 +23,7 @@ from app.cli.argparse_text import translate_argparse
 from app.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
 from app.domain.text import visible
 from app.errors import JuriError
-from app.i18n import translate
+from app.i18n import os_problem, translate
 
 # command name: the module that registers it (in the order --help lists them)
 COMMANDS = {
@@ -161,7 +161,7 @@ def main(argv: Sequence[str] | None = None, *, program: Any = None) -> int:
                 "Cli",
                 "juri: a file could not be read or written: {problem}{where}. "
                 "Any earlier file there is unchanged.",
-            ).format(problem=exc.strerror or exc, where=where),
+            ).format(problem=os_problem(exc), where=where),
             file=sys.stderr,
         )
         return EXIT_REFUSED

@@ -422,18 +422,24 @@ def _print(
     if output is None or data is None:  # nothing written: no ranking to show
         return
     grade = report.passing_grade
-    say(
-        translate(
+    if grade is None:  # no rule about a grade that is not there
+        head = translate(
+            "Cli",
+            "Ranking ({method}; no passing grade in this round; complete evaluations "
+            "needed: {minimum}):",
+        ).format(method=report.options.method.label(), minimum=report.min_evaluations)
+    else:
+        head = translate(
             "Cli",
             "Ranking ({method}; passing grade {grade}, applied {rule}; complete "
             "evaluations needed: {minimum}):",
         ).format(
             method=report.options.method.label(),
-            grade="–" if grade is None else format_decimal(grade, 2),
+            grade=format_decimal(grade, 2),
             rule=passing_rule_text(),
             minimum=report.min_evaluations,
         )
-    )
+    say(head)
     other_method = report.options.method is not Method.MEAN
     if all(s.place is None for s in report.standings):
         say("  " + translate("Cli", "Nothing is ranked."))

@@ -312,10 +312,12 @@ def run_build(args: argparse.Namespace) -> int:
     return 0
 
 
-def _summary(report: BuildReport, fingerprint: str) -> None:
-    """What was built, and every warning: the secretariat reads it before sending."""
+def _summary(report: BuildReport, fingerprint: str, *, said_where: bool = False) -> None:
+    """What was built, and every warning: the secretariat reads it before sending.
+    ``said_where``: the caller already named the file (an amendment's version line)."""
     manifest = report.manifest
-    say(translate("Cli", "Package written: {path}").format(path=report.path))
+    if not said_where:
+        say(translate("Cli", "Package written: {path}").format(path=report.path))
     say(translate("Cli", "Package id: {id}").format(id=manifest.package_id))
     say(
         translate(
@@ -402,7 +404,7 @@ def run_amend(args: argparse.Namespace) -> int:
             "to the chair.",
         ).format(old=amended.older.version)
     )
-    _summary(amended.report, pair.fingerprint)
+    _summary(amended.report, pair.fingerprint, said_where=True)
     return 0
 
 

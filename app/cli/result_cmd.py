@@ -26,7 +26,7 @@ from app.domain.evaluation import EvaluationStatus
 from app.domain.numbers import parse_decimal
 from app.formats.fields import FieldError
 from app.formats.result import MAX_RESULT_BYTES, parse_result_payload
-from app.i18n import format_decimal, translate
+from app.i18n import format_decimal, os_problem, translate
 from app.local_time import format_file_time
 from app.package.reader import open_package
 from app.reports.text import evidence_line
@@ -127,7 +127,7 @@ def run_verify(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise CommandError(
                 translate("Cli", "Cannot read {path}: {error}").format(
-                    path=name, error=exc.strerror or exc
+                    path=name, error=os_problem(exc)
                 )
             ) from exc
         checks.append((name, check_result(data, package.manifest, package.manifest_sha256)))
@@ -166,9 +166,7 @@ def run_show(args: argparse.Namespace) -> int:
         document = parse_result_payload(payload)
     except OSError as exc:
         raise CommandError(
-            translate("Cli", "Cannot read {path}: {error}").format(
-                path=path, error=exc.strerror or exc
-            )
+            translate("Cli", "Cannot read {path}: {error}").format(path=path, error=os_problem(exc))
         ) from exc
     except (CanonicalError, SignatureProblem, FieldError) as exc:
         raise CommandError(

@@ -9,6 +9,7 @@ from string import hexdigits
 
 from app.cli.choices import RECOMMENDATION, YES_NO
 from app.cli.common import CommandError, Commands, open_workspace, say
+from app.domain.competition import RoundKind
 from app.domain.evaluation import (
     Evaluation,
     EvaluationStatus,
@@ -275,7 +276,8 @@ def run_show(args: argparse.Namespace) -> int:
             value=translate("Cli", "yes") if evaluation.video_watched else translate("Cli", "no")
         )
     )
-    for check in manifest.checklist:  # a field round's: what the juror confirmed so far
+    visit = manifest.checklist if manifest.round.kind is RoundKind.FIELD else ()
+    for check in visit:  # what the juror confirmed so far on the visit
         done = evaluation.checklist.get(check.code)
         say(
             translate("Cli", "Checklist {code}: {value} — {text}").format(

@@ -12,7 +12,7 @@ from app.cli.final_cmd import register_recap
 from app.cli.outputs import add_overwrite_option, add_pdf_output_option
 from app.cli.recap_options import add_meeting_options, meeting_options, pdf_output
 from app.formats.result import MAX_RESULT_BYTES
-from app.i18n import translate
+from app.i18n import os_problem, translate
 from app.package.reader import open_package
 
 
@@ -145,9 +145,7 @@ def _read(path: Path, limit: int, too_large: str) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise CommandError(
-            translate("Cli", "Cannot read {path}: {error}").format(
-                path=path, error=exc.strerror or exc
-            )
+            translate("Cli", "Cannot read {path}: {error}").format(path=path, error=os_problem(exc))
         ) from exc
 
 

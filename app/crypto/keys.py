@@ -31,7 +31,7 @@ from app.atomic import atomic_write_bytes
 from app.canonical import CanonicalError, canonical_bytes, parse_strict
 from app.crypto.points import key_problem
 from app.errors import KeyFileError
-from app.i18n import translate
+from app.i18n import os_problem, translate
 
 PRIVATE_KEY_FORMAT = "juri-private-key"
 PUBLIC_KEY_FORMAT = "juri-public-key"
@@ -212,7 +212,7 @@ def _read_document(path: Path, expected_format: str) -> dict:
     except OSError as exc:
         raise KeyFileError(
             translate("Keys", "The key file {path} cannot be read: {error}").format(
-                path=path, error=exc.strerror or exc
+                path=path, error=os_problem(exc)
             ),
             code="key_unreadable",
         ) from exc

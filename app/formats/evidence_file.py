@@ -35,7 +35,7 @@ from app.domain.evidence import (
 )
 from app.domain.text import code_point, format_character, visible
 from app.errors import InputError
-from app.i18n import format_decimal, translate
+from app.i18n import format_decimal, os_problem, translate
 from app.limits import MiB
 
 EXIF_IFD, GPS_IFD = 0x8769, 0x8825
@@ -79,7 +79,7 @@ def read_evidence_file(path: Path) -> tuple[Evidence, bytes]:
     except OSError as exc:
         raise InputError(
             translate("Evidence", "Cannot read {name}: {error}").format(
-                name=name, error=exc.strerror or exc
+                name=name, error=os_problem(exc)
             ),
             code="evidence_unreadable",
         ) from exc

@@ -26,7 +26,7 @@ from app.formats.rubric_json import (
     criterion_from_json,
     round_from_json,
 )
-from app.i18n import translate
+from app.i18n import os_problem, translate
 
 RUBRIC_FORMAT = "juri-rubric"
 RUBRIC_VERSION = 1
@@ -69,7 +69,7 @@ def _read(path: Path, parse: Callable[[object], _Parsed]) -> _Parsed:
     except OSError as exc:
         raise InputError(
             translate("RubricFile", "Cannot read the rubric file {path}: {error}").format(
-                path=path, error=exc.strerror or exc
+                path=path, error=os_problem(exc)
             )
         ) from exc
     try:

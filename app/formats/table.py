@@ -21,7 +21,7 @@ from pathlib import Path
 from app.errors import InputError
 from app.formats.grid import MAX_COLUMNS, Grid, column_letter, csv_grid
 from app.formats.xlsx_grid import open_workbook
-from app.i18n import current_language, translate
+from app.i18n import current_language, os_problem, translate
 
 __all__ = [
     "Column",
@@ -212,7 +212,7 @@ def read_table(path: Path, columns: list[Column], preferred_sheets: tuple[str, .
     except OSError as exc:
         raise InputError(
             translate("Table", "Cannot read {file}: {error}").format(
-                file=path, error=exc.strerror or exc
+                file=path, error=os_problem(exc)
             )
         ) from exc
     if header is None or header.missing:
@@ -452,14 +452,22 @@ def _cell_problem(table: Table, number: int, name: str, place: tuple[int, int], 
 def _note_what_was_read(table: Table, grid: Grid, header: _Header, other_sheets: bool) -> None:
     """Say which sheet and header row were read when text elsewhere was not (a title, a cover
     sheet, notes on another sheet, even when the data sheet comes first)."""
-    if not other_sheets and not _has_text(grid.rows[: header.index]):
+    above = _has_text(grid.rows[: header.index])
+    if not other_sheets and not above:
         return
-    problems = table.problems
-    if grid.sheet is None:
+    problems, row = table.problems, header.index + 1
+    if grid.sheet is None or not other_sheets:  # a title row: no other sheet to speak of
         problems.warn(
             translate("Table", "the header is row {row}; the rows above it were not read").format(
-                row=header.index + 1
+                row=row
             )
+        )
+    elif not above:  # notes on another sheet: no rows above to speak of
+        problems.warn(
+            translate(
+                "Table",
+                'read sheet "{sheet}" with its header in row {row}; other sheets were not read',
+            ).format(sheet=grid.sheet, row=row)
         )
     else:
         problems.warn(
@@ -467,7 +475,7 @@ def _note_what_was_read(table: Table, grid: Grid, header: _Header, other_sheets:
                 "Table",
                 'read sheet "{sheet}" with its header in row {row}; '
                 "other sheets and the rows above were not read",
-            ).format(sheet=grid.sheet, row=header.index + 1)
+            ).format(sheet=grid.sheet, row=row)
         )
 
 

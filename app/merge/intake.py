@@ -40,7 +40,7 @@ from app.errors import Cancelled
 from app.formats.fields import FieldError, SchemaTooNew
 from app.formats.result import ResultDocument
 from app.gc_pause import collector_paused
-from app.i18n import translate
+from app.i18n import os_problem, translate
 from app.local_time import format_file_time
 from app.merge.keys import AcceptedKey, check_acceptable
 from app.merge.merged_file import (
@@ -135,7 +135,7 @@ def read_inputs(paths: Iterable[Path]) -> list[InputFile]:
                     raise OSError(translate("Merge", "too large"))
                 found.append(InputFile(str(member), member.read_bytes()))
             except OSError as exc:
-                found.append(InputFile(str(member), b"", exc.strerror or str(exc)))
+                found.append(InputFile(str(member), b"", os_problem(exc)))
     return found
 
 

@@ -25,7 +25,7 @@ from app.domain.numbers import decimal_text, total_text
 from app.domain.text import one_line
 from app.errors import InputError, JuriError
 from app.gc_pause import collector_paused
-from app.i18n import translate
+from app.i18n import os_problem, translate
 from app.merge.agreement import Disagreement, Reliability, disagreements, reliability, spread
 from app.merge.intake import InputFile, Intake, take_in
 from app.merge.keys import AcceptedKey
@@ -351,7 +351,7 @@ def write_merged(report: MergeReport, pair: KeyPair, path: Path) -> bytes:
     except OSError as exc:
         raise JuriError(
             translate("Merge", "The merged file could not be written to {path}: {error}").format(
-                path=path, error=exc.strerror or exc
+                path=path, error=os_problem(exc)
             ),
             code="write_failed",
         ) from exc

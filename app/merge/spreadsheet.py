@@ -19,7 +19,7 @@ from app.domain.evaluation import weight_covered
 from app.domain.numbers import decimal_text, round_half_up
 from app.domain.rubric import Rubric
 from app.errors import JuriError
-from app.i18n import translate
+from app.i18n import os_problem, translate
 from app.merge.agreement import TOTAL
 from app.merge.methods import Method
 from app.merge.ranking import passing_rule_text
@@ -403,7 +403,7 @@ def write_export(target: Path, data: bytes) -> None:
     except OSError as exc:
         raise JuriError(
             translate("Export", "Cannot write {path}: {error}").format(
-                path=target, error=exc.strerror or exc
+                path=target, error=os_problem(exc)
             ),
             code="write_failed",
         ) from exc

@@ -48,7 +48,7 @@ from app.formats.manifest import (
 )
 from app.formats.member_names import NameRegister, name_problem
 from app.gc_pause import collector_paused
-from app.i18n import translate
+from app.i18n import os_problem, translate
 from app.package.layout import check_layout, cut_short, member_span
 from app.package.limits import DEFAULT_LIMITS, PackageLimits
 
@@ -111,7 +111,7 @@ def open_package(
         raise refuse(
             "unreadable",
             translate("Package", "Cannot read {path}: {error}").format(
-                path=path, error=exc.strerror or exc
+                path=path, error=os_problem(exc)
             ),
         ) from exc
     with handle:

@@ -43,6 +43,7 @@ class FinalRoundLine:
     """One round the line-up rests on, and the signed files that prove it."""
 
     label: str  # "interview (Presentasi dan wawancara)"
+    name: str  # "Presentasi dan wawancara": the round's name in the reader's language
     role: str  # what the rule does with it: "weight 40%; gate: must be passed"
     package_id: str
     manifest_sha256: str
@@ -213,12 +214,12 @@ def _top(data: FinalRecapData) -> list[Flowable]:
         place=data.place or BLANK,
         competition=data.competition,
         count=len(data.rounds),
-        rounds=", ".join(data.round_ids),
+        rounds=", ".join(r.name for r in data.rounds),
         ranked=len(data.ranking),
         total=total,
     )
     facts = [
-        (translate("FinalRecap", "Rounds"), escape(" → ".join(data.round_ids))),
+        (translate("FinalRecap", "Rounds"), escape(" → ".join(r.name for r in data.rounds))),
         (
             translate("Recap", "Submissions"),
             escape(

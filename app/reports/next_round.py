@@ -20,7 +20,7 @@ from app.crypto.keys import KeyPair
 from app.domain.competition import Manifest, Origin, ShortlistRule
 from app.domain.coverage import CellState
 from app.errors import InputError
-from app.i18n import translate
+from app.i18n import os_problem, translate
 from app.merge.merged_file import MAX_MERGED_BYTES, chair_public_key
 from app.merge.service import MergeReport
 from app.merge.shortlist import Shortlist, shortlist
@@ -161,7 +161,7 @@ def _read(path: Path) -> bytes:
     except OSError as exc:
         raise InputError(
             translate("NextRound", "Cannot read {path}: {error}").format(
-                path=path, error=exc.strerror or exc
+                path=path, error=os_problem(exc)
             ),
             code="unreadable",
         ) from exc

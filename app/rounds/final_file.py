@@ -25,7 +25,7 @@ from app.domain.competition import RoundKind
 from app.errors import JuriError
 from app.formats import fields as f
 from app.formats.final_rule import FinalRule, final_rule_from_json, final_rule_to_json
-from app.i18n import translate
+from app.i18n import os_problem, translate
 from app.rounds.lineup import FINAL_FORMAT, FINAL_SCHEMA, LineUp, combine
 from app.rounds.record import RoundRecord
 
@@ -217,7 +217,7 @@ def write_final(lineup: LineUp, pair: KeyPair, path: Path) -> bytes:
     except OSError as exc:
         raise JuriError(
             translate("FinalFile", "The final file could not be written to {path}: {error}").format(
-                path=path, error=exc.strerror or exc
+                path=path, error=os_problem(exc)
             ),
             code="write_failed",
         ) from exc

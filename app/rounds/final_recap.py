@@ -147,6 +147,7 @@ def _round_line(lineup: LineUp, record: RoundRecord) -> FinalRoundLine:
     origin = record.manifest.origin
     return FinalRoundLine(
         label=record.label,
+        name=record.manifest.round.name.get(current_language()),
         role=role_text(lineup, record.round_id),
         package_id=record.manifest.package_id,
         manifest_sha256=record.package.manifest_sha256,

@@ -27,7 +27,7 @@ from app.formats.result import (
     parse_result_payload,
     result_payload,
 )
-from app.i18n import translate
+from app.i18n import os_problem, translate
 from app.limits import MiB
 from app.paths import RESULT_SUFFIX
 from app.services import sequence_mark
@@ -125,7 +125,7 @@ class ResultService:
                         "Export",
                         "Juri could not reserve a version number for the result file "
                         "({error}). {advice}",
-                    ).format(error=exc.strerror or exc, advice=write_advice(exc, ws.folder)),
+                    ).format(error=os_problem(exc), advice=write_advice(exc, ws.folder)),
                     code="write_failed",
                 ) from exc
             record = Export(package_id=package_id, sequence=sequence, created_at=now)
@@ -190,7 +190,7 @@ class ResultService:
                     "Export",
                     "The result file could not be written to {path}: {error}. Any earlier "
                     "file there is unchanged.",
-                ).format(path=target, error=exc.strerror or exc),
+                ).format(path=target, error=os_problem(exc)),
                 code="write_failed",
             ) from exc
         digest = hashlib.sha256(data).hexdigest()

@@ -23,7 +23,7 @@ from app.domain.amendment import amendment_problem
 from app.domain.competition import FileEntry, Manifest, ScoringTerms
 from app.errors import Cancelled, WorkspaceError
 from app.formats.manifest import manifest_from_json, terms_from_json
-from app.i18n import translate
+from app.i18n import os_problem, translate
 from app.package.reader import VerifiedPackage, open_package, read_member
 from app.paths import PACKAGE_SUFFIX
 from app.services.identity import IdentityService
@@ -448,7 +448,7 @@ def _copy(
         raise WorkspaceError(
             translate(
                 "Packages", "Cannot copy the package {path} into the workspace: {error}"
-            ).format(path=source, error=exc.strerror or exc),
+            ).format(path=source, error=os_problem(exc)),
             code="unreadable",
         ) from exc
     return total

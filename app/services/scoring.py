@@ -298,6 +298,7 @@ class ScoringService:
     def set_field_notes(
         self, package_id: str, code: str, text: str, *, source: str = Source.APP
     ) -> EvaluationState:
+        self._require_field_visit(package_id)
         _check_text(text)
 
         def change(current: Evaluation) -> tuple[Evaluation, dict[str, Any]] | None:
@@ -310,6 +311,7 @@ class ScoringService:
     def set_checklist_item(
         self, package_id: str, code: str, item: str, checked: bool, *, source: str = Source.APP
     ) -> EvaluationState:
+        self._require_field_visit(package_id)
         terms = self._packages.terms(package_id)
         if item not in {i.code for i in terms.checklist}:
             raise WorkspaceError(
@@ -381,6 +383,15 @@ class ScoringService:
         """Attach a file's bytes again (undoing its removal), checked as from disk."""
         self._require_field_round(package_id)
         return self._attach(package_id, code, checked_evidence(name, data), data, source)
+
+    def _require_field_visit(self, package_id: str) -> None:
+        """Every package carries the rubric's checklist, but only a field round visits: a
+        desk juror's mark or note would travel in the signed result meaning nothing."""
+        self._require_round(
+            package_id,
+            RoundKind.FIELD,
+            translate("Scoring", "The checklist and visit notes are kept in a field round only."),
+        )
 
     def _require_field_round(self, package_id: str) -> None:
         self._require_round(

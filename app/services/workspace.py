@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from app import paths
 from app.errors import WorkspaceError
-from app.i18n import translate
+from app.i18n import os_problem, translate
 from app.services.safekeeping import Safekeeping, storage_error
 from app.storage.backup import BackupPolicy
 from app.storage.database import (
@@ -63,7 +63,7 @@ class Workspace:
             raise WorkspaceError(
                 translate(
                     "Workspace", "Cannot create the workspace folder {folder}: {error}"
-                ).format(folder=self.folder, error=exc.strerror or exc)
+                ).format(folder=self.folder, error=os_problem(exc))
             ) from exc
         self._lock = QLockFile(str(self.folder / LOCK_NAME))
         self._lock.setStaleLockTime(0)  # only a dead process's lock is stale, never a slow one

@@ -381,6 +381,10 @@
         <translation>Ranking</translation>
     </message>
     <message>
+        <source>{method}. No passing grade in this round.</source>
+        <translation>{method}. No passing grade in this round.</translation>
+    </message>
+    <message>
         <source>{method}. Passing grade: {grade} — {passing} of {total} pass.</source>
         <translation>{method}. Passing grade: {grade} — {passing} of {total} pass.</translation>
     </message>
@@ -1520,6 +1524,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>also write the ranking as CSV that Excel set to Indonesian opens directly (UTF-8 with BOM, semicolons, decimal commas)</source>
         <translation>also write the ranking as CSV that Excel set to Indonesian opens directly (UTF-8 with BOM, semicolons, decimal commas)</translation>
+    </message>
+    <message>
+        <source>Ranking ({method}; no passing grade in this round; complete evaluations needed: {minimum}):</source>
+        <translation>Ranking ({method}; no passing grade in this round; complete evaluations needed: {minimum}):</translation>
     </message>
     <message>
         <source>Ranking ({method}; passing grade {grade}, applied {rule}; complete evaluations needed: {minimum}):</source>
@@ -5034,6 +5042,37 @@ Compare it with the fingerprint the secretariat gave you.
     </message>
 </context>
 <context>
+    <name>OsError</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no such file or folder</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>a part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>the name is too long</translation>
+    </message>
+</context>
+<context>
     <name>Package</name>
     <message>
         <source>Cannot read {path}: {error}</source>
@@ -6636,6 +6675,10 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>An interview keeps at most {n} questions.</translation>
     </message>
     <message>
+        <source>The checklist and visit notes are kept in a field round only.</source>
+        <translation>The checklist and visit notes are kept in a field round only.</translation>
+    </message>
+    <message>
         <source>Evidence is attached in a field round only.</source>
         <translation>Evidence is attached in a field round only.</translation>
     </message>
@@ -7714,6 +7757,10 @@ Reason: {reason}</translation>
     <message>
         <source>the header is row {row}; the rows above it were not read</source>
         <translation>the header is row {row}; the rows above it were not read</translation>
+    </message>
+    <message>
+        <source>read sheet &quot;{sheet}&quot; with its header in row {row}; other sheets were not read</source>
+        <translation>read sheet &quot;{sheet}&quot; with its header in row {row}; other sheets were not read</translation>
     </message>
     <message>
         <source>read sheet &quot;{sheet}&quot; with its header in row {row}; other sheets and the rows above were not read</source>

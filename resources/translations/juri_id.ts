@@ -381,6 +381,10 @@
         <translation>Peringkat</translation>
     </message>
     <message>
+        <source>{method}. No passing grade in this round.</source>
+        <translation>{method}. Tahap ini tanpa nilai batas lulus.</translation>
+    </message>
+    <message>
         <source>{method}. Passing grade: {grade} — {passing} of {total} pass.</source>
         <translation>{method}. Nilai batas lulus: {grade} — {passing} dari {total} lulus.</translation>
     </message>
@@ -1519,6 +1523,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>also write the ranking as CSV that Excel set to Indonesian opens directly (UTF-8 with BOM, semicolons, decimal commas)</source>
         <translation>tulis juga peringkat sebagai CSV yang langsung dibuka Excel berpengaturan Indonesia (UTF-8 dengan BOM, titik koma, desimal koma)</translation>
+    </message>
+    <message>
+        <source>Ranking ({method}; no passing grade in this round; complete evaluations needed: {minimum}):</source>
+        <translation>Peringkat ({method}; tahap ini tanpa nilai batas lulus; penilaian selesai yang diperlukan: {minimum}):</translation>
     </message>
     <message>
         <source>Ranking ({method}; passing grade {grade}, applied {rule}; complete evaluations needed: {minimum}):</source>
@@ -5033,6 +5041,37 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
     </message>
 </context>
 <context>
+    <name>OsError</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>file atau folder itu tidak ada</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>tidak ada izin</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>itu folder, bukan file</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>sebagian lokasinya bukan folder</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disk penuh</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disk hanya dapat dibaca</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>namanya terlalu panjang</translation>
+    </message>
+</context>
+<context>
     <name>Package</name>
     <message>
         <source>Cannot read {path}: {error}</source>
@@ -6635,6 +6674,10 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>Satu wawancara menyimpan paling banyak {n} pertanyaan.</translation>
     </message>
     <message>
+        <source>The checklist and visit notes are kept in a field round only.</source>
+        <translation>Daftar periksa dan catatan kunjungan hanya disimpan pada tahap verifikasi lapangan.</translation>
+    </message>
+    <message>
         <source>Evidence is attached in a field round only.</source>
         <translation>Bukti hanya dilampirkan pada verifikasi lapangan.</translation>
     </message>
@@ -7713,6 +7756,10 @@ Alasan: {reason}</translation>
     <message>
         <source>the header is row {row}; the rows above it were not read</source>
         <translation>baris judul kolom ada di baris {row}; baris di atasnya tidak dibaca</translation>
+    </message>
+    <message>
+        <source>read sheet &quot;{sheet}&quot; with its header in row {row}; other sheets were not read</source>
+        <translation>yang dibaca lembar &quot;{sheet}&quot; dengan baris judul kolom di baris {row}; lembar lain tidak dibaca</translation>
     </message>
     <message>
         <source>read sheet &quot;{sheet}&quot; with its header in row {row}; other sheets and the rows above were not read</source>

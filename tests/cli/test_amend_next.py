@@ -110,6 +110,7 @@ def test_a_third_juror_is_added_and_version_1_results_merge_under_version_2(
     code, out = _amend(capsys, demo, v2_path, "--assignments", str(more))
     assert code == 0, out
     assert f"Version 2 of package kipp-2023-desk-demo written: {v2_path}" in out
+    assert out.count(str(v2_path)) == 1  # said once, not again as "Package written:"
     assert f"It adds 1 assignment(s):\n  {third} → {FLAGGED}\n" in out
     v2 = open_package(v2_path)
     assert v2.manifest.version == 2 and v2.manifest.amends == (v1.manifest_sha256,)

@@ -279,3 +279,21 @@ def test_a_field_juror_opens_the_next_version_and_keeps_visit_and_evidence(
     envelope = json.loads((tmp_path / "J01_cli-field_v1.juri-result.json").read_bytes())
     [evidence] = envelope["payload"]["evaluations"][0]["evidence"]
     assert base64.b64decode(evidence["data"]) == photo.read_bytes()
+
+
+def test_a_desk_juror_is_not_shown_or_given_the_field_visit_checklist(capsys, juror) -> None:
+    """A new juror on a desk round read `juri score show` listing every field-visit checklist
+    item as "no" (as if left undone) and `--check`/`--notes` were saved silently into a desk
+    evaluation; now the checklist is shown in a field round only and the field items are
+    refused elsewhere, as interview questions and evidence are, with nothing saved."""
+    _setup, workspace = juror("desk")
+    code, out = juri(capsys, *workspace, "score", "show", "S001")
+    assert code == 0, out
+    assert "Checklist" not in out
+    for option in (["--check", "PENGGUNA=yes"], ["--notes", "Dikunjungi"]):
+        code, out = juri(capsys, *workspace, "score", "set", "S001", "LATAR=7", *option)
+        assert code == 1 and "field round only" in out, out
+        assert "Traceback" not in out
+    code, out = juri(capsys, *workspace, "score", "show", "S001")
+    assert "Field notes" not in out and "LATAR" in out
+    assert " 7  " not in out  # one refused item saves nothing of the command

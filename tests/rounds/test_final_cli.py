@@ -461,6 +461,27 @@ def test_the_berita_acara_prints_the_signed_line_up_per_cluster(
     assert code == 1 and "is tampered" in out and not (tmp_path / "no.pdf").exists()
 
 
+def test_the_berita_acara_names_the_rounds_in_the_readers_language(
+    capsys, weights, chair_key, tmp_path
+) -> None:
+    """A new chair printed the Indonesian berita acara and read "lintas 3 tahap (desk,
+    interview, field)" and "Tahap desk → interview → field": the rubric file's ids, English
+    words, where the rounds' names in the reader's language belong."""
+    output = tmp_path / "kipp.juri-final.json"
+    assert make(capsys, weights, chair_key, output)[0] == 0
+    pdf = tmp_path / "berita-acara-final.pdf"
+    code = main(["--lang", "id", "sheets", "final", str(output), *files(weights), "-o", str(pdf)])
+    assert code == 0, capsys.readouterr()
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = " ".join(text.split())
+    names = "Penilaian proposal, Presentasi dan wawancara, Verifikasi lapangan"
+    assert f"lintas 3 tahap ({names})" in flat, flat[:600]
+    assert "Penilaian proposal → Presentasi dan wawancara → Verifikasi lapangan" in flat
+    assert "desk, interview, field" not in flat and "desk → interview" not in flat
+
+
 def test_every_cluster_that_entered_is_weighed_also_one_with_no_finalist(
     capsys, weights, chair_key, tmp_path
 ) -> None:
@@ -569,3 +590,25 @@ def test_a_finalist_left_short_of_jurors_by_recusals_says_what_would_rank_it(
         "S003: not ranked in round field: 1 of 1 evaluations (2 needed: assign another juror "
         "in that round)"
     ) in out
+
+
+def test_a_round_without_a_passing_grade_says_so_in_the_ranking_head(
+    capsys, weights, chair_key, tmp_path
+) -> None:
+    """A new chair merging the interview round (no passing grade) read "passing grade –,
+    applied to the mean of the jurors' weighted totals": a rule for a grade that is not there."""
+    stage = weights.stages["interview"]
+    code, out = juri(
+        capsys,
+        "merge",
+        str(stage.merged),
+        "--package",
+        str(stage.package),
+        "-o",
+        str(tmp_path / "again.juri-merged.json"),
+        "--key",
+        str(chair_key),
+    )
+    assert code == 0, out
+    assert "no passing grade in this round" in out, out
+    assert "passing grade –" not in out

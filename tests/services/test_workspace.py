@@ -227,6 +227,6 @@ def test_export_to_a_full_disk_fails_cleanly_and_keeps_the_earlier_file(
     with pytest.raises(WorkspaceError) as caught:
         ws.results.export("test-pkg", PASSPHRASE, target / "result.json")
     assert caught.value.code == "write_failed"
-    assert "No space left on device" in caught.value.message
+    assert "the disk is full" in caught.value.message
     assert (target / "result.json").read_bytes() == before
     assert [p.name for p in target.iterdir()] == ["result.json"]  # no half-written temp file

@@ -92,7 +92,8 @@ def windows(qtbot, launch, isolated_home):
 
     def make(language: str) -> set[tuple[str, ...]]:
         i18n.install(language)
-        juror = ready_window(qtbot, launch(language=language))
+        started = launch(language=language)
+        juror = ready_window(qtbot, started)
         chair = ChairLauncher(None, (), language)
         chairs.append(chair)
         chair.begin()
@@ -101,6 +102,7 @@ def windows(qtbot, launch, isolated_home):
         for launcher in chairs:
             launcher.close()
         chairs.clear()
+        started.close()  # the workspace's lock: the other language opens it next
         return paths
 
     new_juror(isolated_home)
@@ -124,3 +126,17 @@ def test_every_menu_a_message_or_guide_names_exists(windows, language) -> None:
         stale += [(source, reference) for reference in wrong]
     assert named >= 10  # the search found the references
     assert stale == []
+
+
+def test_the_indonesian_guides_name_no_english_menu(windows) -> None:
+    """A new chair was sent to "File → Buka paket…" by the chair's guide: the Indonesian window
+    has no File menu (it is Berkas), and the check above only follows menus of the text's own
+    language, so a menu left in the other language slipped through."""
+    english = {path[0] for path in windows("en")}
+    indonesian = {path[0] for path in windows("id")}
+    foreign = {(top,) for top in english - indonesian}
+    assert ("File",) in foreign
+    texts = {"juri_id.ts": "\n".join(catalogue_texts("id"))}
+    texts.update({guide: (ROOT / guide).read_text(encoding="utf-8") for guide in GUIDES["id"]})
+    named = {source: stale_references(text, foreign)[1] for source, text in texts.items()}
+    assert {source: refs for source, refs in named.items() if refs} == {}

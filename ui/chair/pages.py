@@ -292,15 +292,20 @@ class RankingPage(QWidget):
         grade = report.passing_grade
         passing = sum(1 for s in report.standings if s.passes)
         ties = sum(1 for s in report.standings if s.place and s.place.tie)
-        text = translate(
-            "ChairPages", "{method}. Passing grade: {grade} — {passing} of {total} pass."
-        ).format(
-            method=report.options.method.label().capitalize(),
-            grade="–" if grade is None else format_decimal(grade, 2),
-            passing=passing,
-            total=len(report.standings),
-        )
-        if grade is not None:
+        method = report.options.method.label().capitalize()
+        if grade is None:  # no "0 of N pass" for a grade that is not there
+            text = translate("ChairPages", "{method}. No passing grade in this round.").format(
+                method=method
+            )
+        else:
+            text = translate(
+                "ChairPages", "{method}. Passing grade: {grade} — {passing} of {total} pass."
+            ).format(
+                method=method,
+                grade=format_decimal(grade, 2),
+                passing=passing,
+                total=len(report.standings),
+            )
             text += " " + translate("ChairPages", "The grade applies {rule}.").format(
                 rule=passing_rule_text()
             )
