@@ -8,6 +8,7 @@ override shows the name reversed."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -213,3 +214,24 @@ def test_package_verify_and_info_print_an_older_packages_names_on_one_line(
     assert code == 0 and out.splitlines()[0] == "'KIPP\\n(resmi)'"
     assert "Secretariat: 'Sekretariat\\nDisetujui: Menteri', key" in out
     assert "\nDisetujui" not in out and "\n(resmi)" not in out
+
+
+def test_a_title_on_several_lines_is_listed_on_one(capsys, competition) -> None:
+    """A submission's title holding a line break (Alt+Enter in Excel, or a line made to look
+    like another listing row) and a right-to-left override broke ``juri score list`` into a
+    line of its own; listings print a title on one line."""
+    setup = competition(
+        submissions=1,
+        jurors=1,
+        build=False,
+        rows=[["S002", "Judul\n S003  complete  99.00  Juara\u202e", "Dinas", "umum", "kota",
+               "Kesehatan", "", "S002.pdf"]],
+    )  # fmt: skip
+    shutil.copyfile(setup.files / "S001.pdf", setup.files / "S002.pdf")
+    setup.build()
+    workspace = ("--workspace", str(setup.workspaces["J01"]))
+    code, _out, err = juri(capsys, *workspace, "workspace", "import", str(setup.package))
+    assert code == 0, err
+    code, out, _err = juri(capsys, *workspace, "score", "list")
+    [line] = [row for row in out.splitlines() if row.startswith("S002")]
+    assert line.endswith("Judul S003 complete 99.00 Juara") and "S003" not in out.replace(line, "")
