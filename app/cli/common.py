@@ -7,6 +7,7 @@ import getpass
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
@@ -128,3 +129,36 @@ def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
             "Cli", "read the passphrase from this file instead of asking (or set JURI_PASSPHRASE)"
         ),
     )
+
+
+def one_line_text(max_chars: int) -> Callable[[str], str]:
+    """An argparse ``type`` for a name or title a signed file carries and a reader shows on one
+    line (a package's title, the secretariat's name, who signs a berita acara): at most
+    ``max_chars`` characters of one line of visible text."""
+
+    def checked(text: str) -> str:
+        from app.formats.fields import one_line_problem  # only when the option is given
+
+        if len(text) > max_chars:
+            raise argparse.ArgumentTypeError(
+                translate("Cli", "'{start}…' is longer than {n} characters").format(
+                    start=visible(text[:40]), n=max_chars
+                )
+            )
+        problem = one_line_problem(text)
+        if problem is not None:
+            raise argparse.ArgumentTypeError(
+                translate("Cli", "{text} {problem}").format(text=repr(text[:80]), problem=problem)
+            )
+        return text
+
+    return checked
+
+
+def shown_on_one_line(name: str) -> str:
+    """A name read from a file as a line of output shows it: itself, or quoted with its line
+    breaks and invisible characters escaped (``'Ani\\nFingerprint: AAAA-…'``) when it is not
+    one line of visible text, so it cannot print a line of its own (a false fingerprint)."""
+    from app.domain.text import one_line
+
+    return name if one_line(name) == name else repr(name)

@@ -23,6 +23,7 @@ from app.cli.common import (
 )
 from app.cli.outputs import add_overwrite_option, add_pdf_output_option, output_path
 from app.cli.recap_options import add_meeting_options, meeting_options, pdf_output
+from app.domain.text import one_line
 from app.i18n import format_decimal, os_problem, translate
 
 if TYPE_CHECKING:  # imported by the verbs that use them: not at start
@@ -392,7 +393,7 @@ def _line(lineup: LineUp, standing: FinalStanding, place: Place | None, note: st
         )
         for record, found in zip(lineup.rounds, standing.rounds, strict=True)
     )
-    title = lineup.manifest.listed_submission(standing.code).title[:40]
+    title = one_line(lineup.manifest.listed_submission(standing.code).title)[:40]
     return (
         f"  {place.rank:>3}  {standing.code:<14} "
         f"{format_decimal(standing.score, standing.decimals):>6}  {title}  [{rounds}]"

@@ -12,6 +12,7 @@ from app.cli.common import (
     open_workspace,
     read_passphrase,
     say,
+    shown_on_one_line,
     unlock_key,
     warn_if_exposed,
 )
@@ -25,6 +26,7 @@ from app.crypto.keys import (
     write_private_key,
     write_public_key,
 )
+from app.formats.fields import one_line_problem
 from app.i18n import translate
 from app.paths import PUBLIC_KEY_SUFFIX
 
@@ -120,6 +122,9 @@ def run_new(args: argparse.Namespace) -> int:
                     path=target
                 )
             )
+        problem = one_line_problem(args.label or "")
+        if problem is not None:  # signed as the chair's or the secretariat's name
+            raise CommandError(translate("Cli", "The label {problem}.").format(problem=problem))
         passphrase = read_passphrase(args, translate("Cli", "New passphrase: "), confirm=True)
         check_new_passphrase(passphrase)
         pair = KeyPair.generate(args.label or target.stem)
@@ -170,7 +175,7 @@ def run_show(args: argparse.Namespace) -> int:
     public_key, label = read_public_half(source)
     if file_kind(source) == "private-key":
         warn_if_exposed(source)  # as unlocking it would: showing it is no reason to stay quiet
-    say(translate("Cli", "Label: {label}").format(label=label))
+    say(translate("Cli", "Label: {label}").format(label=shown_on_one_line(label)))
     say(translate("Cli", "Fingerprint: {fp}").format(fp=fingerprint(public_key)))
     say(translate("Cli", "Public key (base64): {key}").format(key=encode_public_key(public_key)))
     return 0

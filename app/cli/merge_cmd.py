@@ -23,6 +23,7 @@ from app.cli.common import (
 from app.cli.outputs import add_overwrite_option, output_path
 from app.crypto.keys import KeyPair
 from app.domain.numbers import parse_decimal, round_half_up
+from app.domain.text import one_line
 from app.i18n import format_decimal, translate
 from app.merge.agreement import TOTAL, Reliability
 from app.merge.cells import ExportReport
@@ -467,7 +468,7 @@ def _print(
             f"  {standing.place.rank:>3}  {standing.code:<14} "
             f"{format_decimal(standing.score, standing.decimals):>6}  "
             f"{standing.complete}/{standing.expected}  "
-            f"{submission.title[:48]}" + (f"  [{', '.join(marks)}]" if marks else "")
+            f"{one_line(submission.title)[:48]}" + (f"  [{', '.join(marks)}]" if marks else "")
         )
     unranked = report.not_ranked
     if unranked:

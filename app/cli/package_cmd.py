@@ -12,18 +12,24 @@ from app.cli.common import (
     add_passphrase_option,
     check_expected_key,
     emit_json,
+    one_line_text,
     say,
+    shown_on_one_line,
     unlock_key,
 )
 from app.cli.outputs import add_overwrite_option, output_path
 from app.domain.competition import MAX_PLACES, Manifest
 from app.domain.numbers import decimal_text
 from app.domain.rubric import Scale
+from app.domain.text import one_line
 from app.i18n import current_language, format_number, format_size, translate
 from app.local_time import format_file_time
 from app.package.builder import BuildReport, BuildRequest, build_package
 from app.package.reader import VerifiedPackage, open_package
 from app.paths import PACKAGE_SUFFIX
+
+MAX_TITLE = 500  # a package's title on one line, as long as a submission's may be
+MAX_SECRETARIAT_NAME = 200  # a name on one line, as on the berita acara
 
 
 def register(commands: Commands) -> None:
@@ -255,6 +261,7 @@ def _add_new_package_options(parser: argparse.ArgumentParser, id_help: str) -> N
     parser.add_argument(
         "--secretariat",
         default="",
+        type=one_line_text(MAX_SECRETARIAT_NAME),
         metavar=translate("Cli", "NAME"),
         help=translate(
             "Cli", "the secretariat's name as jurors will see it (default: the key's label)"
@@ -263,6 +270,7 @@ def _add_new_package_options(parser: argparse.ArgumentParser, id_help: str) -> N
     parser.add_argument("--id", dest="package_id", metavar="ID", help=id_help)
     parser.add_argument(
         "--title",
+        type=one_line_text(MAX_TITLE),
         metavar=translate("Cli", "TEXT"),
         help=translate("Cli", "the package title shown to jurors"),
     )
@@ -292,7 +300,7 @@ def run_build(args: argparse.Namespace) -> int:
             rubric=Path(args.rubric),
             roster=Path(args.roster),
             key=pair,
-            secretariat_name=args.secretariat or pair.label,
+            secretariat_name=args.secretariat or one_line(pair.label),
             output=output,
             round_id=args.round_id,
             assignments=Path(args.assignments) if args.assignments else None,
@@ -447,7 +455,7 @@ def run_next(args: argparse.Namespace) -> int:
             round_id=args.round_id,
             roster=Path(args.roster),
             key=pair,
-            secretariat_name=args.secretariat or pair.label,
+            secretariat_name=args.secretariat or one_line(pair.label),
             output=output,
             assignments=Path(args.assignments) if args.assignments else None,
             package_id=args.package_id,
@@ -503,7 +511,7 @@ def run_verify(args: argparse.Namespace) -> int:
     say(
         translate("Cli", "VALID: package {id} is complete and signed by {name} (key {fp}).").format(
             id=package.manifest.package_id,
-            name=package.manifest.secretariat.name,
+            name=shown_on_one_line(package.manifest.secretariat.name),
             fp=package.signer_fingerprint,
         )
     )
@@ -518,7 +526,7 @@ def run_info(args: argparse.Namespace) -> int:
         emit_json(_info_json(package))
         return 0
     language = current_language()
-    say(f"{manifest.title}")
+    say(shown_on_one_line(manifest.title))
     say(translate("Cli", "Package id: {id}").format(id=manifest.package_id))
     say(
         translate("Cli", "Competition: {name} ({year})").format(
@@ -541,7 +549,7 @@ def run_info(args: argparse.Namespace) -> int:
         say(line)
     say(
         translate("Cli", "Secretariat: {name}, key {fp}").format(
-            name=manifest.secretariat.name, fp=package.signer_fingerprint
+            name=shown_on_one_line(manifest.secretariat.name), fp=package.signer_fingerprint
         )
     )
     say(translate("Cli", "Criteria:"))
@@ -556,7 +564,7 @@ def run_info(args: argparse.Namespace) -> int:
             "  "
             + translate("Cli", "{id:<8} {name} — key {fp}, {n} submissions").format(
                 id=juror.id,
-                name=juror.name,
+                name=shown_on_one_line(juror.name),
                 fp=juror.fingerprint,
                 n=len(manifest.assigned(juror.id)),
             )

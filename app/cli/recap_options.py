@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.cli.common import one_line_text
 from app.cli.outputs import output_path
 from app.i18n import translate
 
@@ -17,15 +18,7 @@ if TYPE_CHECKING:  # imported by the verbs that print a recap: not at start
 MAX_MEETING_TEXT = 200  # a place or a name on one line of the berita acara
 
 
-def _meeting_text(text: str) -> str:
-    """A place or a name for the berita acara: one line's worth, not a page's."""
-    if len(text) > MAX_MEETING_TEXT:
-        raise argparse.ArgumentTypeError(
-            translate("Cli", "'{start}…' is longer than {n} characters").format(
-                start=text[:40], n=MAX_MEETING_TEXT
-            )
-        )
-    return text
+_meeting_text = one_line_text(MAX_MEETING_TEXT)
 
 
 def add_meeting_options(parser: argparse.ArgumentParser, members_help: str) -> None:

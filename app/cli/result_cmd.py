@@ -16,6 +16,7 @@ from app.cli.common import (
     open_workspace,
     read_passphrase,
     say,
+    shown_on_one_line,
     warn_if_exposed,
 )
 from app.cli.outputs import add_overwrite_option, output_path
@@ -175,7 +176,9 @@ def run_show(args: argparse.Namespace) -> int:
         ) from exc
     say(
         translate("Cli", "Juror: {name} ({id}), key {fp}").format(
-            name=document.juror_name, id=document.juror_id, fp=fingerprint(document.public_key)
+            name=shown_on_one_line(document.juror_name),
+            id=document.juror_id,
+            fp=fingerprint(document.public_key),
         )
     )
     say(

@@ -22,6 +22,7 @@ from app.domain.evaluation import (
 from app.domain.evidence import Evidence
 from app.domain.numbers import parse_canonical_decimal, parse_decimal
 from app.domain.rubric import Rubric
+from app.domain.text import one_line
 from app.i18n import current_language, format_number, translate
 from app.reports.text import evidence_line, total_shown
 from app.services.scoring import EvaluationState, Source
@@ -218,7 +219,7 @@ def run_list(args: argparse.Namespace) -> int:
         if weight is not None:
             partial += 1
             total = f"{total} ({format_number(weight)}%)"
-        say(f"{row.code:<14} {row.status.label():<{width}} {total:>7}  {row.title[:60]}")
+        say(f"{row.code:<14} {row.status.label():<{width}} {total:>7}  {one_line(row.title)[:60]}")
     say(progress_text(progress.counts))
     if partial:
         say(

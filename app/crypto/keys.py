@@ -192,7 +192,7 @@ def private_key_exposure(path: Path) -> str | None:
     ).format(path=path, mode=f"{mode:04o}")
 
 
-def _damaged(path: Path, detail: str) -> KeyFileError:
+def _damaged(path: Path | str, detail: str) -> KeyFileError:
     return KeyFileError(
         translate("Keys", "The key file {path} is damaged or not a Juri key ({detail}).").format(
             path=path, detail=detail
@@ -216,6 +216,12 @@ def _read_document(path: Path, expected_format: str) -> dict:
             ),
             code="key_unreadable",
         ) from exc
+    return _key_document(data, path, expected_format)
+
+
+def _key_document(data: bytes, path: Path | str, expected_format: str) -> dict:
+    """The key file document in ``data`` (from ``path``, or a text naming where it was
+    pasted), checked member by member as every key file is."""
     try:
         document = parse_strict(data, max_bytes=MAX_KEY_FILE_BYTES)
     except CanonicalError as exc:
@@ -251,7 +257,7 @@ def _read_document(path: Path, expected_format: str) -> dict:
     return document
 
 
-def _stated_key(path: Path, document: dict) -> bytes:
+def _stated_key(path: Path | str, document: dict) -> bytes:
     """The key of a key file whose ``fingerprint`` is that key's: a file that states one
     fingerprint for another key would show a reader (or a secretariat officer comparing it
     with the juror's paper sheet) a fingerprint that is not the key's."""
@@ -349,3 +355,10 @@ def read_public_key(path: Path) -> tuple[bytes, str]:
     """Public key and label from a public key file (never needs a passphrase)."""
     document = _read_document(path, PUBLIC_KEY_FORMAT)
     return _stated_key(path, document), document["label"]
+
+
+def pasted_public_key(text: str, where: str) -> bytes:
+    """The key of a public key file's whole text pasted somewhere (``where`` says where, for
+    the message): read exactly as the file would be, so a pasted text missing its fingerprint,
+    of another version or with other members is refused as the file is."""
+    return _stated_key(where, _key_document(text.encode("utf-8"), where, PUBLIC_KEY_FORMAT))

@@ -30,6 +30,9 @@ def control_character(text: str) -> str | None:
 _BREAK = re.compile(r"\r\n?")
 #: every control character, tab and newline too: a one-line field keeps none
 _ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+#: what else breaks or blanks one line: the line and paragraph separators (Qt and ReportLab
+#: start a new line at them) and the Hangul fillers, letters that show as nothing
+_NOT_ONE_LINE = re.compile(r"[\u2028\u2029\u115f\u1160\u3164\uffa0]")
 
 
 def without_controls(text: str, *, one_line: bool = False) -> str:
@@ -52,13 +55,29 @@ def format_character(text: str) -> str | None:
 
 def unseen_character(text: str, *, one_line: bool = False) -> tuple[int, str] | None:
     """The position (from 1) and the first control or Unicode format character of ``text``
-    (tabs and line breaks too when ``one_line``), or ``None``: what a reader cannot see, or
-    what moves the text around it, in a value that names something."""
+    (when ``one_line``: tabs, line breaks, the line and paragraph separators and the blank
+    Hangul fillers too), or ``None``: what a reader cannot see, or what moves the text around
+    it, in a value that names something."""
     pattern = _ANY_CONTROL if one_line else CONTROL
     for position, char in enumerate(text, start=1):
-        if pattern.fullmatch(char) or (not char.isascii() and unicodedata.category(char) == "Cf"):
+        if pattern.fullmatch(char) or (
+            not char.isascii()
+            and (unicodedata.category(char) == "Cf" or (one_line and _NOT_ONE_LINE.fullmatch(char)))
+        ):
             return position, char
     return None
+
+
+def one_line(text: str) -> str:
+    """``text`` as one line of visible text: every character :func:`unseen_character` finds
+    in a one-line value becomes a space. For a key's label signed as a chair's name: a label
+    made before Juri checked labels keeps working, and the name signed is one the readers
+    take."""
+    if unseen_character(text, one_line=True) is None:
+        return text
+    return " ".join(
+        "".join(" " if unseen_character(char, one_line=True) else char for char in text).split()
+    )
 
 
 def code_point(character: str) -> str:

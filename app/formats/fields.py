@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from app.crypto.keys import decode_public_key, fingerprint
 from app.domain.numbers import parse_canonical_decimal, parse_decimal
-from app.domain.text import LocalizedText
+from app.domain.text import LocalizedText, unseen_character
 from app.i18n import translate
 
 # Codes and ids that also appear in file names and zip paths.
@@ -171,6 +171,27 @@ def described_character(char: str) -> str:
         if kind[0] in "CZ"
         else translate("Fields", "the character {char} {name} ({code})")
     ).format(name=name, code=code, char=char)
+
+
+def one_line_problem(value: str) -> str | None:
+    """Why ``value`` is not one line of visible text (``has … at position 5; a name is …``),
+    or ``None``: a name a signed file shows, as a juror, a chair or a key's label gives it."""
+    unseen = unseen_character(value, one_line=True)
+    if unseen is None:
+        return None
+    return translate(
+        "Fields", "has {character} at position {position}; a name is one line of visible text"
+    ).format(character=described_character(unseen[1]), position=unseen[0])
+
+
+def one_line_name(container: dict[str, Any], key: str, path: str) -> str:
+    """A name a signed file shows its reader (a chair's, under the signature of a berita
+    acara): text, one line of visible text, as Juri signs it (:func:`app.domain.text.one_line`)."""
+    value = text(container, key, path, required=False)
+    problem = one_line_problem(value)
+    if problem is not None:
+        raise FieldError(_where(path, key), problem)
+    return value
 
 
 def identifier(container: dict[str, Any], key: str, path: str) -> str:

@@ -14,10 +14,11 @@ import csv
 import io
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 from app.errors import InputError
-from app.i18n import translate
+from app.i18n import format_number, translate
 
 MAX_ROWS = 200_000
 MAX_COLUMNS = 200
@@ -78,10 +79,24 @@ def csv_grid(path: Path) -> Grid:
     text, notes = decode_csv(data, path)
     text, delimiter = _delimiter(text)
     rows: list[list[str]] = []
-    for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
-        rows.append([cell[:MAX_CELL_CHARS] for cell in row[:MAX_COLUMNS]])
-        if len(rows) > MAX_ROWS:
-            raise too_many_rows(path)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        for row in reader:
+            rows.append([cell[:MAX_CELL_CHARS] for cell in row[:MAX_COLUMNS]])
+            if len(rows) > MAX_ROWS:
+                raise too_many_rows(path)
+    except csv.Error:  # a cell over the csv module's 131,072 characters
+        raise InputError(
+            translate(
+                "Table",
+                "{file}: the cell that starts in row {row} runs past {n} characters: most "
+                'often a quote (") opened in it and never closed, which takes in every row '
+                "after it",
+            ).format(
+                file=path.name, row=len(rows) + 1, n=format_number(Decimal(csv.field_size_limit()))
+            ),
+            code="cell_too_long",
+        ) from None
     return Grid(rows, notes=notes)
 
 

@@ -17,12 +17,12 @@ from app.crypto.keys import (
     PUBLIC_KEY_FORMAT,
     UnacceptableKey,
     decode_public_key,
-    fingerprint,
+    pasted_public_key,
     read_public_key,
 )
 from app.domain.competition import Juror
 from app.domain.text import unseen_character, without_controls
-from app.errors import JuriError
+from app.errors import JuriError, KeyFileError
 from app.formats.fields import described_character, identifier_problem
 from app.formats.files_folder import FilesFolder, Say
 from app.formats.table import Column, TableRow, listed, read_table
@@ -228,21 +228,10 @@ def _pasted_key_file(text: str, problem: Say) -> bytes | None:
         )
         return None
     try:
-        key = decode_public_key(document.get("public_key"))
-    except ValueError:
-        problem(translate("Roster", "the pasted key file holds no usable public key"))
+        return pasted_public_key(text, translate("Roster", "pasted in this cell"))
+    except KeyFileError as exc:
+        problem(exc.message)
         return None
-    stated = document.get("fingerprint")
-    if stated is not None and stated != fingerprint(key):
-        problem(
-            translate(
-                "Roster",
-                "the pasted key file is damaged: its fingerprint {stated} "
-                "is not its key's ({actual})",
-            ).format(stated=stated, actual=fingerprint(key))
-        )
-        return None
-    return key
 
 
 def read_assignments(

@@ -145,6 +145,15 @@ def _parser(book, sheet, source):
     )
 
 
+def _shut(size: str | None) -> bool:
+    """A row height or column width of 0: the row or column is as hidden on screen as one
+    marked hidden (a row dragged shut), so it is read and said the same way."""
+    try:
+        return size is not None and float(size) <= 0
+    except ValueError:
+        return False
+
+
 def _read_sheet(path: Path, book: Any, sheet: Any, formats: list[str]) -> Grid:
     grid = Grid([], sheet=sheet.title)
     with sheet._get_source() as source:
@@ -157,10 +166,10 @@ def _read_sheet(path: Path, book: Any, sheet: Any, formats: list[str]) -> Grid:
             grid.rows.extend([] for _ in range(number - 1 - len(grid.rows)))
             grid.rows.append(_row(number - 1, cells, grid, formats))
     for key, attributes in parser.row_dimensions.items():
-        if attributes.get("hidden") in _TRUE:
+        if attributes.get("hidden") in _TRUE or _shut(attributes.get("ht")):
             grid.hidden_rows.add(int(key) - 1)
     for attributes in parser.column_dimensions.values():
-        if attributes.get("hidden") in _TRUE:
+        if attributes.get("hidden") in _TRUE or _shut(attributes.get("width")):
             first, last = int(attributes["min"]), int(attributes.get("max", attributes["min"]))
             grid.hidden_columns.update(range(first - 1, min(last, MAX_COLUMNS)))
     if parser.merged_cells is not None:

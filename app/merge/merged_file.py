@@ -111,7 +111,7 @@ def parse_merged_payload(payload: dict[str, Any]) -> MergedDocument:
     return MergedDocument(
         package_id=f.identifier(package, "id", "package"),
         manifest_sha256=f.text(package, "manifest_sha256", "package"),
-        chair_name=f.text(chair, "name", "chair", required=False),
+        chair_name=f.one_line_name(chair, "name", "chair"),
         chair_key=chair_key,
         results=tuple(results),
         decisions=tuple(decisions),

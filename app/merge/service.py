@@ -22,6 +22,7 @@ from app.crypto.envelope import sign_payload
 from app.crypto.keys import KeyPair, encode_public_key
 from app.domain.competition import MAX_MIN_EVALUATIONS, Manifest
 from app.domain.numbers import decimal_text, total_text
+from app.domain.text import one_line
 from app.errors import InputError, JuriError
 from app.gc_pause import collector_paused
 from app.i18n import os_problem, translate
@@ -197,7 +198,7 @@ class MergeReport:
         }
 
     def signed(self, pair: KeyPair) -> bytes:
-        return sign_payload(self.payload(pair.label, pair.public_key), pair)
+        return sign_payload(self.payload(one_line(pair.label), pair.public_key), pair)
 
 
 def place_note(report: MergeReport, standing: Standing, place: Place | None = None) -> str:

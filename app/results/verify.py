@@ -188,6 +188,17 @@ def check_result(
                 "the key is juror {owner}'s in the roster, so it can never count for juror {id}",
             ).format(owner=owner.id, id=juror.id)
         return verdict(ResultStatus.UNKNOWN_KEY, reason, document, signer)
+    if document.juror_name != juror.name:  # Juri signs the roster's name: shown as who signed
+        return verdict(
+            ResultStatus.MALFORMED,
+            translate(
+                "Verify",
+                "signed with juror {id}'s key, but it names the juror {claimed} where the "
+                "package's roster has {name}",
+            ).format(id=juror.id, claimed=repr(document.juror_name[:80]), name=juror.name),
+            document,
+            signer,
+        )
     assigned = set(manifest.assigned(juror.id))
     strangers = [e.submission for e in document.evaluations if e.submission not in assigned]
     if strangers:

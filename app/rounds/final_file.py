@@ -166,7 +166,7 @@ def _document(payload: dict[str, Any], chair_key: bytes) -> FinalDocument:
     return FinalDocument(
         payload,
         f.identifier(competition, "id", "competition"),
-        f.text(payload["chair"], "name", "chair", required=False),
+        f.one_line_name(payload["chair"], "name", "chair"),
         chair_key,
         rule,
         rounds,

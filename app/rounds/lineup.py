@@ -23,6 +23,7 @@ from app.crypto.envelope import sign_payload
 from app.crypto.keys import KeyPair, encode_public_key
 from app.domain.competition import Manifest
 from app.domain.numbers import decimal_text, total_text
+from app.domain.text import one_line
 from app.formats.final_rule import Combine, FinalRule, final_rule_to_json
 from app.i18n import format_decimal, translate
 from app.merge.ranking import Place, Standing, ordinals, place_words, places, short_of_jurors
@@ -94,7 +95,7 @@ class LineUp:
         }
 
     def signed(self, pair: KeyPair) -> bytes:
-        return sign_payload(self.payload(pair.label, pair.public_key), pair)
+        return sign_payload(self.payload(one_line(pair.label), pair.public_key), pair)
 
     def _row_json(self, standing: FinalStanding) -> dict[str, Any]:
         submission = self.manifest.listed_submission(standing.code)

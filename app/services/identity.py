@@ -15,7 +15,7 @@ from app.crypto.keys import (
     write_public_key,
 )
 from app.errors import KeyFileError, WorkspaceError
-from app.formats.fields import IDENTIFIER
+from app.formats.fields import IDENTIFIER, one_line_problem
 from app.i18n import translate
 from app.pact import pact_version
 from app.paths import PUBLIC_KEY_SUFFIX
@@ -95,6 +95,12 @@ class IdentityService:
             )
         if not name.strip():
             raise WorkspaceError(translate("Identity", "Enter your name."), code="invalid_name")
+        problem = one_line_problem(name.strip())
+        if problem is not None:  # signed into every result file as the juror's name
+            raise WorkspaceError(
+                translate("Identity", "Your name {problem}.").format(problem=problem),
+                code="invalid_name",
+            )
         check_new_passphrase(passphrase)
         pair = KeyPair.generate(label=f"{name.strip()} ({juror_id})")
         write_private_key(self._ws.folder / KEY_FILE, pair, passphrase)

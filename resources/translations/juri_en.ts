@@ -982,6 +982,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
         <translation>read the passphrase from this file instead of asking (or set JURI_PASSPHRASE)</translation>
     </message>
     <message>
+        <source>{text} {problem}</source>
+        <translation>{text} {problem}</translation>
+    </message>
+    <message>
         <source>make a ready demo competition</source>
         <translation>make a ready demo competition</translation>
     </message>
@@ -1212,6 +1216,10 @@ Accept it only if this fingerprint is the one on juror {juror}&apos;s signed eva
     <message>
         <source>{path} exists already; a key is never overwritten.</source>
         <translation>{path} exists already; a key is never overwritten.</translation>
+    </message>
+    <message>
+        <source>The label {problem}.</source>
+        <translation>The label {problem}.</translation>
     </message>
     <message>
         <source>New passphrase: </source>
@@ -3384,6 +3392,10 @@ Hand this file to the panel chair.</translation>
         <translation>the control character {code}</translation>
     </message>
     <message>
+        <source>has {character} at position {position}; a name is one line of visible text</source>
+        <translation>has {character} at position {position}; a name is one line of visible text</translation>
+    </message>
+    <message>
         <source>must be a whole number of at least {n}</source>
         <translation>must be a whole number of at least {n}</translation>
     </message>
@@ -4076,6 +4088,10 @@ Hand this file to the panel chair.</translation>
     <message>
         <source>Enter your name.</source>
         <translation>Enter your name.</translation>
+    </message>
+    <message>
+        <source>Your name {problem}.</source>
+        <translation>Your name {problem}.</translation>
     </message>
     <message>
         <source>The key file {path} holds the key {found}, not your key {expected}: it belongs to someone else. Put your own key file back.</source>
@@ -6376,12 +6392,8 @@ Compare it with the fingerprint the secretariat gave you.
         <translation>the cell holds text that is not a whole Juri public key file: paste the whole .pub.json file, or only its public_key value</translation>
     </message>
     <message>
-        <source>the pasted key file holds no usable public key</source>
-        <translation>the pasted key file holds no usable public key</translation>
-    </message>
-    <message>
-        <source>the pasted key file is damaged: its fingerprint {stated} is not its key&apos;s ({actual})</source>
-        <translation>the pasted key file is damaged: its fingerprint {stated} is not its key&apos;s ({actual})</translation>
+        <source>pasted in this cell</source>
+        <translation>pasted in this cell</translation>
     </message>
     <message>
         <source>juror {id} is not in the roster</source>
@@ -7795,6 +7807,10 @@ Reason: {reason}</translation>
         <translation>{file} is too large.</translation>
     </message>
     <message>
+        <source>{file}: the cell that starts in row {row} runs past {n} characters: most often a quote (&quot;) opened in it and never closed, which takes in every row after it</source>
+        <translation>{file}: the cell that starts in row {row} runs past {n} characters: most often a quote (&quot;) opened in it and never closed, which takes in every row after it</translation>
+    </message>
+    <message>
         <source>{file} says it is UTF-16 text but is damaged. Save it again as &quot;CSV UTF-8&quot;.</source>
         <translation>{file} says it is UTF-16 text but is damaged. Save it again as &quot;CSV UTF-8&quot;.</translation>
     </message>
@@ -8017,6 +8033,10 @@ Reason: {reason}</translation>
     <message>
         <source>the key is juror {owner}&apos;s in the roster, so it can never count for juror {id}</source>
         <translation>the key is juror {owner}&apos;s in the roster, so it can never count for juror {id}</translation>
+    </message>
+    <message>
+        <source>signed with juror {id}&apos;s key, but it names the juror {claimed} where the package&apos;s roster has {name}</source>
+        <translation>signed with juror {id}&apos;s key, but it names the juror {claimed} where the package&apos;s roster has {name}</translation>
     </message>
     <message>
         <source>evaluates submission(s) not assigned to juror {id}: {codes}</source>

@@ -981,6 +981,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
         <translation>baca kata sandi dari file ini alih-alih menanyakannya (atau atur JURI_PASSPHRASE)</translation>
     </message>
     <message>
+        <source>{text} {problem}</source>
+        <translation>{text} {problem}</translation>
+    </message>
+    <message>
         <source>make a ready demo competition</source>
         <translation>buat kompetisi demo siap pakai</translation>
     </message>
@@ -1211,6 +1215,10 @@ Terima hanya jika sidik kunci ini sama dengan yang tertera pada lembar penilaian
     <message>
         <source>{path} exists already; a key is never overwritten.</source>
         <translation>{path} sudah ada; kunci tidak pernah ditimpa.</translation>
+    </message>
+    <message>
+        <source>The label {problem}.</source>
+        <translation>Label {problem}.</translation>
     </message>
     <message>
         <source>New passphrase: </source>
@@ -3383,6 +3391,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
         <translation>karakter kendali {code}</translation>
     </message>
     <message>
+        <source>has {character} at position {position}; a name is one line of visible text</source>
+        <translation>memuat {character} pada posisi {position}; nama harus satu baris teks yang terlihat</translation>
+    </message>
+    <message>
         <source>must be a whole number of at least {n}</source>
         <translation>harus berupa bilangan bulat paling sedikit {n}</translation>
     </message>
@@ -4075,6 +4087,10 @@ Serahkan file ini kepada ketua tim panel.</translation>
     <message>
         <source>Enter your name.</source>
         <translation>Masukkan nama Anda.</translation>
+    </message>
+    <message>
+        <source>Your name {problem}.</source>
+        <translation>Nama Anda {problem}.</translation>
     </message>
     <message>
         <source>The key file {path} holds the key {found}, not your key {expected}: it belongs to someone else. Put your own key file back.</source>
@@ -6375,12 +6391,8 @@ Cocokkan dengan sidik kunci yang diberikan sekretariat kepada Anda.
         <translation>sel ini berisi teks yang bukan file kunci publik Juri yang utuh: tempelkan seluruh isi file .pub.json, atau hanya nilai public_key-nya</translation>
     </message>
     <message>
-        <source>the pasted key file holds no usable public key</source>
-        <translation>file kunci yang ditempelkan tidak memuat kunci publik yang dapat dipakai</translation>
-    </message>
-    <message>
-        <source>the pasted key file is damaged: its fingerprint {stated} is not its key&apos;s ({actual})</source>
-        <translation>file kunci yang ditempelkan rusak: sidik kuncinya {stated} bukan milik kuncinya ({actual})</translation>
+        <source>pasted in this cell</source>
+        <translation>yang ditempel di sel ini</translation>
     </message>
     <message>
         <source>juror {id} is not in the roster</source>
@@ -7794,6 +7806,10 @@ Alasan: {reason}</translation>
         <translation>{file} terlalu besar.</translation>
     </message>
     <message>
+        <source>{file}: the cell that starts in row {row} runs past {n} characters: most often a quote (&quot;) opened in it and never closed, which takes in every row after it</source>
+        <translation>{file}: sel yang dimulai di baris {row} melebihi {n} karakter: biasanya karena tanda kutip (&quot;) dibuka di sel itu dan tidak pernah ditutup, sehingga semua baris sesudahnya ikut masuk</translation>
+    </message>
+    <message>
         <source>{file} says it is UTF-16 text but is damaged. Save it again as &quot;CSV UTF-8&quot;.</source>
         <translation>{file} mengaku teks UTF-16 tetapi rusak. Simpan ulang sebagai &quot;CSV UTF-8&quot;.</translation>
     </message>
@@ -8016,6 +8032,10 @@ Alasan: {reason}</translation>
     <message>
         <source>the key is juror {owner}&apos;s in the roster, so it can never count for juror {id}</source>
         <translation>kunci ini milik juri {owner} dalam daftar juri, sehingga tidak pernah dapat berlaku untuk juri {id}</translation>
+    </message>
+    <message>
+        <source>signed with juror {id}&apos;s key, but it names the juror {claimed} where the package&apos;s roster has {name}</source>
+        <translation>ditandatangani dengan kunci juri {id}, tetapi menyebut juri {claimed} padahal daftar juri paket mencatat {name}</translation>
     </message>
     <message>
         <source>evaluates submission(s) not assigned to juror {id}: {codes}</source>

@@ -200,10 +200,12 @@ def test_the_cli_shows_a_files_escapes_instead_of_obeying_them(
     crafted = tmp_path / "crafted\033[2J.json"
     crafted.write_bytes(sign_payload(payload, read_private_key(key_file, PASSPHRASE)))
     code, shown = juri(capsys, "result", "show", str(crafted))
-    assert code == 0 and "Juror: Ani\\x1b]0;PWNED\\x07\\u202e (J01)" in shown, shown
+    assert code == 0 and "Juror: 'Ani\\x1b]0;PWNED\\x07\\u202e' (J01)" in shown, shown
     verify = ["result", "verify", str(crafted), "--package", str(setup.package)]
     code, verified = juri(capsys, *verify)
-    assert "crafted\\x1b[2J.json: VALID" in verified, verified
+    # malformed (the roster names J01 otherwise), and its name shown escaped in the reason
+    assert "crafted\\x1b[2J.json: MALFORMED" in verified, verified
+    assert "names the juror 'Ani\\x1b]0;PWNED\\x07\\u202e'" in verified, verified
     code, as_json = juri(capsys, *verify, "--json")
     assert json.loads(as_json)[0]["file"] == str(crafted)
     for out in (shown, verified, as_json):

@@ -153,6 +153,9 @@ def test_assignments_refer_to_known_jurors_and_submissions(tmp_path: Path) -> No
         ("Dr.\tRatna", "U+0009"),
         ("Ratna\u202eiS .rD", "U+202E"),  # shows reversed
         ("Ratna\u200b", "U+200B"),
+        ("Dr. Ratna\u2028J02: VALID", "U+2028"),  # Qt and ReportLab break the line there
+        ("Ratna\u2029Sari", "U+2029"),
+        ("\u3164", "U+3164"),  # a Hangul filler: a letter that shows as nothing
     ],
 )
 def test_a_jurors_name_is_one_line_of_visible_text(tmp_path: Path, name, character) -> None:

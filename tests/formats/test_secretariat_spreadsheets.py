@@ -179,21 +179,33 @@ def _juror(juror_id: str):
 # --- item 4: hidden columns and rows --------------------------------------------------------
 
 
+def _hidden(_book, sheet) -> None:
+    sheet.column_dimensions["B"].hidden = True
+    sheet.row_dimensions[3].hidden = True
+
+
+def _shut(_book, sheet) -> None:  # sizes patched to 0 below: openpyxl drops a 0
+    sheet.column_dimensions["B"].width = 7.25
+    sheet.row_dimensions[3].height = 5
+
+
+@pytest.mark.parametrize("hide", [_hidden, _shut])
 def test_a_hidden_column_loses_to_the_visible_one_and_hidden_rows_are_said(
-    tmp_path: Path, files: Path
+    tmp_path: Path, files: Path, hide
 ) -> None:
+    """A row of height 0 or a column of width 0 (``_shut``) shows nothing, as a hidden one:
+    it was read without a word, so a submission nobody saw on screen went into the package
+    unsaid, and an old column shut beside its replacement won."""
     header = ["no", "kode", *HEADER[1:], "kode"]
     rows = [
         [1, "OLD-1", *row("KIPP23-001")[1:], "KIPP23-001"],
         [2, "OLD-2", *row("KIPP23-002")[1:], "KIPP23-002"],
         [3, "OLD-3", *row("KIPP23-003")[1:], "KIPP23-003"],
     ]
-
-    def hide(_book, sheet):
-        sheet.column_dimensions["B"].hidden = True
-        sheet.row_dimensions[3].hidden = True
-
     path = workbook(tmp_path / "subs.xlsx", rows, hide, header=header)
+    if hide is _shut:
+        patched(path, "xl/worksheets/sheet1.xml", b'width="7.25"', b'width="0"')
+        patched(path, "xl/worksheets/sheet1.xml", b'ht="5"', b'ht="0"')
     warnings: list[str] = []
     codes = [r.code for r in read_submissions(path, files, warnings)]
     assert codes == ["KIPP23-001", "KIPP23-002", "KIPP23-003"]
@@ -599,6 +611,31 @@ def test_roster_keys_are_read_however_they_were_pasted(tmp_path: Path) -> None:
     assert [j.public_key for j in read_roster(path)] == [a.public_key, b.public_key, c.public_key]
 
 
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        (lambda d: d.pop("fingerprint"), "its fields are not"),  # nothing to compare by eye
+        (lambda d: d.update(version=2), "unsupported version"),  # a newer format, guessed at
+        (lambda d: d.update(extra="x"), "its fields are not"),
+        (lambda d: d.update(label=["Budi"]), "the label is not text"),
+    ],
+)
+def test_a_pasted_key_file_is_read_exactly_as_the_file_would_be(
+    tmp_path: Path, change, why: str
+) -> None:
+    """A key file's text pasted into a cell was read by its key alone: missing its
+    fingerprint, of another version or with members no key file has, it was taken, where
+    the same text saved as the file is refused as damaged."""
+    document = public_key_document(KeyPair.generate().public_key, "Budi")
+    change(document)
+    roster = tmp_path / "juri.csv"
+    pasted = canonical_bytes(document).decode().replace('"', '""')
+    roster.write_text(f'id,name,public_key\nJ02,Budi,"{pasted}"\n', encoding="utf-8")
+    message = refusal(lambda: read_roster(roster))
+    assert "row 2, column C (public_key): The key file pasted in this cell is damaged" in message
+    assert why in message
+
+
 def test_key_files_are_named_as_people_write_them_and_only_inside_the_rosters_folder(
     tmp_path: Path,
 ) -> None:
@@ -846,3 +883,19 @@ def test_groups_and_clusters_that_only_look_alike_are_refused_naming_both_rows(
         tmp_path / "same.xlsx", [row("KIPP23-001", group="Umum"), row("KIPP23-002", group="Umum")]
     )
     assert {r.group for r in read_submissions(same, files)} == {"Umum"}
+
+
+def test_a_csv_quote_never_closed_is_refused_in_words_not_a_traceback(tmp_path: Path) -> None:
+    """A stray opening quote takes in every row after it as one cell; past the csv module's
+    131,072 characters ``juri package build`` ended in a traceback (``_csv.Error: field
+    larger than field limit``)."""
+    roster = tmp_path / "juri.csv"
+    rest = "".join(f"J{i:04d},Juri {i},{'A' * 43}=\n" for i in range(2, 3000))
+    roster.write_text(f'id,name,public_key\nJ0001,"Ani,{"A" * 43}=\n{rest}', encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_roster(roster)
+    assert caught.value.code == "cell_too_long"
+    assert caught.value.message.startswith(
+        "juri.csv: the cell that starts in row 2 runs past 131072 characters: most often a "
+        'quote (") opened in it and never closed'
+    )
