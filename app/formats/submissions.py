@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.domain.text import unseen_character
+from app.domain.text import unseen_character, visible
 from app.formats.fields import (
     SUBMISSION_TEXT_LIMITS,
     described_character,
@@ -153,6 +153,20 @@ def _check_row(
         )
     if not row["agency"]:
         problem("agency", translate("Submissions", "the agency is empty"))
+    for column in ("title", "agency"):  # a line break (Alt+Enter) is the secretariat's own
+        unseen = unseen_character(row[column].replace("\r\n", "\n"))
+        if unseen is not None:  # a right-to-left override shows a title as another's
+            position, char = unseen
+            problem(
+                column,
+                translate(
+                    "Submissions", "'{value}' has {character} at position {position}; retype it"
+                ).format(
+                    value=visible(row[column][:80]),
+                    character=described_character(char),
+                    position=position,
+                ),
+            )
     for column in ("agency", "group", "cluster", "category", "video_url"):
         if len(row[column]) > SUBMISSION_TEXT_LIMITS[column]:
             problem(

@@ -899,3 +899,24 @@ def test_a_csv_quote_never_closed_is_refused_in_words_not_a_traceback(tmp_path: 
         "juri.csv: the cell that starts in row 2 runs past 131072 characters: most often a "
         'quote (") opened in it and never closed'
     )
+
+
+def test_a_title_or_agency_with_an_invisible_character_is_refused_a_line_break_is_not(
+    tmp_path: Path, files: Path
+) -> None:
+    """Red-team finding: ``JUDUL\\u202eLAMA`` in a title cell was signed into the package, and
+    the juror's window and the PDFs showed it reversed (a right-to-left override makes one
+    title read as another). A line break typed with Alt+Enter is the secretariat's own."""
+    path = workbook(
+        tmp_path / "subs.xlsx",
+        [
+            row("KIPP23-001", title="Layanan\u202eLAMA"),
+            row("KIPP23-002", agency="Dinas\u200bKesehatan"),
+            row("KIPP23-003", title="Layanan Terpadu\r\nSatu Pintu"),
+        ],
+    )
+    message = refusal(lambda: read_submissions(path, files))
+    assert "row 2, column B (judul)" in message or "row 2, column B (title)" in message
+    assert "RIGHT-TO-LEFT OVERRIDE (U+202E) at position 8; retype it" in message
+    assert "ZERO WIDTH SPACE (U+200B) at position 6; retype it" in message
+    assert "row 4" not in message
