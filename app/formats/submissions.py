@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.domain.text import unseen_character, visible
+from app.domain.text import format_character, unseen_character, visible
 from app.formats.fields import (
     SUBMISSION_TEXT_LIMITS,
     described_character,
@@ -153,10 +153,13 @@ def _check_row(
         )
     if not row["agency"]:
         problem("agency", translate("Submissions", "the agency is empty"))
-    for column in ("title", "agency"):  # a line break (Alt+Enter) is the secretariat's own
-        unseen = unseen_character(row[column].replace("\r\n", "\n"))
-        if unseen is not None:  # a right-to-left override shows a title as another's
-            position, char = unseen
+    for column in ("title", "agency"):
+        # an invisible format character (a right-to-left override) shows a title as another's;
+        # line breaks and control characters pasted from a PDF are shown, and escaped where
+        # they would do harm (listings on one line, exports: issue 14.9)
+        char = format_character(row[column])
+        if char is not None:
+            position = row[column].index(char) + 1
             problem(
                 column,
                 translate(

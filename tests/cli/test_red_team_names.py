@@ -218,13 +218,14 @@ def test_package_verify_and_info_print_an_older_packages_names_on_one_line(
 
 def test_a_title_on_several_lines_is_listed_on_one(capsys, competition) -> None:
     """A submission's title holding a line break (Alt+Enter in Excel, or a line made to look
-    like another listing row) and a right-to-left override broke ``juri score list`` into a
-    line of its own; listings print a title on one line."""
+    like another listing row) and a control character broke ``juri score list`` into a line
+    of its own; listings print a title on one line. (A right-to-left override is refused at
+    build: tests/formats/test_secretariat_spreadsheets.py.)"""
     setup = competition(
         submissions=1,
         jurors=1,
         build=False,
-        rows=[["S002", "Judul\n S003  complete  99.00  Juara\u202e", "Dinas", "umum", "kota",
+        rows=[["S002", "Judul\n S003  complete  99.00  Juara\x0b", "Dinas", "umum", "kota",
                "Kesehatan", "", "S002.pdf"]],
     )  # fmt: skip
     shutil.copyfile(setup.files / "S001.pdf", setup.files / "S002.pdf")
